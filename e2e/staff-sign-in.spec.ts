@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+const PASSWORD = "vemtas-demo-2026";
+
+test("a caseworker signs in with e-mail and password and lands on their district's applications", async ({ page }) => {
+  await page.goto("/az/staff/sign-in");
+  await page.getByLabel("E-poçt").fill("caseworker.nasimi@vemtas.local");
+  await page.getByLabel("Şifrə").fill(PASSWORD);
+  await page.getByRole("button", { name: "Daxil olun" }).click();
+  await expect(page).toHaveURL(/\/az\/staff$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nəsimi");
+  await expect(page.getByTestId("signed-in-as")).toContainText("İşçi");
+});
+
+test("each staff role lands on its own home", async ({ page }) => {
+  for (const [email, path] of [
+    ["inspector1.nasimi@vemtas.local", /\/en\/inspector$/],
+    ["admin@vemtas.local", /\/en\/admin$/],
+  ] as const) {
+    await page.context().clearCookies();
+    await page.goto("/en/staff/sign-in");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(path);
+  }
+});
+
+test("a wrong password is refused with a message in the page's language, and nobody is signed in", async ({ page }) => {
+  await page.goto("/ru/staff/sign-in");
+  await page.getByLabel("Электронная почта").fill("caseworker.nasimi@vemtas.local");
+  await page.getByLabel("Пароль").fill("not-the-password");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
+  await page.goto("/ru/staff");
+  await expect(page).toHaveURL(/\/ru\/staff\/sign-in$/);
+});
+
+test("an unknown e-mail gets the same message as a wrong password", async ({ page }) => {
+  await page.goto("/en/staff/sign-in");
+  await page.getByLabel("E-mail").fill("nobody@vemtas.local");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+});

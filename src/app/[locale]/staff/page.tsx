@@ -1,0 +1,21 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicationList } from "@/components/application-list";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+
+export default async function StaffHomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
+  const t = await getTranslations("staff");
+  const api = await serverApi();
+  const [rows, regions] = await Promise.all([api.application.list(), api.reference.districts()]);
+  const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
+  const districtName = district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
+      {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/staff/applications" showApplicant />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter } from "@/server/api/root";
+import { currentUser } from "@/server/auth";
+import { getDb } from "@/server/db/client";
+import { env } from "@/server/env";
+
+const handler = (req: Request) =>
+  fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => ({
+      db: getDb(),
+      user: await currentUser(),
+      now: new Date(),
+      authSecret: env().AUTH_SECRET,
+    }),
+  });
+
+export { handler as GET, handler as POST };

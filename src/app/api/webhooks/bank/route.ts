@@ -1,0 +1,10 @@
+import { getDb } from "@/server/db/client";
+import { SIGNATURE_HEADER } from "@/server/integrations/bank/contract";
+import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";
+import { webhookResponse } from "../webhook-response";
+
+/** The bank's answer to an account order (JSON, signed with X-Bank-Signature; see docs/notifications-and-bank.md). */
+export async function POST(req: Request): Promise<Response> {
+  const body = await req.text();
+  return webhookResponse(() => applyBankCallback(getDb(), body, req.headers.get(SIGNATURE_HEADER)));
+}

@@ -1,0 +1,35 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+export interface ApplicationRow {
+  id: string;
+  registrationNumber: string | null;
+  status: string;
+  createdAt: Date;
+  decisionDueOn: Date | null;
+  applicant: { name: string };
+}
+
+/** The applications a person may see, as a list that reads well on a phone. */
+export async function ApplicationList({ rows, hrefBase, showApplicant }: { rows: ApplicationRow[]; hrefBase: string; showApplicant: boolean }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="application-list">
+      {rows.map((row) => (
+        <li key={row.id} className="p-4">
+          <Link href={`${hrefBase}/${row.id}`} className="block space-y-1">
+            <span className="font-semibold">{row.registrationNumber ?? t("my.notYetRegistered")}</span>
+            {showApplicant && <span className="block">{t("staff.applicant")}: {row.applicant.name}</span>}
+            <span className="block text-sm">{t("staff.status")}: {t(`status.${row.status}`)}</span>
+            <span className="block text-sm text-slate-600">
+              {row.decisionDueOn
+                ? `${t("staff.due")}: ${format.dateTime(row.decisionDueOn, { dateStyle: "long", timeZone: "UTC" })}`
+                : t("my.createdOn", { date: format.dateTime(row.createdAt, { dateStyle: "long" }) })}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { currentUser } from "@/server/auth";
+import { homePathFor } from "@/server/auth/session-user";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const t = await getTranslations("common");
+  const user = await currentUser();
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href={user ? homePathFor(user.role) : "/"} className="font-semibold tracking-wide">
+          {t("appName")}
+          <span className="sr-only"> — {t("ministry")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {user && (
+            <span data-testid="signed-in-as">
+              {t("signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+            </span>
+          )}
+          {user && <SignOutButton label={t("signOut")} />}
+          <LanguageSwitcher label={t("language")} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/server/db/client";
+import { env } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { ZFin } from "@/lib/identity";
+import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
+import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
+import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
+import { ZSessionUser, type SessionUser } from "./session-user";
+import { egovProvider } from "./egov-provider";
+
+declare module "next-auth" {
+  interface Session {
+    appUser?: SessionUser;
+  }
+  interface User {
+    appUser?: SessionUser;
+  }
+}
+
+/** Carries our error code to the client (`signIn(...)` returns it as `code`), to show a localized message. */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
+}
+
+async function refuseWithCode<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AppError) throw new SignInRefused(e.code);
+    throw e;
+  }
+}
+
+const ZCitizenCredentials = z.object({ fin: ZFin, code: z.string().regex(/^\d{6}$/), locale: z.enum(["az", "ru", "en"]) });
+const ZStaffCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });
+
+const config: NextAuthConfig = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/az/sign-in" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      id: "citizen-otp",
+      credentials: { fin: {}, code: {}, locale: {} },
+      authorize: async (raw) => {
+        const parsed = ZCitizenCredentials.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("codeWrong");
+        const { fin, code, locale } = parsed.data;
+        const appUser = await refuseWithCode(() =>
+          verifySignInCode(getDb(), { fin, code, locale, now: new Date(), secret: env().AUTH_SECRET }),
+        );
+        return { id: appUser.id, name: appUser.name, appUser };
+      },
+    }),
+    Credentials({
+      id: "staff-password",
+      credentials: { email: {}, password: {} },
+      authorize: async (raw) => {
+        const parsed = ZStaffCredentials.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("credentialsInvalid");
+        const appUser = await refuseWithCode(() => authenticateStaff(getDb(), parsed.data.email, parsed.data.password));
+        return { id: appUser.id, name: appUser.name, appUser };
+      },
+    }),
+    ...egovProvider(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === "egov" && profile) {
+        token.appUser = await signInWithEgov(getDb(), profile);
+      } else if (user?.appUser) {
+        token.appUser = user.appUser;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      const parsed = ZSessionUser.safeParse(token.appUser);
+      return { ...session, appUser: parsed.success ? parsed.data : undefined };
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);
+
+/** The signed-in person, or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  return session?.appUser ?? null;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { z } from "zod";
+
+// Read once, lazily: `next build` imports server modules without the runtime environment.
+const Env = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  APP_BASE_URL: z.string().url().default("http://localhost:3000"),
+  /** Off unless all three are set: the e-government identity provider (OpenID Connect). */
+  EGOV_OIDC_ISSUER: z.string().url().optional(),
+  EGOV_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  EGOV_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+});
+export type Env = z.infer<typeof Env>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = Env.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/server/db/create-client";
+import type { Locale } from "@/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { CODE_TTL_MS, CODES_PER_HOUR, generateCode, hashCode } from "./sign-in-code-rules";
+
+export interface RequestSignInCodeOptions {
+  fin: string;
+  phone: string;
+  locale: Locale;
+  now: Date;
+  secret: string;
+}
+
+export type SendSignInCode = (message: { fin: string; phone: string; code: string; locale: Locale }) => Promise<void>;
+
+/**
+ * Issues a one-time code for the FIN and sends it by SMS to the phone. Earlier unused codes of that FIN are
+ * burned, so only the newest code works. The hourly limit counts every code issued to the FIN or the phone,
+ * under an advisory lock so that parallel requests cannot slip past it.
+ */
+export async function requestSignInCode(
+  db: Db,
+  opts: RequestSignInCodeOptions,
+  send: SendSignInCode,
+): Promise<{ expiresAt: Date }> {
+  const since = new Date(opts.now.getTime() - 60 * 60 * 1000);
+  const expiresAt = new Date(opts.now.getTime() + CODE_TTL_MS);
+  const id = randomUUID();
+  const code = generateCode();
+
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${opts.fin}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`otp:${opts.phone}`}))`;
+    const recent = await tx.oneTimeCode.count({
+      where: { createdAt: { gt: since }, OR: [{ fin: opts.fin }, { phone: opts.phone }] },
+    });
+    if (recent >= CODES_PER_HOUR) throw new AppError("codeRateLimited");
+    await tx.oneTimeCode.updateMany({
+      where: { fin: opts.fin, consumedAt: null, burnedAt: null },
+      data: { burnedAt: opts.now },
+    });
+    await tx.oneTimeCode.create({
+      data: {
+        id,
+        fin: opts.fin,
+        phone: opts.phone,
+        codeHash: hashCode(opts.secret, id, code),
+        expiresAt,
+        createdAt: opts.now,
+      },
+    });
+  });
+
+  await send({ fin: opts.fin, phone: opts.phone, code, locale: opts.locale });
+  return { expiresAt };
+}

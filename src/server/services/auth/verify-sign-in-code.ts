@@ -1,0 +1,51 @@
+import type { Db } from "@/server/db/create-client";
+import type { Locale } from "@/generated/prisma/client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { codeMatches, MAX_WRONG_TRIES } from "./sign-in-code-rules";
+
+export interface VerifySignInCodeOptions {
+  fin: string;
+  code: string;
+  locale: Locale;
+  now: Date;
+  secret: string;
+}
+
+/**
+ * Checks the newest live code of the FIN. A wrong code counts a try; the third wrong try burns the code.
+ * On success the code is consumed (once: a conditional update, so two parallel tries can't both pass) and
+ * the citizen's account is found or created with the phone the code went to.
+ */
+export async function verifySignInCode(db: Db, opts: VerifySignInCodeOptions): Promise<SessionUser> {
+  const otp = await db.oneTimeCode.findFirst({
+    where: { fin: opts.fin, consumedAt: null, burnedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!otp || otp.expiresAt <= opts.now) throw new AppError("codeExpired");
+
+  if (!codeMatches(opts.secret, otp.id, opts.code, otp.codeHash)) {
+    const attempts = otp.attempts + 1;
+    const burned = attempts >= MAX_WRONG_TRIES;
+    await db.oneTimeCode.updateMany({
+      where: { id: otp.id, attempts: otp.attempts },
+      data: { attempts, burnedAt: burned ? opts.now : null },
+    });
+    if (burned) throw new AppError("codeBurned");
+    throw new AppError("codeWrong", { remaining: MAX_WRONG_TRIES - attempts });
+  }
+
+  const consumed = await db.oneTimeCode.updateMany({
+    where: { id: otp.id, consumedAt: null, burnedAt: null },
+    data: { consumedAt: opts.now },
+  });
+  if (consumed.count !== 1) throw new AppError("codeExpired");
+
+  const user = await db.user.upsert({
+    where: { fin: opts.fin },
+    update: { phone: otp.phone },
+    create: { fin: opts.fin, phone: otp.phone, role: "CITIZEN", name: opts.fin, locale: opts.locale },
+  });
+  if (user.role !== "CITIZEN" || !user.active) throw new AppError("forbidden");
+  return { id: user.id, role: "CITIZEN", name: user.name, districtCode: null, fin: user.fin };
+}

@@ -1,0 +1,97 @@
+// The one-command start: `npm start`. Brings up the whole system on embedded defaults with demo data:
+// PGlite when DATABASE_URL is unset, migrations, seed, the local services, then Next.js. Ctrl-C stops all.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { ChildProcess } from "node:child_process";
+import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-process";
+import { localServices } from "./local-services";
+import { startPgliteServer, type PgliteServer } from "./pglite-server";
+import { printWelcome } from "./welcome";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const dataDir = path.join(root, ".data");
+
+const { values: args } = parseArgs({
+  options: {
+    prod: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+
+/** A stable secret for local sessions, kept under .data so a restart doesn't sign everyone out. */
+function localAuthSecret(): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const children: ChildProcess[] = [];
+let pglite: PgliteServer | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await stopAll(children);
+    await pglite?.stop();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  const port = Number(args.port);
+  const appUrl = `http://localhost:${port}`;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pglitePort = Number(process.env.VEMTAS_PGLITE_PORT ?? 5433);
+    pglite = await startPgliteServer({ dataDir: path.join(dataDir, "pglite"), port: pglitePort });
+    databaseUrl = pglite.url;
+    console.info(`[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in .data/pglite`);
+  }
+
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
+    AUTH_TRUST_HOST: "true",
+    APP_BASE_URL: process.env.APP_BASE_URL ?? appUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);
+  await runToCompletion("seed", bin("tsx"), [path.join(root, "prisma/seed.ts")], baseEnv);
+
+  const services = localServices({ appUrl });
+  const appEnv = { ...baseEnv, ...services.appEnv };
+  for (const spec of services.specs) {
+    const child = startService(spec, appEnv);
+    children.push(child);
+    if (spec.readyUrl) await waitUntilReady(spec.readyUrl, 60_000, child);
+  }
+
+  if (args.prod && !(args["skip-build"] && existsSync(path.join(root, ".next/BUILD_ID")))) {
+    await runToCompletion("build", bin("next"), ["build"], { ...appEnv, NODE_ENV: "production" });
+  }
+  const next = startService(
+    { name: "next", command: bin("next"), args: [args.prod ? "start" : "dev", "--hostname", "127.0.0.1", "--port", String(port)] },
+    appEnv,
+  );
+  children.push(next);
+  next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
+  await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);
+  printWelcome(appUrl, services.specs);
+} catch (error) {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Two tiers: unit tests (no I/O, beside the code) and integration tests (real PostgreSQL,
+// real processes). End-to-end tests run in Playwright, not here.
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname, "src"),
+      // `server-only` throws outside React Server Components; under test, server modules are plain modules.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    // next-auth v5 imports `next/server` without an extension; inlining lets Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tools/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["src/**/*.int.test.ts", "tools/**/*.int.test.ts", "tests/**/*.int.test.ts"],
+          // Migrates one template database per run; tests copy it with migratedDatabase().
+          globalSetup: ["tests/support/migrated-template.ts"],
+          exclude: ["**/node_modules/**"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
