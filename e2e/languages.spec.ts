@@ -7,10 +7,21 @@ const headings = {
   en: ["Apply for targeted social assistance from your phone", "Sign in", "Staff sign-in"],
 } as const;
 
-test("the root opens in Azerbaijani", async ({ page }) => {
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/az$/);
-  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+test.describe("a browser in a language we don't offer", () => {
+  test.use({ locale: "de-DE" });
+  test("opens the root in Azerbaijani, the default", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/az$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  });
+});
+
+test.describe("a browser set to Russian", () => {
+  test.use({ locale: "ru-RU" });
+  test("opens the root in Russian", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ru$/);
+  });
 });
 
 for (const [locale, titles] of Object.entries(headings)) {
@@ -38,9 +49,9 @@ test("a malformed FIN or phone is refused in the user's language before any code
   await page.getByLabel("ФИН (персональный идентификационный номер)").fill("12AB");
   await page.getByLabel("Номер мобильного телефона").fill("050 123 45 67");
   await page.getByRole("button", { name: "Отправить код" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/ФИН состоит из 7 символов/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/ФИН состоит из 7 символов/);
   await page.getByLabel("ФИН (персональный идентификационный номер)").fill("5ABC7D2");
   await page.getByLabel("Номер мобильного телефона").fill("012 123 45 67");
   await page.getByRole("button", { name: "Отправить код" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/азербайджанский мобильный номер/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/азербайджанский мобильный номер/);
 });

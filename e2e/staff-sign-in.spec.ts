@@ -31,7 +31,7 @@ test("a wrong password is refused with a message in the page's language, and nob
   await page.getByLabel("Электронная почта").fill("caseworker.nasimi@vemtas.local");
   await page.getByLabel("Пароль").fill("not-the-password");
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
   await page.goto("/ru/staff");
   await expect(page).toHaveURL(/\/ru\/staff\/sign-in$/);
 });
@@ -41,5 +41,5 @@ test("an unknown e-mail gets the same message as a wrong password", async ({ pag
   await page.getByLabel("E-mail").fill("nobody@vemtas.local");
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail or password is not correct.");
 });

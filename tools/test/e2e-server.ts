@@ -19,7 +19,14 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${database}`;
 
-const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "tools/dev/start.ts"), "--prod", "--port", port], {
+const child = spawn(path.join(root, "node_modules/.bin/tsx"), [
+  path.join(root, "tools/dev/start.ts"),
+  "--prod",
+  "--port",
+  port,
+  // A developer iterating on tests may reuse their last build; CI always builds.
+  ...(process.env.E2E_SKIP_BUILD === "1" ? ["--skip-build"] : []),
+], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only" },
 });

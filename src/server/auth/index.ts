@@ -45,6 +45,12 @@ const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/az/sign-in" },
   trustHost: true,
+  logger: {
+    // A refused sign-in is an expected answer, not a server error: don't print its stack on every wrong code.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       id: "citizen-otp",
