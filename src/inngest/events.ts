@@ -1,0 +1,25 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Events are facts in the past tense. Each carries ids only: the data itself is read from the database
+// inside a step, so an event never holds personal data and never goes stale.
+
+export const applicationSubmitted = eventType("application/submitted", {
+  schema: z.object({ applicationId: z.string().min(1) }),
+});
+
+export const inspectionCompleted = eventType("inspection/completed", {
+  schema: z.object({ applicationId: z.string().min(1), inspectionId: z.string().min(1) }),
+});
+
+export const caseReviewed = eventType("case/reviewed", {
+  schema: z.object({ applicationId: z.string().min(1), reviewId: z.string().min(1) }),
+});
+
+export const bankAccountAnswered = eventType("bank/account.answered", {
+  schema: z.object({ applicationId: z.string().min(1), orderId: z.string().min(1) }),
+});
+
+export const applicationWithdrawn = eventType("application/withdrawn", {
+  schema: z.object({ applicationId: z.string().min(1) }),
+});
