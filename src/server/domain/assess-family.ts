@@ -1,0 +1,172 @@
+import type { IsoDate } from "./calendar-date";
+import type { AssessmentInput } from "./input-schema";
+import { LEGAL } from "./legal-references";
+import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
+import type { ParameterSet } from "./parameters";
+import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type LocalizedText, type Reason, type ReasonCode, type ReasonDraft, type ReasonFactsByCode } from "./reasons";
+import { REASON_MESSAGES } from "./reason-messages";
+import { createRuleContext, missingParameterReasons, ruleOutput, type RuleContext, type RuleOutput } from "./rule-context";
+import { averageMonthlyIncome, familyThreshold, isLowIncome, isNearThreshold, monthlyAmount } from "./rules/amount";
+import { assignmentPeriod } from "./rules/assignment-period";
+import { motorVehicle, realEstateSamePurpose } from "./rules/assets";
+import { lowIncomeBeyondControl } from "./rules/beyond-control";
+import { declarationMatches } from "./rules/declaration";
+import { familyComposition } from "./rules/family-composition";
+import { countedIncome, incomeWindow, type CountedIncome } from "./rules/income";
+import { jobOfferRefusals } from "./rules/job-offers";
+import { falseInformationBar } from "./rules/previous-findings";
+import { agencyDataComplete, homeInspection, representative } from "./rules/process";
+import { largeTransactions, utilityCosts } from "./rules/transactions-and-costs";
+import { CalendarNotCoveredError, decisionDeadline, type HolidayCalendar } from "./working-days";
+
+export const ENGINE_VERSION = "udsy-engine/1";
+
+export interface AssessOptions {
+  parameters: ParameterSet;
+  holidays: HolidayCalendar;
+}
+
+/** Refusal ground 2: the family is low-income when I < N × C (Law 1039; sosial.gov.az). */
+function lowIncomeRule(ctx: RuleContext, income: CountedIncome, threshold: number | null): RuleOutput {
+  const n = ctx.counted.length;
+  if (n === 0) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "NOT_APPLICABLE", LEGAL.FORMULA);
+  if (threshold === null) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "NOT_EVALUATED", LEGAL.FORMULA);
+  if (isLowIncome(income.totalQepik, threshold)) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "PASS", LEGAL.FORMULA);
+  const facts = {
+    memberCount: n,
+    needCriterionQepik: threshold / n,
+    thresholdQepik: threshold,
+    averageIncomeQepik: averageMonthlyIncome(income.totalQepik),
+  };
+  const sources = income.sources;
+  return ruleOutput("INCOME_BELOW_NEED_CRITERION", "FAIL", LEGAL.FORMULA, [draft("INCOME_AT_OR_ABOVE_THRESHOLD", facts, sources)]);
+}
+
+/** Review margin (design): income within THRESHOLD_REVIEW_MARGIN of N × C on either side is judged by a person. */
+function nearThresholdRule(ctx: RuleContext, income: CountedIncome, threshold: number | null): RuleOutput {
+  if (threshold === null || ctx.counted.length === 0) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "NOT_APPLICABLE", LEGAL.DESIGN);
+  const margin = ctx.param("THRESHOLD_REVIEW_MARGIN");
+  if (margin === null) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "NOT_EVALUATED", LEGAL.DESIGN);
+  if (!isNearThreshold(income.totalQepik, threshold, margin)) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "PASS", LEGAL.DESIGN);
+  const facts = { averageIncomeQepik: averageMonthlyIncome(income.totalQepik), thresholdQepik: threshold, marginBasisPoints: margin };
+  return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "REVIEW", LEGAL.DESIGN, [draft("INCOME_NEAR_THRESHOLD", facts, income.sources)]);
+}
+
+function compositionRule(ctx: RuleContext): RuleOutput {
+  if (ctx.counted.length > 0) return ruleOutput("FAMILY_COMPOSITION", "PASS", LEGAL.FAMILY_EXCLUSIONS);
+  const reason = draft("NO_COUNTED_MEMBERS", { listed: ctx.input.members.length });
+  return ruleOutput("FAMILY_COMPOSITION", "FAIL", LEGAL.FAMILY_EXCLUSIONS, [reason]);
+}
+
+function render(d: ReasonDraft): Reason {
+  const message = (REASON_MESSAGES[d.code] as (f: ReasonFactsByCode[ReasonCode]) => LocalizedText)(d.facts);
+  return { code: d.code, kind: REASON_KIND_BY_CODE[d.code], evidence: { sources: d.sources, facts: { ...d.facts } }, message };
+}
+
+function canonicalOrder(a: Reason, b: Reason): number {
+  const kind = REASON_KINDS.indexOf(a.kind) - REASON_KINDS.indexOf(b.kind);
+  if (kind !== 0) return kind;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  const fa = JSON.stringify(a.evidence);
+  const fb = JSON.stringify(b.evidence);
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+
+function deadlineOrNull(date: IsoDate, holidays: HolidayCalendar): IsoDate | null {
+  try {
+    return decisionDeadline(date, holidays);
+  } catch (error) {
+    if (error instanceof CalendarNotCoveredError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Decides one family: every rule is checked and reported; any REVIEW reason sends the case to a person
+ * (a refusal is automatic only on a complete, unquestioned file — design); otherwise any refusal ground refuses;
+ * otherwise the family is assigned N × C − I for 12 months. Pure: same input, same result.
+ */
+export function assessFamily(input: AssessmentInput, options: AssessOptions): Assessment {
+  const composition = familyComposition(input.members);
+  const ctx = createRuleContext(input, options.parameters, composition.counted);
+  const window = incomeWindow(input.applicationDate);
+  const income = countedIncome(input.incomes, composition.counted, ctx, window);
+  const n = composition.counted.length;
+  const c = ctx.param("NEED_CRITERION");
+  const threshold = c === null ? null : familyThreshold(n, c);
+
+  const outputs: RuleOutput[] = [
+    compositionRule(ctx),
+    ruleOutput("INCOME_WINDOW", "PASS", LEGAL.DECISION_37),
+    falseInformationBar(ctx),
+    declarationMatches(ctx, income),
+    lowIncomeRule(ctx, income, threshold),
+    nearThresholdRule(ctx, income, threshold),
+    largeTransactions(ctx, window),
+    motorVehicle(ctx),
+    jobOfferRefusals(ctx, window),
+    utilityCosts(ctx, window),
+    realEstateSamePurpose(ctx),
+    lowIncomeBeyondControl(ctx),
+    agencyDataComplete(ctx),
+    homeInspection(ctx),
+    representative(ctx),
+  ];
+  const drafts = [...outputs.flatMap((o) => o.reasons), ...missingParameterReasons(ctx)];
+  const outcome: Outcome = drafts.some((d) => REASON_KIND_BY_CODE[d.code] === "REVIEW")
+    ? "REVIEW"
+    : drafts.some((d) => REASON_KIND_BY_CODE[d.code] === "REFUSAL")
+      ? "REFUSE"
+      : "ASSIGN";
+
+  const computedAmountQepik = threshold === null ? null : monthlyAmount(income.totalQepik, threshold);
+  const proposed = computedAmountQepik !== null && computedAmountQepik > 0;
+  const period = outcome !== "REFUSE" && proposed ? assignmentPeriod(input.applicationDate) : null;
+  if (outcome === "ASSIGN" && period !== null && c !== null && threshold !== null) {
+    drafts.push(
+      draft(
+        "LOW_INCOME_ASSIGNED",
+        {
+          memberCount: n,
+          needCriterionQepik: c,
+          thresholdQepik: threshold,
+          averageIncomeQepik: averageMonthlyIncome(income.totalQepik),
+          amountQepik: computedAmountQepik ?? 0,
+          periodFrom: period.from,
+          periodTo: period.to,
+        },
+        income.sources,
+      ),
+    );
+  }
+  const deadline = deadlineOrNull(input.applicationDate, options.holidays);
+  outputs.push(ruleOutput("ASSIGNMENT_PERIOD", outcome === "ASSIGN" ? "PASS" : "NOT_APPLICABLE", LEGAL.PERIOD_AND_REPEAT));
+  outputs.push(ruleOutput("DECISION_DEADLINE", deadline === null ? "NOT_EVALUATED" : "PASS", LEGAL.DECISION_37));
+
+  const figures: Figures = {
+    applicationDate: input.applicationDate,
+    memberCount: n,
+    countedMemberFins: composition.counted.map((m) => m.fin),
+    excludedMembers: composition.excluded,
+    needCriterionQepik: c,
+    thresholdQepik: threshold,
+    incomeWindow: window,
+    totalIncomeQepik: income.totalQepik,
+    averageMonthlyIncomeQepik: averageMonthlyIncome(income.totalQepik),
+    computedAmountQepik,
+    amountQepik: outcome === "REFUSE" ? 0 : (computedAmountQepik ?? 0),
+    period,
+    decisionDeadline: deadline,
+  };
+  const checks = new Map<string, RuleCheck>(outputs.map((o) => [o.check.rule, o.check]));
+  return {
+    outcome,
+    figures,
+    reasons: drafts.map(render).sort(canonicalOrder),
+    rulesChecked: RULE_CODES.flatMap((code) => {
+      const check = checks.get(code);
+      return check === undefined ? [] : [check];
+    }),
+    engineVersion: ENGINE_VERSION,
+  };
+}

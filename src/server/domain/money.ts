@@ -1,0 +1,45 @@
+// Money is integer qəpik (1 AZN = 100 qəpik). These helpers keep every comparison exact: products that could
+// pass 2^53 are done in BigInt, and a share is compared as a cross-multiplication, never as a float.
+
+export type Locale = "az" | "ru" | "en";
+
+function groupThousands(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Formats qəpik as manat for a citizen: az "1 234,50 manat", ru "1 234,50 манат", en "AZN 1,234.50". */
+export function formatAzn(qepik: number, locale: Locale): string {
+  const negative = qepik < 0;
+  const abs = Math.abs(qepik);
+  const manat = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, "0");
+  const sign = negative ? "−" : "";
+  if (locale === "en") return `${sign}AZN ${groupThousands(manat, ",")}.${cents}`;
+  const body = `${groupThousands(manat, "\u00a0")},${cents}`;
+  return locale === "az" ? `${sign}${body} manat` : `${sign}${body} манат`;
+}
+
+/** Formats basis points as a percentage ("15 %", "2,5 %" / "2.5%"). */
+export function formatPercent(basisPoints: number, locale: Locale): string {
+  const whole = Math.floor(basisPoints / 100);
+  const rest = basisPoints % 100;
+  const fraction = rest === 0 ? "" : (locale === "en" ? "." : ",") + String(rest).padStart(2, "0").replace(/0$/, "");
+  return locale === "en" ? `${whole}${fraction}%` : `${whole}${fraction} %`;
+}
+
+/** a × b compared with c × d, exactly. Returns negative, zero or positive like a comparator. */
+export function compareProducts(a: number, b: number, c: number, d: number): number {
+  const left = BigInt(a) * BigInt(b);
+  const right = BigInt(c) * BigInt(d);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whole qəpik of `amount × basisPoints / 10000`, rounded down (exact). */
+export function shareOf(amount: number, basisPoints: number): number {
+  return Number((BigInt(amount) * BigInt(basisPoints)) / 10000n);
+}
+
+/** Integer division rounded up, for non-negative numerators and positive divisors. */
+export function divideRoundingUp(numerator: number, divisor: number): number {
+  return Math.floor((numerator + divisor - 1) / divisor);
+}

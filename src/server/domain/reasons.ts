@@ -1,0 +1,102 @@
+import type { DeclarationField, EvidenceSource, RealEstatePurpose } from "./input-enums";
+import type { IsoDate } from "./calendar-date";
+import type { ParameterCode } from "./parameters";
+
+// Every decision names its reasons: a stable code, the facts it rests on and their sources, and a message a
+// citizen can understand in Azerbaijani, Russian and English. Codes are stored with decisions: never rename one.
+
+export const REASON_KINDS = ["ASSIGNMENT", "REFUSAL", "REVIEW"] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+export type InspectionSkipProblem =
+  | "NO_PREVIOUS_ASSIGNMENT"
+  | "NOT_FOLLOWING_YEAR"
+  | "COMPOSITION_CHANGED"
+  | "ADDRESS_CHANGED"
+  | "NO_QUALIFYING_MEMBER";
+
+/** The facts each reason carries; its message is built from them and nothing else. */
+export interface ReasonFactsByCode {
+  LOW_INCOME_ASSIGNED: {
+    memberCount: number;
+    needCriterionQepik: number;
+    thresholdQepik: number;
+    averageIncomeQepik: number;
+    amountQepik: number;
+    periodFrom: IsoDate;
+    periodTo: IsoDate;
+  };
+  INCOME_AT_OR_ABOVE_THRESHOLD: {
+    memberCount: number;
+    needCriterionQepik: number;
+    thresholdQepik: number;
+    averageIncomeQepik: number;
+  };
+  DECLARATION_MISMATCH: { field: DeclarationField; declared: number; verified: number; toleranceBasisPoints: number };
+  LARGE_TRANSACTION: { kind: "PURCHASE" | "SALE"; date: IsoDate; amountQepik: number; limitQepik: number; multiple: number; description: string };
+  MOTOR_VEHICLE: { registration: string; relation: "OWNS" | "USES" };
+  JOB_OFFERS_REFUSED: { fin: string; refusals: number; lastRefusalDate: IsoDate; reapplyFrom: IsoDate };
+  HIGH_UTILITY_COSTS: { perPersonMonthlyQepik: number; limitQepik: number; shareBasisPoints: number; months: number };
+  MULTIPLE_REAL_ESTATE_SAME_PURPOSE: { purpose: RealEstatePurpose; addressCount: number; objectIds: string };
+  LOW_INCOME_NOT_BEYOND_CONTROL: { fin: string; ageYears: number };
+  FALSE_INFORMATION_BAR: { foundOn: IsoDate; availableFrom: IsoDate; decisionRef: string };
+  NO_COUNTED_MEMBERS: { listed: number };
+  AGENCY_DATA_NOT_OBTAINED: { agency: string; reason: string };
+  DECLARATION_DIFFERS_WITHIN_TOLERANCE: { field: DeclarationField; declared: number; verified: number; toleranceBasisPoints: number };
+  INSPECTOR_FLAG: { flag: string; note: string };
+  INSPECTION_NOT_DONE: { reason: string };
+  INSPECTION_SKIP_NOT_JUSTIFIED: { problems: string };
+  INCOME_NEAR_THRESHOLD: { averageIncomeQepik: number; thresholdQepik: number; marginBasisPoints: number };
+  EMPLOYMENT_STATUS_UNKNOWN: { fin: string };
+  PARAMETER_NOT_IN_FORCE: { parameter: ParameterCode; date: IsoDate };
+  REPRESENTATIVE_NOT_ELIGIBLE: { fin: string; problem: "UNDER_AGE" | "DISABILITY" };
+}
+
+export type ReasonCode = keyof ReasonFactsByCode;
+
+export const REASON_KIND_BY_CODE: { readonly [C in ReasonCode]: ReasonKind } = {
+  LOW_INCOME_ASSIGNED: "ASSIGNMENT",
+  INCOME_AT_OR_ABOVE_THRESHOLD: "REFUSAL",
+  DECLARATION_MISMATCH: "REFUSAL",
+  LARGE_TRANSACTION: "REFUSAL",
+  MOTOR_VEHICLE: "REFUSAL",
+  JOB_OFFERS_REFUSED: "REFUSAL",
+  HIGH_UTILITY_COSTS: "REFUSAL",
+  MULTIPLE_REAL_ESTATE_SAME_PURPOSE: "REFUSAL",
+  LOW_INCOME_NOT_BEYOND_CONTROL: "REFUSAL",
+  FALSE_INFORMATION_BAR: "REFUSAL",
+  NO_COUNTED_MEMBERS: "REFUSAL",
+  AGENCY_DATA_NOT_OBTAINED: "REVIEW",
+  DECLARATION_DIFFERS_WITHIN_TOLERANCE: "REVIEW",
+  INSPECTOR_FLAG: "REVIEW",
+  INSPECTION_NOT_DONE: "REVIEW",
+  INSPECTION_SKIP_NOT_JUSTIFIED: "REVIEW",
+  INCOME_NEAR_THRESHOLD: "REVIEW",
+  EMPLOYMENT_STATUS_UNKNOWN: "REVIEW",
+  PARAMETER_NOT_IN_FORCE: "REVIEW",
+  REPRESENTATIVE_NOT_ELIGIBLE: "REVIEW",
+};
+
+export const REASON_CODES = Object.keys(REASON_KIND_BY_CODE) as ReasonCode[];
+
+export interface LocalizedText {
+  az: string;
+  ru: string;
+  en: string;
+}
+
+/** A reason before its message is rendered: what the rules produce. */
+export type ReasonDraft = {
+  [C in ReasonCode]: { code: C; facts: ReasonFactsByCode[C]; sources: EvidenceSource[] };
+}[ReasonCode];
+
+export interface Reason {
+  code: ReasonCode;
+  kind: ReasonKind;
+  evidence: { sources: EvidenceSource[]; facts: Record<string, string | number> };
+  message: LocalizedText;
+}
+
+export function draft<C extends ReasonCode>(code: C, facts: ReasonFactsByCode[C], sources: EvidenceSource[] = []): ReasonDraft {
+  return { code, facts, sources: [...new Set(sources)].sort() } as ReasonDraft;
+}

@@ -1,0 +1,64 @@
+import type { IsoDate } from "./calendar-date";
+import type { AssessmentInput, Member } from "./input-schema";
+import type { RuleCheck, RuleCode, RuleResult } from "./outcome";
+import { parameterOn, type ParameterCode, type ParameterSet } from "./parameters";
+import { draft, type ReasonDraft } from "./reasons";
+
+// What every rule sees: the validated input, the parameters in force on the application date, and the members
+// counted. A parameter that is not recorded for the date is reported once, as a REVIEW reason, never guessed.
+
+export interface RuleContext {
+  readonly input: AssessmentInput;
+  readonly date: IsoDate;
+  readonly counted: readonly Member[];
+  /** The value in force on the application date, or null (and a PARAMETER_NOT_IN_FORCE reason is recorded). */
+  param(code: ParameterCode): number | null;
+  /** Like param, but a missing value is not a problem (the caller has a stated default). */
+  optionalParam(code: ParameterCode): number | null;
+  readonly missingParameters: ReadonlySet<ParameterCode>;
+}
+
+export function createRuleContext(input: AssessmentInput, parameters: ParameterSet, counted: readonly Member[]): RuleContext {
+  const missing = new Set<ParameterCode>();
+  const cache = new Map<ParameterCode, number | null>();
+  const lookup = (code: ParameterCode): number | null => {
+    let value = cache.get(code);
+    if (value === undefined) {
+      value = parameterOn(code, input.applicationDate, parameters)?.value ?? null;
+      cache.set(code, value);
+    }
+    return value;
+  };
+  return {
+    input,
+    date: input.applicationDate,
+    counted,
+    param(code) {
+      const value = lookup(code);
+      if (value === null) missing.add(code);
+      return value;
+    },
+    optionalParam: lookup,
+    missingParameters: missing,
+  };
+}
+
+export function missingParameterReasons(ctx: RuleContext): ReasonDraft[] {
+  return [...ctx.missingParameters].sort().map((parameter) => draft("PARAMETER_NOT_IN_FORCE", { parameter, date: ctx.date }));
+}
+
+/** One rule's verdict and the reasons it gives. */
+export interface RuleOutput {
+  check: RuleCheck;
+  reasons: ReasonDraft[];
+}
+
+export function ruleOutput(rule: RuleCode, result: RuleResult, legalReference: string, reasons: ReasonDraft[] = []): RuleOutput {
+  return { check: { rule, result, legalReference }, reasons };
+}
+
+/** FAIL when any reason refuses, REVIEW when any asks a person, otherwise PASS. */
+export function resultOf(reasons: readonly ReasonDraft[], kind: "REFUSAL" | "REVIEW"): RuleResult {
+  if (reasons.length === 0) return "PASS";
+  return kind === "REFUSAL" ? "FAIL" : "REVIEW";
+}

@@ -1,0 +1,86 @@
+import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "../calendar-date";
+import type { IncomeRecord, Member } from "../input-schema";
+import type { IncomeSource, IncomeType } from "../input-enums";
+import { incomeCountedCode } from "../parameters";
+import type { RuleContext } from "../rule-context";
+
+export interface MonthWindow {
+  from: YearMonth;
+  to: YearMonth;
+}
+
+/**
+ * The income window: the 12 whole calendar months before the month of application
+ * (Decision No. 37; e.g. an application on 2020-03-15 looks at 2019-03 … 2020-02).
+ */
+export function incomeWindow(applicationDate: IsoDate): MonthWindow {
+  const month = monthOf(applicationDate);
+  return { from: addMonthsToYearMonth(month, -12), to: addMonthsToYearMonth(month, -1) };
+}
+
+export function inWindow(month: YearMonth, window: MonthWindow): boolean {
+  return month >= window.from && month <= window.to;
+}
+
+/**
+ * Whether an income type counts toward family income on the application date. Every kind of income counts
+ * (Law 1039, art. 1) unless a dated `INCOME_COUNTED:<type>` parameter says 0: loans since 2020, the relocation
+ * allowance for specialists in the liberated territories 2023–2028. No parameter means counted.
+ */
+export function isIncomeTypeCounted(type: IncomeType, ctx: RuleContext): boolean {
+  return ctx.optionalParam(incomeCountedCode(type)) !== 0;
+}
+
+export interface CountedIncome {
+  /** Sources of the records the income figure rests on (counted members, counted types, in the window). */
+  sources: IncomeSource[];
+  totalQepik: number;
+  /** Over the member-type-months some agency reports on: the agencies' total and the declared total. */
+  comparable: { agencyQepik: number; declaredQepik: number };
+}
+
+const monthKey = (r: IncomeRecord): string => `${r.memberFin}|${r.type}|${r.month}`;
+
+/**
+ * Family income over the window: income of counted members, of counted types, in the window. Agencies' records
+ * come first and the declaration never lowers them: for each member, income type and month the figure counted is
+ * the agencies' total, or the declared total when that is higher or no agency reports it *(design: "compared with
+ * them, not trusted over them" — a family cannot declare an agency's figure away, and what it declares beyond the
+ * agencies is its own statement of income; any difference also goes through the declaration rule, ground 1)*.
+ * Taking the larger of the two per month makes adding any record unable to lower the income.
+ */
+export function countedIncome(records: readonly IncomeRecord[], counted: readonly Member[], ctx: RuleContext, window: MonthWindow): CountedIncome {
+  const countedFins = new Set(counted.map((m) => m.fin));
+  const typeCounted = new Map<IncomeType, boolean>();
+  const byMonth = new Map<string, { agency: number; declared: number; hasAgency: boolean }>();
+  const sources = new Set<IncomeSource>();
+  for (const r of records) {
+    if (!countedFins.has(r.memberFin) || !inWindow(r.month, window)) continue;
+    let counts = typeCounted.get(r.type);
+    if (counts === undefined) {
+      counts = isIncomeTypeCounted(r.type, ctx);
+      typeCounted.set(r.type, counts);
+    }
+    if (!counts) continue;
+    sources.add(r.source);
+    const key = monthKey(r);
+    const entry = byMonth.get(key) ?? { agency: 0, declared: 0, hasAgency: false };
+    if (r.source === "DECLARED") entry.declared += r.amountQepik;
+    else {
+      entry.agency += r.amountQepik;
+      entry.hasAgency = true;
+    }
+    byMonth.set(key, entry);
+  }
+  let totalQepik = 0;
+  let agencyQepik = 0;
+  let declaredQepik = 0;
+  for (const entry of byMonth.values()) {
+    totalQepik += Math.max(entry.agency, entry.declared);
+    if (entry.hasAgency) {
+      agencyQepik += entry.agency;
+      declaredQepik += entry.declared;
+    }
+  }
+  return { sources: [...sources].sort(), totalQepik, comparable: { agencyQepik, declaredQepik } };
+}

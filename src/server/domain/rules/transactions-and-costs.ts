@@ -1,0 +1,58 @@
+import { firstDayOfMonth } from "../calendar-date";
+import { LEGAL } from "../legal-references";
+import { compareProducts, divideRoundingUp, shareOf } from "../money";
+import { draft, type ReasonDraft } from "../reasons";
+import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
+import { inWindow, type MonthWindow } from "./income";
+
+/**
+ * Refusal ground 3: a purchase or sale in the 12 months before the application worth more than 12 × the
+ * subsistence minimum (dsmf.gov.az refusal grounds). *(design)* Each transaction is compared on its own (the
+ * ground speaks of a deal, not a yearly turnover); "the 12 months" is the income window plus the days of the
+ * application month up to the application date, so nothing bought just before applying escapes.
+ */
+export function largeTransactions(ctx: RuleContext, window: MonthWindow): RuleOutput {
+  const from = firstDayOfMonth(window.from);
+  const relevant = ctx.input.transactions.filter((t) => t.date >= from && t.date <= ctx.date);
+  if (relevant.length === 0) return ruleOutput("LARGE_TRANSACTIONS", "PASS", LEGAL.REFUSAL_GROUNDS);
+  const minimum = ctx.param("SUBSISTENCE_MINIMUM");
+  const multiple = ctx.param("LARGE_TRANSACTION_MULTIPLE");
+  if (minimum === null || multiple === null) return ruleOutput("LARGE_TRANSACTIONS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  const limitQepik = minimum * multiple;
+  const reasons: ReasonDraft[] = relevant
+    .filter((t) => t.amountQepik > limitQepik)
+    .map((t) =>
+      draft("LARGE_TRANSACTION", { kind: t.kind, date: t.date, amountQepik: t.amountQepik, limitQepik, multiple, description: t.description }, [t.source]),
+    );
+  return ruleOutput("LARGE_TRANSACTIONS", resultOf(reasons, "REFUSAL"), LEGAL.REFUSAL_GROUNDS, reasons);
+}
+
+/**
+ * Refusal ground 6: per-person average monthly utility and communication costs ≥ 15 % of the subsistence minimum
+ * (dsmf.gov.az refusal grounds). *(design)* Costs are those of the income window; the monthly average divides by
+ * the number of months that have any cost record (a family with 6 months of bills is not averaged over 12), and
+ * per person by N. Compared exactly: total × 10000 ≥ share × minimum × months × N.
+ */
+export function utilityCosts(ctx: RuleContext, window: MonthWindow): RuleOutput {
+  const relevant = ctx.input.utilityCosts.filter((c) => inWindow(c.month, window));
+  const total = relevant.reduce((sum, c) => sum + c.amountQepik, 0);
+  const memberCount = ctx.counted.length;
+  if (total === 0 || memberCount === 0) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);
+  const minimum = ctx.param("SUBSISTENCE_MINIMUM");
+  const share = ctx.param("UTILITY_COST_SHARE_LIMIT");
+  if (minimum === null || share === null) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  const months = new Set(relevant.map((c) => c.month)).size;
+  const atOrAbove = compareProducts(total, 10_000, share * months * memberCount, minimum) >= 0;
+  if (!atOrAbove) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);
+  const reason = draft(
+    "HIGH_UTILITY_COSTS",
+    {
+      perPersonMonthlyQepik: divideRoundingUp(total, months * memberCount),
+      limitQepik: shareOf(minimum, share),
+      shareBasisPoints: share,
+      months,
+    },
+    relevant.map((c) => c.source),
+  );
+  return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "FAIL", LEGAL.REFUSAL_GROUNDS, [reason]);
+}
