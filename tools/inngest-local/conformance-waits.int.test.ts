@@ -1,0 +1,111 @@
+import { describe, test } from "vitest";
+import { listRuns, pollUntil } from "./test-support/engine-client";
+import { setupFreshDatabase } from "./test-support/database";
+import { type Harness, harnessForTest, modes } from "./test-support/harness";
+
+const db = setupFreshDatabase();
+
+/** Waits until the run of `fnId` has an outstanding step in the given status, and returns the run id. */
+async function runBlockedOn(h: Harness, fnId: string, status: "sleeping" | "waiting"): Promise<string> {
+  return pollUntil(h.engineUrl, `a run of ${fnId} ${status}`, async () => {
+    const [run] = await listRuns(h.engineUrl, { functionId: h.fnId(fnId) });
+    return run?.steps.some((s) => s.status === status) ? run.id : undefined;
+  });
+}
+
+describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
+  test("step.sleep and step.sleepUntil end on time, and the admin fast-forward ends a 7-day sleep now", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction({ id: "sleeper", triggers: [{ event: "test/sleep" }] }, async ({ step }) => {
+      const started = await step.run("start", () => Date.now());
+      await step.sleep("short-nap", "1s");
+      const afterNap = await step.run("after-nap", () => Date.now());
+      await step.sleepUntil("until-soon", new Date(afterNap + 1000));
+      const afterUntil = await step.run("after-until", () => Date.now());
+      await step.sleep("a-week", "7d");
+      return { nap: afterNap - started, until: afterUntil - afterNap };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/sleep", data: {} });
+    // Poll until the run reaches the week-long sleep, then skip it.
+    const runId = await pollUntil(h.engineUrl, "the 7-day sleep", async () => {
+      const [run] = await listRuns(h.engineUrl, { functionId: h.fnId("sleeper") });
+      return run?.steps.some((s) => s.name === "a-week" && s.status === "sleeping") ? run.id : undefined;
+    });
+    await h.fastForward(runId);
+    const run = await h.waitForRun("sleeper", { status: "completed" });
+    const { nap, until } = run.output as { nap: number; until: number };
+    expect(nap).toBeGreaterThanOrEqual(1000);
+    expect(until).toBeGreaterThanOrEqual(950);
+  });
+
+  test("waitForEvent with match is resolved by a later matching event, not by others", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction({ id: "await-approval", triggers: [{ event: "test/application.submitted" }] }, async ({ step }) => {
+      const approval = await step.waitForEvent("wait-approval", { event: "test/application.approved", match: "data.applicationId", timeout: "7d" });
+      return { approvedBy: (approval?.data as { by?: string } | undefined)?.by ?? null };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/application.submitted", data: { applicationId: "A-1" } });
+    await runBlockedOn(h, "await-approval", "waiting");
+    await h.client.send({ name: "test/application.approved", data: { applicationId: "A-2", by: "wrong" } });
+    await h.client.send({ name: "test/application.approved", data: { applicationId: "A-1", by: "ines" } });
+    expect((await h.waitForRun("await-approval", { status: "completed" })).output).toEqual({ approvedBy: "ines" });
+  });
+
+  test("waitForEvent with an if expression compares the trigger (event) and the incoming event (async)", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction({ id: "await-payment", triggers: [{ event: "test/invoice.sent" }] }, async ({ step }) => {
+      const paid = await step.waitForEvent("wait-payment", {
+        event: "test/invoice.paid",
+        if: "event.data.invoice == async.data.invoice && async.data.amount >= event.data.amount",
+        timeout: "1h",
+      });
+      return { amount: (paid?.data as { amount?: number } | undefined)?.amount ?? null };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/invoice.sent", data: { invoice: "I-9", amount: 100 } });
+    await runBlockedOn(h, "await-payment", "waiting");
+    await h.client.send({ name: "test/invoice.paid", data: { invoice: "I-9", amount: 40 } });
+    await h.client.send({ name: "test/invoice.paid", data: { invoice: "I-9", amount: 120 } });
+    expect((await h.waitForRun("await-payment", { status: "completed" })).output).toEqual({ amount: 120 });
+  });
+
+  test("waitForEvent resolves to null at its timeout (fast-forwarded)", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction({ id: "await-timeout", triggers: [{ event: "test/timeout" }] }, async ({ step }) => {
+      const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: "7d" });
+      return { timedOut: result === null };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/timeout", data: {} });
+    await h.fastForward(await runBlockedOn(h, "await-timeout", "waiting"));
+    expect((await h.waitForRun("await-timeout", { status: "completed" })).output).toEqual({ timedOut: true });
+  });
+
+  test("an event that arrives while a step of the same run is in flight still resolves the wait", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    let stepStarted!: () => void;
+    const started = new Promise<void>((resolve) => (stepStarted = resolve));
+    let releaseStep!: () => void;
+    const release = new Promise<void>((resolve) => (releaseStep = resolve));
+    const fn = h.client.createFunction({ id: "race", triggers: [{ event: "test/race" }] }, async ({ step }) => {
+      const [slow, signal] = await Promise.all([
+        step.run("slow-step", async () => {
+          stepStarted();
+          await release;
+          return "slow done";
+        }),
+        step.waitForEvent("wait-signal", { event: "test/signal", timeout: "1h" }),
+      ]);
+      return { slow, signal: (signal?.data as { v?: number } | undefined)?.v ?? null };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/race", data: {} });
+    await started;
+    // The slow step's request is in flight now; the event is matched before send() returns.
+    await h.client.send({ name: "test/signal", data: { v: 7 } });
+    releaseStep();
+    expect((await h.waitForRun("race", { status: "completed" })).output).toEqual({ slow: "slow done", signal: 7 });
+  });
+});

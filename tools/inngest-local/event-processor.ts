@@ -1,0 +1,90 @@
+import type { EngineContext } from "./context";
+import { newId } from "./ids";
+import type { TEventPayload } from "./protocol";
+import { resolveOutstandingStep, startRun } from "./run-state";
+import { getEvent, insertEvent, lockUntriggeredEvent, markTriggered, markWaitsDone, unprocessedEventIds } from "./store/events-store";
+import { getRun } from "./store/runs-store";
+import { getStep, waitsFor } from "./store/steps-store";
+import { evaluateKey, eventNameMatches, expressionMatches } from "./wait-matcher";
+
+/**
+ * Events: stored first (deduplicated by the sender's id), then processed in two idempotent phases — start the
+ * runs they trigger (one transaction, flagged done) and resolve the waits they match (one transaction per run).
+ * A crash between phases is repaired by `processPendingEvents` at the next tick.
+ */
+
+export function normalizeEvent(payload: TEventPayload, internalId: string, now: Date): Record<string, unknown> {
+  const { name, data, id, ts, user, v, ...rest } = payload;
+  return {
+    ...rest,
+    name,
+    data: data ?? {},
+    id: id ?? internalId,
+    ts: ts ?? now.getTime(),
+    ...(user === undefined ? {} : { user }),
+    ...(v ? { v } : {}),
+  };
+}
+
+/** Stores and processes a batch of incoming events; returns their internal ids (the `ids` of the reply). */
+export async function ingestEvents(ctx: EngineContext, payloads: TEventPayload[]): Promise<string[]> {
+  const now = ctx.now();
+  const stored = await ctx.db.tx(async (client) => {
+    const results: { internalId: string; isNew: boolean }[] = [];
+    for (const payload of payloads) {
+      const internalId = newId(now.getTime());
+      const event = normalizeEvent(payload, internalId, now);
+      results.push(await insertEvent(client, ctx.s, { internalId, externalId: payload.id ?? null, name: payload.name, payload: event, routed: true }, now));
+    }
+    return results;
+  });
+  for (const { internalId, isNew } of stored) {
+    if (isNew) await processEvent(ctx, internalId);
+    else ctx.logger.info(`event ${internalId} deduplicated by its id; nothing triggered`);
+  }
+  ctx.wake();
+  return stored.map((result) => result.internalId);
+}
+
+export async function processEvent(ctx: EngineContext, internalId: string): Promise<void> {
+  const { s } = ctx;
+  await ctx.db.tx(async (client) => {
+    const event = await lockUntriggeredEvent(client, s, internalId);
+    if (!event) return;
+    for (const fn of (await ctx.functions()).values()) {
+      const triggered = fn.triggers.some(
+        (t) => "event" in t && eventNameMatches(t.event, event.name) && (!t.expression || expressionMatches(t.expression, { event: event.payload })),
+      );
+      if (!triggered) continue;
+      let idempotencyKey: string | undefined;
+      if (fn.idempotency) {
+        idempotencyKey = evaluateKey(fn.idempotency, { event: event.payload });
+        if (idempotencyKey === undefined) ctx.logger.warn(`idempotency key "${fn.idempotency}" of ${fn.id} did not evaluate for event ${internalId}; running without it`);
+      }
+      const runId = await startRun(ctx, client, fn, event.payload, { idempotencyKey });
+      if (!runId) ctx.logger.info(`event ${internalId} skipped for ${fn.id}: idempotency key "${idempotencyKey ?? ""}" already used`);
+    }
+    await markTriggered(client, s, internalId);
+  });
+
+  const event = await getEvent(ctx.db.pool, s, internalId);
+  if (!event || event.waits_done) return;
+  for (const wait of await waitsFor(ctx.db.pool, s, event.name, event.received_at)) {
+    await ctx.db.tx(async (client) => {
+      const step = await getStep(client, s, wait.run_id, wait.hash);
+      const run = await getRun(client, s, wait.run_id);
+      if (!step || !run || step.status !== "waiting") return;
+      // In `if`, `event` is the waiting run's trigger and `async` the incoming event.
+      if (step.wait_if && !expressionMatches(step.wait_if, { event: run.event, async: event.payload })) return;
+      await resolveOutstandingStep(ctx, client, wait.run_id, wait.hash, { status: "completed", data: event.payload }, "wait.matched");
+    });
+  }
+  await markWaitsDone(ctx.db.pool, s, internalId);
+}
+
+/** Events stored but not fully processed (emitted internally, or interrupted by a crash). */
+export async function processPendingEvents(ctx: EngineContext): Promise<void> {
+  const ids = await unprocessedEventIds(ctx.db.pool, ctx.s, 100);
+  for (const id of ids) await processEvent(ctx, id);
+  if (ids.length) ctx.wake();
+}

@@ -1,0 +1,105 @@
+import type pg from "pg";
+import type { EngineContext } from "./context";
+import { newId } from "./ids";
+import type { TSerializedError } from "./protocol";
+import { insertEvent } from "./store/events-store";
+import { addHistory } from "./store/history-store";
+import { deleteRunJobs, insertJob, queueDiscoveryIfIdle } from "./store/jobs-store";
+import { type RunRow, bumpSeq, endRun, insertRun, lockRun } from "./store/runs-store";
+import { cancelOutstanding, finishStep, getStep, outstandingStatuses } from "./store/steps-store";
+import type { StoredFunction } from "./store/functions-store";
+
+/**
+ * State transitions of a run. Each runs inside a transaction that holds the run's row lock, so an event resolving
+ * a wait, a timer firing and a reply being recorded are serialized per run and never lose each other's changes.
+ * None of them wakes the dispatcher: the caller does, after COMMIT, so the new job is visible when it looks.
+ */
+
+/** When nothing is outstanding (no planned step, sleep, wait or invoke), the SDK must be asked what comes next. */
+export async function continueIfIdle(ctx: EngineContext, client: pg.PoolClient, runId: string): Promise<void> {
+  await queueDiscoveryIfIdle(client, ctx.s, runId, ctx.now());
+}
+
+/**
+ * Resolves an outstanding step from outside the in-flight request (event, timer, child run). Bumping `seq` tells
+ * the in-flight request's handler that its reply is stale. Returns false when the step was no longer outstanding.
+ */
+export async function resolveOutstandingStep(
+  ctx: EngineContext,
+  client: pg.PoolClient,
+  runId: string,
+  hash: string,
+  result: { status: "completed"; data: unknown } | { status: "failed"; error: TSerializedError },
+  reason: string,
+): Promise<boolean> {
+  const run = await lockRun(client, ctx.s, runId);
+  if (!run || run.status !== "running") return false;
+  const step = await getStep(client, ctx.s, runId, hash);
+  if (!step || !outstandingStatuses.includes(step.status)) return false;
+  await finishStep(client, ctx.s, runId, hash, result, ctx.now());
+  await bumpSeq(client, ctx.s, runId);
+  await addHistory(client, ctx.s, { runId, kind: reason, stepHash: hash, detail: result.status === "failed" ? result.error : undefined }, ctx.now());
+  await continueIfIdle(ctx, client, runId);
+  return true;
+}
+
+export async function startRun(
+  ctx: EngineContext,
+  client: pg.PoolClient,
+  fn: StoredFunction,
+  event: Record<string, unknown>,
+  extra: { parentRunId?: string; parentStep?: string; idempotencyKey?: string } = {},
+): Promise<string | undefined> {
+  const runId = newId();
+  const now = ctx.now();
+  const inserted = await insertRun(client, ctx.s, { id: runId, functionId: fn.id, event, ...extra }, now);
+  if (!inserted) return undefined;
+  await insertJob(client, ctx.s, { runId, stepHash: null, attempt: 0, runAt: now }, now);
+  await addHistory(client, ctx.s, { runId, kind: "run.started", detail: { function_id: fn.id, event: event.name } }, now);
+  return runId;
+}
+
+export async function completeRun(ctx: EngineContext, client: pg.PoolClient, run: RunRow, output: unknown): Promise<void> {
+  const now = ctx.now();
+  await endRun(client, ctx.s, run.id, { status: "completed", output }, now);
+  await cancelOutstanding(client, ctx.s, run.id);
+  await deleteRunJobs(client, ctx.s, run.id);
+  await addHistory(client, ctx.s, { runId: run.id, kind: "run.completed" }, now);
+  if (run.parent_run_id && run.parent_step) {
+    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, { status: "completed", data: output ?? null }, "invoke.completed");
+  }
+}
+
+/**
+ * Fails the run, tells an invoking parent, and emits `inngest/function.failed` (which runs `onFailure` handlers
+ * through ordinary event routing, as Inngest does).
+ */
+export async function failRun(ctx: EngineContext, client: pg.PoolClient, run: RunRow, error: TSerializedError): Promise<void> {
+  const now = ctx.now();
+  await endRun(client, ctx.s, run.id, { status: "failed", error }, now);
+  await cancelOutstanding(client, ctx.s, run.id);
+  await deleteRunJobs(client, ctx.s, run.id);
+  await addHistory(client, ctx.s, { runId: run.id, kind: "run.failed", detail: error }, now);
+  ctx.logger.warn(`run ${run.id} of ${run.function_id} failed: ${error.name}: ${error.message}`);
+  if (run.parent_run_id && run.parent_step) {
+    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, { status: "failed", error }, "invoke.failed");
+  }
+  const internalId = newId();
+  await insertEvent(
+    client,
+    ctx.s,
+    {
+      internalId,
+      externalId: null,
+      name: "inngest/function.failed",
+      payload: {
+        name: "inngest/function.failed",
+        id: internalId,
+        ts: now.getTime(),
+        data: { function_id: run.function_id, run_id: run.id, error, event: run.event },
+      },
+      routed: true,
+    },
+    now,
+  );
+}

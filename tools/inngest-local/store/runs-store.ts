@@ -1,0 +1,115 @@
+import type { Queryable } from "./db";
+
+export type RunStatus = "running" | "completed" | "failed";
+
+export interface RunRow {
+  id: string;
+  function_id: string;
+  event: Record<string, unknown>;
+  events: Record<string, unknown>[];
+  status: RunStatus;
+  output: unknown;
+  error: unknown;
+  req_version: number;
+  seq: number;
+  lease_until: Date | null;
+  lease_job: string | null;
+  parent_run_id: string | null;
+  parent_step: string | null;
+  idempotency_key: string | null;
+  created_at: Date;
+  ended_at: Date | null;
+}
+
+export interface NewRun {
+  id: string;
+  functionId: string;
+  event: Record<string, unknown>;
+  parentRunId?: string;
+  parentStep?: string;
+  idempotencyKey?: string;
+}
+
+/** Returns false when the function's idempotency key already started a run (the event is then skipped). */
+export async function insertRun(client: Queryable, s: string, run: NewRun, now: Date): Promise<boolean> {
+  const result = await client.query(
+    `INSERT INTO ${s}.runs (id, function_id, event, events, status, parent_run_id, parent_step, idempotency_key, created_at)
+     VALUES ($1, $2, $3, $4, 'running', $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    [
+      run.id,
+      run.functionId,
+      JSON.stringify(run.event),
+      JSON.stringify([run.event]),
+      run.parentRunId ?? null,
+      run.parentStep ?? null,
+      run.idempotencyKey ?? null,
+      now,
+    ],
+  );
+  return (result.rowCount ?? 0) > 0;
+}
+
+/** Locks the run row for the rest of the transaction: every state change of a run goes through this lock. */
+export async function lockRun(client: Queryable, s: string, runId: string): Promise<RunRow | undefined> {
+  const { rows } = await client.query<RunRow>(`SELECT * FROM ${s}.runs WHERE id = $1 FOR UPDATE`, [runId]);
+  return rows[0];
+}
+
+export async function getRun(client: Queryable, s: string, runId: string): Promise<RunRow | undefined> {
+  const { rows } = await client.query<RunRow>(`SELECT * FROM ${s}.runs WHERE id = $1`, [runId]);
+  return rows[0];
+}
+
+export async function listRuns(
+  client: Queryable,
+  s: string,
+  filter: { functionId?: string; status?: string; limit: number },
+): Promise<RunRow[]> {
+  const { rows } = await client.query<RunRow>(
+    `SELECT * FROM ${s}.runs
+     WHERE ($1::text IS NULL OR function_id = $1) AND ($2::text IS NULL OR status = $2)
+     ORDER BY created_at DESC, id DESC LIMIT $3`,
+    [filter.functionId ?? null, filter.status ?? null, filter.limit],
+  );
+  return rows;
+}
+
+export async function endRun(
+  client: Queryable,
+  s: string,
+  runId: string,
+  end: { status: "completed"; output: unknown } | { status: "failed"; error: unknown },
+  now: Date,
+): Promise<void> {
+  await client.query(
+    `UPDATE ${s}.runs SET status = $2, output = $3, error = $4, ended_at = $5, lease_until = NULL, lease_job = NULL WHERE id = $1`,
+    [runId, end.status, end.status === "completed" ? JSON.stringify(end.output ?? null) : null, end.status === "failed" ? JSON.stringify(end.error) : null, now],
+  );
+}
+
+/** A change that did not come from the in-flight request (an event, a timer, a child run): see run-state.ts. */
+export async function bumpSeq(client: Queryable, s: string, runId: string): Promise<void> {
+  await client.query(`UPDATE ${s}.runs SET seq = seq + 1 WHERE id = $1`, [runId]);
+}
+
+/** At start-up: the previous engine process is gone, so every lease it held is void. One engine per schema. */
+export async function clearAllLeases(client: Queryable, s: string): Promise<number> {
+  const result = await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE lease_until IS NOT NULL`);
+  return result.rowCount ?? 0;
+}
+
+/** Running runs with nothing queued and nothing outstanding: only possible after a bug; re-discover them. */
+export async function strandedRunIds(client: Queryable, s: string): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT r.id FROM ${s}.runs r
+     WHERE r.status = 'running'
+       AND NOT EXISTS (SELECT 1 FROM ${s}.jobs j WHERE j.run_id = r.id)
+       AND NOT EXISTS (SELECT 1 FROM ${s}.steps st WHERE st.run_id = r.id AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** After a job crashed inside the engine (not in the app): let it be claimed again soon. */
+export async function releaseLeaseOfJob(client: Queryable, s: string, runId: string, jobId: string): Promise<void> {
+  await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE id = $1 AND lease_job = $2`, [runId, jobId]);
+}
