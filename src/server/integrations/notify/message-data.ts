@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { formatIsoDate, isIsoDate } from "@/server/domain/calendar-date";
+
+// A calendar date may arrive as "YYYY-MM-DD", or as a Date or ISO timestamp after a trip through a step's
+// JSON (a @db.Date column reads as midnight UTC): only the calendar date is kept.
+export const CalendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: "custom", message: "invalid date" });
+      return z.NEVER;
+    }
+    return formatIsoDate({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() });
+  }
+  const datePart = /^\d{4}-\d{2}-\d{2}T00:00:00(\.0+)?Z$/.test(value) ? value.slice(0, 10) : value;
+  if (!isIsoDate(datePart)) {
+    ctx.addIssue({ code: "custom", message: "expected a calendar date YYYY-MM-DD" });
+    return z.NEVER;
+  }
+  return datePart;
+});
+
+export const LocalizedText = z.object({ az: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) });
+
+/** One refusal reason as the decision engine records it: a stable code and its explanation in each language. */
+export const RefusalReason = z.object({ code: z.string().min(1), messages: LocalizedText });
+export type RefusalReason = z.infer<typeof RefusalReason>;
+
+const Id = z.string().min(1).max(100);
+
+export const SignInCodeData = z.object({ code: z.string().regex(/^\d{4,8}$/) });
+export const RegistrationNoticeData = z.object({});
+export const InspectionDateData = z.object({ date: CalendarDate, attempt: z.number().int().min(1).max(9).default(1) });
+export const DecisionData = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("ASSIGN"),
+    decisionId: Id,
+    amountQepik: z.number().int().positive(),
+    periodFrom: CalendarDate,
+    periodTo: CalendarDate,
+  }),
+  z.object({ outcome: z.literal("REFUSE"), decisionId: Id, reasons: z.array(RefusalReason).min(1) }),
+]);
+export const DecisionLateData = z.object({ dueOn: CalendarDate });
+export const BankCardPickupData = z.object({
+  decisionId: Id,
+  branchName: z.string().min(1).max(200),
+  branchAddress: z.string().min(1).max(300),
+  cardPickupDate: CalendarDate,
+  accountMasked: z.string().min(4).max(40),
+});
+export const ReviewRequestData = z.object({ reviewId: Id, staffUserId: Id, dueOn: CalendarDate.optional() });
+
+/** What each kind of message needs besides the application it belongs to. */
+export const messageDataSchemas = {
+  SIGN_IN_CODE: SignInCodeData,
+  REGISTRATION_NOTICE: RegistrationNoticeData,
+  INSPECTION_DATE: InspectionDateData,
+  DECISION: DecisionData,
+  DECISION_LATE: DecisionLateData,
+  BANK_CARD_PICKUP: BankCardPickupData,
+  REVIEW_REQUEST: ReviewRequestData,
+} as const;
+
+export type MessageKind = keyof typeof messageDataSchemas;
+export type MessageDataInput<K extends MessageKind> = z.input<(typeof messageDataSchemas)[K]>;
+export type MessageData<K extends MessageKind> = z.output<(typeof messageDataSchemas)[K]>;
+
+/** A message kind with its validated data, as one discriminated union the templates switch on. */
+export type Message = { [K in MessageKind]: { kind: K; data: MessageData<K> } }[MessageKind];
+
+export function parseMessage<K extends MessageKind>(kind: K, data: unknown): Message {
+  const schema: z.ZodType<MessageData<K>> = messageDataSchemas[kind] as unknown as z.ZodType<MessageData<K>>;
+  return { kind, data: schema.parse(data) } as Message;
+}
+
+/**
+ * The part of the outbox's dedupe key after `<applicationId>:<kind>`: a decision, an inspection visit or a
+ * review is told once each, so a second decision after an appeal is a new message, a retried step is not.
+ */
+export function dedupeDiscriminator(message: Message): string | null {
+  switch (message.kind) {
+    case "INSPECTION_DATE":
+      return `visit-${message.data.attempt}`;
+    case "DECISION":
+    case "BANK_CARD_PICKUP":
+      return message.data.decisionId;
+    case "REVIEW_REQUEST":
+      return `${message.data.reviewId}:${message.data.staffUserId}`;
+    default:
+      return null;
+  }
+}

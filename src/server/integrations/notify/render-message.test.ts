@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { Locale } from "@/generated/prisma/client";
+import { formatAzn, formatDate } from "./format";
+import { isGsm7, smsSize } from "./gsm";
+import { parseMessage, type Message, type MessageKind } from "./message-data";
+import { emailHtml, renderMessage } from "./render-message";
+import { smsSegmentBudget } from "./sms-budget";
+import type { TemplateContext } from "./templates/draft";
+
+const ctx: TemplateContext = { registrationNumber: "VEM-2026-000123", applicationDate: "2026-03-02", appBaseUrl: "https://vemtas.example.az" };
+const locales: Locale[] = ["az", "ru", "en"];
+
+// The nine refusal grounds of RULES.md, worded at the length the engine is likely to use.
+const reason = (code: string, az: string, ru: string, en: string) => ({ code, messages: { az, ru, en } });
+const allReasons = [
+  reason("DECLARATION_MISMATCH", "Bəyannamədəki məlumatlar yoxlanmış məlumatlarla üst-üstə düşmür", "Данные декларации не совпадают с проверенными данными", "The declaration does not match the verified data"),
+  reason("INCOME_ABOVE_NEED", "Ailənin orta aylıq gəliri ehtiyac meyarından yüksəkdir: 1 250,00 AZN ≥ 1 200,00 AZN", "Среднемесячный доход семьи выше критерия нуждаемости: 1 250,00 AZN ≥ 1 200,00 AZN", "Average monthly family income is above the need criterion: 1,250.00 AZN ≥ 1,200.00 AZN"),
+  reason("LARGE_TRANSACTIONS", "Son 12 ayda alqı-satqı yaşayış minimumunun 12 mislindən çoxdur", "Покупки и продажи за 12 месяцев превышают 12 прожиточных минимумов", "Purchases or sales in 12 months exceed 12 times the subsistence minimum"),
+  reason("VEHICLE", "Ailə nəqliyyat vasitəsinə malikdir və ya ondan istifadə edir", "Семья владеет транспортным средством или пользуется им", "The family owns or uses a motor vehicle"),
+  reason("REFUSED_JOBS", "İşləmə qabiliyyətli üzv iki uyğun iş təklifindən imtina edib", "Трудоспособный член семьи отказался от двух подходящих работ", "An able-bodied member refused two suitable job offers"),
+  reason("UTILITY_COSTS", "Adambaşına kommunal və rabitə xərcləri yaşayış minimumunun 15 %-dən çoxdur", "Коммунальные расходы и связь на человека не ниже 15 % прожиточного минимума", "Per-person utility and communication costs are at least 15 % of the subsistence minimum"),
+  reason("MULTIPLE_PROPERTIES", "Ailənin müxtəlif ünvanlarda eyni təyinatlı iki və ya daha çox əmlakı var", "У семьи два и более объекта одного назначения по разным адресам", "The family owns two or more properties of the same purpose at different addresses"),
+  reason("NOT_BEYOND_CONTROL", "Aşağı gəlir ailədən asılı olmayan səbəblərdən deyil", "Низкий доход не вызван причинами вне контроля семьи", "The low income is not beyond the family's control"),
+  reason("FALSE_INFORMATION", "Yalan və ya natamam məlumat verilib; hüquq 1 il müddətinə itirilir", "Предоставлены ложные или неполные сведения; право утрачено на 1 год", "False or incomplete information was given; the right is lost for 1 year"),
+];
+
+const samples: Record<MessageKind, Message[]> = {
+  SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
+  REGISTRATION_NOTICE: [parseMessage("REGISTRATION_NOTICE", {})],
+  INSPECTION_DATE: [parseMessage("INSPECTION_DATE", { date: "2026-03-06" }), parseMessage("INSPECTION_DATE", { date: "2026-03-13", attempt: 2 })],
+  DECISION: [
+    parseMessage("DECISION", { outcome: "ASSIGN", decisionId: "d1", amountQepik: 123_456, periodFrom: "2026-03-01", periodTo: "2027-02-28" }),
+    parseMessage("DECISION", { outcome: "REFUSE", decisionId: "d2", reasons: allReasons.slice(3, 4) }),
+    parseMessage("DECISION", { outcome: "REFUSE", decisionId: "d3", reasons: allReasons }),
+  ],
+  DECISION_LATE: [parseMessage("DECISION_LATE", { dueOn: "2026-03-23" })],
+  BANK_CARD_PICKUP: [
+    parseMessage("BANK_CARD_PICKUP", {
+      decisionId: "d1",
+      branchName: "Nərimanov filialı",
+      branchAddress: "Bakı şəhəri, Nərimanov rayonu, Təbriz küçəsi 44, AZ1008",
+      cardPickupDate: "2026-03-30",
+      accountMasked: "AZ21 **** 4417",
+    }),
+  ],
+  REVIEW_REQUEST: [parseMessage("REVIEW_REQUEST", { reviewId: "r1", staffUserId: "u1", dueOn: "2026-03-23" }), parseMessage("REVIEW_REQUEST", { reviewId: "r2", staffUserId: "u1" })],
+};
+
+// What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
+function facts(message: Message, locale: Locale): string[] {
+  switch (message.kind) {
+    case "SIGN_IN_CODE":
+      return [message.data.code];
+    case "REGISTRATION_NOTICE":
+      return [ctx.registrationNumber, formatDate("2026-03-02", locale)];
+    case "INSPECTION_DATE":
+      return [ctx.registrationNumber, formatDate(message.data.date, locale)];
+    case "DECISION":
+      return message.data.outcome === "ASSIGN"
+        ? [ctx.registrationNumber, formatAzn(message.data.amountQepik, locale), formatDate(message.data.periodFrom, locale), formatDate(message.data.periodTo, locale)]
+        : [ctx.registrationNumber, ...message.data.reasons.map((r) => r.messages[locale])];
+    case "DECISION_LATE":
+      return [ctx.registrationNumber, formatDate(message.data.dueOn, locale)];
+    case "BANK_CARD_PICKUP":
+      return [message.data.branchName, message.data.branchAddress, formatDate(message.data.cardPickupDate, locale), message.data.accountMasked];
+    case "REVIEW_REQUEST":
+      return [ctx.registrationNumber, ...(message.data.dueOn ? [formatDate(message.data.dueOn, locale)] : [])];
+  }
+}
+
+const cases = Object.values(samples).flatMap((list) => list.flatMap((message) => locales.map((locale) => ({ message, locale }))));
+
+describe("message templates", () => {
+  it.each(cases)("$message.kind in $locale: the e-mail carries a subject and every fact", ({ message, locale }) => {
+    const email = renderMessage(message, locale, "EMAIL", ctx);
+    expect(email.subject).toBeTruthy();
+    for (const fact of facts(message, locale)) expect(email.body).toContain(fact);
+  });
+
+  it.each(cases)("$message.kind in $locale: the SMS fits its segment budget", ({ message, locale }) => {
+    const sms = renderMessage(message, locale, "SMS", ctx);
+    expect(sms.subject).toBeNull();
+    expect(smsSize(sms.body).segments).toBeLessThanOrEqual(smsSegmentBudget(message));
+    expect(sms.body).toContain(message.kind === "SIGN_IN_CODE" ? "482913" : message.kind === "BANK_CARD_PICKUP" ? "30" : ctx.registrationNumber);
+  });
+
+  it.each(cases.filter((c) => c.locale !== "ru"))("$message.kind in $locale: the SMS is pure GSM-7", ({ message, locale }) => {
+    expect(isGsm7(renderMessage(message, locale, "SMS", ctx).body)).toBe(true);
+  });
+
+  it("writes each language in its own words", () => {
+    const message = samples.REGISTRATION_NOTICE[0]!;
+    const [az, ru, en] = locales.map((l) => renderMessage(message, l, "EMAIL", ctx).body);
+    expect(az).toContain("qeydə alındı");
+    expect(ru).toContain("зарегистрировано");
+    expect(en).toContain("registered");
+  });
+
+  it("names every refusal reason in an SMS, shortening long ones rather than dropping any", () => {
+    const message = samples.DECISION[2]!;
+    for (const locale of locales) {
+      const sms = renderMessage(message, locale, "SMS", ctx).body;
+      for (let i = 1; i <= allReasons.length; i++) expect(sms).toContain(`${i}) `);
+      expect(smsSize(sms).segments).toBeLessThanOrEqual(8);
+    }
+    const short = renderMessage(samples.DECISION[1]!, "en", "SMS", ctx).body;
+    expect(short).toContain("The family owns or uses a motor vehicle");
+  });
+
+  it("escapes what a bank or an engine writes before it goes into HTML", () => {
+    expect(emailHtml("<b>", "a <script>x</script>\n\nb & c")).toContain("<p>a &lt;script&gt;x&lt;/script&gt;</p>");
+  });
+});

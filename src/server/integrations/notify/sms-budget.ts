@@ -1,0 +1,19 @@
+import type { Message } from "./message-data";
+
+/**
+ * The most SMS segments each kind may cost. A sign-in code must arrive whole in one segment; notices fit in two
+ * (a Russian text is UCS-2, 67 characters a segment); the card pickup carries the bank's address, and a refusal
+ * must name every reason, so they get more. Twilio concatenates up to 10 segments.
+ */
+export function smsSegmentBudget(message: Message): number {
+  switch (message.kind) {
+    case "SIGN_IN_CODE":
+      return 1;
+    case "DECISION":
+      return message.data.outcome === "REFUSE" ? 8 : 2;
+    case "BANK_CARD_PICKUP":
+      return 4;
+    default:
+      return 2;
+  }
+}

@@ -1,0 +1,33 @@
+import type { BankAccountOrder, BankOrderStatus } from "@/generated/prisma/client";
+
+/** An order as the background chain and the screens may see it: the account number only masked. */
+export interface BankOrderSummary {
+  orderId: string;
+  decisionId: string;
+  applicationId: string;
+  status: BankOrderStatus;
+  accountMasked: string | null;
+  branchName: string | null;
+  branchAddress: string | null;
+  cardPickupDate: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export function summarizeOrder(order: BankAccountOrder): BankOrderSummary {
+  return {
+    orderId: order.id,
+    decisionId: order.decisionId,
+    applicationId: order.applicationId,
+    status: order.status,
+    accountMasked: order.accountMasked,
+    branchName: order.branchName,
+    branchAddress: order.branchAddress,
+    cardPickupDate: order.cardPickupDate ? order.cardPickupDate.toISOString().slice(0, 10) : null,
+    attempts: order.attempts,
+    lastError: order.lastError,
+  };
+}
+
+/** A calendar date "YYYY-MM-DD" as a @db.Date value. */
+export const dateColumn = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);

@@ -1,0 +1,134 @@
+import type { Db } from "@/server/db/create-client";
+import { AppError } from "@/server/errors";
+import { bankConfig } from "@/server/integrations/bank/config";
+import type { AccountOrderRequest } from "@/server/integrations/bank/contract";
+import { requestAccount } from "@/server/integrations/bank/request-account";
+import { dateColumn, summarizeOrder, type BankOrderSummary } from "./bank-order-summary";
+
+/** Thrown when the bank did not answer usefully and the step should be retried; the order records why. */
+export class RetryableBankError extends Error {
+  constructor(
+    readonly orderId: string,
+    readonly attempt: number,
+    reason: string,
+  ) {
+    super(`bank order ${orderId} attempt ${attempt} failed: ${reason}`);
+    this.name = "RetryableBankError";
+  }
+}
+
+const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
+/**
+ * Orders the card account for an assignment. One order per decision whatever the retries: the row is unique
+ * per decision, and its idempotency key goes to the bank, which answers a repeat with the first order. An
+ * order already answered (or accepted, waiting for the bank's callback) is not sent again.
+ */
+export async function orderBankAccount(db: Db, opts: { decisionId: string }): Promise<BankOrderSummary> {
+  const decision = await db.decision.findUnique({
+    where: { id: opts.decisionId },
+    include: {
+      application: {
+        select: {
+          id: true,
+          registrationNumber: true,
+          contactPhone: true,
+          applicant: { select: { fin: true, phone: true } },
+          members: { where: { relation: "APPLICANT" }, select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true } },
+        },
+      },
+    },
+  });
+  if (!decision) throw new AppError("notFound", { entity: "decision" });
+  const { application } = decision;
+  const holder = application.members[0];
+  if (
+    decision.outcome !== "ASSIGN" ||
+    !decision.final ||
+    decision.amountQepik === null ||
+    !decision.periodFrom ||
+    !decision.periodTo ||
+    !application.registrationNumber ||
+    !holder
+  ) {
+    throw new AppError("invalidInput", { field: "decision" });
+  }
+
+  const idempotencyKey = `vemtas-account-${decision.id}`;
+  await db.bankAccountOrder.createMany({
+    data: [{ applicationId: application.id, decisionId: decision.id, idempotencyKey }],
+    skipDuplicates: true,
+  });
+  const order = await db.bankAccountOrder.findUniqueOrThrow({ where: { decisionId: decision.id } });
+  if (order.status !== "PENDING") return summarizeOrder(order);
+
+  const config = bankConfig();
+  const attempt = order.attempts + 1;
+  const claimed = await db.bankAccountOrder.updateMany({
+    where: { id: order.id, status: "PENDING", attempts: order.attempts },
+    data: { attempts: attempt },
+  });
+  if (claimed.count === 0) throw new RetryableBankError(order.id, attempt, "another attempt is in progress");
+
+  const request: Omit<AccountOrderRequest, "callbackUrl"> = {
+    orderReference: order.id,
+    holder: {
+      fin: holder.fin,
+      firstName: holder.firstName,
+      lastName: holder.lastName,
+      patronymic: holder.patronymic,
+      birthDate: isoDate(holder.birthDate),
+      phone: application.contactPhone ?? application.applicant.phone,
+    },
+    assignment: {
+      decisionId: decision.id,
+      registrationNumber: application.registrationNumber,
+      monthlyAmountQepik: decision.amountQepik,
+      periodFrom: isoDate(decision.periodFrom),
+      periodTo: isoDate(decision.periodTo),
+    },
+  };
+  const reply = await requestAccount(config, idempotencyKey, request);
+
+  // Every write below is conditional on PENDING: a callback that overtook the HTTP answer keeps its result.
+  const now = new Date();
+  switch (reply.kind) {
+    case "opened":
+      await db.bankAccountOrder.updateMany({
+        where: { id: order.id, status: "PENDING" },
+        data: {
+          status: "OPENED",
+          bankReference: reply.bankOrderId,
+          accountMasked: reply.account.accountMasked,
+          branchName: reply.account.branchName,
+          branchAddress: reply.account.branchAddress,
+          cardPickupDate: dateColumn(reply.account.cardPickupDate),
+          answeredAt: now,
+          lastError: null,
+        },
+      });
+      break;
+    case "pending":
+      await db.bankAccountOrder.updateMany({
+        where: { id: order.id, status: "PENDING" },
+        data: { status: "SENT", bankReference: reply.bankOrderId, lastError: null },
+      });
+      break;
+    case "rejected":
+      await db.bankAccountOrder.updateMany({
+        where: { id: order.id, status: "PENDING" },
+        data: { status: "FAILED", bankReference: reply.bankOrderId, lastError: `rejected ${reply.reasonCode}`, answeredAt: now },
+      });
+      break;
+    case "error": {
+      const failedForGood = !reply.retryable || attempt >= config.BANK_MAX_ATTEMPTS;
+      await db.bankAccountOrder.updateMany({
+        where: { id: order.id, status: "PENDING" },
+        data: { lastError: reply.error, ...(failedForGood ? { status: "FAILED" } : {}) },
+      });
+      if (!failedForGood) throw new RetryableBankError(order.id, attempt, reply.error);
+      break;
+    }
+  }
+  return summarizeOrder(await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } }));
+}

@@ -1,0 +1,71 @@
+import type { NotificationStatus } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import { AppError } from "@/server/errors";
+import { notifyConfig } from "@/server/integrations/notify/config";
+import { sendEmail } from "@/server/integrations/notify/send-email";
+import type { SendResult } from "@/server/integrations/notify/send-result";
+import { sendSms } from "@/server/integrations/notify/send-sms";
+
+/**
+ * Thrown for a failure worth another try (provider 5xx, rate limit, no answer): the step that called
+ * `deliverNotification` lets its engine retry it. After NOTIFY_MAX_ATTEMPTS the row turns FAILED instead and
+ * the caller falls back to the other channel.
+ */
+export class RetryableDeliveryError extends Error {
+  constructor(
+    readonly notificationId: string,
+    readonly attempt: number,
+    reason: string,
+  ) {
+    super(`notification ${notificationId} attempt ${attempt} failed: ${reason}`);
+    this.name = "RetryableDeliveryError";
+  }
+}
+
+export interface DeliveryOutcome {
+  notificationId: string;
+  status: NotificationStatus;
+  /** True only for the call that handed the message to the provider. */
+  sent: boolean;
+}
+
+/**
+ * Sends one outbox row. A row that is no longer QUEUED sends nothing, so a retried step is harmless. E-mails
+ * carry the row's id as Resend's Idempotency-Key, covering a crash between Resend's answer and our write;
+ * Twilio has no such key, which leaves that one narrow window for SMS.
+ */
+export async function deliverNotification(db: Db, notificationId: string): Promise<DeliveryOutcome> {
+  const row = await db.notification.findUnique({ where: { id: notificationId } });
+  if (!row) throw new AppError("notFound", { entity: "notification" });
+  if (row.status !== "QUEUED") return { notificationId, status: row.status, sent: false };
+  // The stored body of a sign-in code is masked; only `sendSignInCode` ever sends one.
+  if (row.kind === "SIGN_IN_CODE") throw new AppError("invalidInput", { field: "kind" });
+
+  const attempt = row.attempts + 1;
+  // Claim the attempt: of two concurrent calls only one passes, the other retries later and finds the outcome.
+  const claimed = await db.notification.updateMany({
+    where: { id: row.id, status: "QUEUED", attempts: row.attempts },
+    data: { attempts: attempt },
+  });
+  if (claimed.count === 0) throw new RetryableDeliveryError(row.id, attempt, "another attempt is in progress");
+
+  const config = notifyConfig();
+  const result: SendResult =
+    row.channel === "EMAIL"
+      ? await sendEmail(config, { to: row.recipient, subject: row.subject ?? "", text: row.body, idempotencyKey: `notification-${row.id}` })
+      : await sendSms(config, { to: row.recipient, body: row.body });
+
+  if (result.ok) {
+    await db.notification.updateMany({
+      where: { id: row.id, status: "QUEUED" },
+      data: { status: "SENT", providerId: result.providerId, sentAt: new Date(), error: null },
+    });
+    return { notificationId, status: "SENT", sent: true };
+  }
+  if (result.retryable && attempt < config.NOTIFY_MAX_ATTEMPTS) {
+    await db.notification.update({ where: { id: row.id }, data: { error: result.error } });
+    throw new RetryableDeliveryError(row.id, attempt, result.error);
+  }
+  await db.notification.update({ where: { id: row.id }, data: { status: "FAILED", error: result.error } });
+  return { notificationId, status: "FAILED", sent: false };
+}

@@ -1,0 +1,32 @@
+import type { Channel, Locale } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import { AppError } from "@/server/errors";
+import { notifyConfig } from "@/server/integrations/notify/config";
+import type { Message } from "@/server/integrations/notify/message-data";
+import { renderMessage, type RenderedMessage } from "@/server/integrations/notify/render-message";
+
+export function toIsoDate(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** Renders a message about an application: its registration number and date are read, not passed in. */
+export async function renderForApplication(
+  db: Db,
+  applicationId: string,
+  message: Message,
+  locale: Locale,
+  channel: Channel,
+): Promise<RenderedMessage> {
+  const application = await db.application.findUnique({
+    where: { id: applicationId },
+    select: { registrationNumber: true, applicationDate: true },
+  });
+  if (!application) throw new AppError("notFound", { entity: "application" });
+  // Every message but the sign-in code is about a submitted application, which has its number.
+  if (!application.registrationNumber) throw new AppError("invalidInput", { field: "registrationNumber" });
+  return renderMessage(message, locale, channel, {
+    registrationNumber: application.registrationNumber,
+    applicationDate: toIsoDate(application.applicationDate),
+    appBaseUrl: notifyConfig().APP_BASE_URL,
+  });
+}
