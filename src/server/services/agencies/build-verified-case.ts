@@ -1,0 +1,131 @@
+import { z } from "zod";
+import type { AssessmentInputDraft } from "@/server/domain/input-schema";
+import type { AgencyFacts, MissingData } from "@/server/integrations/agencies/agency-facts";
+import { AGENCY_CODES, isAgencyCode, type AgencyCode } from "@/server/integrations/agencies/catalogue";
+import { compareDeclaration, type Declaration, type Discrepancy } from "@/server/integrations/agencies/compare-declaration";
+import { connectors } from "@/server/integrations/agencies/connectors";
+import { mergeAgencyFacts, type MappedReply } from "@/server/integrations/agencies/merge-agency-facts";
+import type { AgencyServiceDeps } from "./agency-service-deps";
+import { ENGINE_AGENCY } from "./engine-codes";
+import { loadApplicationTargets, targetsOf } from "./load-application-targets";
+import { zStoredAgencyData } from "./stored-result";
+import { toAssessmentInput } from "./to-assessment-input";
+
+export interface BuildVerifiedCaseOptions {
+  applicationId: string;
+  /** The inspection's part of the engine input; until it is done, NOT_DONE/NOT_YET_DONE. */
+  inspection?: AssessmentInputDraft["inspection"];
+  previous?: AssessmentInputDraft["previous"];
+}
+
+export interface VerifiedCase {
+  /** The decision engine's input (validate with parseAssessmentInput before deciding). */
+  input: AssessmentInputDraft;
+  facts: AgencyFacts;
+  discrepancies: Discrepancy[];
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Assembles the stored agency results and the family's declaration into the engine's input, the merged agency
+ * facts and the discrepancies between the two. Reads only; never asks an agency.
+ */
+export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps: Pick<AgencyServiceDeps, "db">): Promise<VerifiedCase> {
+  const { db } = deps;
+  const targets = await loadApplicationTargets(db, options.applicationId);
+  const app = await db.application.findUniqueOrThrow({
+    where: { id: options.applicationId },
+    select: {
+      address: true,
+      districtCode: true,
+      members: { select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true }, orderBy: { position: "asc" } },
+      declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true } },
+      declaredAssets: { select: { kind: true, details: true } },
+      agencyResults: { select: { agency: true, memberFin: true, available: true, data: true } },
+    },
+  });
+
+  const stored = new Map(app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]));
+  const mapped: MappedReply[] = [];
+  const missing: MissingData[] = [];
+  const answered = new Set<string>();
+  for (const agency of AGENCY_CODES) {
+    for (const t of targetsOf(agency, targets)) {
+      const memberFin = t.storedAs === "" ? null : t.storedAs;
+      const row = stored.get(`${agency} ${t.storedAs}`);
+      const data = row ? zStoredAgencyData.safeParse(row.data) : null;
+      if (!row || !data) {
+        missing.push({ agency, memberFin, reason: "NOT_FETCHED", detail: null });
+        continue;
+      }
+      if (!data.success || data.data.kind === "UNAVAILABLE") {
+        missing.push({ agency, memberFin, reason: "UNAVAILABLE", detail: data.success && data.data.kind === "UNAVAILABLE" ? data.data.outcome : "MALFORMED" });
+        continue;
+      }
+      if (data.data.kind === "NOT_FOUND") {
+        // Only the population registry must know everyone; elsewhere "no such person" means "no record".
+        if (agency === "population") missing.push({ agency, memberFin, reason: "NOT_FOUND", detail: null });
+        else answered.add(`${agency} ${t.fin}`);
+        continue;
+      }
+      // Validated again: a stored reply from an older contract must not slip through unchecked.
+      const reply = connectors[agency].reply.safeParse(data.data.reply);
+      if (!reply.success) {
+        missing.push({ agency, memberFin, reason: "UNAVAILABLE", detail: "MALFORMED" });
+        continue;
+      }
+      answered.add(`${agency} ${t.fin}`);
+      mapped.push({ memberFin, fragment: connectors[agency].map(reply.data, { fin: t.fin, months: targets.period.months }) });
+    }
+  }
+  const facts = mergeAgencyFacts(targets.memberFins, mapped);
+  facts.missingData.push(...missing);
+
+  const declaration: Declaration = {
+    members: app.members.map((m) => ({ fin: m.fin, firstName: m.firstName, lastName: m.lastName, birthDate: isoDate(m.birthDate) })),
+    incomes: app.declaredIncomes,
+    assets: app.declaredAssets,
+  };
+  const discrepancies = compareDeclaration(declaration, facts, targets.period.months.length);
+
+  const frame = {
+    applicationDate: targets.applicationDate,
+    address: { id: `${app.districtCode ?? "-"}:${(app.address ?? "").trim().toLocaleLowerCase("az")}`, text: app.address ?? undefined },
+    representativeFin: targets.representativeFin,
+    months: targets.period.months,
+    members: app.members.map((m) => ({ fin: m.fin, birthDate: isoDate(m.birthDate), relation: m.relation, declaredFacts: m.declaredFacts })),
+    declaredIncomes: app.declaredIncomes,
+    answered: (agency: AgencyCode, fin: string) => answered.has(`${agency} ${fin}`),
+  };
+  const base = toAssessmentInput(facts, frame);
+  return {
+    input: {
+      ...base,
+      declarationChecks: declarationChecks(declaration, facts),
+      inspection: options.inspection ?? { status: "NOT_DONE", reason: "NOT_YET_DONE" },
+      previous: options.previous,
+    },
+    facts,
+    discrepancies,
+  };
+}
+
+const zCount = z.looseObject({ count: z.number().int().positive().optional(), areaM2: z.number().int().positive().optional() }).catch({});
+
+/** The declaration's asset figures against the registers', for the engine's declaration rule (ground 1). */
+function declarationChecks(declaration: Declaration, facts: AgencyFacts): NonNullable<AssessmentInputDraft["declarationChecks"]> {
+  const obtained = (agency: AgencyCode) => !facts.missingData.some((m) => m.agency === agency);
+  const sum = (kind: Declaration["assets"][number]["kind"], f: (d: z.infer<typeof zCount>) => number) =>
+    declaration.assets.filter((a) => a.kind === kind).reduce((s, a) => s + f(zCount.parse(a.details)), 0);
+  const checks: NonNullable<AssessmentInputDraft["declarationChecks"]> = [];
+  if (obtained("vehicles"))
+    checks.push({ field: "VEHICLE_COUNT", declared: sum("VEHICLE", () => 1), verified: facts.vehicles.length, verifiedBy: `AGENCY:${ENGINE_AGENCY.vehicles}` });
+  if (obtained("property"))
+    checks.push({ field: "REAL_ESTATE_COUNT", declared: sum("REAL_ESTATE", () => 1), verified: facts.realEstate.length, verifiedBy: `AGENCY:${ENGINE_AGENCY.property}` });
+  if (obtained("agriculture")) {
+    checks.push({ field: "LAND_AREA_SQM", declared: sum("LAND", (d) => d.areaM2 ?? 0), verified: facts.land.reduce((s, l) => s + l.areaM2, 0), verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}` });
+    checks.push({ field: "LIVESTOCK_HEADS", declared: sum("LIVESTOCK", (d) => d.count ?? 1), verified: facts.livestock.reduce((s, l) => s + l.count, 0), verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}` });
+  }
+  return checks;
+}

@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { ABSENCE_KINDS, INCOME_TYPES, RELATIONS, type DisabilityCategory, type ExclusionCode } from "@/server/domain/input-enums";
+import type { AssessmentInputDraft } from "@/server/domain/input-schema";
+import type { AgencyFacts, MemberFacts, MemberStatus } from "@/server/integrations/agencies/agency-facts";
+import { ENGINE_AGENCY, ENGINE_INCOME_TYPE, engineSource } from "./engine-codes";
+
+export interface DeclaredMember {
+  fin: string;
+  birthDate: string;
+  relation: string;
+  declaredFacts: unknown;
+}
+
+export interface CaseFrame {
+  applicationDate: string;
+  address: { id: string; text?: string };
+  representativeFin: string;
+  months: readonly string[];
+  members: DeclaredMember[];
+  declaredIncomes: { memberFin: string; type: string; monthlyQepik: number }[];
+  /** Which (agency, member) pairs answered: an absent employment record only means "not working" if asked. */
+  answered: (agency: "labour" | "tax", fin: string) => boolean;
+}
+
+/** FamilyMember.declaredFacts: what only the family can say, in the engine's vocabulary. Unknown keys are ignored. */
+const zDeclaredFacts = z
+  .looseObject({
+    caresFor: z.array(z.union([z.string(), z.object({ fin: z.string() })])).optional(),
+    absence: z.object({ kind: z.enum(ABSENCE_KINDS) }).optional(),
+  })
+  .catch({});
+
+const EXCLUSIONS: Partial<Record<MemberStatus, ExclusionCode>> = {
+  CONSCRIPT: "CONSCRIPT_ON_ACTIVE_SERVICE",
+  IMPRISONED: "SERVING_SENTENCE",
+  WANTED: "WANTED",
+  LIVES_ABROAD: "RESIDES_ABROAD",
+  FOREIGN_CITIZEN: "FOREIGN_CITIZEN",
+  DECEASED: "DECEASED",
+  IN_STATE_CARE: "FULL_STATE_CARE",
+};
+
+function disabilityCategory(d: NonNullable<MemberFacts["disability"]>): DisabilityCategory | null {
+  if (d.childUnder18) return "CHILD_WITH_DISABILITY";
+  if (d.degreePct >= 81) return "DEGREE_1_81_100";
+  if (d.degreePct >= 61) return "DEGREE_2_61_80";
+  if (d.degreePct >= 31) return "DEGREE_3_31_60";
+  return null;
+}
+
+/**
+ * Fills the decision engine's input (src/server/domain/input-schema.ts) from the agencies' facts and the
+ * declaration. The inspection and previous decisions are not this layer's: the caller adds them.
+ */
+export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<AssessmentInputDraft, "inspection" | "previous"> {
+  const factsOf = new Map(facts.members.map((m) => [m.fin, m]));
+  const members = frame.members.map((d) => {
+    const f = factsOf.get(d.fin);
+    const has = (s: MemberStatus) => f?.statuses.find((x) => x.status === s);
+    const declared = zDeclaredFacts.parse(d.declaredFacts ?? {});
+    const exclusions = (f?.statuses ?? []).flatMap((s) => {
+      const code = EXCLUSIONS[s.status];
+      return code ? [{ code, source: engineSource(s.source) }] : [];
+    });
+    const category = f?.disability ? disabilityCategory(f.disability) : null;
+    const employed = has("EMPLOYED") ?? has("ENTREPRENEUR");
+    const employment = employed
+      ? { status: has("EMPLOYED") ? ("EMPLOYED" as const) : ("SELF_EMPLOYED" as const), source: engineSource(employed.source) }
+      : frame.answered("labour", d.fin) && frame.answered("tax", d.fin)
+        ? { status: "NOT_WORKING" as const, source: engineSource("AGENCY:labour") }
+        : undefined;
+    const insurance = has("RECEIVES_UNEMPLOYMENT_INSURANCE");
+    const student = has("FULL_TIME_STUDENT");
+    const relation = (RELATIONS as readonly string[]).includes(d.relation) ? d.relation : "OTHER_RELATIVE";
+    return {
+      fin: d.fin,
+      birthDate: f?.identity?.birthDate ?? d.birthDate,
+      sex: f?.identity?.sex === "F" ? ("FEMALE" as const) : ("MALE" as const),
+      relation: relation as (typeof RELATIONS)[number],
+      exclusions,
+      disability: category && f?.disability ? { category, source: engineSource("AGENCY:disability") } : undefined,
+      pensions: (f?.pensions ?? []).map((kind) => ({ kind, source: engineSource("AGENCY:pensions") })),
+      employment,
+      unemploymentInsurance: insurance ? { source: engineSource(insurance.source) } : undefined,
+      study: student ? { mode: "FULL_TIME" as const, source: engineSource(student.source) } : undefined,
+      caresFor: (declared.caresFor ?? [])
+        .map((c) => (typeof c === "string" ? c : c.fin))
+        .filter((fin) => fin !== d.fin && frame.members.some((m) => m.fin === fin))
+        .map((fin) => ({ fin, source: "DECLARED" as const })),
+      absence: declared.absence ? { kind: declared.absence.kind, source: "DECLARED" as const } : undefined,
+    };
+  });
+
+  // Declared income becomes monthly records over the window, so the engine can compare it with the agencies'.
+  const declaredIncomes = frame.declaredIncomes.flatMap((i) =>
+    (INCOME_TYPES as readonly string[]).includes(i.type)
+      ? frame.months.map((month) => ({
+          memberFin: i.memberFin,
+          type: i.type as (typeof INCOME_TYPES)[number],
+          month,
+          amountQepik: i.monthlyQepik,
+          source: "DECLARED" as const,
+        }))
+      : [],
+  );
+
+  // A pending re-examination leaves the commission without a current decision: a person must look (REVIEW).
+  const pending = facts.members
+    .filter((m) => m.disability?.pendingReexamination)
+    .map(() => ({ agency: ENGINE_AGENCY.disability, reason: "NO_RESPONSE" as const, note: "disability re-examination pending" }));
+
+  return {
+    schemaVersion: 1,
+    applicationDate: frame.applicationDate,
+    address: frame.address,
+    representative: { fin: frame.representativeFin, role: "FAMILY_MEMBER" },
+    members,
+    incomes: [
+      ...facts.incomes.map((i) => ({ ...i, type: ENGINE_INCOME_TYPE[i.type], source: engineSource(i.source) })),
+      ...declaredIncomes.filter((i) => frame.members.some((m) => m.fin === i.memberFin)),
+    ],
+    vehicles: facts.vehicles.map((v) => ({
+      registration: v.plate,
+      relation: v.relation === "OWNER" ? ("OWNS" as const) : ("USES" as const),
+      holderFin: v.memberFin,
+      stateRehabilitationVehicle: v.rehabilitation,
+      source: engineSource(v.source),
+    })),
+    realEstate: facts.realEstate.map((r) => ({
+      objectId: r.registryNo,
+      purpose: r.purpose === "COMMERCIAL" ? ("NON_RESIDENTIAL" as const) : r.purpose,
+      address: r.address || "-",
+      ownerFin: r.memberFin,
+      source: engineSource(r.source),
+    })),
+    transactions: facts.transactions
+      .filter((t) => t.kind === "PURCHASE" || t.kind === "SALE")
+      .map((t) => ({
+        kind: t.kind as "PURCHASE" | "SALE",
+        date: t.date,
+        amountQepik: t.amountQepik,
+        description: `${t.object.toLowerCase().replace("_", " ")} ${t.kind.toLowerCase()}`,
+        source: engineSource(t.source),
+      })),
+    utilityCosts: facts.utilityCosts.map((u) => ({ month: u.month, kind: u.service, amountQepik: u.amountQepik, source: engineSource(u.source) })),
+    jobOfferRefusals: facts.jobOffers
+      .filter((o) => o.outcome === "REFUSED" && o.suitable)
+      .map((o) => ({ memberFin: o.memberFin, date: o.date, offerRef: o.offerId, source: engineSource(o.source) })),
+    unobtainedData: [
+      ...facts.missingData.map((m) => ({
+        agency: ENGINE_AGENCY[m.agency],
+        reason: m.reason === "NOT_FETCHED" ? ("NOT_CONNECTED" as const) : m.detail === "TIMEOUT" ? ("TIMEOUT" as const) : m.detail === "CIRCUIT_OPEN" ? ("NO_RESPONSE" as const) : ("ERROR" as const),
+        note: m.reason === "NOT_FOUND" ? "person not found in the register" : (m.detail ?? undefined),
+      })),
+      ...pending,
+    ],
+  };
+}

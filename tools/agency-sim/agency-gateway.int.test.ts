@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseAssessmentInput } from "@/server/domain/input-schema";
+import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
+import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
+import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
+import { migratedDbPerFile } from "../../tests/support/test-db";
+import { PLACEHOLDER_DISTRICTS } from "./population/districts";
+import { generateFamily } from "./population/generate-family";
+import type { SimFamily } from "./population/model";
+import { DEFAULT_SEED, startAgencySimulator, type AgencySimulator } from "./start-agency-simulator";
+import { createApplicationFor, testGateway } from "./test-support";
+
+const APPLICATION_DATE = "2026-05-11";
+const LATENCY_MS = 150;
+const testDb = migratedDbPerFile("agency_gw");
+let sim: AgencySimulator;
+
+const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS, anchorDate: "2026-01-01" };
+/** The n-th family of the given size, deterministic from the seed. */
+function familyOfSize(size: number, skip = 0): SimFamily {
+  for (let i = 0, seen = 0; i < popConfig.familyCount; i++) {
+    const f = generateFamily(popConfig, i);
+    if (f.members.length === size && seen++ === skip) return f;
+  }
+  throw new Error(`no family of ${size}`);
+}
+
+beforeAll(async () => {
+  sim = await startAgencySimulator({ seed: DEFAULT_SEED, latencyMs: LATENCY_MS, hangMs: 5_000 });
+});
+afterAll(async () => {
+  await sim.stop();
+});
+
+describe("agency gateway against the simulator", () => {
+  it("fetches all 20 services for a family of five in parallel, each request audited, none repeated", async () => {
+    const { db } = testDb.current();
+    // A generous timeout: the first queries of a fresh Prisma client compile on the event loop, which is not what
+    // this test measures (timeouts have their own test in gateway-client.test.ts).
+    const gateway = testGateway(db, sim.url, { AGENCY_TIMEOUT_MS: "10000" });
+    // Warm-up on another family: the first run compiles Prisma's queries and JITs the contracts, which is a
+    // one-off cost of the process, not of a family.
+    const warmUp = await createApplicationFor(db, familyOfSize(2), APPLICATION_DATE);
+    await Promise.all(AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId: warmUp, agency, requestedBy: "warm-up" }, { db, gateway })));
+    const family = familyOfSize(5);
+    const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
+    sim.resetCounts();
+
+    const started = performance.now();
+    const results = await Promise.all(
+      AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1" }, { db, gateway })),
+    );
+    const elapsed = performance.now() - started;
+
+    // 17 person services × 5 members + 3 household services.
+    expect(sim.requestCount()).toBe(17 * 5 + 3);
+    expect(results.every((r) => r.results.every((x) => x.available))).toBe(true);
+    // In parallel: a few round trips at most (cold start included), far from 88 sequential ones.
+    expect(elapsed).toBeLessThan(LATENCY_MS * 8);
+    console.log(`20 services × family of 5: ${Math.round(elapsed)} ms at latency ${LATENCY_MS} ms`);
+    const audits = await db.agencyRequest.findMany({ where: { applicationId } });
+    expect(audits).toHaveLength(88);
+    expect(audits.every((a) => a.outcome === "OK" && a.requestedBy === "test-run-1" && a.purpose.length > 0)).toBe(true);
+    expect(await db.agencyResult.count({ where: { applicationId } })).toBe(88);
+
+    // A retried step finds everything stored and asks nobody.
+    const again = await Promise.all(
+      AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1-retry" }, { db, gateway })),
+    );
+    expect(again.every((r) => r.asked === 0)).toBe(true);
+    expect(sim.requestCount()).toBe(88);
+    expect(await db.agencyRequest.count({ where: { applicationId } })).toBe(88);
+
+    const verified = await buildVerifiedCase({ applicationId, inspection: { status: "COMPLETED", date: APPLICATION_DATE } }, { db });
+    expect(verified.facts.missingData).toEqual([]);
+    const input = parseAssessmentInput(verified.input);
+    expect(input.members).toHaveLength(5);
+    expect(input.unobtainedData.filter((u) => u.note !== "disability re-examination pending")).toEqual([]);
+    gateway.close();
+  });
+
+  it("rejects a malformed reply by its contract, records it, and passes nothing on", async () => {
+    const { db } = testDb.current();
+    const gateway = testGateway(db, sim.url);
+    const family = familyOfSize(3);
+    const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
+    sim.setFaults({ perAgency: { labour: { malformedRate: 1 } } });
+    try {
+      const r = await fetchAgencyData({ applicationId, agency: "labour", requestedBy: "test-run-2" }, { db, gateway });
+      expect(r.results.map((x) => x.kind)).toEqual(["UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE"]);
+    } finally {
+      sim.setFaults({});
+    }
+    const audits = await db.agencyRequest.findMany({ where: { applicationId, agency: "labour" } });
+    expect(audits).toHaveLength(3);
+    expect(audits.every((a) => a.outcome === "MALFORMED" && a.attempt === 1)).toBe(true);
+    // The audit says what was wrong in shape only, never a value from the reply.
+    for (const a of audits) for (const m of family.members) expect(a.error ?? "").not.toContain(m.lastName);
+    const stored = await db.agencyResult.findMany({ where: { applicationId, agency: "labour" } });
+    expect(stored.every((s) => !s.available && JSON.stringify(s.data).includes("MALFORMED") && !JSON.stringify(s.data).includes("wages"))).toBe(true);
+
+    const verified = await buildVerifiedCase({ applicationId }, { db });
+    expect(verified.facts.incomes.filter((i) => i.source === "AGENCY:labour")).toEqual([]);
+    expect(verified.input.unobtainedData?.some((u) => u.agency === "LABOUR_CONTRACTS")).toBe(true);
+    gateway.close();
+  });
+
+  it("opens the circuit of an agency that is down and marks the data missing instead of failing", async () => {
+    const { db } = testDb.current();
+    const gateway = testGateway(db, sim.url);
+    sim.setFaults({ down: ["vehicles"] });
+    sim.resetCounts();
+    try {
+      const first = await createApplicationFor(db, familyOfSize(4), APPLICATION_DATE);
+      const second = await createApplicationFor(db, familyOfSize(4, 1), APPLICATION_DATE);
+      const a = await fetchAgencyData({ applicationId: first, agency: "vehicles", requestedBy: "test-run-3" }, { db, gateway });
+      expect(gateway.breakerState("vehicles")).toBe("OPEN");
+      const countAfterOpen = sim.requestCount("vehicles");
+      const b = await fetchAgencyData({ applicationId: second, agency: "vehicles", requestedBy: "test-run-3" }, { db, gateway });
+      // The open circuit answers at once: the second family's requests never reach the agency.
+      expect(sim.requestCount("vehicles")).toBe(countAfterOpen);
+      expect([...a.results, ...b.results].every((x) => !x.available)).toBe(true);
+      const secondAudits = await db.agencyRequest.findMany({ where: { applicationId: second } });
+      expect(secondAudits).toHaveLength(4);
+      expect(secondAudits.every((x) => x.outcome === "CIRCUIT_OPEN")).toBe(true);
+
+      // Every request that reached the simulator has its audit row (CIRCUIT_OPEN rows are the ones that did not).
+      const reached = await db.agencyRequest.count({ where: { applicationId: { in: [first, second] }, outcome: { not: "CIRCUIT_OPEN" } } });
+      expect(reached).toBe(sim.requestCount("vehicles"));
+
+      const verified = await buildVerifiedCase({ applicationId: second }, { db });
+      expect(verified.input.unobtainedData?.filter((u) => u.agency === "VEHICLE_REGISTRY")).toHaveLength(4);
+      expect(verified.input.unobtainedData?.every((u) => u.reason === "NO_RESPONSE" || u.reason === "NOT_CONNECTED")).toBe(true);
+    } finally {
+      sim.setFaults({});
+    }
+    gateway.close();
+  });
+
+  it("retries a transient failure and succeeds, auditing each attempt", async () => {
+    const { db } = testDb.current();
+    const gateway = testGateway(db, sim.url, { AGENCY_RETRY_ATTEMPTS: "10", AGENCY_BREAKER_FAILURES: "100" });
+    const applicationId = await createApplicationFor(db, familyOfSize(2), APPLICATION_DATE);
+    sim.setFaults({ perAgency: { pensions: { errorRate: 0.5 } } });
+    try {
+      const r = await fetchAgencyData({ applicationId, agency: "pensions", requestedBy: "test-run-4" }, { db, gateway });
+      expect(r.results.every((x) => x.available)).toBe(true);
+    } finally {
+      sim.setFaults({});
+    }
+    const audits = await db.agencyRequest.findMany({ where: { applicationId }, orderBy: { startedAt: "asc" } });
+    expect(audits.filter((a) => a.outcome === "OK")).toHaveLength(2);
+    expect(audits.filter((a) => a.outcome !== "OK").every((a) => a.outcome === "HTTP_ERROR" && a.httpStatus === 500)).toBe(true);
+    gateway.close();
+  });
+});
