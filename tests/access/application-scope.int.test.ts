@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/server/auth/session-user";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
-import { useMigratedDb } from "../support/test-db";
+import { migratedDbPerFile } from "../support/test-db";
 
-const testDb = useMigratedDb("scope");
+const testDb = migratedDbPerFile("scope");
 const now = new Date("2026-03-02T08:00:00Z");
 const api = (user: SessionUser | null) => createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
 

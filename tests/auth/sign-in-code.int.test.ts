@@ -3,12 +3,12 @@ import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
 import { requestSignInCode, type SendSignInCode } from "@/server/services/auth/request-sign-in-code";
 import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
-import { useMigratedDb } from "../support/test-db";
+import { migratedDbPerFile } from "../support/test-db";
 
 const secret = "test-secret-test-secret-test-secret!";
 const t0 = new Date("2026-03-02T08:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
-const testDb = useMigratedDb("otp");
+const testDb = migratedDbPerFile("otp");
 
 let finCounter = 0;
 /** A FIN and phone no other test uses, so the hourly limits of one test don't leak into another. */
@@ -129,6 +129,15 @@ describe("citizen sign-in with a one-time code", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => refusalOf(request(who, t0, box.send))));
     expect(results.filter((r) => r === "accepted")).toHaveLength(5);
     expect(results.filter((r) => r === "codeRateLimited")).toHaveLength(3);
+  });
+
+  it("a code that cannot be sent is reported as such, and still counts toward the hourly limit", async () => {
+    const who = person();
+    const failing: SendSignInCode = async () => {
+      throw new Error("provider down");
+    };
+    expect(await refusalOf(request(who, t0, failing))).toBe("smsUnavailable");
+    expect(await testDb.current().db.oneTimeCode.count({ where: { fin: who.fin } })).toBe(1);
   });
 
   it("a malformed FIN or phone is refused by the API with a message key and stores nothing", async () => {

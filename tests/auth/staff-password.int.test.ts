@@ -3,9 +3,9 @@ import { AppError } from "@/server/errors";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { DEMO_STAFF_PASSWORD } from "../../prisma/seed-data/staff";
 import { citizenSession, seedReference } from "../support/seed-reference";
-import { useMigratedDb } from "../support/test-db";
+import { migratedDbPerFile } from "../support/test-db";
 
-const testDb = useMigratedDb("staffauth");
+const testDb = migratedDbPerFile("staffauth");
 
 beforeAll(async () => {
   await seedReference(testDb.current().db);

@@ -2,9 +2,9 @@ import { expect, it } from "vitest";
 import { seedDistricts } from "../../prisma/seed/seed-districts";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { seedDemoStaff } from "../../prisma/seed/seed-staff";
-import { useMigratedDb } from "../support/test-db";
+import { migratedDbPerFile } from "../support/test-db";
 
-const testDb = useMigratedDb("seed");
+const testDb = migratedDbPerFile("seed");
 
 async function snapshot() {
   const { db } = testDb.current();

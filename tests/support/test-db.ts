@@ -6,7 +6,7 @@ import { migratedDatabase } from "./migrated-database";
  * Gives a test file its own migrated database and a Prisma client on it, cleaned up after the file.
  * Read `current()` inside tests (the database exists only after beforeAll).
  */
-export function useMigratedDb(prefix: string): { current: () => { db: Db; url: string } } {
+export function migratedDbPerFile(prefix: string): { current: () => { db: Db; url: string } } {
   let state: { db: Db; url: string; drop: () => Promise<void> } | undefined;
   beforeAll(async () => {
     const database = await migratedDatabase(prefix);

@@ -1,13 +1,90 @@
+import { createHmac } from "node:crypto";
+import path from "node:path";
 import type { ServiceSpec } from "./child-process";
 
-export interface LocalServiceUrls {
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+
+export interface LocalServiceOptions {
   appUrl: string;
+  /** Local secrets for the fakes are derived from it, so every process agrees without a config file. */
+  localSecret: string;
 }
 
+// Ports of the local stand-ins; each can be moved with its own variable.
+const ports = {
+  inngest: Number(process.env.INNGEST_LOCAL_PORT ?? 8288),
+  messaging: Number(process.env.MESSAGING_FAKE_PORT ?? 8025),
+  bank: Number(process.env.BANK_SIM_PORT ?? 8030),
+  agencies: Number(process.env.AGENCY_SIM_PORT ?? 8040),
+};
+
 /**
- * The local stand-ins for the outside world, started before the app: the Inngest engine, the messaging fakes,
- * the bank and the agency simulators. Each entry adds the env vars the app needs to reach it.
+ * The local stand-ins for the outside world, started before the app: the Inngest engine, the messaging fakes
+ * (Resend and Twilio), the bank simulator and the simulator of the 20 agencies behind the e-government gateway. Each adds the env vars the app needs to reach it; values already set in the
+ * environment win, so a developer can point the app at a real provider.
  */
-export function localServices(_urls: LocalServiceUrls): { specs: ServiceSpec[]; appEnv: Record<string, string> } {
-  return { specs: [], appEnv: {} };
+export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]; appEnv: Record<string, string> } {
+  const secret = (name: string) => createHmac("sha256", opts.localSecret).update(name).digest("hex");
+  const messagingUrl = `http://127.0.0.1:${ports.messaging}`;
+  const bankUrl = `http://127.0.0.1:${ports.bank}`;
+
+  const inngestUrl = `http://127.0.0.1:${ports.inngest}`;
+  const agenciesUrl = `http://127.0.0.1:${ports.agencies}`;
+
+  const appEnv: Record<string, string> = {
+    APP_BASE_URL: opts.appUrl,
+    // Dev mode of the Inngest SDK, pointed at the local engine (the only switch between engines).
+    INNGEST_DEV: inngestUrl,
+    RESEND_API_KEY: `re_local_${secret("resend-key").slice(0, 24)}`,
+    RESEND_BASE_URL: messagingUrl,
+    RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from(secret("resend-webhook"), "hex").toString("base64")}`,
+    MAIL_FROM: "VEMTAS <no-reply@vemtas.local>",
+    TWILIO_ACCOUNT_SID: `AC${secret("twilio-sid").slice(0, 32)}`,
+    TWILIO_AUTH_TOKEN: secret("twilio-token").slice(0, 32),
+    TWILIO_FROM: "VEMTAS",
+    TWILIO_API_BASE_URL: messagingUrl,
+    BANK_API_BASE_URL: bankUrl,
+    BANK_API_KEY: secret("bank-key"),
+    BANK_CALLBACK_SECRET: secret("bank-callback"),
+    MESSAGING_FAKE_URL: messagingUrl,
+    AGENCY_GATEWAY_BASE_URL: agenciesUrl,
+    AGENCY_GATEWAY_TOKEN: secret("agency-gateway"),
+    AGENCY_SIM_TOKEN: secret("agency-gateway"),
+  };
+  for (const key of Object.keys(appEnv)) appEnv[key] = process.env[key] ?? appEnv[key] ?? "";
+
+  const specs: ServiceSpec[] = [
+    {
+      name: "inngest-local",
+      // `node --import tsx` rather than the tsx CLI, so the PID held is the engine's and SIGTERM reaches it.
+      command: process.execPath,
+      args: ["--import", "tsx", path.join(root, "tools/inngest-local/main.ts")],
+      // The engine reaches the app on 127.0.0.1: Next binds there, and `localhost` may resolve to ::1 first.
+      env: { INNGEST_LOCAL_PORT: String(ports.inngest), INNGEST_LOCAL_APP_URLS: `${opts.appUrl.replace("localhost", "127.0.0.1")}/api/inngest` },
+      readyUrl: `${inngestUrl}/health`,
+    },
+    {
+      name: "messaging-fake",
+      command: tsx,
+      args: [path.join(root, "tools/fakes/messaging-fake.ts")],
+      env: { MESSAGING_FAKE_PORT: String(ports.messaging) },
+      readyUrl: `${messagingUrl}/health`,
+    },
+    {
+      name: "bank-sim",
+      command: tsx,
+      args: [path.join(root, "tools/fakes/bank-sim.ts")],
+      env: { BANK_SIM_PORT: String(ports.bank) },
+      readyUrl: `${bankUrl}/health`,
+    },
+    {
+      name: "agency-sim",
+      command: tsx,
+      args: [path.join(root, "tools/agency-sim/main.ts")],
+      env: { AGENCY_SIM_PORT: String(ports.agencies) },
+      readyUrl: `${agenciesUrl}/health`,
+    },
+  ];
+  return { specs, appEnv };
 }

@@ -60,10 +60,11 @@ try {
     console.info(`[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in .data/pglite`);
   }
 
+  const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
+    AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
     APP_BASE_URL: process.env.APP_BASE_URL ?? appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -72,7 +73,7 @@ try {
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);
   await runToCompletion("seed", bin("tsx"), [path.join(root, "prisma/seed.ts")], baseEnv);
 
-  const services = localServices({ appUrl });
+  const services = localServices({ appUrl, localSecret: authSecret });
   const appEnv = { ...baseEnv, ...services.appEnv };
   for (const spec of services.specs) {
     const child = startService(spec, appEnv);

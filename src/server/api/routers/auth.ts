@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZAzPhone, ZFin } from "@/lib/identity";
 import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { requestSignInCode } from "@/server/services/auth/request-sign-in-code";
-import { sendSignInCode } from "@/server/services/auth/send-sign-in-code";
+import { sendSignInCode } from "@/server/services/notifications/send-sign-in-code";
 
 const ZRequestCode = z.object({ fin: ZFin, phone: ZAzPhone, locale: z.enum(["az", "ru", "en"]) });
 

@@ -52,6 +52,11 @@ export async function requestSignInCode(
     });
   });
 
-  await send({ fin: opts.fin, phone: opts.phone, code, locale: opts.locale });
+  try {
+    await send({ fin: opts.fin, phone: opts.phone, code, locale: opts.locale });
+  } catch {
+    // The code is issued (and counted) but never reached the phone: say so, rather than a generic error.
+    throw new AppError("smsUnavailable");
+  }
   return { expiresAt };
 }
