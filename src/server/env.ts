@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { parseEnv } from "./parse-env";
 
-// Read once, lazily: `next build` imports server modules without the runtime environment.
 const Env = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url(),
@@ -17,13 +17,6 @@ export type Env = z.infer<typeof Env>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) {
-    const parsed = Env.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${problems}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv(Env, process.env, "environment");
   return cached;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseEnv } from "@/server/parse-env";
 
 // Read on each call so that tests and tools can set the variables first; secrets come only from the environment.
 const BankEnv = z.object({
@@ -16,12 +17,7 @@ const BankEnv = z.object({
 export type BankConfig = z.infer<typeof BankEnv>;
 
 export function bankConfig(source: NodeJS.ProcessEnv = process.env): BankConfig {
-  const parsed = BankEnv.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid bank settings: ${problems}`);
-  }
-  return parsed.data;
+  return parseEnv(BankEnv, source, "bank settings");
 }
 
 export const bankCallbackUrl = (config: Pick<BankConfig, "APP_BASE_URL">): string =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseEnv } from "@/server/parse-env";
 
 // Secrets come only from the environment. Read on each call (cheap) so that tests and tools can set the
 // variables before first use; nothing here runs at import time, which `next build` relies on.
@@ -22,12 +23,7 @@ const NotifyEnv = z.object({
 export type NotifyConfig = z.infer<typeof NotifyEnv>;
 
 export function notifyConfig(source: NodeJS.ProcessEnv = process.env): NotifyConfig {
-  const parsed = NotifyEnv.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid notification settings: ${problems}`);
-  }
-  return parsed.data;
+  return parseEnv(NotifyEnv, source, "notification settings");
 }
 
 /** The URLs the providers call back; Twilio signs over the exact URL, so it is built in one place. */

@@ -5,6 +5,7 @@ import { AccountOrderCallback } from "@/server/integrations/bank/contract";
 import { verifyBankCallbackSignature } from "@/server/integrations/bank/callback-signature";
 import { maskOpenedAccount } from "@/server/integrations/bank/request-account";
 import { dateColumn, summarizeOrder, type BankOrderSummary } from "./bank-order-summary";
+import { parseWebhookJson } from "@/server/services/webhook-body";
 
 export interface AppliedBankCallback {
   /** False for a repeated callback, or one about an order already answered: nothing was written. */
@@ -17,15 +18,7 @@ export async function applyBankCallback(db: Db, rawBody: string, signature: stri
   if (!verifyBankCallbackSignature(bankConfig().BANK_CALLBACK_SECRET, rawBody, signature)) {
     throw new AppError("credentialsInvalid");
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("invalidInput", { field: "body" });
-  }
-  const parsed = AccountOrderCallback.safeParse(json);
-  if (!parsed.success) throw new AppError("invalidInput", { field: "body" });
-  const callback = parsed.data;
+  const callback = parseWebhookJson(rawBody, AccountOrderCallback);
 
   const order = await db.bankAccountOrder.findUnique({ where: { idempotencyKey: callback.idempotencyKey } });
   if (!order || order.id !== callback.orderReference) throw new AppError("notFound", { entity: "bankAccountOrder" });

@@ -4,6 +4,7 @@ import { notifyConfig } from "@/server/integrations/notify/config";
 import { ResendWebhookEvent, statusFromResend } from "@/server/integrations/notify/delivery-events";
 import { verifyResendSignature, type SvixHeaders } from "@/server/integrations/notify/verify-signatures";
 import { recordDeliveryStatus, type RecordedDeliveryStatus } from "./record-delivery-status";
+import { parseWebhookJson } from "@/server/services/webhook-body";
 
 /** Applies one Resend webhook event (raw body and its svix-* headers); events that change no status are ignored. */
 export async function applyResendWebhook(
@@ -14,19 +15,12 @@ export async function applyResendWebhook(
   if (!verifyResendSignature(notifyConfig().RESEND_WEBHOOK_SECRET, rawBody, headers)) {
     throw new AppError("credentialsInvalid");
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("invalidInput", { field: "body" });
-  }
-  const parsed = ResendWebhookEvent.safeParse(json);
-  if (!parsed.success) throw new AppError("invalidInput", { field: "body" });
-  const status = statusFromResend(parsed.data.type);
+  const event = parseWebhookJson(rawBody, ResendWebhookEvent);
+  const status = statusFromResend(event.type);
   if (status === null) return { changed: false };
   return recordDeliveryStatus(db, {
-    providerId: parsed.data.data.email_id,
+    providerId: event.data.email_id,
     status,
-    errorCode: status === "FAILED" ? `resend ${parsed.data.type}` : undefined,
+    errorCode: status === "FAILED" ? `resend ${event.type}` : undefined,
   });
 }
