@@ -1,12 +1,16 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { applicationRouter } from "@/server/api/routers/application";
 import { authRouter } from "@/server/api/routers/auth";
+import { inspectionRouter } from "@/server/api/routers/inspection";
 import { referenceRouter } from "@/server/api/routers/reference";
+import { reviewRouter } from "@/server/api/routers/review";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   application: applicationRouter,
   reference: referenceRouter,
+  inspection: inspectionRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

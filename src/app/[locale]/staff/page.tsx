@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
+import { ReviewQueue } from "@/components/review/review-queue";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
 
@@ -8,14 +9,19 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
   const t = await getTranslations("staff");
+  const tq = await getTranslations("reviewQueue");
   const api = await serverApi();
-  const [rows, regions] = await Promise.all([api.application.list(), api.reference.districts()]);
+  const [reviews, rows, regions] = await Promise.all([api.review.queue(), api.application.list(), api.reference.districts()]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName = district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
-      {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/staff/applications" showApplicant />}
+      <ReviewQueue rows={reviews} />
+      <section aria-labelledby="district-applications" className="space-y-2">
+        <h2 id="district-applications" className="text-xl font-semibold">{tq("applications")}</h2>
+        {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/staff/applications" showApplicant />}
+      </section>
     </div>
   );
 }

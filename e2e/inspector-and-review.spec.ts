@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import type { Db } from "../src/server/db/create-client";
+import { e2eDb, seedStaffCases, signInStaff } from "./support/staff-cases";
+
+let db: Db;
+let cases: Awaited<ReturnType<typeof seedStaffCases>>;
+
+test.beforeAll(async () => {
+  db = e2eDb();
+  cases = await seedStaffCases(db);
+});
+
+test.afterAll(async () => {
+  await db?.$disconnect();
+});
+
+test("an inspector opens today's visit, is told what is missing, records the visit, and it shows as done", async ({ page }) => {
+  const { application, inspection } = cases.visit;
+  await signInStaff(page, "inspector1.nasimi@vemtas.local", "az", /\/az\/inspector$/);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("Bu gün");
+  await page.getByRole("link", { name: new RegExp(application.registrationNumber ?? "") }).click();
+  await expect(page.getByTestId("inspection-status")).toHaveText("Gözlənilir");
+  await expect(page.getByText("doğum tarixi: 14 may 1988")).toBeVisible();
+
+  // Sent without the housing: the page says so, beside the field and in an alert.
+  await page.getByRole("button", { name: "Baxışın nəticəsini göndərin" }).click();
+  await expect(page.locator("#inspection-form-summary")).toHaveText("Məlumatın bir hissəsi düzgün deyil. Qeyd olunmuş sahələri yoxlayın.");
+  await expect(page.getByLabel("Otaqların sayı")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Yaşayış yerinin növü").selectOption({ label: "Mənzil" });
+  await page.getByLabel("Vəziyyəti").selectOption({ label: "Pis" });
+  await page.getByLabel("Otaqların sayı").fill("2");
+  await page.getByLabel("Elektrik", { exact: true }).check();
+  await page.getByLabel("Sayğacın nömrəsi (Elektrik)").fill("EL-004512");
+  await page.getByLabel("Qoyun").fill("3");
+  await page.getByLabel("Məmmədova Aynur Rauf qızı").check();
+  await page.getByRole("button", { name: "Baxışın nəticəsini göndərin" }).click();
+
+  await expect(page.getByTestId("inspection-status")).toHaveText("Aparılıb");
+  const stored = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  expect(stored.status).toBe("COMPLETED");
+  expect(stored.result).toMatchObject({ housing: { type: "APARTMENT", condition: "POOR", rooms: 2 }, meters: [{ kind: "ELECTRICITY", number: "EL-004512" }], livestock: [{ kind: "SHEEP", count: 3 }] });
+});
+
+test("a caseworker answers a review against the engine's proposal, and a supervisor confirms it", async ({ page }) => {
+  const { application, review } = cases.review;
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.getByTestId("review-queue").getByRole("link", { name: new RegExp(application.registrationNumber ?? "") }).click();
+  await expect(page.getByTestId("proposed-outcome")).toHaveText("assign assistance");
+  await expect(page.getByText("The family's income is very close to the need criterion")).toBeVisible();
+
+  await page.getByLabel("Refuse", { exact: true }).check();
+  await expect(page.getByText("another supervisor must confirm it")).toBeVisible();
+  await page.getByLabel("Reason", { exact: true }).fill("Too short");
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  await expect(page.getByText("Please explain the reason in at least 20 characters.")).toBeVisible();
+  await page.getByLabel("Reason", { exact: true }).fill("The inspection found a car in daily use that the family did not declare.");
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  await expect(page.getByTestId("review-status")).toContainText("Waiting for a supervisor's confirmation");
+  await expect(page.getByText("The answer is waiting for another supervisor's confirmation.")).toBeVisible();
+
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "ru", /\/ru\/staff$/);
+  await expect(page.getByTestId("review-queue")).toContainText("Ожидает подтверждения руководителя");
+  await page.goto(`/ru/staff/reviews/${review.id}`);
+  await page.getByRole("button", { name: "Подтвердить ответ" }).click();
+  await expect(page.getByTestId("review-status")).toContainText("Рассмотрено");
+  expect(await db.caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "DONE", outcome: "REFUSE", overridesEngine: true });
+});

@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CaseFile } from "@/components/review/case-file";
+import { ReviewAnswerForm } from "@/components/review/review-answer-form";
+import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
+import { Link } from "@/i18n/navigation";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+
+const LOCALES = ["az", "ru", "en"] as const;
+
+/** A review: the case file, then the answer form, or the confirmation form for a second supervisor. */
+export default async function ReviewPage({ params }: { params: Promise<{ locale: string; reviewId: string }> }) {
+  const { locale, reviewId } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
+  const t = await getTranslations("caseFile");
+  const tq = await getTranslations("reviewQueue");
+  const file = await (await serverApi()).review.caseFile({ reviewId });
+  const r = file.review;
+  const lang = LOCALES.find((l) => l === locale) ?? "az";
+  return (
+    <div className="space-y-6">
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
+      <p>{file.application.applicantName} · {file.application.address}</p>
+      <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="review-status">
+        {t(`reviewStatus.${r.status}`)}
+        {r.answer && ` · ${t("answer", { outcome: tq(`outcome.${r.answer}`), name: r.answeredBy ?? "—" })}`}
+        {r.overridesEngine && ` · ${t("overridesEngine")}`}
+        {r.confirmedBy && ` · ${t("confirmedBy", { name: r.confirmedBy })}`}
+      </p>
+      {r.reason && <blockquote className="border-l-4 border-slate-300 pl-3">{r.reason}</blockquote>}
+      {file.viewer.canAnswer && <ReviewAnswerForm reviewId={r.id} proposedOutcome={file.proposal.proposedOutcome} />}
+      {file.viewer.canConfirm && <ReviewConfirmForm reviewId={r.id} />}
+      {r.status === "AWAITING_CONFIRMATION" && !file.viewer.canConfirm && <p>{t("waitingForConfirmation")}</p>}
+      <CaseFile file={file} locale={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { errorKeysOf } from "@/lib/trpc/field-error-keys";
+import { useTRPC } from "@/lib/trpc/react";
+import { buttonClass, errorProps, FieldError, inputClass } from "./touch-fields";
+
+/** Nobody at home: the visit is closed as missed, with what the inspector found at the door. */
+export function MissedVisitForm({ inspectionId }: { inspectionId: string }) {
+  const t = useTranslations();
+  const f = useTranslations("inspectionForm");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const missed = useMutation(trpc.inspection.recordMissed.mutationOptions());
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (note.trim() === "") return setError("errors.required");
+    try {
+      await missed.mutateAsync({ inspectionId, note });
+      router.refresh();
+    } catch (failure) {
+      const keys = errorKeysOf(failure);
+      setError(keys.fields.note ?? keys.summary);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4">
+      <h2 className="text-lg font-semibold">{f("missedTitle")}</h2>
+      <label htmlFor="missedNote" className="block font-medium">{f("missedNote")}</label>
+      <textarea id="missedNote" rows={2} className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} {...errorProps("missedNote", error ? t(error) : undefined)} />
+      <div role="alert"><FieldError id="missedNote" message={error ? t(error) : undefined} /></div>
+      <button type="submit" disabled={missed.isPending} className={`${buttonClass} w-full border border-amber-700 text-amber-900`}>
+        {f("missedSubmit")}
+      </button>
+    </form>
+  );
+}

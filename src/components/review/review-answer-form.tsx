@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { ZReviewAnswer } from "@/lib/review/review-answer";
+import { errorKeysOf } from "@/lib/trpc/field-error-keys";
+import { useTRPC } from "@/lib/trpc/react";
+import { buttonClass, errorProps, FieldError, inputClass } from "@/components/inspection/touch-fields";
+
+/** The reviewer's answer: assign or refuse, with the reason the family and a later appeal will read. */
+export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: string; proposedOutcome: string | null }) {
+  const t = useTranslations();
+  const f = useTranslations("reviewForm");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [answer, setAnswer] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const submit = useMutation(trpc.review.answer.mutationOptions());
+  const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
+
+  function fail(summaryKey: string, fields: Record<string, string>) {
+    setErrors(fields);
+    setSummary(summaryKey);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = ZReviewAnswer.safeParse({ reviewId, answer, reason });
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+      return fail("errors.invalidInput", fields);
+    }
+    try {
+      await submit.mutateAsync(parsed.data);
+      router.refresh();
+    } catch (error) {
+      const keys = errorKeysOf(error);
+      fail(keys.summary, keys.fields);
+    }
+  }
+
+  const err = (id: string) => (errors[id] ? t(errors[id]) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 className="text-xl font-semibold">{f("title")}</h2>
+      <div ref={summaryRef} tabIndex={-1} role="alert" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
+        {summary ? t(summary) : ""}
+      </div>
+      <fieldset className="space-y-2" {...errorProps("answer", err("answer"))}>
+        <legend className="font-medium">{f("answer")}</legend>
+        {(["APPROVE", "REFUSE"] as const).map((value) => (
+          <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
+            <input type="radio" name="answer" value={value} className="size-6" checked={answer === value} onChange={() => setAnswer(value)} />
+            {f(`answers.${value}`)}
+          </label>
+        ))}
+        <FieldError id="answer" message={err("answer")} />
+      </fieldset>
+      {overrides && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{f("overrideNotice")}</p>}
+      <div className="space-y-1">
+        <label htmlFor="reason" className="block font-medium">{f("reason")}</label>
+        <p id="reason-hint" className="text-sm text-slate-600">{f("reasonHint")}</p>
+        <textarea id="reason" rows={4} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)}
+          aria-invalid={err("reason") ? true : undefined} aria-describedby={err("reason") ? "reason-hint reason-error" : "reason-hint"} />
+        <FieldError id="reason" message={err("reason")} />
+      </div>
+      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>{f("submit")}</button>
+    </form>
+  );
+}

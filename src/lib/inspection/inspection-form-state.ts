@@ -1,0 +1,98 @@
+import {
+  INSPECTION_RESULT_VERSION,
+  LIVESTOCK_KINDS,
+  METER_KINDS,
+  ZInspectionResult,
+  type InspectionResult,
+} from "./inspection-result";
+
+// The visit form's state as the inspector types it (text for numbers, a row per meter and kind of livestock)
+// and its one translation into an InspectionResult. Plain data and pure functions: an offline version of the
+// form can keep this state in local storage and sync the result it produces.
+
+type MeterKind = (typeof METER_KINDS)[number];
+type LivestockKind = (typeof LIVESTOCK_KINDS)[number];
+
+export interface InspectionFormState {
+  visitedOn: string;
+  housingType: string;
+  housingCondition: string;
+  rooms: string;
+  meters: Record<MeterKind, { present: boolean; number: string }>;
+  landAreaSqm: string;
+  livestock: Record<LivestockKind, string>;
+  vehicles: { key: string; description: string; registration: string }[];
+  largePurchases: { key: string; description: string }[];
+  membersPresent: string[];
+  notes: string;
+  needsJudgement: boolean;
+  judgementCode: string;
+  judgementReason: string;
+}
+
+export function emptyInspectionForm(visitedOn: string): InspectionFormState {
+  return {
+    visitedOn,
+    housingType: "",
+    housingCondition: "",
+    rooms: "",
+    meters: Object.fromEntries(METER_KINDS.map((k) => [k, { present: false, number: "" }])) as InspectionFormState["meters"],
+    landAreaSqm: "",
+    livestock: Object.fromEntries(LIVESTOCK_KINDS.map((k) => [k, ""])) as InspectionFormState["livestock"],
+    vehicles: [],
+    largePurchases: [],
+    membersPresent: [],
+    notes: "",
+    needsJudgement: false,
+    judgementCode: "",
+    judgementReason: "",
+  };
+}
+
+/** A whole number typed with or without spaces; anything else is NaN, which the schema refuses. */
+function count(text: string): number {
+  const digits = text.replace(/\s/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+}
+
+export function toInspectionResultDraft(s: InspectionFormState): unknown {
+  return {
+    version: INSPECTION_RESULT_VERSION,
+    visitedOn: s.visitedOn,
+    housing: { type: s.housingType, condition: s.housingCondition, rooms: count(s.rooms) },
+    meters: METER_KINDS.filter((k) => s.meters[k].present).map((kind) => ({ kind, number: s.meters[kind].number.trim() })),
+    // An empty land field means the family has no land.
+    landAreaSqm: s.landAreaSqm.trim() === "" ? 0 : count(s.landAreaSqm),
+    livestock: LIVESTOCK_KINDS.filter((k) => s.livestock[k].trim() !== "" && s.livestock[k].trim() !== "0").map((kind) => ({ kind, count: count(s.livestock[kind]) })),
+    vehicles: s.vehicles.map(({ description, registration }) => ({ description, registration })),
+    largePurchases: s.largePurchases.map(({ description }) => ({ description })),
+    membersPresent: s.membersPresent,
+    notes: s.notes,
+    judgement: s.needsJudgement ? { code: s.judgementCode, reason: s.judgementReason } : null,
+  };
+}
+
+/**
+ * The result, or the message key of each field in error, keyed by the form's field id (`rooms`,
+ * `meter-GAS`, `livestock-SHEEP`, `vehicle-0-description`, ...).
+ */
+export function toInspectionResult(s: InspectionFormState): { ok: true; result: InspectionResult } | { ok: false; errors: Record<string, string> } {
+  const parsed = ZInspectionResult.safeParse(toInspectionResultDraft(s));
+  if (parsed.success) return { ok: true, result: parsed.data };
+  const presentMeters = METER_KINDS.filter((k) => s.meters[k].present);
+  const presentLivestock = LIVESTOCK_KINDS.filter((k) => s.livestock[k].trim() !== "" && s.livestock[k].trim() !== "0");
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const [head, index, field] = issue.path;
+    const id =
+      head === "housing" ? String(index)
+      : head === "meters" ? `meter-${presentMeters[Number(index)]}`
+      : head === "livestock" ? `livestock-${presentLivestock[Number(index)]}`
+      : head === "vehicles" ? `vehicle-${String(index)}-${String(field ?? "description")}`
+      : head === "largePurchases" ? `purchase-${String(index)}`
+      : head === "judgement" ? (index === "code" ? "judgementCode" : "judgementReason")
+      : String(head);
+    errors[id] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

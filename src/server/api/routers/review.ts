@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
+import { ZReviewAnswer, ZReviewConfirmation } from "@/lib/review/review-answer";
+import { announceReview } from "@/server/services/reviews/announce-review";
+import { confirmReview } from "@/server/services/reviews/confirm-review";
+import { getCaseFile } from "@/server/services/reviews/get-case-file";
+import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
+import { submitReview } from "@/server/services/reviews/submit-review";
+
+const ZReviewRef = z.strictObject({ reviewId: z.string().min(1).max(64) });
+
+const districtStaff = staffProcedure("CASEWORKER", "SUPERVISOR");
+
+export const reviewRouter = createTRPCRouter({
+  queue: districtStaff.query(({ ctx }) => listReviewQueue(ctx.db, ctx.user)),
+
+  caseFile: districtStaff.input(ZReviewRef).query(({ ctx, input }) => getCaseFile(ctx.db, ctx.user, input.reviewId)),
+
+  answer: districtStaff.input(ZReviewAnswer).mutation(({ ctx, input }) => submitReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
+
+  /** Four eyes: only a supervisor, and the service refuses the one who answered. */
+  confirm: staffProcedure("SUPERVISOR")
+    .input(ZReviewConfirmation)
+    .mutation(({ ctx, input }) => confirmReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
+});

@@ -1,0 +1,82 @@
+import { randomInt } from "node:crypto";
+import type { Db } from "@/server/db/create-client";
+import type { Outcome } from "@/generated/prisma/enums";
+
+// Rows the background chain would write (a submitted application, its inspection, a proposal sent to review),
+// written directly so the staff side can be tested before and apart from the chain.
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function fin(): string {
+  const chars = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  return Array.from({ length: 7 }, () => chars[randomInt(chars.length)]).join("");
+}
+
+export async function submittedApplication(db: Db, opts: { districtCode: string; applicationDate: string; status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" }) {
+  const applicantFin = fin();
+  const childFin = fin();
+  const applicant = await db.user.create({ data: { role: "CITIZEN", fin: applicantFin, name: "Aynur Məmmədova", phone: "+994501234567" } });
+  const application = await db.application.create({
+    data: {
+      applicantId: applicant.id,
+      status: opts.status,
+      districtCode: opts.districtCode,
+      registrationNumber: `VEM-2026-${String(randomInt(1_000_000)).padStart(6, "0")}`,
+      address: "Bakı, Füzuli küç. 12, mənzil 4",
+      contactPhone: "+994501234567",
+      submittedAt: day(opts.applicationDate),
+      applicationDate: day(opts.applicationDate),
+      decisionDueOn: day(opts.applicationDate),
+      members: {
+        create: [
+          { fin: applicantFin, firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı", birthDate: day("1988-05-14"), relation: "APPLICANT", position: 0 },
+          { fin: childFin, firstName: "Murad", lastName: "Məmmədov", birthDate: day("2016-09-01"), relation: "CHILD", position: 1 },
+        ],
+      },
+    },
+  });
+  return { application, fins: [applicantFin, childFin] };
+}
+
+/** A submitted application with a visit assigned to the inspector with this e-mail. */
+export async function applicationWithInspection(db: Db, opts: { districtCode: string; inspectorEmail: string; scheduledFor: string }) {
+  const inspector = await db.user.findUniqueOrThrow({ where: { email: opts.inspectorEmail } });
+  const { application, fins } = await submittedApplication(db, { districtCode: opts.districtCode, applicationDate: opts.scheduledFor, status: "INSPECTION_SCHEDULED" });
+  const inspection = await db.inspection.create({
+    data: { applicationId: application.id, inspectorId: inspector.id, scheduledFor: day(opts.scheduledFor), status: "SCHEDULED" },
+  });
+  return { application, inspection, fins };
+}
+
+/** An application the engine sent to a person, with the engine's proposal and an OPEN review. */
+export async function applicationInReview(db: Db, opts: { districtCode: string; applicationDate: string; proposedOutcome: Outcome | null }) {
+  const { application, fins } = await submittedApplication(db, { ...opts, status: "AWAITING_REVIEW" });
+  const decision = await db.decision.create({
+    data: {
+      applicationId: application.id,
+      outcome: "REVIEW",
+      proposedOutcome: opts.proposedOutcome,
+      memberCount: 2,
+      criterionQepik: 30_000,
+      incomeQepik: 58_900,
+      amountQepik: 1_100,
+      reasons: [
+        {
+          code: "INCOME_WITHIN_REVIEW_MARGIN",
+          kind: "REVIEW",
+          evidence: { sources: ["AGENCY:labour"], facts: { marginBasisPoints: 200 } },
+          message: {
+            az: "Ailənin gəliri ehtiyac meyarına çox yaxındır; işə mütəxəssis baxmalıdır.",
+            ru: "Доход семьи очень близок к критерию нуждаемости; дело должен рассмотреть специалист.",
+            en: "The family's income is very close to the need criterion; a specialist must review the case.",
+          },
+        },
+      ],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: false,
+    },
+  });
+  const review = await db.caseReview.create({ data: { applicationId: application.id, decisionId: decision.id } });
+  return { application, decision, review, fins };
+}
