@@ -1,32 +1,28 @@
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { normalizeAzPhone } from "../../src/lib/identity";
 import { messagesTo, signInCodeFor } from "./messaging-inbox";
 
-const labels = {
-  az: { fin: "FİN (fərdi identifikasiya nömrəsi)", phone: "Mobil nömrə", send: "Kodu göndərin", code: "SMS-dəki kod", verify: "Daxil olun" },
-  ru: { fin: "ФИН (персональный идентификационный номер)", phone: "Номер мобильного телефона", send: "Отправить код", code: "Код из SMS", verify: "Войти" },
-  en: { fin: "FIN (personal identification number)", phone: "Mobile number", send: "Send code", code: "Code from the SMS", verify: "Sign in" },
-} as const;
-
-/** Digits only, as the app stores the number: "+994 50 123 45 67" → "+994501234567". */
-export function e164(localOrIntl: string): string {
-  const digits = localOrIntl.replace(/\D/g, "");
-  return `+994${digits.slice(-9)}`;
+/** The phone number as the app stores it and the messaging fake lists it (+994…). */
+export function e164(phone: string): string {
+  const normalized = normalizeAzPhone(phone);
+  if (!normalized) throw new Error(`not an Azerbaijani mobile number: ${phone}`);
+  return normalized;
 }
 
 /**
- * Signs a citizen in through the real page: FIN and phone, the code from the SMS inbox, and the landing on
- * "My applications".
+ * Signs a citizen in through the real sign-in page: FIN and phone (in any accepted form), the one-time code
+ * read from the messaging fake's inbox, then the code. Lands on the citizen's home (/<locale>/my).
  */
-export async function signInCitizen(page: Page, opts: { fin: string; phone: string; locale?: keyof typeof labels }): Promise<void> {
-  const locale = opts.locale ?? "az";
-  const l = labels[locale];
-  const before = (await messagesTo(e164(opts.phone))).length;
+export async function signInCitizen(page: Page, citizen: { fin: string; phone: string; locale?: "az" | "ru" | "en" }): Promise<void> {
+  const locale = citizen.locale ?? "az";
+  const before = (await messagesTo(e164(citizen.phone))).length;
   await page.goto(`/${locale}/sign-in`);
-  await page.getByLabel(l.fin).fill(opts.fin);
-  await page.getByLabel(l.phone).fill(opts.phone);
-  await page.getByRole("button", { name: l.send }).click();
-  const code = await signInCodeFor(e164(opts.phone), before);
-  await page.getByLabel(l.code).fill(code);
-  await page.getByRole("button", { name: l.verify }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/my$`));
+  await page.locator("#fin").fill(citizen.fin);
+  await page.locator("#phone").fill(citizen.phone);
+  await page.locator("form button[type=submit]").click();
+  await page.locator("#code").waitFor();
+  const code = await signInCodeFor(e164(citizen.phone), before);
+  await page.locator("#code").fill(code);
+  await page.locator("form button[type=submit]").click();
+  await page.waitForURL(new RegExp(`/${locale}/my$`));
 }

@@ -1,33 +1,14 @@
 import { z } from "zod";
+import { FIN_PATTERN, normalizeAzPhone, normalizeFin } from "./identity-format";
+
+export { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "./identity-format";
 
 // Shared by the forms and the server so both reject the same input with the same message key.
-
-/** FIN: the 7-character personal identification number on an Azerbaijani ID card, letters and digits. */
-export const FIN_PATTERN = /^[0-9A-Z]{7}$/;
-
-export function normalizeFin(raw: string): string {
-  return raw.trim().toUpperCase();
-}
 
 export const ZFin = z
   .string()
   .transform(normalizeFin)
   .refine((v) => FIN_PATTERN.test(v), { message: "errors.finFormat" });
-
-// Mobile operator prefixes in Azerbaijan (Azercell 50/51/10, Bakcell 55/99, Nar 70/77, Naxtel 60).
-const MOBILE_PREFIXES = new Set(["10", "50", "51", "55", "60", "70", "77", "99"]);
-
-/**
- * Accepts +994 XX XXX XX XX, 994XXXXXXXXX, 0XX XXX XX XX and XX XXX XX XX with spaces, dashes or brackets,
- * and returns E.164 (+994XXXXXXXXX), or null when it is not an Azerbaijani mobile number.
- */
-export function normalizeAzPhone(raw: string): string | null {
-  const digits = raw.replace(/[\s\-().]/g, "");
-  const m = /^(?:\+?994|0)?(\d{9})$/.exec(digits);
-  if (!m?.[1]) return null;
-  const national = m[1];
-  return MOBILE_PREFIXES.has(national.slice(0, 2)) ? `+994${national}` : null;
-}
 
 export const ZAzPhone = z.string().transform((raw, ctx) => {
   const phone = normalizeAzPhone(raw);
@@ -37,8 +18,3 @@ export const ZAzPhone = z.string().transform((raw, ctx) => {
   }
   return phone;
 });
-
-/** Shows only the last two digits: codes go to this number, and the screen may be seen by others. */
-export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 4)} ** *** ** ${phone.slice(-2)}`;
-}

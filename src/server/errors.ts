@@ -6,6 +6,7 @@ export const appErrorStatus = {
   finFormat: "BAD_REQUEST",
   phoneFormat: "BAD_REQUEST",
   codeRateLimited: "TOO_MANY_REQUESTS",
+  smsUnavailable: "SERVICE_UNAVAILABLE",
   codeWrong: "BAD_REQUEST",
   codeExpired: "BAD_REQUEST",
   codeBurned: "BAD_REQUEST",
@@ -14,9 +15,36 @@ export const appErrorStatus = {
   forbidden: "FORBIDDEN",
   notFound: "NOT_FOUND",
   invalidInput: "BAD_REQUEST",
+  // The application wizard: field rules (the same keys the browser shows before sending)…
+  required: "BAD_REQUEST",
+  textTooLong: "BAD_REQUEST",
+  emailFormat: "BAD_REQUEST",
+  emailRequired: "BAD_REQUEST",
+  addressTooShort: "BAD_REQUEST",
+  birthDateFormat: "BAD_REQUEST",
+  birthDateFuture: "BAD_REQUEST",
+  memberDuplicate: "BAD_REQUEST",
+  tooManyMembers: "BAD_REQUEST",
+  noAdult: "BAD_REQUEST",
+  amountFormat: "BAD_REQUEST",
+  quantityFormat: "BAD_REQUEST",
+  consentRequired: "BAD_REQUEST",
+  draftIncomplete: "BAD_REQUEST",
+  appealReasonTooShort: "BAD_REQUEST",
+  // …and the states an application can be in.
+  familyHasOpenApplication: "CONFLICT",
+  draftConflict: "CONFLICT",
+  notDraft: "CONFLICT",
+  notWithdrawable: "CONFLICT",
+  notAppealable: "CONFLICT",
+  appealExists: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;
+
+export function isAppErrorCode(code: string): code is AppErrorCode {
+  return Object.hasOwn(appErrorStatus, code);
+}
 
 export class AppError extends Error {
   constructor(

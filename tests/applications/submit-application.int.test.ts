@@ -50,6 +50,7 @@ describe("submitting a family of four", () => {
     expect(app.status).toBe("SUBMITTED");
     expect(app.applicationDate?.toISOString().slice(0, 10)).toBe("2026-03-03");
     expect(app.locale).toBe("ru");
+    expect(app.consentGivenAt).toEqual(now);
     expect(app.members.map((m) => [m.fin, m.relation])).toEqual([
       ["1APPLIC", "APPLICANT"],
       ["2SPOUSE", "SPOUSE"],

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
-import { StartApplicationForm } from "@/components/start-application-form";
+import { StartApplicationButton } from "@/components/start-application-button";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
 
@@ -10,12 +10,13 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
   await requireRole(locale, ["CITIZEN"]);
   const t = await getTranslations("my");
   const api = await serverApi();
-  const [rows, regions] = await Promise.all([api.application.list(), api.reference.districts()]);
+  const rows = await api.application.list();
+  const hasDraft = rows.some((r) => r.status === "DRAFT");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/applications" showApplicant={false} />}
-      <StartApplicationForm regions={regions} />
+      {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/applications" draftHrefBase="/apply" showApplicant={false} />}
+      <StartApplicationButton label={hasDraft ? t("continue") : t("start")} />
     </div>
   );
 }

@@ -1,16 +1,51 @@
 import { z } from "zod";
 import { anySignedInProcedure, citizenProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { addCaseNote } from "@/server/services/applications/add-case-note";
+import { announceSubmission, announceWithdrawal } from "@/server/services/applications/announce-submission";
+import {
+  ZApplicationRef,
+  ZFileAppealRequest,
+  ZSaveDraftRequest,
+  ZStartApplicationRequest,
+  ZSubmitApplicationRequest,
+} from "@/server/services/applications/application-wizard.types";
+import { fileAppeal } from "@/server/services/applications/file-appeal";
 import { getApplication } from "@/server/services/applications/get-application";
+import { getApplicationTimeline } from "@/server/services/applications/get-application-timeline";
+import { getDecisionLetter } from "@/server/services/applications/get-decision-letter";
+import { getDraft } from "@/server/services/applications/get-draft";
 import { listApplications } from "@/server/services/applications/list-applications";
+import { saveDraft } from "@/server/services/applications/save-draft";
 import { startApplication } from "@/server/services/applications/start-application";
+import { submitApplication } from "@/server/services/applications/submit-application";
+import { withdrawApplication } from "@/server/services/applications/withdraw-application";
 
 const ZId = z.object({ applicationId: z.string().min(1).max(64) });
 
 export const applicationRouter = createTRPCRouter({
-  start: citizenProcedure
-    .input(z.object({ districtCode: z.string().min(1).max(64), locale: z.enum(["az", "ru", "en"]) }))
-    .mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, input)),
+  /** Opens the citizen's draft, or returns the one they already have. */
+  start: citizenProcedure.input(ZStartApplicationRequest).mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, { ...input, now: ctx.now })),
+
+  draft: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDraft(ctx.db, ctx.user, input.applicationId, ctx.now)),
+
+  saveDraft: citizenProcedure.input(ZSaveDraftRequest).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user, input, ctx.now)),
+
+  submit: citizenProcedure
+    .input(ZSubmitApplicationRequest)
+    .mutation(({ ctx, input }) => submitApplication(ctx.db, ctx.user, input, ctx.now, { announce: announceSubmission })),
+
+  withdraw: citizenProcedure
+    .input(ZApplicationRef)
+    .mutation(({ ctx, input }) => withdrawApplication(ctx.db, ctx.user, input.applicationId, ctx.now, { announce: announceWithdrawal })),
+
+  appeal: citizenProcedure.input(ZFileAppealRequest).mutation(({ ctx, input }) => fileAppeal(ctx.db, ctx.user, input, ctx.now)),
+
+  /** The citizen's page: status and timeline, polled while the application moves. */
+  timeline: citizenProcedure
+    .input(ZApplicationRef.extend({ locale: z.enum(["az", "ru", "en"]) }))
+    .query(({ ctx, input }) => getApplicationTimeline(ctx.db, ctx.user, input.applicationId, input.locale)),
+
+  letter: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
 
   list: anySignedInProcedure.query(({ ctx }) => listApplications(ctx.db, ctx.user)),
 

@@ -1,5 +1,20 @@
-import { ApplicationPage } from "@/components/application-page";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { CitizenApplication } from "@/components/application/citizen-application";
+import { routing } from "@/i18n/routing";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
 
-export default function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  return <ApplicationPage params={params} roles={["CITIZEN"]} />;
+export default async function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["CITIZEN"]);
+  const api = await serverApi();
+  const viewLocale = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+  const view = await api.application.timeline({ applicationId: id, locale: viewLocale }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  return <CitizenApplication initial={view} />;
 }

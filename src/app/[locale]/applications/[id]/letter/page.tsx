@@ -1,0 +1,30 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DecisionLetter } from "@/components/application/decision-letter";
+import { PrintButton } from "@/components/application/print-button";
+import { Link } from "@/i18n/navigation";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+
+export default async function DecisionLetterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["CITIZEN"]);
+  const api = await serverApi();
+  const letter = await api.application.letter({ applicationId: id }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  // The controls speak the page's language; the letter itself the family's (they may differ).
+  const t = await getTranslations("letter");
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-col gap-3 print:hidden sm:flex-row sm:items-center sm:justify-between">
+        <Link href={`/applications/${id}`} className="text-brand-700 underline">{t("back")}</Link>
+        <PrintButton label={t("print")} />
+      </div>
+      <DecisionLetter letter={letter} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Wizard } from "@/components/wizard/wizard";
+import { redirect } from "@/i18n/navigation";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+
+type Named = { nameAz: string; nameRu: string; nameEn: string };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "wizard" });
+  return { title: t("title") };
+}
+
+export default async function ApplyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["CITIZEN"]);
+  const t = await getTranslations("wizard");
+  const api = await serverApi();
+  const [draft, regions] = await Promise.all([
+    api.application.draft({ applicationId: id }).catch((e: unknown) => {
+      if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    }),
+    api.reference.districts(),
+  ]);
+  if (draft.status !== "DRAFT") return redirect({ href: `/applications/${id}`, locale });
+  const nameOf = (n: Named) => (locale === "ru" ? n.nameRu : locale === "en" ? n.nameEn : n.nameAz);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
+      <p className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3">{t("agenciesNote")}</p>
+      <Wizard
+        applicationId={id}
+        server={{ version: draft.version, draft: draft.draft }}
+        representative={draft.representative}
+        regions={regions.map((r) => ({ code: r.code, name: nameOf(r), districts: r.districts.map((d) => ({ code: d.code, name: nameOf(d) })) }))}
+      />
+    </div>
+  );
+}

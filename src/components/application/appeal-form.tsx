@@ -1,0 +1,42 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { TextArea } from "@/components/wizard/fields";
+import { errorKeyOf } from "@/lib/trpc/error-code";
+import { useTRPC } from "@/lib/trpc/react";
+import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
+
+export function AppealForm({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
+  const t = useTranslations("applicationPage.appeal");
+  const te = useTranslations("errors");
+  const trpc = useTRPC();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const appeal = useMutation(
+    trpc.application.appeal.mutationOptions({ onSuccess: onDone, onError: (e) => setError(errorKeyOf(e)) }),
+  );
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (reason.trim().length < APPEAL_REASON_MIN) return setError("appealReasonTooShort");
+    setError(null);
+    appeal.mutate({ applicationId, reason });
+  }
+
+  if (appeal.isSuccess) return <p role="status" className="font-medium">{t("done")}</p>;
+  return (
+    <section aria-labelledby="appeal-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id="appeal-title" className="text-xl font-semibold">{t("title")}</h2>
+      <p>{t("lead")}</p>
+      <form noValidate onSubmit={onSubmit} className="space-y-3">
+        <TextArea path="appeal.reason" label={t("reason")} hint={t("reasonHint")} error={error ? te(error) : null} value={reason}
+          onChange={(e) => setReason(e.target.value)} rows={5} maxLength={4000} required />
+        <button type="submit" disabled={appeal.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto">
+          {t("submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/lib/trpc/react";
+import { AppealForm } from "./appeal-form";
+import { TimelineList } from "./timeline-list";
+import type { CitizenApplicationView } from "./timeline-types";
+import { WithdrawControl } from "./withdraw-control";
+
+// Polling is enough for a page a family opens now and then; it stops once nothing more can happen.
+const POLL_MS = 10_000;
+
+function settled(view: CitizenApplicationView | undefined): boolean {
+  if (!view) return false;
+  if (view.status === "WITHDRAWN" || view.status === "DRAFT") return true;
+  const appealOpen = view.events.some((e) => e.kind === "APPEAL_FILED" && !e.answered);
+  if (view.status === "REFUSED") return !appealOpen;
+  return view.status === "ASSIGNED" && !appealOpen && view.events.some((e) => e.kind === "BANK_CARD");
+}
+
+export function CitizenApplication({ initial }: { initial: CitizenApplicationView }) {
+  const t = useTranslations("applicationPage");
+  const ts = useTranslations("status");
+  const locale = useLocale() as "az" | "ru" | "en";
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const options = trpc.application.timeline.queryOptions({ applicationId: initial.id, locale });
+  const { data } = useQuery({ ...options, initialData: initial, refetchInterval: (q) => (settled(q.state.data) ? false : POLL_MS) });
+  const view = data ?? initial;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: options.queryKey });
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold" data-testid="application-title">
+        {view.registrationNumber ? t("title", { number: view.registrationNumber }) : t("draftTitle")}
+      </h1>
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{t("status")}</dt>
+        <dd data-testid="application-status">{ts(view.status)}</dd>
+        {view.applicationDate && (
+          <>
+            <dt className="font-medium">{t("registered")}</dt>
+            <dd data-testid="application-date">{day(view.applicationDate)}</dd>
+          </>
+        )}
+        {view.decisionDueOn && !settled(view) && (
+          <>
+            <dt className="font-medium">{t("due")}</dt>
+            <dd>{day(view.decisionDueOn)}</dd>
+          </>
+        )}
+      </dl>
+      {view.status === "DRAFT" && (
+        <Link href={`/apply/${view.id}`} className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">{t("continueDraft")}</Link>
+      )}
+      <section aria-labelledby="timeline-title" className="space-y-2">
+        <h2 id="timeline-title" className="text-xl font-semibold">{t("timeline")}</h2>
+        {!settled(view) && <p className="text-sm text-slate-700">{t("autoUpdate")}</p>}
+        <TimelineList events={view.events} />
+      </section>
+      {view.hasLetter && (
+        <p>
+          <Link href={`/applications/${view.id}/letter`} className="font-semibold text-brand-700 underline">{t("letter")}</Link>
+        </p>
+      )}
+      {view.canAppeal && <AppealForm applicationId={view.id} onDone={refresh} />}
+      {view.canWithdraw && <WithdrawControl applicationId={view.id} onDone={refresh} />}
+    </div>
+  );
+}

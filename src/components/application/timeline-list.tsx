@@ -1,0 +1,54 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { TimelineEvent } from "./timeline-types";
+
+/** The application's path, oldest first; new entries are announced to screen readers as they arrive. */
+export function TimelineList({ events }: { events: TimelineEvent[] }) {
+  const t = useTranslations("applicationPage");
+  const format = useFormatter();
+  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const azn = (qepik: number | null) => (qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+
+  function text(e: TimelineEvent): string {
+    switch (e.kind) {
+      case "SUBMITTED":
+        return t("events.SUBMITTED", { number: e.registrationNumber ?? "—" });
+      case "INSPECTION_SCHEDULED":
+        return e.date ? t("events.INSPECTION_SCHEDULED", { date: day(e.date) }) : t("events.INSPECTION_PENDING");
+      case "DECISION":
+        return e.outcome === "ASSIGN"
+          ? t("events.DECISION_ASSIGN", { amount: azn(e.amountQepik), from: day(e.periodFrom), to: day(e.periodTo) })
+          : t("events.DECISION_REFUSE");
+      case "BANK_CARD":
+        return t("events.BANK_CARD", { branch: e.branchName ?? "—", address: e.branchAddress ?? "—", date: day(e.cardPickupDate) });
+      case "APPEAL_FILED":
+        return t(e.answered ? "events.APPEAL_ANSWERED" : "events.APPEAL_FILED");
+      default:
+        return t(`events.${e.kind}`);
+    }
+  }
+
+  return (
+    <ol aria-live="polite" className="space-y-3 border-l-2 border-brand-600 pl-4" data-testid="timeline">
+      {events.map((e) => (
+        <li key={`${e.kind}-${new Date(e.at).getTime()}`} data-kind={e.kind}>
+          <p className="font-medium">{text(e)}</p>
+          <time dateTime={new Date(e.at).toISOString()} className="text-sm text-slate-700">
+            {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}
+          </time>
+          {e.kind === "DECISION" && e.reasons.length > 0 && (
+            <div className="mt-1">
+              <p className="text-sm font-semibold">{t("reasons")}</p>
+              <ul className="list-disc pl-5 text-sm">
+                {e.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { fieldId } from "./fields";
+import type { StepProps } from "./step-props";
+
+const ROWS = ["identity", "work", "social", "health", "assets", "costs", "loans", "status"] as const;
+
+/** What is fetched, from whom and why, before the person agrees (one card per row: readable at 200 % zoom). */
+export function StepConsent({ form, update, errorOf }: StepProps) {
+  const t = useTranslations("wizard.consent");
+  const error = errorOf("consent.agreed");
+  const id = fieldId("consent.agreed");
+  return (
+    <div className="space-y-4">
+      <p>{t("lead")}</p>
+      <ul className="space-y-3">
+        {ROWS.map((row) => (
+          <li key={row} className="rounded-lg border border-slate-300 bg-white p-4">
+            <dl className="grid gap-1 sm:grid-cols-[8rem_1fr]">
+              <dt className="font-semibold">{t("what")}</dt>
+              <dd>{t(`rows.${row}.what`)}</dd>
+              <dt className="font-semibold">{t("from")}</dt>
+              <dd>{t(`rows.${row}.from`)}</dd>
+              <dt className="font-semibold">{t("why")}</dt>
+              <dd>{t(`rows.${row}.why`)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="space-y-1">
+        <label htmlFor={id} className="flex items-start gap-3 rounded-lg border border-slate-400 bg-white p-4">
+          <input id={id} type="checkbox" checked={form.consent} onChange={(e) => update({ ...form, consent: e.target.checked })}
+            aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mt-1 h-5 w-5 shrink-0" />
+          <span>{t("agree")}</span>
+        </label>
+        {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700" data-testid="field-error">{error}</p>}
+      </div>
+    </div>
+  );
+}

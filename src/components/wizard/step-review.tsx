@@ -1,0 +1,97 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { normalizeAzPhone } from "@/lib/identity-format";
+import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-schema";
+import { buttonLink } from "./fields";
+import type { Person } from "./family-people";
+import type { RegionOption } from "./step-address";
+
+interface Props {
+  form: FormState;
+  people: Person[];
+  regions: RegionOption[];
+  goTo: (step: number) => void;
+}
+
+export function StepReview({ form, people, regions, goTo }: Props) {
+  const t = useTranslations("wizard");
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const azn = (text: string) => format.number(parseAzn(text) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const district = regions.flatMap((r) => r.districts).find((d) => d.code === form.address.districtCode)?.name ?? "";
+  const nameOf = (fin: string) => people.find((p) => p.fin === fin)?.name ?? fin;
+  const c = form.contact;
+
+  const section = (step: WizardStep, body: ReactNode) => (
+    <section aria-labelledby={`review-${step}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+      <h3 id={`review-${step}`} className="text-lg font-semibold">{t(`steps.${step}`)}</h3>
+      {body}
+      <button type="button" className={buttonLink} onClick={() => goTo(WIZARD_STEPS.indexOf(step))}>
+        {t("review.change", { step: t(`steps.${step}`) })}
+      </button>
+    </section>
+  );
+
+  return (
+    <div className="space-y-4">
+      <p>{t("review.lead")}</p>
+      {section("contact", (
+        <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">{t("review.representative")}</dt>
+          <dd>{[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}</dd>
+          <dt className="font-medium">{t("contact.phone")}</dt>
+          <dd>{normalizeAzPhone(c.phone) ?? c.phone}</dd>
+          {c.email && (<><dt className="font-medium">{t("contact.email")}</dt><dd>{c.email}</dd></>)}
+          <dt className="font-medium">{t("contact.channel")}</dt>
+          <dd>{t(c.preferredChannel === "SMS" ? "contact.channelSms" : "contact.channelEmail")}</dd>
+        </dl>
+      ))}
+      {section("address", <p>{form.address.address}, {district}</p>)}
+      {section("members", (
+        <ul className="list-disc pl-6" data-testid="review-members">
+          {form.members.length === 0 && <li>{t("review.none")}</li>}
+          {form.members.map((m) => (
+            <li key={m.key}>
+              {m.firstName} {m.lastName} ({t(`members.relations.${m.relation}`)}), {m.birthDate && date(m.birthDate)}, {m.fin.toUpperCase()}
+            </li>
+          ))}
+        </ul>
+      ))}
+      {section("declarations", (
+        <div className="space-y-2">
+          <h4 className="font-medium">{t("declarations.incomesTitle")}</h4>
+          <ul className="list-disc pl-6">
+            {form.incomes.length === 0 && <li>{t("review.none")}</li>}
+            {form.incomes.map((i) => (
+              <li key={i.key}>{nameOf(i.memberFin)}: {t(`declarations.types.${i.type}`)}, {azn(i.monthlyAzn)} AZN</li>
+            ))}
+          </ul>
+          <h4 className="font-medium">{t("declarations.assetsTitle")}</h4>
+          <ul className="list-disc pl-6">
+            {form.assets.length === 0 && <li>{t("review.none")}</li>}
+            {form.assets.map((a) => (
+              <li key={a.key}>{t(`declarations.kinds.${a.kind}`)}: {a.description}{a.quantity && ` (${a.quantity})`}</li>
+            ))}
+          </ul>
+          <h4 className="font-medium">{t("declarations.notWorkingTitle")}</h4>
+          <ul className="list-disc pl-6">
+            {Object.entries(form.notWorking).filter(([fin, n]) => n.reason && people.some((p) => p.fin === fin)).length === 0 && <li>{t("review.none")}</li>}
+            {Object.entries(form.notWorking)
+              .filter(([fin, n]) => n.reason && people.some((p) => p.fin === fin))
+              .map(([fin, n]) => (
+                <li key={fin}>
+                  {nameOf(fin)}: {t(`declarations.reasons.${n.reason}`)}
+                  {n.reason === "CARES_FOR_MEMBER" && n.caresForFin && ` — ${nameOf(n.caresForFin)}`}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      {section("consent", <p>{t("review.consentGiven")}</p>)}
+      <p className="font-medium">{t("review.truth")}</p>
+    </div>
+  );
+}

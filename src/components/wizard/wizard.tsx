@@ -1,0 +1,149 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
+import { WIZARD_STEPS, type Draft } from "@/lib/wizard/draft-schema";
+import { businessErrorOf } from "@/lib/trpc/error-code";
+import { useTRPC } from "@/lib/trpc/react";
+import { ErrorSummary } from "./error-summary";
+import { familyPeople } from "./family-people";
+import { buttonPrimary, buttonSecondary } from "./fields";
+import { StepAddress, type RegionOption } from "./step-address";
+import { StepConsent } from "./step-consent";
+import { StepContact } from "./step-contact";
+import { StepDeclarations } from "./step-declarations";
+import { StepMembers } from "./step-members";
+import { StepReview } from "./step-review";
+import { SyncStatusLine } from "./sync-status";
+import { clearLocal, useDraftSync } from "./use-draft-sync";
+
+interface Props {
+  applicationId: string;
+  server: { version: number; draft: Draft | null };
+  representative: { fin: string; phone: string | null };
+  regions: RegionOption[];
+}
+
+const REVIEW = WIZARD_STEPS.indexOf("review");
+
+export function Wizard({ applicationId, server, representative, regions }: Props) {
+  const t = useTranslations("wizard");
+  const te = useTranslations("errors");
+  const locale = useLocale() as "az" | "ru" | "en";
+  const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const focusOnStep = useRef(false);
+
+  /** Shows a server's refusal next to its field and names the step it is on (null: not about a field). */
+  const onRefused = useCallback(({ code, field }: { code: string; field: string | null }): number | null => {
+    const step = WIZARD_STEPS.indexOf((field?.split(".")[0] ?? "") as (typeof WIZARD_STEPS)[number]);
+    if (!field || step < 0) {
+      setNotice(code);
+      return null;
+    }
+    focusOnStep.current = true;
+    setErrors({ [formFieldOf(field.split("."), null)]: code });
+    return step;
+  }, []);
+  const sync = useDraftSync({ applicationId, server, phone: representative.phone, onRefused });
+
+  const { form } = sync;
+  const step = Math.min(form.step, REVIEW);
+  const people = familyPeople(form, representative.fin, new Date());
+
+  useEffect(() => {
+    if (!focusOnStep.current) return;
+    focusOnStep.current = false;
+    if (summary.current) summary.current.focus();
+    else heading.current?.focus();
+  }, [step, errors]);
+
+  function goTo(next: number) {
+    setErrors({});
+    setNotice(null);
+    focusOnStep.current = true;
+    sync.update({ ...form, step: next });
+  }
+
+  function onNext(e: FormEvent) {
+    e.preventDefault();
+    const checked = checkForm(form, step, step + 1, { representativeFin: representative.fin, now: new Date() });
+    focusOnStep.current = true;
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setNotice(null);
+    sync.commit({ ...form, step: step + 1 }, checked.draft);
+  }
+
+  const submit = useMutation(trpc.application.submit.mutationOptions());
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (sync.pending() || sync.status !== "saved") return setNotice("notSynced");
+    setNotice(null);
+    submit.mutate(
+      { applicationId, expectedVersion: sync.version(), locale },
+      {
+        onSuccess: () => {
+          clearLocal(applicationId);
+          router.push(`/applications/${applicationId}`);
+        },
+        onError: (error) => {
+          const refusal = businessErrorOf(error);
+          const step = refusal ? onRefused(refusal) : (setNotice("unexpected"), null);
+          if (step !== null) sync.update({ ...form, step });
+        },
+      },
+    );
+  }
+
+  async function loadLatest() {
+    const latest = await queryClient.fetchQuery({ ...trpc.application.draft.queryOptions({ applicationId }), staleTime: 0 });
+    sync.adopt({ version: latest.version, draft: latest.draft });
+  }
+
+  const errorOf = (path: string) => (errors[path] ? te(errors[path]) : null);
+  const stepName = WIZARD_STEPS[step] ?? "review";
+  const stepProps = { form, update: sync.update, errorOf };
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm font-medium text-slate-700">{t("progress", { current: step + 1, total: WIZARD_STEPS.length })}</p>
+      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">{t(`steps.${stepName}`)}</h2>
+      <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
+      {Object.keys(errors).length > 0 && <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={te} />}
+      {notice && (
+        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800">
+          {notice === "notSynced" ? t("review.notSynced") : te(notice)}
+        </p>
+      )}
+      <form noValidate onSubmit={step === REVIEW ? onSubmit : onNext} className="space-y-6">
+        {stepName === "contact" && <StepContact {...stepProps} representativeFin={representative.fin} />}
+        {stepName === "address" && <StepAddress {...stepProps} regions={regions} />}
+        {stepName === "members" && <StepMembers {...stepProps} representativeFin={representative.fin} />}
+        {stepName === "declarations" && <StepDeclarations {...stepProps} people={people} />}
+        {stepName === "consent" && <StepConsent {...stepProps} />}
+        {stepName === "review" && <StepReview form={form} people={people} regions={regions} goTo={goTo} />}
+        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
+          {step > 0 ? (
+            <button type="button" className={buttonSecondary} onClick={() => goTo(step - 1)}>{t("back")}</button>
+          ) : <span />}
+          <button type="submit" className={buttonPrimary} disabled={submit.isPending}>
+            {step === REVIEW ? (submit.isPending ? t("review.submitting") : t("review.submit")) : t("next")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

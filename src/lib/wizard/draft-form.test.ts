@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { checkForm, draftToForm, emptyForm, parseAzn, type FormState } from "./draft-form";
+
+const now = new Date("2026-03-02T08:00:00Z");
+const ctx = { representativeFin: "1REPRES", now };
+
+function filled(): FormState {
+  return {
+    ...emptyForm("+994501234567"),
+    contact: { firstName: "Elnarə", lastName: "Məmmədova", patronymic: "", birthDate: "1988-04-12", phone: "050 123 45 67", email: "", preferredChannel: "SMS" },
+    address: { districtCode: "BAK-NASIMI", address: "S. Vurğun küç. 12" },
+    members: [{ key: "a", fin: " 2spouse ", firstName: "Orxan", lastName: "Məmmədov", patronymic: "", birthDate: "1985-09-30", relation: "SPOUSE" }],
+    incomes: [{ key: "i", memberFin: "2SPOUSE", type: "ALIMONY", monthlyAzn: "1 200,5", note: "" }],
+    assets: [{ key: "l", kind: "LAND", description: "Garden", quantity: "600", valueAzn: "" }],
+    notWorking: { "1REPRES": { reason: "CARES_FOR_MEMBER", caresForFin: "2SPOUSE" }, GONE000: { reason: "MISSING", caresForFin: "" } },
+    consent: true,
+  };
+}
+
+describe("parseAzn", () => {
+  it.each([
+    ["150", 15000],
+    ["150,5", 15050],
+    ["150.05", 15005],
+    ["1 200,50", 120050],
+  ])("reads %s as %i qəpik", (text, qepik) => expect(parseAzn(text)).toBe(qepik));
+  it.each(["", "abc", "1,234,5", "-5", "1.005"])("refuses %s", (text) => expect(parseAzn(text)).toBeNaN());
+});
+
+describe("checkForm", () => {
+  it("turns what was typed into the stored draft: FIN upper-cased, phone in +994 form, money in qəpik", () => {
+    const result = checkForm(filled(), 4, 5, ctx);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft).toMatchObject({
+      step: 5,
+      contact: { phone: "+994501234567" },
+      members: [{ fin: "2SPOUSE" }],
+      declarations: {
+        incomes: [{ memberFin: "2SPOUSE", monthlyQepik: 120050 }],
+        assets: [{ kind: "LAND", quantity: 600, valueQepik: null }],
+        // The representative's answer is kept; the one about a person no longer listed is not sent.
+        notWorking: [{ memberFin: "1REPRES", reason: "CARES_FOR_MEMBER", caresForFin: "2SPOUSE" }],
+      },
+      consent: { agreed: true },
+    });
+  });
+
+  it("checks only the steps done so far", () => {
+    const form = { ...filled(), members: [{ ...filled().members[0]!, fin: "bad" }] };
+    expect(checkForm(form, 1, 2, ctx).ok).toBe(true);
+    expect(checkForm(form, 2, 3, ctx)).toEqual({ ok: false, errors: { "members.0.fin": "finFormat" } });
+  });
+
+  it("puts money errors on the field typed in AZN", () => {
+    const form = { ...filled(), incomes: [{ ...filled().incomes[0]!, monthlyAzn: "lots" }] };
+    expect(checkForm(form, 3, 4, ctx)).toEqual({ ok: false, errors: { "declarations.incomes.0.monthlyAzn": "amountFormat" } });
+  });
+
+  it("puts a missing cared-for person on the reason's field, keyed by the member's FIN", () => {
+    const form = { ...filled(), notWorking: { "1REPRES": { reason: "CARES_FOR_MEMBER" as const, caresForFin: "" } } };
+    expect(checkForm(form, 3, 4, ctx)).toEqual({ ok: false, errors: { "notWorking.1REPRES.caresForFin": "required" } });
+  });
+
+  it("refuses a family with no adult, on the family as a whole", () => {
+    const form = { ...filled(), contact: { ...filled().contact, birthDate: "2010-01-01" }, members: [{ ...filled().members[0]!, birthDate: "2012-01-01" }] };
+    expect(checkForm(form, 2, 3, ctx)).toEqual({ ok: false, errors: { members: "noAdult" } });
+  });
+
+  it("requires consent at the consent step", () => {
+    expect(checkForm({ ...filled(), consent: false }, 4, 5, ctx)).toEqual({ ok: false, errors: { "consent.agreed": "consentRequired" } });
+  });
+
+  it("gives back what was stored when the draft is resumed on another device", () => {
+    const result = checkForm(filled(), 4, 5, ctx);
+    if (!result.ok) throw new Error("expected a valid form");
+    const resumed = draftToForm(result.draft, null);
+    expect(resumed.incomes[0]?.monthlyAzn).toBe("1200.50");
+    expect(resumed.assets[0]?.quantity).toBe("600");
+    expect(checkForm(resumed, 4, 5, ctx)).toEqual(result);
+  });
+});

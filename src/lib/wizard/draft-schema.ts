@@ -1,0 +1,189 @@
+import * as z from "zod/mini";
+import { ABSENCE_KINDS, type INCOME_TYPES } from "@/server/domain/input-enums";
+import { FIN_PATTERN, normalizeAzPhone } from "@/lib/identity-format";
+import { ageInYears, isCalendarDate } from "./baku-date";
+
+// The wizard's data as the server stores it in Application.draft and as the browser checks it before sending.
+// Each section is present only once its step was completed, and a present section is always fully valid: the
+// server refuses a draft with any invalid section, so nothing invalid is ever stored. Messages are
+// `errors.<code>` keys, each an AppError code, so a refusal reads the same in the browser and from the server.
+// The enums are the decision engine's (src/server/domain/input-enums.ts), a dependency-free module that is
+// safe in the browser bundle; zod/mini keeps the browser's share of the validation small (the same rules run
+// on the server).
+
+export const WIZARD_STEPS = ["contact", "address", "members", "declarations", "consent", "review"] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** FamilyMember.relation values (Prisma's Relation) a listed member may have; APPLICANT is the representative. */
+export const MEMBER_RELATIONS = ["SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"] as const;
+
+/** Income that no register holds: work without a contract, alimony, rent, a household farm, gifts. */
+export const DECLARABLE_INCOME_TYPES = [
+  "WAGE",
+  "ENTREPRENEURIAL",
+  "ALIMONY",
+  "PROPERTY_INCOME",
+  "HOUSEHOLD_FARM",
+  "GIFT",
+  "OTHER",
+] as const satisfies readonly (typeof INCOME_TYPES)[number][];
+
+/** DeclaredAsset.kind values (Prisma's AssetKind). */
+export const ASSET_KINDS = ["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"] as const;
+
+/**
+ * Why an adult of working age does not work, limited to what only the family can say: caring for someone, or
+ * an absence (the engine's ABSENCE_KINDS). Study, unemployment insurance, disability and pensions come from
+ * the agencies and are not asked.
+ */
+export const NOT_WORKING_REASONS = ["CARES_FOR_MEMBER", ...ABSENCE_KINDS] as const;
+export type NotWorkingReason = (typeof NOT_WORKING_REASONS)[number];
+
+export const MAX_MEMBERS = 30;
+export const ADULT_AGE = 18;
+const MAX_QEPIK = 100_000_000; // 1 000 000 AZN a month: anything above is a typing error
+const OLDEST_BIRTH_DATE = "1900-01-01";
+
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: "errors.textTooLong" }));
+const required = (max: number, min = 1, error = "errors.required") =>
+  z.string().check(z.trim(), z.minLength(min, { error }), z.maxLength(max, { error: "errors.textTooLong" }));
+const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" }));
+const key = z.string().check(z.minLength(1), z.maxLength(64));
+const count = (max: number, error: string) => z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
+const qepik = (min: number, max: number) =>
+  z.int({ error: "errors.amountFormat" }).check(z.minimum(min, { error: "errors.amountFormat" }), z.maximum(max, { error: "errors.amountFormat" }));
+
+function birthDate(today: string) {
+  return z.string().check(
+    z.refine(isCalendarDate, { error: "errors.birthDateFormat", abort: true }),
+    z.refine((d) => d <= today, { error: "errors.birthDateFuture" }),
+    z.refine((d) => d >= OLDEST_BIRTH_DATE, { error: "errors.birthDateFormat" }),
+  );
+}
+
+export function contactSchema(today: string) {
+  return z
+    .object({
+      firstName: required(80),
+      lastName: required(80),
+      patronymic: text(80),
+      birthDate: birthDate(today),
+      /** E.164, normalized from any of the accepted forms by the browser (see normalizeAzPhone). */
+      phone: z.string().check(z.refine((p) => normalizeAzPhone(p) === p, { error: "errors.phoneFormat" })),
+      email: z.union([z.literal(""), z.email({ error: "errors.emailFormat" }).check(z.maxLength(200, { error: "errors.textTooLong" }))]),
+      preferredChannel: z.enum(["SMS", "EMAIL"]),
+    })
+    .check(z.refine((c) => c.preferredChannel !== "EMAIL" || c.email !== "", { error: "errors.emailRequired", path: ["email"] }));
+}
+
+export const ZAddress = z.object({
+  districtCode: z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(64)),
+  address: required(300, 5, "errors.addressTooShort"),
+});
+
+export function memberSchema(today: string) {
+  return z.object({
+    key,
+    fin,
+    firstName: required(80),
+    lastName: required(80),
+    patronymic: text(80),
+    birthDate: birthDate(today),
+    relation: z.enum(MEMBER_RELATIONS, { error: "errors.required" }),
+  });
+}
+
+export const ZIncome = z.object({
+  key,
+  memberFin: z.string().check(z.minLength(1, { error: "errors.required" })),
+  type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
+  monthlyQepik: qepik(1, MAX_QEPIK),
+  note: text(300),
+});
+
+export const ZAsset = z.object({
+  key,
+  kind: z.enum(ASSET_KINDS, { error: "errors.required" }),
+  description: required(300),
+  /** Head of livestock, or square metres of land; not asked for other kinds. */
+  quantity: z.nullable(count(1_000_000_000, "errors.quantityFormat")),
+  valueQepik: z.nullable(qepik(0, MAX_QEPIK * 100)),
+});
+
+export const ZNotWorking = z.object({
+  memberFin: z.string().check(z.minLength(1)),
+  reason: z.enum(NOT_WORKING_REASONS),
+  caresForFin: z.nullable(z.string()),
+});
+
+export const ZDeclarations = z.object({
+  incomes: z.array(ZIncome).check(z.maxLength(100)),
+  assets: z.array(ZAsset).check(z.maxLength(100)),
+  notWorking: z.array(ZNotWorking).check(z.maxLength(MAX_MEMBERS)),
+});
+
+export interface DraftContext {
+  /** Today in Baku (YYYY-MM-DD). */
+  today: string;
+  /** The representative's FIN: the signed-in citizen's, never typed. */
+  representativeFin: string;
+}
+
+/** The whole draft with the rules that span sections: duplicates, an adult in the family, references by FIN. */
+export function draftSchema({ today, representativeFin }: DraftContext) {
+  return z
+    .object({
+      step: z.int().check(z.minimum(0), z.maximum(WIZARD_STEPS.length - 1)),
+      contact: z.optional(contactSchema(today)),
+      address: z.optional(ZAddress),
+      members: z.optional(z.array(memberSchema(today)).check(z.maxLength(MAX_MEMBERS, { error: "errors.tooManyMembers" }))),
+      declarations: z.optional(ZDeclarations),
+      consent: z.optional(z.object({ agreed: z.literal(true, { error: "errors.consentRequired" }) })),
+    })
+    .check(z.superRefine((draft, ctx) => {
+      const members = draft.members ?? [];
+      const seen = new Set([representativeFin]);
+      members.forEach((m, i) => {
+        if (seen.has(m.fin)) ctx.addIssue({ code: "custom", path: ["members", i, "fin"], message: "errors.memberDuplicate" });
+        seen.add(m.fin);
+      });
+      if (draft.members && draft.contact) {
+        const births = [draft.contact.birthDate, ...members.map((m) => m.birthDate)];
+        if (!births.some((b) => ageInYears(b, today) >= ADULT_AGE)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
+      }
+      const d = draft.declarations;
+      if (!d) return;
+      d.incomes.forEach((inc, i) => {
+        if (!seen.has(inc.memberFin)) ctx.addIssue({ code: "custom", path: ["declarations", "incomes", i, "memberFin"], message: "errors.required" });
+      });
+      const explained = new Set<string>();
+      d.notWorking.forEach((n, i) => {
+        if (!seen.has(n.memberFin) || explained.has(n.memberFin)) {
+          ctx.addIssue({ code: "custom", path: ["declarations", "notWorking", i, "memberFin"], message: "errors.invalidInput" });
+        }
+        explained.add(n.memberFin);
+        const caresOk = n.reason === "CARES_FOR_MEMBER" ? n.caresForFin !== null && n.caresForFin !== n.memberFin && seen.has(n.caresForFin) : n.caresForFin === null;
+        if (!caresOk) ctx.addIssue({ code: "custom", path: ["declarations", "notWorking", i, "caresForFin"], message: "errors.required" });
+      });
+    }));
+}
+
+export type Draft = z.infer<ReturnType<typeof draftSchema>>;
+export type DraftContact = NonNullable<Draft["contact"]>;
+export type DraftMember = NonNullable<Draft["members"]>[number];
+export type DraftDeclarations = NonNullable<Draft["declarations"]>;
+
+/** A draft ready to submit: every step done. */
+export function isComplete(draft: Draft): draft is Draft & Required<Omit<Draft, "step">> {
+  return Boolean(draft.contact && draft.address && draft.members && draft.declarations && draft.consent);
+}
+
+/** The first issue of a failed check as a message code and a dotted field path ("members.2.fin"). */
+export function firstIssue(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): { code: string; field: string } {
+  const issue = error.issues[0];
+  const message = issue?.message ?? "";
+  return {
+    code: message.startsWith("errors.") ? message.slice("errors.".length) : "invalidInput",
+    field: issue ? issue.path.map(String).join(".") : "",
+  };
+}

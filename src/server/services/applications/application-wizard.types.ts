@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { ApplicationStatus } from "@/generated/prisma/client";
+import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
+
+// Requests of the citizen's application procedures. The draft itself is checked by the wizard's schema
+// (src/lib/wizard/draft-schema.ts), which needs the caller's FIN and today's date and so runs in the service.
+
+const ZApplicationId = z.string().min(1).max(64);
+const ZLocale = z.enum(["az", "ru", "en"]);
+
+export const ZStartApplicationRequest = z.object({ locale: ZLocale, districtCode: z.string().min(1).max(64).optional() });
+
+export const ZApplicationRef = z.object({ applicationId: ZApplicationId });
+
+export const ZSaveDraftRequest = z.object({
+  applicationId: ZApplicationId,
+  /** The draftVersion the browser's copy is based on: a save over a newer version is refused. */
+  expectedVersion: z.number().int().min(0),
+  draft: z.unknown(),
+});
+export type SaveDraftRequest = z.infer<typeof ZSaveDraftRequest>;
+
+export const ZSubmitApplicationRequest = z.object({ applicationId: ZApplicationId, expectedVersion: z.number().int().min(0), locale: ZLocale });
+export type SubmitApplicationRequest = z.infer<typeof ZSubmitApplicationRequest>;
+
+export const ZFileAppealRequest = z.object({
+  applicationId: ZApplicationId,
+  reason: z.string().trim().min(APPEAL_REASON_MIN, { error: "errors.appealReasonTooShort" }).max(4000, { error: "errors.textTooLong" }),
+});
+export type FileAppealRequest = z.infer<typeof ZFileAppealRequest>;
+
+/** Submitted and not yet decided or withdrawn: a family may have only one such application. */
+export const OPEN_STATUSES = ["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW"] as const satisfies readonly ApplicationStatus[];
+
+/** Not decided yet, so the family may still withdraw it. */
+export const WITHDRAWABLE_STATUSES = ["DRAFT", ...OPEN_STATUSES] as const satisfies readonly ApplicationStatus[];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { allowedActions, buildTimeline, type TimelineSource } from "./build-timeline";
+
+const at = (iso: string) => new Date(iso);
+const base: TimelineSource = {
+  status: "SUBMITTED",
+  locale: "az",
+  registrationNumber: "VEM-2026-000007",
+  applicationDate: at("2026-03-03T00:00:00Z"),
+  statusChanges: [
+    { toStatus: "DRAFT", at: at("2026-03-02T08:00:00Z") },
+    { toStatus: "SUBMITTED", at: at("2026-03-03T09:00:00Z") },
+  ],
+  inspections: [],
+  decisions: [],
+  bankOrders: [],
+  appeals: [],
+};
+
+describe("the citizen's timeline", () => {
+  it("shows the registration with its number and date", () => {
+    expect(buildTimeline(base, "en")).toEqual([
+      { kind: "STARTED", at: at("2026-03-02T08:00:00Z") },
+      { kind: "SUBMITTED", at: at("2026-03-03T09:00:00Z"), registrationNumber: "VEM-2026-000007", applicationDate: "2026-03-03" },
+    ]);
+  });
+
+  it("follows the path to the bank card, in order, with the decision's reasons in the viewer's language", () => {
+    const src: TimelineSource = {
+      ...base,
+      status: "ASSIGNED",
+      statusChanges: [...base.statusChanges, { toStatus: "DATA_COLLECTED", at: at("2026-03-05T10:00:00Z") }],
+      inspections: [{ status: "COMPLETED", scheduledFor: at("2026-03-06T00:00:00Z"), createdAt: at("2026-03-03T09:01:00Z"), completedAt: at("2026-03-06T11:00:00Z") }],
+      decisions: [
+        { id: "p", outcome: "REVIEW", final: false, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-07T09:00:00Z") },
+        {
+          id: "d",
+          outcome: "ASSIGN",
+          final: true,
+          amountQepik: 24000,
+          periodFrom: at("2026-03-01T00:00:00Z"),
+          periodTo: at("2027-02-28T00:00:00Z"),
+          reasons: [{ code: "LOW_INCOME_ASSIGNED", message: { az: "Az gəlir", ru: "Низкий доход", en: "Low income" } }],
+          createdAt: at("2026-03-09T09:00:00Z"),
+        },
+      ],
+      bankOrders: [{ status: "OPENED", branchName: "Nəsimi", branchAddress: "Baku", cardPickupDate: at("2026-03-20T00:00:00Z"), answeredAt: at("2026-03-10T09:00:00Z") }],
+    };
+    const events = buildTimeline(src, "ru");
+    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "INSPECTION_SCHEDULED", "DATA_RECEIVED", "INSPECTION_DONE", "DECISION", "BANK_CARD"]);
+    expect(events.find((e) => e.kind === "DECISION")).toMatchObject({ amountQepik: 24000, periodFrom: "2026-03-01", periodTo: "2027-02-28", reasons: ["Низкий доход"] });
+    expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
+  });
+
+  it("lets the family withdraw before a decision and appeal a final decision once", () => {
+    expect(allowedActions(base)).toEqual({ canWithdraw: true, canAppeal: false, hasLetter: false });
+    const refused = { ...base, status: "REFUSED" as const, decisions: [{ id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-09T09:00:00Z") }] };
+    expect(allowedActions(refused)).toEqual({ canWithdraw: false, canAppeal: true, hasLetter: true });
+    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z") }] }).canAppeal).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import type { ApplicationStatus, InspectionStatus, Locale, Outcome } from "@/generated/prisma/client";
+import { WITHDRAWABLE_STATUSES } from "./application-wizard.types";
+
+// The citizen's view of an application's path, built from the rows the background chain and staff write.
+// Only what the family may see: no rule internals, no staff names, no other family's data.
+
+export type TimelineEvent =
+  | { kind: "STARTED"; at: Date }
+  | { kind: "SUBMITTED"; at: Date; registrationNumber: string | null; applicationDate: string | null }
+  | { kind: "INSPECTION_SCHEDULED"; at: Date; date: string | null }
+  | { kind: "INSPECTION_DONE"; at: Date }
+  | { kind: "INSPECTION_SKIPPED"; at: Date }
+  | { kind: "DATA_RECEIVED"; at: Date }
+  | { kind: "UNDER_REVIEW"; at: Date }
+  | { kind: "DECISION"; at: Date; outcome: "ASSIGN" | "REFUSE"; amountQepik: number | null; periodFrom: string | null; periodTo: string | null; reasons: string[] }
+  | { kind: "BANK_CARD"; at: Date; branchName: string | null; branchAddress: string | null; cardPickupDate: string | null }
+  | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
+  | { kind: "WITHDRAWN"; at: Date };
+
+export interface TimelineSource {
+  status: ApplicationStatus;
+  locale: Locale;
+  statusChanges: { toStatus: ApplicationStatus; at: Date }[];
+  inspections: { status: InspectionStatus; scheduledFor: Date | null; createdAt: Date; completedAt: Date | null }[];
+  decisions: { id: string; outcome: Outcome; final: boolean; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }[];
+  bankOrders: { status: string; branchName: string | null; branchAddress: string | null; cardPickupDate: Date | null; answeredAt: Date | null }[];
+  appeals: { decisionId: string; status: string; submittedAt: Date }[];
+  registrationNumber: string | null;
+  applicationDate: Date | null;
+}
+
+const ZReasons = z.array(z.looseObject({ message: z.looseObject({ az: z.string(), ru: z.string(), en: z.string() }) })).catch([]);
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Reason texts of a decision in the given language, as the engine wrote them. */
+export function reasonTexts(reasons: unknown, locale: Locale): string[] {
+  return ZReasons.parse(reasons).map((r) => r.message[locale]);
+}
+
+export function buildTimeline(src: TimelineSource, viewerLocale: Locale): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const changedTo = (s: ApplicationStatus) => src.statusChanges.find((c) => c.toStatus === s)?.at;
+  const started = changedTo("DRAFT");
+  if (started) events.push({ kind: "STARTED", at: started });
+  const submitted = changedTo("SUBMITTED");
+  if (submitted) events.push({ kind: "SUBMITTED", at: submitted, registrationNumber: src.registrationNumber, applicationDate: iso(src.applicationDate) });
+  for (const i of src.inspections) {
+    if (i.status === "SKIPPED") events.push({ kind: "INSPECTION_SKIPPED", at: i.createdAt });
+    else if (i.status !== "CANCELLED") events.push({ kind: "INSPECTION_SCHEDULED", at: i.createdAt, date: iso(i.scheduledFor) });
+    if (i.status === "COMPLETED" && i.completedAt) events.push({ kind: "INSPECTION_DONE", at: i.completedAt });
+  }
+  const dataAt = changedTo("DATA_COLLECTED");
+  if (dataAt) events.push({ kind: "DATA_RECEIVED", at: dataAt });
+  const reviewAt = changedTo("AWAITING_REVIEW");
+  if (reviewAt) events.push({ kind: "UNDER_REVIEW", at: reviewAt });
+  for (const d of src.decisions) {
+    if (!d.final || d.outcome === "REVIEW") continue;
+    events.push({
+      kind: "DECISION",
+      at: d.createdAt,
+      outcome: d.outcome,
+      amountQepik: d.amountQepik,
+      periodFrom: iso(d.periodFrom),
+      periodTo: iso(d.periodTo),
+      reasons: reasonTexts(d.reasons, viewerLocale),
+    });
+  }
+  for (const b of src.bankOrders) {
+    if (b.status === "OPENED" && b.answeredAt) {
+      events.push({ kind: "BANK_CARD", at: b.answeredAt, branchName: b.branchName, branchAddress: b.branchAddress, cardPickupDate: iso(b.cardPickupDate) });
+    }
+  }
+  for (const a of src.appeals) events.push({ kind: "APPEAL_FILED", at: a.submittedAt, answered: a.status === "ANSWERED" });
+  const withdrawn = changedTo("WITHDRAWN");
+  if (withdrawn) events.push({ kind: "WITHDRAWN", at: withdrawn });
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** What the family may still do: withdraw before a decision, appeal a final decision once. */
+export function allowedActions(src: Pick<TimelineSource, "status" | "decisions" | "appeals">) {
+  const finalDecision = src.decisions.filter((d) => d.final && d.outcome !== "REVIEW").at(-1);
+  const decided = src.status === "ASSIGNED" || src.status === "REFUSED";
+  return {
+    canWithdraw: (WITHDRAWABLE_STATUSES as readonly ApplicationStatus[]).includes(src.status) && src.status !== "DRAFT",
+    canAppeal: decided && finalDecision !== undefined && !src.appeals.some((a) => a.decisionId === finalDecision.id),
+    hasLetter: decided && finalDecision !== undefined,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Locale } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { allowedActions, buildTimeline } from "./build-timeline";
+
+/** The citizen's own application as their page shows it: status, timeline and what they may do next. */
+export async function getApplicationTimeline(db: Db, user: SessionUser, applicationId: string, viewerLocale: Locale) {
+  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: {
+      id: true,
+      status: true,
+      locale: true,
+      registrationNumber: true,
+      applicationDate: true,
+      decisionDueOn: true,
+      statusChanges: { orderBy: { at: "asc" }, select: { toStatus: true, at: true } },
+      inspections: { orderBy: { attempt: "asc" }, select: { status: true, scheduledFor: true, createdAt: true, completedAt: true } },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, outcome: true, final: true, amountQepik: true, periodFrom: true, periodTo: true, reasons: true, createdAt: true },
+      },
+      bankOrders: { select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true } },
+      appeals: { orderBy: { submittedAt: "asc" }, select: { decisionId: true, status: true, submittedAt: true } },
+    },
+  });
+  if (!app) throw new AppError("notFound");
+  return {
+    id: app.id,
+    status: app.status,
+    registrationNumber: app.registrationNumber,
+    applicationDate: app.applicationDate?.toISOString().slice(0, 10) ?? null,
+    decisionDueOn: app.decisionDueOn?.toISOString().slice(0, 10) ?? null,
+    events: buildTimeline(app, viewerLocale),
+    ...allowedActions(app),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { bakuDate } from "@/lib/wizard/baku-date";
+import { reasonTexts } from "./build-timeline";
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The final decision on the citizen's own application, as a letter in the language the family applied in. */
+export async function getDecisionLetter(db: Db, user: SessionUser, applicationId: string) {
+  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: {
+      registrationNumber: true,
+      applicationDate: true,
+      locale: true,
+      address: true,
+      district: { select: { nameAz: true, nameRu: true, nameEn: true } },
+      members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
+      decisions: { where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } }, orderBy: { createdAt: "desc" }, take: 1 },
+    },
+  });
+  const decision = app?.decisions[0];
+  if (!app || !decision) throw new AppError("notFound");
+  const district = app.district;
+  const districtName = district ? { az: district.nameAz, ru: district.nameRu, en: district.nameEn }[app.locale] : null;
+  const representative = app.members[0];
+  return {
+    locale: app.locale,
+    registrationNumber: app.registrationNumber,
+    applicationDate: iso(app.applicationDate),
+    addressee: representative ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ") : null,
+    address: [app.address, districtName].filter(Boolean).join(", "),
+    decision: {
+      outcome: decision.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
+      decidedOn: bakuDate(decision.createdAt),
+      memberCount: decision.memberCount,
+      criterionQepik: decision.criterionQepik,
+      incomeQepik: decision.incomeQepik,
+      amountQepik: decision.amountQepik,
+      periodFrom: iso(decision.periodFrom),
+      periodTo: iso(decision.periodTo),
+      reasons: reasonTexts(decision.reasons, app.locale),
+    },
+  };
+}

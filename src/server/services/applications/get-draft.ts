@@ -1,0 +1,21 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { parseStoredDraft } from "./parse-stored-draft";
+
+/** The citizen's own draft with what the wizard needs to resume it on any device. */
+export async function getDraft(db: Db, user: SessionUser, applicationId: string, now: Date) {
+  if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
+  const application = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: { id: true, status: true, draft: true, draftVersion: true, locale: true, applicant: { select: { phone: true } } },
+  });
+  if (!application) throw new AppError("notFound");
+  return {
+    id: application.id,
+    status: application.status,
+    version: application.draftVersion,
+    draft: parseStoredDraft(application.draft, user.fin, now),
+    representative: { fin: user.fin, phone: application.applicant.phone },
+  };
+}

@@ -1,0 +1,12 @@
+import { bakuDate } from "@/lib/wizard/baku-date";
+import { draftSchema, type Draft } from "@/lib/wizard/draft-schema";
+
+/**
+ * Application.draft as read from the database, checked again: a draft saved under an older version of the
+ * wizard must not slip through unchecked. Null when there is none or it no longer passes.
+ */
+export function parseStoredDraft(value: unknown, representativeFin: string, now: Date): Draft | null {
+  if (value === null || value === undefined) return null;
+  const parsed = draftSchema({ today: bakuDate(now), representativeFin }).safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
