@@ -1,4 +1,7 @@
 import type { InngestFunction } from "inngest";
+import { onApplicationWithdrawn } from "./on-application-withdrawn";
+import { processApplication } from "./process-application";
+import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 
 /** Every background function the app serves; the engine syncs this list. */
-export const functions: InngestFunction.Any[] = [];
+export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines];

@@ -1,0 +1,89 @@
+import { inngest } from "@/inngest/client";
+import { applicationSubmitted } from "@/inngest/events";
+import { getDb } from "@/server/db/client";
+import { advanceStatus, currentStatus, OPEN_STATUSES } from "@/server/services/chain/advance-status";
+import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/chain/check-repeat-rule";
+import { decideApplication, decisionMessage } from "@/server/services/chain/decide-application";
+import { openCaseReview } from "@/server/services/chain/open-case-review";
+import type { EngineInspection, InspectionOutcome } from "@/server/services/chain/settle-inspection";
+import { openBankAccount } from "./steps/bank-steps";
+import { fetchAllAgencies } from "./steps/fetch-agencies";
+import { awaitVisit, scheduleVisit } from "./steps/inspection-steps";
+import { notify } from "./steps/notify-steps";
+import { awaitReview } from "./steps/review-steps";
+
+const closed = (applicationId: string, at: string) => ({ applicationId, ended: "APPLICATION_CLOSED" as const, at });
+
+function engineInspection(outcome: InspectionOutcome): EngineInspection {
+  if (outcome.state === "COMPLETED") return outcome.inspection;
+  if (outcome.state === "SKIPPED") return { status: "SKIPPED_REPEAT_RULE" };
+  // Missed twice (or never arranged): the engine sends the case to a person.
+  return { status: "NOT_DONE", reason: outcome.state === "MISSED" ? outcome.reason : "OTHER" };
+}
+
+/**
+ * One application from submission to the bank card (docs/background-chain.md). One run per application: the
+ * idempotency key is the application id. A withdrawal is noticed inside the steps, which then end the run.
+ */
+export const processApplication = inngest.createFunction(
+  // retries ≥ NOTIFY_MAX_ATTEMPTS − 1 and BANK_MAX_ATTEMPTS − 1, so the services' own attempt counts decide.
+  { id: "process-application", idempotency: "event.data.applicationId", retries: 5, triggers: [applicationSubmitted] },
+  async ({ event, step, runId }) => {
+    const { applicationId } = event.data;
+    const status = await step.run("check-application-open", () => currentStatus(getDb(), applicationId));
+    if (!status || !OPEN_STATUSES.includes(status)) return closed(applicationId, "start");
+    await notify(step, "registration-notice", { applicationId, kind: "REGISTRATION_NOTICE", data: () => ({}) });
+
+    // 1. The home visit, unless the repeat-application rule spares it (which needs the agencies' data first).
+    const isRepeat = await step.run("find-previous-assignment", () => hasPreviousAssignment(getDb(), applicationId));
+    if (isRepeat) await fetchAllAgencies(step, applicationId, runId);
+    const repeat = isRepeat ? await step.run("check-repeat-rule", () => applyRepeatRule(getDb(), { applicationId })) : null;
+    let visit: InspectionOutcome = { state: "SKIPPED" };
+    if (!repeat?.skipped) {
+      const first = await scheduleVisit(step, applicationId, 1);
+      if (first.kind === "CLOSED") return closed(applicationId, "schedule-inspection-1");
+      // 2. The 20 agencies, while the visit is pending.
+      if (!isRepeat) await fetchAllAgencies(step, applicationId, runId);
+      // 3. The visit's result; a missed visit is booked once more.
+      visit = await awaitVisit(step, applicationId, first);
+      if (visit.state === "MISSED") {
+        const second = await scheduleVisit(step, applicationId, 2);
+        if (second.kind === "CLOSED") return closed(applicationId, "schedule-inspection-2");
+        visit = await awaitVisit(step, applicationId, second);
+      }
+    }
+    const collected = await step.run("mark-data-collected", () =>
+      advanceStatus(getDb(), applicationId, { from: ["SUBMITTED", "INSPECTION_SCHEDULED"], to: "DATA_COLLECTED", now: new Date() }),
+    );
+    if (collected !== "DATA_COLLECTED") return closed(applicationId, "mark-data-collected");
+
+    // 4. The engine's decision.
+    const inspection = engineInspection(visit);
+    const decided = await step.run("decide", () => decideApplication(getDb(), { applicationId, inspection, now: new Date() }));
+    if (decided.kind === "CLOSED") return closed(applicationId, "decide");
+    let final = { decisionId: decided.decisionId, outcome: decided.outcome };
+
+    // 5. A person decides what the engine would not.
+    if (decided.outcome === "REVIEW") {
+      const review = await step.run("open-case-review", () => openCaseReview(getDb(), { applicationId, decisionId: decided.decisionId, now: new Date() }));
+      if (review.kind === "CLOSED") return closed(applicationId, "open-case-review");
+      for (const staffUserId of review.staffUserIds) {
+        await notify(step, `review-request-${staffUserId}`, {
+          applicationId,
+          kind: "REVIEW_REQUEST",
+          data: () => ({ reviewId: review.reviewId, staffUserId, ...(review.dueOn ? { dueOn: review.dueOn } : {}) }),
+        });
+      }
+      const reviewed = await awaitReview(step, applicationId, review.reviewId);
+      if (reviewed.kind !== "DECIDED") return { applicationId, ended: reviewed.kind === "CLOSED" ? "APPLICATION_CLOSED" : "REVIEW_NOT_DONE" };
+      final = { decisionId: reviewed.decisionId, outcome: reviewed.outcome };
+    }
+
+    // 6. The family hears the decision.
+    await notify(step, "decision-notice", { applicationId, kind: "DECISION", data: () => decisionMessage(getDb(), final.decisionId) });
+
+    // 7–8. The card account, and where to collect the card.
+    const bank = final.outcome === "ASSIGN" ? await openBankAccount(step, applicationId, final.decisionId) : null;
+    return { applicationId, outcome: final.outcome, decisionId: final.decisionId, bank: bank?.bank ?? null };
+  },
+);

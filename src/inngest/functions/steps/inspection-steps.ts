@@ -1,0 +1,37 @@
+import { inspectionCompleted } from "@/inngest/events";
+import { getDb } from "@/server/db/client";
+import { scheduleInspection, type ScheduledInspection } from "@/server/services/chain/schedule-inspection";
+import { settleInspection, type InspectionOutcome } from "@/server/services/chain/settle-inspection";
+import { notify, type Step } from "./notify-steps";
+
+/** Books visit `attempt` and tells the family the date, or the district's supervisors that nobody is free. */
+export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
+  const visit = await step.run(`schedule-inspection-${attempt}`, () => scheduleInspection(getDb(), { applicationId, attempt, now: new Date() }));
+  if (visit.kind === "SCHEDULED") {
+    await notify(step, `inspection-date-${attempt}`, { applicationId, kind: "INSPECTION_DATE", data: () => ({ date: visit.date, attempt }) });
+  } else if (visit.kind === "ESCALATED") {
+    for (const staffUserId of visit.supervisorIds) {
+      await notify(step, `inspection-escalation-${attempt}-${staffUserId}`, {
+        applicationId,
+        kind: "REVIEW_REQUEST",
+        data: () => ({ reviewId: `inspection-${visit.inspectionId}`, staffUserId, dueOn: visit.dueOn }),
+      });
+    }
+  }
+  return visit;
+}
+
+/**
+ * Waits for the visit's result. The row is read before the wait (the inspector may have been quicker than this
+ * run) and after it; when the wait ends without a result, the visit counts as missed.
+ */
+export async function awaitVisit(step: Step, applicationId: string, visit: Exclude<ScheduledInspection, { kind: "CLOSED" }>): Promise<InspectionOutcome> {
+  const { attempt } = visit;
+  const before = await step.run(`check-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: false, now: new Date() }));
+  if (before.state !== "PENDING") return before;
+  // A duration, not the Date itself: tools/inngest-local reads only durations as wait timeouts (Inngest takes
+  // both). Only the first report of the wait counts, so the clock read here does not upset a replay.
+  const timeout = Math.max(1000, Date.parse(visit.waitUntil) - Date.now());
+  await step.waitForEvent(`wait-inspection-${attempt}`, { event: inspectionCompleted, match: "data.applicationId", timeout });
+  return step.run(`settle-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: true, now: new Date() }));
+}

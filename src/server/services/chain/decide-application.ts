@@ -1,0 +1,104 @@
+import type { Outcome, Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
+import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
+import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
+import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "./advance-status";
+import { findPreviousAssignment } from "./check-repeat-rule";
+import { loadHolidayCalendar, loadParameterSet } from "./law-data";
+import { parseStoredReasons } from "./stored-reasons";
+import type { EngineInspection } from "./settle-inspection";
+
+export type DecideResult = { kind: "CLOSED" } | { kind: "DECIDED"; decisionId: string; outcome: Outcome };
+
+/**
+ * For a REVIEW, what the figures alone say: REFUSE when a refusal ground is listed, else ASSIGN when I < N × C,
+ * else REFUSE. A reviewer answering otherwise overrides the engine (four-eyes in the review service).
+ */
+export function proposedOutcome(assessment: Assessment): Extract<Outcome, "ASSIGN" | "REFUSE"> {
+  if (assessment.reasons.some((r) => r.kind === "REFUSAL")) return "REFUSE";
+  const { thresholdQepik, averageMonthlyIncomeQepik } = assessment.figures;
+  return thresholdQepik !== null && averageMonthlyIncomeQepik < thresholdQepik ? "ASSIGN" : "REFUSE";
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/**
+ * Runs the decision engine on the verified case (agency data, declaration, inspection) with the parameters and
+ * holidays of the database, and stores the engine's Decision with its reasons and the rules it checked. ASSIGN and
+ * REFUSE are final and move the application to ASSIGNED / REFUSED; REVIEW waits for a person. Idempotent: the
+ * application's engine decision is written once (under the application's row lock), a retried step gets it back.
+ */
+export async function decideApplication(
+  db: Db,
+  opts: { applicationId: string; inspection: EngineInspection; now: Date },
+): Promise<DecideResult> {
+  const existing = await engineDecision(db, opts.applicationId);
+  if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
+  // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
+  const previous = opts.inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, opts.applicationId) : null;
+
+  const verified = await buildVerifiedCase(
+    {
+      applicationId: opts.applicationId,
+      inspection: opts.inspection,
+      previous: { falseInformationFindings: [], ...(previous ? { lastAssignment: previous } : {}) },
+    },
+    { db },
+  );
+  const input = parseAssessmentInput(verified.input);
+  const year = Number(input.applicationDate.slice(0, 4));
+  const assessment = assessFamily(input, { parameters: await loadParameterSet(db), holidays: await loadHolidayCalendar(db, year, year + 1) });
+  const { figures } = assessment;
+
+  return db.$transaction(async (tx) => {
+    const app = await lockApplication(tx, opts.applicationId);
+    if (!app || !OPEN_STATUSES.includes(app.status)) return { kind: "CLOSED" as const };
+    const again = await engineDecision(tx, opts.applicationId);
+    if (again) return { kind: "DECIDED" as const, decisionId: again.id, outcome: again.outcome };
+    const decision = await tx.decision.create({
+      data: {
+        applicationId: app.id,
+        outcome: assessment.outcome,
+        proposedOutcome: assessment.outcome === "REVIEW" ? proposedOutcome(assessment) : null,
+        memberCount: figures.memberCount,
+        criterionQepik: figures.needCriterionQepik,
+        incomeQepik: figures.averageMonthlyIncomeQepik,
+        amountQepik: assessment.outcome === "REFUSE" ? null : figures.amountQepik,
+        periodFrom: figures.period ? calendarDateToDb(figures.period.from) : null,
+        periodTo: figures.period ? calendarDateToDb(figures.period.to) : null,
+        reasons: json(assessment.reasons),
+        rulesChecked: json(assessment.rulesChecked),
+        figures: json({ ...figures, engineVersion: assessment.engineVersion }),
+        decidedBy: "SYSTEM",
+        final: assessment.outcome !== "REVIEW",
+      },
+    });
+    if (assessment.outcome !== "REVIEW") {
+      await advanceStatusIn(tx, app, { from: OPEN_STATUSES, to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED", now: opts.now });
+    }
+    return { kind: "DECIDED" as const, decisionId: decision.id, outcome: decision.outcome };
+  });
+}
+
+/** The engine's own decision on this application (the first one, which a review's decision supersedes). */
+function engineDecision(db: Db | Prisma.TransactionClient, applicationId: string) {
+  return db.decision.findFirst({
+    where: { applicationId, decidedBy: "SYSTEM", supersedesId: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, outcome: true },
+  });
+}
+
+/** The DECISION message's data for a final decision: the amount and period, or every refusal reason. */
+export async function decisionMessage(db: Db, decisionId: string) {
+  const d = await db.decision.findUniqueOrThrow({ where: { id: decisionId } });
+  if (d.outcome === "ASSIGN") {
+    if (d.amountQepik === null || !d.periodFrom || !d.periodTo) throw new Error(`decision ${d.id}: ASSIGN without amount or period`);
+    return { outcome: "ASSIGN" as const, decisionId: d.id, amountQepik: d.amountQepik, periodFrom: calendarDateFromDb(d.periodFrom), periodTo: calendarDateFromDb(d.periodTo) };
+  }
+  const reasons = parseStoredReasons(d.reasons)
+    .filter((r) => r.kind === "REFUSAL")
+    .map((r) => ({ code: r.code, messages: r.message }));
+  return { outcome: "REFUSE" as const, decisionId: d.id, reasons };
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import type { ApplicationStatus } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import type { InspectionResult } from "@/server/services/inspections/inspection-result";
+import type { Chain } from "./chain-harness";
+
+// The people around the chain, played by tests and the benchmark: the inspector who submits a visit and the
+// reviewer who answers a review. Each writes what the other engineer's services would write, then sends the event.
+
+const zRun = z.object({ id: z.string(), status: z.string(), event: z.object({ data: z.unknown() }).loose(), steps: z.array(z.object({ name: z.string().nullable(), status: z.string() }).loose()) }).loose();
+const zRuns = z.object({ runs: z.array(zRun) });
+const zAppEvent = z.object({ applicationId: z.string() });
+
+/** The running chain runs, keyed by application id. */
+export async function runningRuns(chain: Chain): Promise<Map<string, z.infer<typeof zRun>>> {
+  const res = await fetch(new URL("/admin/runs?status=running&limit=1000", chain.engine.url));
+  const runs = zRuns.parse(await res.json()).runs;
+  const map = new Map<string, z.infer<typeof zRun>>();
+  for (const run of runs) {
+    const data = zAppEvent.safeParse(run.event.data);
+    if (data.success) map.set(data.data.applicationId, run);
+  }
+  return map;
+}
+
+async function send(name: "inspection/completed" | "case/reviewed", data: Record<string, string>, id: string) {
+  const { inngest } = await import("@/inngest/client");
+  await inngest.send({ name, data, id });
+}
+
+/** What the tablet form submits for an ordinary visit (the inspections service's ZInspectionResult). */
+function visitResult(day: Date): InspectionResult {
+  return {
+    version: 1,
+    visitedOn: day.toISOString().slice(0, 10),
+    housing: { type: "APARTMENT", condition: "SATISFACTORY", rooms: 3 },
+    meters: [{ kind: "ELECTRICITY", number: "EL-100200" }],
+    landAreaSqm: 0,
+    livestock: [],
+    vehicles: [],
+    largePurchases: [],
+    membersPresent: [],
+    notes: "",
+    judgement: null,
+  };
+}
+
+/** The inspector's tablet: the scheduled visit becomes COMPLETED with a result, and the chain is told. */
+export async function completeVisit(db: Db, applicationId: string): Promise<boolean> {
+  const visit = await db.inspection.findFirst({ where: { applicationId, status: "SCHEDULED", inspectorId: { not: null } }, orderBy: { attempt: "desc" } });
+  if (!visit) return false;
+  const { count } = await db.inspection.updateMany({
+    where: { id: visit.id, status: "SCHEDULED" },
+    data: { status: "COMPLETED", completedAt: new Date(), result: visitResult(visit.scheduledFor ?? new Date()) },
+  });
+  if (count === 1) await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
+  return count === 1;
+}
+
+/** The reviewer: DONE with an outcome and a written reason, as the review service would store it. */
+export async function completeReview(db: Db, applicationId: string, outcome: "ASSIGN" | "REFUSE", reason: string): Promise<string | null> {
+  const review = await db.caseReview.findFirst({ where: { applicationId, status: "OPEN" } });
+  if (!review) return null;
+  const reviewer = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).districtCode } });
+  await db.caseReview.update({ where: { id: review.id }, data: { status: "DONE", outcome, reason, reviewerId: reviewer.id } });
+  await send("case/reviewed", { applicationId, reviewId: review.id }, `case-reviewed-${review.id}`);
+  return reviewer.id;
+}
+
+/**
+ * Plays the inspectors until every application is final or waits for review, or the deadline passes. A result
+ * that lands between the chain's check and its wait is caught by fast-forwarding that wait (the chain then reads
+ * the row), as a real wait would end at its timeout.
+ */
+export async function driveUntilSettled(
+  db: Db,
+  chain: Chain,
+  applicationIds: string[],
+  opts: { timeoutMs: number; settled?: readonly ApplicationStatus[] } = { timeoutMs: 60_000 },
+): Promise<Map<string, ApplicationStatus>> {
+  const settled = opts.settled ?? (["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] as const);
+  const deadline = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const apps = await db.application.findMany({ where: { id: { in: applicationIds } }, select: { id: true, status: true } });
+    const open = apps.filter((a) => !settled.includes(a.status));
+    for (const a of open) await completeVisit(db, a.id);
+    const runs = await runningRuns(chain);
+    // Final statuses still have steps to go (the notices, the bank): settled once their run has ended too.
+    const busy = apps.filter((a) => !settled.includes(a.status) || (a.status !== "AWAITING_REVIEW" && runs.has(a.id))).length;
+    for (const a of apps) {
+      const run = runs.get(a.id);
+      if (run) await unstick(db, chain, a.id, run);
+    }
+    if (busy === 0) return new Map(apps.map((a) => [a.id, a.status]));
+    if (Date.now() > deadline) {
+      throw new Error(`not settled in ${opts.timeoutMs} ms: ${JSON.stringify(apps.filter((a) => !settled.includes(a.status)))}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/**
+ * A wait whose event came before the wait started ends only at its timeout; the test stands in for the time
+ * passing by fast-forwarding it, once what it waits for is there (the chain then reads the row).
+ */
+async function unstick(db: Db, chain: Chain, applicationId: string, run: z.infer<typeof zRun>) {
+  const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
+  const answered =
+    (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
+    (waiting.startsWith("wait-bank-answer-") && (await db.bankAccountOrder.count({ where: { applicationId, status: { in: ["OPENED", "FAILED"] } } })) > 0);
+  if (answered) await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
+}
+
+/** Polls until `probe` returns a value; on timeout, fails with the engine's runs. */
+export async function eventually<T>(chain: Chain, what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

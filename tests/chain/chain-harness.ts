@@ -1,0 +1,195 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { InngestFunction } from "inngest";
+import { serve } from "inngest/node";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import { startEngine, type RunningEngine } from "../../tools/inngest-local";
+import { startAgencySimulator, type AgencySimulator } from "../../tools/agency-sim/start-agency-simulator";
+import type { SimFaults } from "../../tools/agency-sim/faults";
+import { startBankSim, type BankSim } from "../../tools/fakes/bank-sim";
+import { startMessagingFake, type MessagingFake } from "../../tools/fakes/messaging-fake";
+import { serveRoutes } from "../../tools/fakes/testing/route-server";
+
+// The whole background chain in one process, as the integration tests and the benchmark need it: the local
+// Inngest engine, the app's real functions served by the SDK's node adapter, the agency simulator, the messaging
+// fake and the bank simulator. Nothing is mocked; the test only plays the citizen, the inspector and the reviewer.
+
+const BANK_KEY = "bank-api-key-for-chain";
+const BANK_SECRET = "bank-callback-secret-for-chain";
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+
+/** Districts the demo staff (tests/support/seed-reference.ts) has inspectors in. */
+export const STAFFED_DISTRICTS = ["BAK-NASIMI", "BAK-SABUNCHU", "SUMGAYIT", "GANJA", "SHAKI", "LANKARAN"] as const;
+
+export const zDemoFamily = z.object({
+  districtCode: z.string(),
+  address: z.string(),
+  representativeFin: z.string(),
+  members: z.array(z.object({ fin: z.string(), firstName: z.string(), lastName: z.string(), patronymic: z.string().nullable().optional(), birthDate: z.string(), relation: z.enum(["APPLICANT", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"]) })),
+  suggestedDeclaration: z.object({
+    declaredFacts: z.array(z.object({ memberFin: z.string(), facts: z.unknown() })),
+    incomes: z.array(z.object({ memberFin: z.string(), type: z.string(), monthlyQepik: z.number().int() })),
+    assets: z.array(z.object({ kind: z.enum(["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"]), details: z.record(z.string(), z.unknown()) })),
+  }),
+});
+export type DemoFamily = z.infer<typeof zDemoFamily>;
+
+export interface ChainOptions {
+  databaseUrl: string;
+  agencyLatencyMs?: number;
+  agencyFaults?: SimFaults;
+  engineConcurrency?: number;
+}
+
+export interface Chain {
+  engine: RunningEngine;
+  sim: AgencySimulator;
+  messaging: MessagingFake;
+  bank: BankSim;
+  /** Families the simulator forecasts as assign / refuse / review, in a staffed district. */
+  demoFamilies(expect: "assign" | "refuse" | "review", count: number): Promise<DemoFamily[]>;
+  /** Writes the application as the wizard's submit does (SUBMITTED, number, dates) and announces it. */
+  submit(db: Db, family: DemoFamily, seq: number): Promise<string>;
+  /** The engine's runs, for failure messages. */
+  runs(): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+export async function startChain(options: ChainOptions): Promise<Chain> {
+  const sim = await startAgencySimulator({ port: 0, latencyMs: options.agencyLatencyMs ?? 2, faults: options.agencyFaults ?? {}, hangMs: 400 });
+  const engine = await startEngine({
+    databaseUrl: options.databaseUrl,
+    schema: "inngest_chain",
+    port: 0,
+    backoffBaseMs: 20,
+    pollIntervalMs: 20,
+    resyncIntervalMs: 0,
+    logger: silent,
+    ...(options.engineConcurrency ? { concurrency: options.engineConcurrency } : {}),
+  });
+  Object.assign(process.env, {
+    DATABASE_URL: options.databaseUrl,
+    INNGEST_DEV: engine.url,
+    AGENCY_GATEWAY_BASE_URL: sim.url,
+    AGENCY_TIMEOUT_MS: "300",
+    AGENCY_RETRY_ATTEMPTS: "3",
+    AGENCY_RETRY_BASE_MS: "5",
+    AGENCY_RETRY_MAX_MS: "20",
+    RESEND_API_KEY: "re_chain_key",
+    RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("chain-webhook-secret-0123456789").toString("base64")}`,
+    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
+    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
+    TWILIO_AUTH_TOKEN: "chain-auth-token",
+    TWILIO_FROM: "+15005550006",
+    NOTIFY_MAX_ATTEMPTS: "3",
+    BANK_API_KEY: BANK_KEY,
+    BANK_CALLBACK_SECRET: BANK_SECRET,
+    BANK_TIMEOUT_MS: "2000",
+    BANK_MAX_ATTEMPTS: "5",
+  });
+  // Loaded after the environment is set: the client, getDb() and the routes read it on first use.
+  const [{ inngest }, { functions }, bankRoute] = await Promise.all([
+    import("@/inngest/client"),
+    import("@/inngest/functions"),
+    import("@/app/api/webhooks/bank/route"),
+  ]);
+  const routes = await serveRoutes({ "/api/webhooks/bank": bankRoute.POST });
+  process.env.APP_BASE_URL = routes.url;
+  const messaging = await startMessagingFake({ port: 0, autoDeliverMs: null, resendWebhook: null });
+  process.env.RESEND_BASE_URL = messaging.url;
+  process.env.TWILIO_API_BASE_URL = messaging.url;
+  const bank = await startBankSim({ port: 0, apiKey: BANK_KEY, callbackSecret: BANK_SECRET, callbackDelayMs: 30 });
+  process.env.BANK_API_BASE_URL = bank.url;
+
+  const app = await serveFunctions(inngest, functions);
+  const sync = await fetch(new URL("/admin/sync", engine.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: app.url }) });
+  if (!sync.ok) throw new Error(`engine sync answered ${sync.status}: ${await sync.text()}`);
+  const { announceSubmission } = await import("@/server/services/applications/announce-submission");
+
+  return {
+    engine,
+    sim,
+    messaging,
+    bank,
+    demoFamilies: async (expect, count) => {
+      const res = await fetch(`${sim.url}/demo-families?expect=${expect}&limit=50&date=${todayInBaku()}`);
+      const all = z.object({ families: z.array(zDemoFamily) }).parse(await res.json()).families;
+      // Families outside the staffed districts are moved into one: the visit needs an inspector.
+      return all.slice(0, count).map((f, i) => ((STAFFED_DISTRICTS as readonly string[]).includes(f.districtCode) ? f : { ...f, districtCode: STAFFED_DISTRICTS[i % STAFFED_DISTRICTS.length]! }));
+    },
+    submit: async (db, family, seq) => {
+      const id = await writeSubmitted(db, family, seq);
+      await announceSubmission(id);
+      return id;
+    },
+    runs: async () => (await fetch(new URL("/admin/runs?limit=20", engine.url))).json(),
+    stop: async () => {
+      await engine.stop();
+      await app.close();
+      await Promise.allSettled([sim.stop(), messaging.stop(), bank.stop(), routes.stop()]);
+    },
+  };
+}
+
+async function serveFunctions(client: Parameters<typeof serve>[0]["client"], functions: InngestFunction.Any[]) {
+  const handler = serve({ client, functions });
+  const server = http.createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/inngest`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export function todayInBaku(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baku", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** The rows the wizard's submit leaves: the family, its declaration, SUBMITTED with number and dates. */
+async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<string> {
+  const { decisionDueDate } = await import("@/server/services/applications/decision-due-date");
+  const today = todayInBaku();
+  const dueOn = await decisionDueDate(db, today);
+  const rep = family.members[0]!;
+  const user = await db.user.upsert({ where: { fin: family.representativeFin }, update: {}, create: { fin: family.representativeFin, role: "CITIZEN", name: rep.firstName } });
+  const facts = new Map(family.suggestedDeclaration.declaredFacts.map((d) => [d.memberFin, d.facts]));
+  const now = new Date();
+  const app = await db.application.create({
+    data: {
+      applicantId: user.id,
+      status: "SUBMITTED",
+      registrationNumber: `VEM-${today.slice(0, 4)}-${String(900000 + seq)}`,
+      districtCode: family.districtCode,
+      address: family.address,
+      contactPhone: `+99450${String(1000000 + seq)}`,
+      contactEmail: seq % 2 === 0 ? `family${seq}@example.az` : null,
+      preferredChannel: seq % 2 === 0 ? "EMAIL" : "SMS",
+      submittedAt: now,
+      consentGivenAt: now,
+      applicationDate: new Date(`${today}T00:00:00Z`),
+      decisionDueOn: dueOn ? new Date(`${dueOn}T00:00:00Z`) : null,
+      members: {
+        create: family.members.map((m, i) => ({
+          fin: m.fin,
+          firstName: m.firstName,
+          lastName: m.lastName,
+          patronymic: m.patronymic ?? null,
+          birthDate: new Date(`${m.birthDate}T00:00:00Z`),
+          relation: m.relation,
+          declaredFacts: facts.get(m.fin) as Prisma.InputJsonValue | undefined,
+          position: i,
+        })),
+      },
+      declaredIncomes: { create: family.suggestedDeclaration.incomes },
+      declaredAssets: { create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind, details: a.details as Prisma.InputJsonValue })) },
+      statusChanges: { create: { fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now } },
+    },
+  });
+  return app.id;
+}

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { addWorkingDays, isWorkingDay } from "@/server/domain";
+import { scheduleInspection } from "@/server/services/chain/schedule-inspection";
+import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/chain/watch-decision-deadlines";
+import { bakuDate, loadHolidayCalendar } from "@/server/services/chain/law-data";
+import { seedReference } from "../support/seed-reference";
+import { migratedDbPerFile } from "../support/test-db";
+import { seedLawData } from "../../prisma/seed/seed-law-data";
+
+// The chain's services on their own (no engine): inspection scheduling and the deadline watch.
+
+const database = migratedDbPerFile("chain_services");
+const db = () => database.current().db;
+// A Monday morning in Baku, so "tomorrow" is a working day whatever day the suite runs.
+const now = new Date("2026-12-07T06:00:00Z");
+let seq = 0;
+
+beforeAll(async () => {
+  await seedReference(db());
+  await seedLawData(db());
+});
+
+async function application(districtCode: string, opts: { status?: "SUBMITTED" | "DATA_COLLECTED"; dueOn?: string } = {}) {
+  const n = ++seq;
+  const user = await db().user.create({ data: { role: "CITIZEN", name: `C${n}`, fin: `S${String(n).padStart(6, "0")}` } });
+  const app = await db().application.create({
+    data: {
+      applicantId: user.id,
+      status: opts.status ?? "SUBMITTED",
+      districtCode,
+      registrationNumber: `VEM-2026-8${String(n).padStart(5, "0")}`,
+      applicationDate: new Date("2026-12-07T00:00:00Z"),
+      decisionDueOn: new Date(`${opts.dueOn ?? "2026-12-28"}T00:00:00Z`),
+      contactPhone: `+99450${String(2000000 + n)}`,
+    },
+  });
+  return app.id;
+}
+
+describe("scheduleInspection", () => {
+  it("books the earliest working day, spreads visits over inspectors, never overbooks them even when scheduled at once", async () => {
+    const inspectors = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "SHAKI" } });
+    const capacity = inspectors.reduce((s, i) => s + (i.dailyInspectionCapacity ?? 0), 0);
+    const ids = await Promise.all(Array.from({ length: capacity + 3 }, () => application("SHAKI")));
+    const booked = await Promise.all(ids.map((applicationId) => scheduleInspection(db(), { applicationId, attempt: 1, now })));
+    const calendar = await loadHolidayCalendar(db(), 2026, 2027);
+    const firstDay = addWorkingDays(bakuDate(now), 1, calendar);
+    const days = booked.map((b) => (b.kind === "SCHEDULED" ? b.date : "none"));
+    // The first day takes exactly the district's capacity; the rest go to the next working day.
+    expect(days.filter((d) => d === firstDay)).toHaveLength(capacity);
+    expect(days.filter((d) => d === addWorkingDays(firstDay, 1, calendar))).toHaveLength(3);
+    for (const d of days) expect(isWorkingDay(d, calendar)).toBe(true);
+    for (const inspector of inspectors) {
+      expect(await db().inspection.count({ where: { inspectorId: inspector.id, scheduledFor: new Date(`${firstDay}T00:00:00Z`) } })).toBe(inspector.dailyInspectionCapacity);
+    }
+    // A retried step gets the same booking back.
+    expect(await scheduleInspection(db(), { applicationId: ids[0]!, attempt: 1, now })).toEqual(booked[0]);
+    expect((await db().application.findUniqueOrThrow({ where: { id: ids[0]! } })).status).toBe("INSPECTION_SCHEDULED");
+  });
+
+  it("escalates to the district's supervisor when no inspector is free before the deadline", async () => {
+    await db().user.updateMany({ where: { role: "INSPECTOR", districtCode: "LANKARAN" }, data: { dailyInspectionCapacity: 0 } });
+    const id = await application("LANKARAN");
+    const result = await scheduleInspection(db(), { applicationId: id, attempt: 1, now });
+    const supervisor = await db().user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: "LANKARAN" } });
+    expect(result).toMatchObject({ kind: "ESCALATED", supervisorIds: [supervisor.id] });
+    expect(await db().auditLog.count({ where: { applicationId: id, action: "inspection.escalated" } })).toBe(1);
+  });
+});
+
+describe("deadline watch", () => {
+  it("finds undecided applications with ≤ 3 working days left and late ones, and escalates each once", async () => {
+    const calendar = await loadHolidayCalendar(db(), 2026, 2027);
+    const soon = await application("GANJA", { status: "DATA_COLLECTED", dueOn: addWorkingDays("2026-12-07", 2, calendar) });
+    const later = await application("GANJA", { status: "DATA_COLLECTED", dueOn: addWorkingDays("2026-12-07", 6, calendar) });
+    const late = await application("GANJA", { status: "DATA_COLLECTED", dueOn: "2026-12-04" });
+    const watch = await findDeadlinesAtRisk(db(), { now });
+    expect(watch.atRisk.map((a) => a.applicationId)).toContain(soon);
+    expect(watch.atRisk.map((a) => a.applicationId)).not.toContain(later);
+    expect(watch.late.map((a) => a.applicationId)).toEqual([late]);
+    const entry = watch.atRisk.find((a) => a.applicationId === soon)!;
+    expect(entry).toMatchObject({ workingDaysLeft: 2 });
+    expect(entry.supervisorIds).toHaveLength(1);
+    expect(await recordDeadlineEscalation(db(), entry)).toBe(true);
+    expect(await recordDeadlineEscalation(db(), entry)).toBe(false);
+  });
+});
