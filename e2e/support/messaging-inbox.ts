@@ -2,7 +2,7 @@ import { expect } from "@playwright/test";
 import { z } from "zod";
 
 // The messaging fake the start script runs: every SMS and e-mail the app sends lands there.
-export const inboxUrl = process.env.MESSAGING_FAKE_URL ?? "http://127.0.0.1:8025";
+export const inboxUrl = process.env.MESSAGING_FAKE_URL ?? `http://127.0.0.1:${process.env.MESSAGING_FAKE_PORT ?? 8025}`;
 
 const ZInbox = z.object({
   messages: z.array(z.object({ id: z.string(), channel: z.string(), to: z.string(), subject: z.string().nullish(), text: z.string(), createdAt: z.string() })),
