@@ -107,8 +107,15 @@ async function unstick(db: Db, chain: Chain, applicationId: string, run: z.infer
   const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
   const answered =
     (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
+    (waiting.startsWith("wait-case-review-") && (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0) ||
     (waiting.startsWith("wait-bank-answer-") && (await db.bankAccountOrder.count({ where: { applicationId, status: { in: ["OPENED", "FAILED"] } } })) > 0);
   if (answered) await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
+}
+
+/** `unstick` for one application's run, if it is still running. */
+export async function unstickRun(db: Db, chain: Chain, applicationId: string): Promise<void> {
+  const run = (await runningRuns(chain)).get(applicationId);
+  if (run) await unstick(db, chain, applicationId, run);
 }
 
 /** Polls until `probe` returns a value; on timeout, fails with the engine's runs. */

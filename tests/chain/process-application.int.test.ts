@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { completeReview, driveUntilSettled, eventually, runningRuns } from "./chain-actors";
+import { completeReview, driveUntilSettled, eventually, runningRuns, unstickRun } from "./chain-actors";
 import { startChain, todayInBaku, type Chain } from "./chain-harness";
 
 // The background chain end to end: the local engine, the real functions, the simulators. The test plays the
@@ -74,7 +74,10 @@ describe("process-application", () => {
 
     const outcome = review.decision.proposedOutcome === "ASSIGN" ? "ASSIGN" : "REFUSE";
     const reviewerId = await completeReview(db(), id, outcome, "Checked the disability papers in person.");
-    const final = await eventually(chain, "the reviewed decision", () => db().decision.findFirst({ where: { applicationId: id, final: true } }));
+    const final = await eventually(chain, "the reviewed decision", async () => {
+      await unstickRun(db(), chain, id);
+      return db().decision.findFirst({ where: { applicationId: id, final: true } });
+    });
     expect(final).toMatchObject({ outcome, decidedBy: reviewerId, supersedesId: review.decisionId });
     expect(JSON.stringify(final.reasons)).toContain("Checked the disability papers in person.");
     await driveUntilSettled(db(), chain, [id], { timeoutMs: 45_000, settled: ["ASSIGNED", "REFUSED"] });

@@ -3,8 +3,12 @@ import { getDb } from "@/server/db/client";
 import { applyCaseReview, type AppliedReview } from "@/server/services/chain/apply-case-review";
 import type { Step } from "./notify-steps";
 
-/** Rounds of waiting for a review before the run gives up and leaves the case to staff (design: 6 × 30 days). */
-export const REVIEW_ROUNDS = 6;
+/**
+ * Rounds of waiting for a review before the run gives up and leaves the case to staff (design: 180 × 1 day).
+ * A wait only sees events sent after it starts, so a review finished between the check and the wait is found
+ * by the next day's check rather than lost for a month.
+ */
+export const REVIEW_ROUNDS = 180;
 
 /**
  * Waits for "case/reviewed" and turns the completed review into the final decision. A review that is not done
@@ -14,7 +18,7 @@ export async function awaitReview(step: Step, applicationId: string, reviewId: s
   for (let round = 1; round <= REVIEW_ROUNDS; round++) {
     const applied = await step.run(`apply-case-review-${round}`, () => applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }));
     if (applied.kind !== "NOT_DONE") return applied;
-    await step.waitForEvent(`wait-case-review-${round}`, { event: caseReviewed, match: "data.applicationId", timeout: "30d" });
+    await step.waitForEvent(`wait-case-review-${round}`, { event: caseReviewed, match: "data.applicationId", timeout: "1d" });
   }
   return step.run("apply-case-review-last", () => applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }));
 }
