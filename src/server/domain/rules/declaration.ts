@@ -23,8 +23,9 @@ export function agreement(declared: number, verified: number, matchBp: number, r
 
 /**
  * Refusal ground 1: the declaration does not match the verified data (agencies, inspection) (dsmf.gov.az refusal
- * grounds). Income is compared as 12-month totals over the members and income types the agencies report on, so an
- * income the family did not declare counts as declared 0; each other declared figure is compared with its check.
+ * grounds). Income is compared as 12-month totals over the members and income types the family declared (the
+ * application asks only for income no register holds, so a pension it was never asked about is no false
+ * declaration: the agencies' figure simply counts); each other declared figure is compared with its check.
  */
 export function declarationMatches(ctx: RuleContext, income: CountedIncome): RuleOutput {
   const matchBp = ctx.param("DECLARATION_MATCH_TOLERANCE");

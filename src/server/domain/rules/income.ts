@@ -52,8 +52,9 @@ const monthKey = (r: IncomeRecord): string => `${r.memberFin}|${r.type}|${r.mont
 export function countedIncome(records: readonly IncomeRecord[], counted: readonly Member[], ctx: RuleContext, window: MonthWindow): CountedIncome {
   const countedFins = new Set(counted.map((m) => m.fin));
   const typeCounted = new Map<IncomeType, boolean>();
-  const byMonth = new Map<string, { agency: number; declared: number; hasAgency: boolean }>();
+  const byMonth = new Map<string, { memberType: string; agency: number; declared: number; hasAgency: boolean }>();
   const sources = new Set<IncomeSource>();
+  const declaredMemberTypes = new Set<string>();
   for (const r of records) {
     if (!countedFins.has(r.memberFin) || !inWindow(r.month, window)) continue;
     let counts = typeCounted.get(r.type);
@@ -64,9 +65,12 @@ export function countedIncome(records: readonly IncomeRecord[], counted: readonl
     if (!counts) continue;
     sources.add(r.source);
     const key = monthKey(r);
-    const entry = byMonth.get(key) ?? { agency: 0, declared: 0, hasAgency: false };
-    if (r.source === "DECLARED") entry.declared += r.amountQepik;
-    else {
+    const memberType = `${r.memberFin}|${r.type}`;
+    const entry = byMonth.get(key) ?? { memberType, agency: 0, declared: 0, hasAgency: false };
+    if (r.source === "DECLARED") {
+      entry.declared += r.amountQepik;
+      declaredMemberTypes.add(memberType);
+    } else {
       entry.agency += r.amountQepik;
       entry.hasAgency = true;
     }
@@ -77,7 +81,10 @@ export function countedIncome(records: readonly IncomeRecord[], counted: readonl
   let declaredQepik = 0;
   for (const entry of byMonth.values()) {
     totalQepik += Math.max(entry.agency, entry.declared);
-    if (entry.hasAgency) {
+    // Only what the family declared is compared: a member's income of a type they declared nothing of (a
+    // pension, a benefit — what the application does not ask because the registers hold it) is the agencies'
+    // figure alone, not a false declaration (refusal ground 1 is about what was declared).
+    if (entry.hasAgency && declaredMemberTypes.has(entry.memberType)) {
       agencyQepik += entry.agency;
       declaredQepik += entry.declared;
     }
