@@ -1,0 +1,244 @@
+import { expect, test, type Page } from "@playwright/test";
+import type { Db } from "../src/server/db/create-client";
+import { formatAzn, formatDate } from "../src/server/integrations/notify/format";
+import { toGsmLatin } from "../src/server/integrations/notify/gsm";
+import { reasonTexts } from "../src/server/services/applications/build-timeline";
+import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
+import { messagesTo, waitForMessage, type InboxMessage } from "./support/messaging-inbox";
+import { e2eDb, signInStaff } from "./support/staff-cases";
+import { catalogs, type Locale } from "./support/wizard-page";
+
+// Issue 7, "Done when": the whole chain through the real UI, the production build and the local engine — the
+// citizen applies with a family the agency simulator knows, the district's inspector records the visit, the
+// engine decides (a caseworker and a supervisor when it asks for a person), the bank opens the account, and the
+// family reads every step on its page and in its inbox, in its own language.
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(240_000);
+
+let db: Db;
+test.beforeAll(() => {
+  db = e2eDb();
+});
+test.afterAll(async () => {
+  await db?.$disconnect();
+});
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+/**
+ * The amount as the timeline shows it: next-intl's format.number, in the browser's own Intl (Debian's Chromium
+ * has no Azerbaijani locale data and falls back to "304.00", where Node writes "304,00").
+ */
+const pageAmount = (page: Page, qepik: number, locale: Locale) =>
+  page.evaluate(([q, l]) => new Intl.NumberFormat(l, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(q / 100), [qepik, locale] as const);
+
+/** The visit as booked by the chain: the inspector of the family's district who got it, and the day. */
+async function bookedVisit(applicationId: string) {
+  return eventually(db, applicationId, "the home visit is booked", () =>
+    db.inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
+  );
+}
+
+/** The inspector signs in, opens the visit from their list and records what they found. */
+async function recordVisit(
+  staff: Page,
+  visit: Awaited<ReturnType<typeof bookedVisit>>,
+  family: DemoFamily,
+  registrationNumber: string,
+  judgement?: { code: string; reason: string },
+): Promise<void> {
+  expect(visit.inspector?.districtCode).toBe(family.districtCode);
+  await signInStaff(staff, visit.inspector?.email ?? "", "en", /\/en\/inspector$/);
+  await staff.getByRole("link", { name: new RegExp(registrationNumber) }).click();
+  await expect(staff.getByTestId("inspection-status")).toHaveText("Scheduled");
+  await staff.getByLabel("Type of housing").selectOption("APARTMENT");
+  await staff.getByLabel("Condition", { exact: true }).selectOption("SATISFACTORY");
+  await staff.getByLabel("Number of rooms").fill("3");
+  for (const m of family.members) await staff.locator(`#present-${m.fin}`).check();
+  if (judgement) {
+    await staff.getByLabel("A person needs to judge this case").check();
+    await staff.locator("#judgementCode").selectOption(judgement.code);
+    await staff.locator("#judgementReason").fill(judgement.reason);
+  }
+  await staff.getByRole("button", { name: "Send the visit's result" }).click();
+  await expect(staff.getByTestId("inspection-status")).toHaveText("Done");
+}
+
+/** Reloads the citizen's page until the timeline holds `kind` (the page polls too; a reload is quicker). */
+async function untilTimelineShows(citizen: Page, applicationId: string, kind: string, timeoutMs = 120_000): Promise<void> {
+  await eventually(
+    db,
+    applicationId,
+    `the citizen's page shows ${kind}`,
+    async () => {
+      await citizen.reload();
+      return (await citizen.getByTestId("timeline").locator(`[data-kind="${kind}"]`).count()) > 0;
+    },
+    timeoutMs,
+  );
+}
+
+/** The family's messages (sign-in codes left out), once the last expected one is there. */
+async function familyInbox(recipient: string, last: (m: InboxMessage) => boolean): Promise<InboxMessage[]> {
+  await waitForMessage(recipient, last);
+  return (await messagesTo(recipient)).filter((m) => !/\b\d{6}\b/.test(m.text) || m.text.includes("VEM-"));
+}
+
+/** One message matching each of `checks`, and nothing else but those. */
+function expectMessages(inbox: InboxMessage[], checks: Record<string, (m: InboxMessage) => boolean>): void {
+  const found = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, inbox.filter(check).length]));
+  expect(found, `inbox: ${JSON.stringify(inbox.map((m) => `${m.subject ?? ""} | ${m.text}`), null, 1)}`).toEqual(Object.fromEntries(Object.keys(checks).map((k) => [k, 1])));
+}
+
+test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({ browser, baseURL }) => {
+  const locale = "ru";
+  const m = catalogs[locale];
+  const family = await pickDemoFamily(db, "assign");
+  const who = applicantFor(family, locale);
+  const citizen = await newCitizenPage(browser, baseURL, locale);
+  const staff = await newStaffPage(browser, baseURL);
+
+  const { applicationId, registrationNumber } = await applyWithFamily(citizen, family, who);
+  const visit = await bookedVisit(applicationId);
+  await recordVisit(staff, visit, family, registrationNumber);
+
+  await untilTimelineShows(citizen, applicationId, "DECISION");
+  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  expect(decision).toMatchObject({ outcome: "ASSIGN", decidedBy: "SYSTEM", supersedesId: null });
+  expect(decision.amountQepik).toBeGreaterThan(0);
+  const amount = decision.amountQepik ?? 0;
+  // The engine's arithmetic, as stored: N × C − I.
+  expect(amount).toBe((decision.memberCount ?? 0) * (decision.criterionQepik ?? 0) - (decision.incomeQepik ?? 0));
+  await expect(citizen.getByTestId("application-status")).toHaveText(m.status.ASSIGNED);
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="DECISION"]')).toContainText(`${await pageAmount(citizen, amount, locale)} AZN`);
+
+  await untilTimelineShows(citizen, applicationId, "BANK_CARD");
+  const order = await db.bankAccountOrder.findUniqueOrThrow({ where: { decisionId: decision.id } });
+  expect(order.status).toBe("OPENED");
+  expect(order.branchAddress).toBeTruthy();
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "");
+
+  const pickup = formatDate(iso(order.cardPickupDate), locale);
+  const inbox = await familyInbox(who.phone, (msg) => msg.text.includes(order.branchAddress ?? "-"));
+  expect(inbox.every((msg) => msg.channel === "sms")).toBe(true);
+  expectMessages(inbox, {
+    registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes("зарегистрировано"),
+    visitDate: (msg) => msg.text.includes("обследование на дому") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    decision: (msg) => msg.text.includes("помощь назначена") && msg.text.includes(formatAzn(amount, locale)),
+    cardPickup: (msg) => msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
+  });
+  await citizen.context().close();
+  await staff.context().close();
+});
+
+test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns against the engine's proposal, a supervisor confirms", async ({ browser, baseURL }) => {
+  const locale = "az";
+  const m = catalogs[locale];
+  // Refused on the figures alone (an adult of working age without work or an accepted reason) — until the
+  // inspector finds why, and the visit's flag sends the case to a person.
+  const family = await pickDemoFamily(db, "refuse", (f) => f.expected.reasons.some((r) => r.startsWith("able-bodied")));
+  const who = applicantFor(family, locale);
+  const citizen = await newCitizenPage(browser, baseURL, locale);
+  const staff = await newStaffPage(browser, baseURL);
+
+  const { applicationId, registrationNumber } = await applyWithFamily(citizen, family, who);
+  const visit = await bookedVisit(applicationId);
+  await recordVisit(staff, visit, family, registrationNumber, {
+    code: "OTHER",
+    reason: "The adult son stays at home to look after his bedridden grandmother; no register shows it.",
+  });
+
+  const review = await eventually(db, applicationId, "a case review is opened", () =>
+    db.caseReview.findFirst({ where: { applicationId }, include: { decision: true } }),
+  );
+  expect(review.decision).toMatchObject({ outcome: "REVIEW", proposedOutcome: "REFUSE", final: false });
+  await untilTimelineShows(citizen, applicationId, "UNDER_REVIEW");
+  await expect(citizen.getByTestId("application-status")).toHaveText(m.status.AWAITING_REVIEW);
+
+  const caseworker = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family.districtCode } });
+  const supervisor = await db.user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: family.districtCode } });
+  const reviewerReason = "The inspector confirmed the adult member cares for a bedridden relative at home.";
+  await signInStaff(staff, caseworker.email ?? "", "en", /\/en\/staff$/);
+  await staff.getByTestId("review-queue").getByRole("link", { name: new RegExp(registrationNumber) }).click();
+  await expect(staff.getByTestId("proposed-outcome")).toHaveText("refuse");
+  await staff.getByLabel("Assign assistance", { exact: true }).check();
+  await expect(staff.getByText("another supervisor must confirm it")).toBeVisible();
+  await staff.getByLabel("Reason", { exact: true }).fill(reviewerReason);
+  await staff.getByRole("button", { name: "Send the answer" }).click();
+  await expect(staff.getByTestId("review-status")).toContainText("Waiting for a supervisor's confirmation");
+
+  // Not decided until the supervisor confirms.
+  expect(await db.decision.count({ where: { applicationId, final: true } })).toBe(0);
+  await signInStaff(staff, supervisor.email ?? "", "en", /\/en\/staff$/);
+  await staff.goto(`/en/staff/reviews/${review.id}`);
+  await staff.getByRole("button", { name: "Confirm the answer" }).click();
+  await expect(staff.getByTestId("review-status")).toContainText("Reviewed");
+
+  await untilTimelineShows(citizen, applicationId, "DECISION");
+  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  expect(decision).toMatchObject({ outcome: "ASSIGN", decidedBy: caseworker.id, supersedesId: review.decisionId });
+  const amount = decision.amountQepik ?? 0;
+  expect(amount).toBeGreaterThan(0);
+  await expect(citizen.getByTestId("application-status")).toHaveText(m.status.ASSIGNED);
+  const shown = citizen.getByTestId("timeline").locator('[data-kind="DECISION"]');
+  await expect(shown).toContainText(`${await pageAmount(citizen, amount, locale)} AZN`);
+  await expect(shown.getByRole("listitem")).toContainText([reviewerReason]);
+
+  await untilTimelineShows(citizen, applicationId, "BANK_CARD");
+  const order = await db.bankAccountOrder.findUniqueOrThrow({ where: { decisionId: decision.id } });
+  expect(order.status).toBe("OPENED");
+  // An Azerbaijani SMS is sent in the GSM-7 alphabet (ə → e, ı → i, ...), as the family's phone receives it.
+  const sms = (text: string) => toGsmLatin(text);
+  const pickup = formatDate(iso(order.cardPickupDate), locale);
+  const inbox = await familyInbox(who.phone, (msg) => msg.text.includes(sms(order.branchAddress ?? "-")));
+  expect(inbox.every((msg) => msg.channel === "sms")).toBe(true);
+  expectMessages(inbox, {
+    registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes(sms("qeydə alındı")),
+    visitDate: (msg) => msg.text.includes(sms("ev baxışı")) && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    decision: (msg) => msg.text.includes(sms("yardım təyin edildi")) && msg.text.includes(formatAzn(amount, locale)),
+    cardPickup: (msg) => msg.text.includes(sms(order.branchAddress ?? "-")) && msg.text.includes(pickup) && msg.text.includes(sms("kartınızı")),
+  });
+  await citizen.context().close();
+  await staff.context().close();
+});
+
+test("REFUSE: a family that owns a car applies in English by e-mail and is refused, with its reasons on its page", async ({ browser, baseURL }) => {
+  const locale = "en";
+  const m = catalogs[locale];
+  // Only incomes the wizard lets a family declare: a pension the family cannot declare currently counts as a
+  // false declaration (see the report on issue 7), which would hide the vehicle ground behind another.
+  const family = await pickDemoFamily(db, "refuse", (f) => f.expected.reasons.includes("vehicle") && f.suggestedDeclaration.incomes.every((i) => ["WAGE", "ENTREPRENEURIAL", "ALIMONY"].includes(i.type)));
+  const email = `family-${family.representativeFin.toLowerCase()}-${Date.now()}@example.test`;
+  const who = applicantFor(family, locale, email);
+  const citizen = await newCitizenPage(browser, baseURL, locale);
+  const staff = await newStaffPage(browser, baseURL);
+
+  const { applicationId, registrationNumber } = await applyWithFamily(citizen, family, who);
+  const visit = await bookedVisit(applicationId);
+  await recordVisit(staff, visit, family, registrationNumber);
+
+  await untilTimelineShows(citizen, applicationId, "DECISION");
+  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  expect(decision).toMatchObject({ outcome: "REFUSE", decidedBy: "SYSTEM" });
+  const codes = (decision.reasons as unknown as { code: string; kind: string }[]).filter((r) => r.kind === "REFUSAL").map((r) => r.code);
+  expect(codes.some((c) => /VEHICLE/.test(c)), `refusal codes: ${codes.join(", ")}`).toBe(true);
+  const reasons = reasonTexts(decision.reasons, locale);
+  expect(reasons.length).toBeGreaterThan(0);
+
+  await expect(citizen.getByTestId("application-status")).toHaveText(m.status.REFUSED);
+  const shown = citizen.getByTestId("timeline").locator('[data-kind="DECISION"]');
+  await expect(shown).toContainText(m.applicationPage.events.DECISION_REFUSE);
+  await expect(shown.getByRole("listitem")).toHaveText(reasons);
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toHaveCount(0);
+  expect(await db.bankAccountOrder.count({ where: { applicationId } })).toBe(0);
+
+  const inbox = await familyInbox(email, (msg) => msg.text.includes("Assistance was refused"));
+  expect(inbox.every((msg) => msg.channel === "email")).toBe(true);
+  expectMessages(inbox, {
+    registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes("Your application for targeted state social assistance was registered"),
+    visitDate: (msg) => msg.text.includes("home visit for application") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    decision: (msg) => msg.text.includes("Assistance was refused") && reasons.every((r) => msg.text.includes(r)),
+  });
+  await citizen.context().close();
+  await staff.context().close();
+});
