@@ -82,6 +82,17 @@ describe("appealing a decision", () => {
     expect(t.events.at(-1)).toMatchObject({ kind: "APPEAL_FILED", answered: false });
   });
 
+  it("shows the appeal to the supervisor it was assigned to, and to no one else", async () => {
+    const { db } = testDb.current();
+    const assigned = await staffSession(db, "supervisor2.nasimi@vemtas.local");
+    const rows = await api(assigned).review.appeals();
+    expect(rows).toEqual([expect.objectContaining({ applicationId, decisionOutcome: "REFUSE", reason: "The car was sold in 2024; the registry is out of date." })]);
+    expect(await db.auditLog.count({ where: { actorUserId: assigned.id, action: "appeal.list" } })).toBe(1);
+    expect(await api(decidingSupervisor).review.appeals()).toEqual([]);
+    expect(await api(await staffSession(db, "supervisor.sabunchu@vemtas.local")).review.appeals()).toEqual([]);
+    await expect(api(await staffSession(db, "caseworker.nasimi@vemtas.local")).review.appeals()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("gives the decision letter in the family's language", async () => {
     const letter = await api(user).application.letter({ applicationId });
     expect(letter).toMatchObject({ locale: "az", addressee: "Məmmədova Elnarə Rəşid qızı", decision: { outcome: "REFUSE", reasons: ["Avtomobil var."] } });

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
+import { AppealList } from "@/components/review/appeal-list";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
@@ -11,12 +12,18 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const t = await getTranslations("staff");
   const tq = await getTranslations("reviewQueue");
   const api = await serverApi();
-  const [reviews, rows, regions] = await Promise.all([api.review.queue(), api.application.list(), api.reference.districts()]);
+  const [reviews, rows, regions, appeals] = await Promise.all([
+    api.review.queue(),
+    api.application.list(),
+    api.reference.districts(),
+    user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
+  ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName = district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
+      {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
       <section aria-labelledby="district-applications" className="space-y-2">
         <h2 id="district-applications" className="text-xl font-semibold">{tq("applications")}</h2>

@@ -4,6 +4,7 @@ import { ZReviewAnswer, ZReviewConfirmation } from "@/lib/review/review-answer";
 import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
 import { getCaseFile } from "@/server/services/reviews/get-case-file";
+import { listAssignedAppeals } from "@/server/services/reviews/list-assigned-appeals";
 import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
 import { submitReview } from "@/server/services/reviews/submit-review";
 
@@ -17,6 +18,9 @@ export const reviewRouter = createTRPCRouter({
   caseFile: districtStaff.input(ZReviewRef).query(({ ctx, input }) => getCaseFile(ctx.db, ctx.user, input.reviewId)),
 
   answer: districtStaff.input(ZReviewAnswer).mutation(({ ctx, input }) => submitReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
+
+  /** Appeals against decisions, each assigned to a supervisor who had no hand in the decision. */
+  appeals: staffProcedure("SUPERVISOR").query(({ ctx }) => listAssignedAppeals(ctx.db, ctx.user)),
 
   /** Four eyes: only a supervisor, and the service refuses the one who answered. */
   confirm: staffProcedure("SUPERVISOR")

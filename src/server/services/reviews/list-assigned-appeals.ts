@@ -1,0 +1,36 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
+import { recordAudit } from "@/server/services/audit/record-audit";
+
+/**
+ * The open appeals assigned to this supervisor (never to the one who decided: `fileAppeal` picks another),
+ * oldest first, within their district. The appeal's reason is the family's own words, so the read is audited.
+ */
+export async function listAssignedAppeals(db: Db, user: SessionUser) {
+  if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
+  const rows = await db.appeal.findMany({
+    where: { supervisorId: user.id, status: "OPEN", application: applicationScope(user) },
+    orderBy: { submittedAt: "asc" },
+    select: {
+      id: true,
+      reason: true,
+      submittedAt: true,
+      decision: { select: { outcome: true } },
+      application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } },
+    },
+  });
+  if (rows.length > 0) {
+    await recordAudit(db, { actor: user, action: "appeal.list", entity: "Appeal", districtCode: user.districtCode, details: { count: rows.length } });
+  }
+  return rows.map((r) => ({
+    appealId: r.id,
+    applicationId: r.application.id,
+    registrationNumber: r.application.registrationNumber,
+    applicantName: r.application.applicant.name,
+    decisionOutcome: r.decision.outcome,
+    reason: r.reason,
+    submittedAt: r.submittedAt,
+  }));
+}
