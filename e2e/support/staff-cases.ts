@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
-import { bakuDate } from "../../src/lib/wizard/baku-date";
+import { bakuDate } from "../../src/lib/baku-date";
 import { applicationInReview, applicationWithInspection } from "../../tests/support/case-fixtures";
 
 // The rows the background chain would write before staff act on a case, written straight into the database

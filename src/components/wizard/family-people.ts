@@ -1,5 +1,5 @@
 import { normalizeFin } from "@/lib/identity-format";
-import { ageInYears, bakuDate } from "@/lib/wizard/baku-date";
+import { ageInYears, bakuDate } from "@/lib/baku-date";
 import { ADULT_AGE } from "@/lib/wizard/draft-schema";
 import type { FormState } from "@/lib/wizard/draft-form";
 

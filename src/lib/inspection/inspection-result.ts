@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INSPECTOR_FLAGS } from "@/server/domain/input-enums";
 import { FIN_PATTERN } from "@/lib/identity";
-import { isCalendarDate } from "@/lib/wizard/baku-date";
+import { isCalendarDate } from "@/lib/baku-date";
 
 // What the inspector records at the family's home, as the tablet sends it and as Inspection.result stores it.
 // Browser-safe (zod and the engine's dependency-free enums only), so the form checks exactly what the server

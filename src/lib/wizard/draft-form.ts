@@ -1,5 +1,5 @@
 import { normalizeAzPhone, normalizeFin } from "@/lib/identity-format";
-import { bakuDate } from "./baku-date";
+import { bakuDate } from "@/lib/baku-date";
 import {
   draftSchema,
   WIZARD_STEPS,

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { ABSENCE_KINDS, type INCOME_TYPES } from "@/server/domain/input-enums";
 import { FIN_PATTERN, normalizeAzPhone } from "@/lib/identity-format";
-import { ageInYears, isCalendarDate } from "./baku-date";
+import { ageInYears, isCalendarDate } from "@/lib/baku-date";
 
 // The wizard's data as the server stores it in Application.draft and as the browser checks it before sending.
 // Each section is present only once its step was completed, and a present section is always fully valid: the

@@ -1,23 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
-import { CalendarNotCoveredError, decisionDeadline, type HolidayCalendar } from "@/server/domain/working-days";
-
-/** The PublicHoliday table as the engine's calendar; a year counts as covered when its table has any row. */
-export async function loadHolidayCalendar(db: Db | Prisma.TransactionClient, fromYear: number, toYear: number): Promise<HolidayCalendar> {
-  const rows = await db.publicHoliday.findMany({
-    where: { date: { gte: new Date(Date.UTC(fromYear, 0, 1)), lt: new Date(Date.UTC(toYear + 1, 0, 1)) } },
-    orderBy: { date: "asc" },
-  });
-  const entries = rows.map((r) => ({
-    date: calendarDateFromDb(r.date),
-    kind: r.kind === "HOLIDAY" ? ("PUBLIC_HOLIDAY" as const) : ("TRANSFERRED_DAY_OFF" as const),
-    name: r.nameEn,
-    provisional: r.provisional,
-    legalReference: r.legalReference,
-  }));
-  return { coveredYears: [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))], entries };
-}
+import { CalendarNotCoveredError, decisionDeadline } from "@/server/domain/working-days";
+import { loadHolidayCalendar } from "@/server/services/law/law-data";
 
 /**
  * The 15th working day after the application date, or null when the holiday table does not yet cover the

@@ -1,4 +1,4 @@
-import { bakuDate } from "@/lib/wizard/baku-date";
+import { bakuDate } from "@/lib/baku-date";
 import { draftSchema, type Draft } from "@/lib/wizard/draft-schema";
 
 /**

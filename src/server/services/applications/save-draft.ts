@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError, isAppErrorCode } from "@/server/errors";
-import { bakuDate } from "@/lib/wizard/baku-date";
+import { bakuDate } from "@/lib/baku-date";
 import { draftSchema, firstIssue } from "@/lib/wizard/draft-schema";
 import type { SaveDraftRequest } from "./application-wizard.types";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";

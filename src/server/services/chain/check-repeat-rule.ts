@@ -4,7 +4,7 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { parseAssessmentInput, qualifiesForRepeatWithoutInspection, type AssessmentInputDraft } from "@/server/domain";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { lockApplication, OPEN_STATUSES } from "./advance-status";
-import { loadParameterSet } from "./law-data";
+import { loadParameterSet } from "@/server/services/law/law-data";
 
 export type PreviousAssignment = NonNullable<NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"]>;
 

@@ -5,7 +5,7 @@ import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/do
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "./advance-status";
 import { findPreviousAssignment } from "./check-repeat-rule";
-import { loadHolidayCalendar, loadParameterSet } from "./law-data";
+import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
 import { parseStoredReasons } from "./stored-reasons";
 import type { EngineInspection } from "./settle-inspection";
 

@@ -4,7 +4,8 @@ import { addWorkingDays, decisionDeadline, isWorkingDay, type HolidayCalendar } 
 import { addDays, type IsoDate } from "@/server/domain/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { advanceStatusIn, lockApplication, OPEN_STATUSES, type Tx } from "./advance-status";
-import { bakuDate, loadHolidayCalendar } from "./law-data";
+import { bakuDate } from "@/lib/baku-date";
+import { loadHolidayCalendar } from "@/server/services/law/law-data";
 
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
 export const DECISION_MARGIN_WORKING_DAYS = 2;

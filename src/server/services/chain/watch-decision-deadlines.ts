@@ -3,7 +3,8 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { IsoDate } from "@/server/domain/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { OPEN_STATUSES } from "./advance-status";
-import { bakuDate, loadHolidayCalendar, workingDaysBetween } from "./law-data";
+import { bakuDate } from "@/lib/baku-date";
+import { loadHolidayCalendar, workingDaysBetween } from "@/server/services/law/law-data";
 
 /** An undecided application with this many working days or fewer left before its deadline is escalated. */
 export const AT_RISK_WORKING_DAYS = 3;

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
-import { bakuDate } from "@/lib/wizard/baku-date";
+import { bakuDate } from "@/lib/baku-date";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 

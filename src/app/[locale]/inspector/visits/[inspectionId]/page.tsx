@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { InspectionForm } from "@/components/inspection/inspection-form";
 import { MissedVisitForm } from "@/components/inspection/missed-visit-form";
 import { Link } from "@/i18n/navigation";
-import { bakuDate } from "@/lib/wizard/baku-date";
+import { bakuDate } from "@/lib/baku-date";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
 

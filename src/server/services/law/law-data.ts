@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
 import {
@@ -10,15 +11,8 @@ import { addDays, type IsoDate } from "@/server/domain/calendar-date";
 
 // The law's data as the engine wants it, read from the tables an administrator maintains: never from code.
 
-const bakuFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baku", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The calendar date in Baku at `now`: the day the law's periods count from. */
-export function bakuDate(now: Date): IsoDate {
-  return bakuFormat.format(now);
-}
-
 /** The PublicHoliday table as the engine's calendar; a year counts as covered when its table has any row. */
-export async function loadHolidayCalendar(db: Db, fromYear: number, toYear: number): Promise<HolidayCalendar> {
+export async function loadHolidayCalendar(db: Db | Prisma.TransactionClient, fromYear: number, toYear: number): Promise<HolidayCalendar> {
   const rows = await db.publicHoliday.findMany({
     where: { date: { gte: new Date(Date.UTC(fromYear, 0, 1)), lt: new Date(Date.UTC(toYear + 1, 0, 1)) } },
     orderBy: { date: "asc" },
