@@ -59,6 +59,22 @@ describe("scheduleInspection", () => {
     expect((await db().application.findUniqueOrThrow({ where: { id: ids[0]! } })).status).toBe("INSPECTION_SCHEDULED");
   });
 
+  it("counts a visit already made on its day against that day's capacity; only a cancelled one frees it", async () => {
+    const inspectors = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "SUMGAYIT" } });
+    const capacity = inspectors.reduce((s, i) => s + (i.dailyInspectionCapacity ?? 0), 0);
+    const first = await Promise.all(Array.from({ length: capacity }, () => application("SUMGAYIT")));
+    for (const applicationId of first) await scheduleInspection(db(), { applicationId, attempt: 1, now });
+    const [done, missed, cancelled] = first;
+    await db().inspection.updateMany({ where: { applicationId: done! }, data: { status: "COMPLETED" } });
+    await db().inspection.updateMany({ where: { applicationId: missed! }, data: { status: "MISSED" } });
+    await db().inspection.updateMany({ where: { applicationId: cancelled! }, data: { status: "CANCELLED" } });
+    const calendar = await loadHolidayCalendar(db(), 2026, 2027);
+    const firstDay = addWorkingDays(bakuDate(now), 1, calendar);
+    const next = await Promise.all([application("SUMGAYIT"), application("SUMGAYIT")].map(async (p) => scheduleInspection(db(), { applicationId: await p, attempt: 1, now })));
+    // One place came free (the cancelled visit); the second new visit goes to the next working day.
+    expect(next.map((b) => (b.kind === "SCHEDULED" ? b.date : "none")).sort()).toEqual([firstDay, addWorkingDays(firstDay, 1, calendar)].sort());
+  });
+
   it("escalates to the district's supervisor when no inspector is free before the deadline", async () => {
     await db().user.updateMany({ where: { role: "INSPECTOR", districtCode: "LANKARAN" }, data: { dailyInspectionCapacity: 0 } });
     const id = await application("LANKARAN");

@@ -125,7 +125,8 @@ async function findSlot(tx: Tx, districtCode: string, today: IsoDate, dueOn: Iso
     by: ["inspectorId", "scheduledFor"],
     where: {
       inspectorId: { in: inspectors.map((i) => i.id) },
-      status: "SCHEDULED",
+      // A visit already made (or missed) on its day still took that day's capacity; only a cancelled one frees it.
+      status: { in: ["SCHEDULED", "COMPLETED", "MISSED"] },
       scheduledFor: { gte: calendarDateToDb(days[0]!), lte: calendarDateToDb(days[days.length - 1]!) },
     },
     _count: { _all: true },
