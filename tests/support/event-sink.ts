@@ -10,7 +10,13 @@ export interface SentEvent {
  * Stands in for the Inngest endpoint the client sends events to (point INNGEST_DEV at `url`): answers
  * `POST /e/:key` as Inngest does and keeps every event that arrives.
  */
-export async function startEventSink(): Promise<{ url: string; events: SentEvent[]; stop: () => Promise<void> }> {
+export interface EventSink {
+  url: string;
+  events: SentEvent[];
+  stop: () => Promise<void>;
+}
+
+export async function startEventSink(): Promise<EventSink> {
   const events: SentEvent[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];

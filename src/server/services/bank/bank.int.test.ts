@@ -6,6 +6,7 @@ import { serveRoutes } from "../../../../tools/fakes/testing/route-server";
 import { migratedDatabase } from "../../../../tests/support/migrated-database";
 import { waitFor } from "../../../../tools/fakes/testing/wait-for";
 import type { FreshDatabase } from "../../../../tests/support/fresh-database";
+import { startEventSink, type EventSink } from "../../../../tests/support/event-sink";
 import { applyBankCallback } from "./apply-bank-callback";
 import { orderBankAccount, RetryableBankError } from "./order-bank-account";
 
@@ -19,8 +20,7 @@ let syncSim: BankSim;
 let routes: { url: string; stop: () => Promise<void> };
 let seq = 0;
 // Stands in for the Inngest endpoint the client sends events to (INNGEST_DEV=<url>): keeps what arrives.
-let eventSink: { url: string; stop: () => Promise<void> };
-const events: { name: string; id?: string; data: { applicationId: string; orderId: string } }[] = [];
+let eventSink: EventSink;
 
 async function assignedDecision() {
   seq += 1;
@@ -137,7 +137,7 @@ describe("bank account order", () => {
     const simOrder = (await simOrders()).orders.find((o) => o.bankOrderId === order.bankReference);
     expect(simOrder?.callbacksSent).toBe(2);
     // The chain hears of the answer under one event id, which Inngest uses to drop the repeat.
-    const announced = events.filter((e) => e.data.orderId === order.id);
+    const announced = eventSink.events.filter((e) => e.data.orderId === order.id);
     expect(announced.map((e) => [e.name, e.id])).toEqual([
       ["bank/account.answered", `bank-answer-${order.id}`],
       ["bank/account.answered", `bank-answer-${order.id}`],
@@ -252,22 +252,3 @@ describe("bank callback", () => {
     expect(second.order).toEqual(first.order);
   });
 });
-
-async function startEventSink(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { createServer } = await import("node:http");
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const sent = JSON.parse(Buffer.concat(chunks).toString() || "[]") as typeof events | (typeof events)[number];
-      const list = Array.isArray(sent) ? sent : [sent];
-      events.push(...list);
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ids: list.map((_, i) => `evt-${events.length + i}`), status: 200 }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
