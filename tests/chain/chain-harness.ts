@@ -1,11 +1,9 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import type { InngestFunction } from "inngest";
-import { serve } from "inngest/node";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
+import { bakuDate } from "@/lib/baku-date";
 import { startEngine, type RunningEngine } from "../../tools/inngest-local";
+import { startTestApp } from "../../tools/inngest-local/test-support/app-server";
 import { startAgencySimulator, type AgencySimulator } from "../../tools/agency-sim/start-agency-simulator";
 import type { SimFaults } from "../../tools/agency-sim/faults";
 import { startBankSim, type BankSim } from "../../tools/fakes/bank-sim";
@@ -103,7 +101,7 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
   const bank = await startBankSim({ port: 0, apiKey: BANK_KEY, callbackSecret: BANK_SECRET, callbackDelayMs: 30 });
   process.env.BANK_API_BASE_URL = bank.url;
 
-  const app = await serveFunctions(inngest, functions);
+  const app = await startTestApp(inngest, functions);
   const sync = await fetch(new URL("/admin/sync", engine.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: app.url }) });
   if (!sync.ok) throw new Error(`engine sync answered ${sync.status}: ${await sync.text()}`);
   const { announceSubmission } = await import("@/server/services/applications/announce-submission");
@@ -114,7 +112,7 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
     messaging,
     bank,
     demoFamilies: async (expect, count) => {
-      const res = await fetch(`${sim.url}/demo-families?expect=${expect}&limit=50&date=${todayInBaku()}`);
+      const res = await fetch(`${sim.url}/demo-families?expect=${expect}&limit=50&date=${bakuDate(new Date())}`);
       const all = z.object({ families: z.array(zDemoFamily) }).parse(await res.json()).families;
       // Families outside the staffed districts are moved into one: the visit needs an inspector.
       return all.slice(0, count).map((f, i) => ((STAFFED_DISTRICTS as readonly string[]).includes(f.districtCode) ? f : { ...f, districtCode: STAFFED_DISTRICTS[i % STAFFED_DISTRICTS.length]! }));
@@ -133,28 +131,10 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
   };
 }
 
-async function serveFunctions(client: Parameters<typeof serve>[0]["client"], functions: InngestFunction.Any[]) {
-  const handler = serve({ client, functions });
-  const server = http.createServer((req, res) => void handler(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/api/inngest`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
-export function todayInBaku(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baku", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /** The rows the wizard's submit leaves: the family, its declaration, SUBMITTED with number and dates. */
 async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<string> {
   const { decisionDueDate } = await import("@/server/services/applications/decision-due-date");
-  const today = todayInBaku();
+  const today = bakuDate(new Date());
   const dueOn = await decisionDueDate(db, today);
   const rep = family.members[0]!;
   const user = await db.user.upsert({ where: { fin: family.representativeFin }, update: {}, create: { fin: family.representativeFin, role: "CITIZEN", name: rep.firstName } });

@@ -3,7 +3,8 @@ import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { completeReview, driveUntilSettled, eventually, runningRuns, unstickRun } from "./chain-actors";
-import { startChain, todayInBaku, type Chain } from "./chain-harness";
+import { bakuDate } from "@/lib/baku-date";
+import { startChain, type Chain } from "./chain-harness";
 
 // The background chain end to end: the local engine, the real functions, the simulators. The test plays the
 // citizen (submit), the inspector (visit result) and the reviewer; everything else is the app's own code.
@@ -41,7 +42,7 @@ describe("process-application", () => {
     expect(visit).toMatchObject({ attempt: 1, status: "COMPLETED" });
     expect(visit.inspector?.districtCode).toBe(family!.districtCode);
     const app = await db().application.findUniqueOrThrow({ where: { id } });
-    expect(visit.scheduledFor!.getTime()).toBeGreaterThan(new Date(`${todayInBaku()}T00:00:00Z`).getTime());
+    expect(visit.scheduledFor!.getTime()).toBeGreaterThan(new Date(`${bakuDate(new Date())}T00:00:00Z`).getTime());
     expect(visit.scheduledFor!.getTime()).toBeLessThan(app.decisionDueOn!.getTime());
 
     const decision = await db().decision.findFirstOrThrow({ where: { applicationId: id, final: true } });
