@@ -22,7 +22,6 @@ export interface DemoFamily {
   members: { fin: string; firstName: string; lastName: string; patronymic: string | null; birthDate: string; relation: string }[];
   suggestedDeclaration: {
     declaredFacts: { memberFin: string; facts: { caresFor: { fin: string }[] } }[];
-    incomes: { memberFin: string; type: string; monthlyQepik: number }[];
     assets: { kind: string; details: Record<string, string | number> }[];
   };
 }
@@ -42,10 +41,6 @@ export async function pickDemoFamily(db: Db, expectOutcome: "assign" | "refuse" 
   }
   throw new Error(`no unused demo family (${expectOutcome}) in a staffed district among ${families.length}`);
 }
-
-/** Incomes the wizard lets a family declare (the registers hold pensions, benefits and the like). */
-const DECLARABLE = new Set(["WAGE", "ENTREPRENEURIAL", "ALIMONY", "PROPERTY_INCOME", "HOUSEHOLD_FARM", "GIFT", "OTHER"]);
-const azn = (qepik: number) => `${Math.trunc(qepik / 100)},${String(qepik % 100).padStart(2, "0")}`;
 
 export interface Applicant {
   fin: string;
@@ -112,12 +107,6 @@ export async function applyWithFamily(page: Page, family: DemoFamily, who: Appli
 
   await w.expectStep("declarations");
   const d = family.suggestedDeclaration;
-  for (const [i, inc] of d.incomes.filter((x) => DECLARABLE.has(x.type)).entries()) {
-    await page.getByRole("button", { name: w.m.wizard.declarations.addIncome }).click();
-    await w.select(`declarations.incomes.${i}.memberFin`, inc.memberFin);
-    await w.select(`declarations.incomes.${i}.type`, inc.type);
-    await w.fill(`declarations.incomes.${i}.monthlyAzn`, azn(inc.monthlyQepik));
-  }
   for (const [i, asset] of d.assets.entries()) {
     await page.getByRole("button", { name: w.m.wizard.declarations.addAsset }).click();
     await w.select(`declarations.assets.${i}.kind`, asset.kind);

@@ -28,7 +28,6 @@ export const zDemoFamily = z.object({
   members: z.array(z.object({ fin: z.string(), firstName: z.string(), lastName: z.string(), patronymic: z.string().nullable().optional(), birthDate: z.string(), relation: z.enum(["APPLICANT", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"]) })),
   suggestedDeclaration: z.object({
     declaredFacts: z.array(z.object({ memberFin: z.string(), facts: z.unknown() })),
-    incomes: z.array(z.object({ memberFin: z.string(), type: z.string(), monthlyQepik: z.number().int() })),
     assets: z.array(z.object({ kind: z.enum(["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"]), details: z.record(z.string(), z.unknown()) })),
   }),
 });
@@ -166,7 +165,6 @@ async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<
           position: i,
         })),
       },
-      declaredIncomes: { create: family.suggestedDeclaration.incomes },
       declaredAssets: { create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind, details: a.details as Prisma.InputJsonValue })) },
       statusChanges: { create: { fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now } },
     },

@@ -136,7 +136,7 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
       const q = zDemoQuery.safeParse(Object.fromEntries(url.searchParams));
       if (!q.success) return send(res, 400, { error: "expect must be assign, refuse or review" });
       const date = q.data.date ?? today();
-      const families = population.demoFamilies(q.data.expect, date, q.data.limit).map((d) => describeDemoFamily(d.family, d.expectation, date));
+      const families = population.demoFamilies(q.data.expect, date, q.data.limit).map((d) => describeDemoFamily(d.family, d.expectation));
       return send(res, 200, { expect: q.data.expect, applicationDate: date, seed, families });
     }
     if (url.pathname === "/population/stats" && req.method === "GET") {

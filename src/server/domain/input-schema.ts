@@ -68,13 +68,25 @@ export const ZMember = z.strictObject({
   absence: z.strictObject({ kind: z.enum(ABSENCE_KINDS), ...ZSourced }).optional(),
 });
 
-export const ZIncomeRecord = z.strictObject({
-  memberFin: ZFin,
-  type: z.enum(INCOME_TYPES),
-  month: ZYearMonth,
-  amountQepik: ZQepik,
-  source: ZIncomeSource,
-});
+export const ZIncomeRecord = z
+  .strictObject({
+    memberFin: ZFin,
+    type: z.enum(INCOME_TYPES),
+    month: ZYearMonth,
+    amountQepik: ZQepik,
+    source: ZIncomeSource,
+    /**
+     * A DECLARED record of income beyond what any register holds (work without a labour contract, help from
+     * relatives…), as the e-application asks for it: it is added to the agencies' figure and never compared with
+     * it. Without the flag a DECLARED record is the family's statement of its whole income of that type (as on the
+     * paper form), compared with the agencies' records of the same type.
+     */
+    beyondRegisters: z.boolean().optional(),
+  })
+  .refine((r) => !r.beyondRegisters || r.source === "DECLARED", {
+    path: ["beyondRegisters"],
+    message: "only a DECLARED record can be income beyond the registers",
+  });
 
 export const ZDeclarationCheck = z.strictObject({
   field: z.enum(DECLARATION_FIELDS),

@@ -47,12 +47,13 @@ const monthKey = (r: IncomeRecord): string => `${r.memberFin}|${r.type}|${r.mont
  * the agencies' total, or the declared total when that is higher or no agency reports it *(design: "compared with
  * them, not trusted over them" — a family cannot declare an agency's figure away, and what it declares beyond the
  * agencies is its own statement of income; any difference also goes through the declaration rule, ground 1)*.
- * Taking the larger of the two per month makes adding any record unable to lower the income.
+ * Taking the larger of the two per month makes adding any record unable to lower the income. Income declared as
+ * beyond the registers (`beyondRegisters`) is by its nature unknown to them: it is added on top, never compared.
  */
 export function countedIncome(records: readonly IncomeRecord[], counted: readonly Member[], ctx: RuleContext, window: MonthWindow): CountedIncome {
   const countedFins = new Set(counted.map((m) => m.fin));
   const typeCounted = new Map<IncomeType, boolean>();
-  const byMonth = new Map<string, { memberType: string; agency: number; declared: number; hasAgency: boolean }>();
+  const byMonth = new Map<string, { memberType: string; agency: number; declared: number; beyond: number; hasAgency: boolean }>();
   const sources = new Set<IncomeSource>();
   const declaredMemberTypes = new Set<string>();
   for (const r of records) {
@@ -66,8 +67,10 @@ export function countedIncome(records: readonly IncomeRecord[], counted: readonl
     sources.add(r.source);
     const key = monthKey(r);
     const memberType = `${r.memberFin}|${r.type}`;
-    const entry = byMonth.get(key) ?? { memberType, agency: 0, declared: 0, hasAgency: false };
-    if (r.source === "DECLARED") {
+    const entry = byMonth.get(key) ?? { memberType, agency: 0, declared: 0, beyond: 0, hasAgency: false };
+    if (r.beyondRegisters) {
+      entry.beyond += r.amountQepik;
+    } else if (r.source === "DECLARED") {
       entry.declared += r.amountQepik;
       declaredMemberTypes.add(memberType);
     } else {
@@ -80,7 +83,7 @@ export function countedIncome(records: readonly IncomeRecord[], counted: readonl
   let agencyQepik = 0;
   let declaredQepik = 0;
   for (const entry of byMonth.values()) {
-    totalQepik += Math.max(entry.agency, entry.declared);
+    totalQepik += Math.max(entry.agency, entry.declared) + entry.beyond;
     // Only what the family declared is compared: a member's income of a type they declared nothing of (a
     // pension, a benefit — what the application does not ask because the registers hold it) is the agencies'
     // figure alone, not a false declaration (refusal ground 1 is about what was declared).

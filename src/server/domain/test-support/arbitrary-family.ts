@@ -46,14 +46,15 @@ export function arbIncome(fins: readonly string[], applicationDate: string): fc.
       type: fc.constantFrom(...INCOME_TYPES),
       back: fc.integer({ min: 0, max: 14 }),
       amountQepik: fc.integer({ min: 0, max: 300_000 }),
-      agency: fc.boolean(),
+      origin: fc.constantFrom("AGENCY", "DECLARED", "BEYOND_REGISTERS"),
     })
-    .map(({ fin, type, back, amountQepik, agency }) => ({
+    .map(({ fin, type, back, amountQepik, origin }) => ({
       memberFin: fin,
       type,
       month: addMonthsToYearMonth(month, -back),
       amountQepik,
-      source: agency ? ("AGENCY:LABOUR_CONTRACTS" as const) : ("DECLARED" as const),
+      source: origin === "AGENCY" ? ("AGENCY:LABOUR_CONTRACTS" as const) : ("DECLARED" as const),
+      ...(origin === "BEYOND_REGISTERS" ? { beyondRegisters: true } : {}),
     }));
 }
 

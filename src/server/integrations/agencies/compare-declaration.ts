@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AgencyFacts, FactSource, IncomeType } from "./agency-facts";
+import type { AgencyFacts, FactSource } from "./agency-facts";
 import type { AgencyCode } from "./catalogue";
 
 /** The family's declaration as far as agencies can check it (read from FamilyMember, DeclaredIncome, DeclaredAsset). */
@@ -28,22 +28,6 @@ export interface Discrepancy {
   source: FactSource | null;
 }
 
-/** Tolerance for income: 10 % of the verified average or 20 AZN, whichever is larger *(design)*. */
-const INCOME_TOLERANCE_SHARE = 0.1;
-const INCOME_TOLERANCE_MIN_QEPIK = 2_000;
-
-/** Which agency is the register of each income type; types no register holds (FARM, PROPERTY) are not compared. */
-const INCOME_REGISTER: Partial<Record<IncomeType, AgencyCode>> = {
-  WAGE: "labour",
-  PENSION: "pensions",
-  SOCIAL_BENEFIT: "pensions",
-  UNEMPLOYMENT_INSURANCE: "employment",
-  ENTREPRENEURIAL: "tax",
-  ALIMONY: "civil-status",
-  STIPEND: "education",
-  IDP_ALLOWANCE: "idp",
-};
-
 const zAssetDetails = z.looseObject({ plate: z.string().optional(), count: z.number().int().optional(), kind: z.string().optional() });
 
 function norm(s: string): string {
@@ -52,8 +36,9 @@ function norm(s: string): string {
 
 /**
  * Compares what the family declared with what the agencies returned: a list of discrepancies per member and
- * field, for the decision engine (refusal ground 1 or review) and for the staff console. Data an agency could
- * not give (missingData) is never reported as a contradiction.
+ * field, for the staff console. Data an agency could not give (missingData) is never reported as a contradiction.
+ * Income is not compared type by type: the e-application asks only for income no register holds, which adds to
+ * the registers' figures (the decision engine counts both) and cannot contradict them.
  */
 export function compareDeclaration(declaration: Declaration, facts: AgencyFacts, monthsInPeriod = 12): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -83,24 +68,6 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
         out.push({ memberFin: null, field: "household.registeredMember", kind: "UNDECLARED", declared: null, verified: fin, source: "AGENCY:population" });
   }
 
-  for (const d of declaration.members) {
-    for (const [type, agency] of Object.entries(INCOME_REGISTER) as [IncomeType, AgencyCode][]) {
-      if (missing(agency, d.fin)) continue;
-      const declared = declaration.incomes
-        .filter((i) => i.memberFin === d.fin && i.type === type)
-        .reduce((s, i) => s + i.monthlyQepik, 0);
-      const total = facts.incomes.filter((i) => i.memberFin === d.fin && i.type === type).reduce((s, i) => s + i.amountQepik, 0);
-      const verified = Math.floor(total / monthsInPeriod);
-      const field = `income.${type}`;
-      const source: FactSource = `AGENCY:${agency}`;
-      if (declared === 0 && verified === 0) continue;
-      if (declared === 0) out.push({ memberFin: d.fin, field, kind: "UNDECLARED", declared: 0, verified, source });
-      else if (verified === 0) out.push({ memberFin: d.fin, field, kind: "NOT_CONFIRMED", declared, verified: 0, source });
-      else if (Math.abs(declared - verified) > Math.max(INCOME_TOLERANCE_MIN_QEPIK, verified * INCOME_TOLERANCE_SHARE))
-        out.push({ memberFin: d.fin, field, kind: "MISMATCH", declared, verified, source });
-    }
-  }
-
   const declaredCount = (kind: Declaration["assets"][number]["kind"]) =>
     declaration.assets
       .filter((a) => a.kind === kind)
@@ -119,11 +86,13 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
       out.push({ memberFin: null, field, kind: "NOT_CONFIRMED", declared, verified, source: `AGENCY:${agency}` });
   }
 
-  // Loans are not income, but repaying more each month than the family says it lives on needs explaining.
+  // Loans are not income, but repaying more each month than the family's known income (the registers' average
+  // and what it declared beyond them) needs explaining.
   const repayments = facts.loans.filter((l) => l.status !== "CLOSED").reduce((s, l) => s + l.monthlyPaymentQepik, 0);
-  const declaredIncome = declaration.incomes.reduce((s, i) => s + i.monthlyQepik, 0);
-  if (repayments > 0 && repayments > declaredIncome)
-    out.push({ memberFin: null, field: "loans.monthlyRepayment", kind: "INCONSISTENT", declared: declaredIncome, verified: repayments, source: "AGENCY:credit-bureau" });
+  const registeredIncome = Math.floor(facts.incomes.reduce((s, i) => s + i.amountQepik, 0) / monthsInPeriod);
+  const knownIncome = registeredIncome + declaration.incomes.reduce((s, i) => s + i.monthlyQepik, 0);
+  if (repayments > 0 && repayments > knownIncome)
+    out.push({ memberFin: null, field: "loans.monthlyRepayment", kind: "INCONSISTENT", declared: knownIncome, verified: repayments, source: "AGENCY:credit-bureau" });
 
   return out;
 }

@@ -91,7 +91,9 @@ export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<As
     };
   });
 
-  // Declared income becomes monthly records over the window, so the engine can compare it with the agencies'.
+  // Declared income becomes monthly records over the window. The e-application asks only for income no register
+  // holds, so it is added to the agencies' figures rather than compared with them (a contract wage and informal
+  // work of the same person are two incomes, not one declared twice).
   const declaredIncomes = frame.declaredIncomes.flatMap((i) =>
     (INCOME_TYPES as readonly string[]).includes(i.type)
       ? frame.months.map((month) => ({
@@ -100,6 +102,7 @@ export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<As
           month,
           amountQepik: i.monthlyQepik,
           source: "DECLARED" as const,
+          beyondRegisters: true,
         }))
       : [],
   );

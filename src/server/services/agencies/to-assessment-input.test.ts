@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { emptyAgencyFacts } from "@/server/integrations/agencies/agency-facts";
+import { toAssessmentInput, type CaseFrame } from "./to-assessment-input";
+
+const A = "1AB2CD3";
+const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`);
+const frame: CaseFrame = {
+  applicationDate: "2026-01-15",
+  address: { id: "ADDR-1" },
+  representativeFin: A,
+  months,
+  members: [{ fin: A, birthDate: "1980-01-01", relation: "APPLICANT", declaredFacts: {} }],
+  declaredIncomes: [{ memberFin: A, type: "WAGE", monthlyQepik: 20_000 }],
+  answered: () => true,
+};
+
+describe("the engine's input from the agencies' facts and the e-application", () => {
+  it("passes what the family declared as income beyond the registers, beside the register's wage of the same type", () => {
+    const facts = emptyAgencyFacts();
+    facts.incomes = months.map((month) => ({ memberFin: A, type: "WAGE" as const, month, amountQepik: 50_000, source: "AGENCY:labour" as const }));
+    const incomes = toAssessmentInput(facts, frame).incomes ?? [];
+    const declared = incomes.filter((i) => i.source === "DECLARED");
+    expect(declared).toHaveLength(12);
+    // Without the flag the engine would read 200 AZN as the whole wage against the register's 500: a false declaration.
+    expect(declared.every((i) => i.beyondRegisters === true && i.type === "WAGE" && i.amountQepik === 20_000)).toBe(true);
+    expect(incomes.filter((i) => i.source === "AGENCY:LABOUR_CONTRACTS")).toHaveLength(12);
+  });
+});
