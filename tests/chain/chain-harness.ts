@@ -49,6 +49,10 @@ export interface Chain {
   demoFamilies(expect: "assign" | "refuse" | "review", count: number): Promise<DemoFamily[]>;
   /** Writes the application as the wizard's submit does (SUBMITTED, number, dates) and announces it. */
   submit(db: Db, family: DemoFamily, seq: number): Promise<string>;
+  /** The same rows, as left by a submit whose announcement was lost (the engine was unreachable). */
+  submitUnannounced(db: Db, family: DemoFamily, seq: number): Promise<string>;
+  /** Fires a function's cron now through the engine's admin API (e.g. "watch-decision-deadlines"). */
+  fireCron(functionId: string): Promise<void>;
   /** The engine's runs, for failure messages. */
   runs(): Promise<unknown>;
   stop(): Promise<void>;
@@ -120,6 +124,11 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
       const id = await writeSubmitted(db, family, seq);
       await announceSubmission(id);
       return id;
+    },
+    submitUnannounced: writeSubmitted,
+    fireCron: async (functionId) => {
+      const res = await fetch(new URL(`/admin/functions/vemtas-${functionId}/fire-cron`, engine.url), { method: "POST" });
+      if (!res.ok) throw new Error(`fire-cron ${functionId} answered ${res.status}: ${await res.text()}`);
     },
     runs: async () => (await fetch(new URL("/admin/runs?limit=20", engine.url))).json(),
     stop: async () => {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { EngineContext } from "./context";
 import { HttpError, type Router } from "./http-server";
+import { fireDueCrons } from "./cron-scheduler";
+import { makeCronsDue } from "./store/crons-store";
 import { listFunctions } from "./store/functions-store";
 import { listHistory } from "./store/history-store";
 import { pullJobsForward } from "./store/jobs-store";
@@ -85,6 +87,16 @@ export function addAdminRoutes(router: Router, ctx: EngineContext, syncAll: () =
     await resolveDueTimers(ctx);
     ctx.wake();
     return { status: 200, body: { run_id: runId, fast_forwarded: result } };
+  });
+
+  // Fires the function's cron now, as if its time had come, so a daily job can be tested and demonstrated without
+  // waiting for it (the Inngest dev server's "invoke" does the same from its UI). The next firing is unchanged.
+  router.add("POST", "/admin/functions/:id/fire-cron", async (req) => {
+    const functionId = req.params.id ?? "";
+    const due = await makeCronsDue(ctx.db.pool, ctx.s, functionId, ctx.now());
+    if (due === 0) throw new HttpError(404, `no cron schedule for function ${functionId}`);
+    await fireDueCrons(ctx);
+    return { status: 200, body: { function_id: functionId, fired: due } };
   });
 
   // Without a body: re-sync the configured apps. With `{url}`: sync that app once (tests, ad-hoc apps).

@@ -1,5 +1,5 @@
 import { describe, test } from "vitest";
-import { listRuns } from "./test-support/engine-client";
+import { listRuns, postJson } from "./test-support/engine-client";
 import { executionCounter, setupFreshDatabase } from "./test-support/database";
 import { harnessForTest, modes } from "./test-support/harness";
 
@@ -140,5 +140,17 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
     const run = await h.waitForRun("every-second", { status: "completed", timeoutMs: 5_000 });
     expect(run.output).toEqual({ name: "inngest/scheduled.timer" });
     expect(run.event.data).toEqual({ cron: "* * * * * *" });
+  });
+
+  test("the admin fire-cron starts a daily function's run now, and answers 404 for a function without a cron", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const daily = h.client.createFunction({ id: "every-morning", triggers: [{ cron: "TZ=Asia/Baku 0 9 * * *" }] }, async ({ event }) => ({ name: event.name }));
+    const onEvent = h.client.createFunction({ id: "on-event", triggers: [{ event: "test/never" }] }, async () => null);
+    await h.serve([daily, onEvent]);
+    const fired = await postJson(new URL(`/admin/functions/${h.fnId("every-morning")}/fire-cron`, h.engineUrl).toString());
+    expect(fired).toEqual({ function_id: h.fnId("every-morning"), fired: 1 });
+    const run = await h.waitForRun("every-morning", { status: "completed", timeoutMs: 5_000 });
+    expect(run.event.data).toEqual({ cron: "TZ=Asia/Baku 0 9 * * *" });
+    await expect(postJson(new URL(`/admin/functions/${h.fnId("on-event")}/fire-cron`, h.engineUrl).toString())).rejects.toThrow(/404/);
   });
 });

@@ -39,3 +39,9 @@ export async function lockDueCrons(client: Queryable, s: string, now: Date): Pro
 export async function setNextCron(client: Queryable, s: string, functionId: string, cron: string, nextAt: Date): Promise<void> {
   await client.query(`UPDATE ${s}.crons SET next_at = $3 WHERE function_id = $1 AND cron = $2`, [functionId, cron, nextAt]);
 }
+
+/** The admin "fire now": the function's schedules fall due at once (the firing then sets the next one as usual). */
+export async function makeCronsDue(client: Queryable, s: string, functionId: string, now: Date): Promise<number> {
+  const { rowCount } = await client.query(`UPDATE ${s}.crons SET next_at = $2 WHERE function_id = $1`, [functionId, now]);
+  return rowCount ?? 0;
+}

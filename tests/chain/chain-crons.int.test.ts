@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedReference } from "../support/seed-reference";
+import { migratedDbPerFile } from "../support/test-db";
+import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { ANNOUNCE_GRACE_MS, findUnannouncedSubmissions } from "@/server/services/chain/find-unannounced-submissions";
+import { bakuDate } from "@/lib/baku-date";
+import { eventually } from "./chain-actors";
+import { startChain, type Chain } from "./chain-harness";
+
+// The chain's two schedules, fired through the local engine as their cron would fire them: the sweep that
+// announces again a submission whose announcement was lost, and the morning watch over decision deadlines.
+
+const database = migratedDbPerFile("chain_crons");
+let chain: Chain;
+const db = () => database.current().db;
+
+beforeAll(async () => {
+  const { db, url } = database.current();
+  await seedReference(db);
+  await seedLawData(db);
+  chain = await startChain({ databaseUrl: url, agencyLatencyMs: 2 });
+}, 120_000);
+
+afterAll(async () => {
+  await chain?.stop();
+});
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+const notificationKinds = async (applicationId: string) => (await db().notification.findMany({ where: { applicationId } })).map((n) => n.kind);
+
+describe("the submission sweep", () => {
+  it("announces a submission whose announcement was lost, and leaves one still within its grace period", async () => {
+    const [lost, fresh] = await chain.demoFamilies("assign", 2);
+    const lostId = await chain.submitUnannounced(db(), lost!, 1);
+    const freshId = await chain.submitUnannounced(db(), fresh!, 2);
+    await db().application.update({ where: { id: lostId }, data: { submittedAt: minutesAgo(11) } });
+    expect(await findUnannouncedSubmissions(db(), { now: new Date() })).toEqual([lostId]);
+
+    await chain.fireCron("sweep-unannounced-submissions");
+    await eventually(chain, "the lost submission's run to start", async () => (await notificationKinds(lostId)).includes("REGISTRATION_NOTICE"));
+    await eventually(chain, "the visit to be booked", async () => (await db().application.findUniqueOrThrow({ where: { id: lostId } })).status === "INSPECTION_SCHEDULED");
+    expect(await db().auditLog.count({ where: { applicationId: lostId, action: "application.reannounced" } })).toBe(1);
+
+    // The started run is not announced twice, and the fresh one waits for its grace period to pass.
+    expect(await findUnannouncedSubmissions(db(), { now: new Date() })).toEqual([]);
+    expect(await findUnannouncedSubmissions(db(), { now: new Date(Date.now() + ANNOUNCE_GRACE_MS + 60_000) })).toEqual([freshId]);
+    expect(await notificationKinds(freshId)).toEqual([]);
+  });
+});
+
+describe("the deadline watch", () => {
+  it("tells a family whose decision is late, once, and escalates one near its deadline to the district's supervisors", async () => {
+    const [late, near] = await chain.demoFamilies("review", 2);
+    const lateId = await chain.submitUnannounced(db(), late!, 3);
+    const nearId = await chain.submitUnannounced(db(), near!, 4);
+    await db().application.update({ where: { id: lateId }, data: { decisionDueOn: new Date(`${bakuDate(minutesAgo(3 * 24 * 60))}T00:00:00Z`) } });
+    await db().application.update({ where: { id: nearId }, data: { decisionDueOn: new Date(`${bakuDate(new Date())}T00:00:00Z`) } });
+
+    for (let round = 1; round <= 2; round++) {
+      await chain.fireCron("watch-decision-deadlines");
+      await eventually(chain, `deadline watch round ${round}`, async () => {
+        const res = await fetch(new URL("/admin/runs?function_id=vemtas-watch-decision-deadlines&status=completed", chain.engine.url));
+        return ((await res.json()) as { runs: unknown[] }).runs.length >= round;
+      });
+    }
+    expect((await notificationKinds(lateId)).filter((k) => k === "DECISION_LATE")).toHaveLength(1);
+    const supervisors = await db().user.count({ where: { role: "SUPERVISOR", active: true, districtCode: near!.districtCode } });
+    expect(supervisors).toBeGreaterThan(0);
+    expect((await notificationKinds(nearId)).filter((k) => k === "REVIEW_REQUEST")).toHaveLength(supervisors);
+    expect(await db().auditLog.count({ where: { applicationId: nearId, action: "application.deadlineAtRisk" } })).toBe(1);
+  });
+});
