@@ -25,6 +25,7 @@ export const zDemoFamily = z.object({
   districtCode: z.string(),
   address: z.string(),
   representativeFin: z.string(),
+  expected: z.object({ countedMembers: z.number().int() }),
   members: z.array(z.object({ fin: z.string(), firstName: z.string(), lastName: z.string(), patronymic: z.string().nullable().optional(), birthDate: z.string(), relation: z.enum(["APPLICANT", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"]) })),
   suggestedDeclaration: z.object({
     declaredFacts: z.array(z.object({ memberFin: z.string(), facts: z.unknown() })),
