@@ -45,25 +45,33 @@ function visitResult(day: Date): InspectionResult {
   };
 }
 
+/** How a result reaches the chain: told at once (the default), or, to play a lost event, dated `unheardSince` and not told. */
+export interface Telling {
+  unheardSince?: Date;
+}
+
 /** The inspector's tablet: the scheduled visit becomes COMPLETED with a result, and the chain is told. */
-export async function completeVisit(db: Db, applicationId: string): Promise<boolean> {
+export async function completeVisit(db: Db, applicationId: string, telling: Telling = {}): Promise<boolean> {
   const visit = await db.inspection.findFirst({ where: { applicationId, status: "SCHEDULED", inspectorId: { not: null } }, orderBy: { attempt: "desc" } });
   if (!visit) return false;
   const { count } = await db.inspection.updateMany({
     where: { id: visit.id, status: "SCHEDULED" },
-    data: { status: "COMPLETED", completedAt: new Date(), result: visitResult(visit.scheduledFor ?? new Date()) },
+    data: { status: "COMPLETED", completedAt: telling.unheardSince ?? new Date(), result: visitResult(visit.scheduledFor ?? new Date()) },
   });
-  if (count === 1) await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
+  if (count === 1 && !telling.unheardSince) await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
   return count === 1;
 }
 
 /** The reviewer: DONE with an outcome and a written reason, as the review service would store it. */
-export async function completeReview(db: Db, applicationId: string, outcome: "ASSIGN" | "REFUSE", reason: string): Promise<string | null> {
+export async function completeReview(db: Db, applicationId: string, outcome: "ASSIGN" | "REFUSE", reason: string, telling: Telling = {}): Promise<string | null> {
   const review = await db.caseReview.findFirst({ where: { applicationId, status: "OPEN" } });
   if (!review) return null;
   const reviewer = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).districtCode } });
-  await db.caseReview.update({ where: { id: review.id }, data: { status: "DONE", outcome, reason, reviewerId: reviewer.id } });
-  await send("case/reviewed", { applicationId, reviewId: review.id }, `case-reviewed-${review.id}`);
+  await db.caseReview.update({
+    where: { id: review.id },
+    data: { status: "DONE", outcome, reason, reviewerId: reviewer.id, ...(telling.unheardSince ? { updatedAt: telling.unheardSince } : {}) },
+  });
+  if (!telling.unheardSince) await send("case/reviewed", { applicationId, reviewId: review.id }, `case-reviewed-${review.id}`);
   return reviewer.id;
 }
 

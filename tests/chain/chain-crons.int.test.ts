@@ -4,7 +4,7 @@ import { migratedDbPerFile } from "../support/test-db";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { ANNOUNCE_GRACE_MS, findUnannouncedSubmissions } from "@/server/services/chain/find-unannounced-submissions";
 import { bakuDate } from "@/lib/baku-date";
-import { eventually } from "./chain-actors";
+import { completeReview, completeVisit, driveUntilSettled, eventually, runningRuns } from "./chain-actors";
 import { startChain, type Chain } from "./chain-harness";
 
 // The chain's two schedules, fired through the local engine as their cron would fire them: the sweep that
@@ -28,7 +28,7 @@ afterAll(async () => {
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 const notificationKinds = async (applicationId: string) => (await db().notification.findMany({ where: { applicationId } })).map((n) => n.kind);
 
-describe("the submission sweep", () => {
+describe("the sweep for stalled applications", () => {
   it("announces a submission whose announcement was lost, and leaves one still within its grace period", async () => {
     const [lost, fresh] = await chain.demoFamilies("assign", 2);
     const lostId = await chain.submitUnannounced(db(), lost!, 1);
@@ -36,7 +36,7 @@ describe("the submission sweep", () => {
     await db().application.update({ where: { id: lostId }, data: { submittedAt: minutesAgo(11) } });
     expect(await findUnannouncedSubmissions(db(), { now: new Date() })).toEqual([lostId]);
 
-    await chain.fireCron("sweep-unannounced-submissions");
+    await chain.fireCron("sweep-stalled-applications");
     await eventually(chain, "the lost submission's run to start", async () => (await notificationKinds(lostId)).includes("REGISTRATION_NOTICE"));
     await eventually(chain, "the visit to be booked", async () => (await db().application.findUniqueOrThrow({ where: { id: lostId } })).status === "INSPECTION_SCHEDULED");
     expect(await db().auditLog.count({ where: { applicationId: lostId, action: "application.reannounced" } })).toBe(1);
@@ -45,6 +45,23 @@ describe("the submission sweep", () => {
     expect(await findUnannouncedSubmissions(db(), { now: new Date() })).toEqual([]);
     expect(await findUnannouncedSubmissions(db(), { now: new Date(Date.now() + ANNOUNCE_GRACE_MS + 60_000) })).toEqual([freshId]);
     expect(await notificationKinds(freshId)).toEqual([]);
+  });
+
+  it("tells a waiting run the visit result and the review it did not hear", async () => {
+    const [visited] = (await chain.demoFamilies("assign", 3)).slice(2);
+    const [reviewed] = (await chain.demoFamilies("review", 3)).slice(2);
+    const visitedId = await chain.submit(db(), visited!, 5);
+    const reviewedId = await chain.submit(db(), reviewed!, 6);
+    await eventually(chain, "the run waiting for the visit", async () => (await runningRuns(chain)).get(visitedId)?.steps.some((s) => s.name === "wait-inspection-1" && s.status === "waiting"));
+    expect(await completeVisit(db(), visitedId, { unheardSince: minutesAgo(11) })).toBe(true);
+    expect(await driveUntilSettled(db(), chain, [reviewedId], { timeoutMs: 45_000 })).toEqual(new Map([[reviewedId, "AWAITING_REVIEW"]]));
+    await eventually(chain, "the run waiting for the review", async () => (await runningRuns(chain)).get(reviewedId)?.steps.some((s) => s.name?.startsWith("wait-case-review-") && s.status === "waiting"));
+    expect(await completeReview(db(), reviewedId, "REFUSE", "Ailə başqa ünvanda yaşayır.", { unheardSince: minutesAgo(11) })).not.toBeNull();
+
+    await chain.fireCron("sweep-stalled-applications");
+    const status = async (id: string) => (await db().application.findUniqueOrThrow({ where: { id } })).status;
+    await eventually(chain, "the visit result heard", async () => ["ASSIGNED", "REFUSED", "AWAITING_REVIEW"].includes(await status(visitedId)));
+    await eventually(chain, "the review heard", async () => (await status(reviewedId)) === "REFUSED");
   });
 });
 

@@ -83,6 +83,18 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     expect((await h.waitForRun("await-timeout", { status: "completed" })).output).toEqual({ timedOut: true });
   });
 
+  test("a waitForEvent timeout given as a Date ends the wait at that moment", async ({ expect, onTestFinished }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction({ id: "await-until", triggers: [{ event: "test/until" }] }, async ({ event, step }) => {
+      const until = new Date((event.data as { until: number }).until);
+      const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: until });
+      return { timedOut: result === null, at: Date.now() >= until.getTime() };
+    });
+    await h.serve([fn]);
+    await h.client.send({ name: "test/until", data: { until: Date.now() + 1_500 } });
+    expect((await h.waitForRun("await-until", { status: "completed", timeoutMs: 10_000 })).output).toEqual({ timedOut: true, at: true });
+  });
+
   test("an event that arrives while a step of the same run is in flight still resolves the wait", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     let stepStarted!: () => void;

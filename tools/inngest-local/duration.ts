@@ -12,13 +12,14 @@ export function parseDurationMs(text: string): number | undefined {
 }
 
 /**
- * A `Sleep` op's name: a duration for `step.sleep`, an ISO date for `step.sleepUntil`. Returns the moment the
- * sleep ends, or undefined when the name is neither (the caller fails the run).
+ * A time as the SDK's `timeStr` writes it: a duration (`step.sleep`, a timeout of "1d") or an ISO date
+ * (`step.sleepUntil`, a timeout given as a Date). Returns the moment it ends, or undefined when the text is
+ * neither (the caller fails the run).
  */
-export function sleepEndsAt(name: string, now: number): number | undefined {
-  const ms = parseDurationMs(name);
+export function endsAt(text: string, now: number): number | undefined {
+  const ms = parseDurationMs(text);
   if (ms !== undefined) return now + ms;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(name)) return undefined;
-  const at = Date.parse(name);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined;
+  const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : at;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { backoffDelayMs, retryAfterAt } from "./backoff";
 import { nextCronTime } from "./cron-schedule";
-import { parseDurationMs, sleepEndsAt } from "./duration";
+import { endsAt, parseDurationMs } from "./duration";
 import { canonicalJson, hashedSigningKey, signBody, verifySignature } from "./signing";
 import { evaluateKey, eventNameMatches, expressionError, expressionMatches } from "./wait-matcher";
 
@@ -14,8 +14,8 @@ describe("durations as the SDK writes them", () => {
     ["", 0],
   ])("%s is %d ms", (text, ms) => expect(parseDurationMs(text)).toBe(ms));
   test("an ISO date is a sleepUntil; garbage is refused", () => {
-    expect(sleepEndsAt("2030-01-01T00:00:00.000Z", 0)).toBe(Date.parse("2030-01-01T00:00:00.000Z"));
-    expect(sleepEndsAt("soon", 0)).toBeUndefined();
+    expect(endsAt("2030-01-01T00:00:00.000Z", 0)).toBe(Date.parse("2030-01-01T00:00:00.000Z"));
+    expect(endsAt("soon", 0)).toBeUndefined();
   });
 });
 

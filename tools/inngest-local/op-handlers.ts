@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { backoffDelayMs, retryAfterAt } from "./backoff";
 import type { EngineContext } from "./context";
-import { parseDurationMs, sleepEndsAt } from "./duration";
+import { endsAt } from "./duration";
 import { newId } from "./ids";
 import { type TOutgoingOp, type TSerializedError, ZInvokeOpts, ZWaitForEventOpts, toSerializedError } from "./protocol";
 import { completeRun, failRun, startRun } from "./run-state";
@@ -120,7 +120,7 @@ const sleep: OpHandler = async (c, op) => {
   const { ctx, client, run } = c;
   if (await isKnown(c, op)) return noChange;
   const now = ctx.now();
-  const wakeAt = sleepEndsAt(op.name ?? "", now.getTime());
+  const wakeAt = endsAt(op.name ?? "", now.getTime());
   if (wakeAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read sleep "${op.name ?? ""}" (expected a duration like 1h30m or an ISO date)` });
   await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "Sleep", name: op.name, displayName: op.displayName, status: "sleeping", wakeAt: new Date(wakeAt) }, now);
   await addHistory(client, ctx.s, { runId: run.id, kind: "step.sleeping", stepHash: op.id, detail: { name: label(op), until: new Date(wakeAt).toISOString() } }, now);
@@ -132,13 +132,13 @@ const waitForEvent: OpHandler = async (c, op) => {
   if (await isKnown(c, op)) return noChange;
   const opts = ZWaitForEventOpts.safeParse(op.opts ?? {});
   if (!opts.success || !op.name) return fail(c, { name: "InngestLocalProtocolError", message: `step "${label(op)}": WaitForEvent without an event name or timeout` });
-  const timeoutMs = parseDurationMs(opts.data.timeout);
-  if (timeoutMs === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read wait timeout "${opts.data.timeout}"` });
+  const now = ctx.now();
+  const timeoutAt = endsAt(opts.data.timeout, now.getTime());
+  if (timeoutAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read wait timeout "${opts.data.timeout}"` });
   const condition = opts.data.if ?? null;
   const invalid = condition ? expressionError(condition) : undefined;
   if (invalid) return fail(c, { name: "InngestLocalInvalidExpression", message: `step "${label(op)}": invalid CEL expression "${condition}": ${invalid}` });
-  const now = ctx.now();
-  const wakeAt = new Date(now.getTime() + timeoutMs);
+  const wakeAt = new Date(timeoutAt);
   await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "WaitForEvent", name: op.name, displayName: op.displayName, status: "waiting", opts: op.opts, wakeAt, waitEvent: op.name, waitIf: condition }, now);
   await addHistory(client, ctx.s, { runId: run.id, kind: "step.waiting", stepHash: op.id, detail: { name: label(op), event: op.name, if: condition, timeout_at: wakeAt.toISOString() } }, now);
   return changed;
@@ -150,8 +150,8 @@ const invokeFunction: OpHandler = async (c, op) => {
   const opts = ZInvokeOpts.safeParse(op.opts ?? {});
   if (!opts.success) return fail(c, { name: "InngestLocalProtocolError", message: `step "${label(op)}": InvokeFunction without function_id or payload` });
   const now = ctx.now();
-  const timeoutMs = opts.data.timeout ? parseDurationMs(opts.data.timeout) : undefined;
-  if (opts.data.timeout && timeoutMs === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read invoke timeout "${opts.data.timeout}"` });
+  const timeoutAt = opts.data.timeout ? endsAt(opts.data.timeout, now.getTime()) : undefined;
+  if (opts.data.timeout && timeoutAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read invoke timeout "${opts.data.timeout}"` });
   const base = { runId: run.id, hash: op.id, op: "InvokeFunction", name: op.name, displayName: op.displayName, opts: op.opts };
   const target = await getFunction(client, ctx.s, opts.data.function_id);
   if (!target) {
@@ -159,7 +159,7 @@ const invokeFunction: OpHandler = async (c, op) => {
     await finishStep(client, ctx.s, run.id, op.id, { status: "failed", error: { name: "Error", message: `could not invoke "${opts.data.function_id}": no such function is synced` } }, now);
     return changed;
   }
-  await insertStep(client, ctx.s, { ...base, status: "invoking", wakeAt: timeoutMs === undefined ? null : new Date(now.getTime() + timeoutMs) }, now);
+  await insertStep(client, ctx.s, { ...base, status: "invoking", wakeAt: timeoutAt === undefined ? null : new Date(timeoutAt) }, now);
   const eventId = newId();
   const payload = opts.data.payload;
   const data = payload.data && typeof payload.data === "object" ? (payload.data as Record<string, unknown>) : {};

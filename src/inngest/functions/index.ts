@@ -1,8 +1,8 @@
 import type { InngestFunction } from "inngest";
 import { onApplicationWithdrawn } from "./on-application-withdrawn";
 import { processApplication } from "./process-application";
-import { sweepUnannouncedSubmissions } from "./sweep-unannounced-submissions";
+import { sweepStalledApplications } from "./sweep-stalled-applications";
 import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 
 /** Every background function the app serves; the engine syncs this list. */
-export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, sweepUnannouncedSubmissions];
+export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, sweepStalledApplications];

@@ -22,16 +22,15 @@ export async function scheduleVisit(step: Step, applicationId: string, attempt: 
 }
 
 /**
- * Waits for the visit's result. The row is read before the wait (the inspector may have been quicker than this
- * run) and after it; when the wait ends without a result, the visit counts as missed.
+ * Waits for the visit's result until the visit's deadline. The row is read before the wait (the inspector may have
+ * been quicker than this run) and after it; when the wait ends without a result, the visit counts as missed. A
+ * result recorded in the instant between the read and the wait is told again by the sweep
+ * (sweep-stalled-applications.ts), since a wait sees only events sent after it starts.
  */
 export async function awaitVisit(step: Step, applicationId: string, visit: Exclude<ScheduledInspection, { kind: "CLOSED" }>): Promise<InspectionOutcome> {
   const { attempt } = visit;
   const before = await step.run(`check-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: false, now: new Date() }));
   if (before.state !== "PENDING") return before;
-  // A duration, not the Date itself: tools/inngest-local reads only durations as wait timeouts (Inngest takes
-  // both). Only the first report of the wait counts, so the clock read here does not upset a replay.
-  const timeout = Math.max(1000, Date.parse(visit.waitUntil) - Date.now());
-  await step.waitForEvent(`wait-inspection-${attempt}`, { event: inspectionCompleted, match: "data.applicationId", timeout });
+  await step.waitForEvent(`wait-inspection-${attempt}`, { event: inspectionCompleted, match: "data.applicationId", timeout: new Date(visit.waitUntil) });
   return step.run(`settle-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: true, now: new Date() }));
 }

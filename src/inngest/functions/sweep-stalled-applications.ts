@@ -1,0 +1,39 @@
+import { inngest } from "@/inngest/client";
+import { applicationSubmitted, caseReviewed, inspectionCompleted } from "@/inngest/events";
+import { getDb } from "@/server/db/client";
+import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/chain/find-unannounced-submissions";
+import { findUnheardResults } from "@/server/services/chain/find-unheard-results";
+
+/** How often the sweep runs; also the bucket of the repeated events' ids, so each sweep sends one of each. */
+const SWEEP_MINUTES = 10;
+
+/**
+ * Every 10 minutes, the chain's safety net (docs/background-chain.md):
+ * - submissions whose run never started are announced again, with the submit's own event id, so an announcement
+ *   that did arrive is dropped as a duplicate (and the run's idempotency key keeps a slow first run from a twin);
+ * - visit results and reviews the waiting run did not hear are told again, under a new id per sweep (the first
+ *   event was accepted, just not seen by the wait); a run that is not waiting ignores them.
+ */
+export const sweepStalledApplications = inngest.createFunction(
+  { id: "sweep-stalled-applications", retries: 3, triggers: [{ cron: `*/${SWEEP_MINUTES} * * * *` }] },
+  async ({ step }) => {
+    const ids = await step.run("find-unannounced-submissions", () => findUnannouncedSubmissions(getDb(), { now: new Date() }));
+    if (ids.length > 0) {
+      await step.sendEvent(
+        "announce-again",
+        ids.map((applicationId) => applicationSubmitted.create({ applicationId }, { id: `application-submitted-${applicationId}` })),
+      );
+      await step.run("record-reannouncements", () => recordReannouncements(getDb(), ids));
+    }
+    const sweep = await step.run("find-unheard-results", async () => ({
+      ...(await findUnheardResults(getDb(), { now: new Date() })),
+      bucket: Math.floor(Date.now() / (SWEEP_MINUTES * 60_000)),
+    }));
+    const retold = [
+      ...sweep.inspections.map((i) => inspectionCompleted.create(i, { id: `inspection-completed-${i.inspectionId}-retold-${sweep.bucket}` })),
+      ...sweep.reviews.map((r) => caseReviewed.create(r, { id: `case-reviewed-${r.reviewId}-retold-${sweep.bucket}` })),
+    ];
+    if (retold.length > 0) await step.sendEvent("tell-results-again", retold);
+    return { announced: ids.length, retold: retold.length };
+  },
+);
