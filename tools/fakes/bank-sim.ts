@@ -3,12 +3,11 @@
 // "sync" mode; it can be told to fail, time out or reject the next orders.
 //   tsx tools/fakes/bank-sim.ts     (BANK_SIM_PORT, default 8030; BANK_API_KEY, BANK_CALLBACK_SECRET)
 import { randomBytes } from "node:crypto";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { signBankCallback } from "../../src/server/integrations/bank/callback-signature";
 import { AccountOrderRequest, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, type AccountOrderCallback, type AccountOrderResponse } from "../../src/server/integrations/bank/contract";
 import { BankState, hashBody, type SimOrder } from "./bank/bank-state";
-import { listen, parseJson, portFrom, readBody, sendJson, type RunningServer } from "./http-kit";
+import { listen, parseJson, portFrom, readBody, sendJson, runWhenMain, type RunningServer } from "./http-kit";
 
 export interface BankSimOptions {
   port?: number;
@@ -172,7 +171,7 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
   return { ...server, state };
 }
 
-async function main(): Promise<void> {
+runWhenMain(import.meta.url, async () => {
   const env = process.env;
   const apiKey = env.BANK_API_KEY;
   const callbackSecret = env.BANK_CALLBACK_SECRET;
@@ -184,15 +183,5 @@ async function main(): Promise<void> {
     answer: env.BANK_SIM_ANSWER === "sync" ? "sync" : "callback",
     callbackDelayMs: env.BANK_SIM_CALLBACK_DELAY_MS ? Number(env.BANK_SIM_CALLBACK_DELAY_MS) : 1500,
   });
-  console.info(`bank simulator listening on ${sim.url}`);
-  const stop = () => void sim.stop().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+  return { server: sim, banner: `bank simulator listening on ${sim.url}` };
+});

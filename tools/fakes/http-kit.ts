@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
 
 // The little HTTP plumbing the fakes share: node:http keeps them free of any framework.
 
@@ -74,4 +75,24 @@ export function portFrom(value: string | undefined, fallback: number): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${value}`);
   return port;
+}
+
+/**
+ * Runs `start` when `moduleUrl` is the script node was started with (a fake run on its own, as `npm start` does),
+ * logs where it listens, and stops the server on SIGINT or SIGTERM; a failure to start exits with 1.
+ */
+export function runWhenMain(moduleUrl: string, start: () => Promise<{ server: RunningServer; banner: string }>): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  start().then(
+    ({ server, banner }) => {
+      console.info(banner);
+      const stop = () => void server.stop().then(() => process.exit(0));
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -2,9 +2,8 @@
 // to it (RESEND_BASE_URL; Twilio through a request client that swaps the origin), it keeps every message,
 // shows them on an inbox page, can be told to fail, and sends signed status callbacks like the providers do.
 //   tsx tools/fakes/messaging-fake.ts     (MESSAGING_FAKE_PORT, default 8025; see docs/notifications-and-bank.md)
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { listen, parseJson, portFrom, readBody, sendHtml, sendJson, type RunningServer } from "./http-kit";
+import { listen, parseJson, portFrom, readBody, sendHtml, sendJson, runWhenMain, type RunningServer } from "./http-kit";
 import { sendResendEvent, sendTwilioStatus, type CallbackResult } from "./messaging/callbacks";
 import { inboxPage } from "./messaging/inbox-page";
 import { acceptResendEmail, acceptTwilioMessage } from "./messaging/provider-routes";
@@ -94,7 +93,7 @@ function publicView(m: StoredMessage) {
   return { id: m.id, channel: m.channel, to: m.to, from: m.from, subject: m.subject, text: m.text, createdAt: m.createdAt, status: m.status };
 }
 
-async function main(): Promise<void> {
+runWhenMain(import.meta.url, async () => {
   const env = process.env;
   const appBase = env.APP_BASE_URL?.replace(/\/+$/, "");
   const webhookUrl = env.RESEND_WEBHOOK_URL ?? (appBase ? `${appBase}/api/webhooks/resend` : undefined);
@@ -105,15 +104,5 @@ async function main(): Promise<void> {
     resendWebhook: webhookUrl && secret ? { url: webhookUrl, secret } : null,
     autoDeliverMs: deliver === "off" ? null : Number(deliver),
   });
-  console.info(`messaging fake (Resend + Twilio) listening on ${fake.url}; inbox at ${fake.url}/`);
-  const stop = () => void fake.stop().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+  return { server: fake, banner: `messaging fake (Resend + Twilio) listening on ${fake.url}; inbox at ${fake.url}/` };
+});
