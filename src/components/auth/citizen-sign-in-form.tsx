@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/lib/identity-format";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
-import { Field } from "./field";
+import { TextField } from "@/components/form/labelled-field";
 
 type Locale = "az" | "ru" | "en";
 
@@ -62,9 +62,9 @@ export function CitizenSignInForm() {
   if (!sentTo) {
     return (
       <form onSubmit={onRequest} noValidate className="space-y-4">
-        <Field id="fin" label={t("fin")} hint={t("finHint")} error={errorFor("fin")} value={fin}
+        <TextField id="fin" announce touch label={t("fin")} hint={t("finHint")} error={errorFor("fin")} value={fin}
           onChange={(e) => setFin(e.target.value)} autoComplete="username" autoCapitalize="characters" maxLength={7} required />
-        <Field id="phone" label={t("phone")} hint={t("phoneHint")} error={errorFor("phone")} value={phone}
+        <TextField id="phone" announce touch label={t("phone")} hint={t("phoneHint")} error={errorFor("phone")} value={phone}
           onChange={(e) => setPhone(e.target.value)} type="tel" inputMode="tel" autoComplete="tel" required />
         <button type="submit" disabled={requestCode.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
           {t("sendCode")}
@@ -76,7 +76,7 @@ export function CitizenSignInForm() {
   return (
     <form onSubmit={onVerify} noValidate className="space-y-4">
       <p role="status">{t("codeSentTo", { phone: maskPhone(sentTo) })}</p>
-      <Field id="code" label={t("code")} hint={t("codeHint")} error={errorFor("code")} value={code}
+      <TextField id="code" announce touch label={t("code")} hint={t("codeHint")} error={errorFor("code")} value={code}
         onChange={(e) => setCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
       <button type="submit" disabled={verifying} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
         {t("verify")}

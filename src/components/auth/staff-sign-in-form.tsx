@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Field } from "./field";
+import { TextField } from "@/components/form/labelled-field";
 
 export function StaffSignInForm() {
   const t = useTranslations("staffSignIn");
@@ -26,9 +26,9 @@ export function StaffSignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="email" label={t("email")} type="email" autoComplete="username" value={email}
+      <TextField id="email" announce touch label={t("email")} type="email" autoComplete="username" value={email}
         onChange={(e) => setEmail(e.target.value)} error={error} required />
-      <Field id="password" label={t("password")} type="password" autoComplete="current-password" value={password}
+      <TextField id="password" announce touch label={t("password")} type="password" autoComplete="current-password" value={password}
         onChange={(e) => setPassword(e.target.value)} required />
       <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
         {t("submit")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { describedBy, FieldError } from "@/components/form/labelled-field";
 import { fieldId } from "./fields";
 import type { StepProps } from "./step-props";
 
@@ -31,10 +32,10 @@ export function StepConsent({ form, update, errorOf }: StepProps) {
       <div className="space-y-1">
         <label htmlFor={id} className="flex items-start gap-3 rounded-lg border border-slate-400 bg-white p-4">
           <input id={id} type="checkbox" checked={form.consent} onChange={(e) => update({ ...form, consent: e.target.checked })}
-            aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mt-1 h-5 w-5 shrink-0" />
+            {...describedBy(id, { error })} className="mt-1 h-5 w-5 shrink-0" />
           <span>{t("agree")}</span>
         </label>
-        {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700" data-testid="field-error">{error}</p>}
+        <FieldError id={id} error={error} />
       </div>
     </div>
   );
