@@ -8,7 +8,8 @@ import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, ME
 import { emptyInspectionForm, toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
-import { buttonClass, CheckRow, errorProps, FieldError, Fieldset, inputClass } from "./touch-fields";
+import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
+import { buttonClass, CheckRow, Fieldset } from "./touch-fields";
 
 interface Member {
   fin: string;
@@ -59,27 +60,15 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
       </div>
 
       <Fieldset legend={f("housing")}>
-        <div className="space-y-1">
-          <label htmlFor="housingType" className="block font-medium">{f("housingType")}</label>
-          <select id="housingType" className={inputClass} value={state.housingType} onChange={(e) => set({ housingType: e.target.value })} {...errorProps("housingType", err("type"))}>
-            <option value="">{f("choose")}</option>
-            {HOUSING_TYPES.map((k) => <option key={k} value={k}>{f(`housingTypes.${k}`)}</option>)}
-          </select>
-          <FieldError id="housingType" message={err("type")} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="housingCondition" className="block font-medium">{f("housingCondition")}</label>
-          <select id="housingCondition" className={inputClass} value={state.housingCondition} onChange={(e) => set({ housingCondition: e.target.value })} {...errorProps("housingCondition", err("condition"))}>
-            <option value="">{f("choose")}</option>
-            {HOUSING_CONDITIONS.map((k) => <option key={k} value={k}>{f(`housingConditions.${k}`)}</option>)}
-          </select>
-          <FieldError id="housingCondition" message={err("condition")} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="rooms" className="block font-medium">{f("rooms")}</label>
-          <input id="rooms" inputMode="numeric" className={inputClass} value={state.rooms} onChange={(e) => set({ rooms: e.target.value })} {...errorProps("rooms", err("rooms"))} />
-          <FieldError id="rooms" message={err("rooms")} />
-        </div>
+        <SelectField id="housingType" touch label={f("housingType")} error={err("type")} value={state.housingType} onChange={(e) => set({ housingType: e.target.value })}>
+          <option value="">{f("choose")}</option>
+          {HOUSING_TYPES.map((k) => <option key={k} value={k}>{f(`housingTypes.${k}`)}</option>)}
+        </SelectField>
+        <SelectField id="housingCondition" touch label={f("housingCondition")} error={err("condition")} value={state.housingCondition} onChange={(e) => set({ housingCondition: e.target.value })}>
+          <option value="">{f("choose")}</option>
+          {HOUSING_CONDITIONS.map((k) => <option key={k} value={k}>{f(`housingConditions.${k}`)}</option>)}
+        </SelectField>
+        <TextField id="rooms" touch inputMode="numeric" label={f("rooms")} error={err("rooms")} value={state.rooms} onChange={(e) => set({ rooms: e.target.value })} />
       </Fieldset>
 
       <Fieldset legend={f("meters")}>
@@ -92,11 +81,7 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
             <div key={kind} className="space-y-1">
               <CheckRow id={`${id}-present`} label={f(`meterKinds.${kind}`)} checked={meter.present} onChange={(present) => setMeter({ present })} />
               {meter.present && (
-                <>
-                  <label htmlFor={id} className="block font-medium">{f("meterNumber", { meter: f(`meterKinds.${kind}`) })}</label>
-                  <input id={id} className={inputClass} autoComplete="off" value={meter.number} onChange={(e) => setMeter({ number: e.target.value })} {...errorProps(id, err(id))} />
-                  <FieldError id={id} message={err(id)} />
-                </>
+                <TextField id={id} touch autoComplete="off" label={f("meterNumber", { meter: f(`meterKinds.${kind}`) })} error={err(id)} value={meter.number} onChange={(e) => setMeter({ number: e.target.value })} />
               )}
             </div>
           );
@@ -104,22 +89,13 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
       </Fieldset>
 
       <Fieldset legend={f("landAndLivestock")}>
-        <div className="space-y-1">
-          <label htmlFor="landAreaSqm" className="block font-medium">{f("landAreaSqm")}</label>
-          <p id="landAreaSqm-hint" className="text-sm text-slate-600">{f("landAreaHint")}</p>
-          <input id="landAreaSqm" inputMode="numeric" className={inputClass} value={state.landAreaSqm} onChange={(e) => set({ landAreaSqm: e.target.value })} {...errorProps("landAreaSqm", err("landAreaSqm"))} />
-          <FieldError id="landAreaSqm" message={err("landAreaSqm")} />
-        </div>
+        <TextField id="landAreaSqm" touch inputMode="numeric" label={f("landAreaSqm")} hint={f("landAreaHint")} error={err("landAreaSqm")} value={state.landAreaSqm} onChange={(e) => set({ landAreaSqm: e.target.value })} />
         <p className="font-medium">{f("livestockHint")}</p>
         <div className="grid grid-cols-2 gap-3">
           {LIVESTOCK_KINDS.map((kind) => {
             const id = `livestock-${kind}`;
             return (
-              <div key={kind} className="space-y-1">
-                <label htmlFor={id} className="block">{f(`livestockKinds.${kind}`)}</label>
-                <input id={id} inputMode="numeric" className={inputClass} value={state.livestock[kind]} onChange={(e) => set({ livestock: { ...state.livestock, [kind]: e.target.value } })} {...errorProps(id, err(id))} />
-                <FieldError id={id} message={err(id)} />
-              </div>
+              <TextField key={kind} id={id} touch inputMode="numeric" label={f(`livestockKinds.${kind}`)} error={err(id)} value={state.livestock[kind]} onChange={(e) => set({ livestock: { ...state.livestock, [kind]: e.target.value } })} />
             );
           })}
         </div>
@@ -128,16 +104,10 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
       <Fieldset legend={f("vehicles")}>
         {state.vehicles.map((v, i) => (
           <div key={v.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
-            <label htmlFor={`vehicle-${i}-description`} className="block font-medium">{f("vehicleDescription", { n: i + 1 })}</label>
-            <input id={`vehicle-${i}-description`} className={inputClass} value={v.description}
-              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, description: e.target.value } : x)) })}
-              {...errorProps(`vehicle-${i}-description`, err(`vehicle-${i}-description`))} />
-            <FieldError id={`vehicle-${i}-description`} message={err(`vehicle-${i}-description`)} />
-            <label htmlFor={`vehicle-${i}-registration`} className="block font-medium">{f("vehicleRegistration")}</label>
-            <input id={`vehicle-${i}-registration`} className={inputClass} value={v.registration}
-              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, registration: e.target.value } : x)) })}
-              {...errorProps(`vehicle-${i}-registration`, err(`vehicle-${i}-registration`))} />
-            <FieldError id={`vehicle-${i}-registration`} message={err(`vehicle-${i}-registration`)} />
+            <TextField id={`vehicle-${i}-description`} touch label={f("vehicleDescription", { n: i + 1 })} error={err(`vehicle-${i}-description`)} value={v.description}
+              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, description: e.target.value } : x)) })} />
+            <TextField id={`vehicle-${i}-registration`} touch label={f("vehicleRegistration")} error={err(`vehicle-${i}-registration`)} value={v.registration}
+              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, registration: e.target.value } : x)) })} />
             <button type="button" className={`${buttonClass} border border-slate-400`} onClick={() => set({ vehicles: state.vehicles.filter((x) => x.key !== v.key) })}>
               {f("remove")}
             </button>
@@ -151,11 +121,8 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
       <Fieldset legend={f("largePurchases")}>
         {state.largePurchases.map((p, i) => (
           <div key={p.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
-            <label htmlFor={`purchase-${i}`} className="block font-medium">{f("purchaseDescription", { n: i + 1 })}</label>
-            <input id={`purchase-${i}`} className={inputClass} value={p.description}
-              onChange={(e) => set({ largePurchases: state.largePurchases.map((x) => (x.key === p.key ? { ...x, description: e.target.value } : x)) })}
-              {...errorProps(`purchase-${i}`, err(`purchase-${i}`))} />
-            <FieldError id={`purchase-${i}`} message={err(`purchase-${i}`)} />
+            <TextField id={`purchase-${i}`} touch label={f("purchaseDescription", { n: i + 1 })} error={err(`purchase-${i}`)} value={p.description}
+              onChange={(e) => set({ largePurchases: state.largePurchases.map((x) => (x.key === p.key ? { ...x, description: e.target.value } : x)) })} />
             <button type="button" className={`${buttonClass} border border-slate-400`} onClick={() => set({ largePurchases: state.largePurchases.filter((x) => x.key !== p.key) })}>
               {f("remove")}
             </button>
@@ -171,31 +138,19 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
           <CheckRow key={m.fin} id={`present-${m.fin}`} label={m.name} checked={state.membersPresent.includes(m.fin)}
             onChange={(on) => set({ membersPresent: on ? [...state.membersPresent, m.fin] : state.membersPresent.filter((x) => x !== m.fin) })} />
         ))}
-        <FieldError id="membersPresent" message={err("membersPresent")} />
+        <FieldError id="membersPresent" error={err("membersPresent")} />
       </Fieldset>
 
       <Fieldset legend={f("notesAndJudgement")}>
-        <div className="space-y-1">
-          <label htmlFor="notes" className="block font-medium">{f("notes")}</label>
-          <textarea id="notes" rows={3} className={inputClass} value={state.notes} onChange={(e) => set({ notes: e.target.value })} {...errorProps("notes", err("notes"))} />
-          <FieldError id="notes" message={err("notes")} />
-        </div>
+        <TextArea id="notes" touch label={f("notes")} error={err("notes")} value={state.notes} onChange={(e) => set({ notes: e.target.value })} />
         <CheckRow id="needsJudgement" label={f("needsJudgement")} checked={state.needsJudgement} onChange={(needsJudgement) => set({ needsJudgement })} />
         {state.needsJudgement && (
           <>
-            <div className="space-y-1">
-              <label htmlFor="judgementCode" className="block font-medium">{f("judgementCode")}</label>
-              <select id="judgementCode" className={inputClass} value={state.judgementCode} onChange={(e) => set({ judgementCode: e.target.value })} {...errorProps("judgementCode", err("judgementCode"))}>
-                <option value="">{f("choose")}</option>
-                {JUDGEMENT_CODES.map((k) => <option key={k} value={k}>{f(`judgementCodes.${k}`)}</option>)}
-              </select>
-              <FieldError id="judgementCode" message={err("judgementCode")} />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="judgementReason" className="block font-medium">{f("judgementReason")}</label>
-              <textarea id="judgementReason" rows={3} className={inputClass} value={state.judgementReason} onChange={(e) => set({ judgementReason: e.target.value })} {...errorProps("judgementReason", err("judgementReason"))} />
-              <FieldError id="judgementReason" message={err("judgementReason")} />
-            </div>
+            <SelectField id="judgementCode" touch label={f("judgementCode")} error={err("judgementCode")} value={state.judgementCode} onChange={(e) => set({ judgementCode: e.target.value })}>
+              <option value="">{f("choose")}</option>
+              {JUDGEMENT_CODES.map((k) => <option key={k} value={k}>{f(`judgementCodes.${k}`)}</option>)}
+            </SelectField>
+            <TextArea id="judgementReason" touch label={f("judgementReason")} error={err("judgementReason")} value={state.judgementReason} onChange={(e) => set({ judgementReason: e.target.value })} />
           </>
         )}
       </Fieldset>

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
-import { buttonClass, errorProps, FieldError, inputClass } from "./touch-fields";
+import { TextArea } from "@/components/form/labelled-field";
+import { buttonClass } from "./touch-fields";
 
 /** Nobody at home: the visit is closed as missed, with what the inspector found at the door. */
 export function MissedVisitForm({ inspectionId }: { inspectionId: string }) {
@@ -33,9 +34,7 @@ export function MissedVisitForm({ inspectionId }: { inspectionId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4">
       <h2 className="text-lg font-semibold">{f("missedTitle")}</h2>
-      <label htmlFor="missedNote" className="block font-medium">{f("missedNote")}</label>
-      <textarea id="missedNote" rows={2} className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} {...errorProps("missedNote", error ? t(error) : undefined)} />
-      <div role="alert"><FieldError id="missedNote" message={error ? t(error) : undefined} /></div>
+      <TextArea id="missedNote" touch announce rows={2} label={f("missedNote")} error={error ? t(error) : undefined} value={note} onChange={(e) => setNote(e.target.value)} />
       <button type="submit" disabled={missed.isPending} className={`${buttonClass} w-full border border-amber-700 text-amber-900`}>
         {f("missedSubmit")}
       </button>
