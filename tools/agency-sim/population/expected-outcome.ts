@@ -71,6 +71,9 @@ export function expectOutcome(f: SimFamily, applicationDate: string): Expectatio
   const reviews: string[] = [];
 
   if (n === 0) reviews.push("no member counts in the family");
+  // A pending re-examination leaves the commission without a current decision for that member, whoever it is:
+  // the app reports the commission's data as missing, and the engine sends the case to a person.
+  if (f.members.some((m) => m.disability?.pending)) reviews.push("disability under re-examination");
   if (f.members.some((m) => m.vehicle && !m.vehicle.rehabilitation)) refusals.push("vehicle");
   if (f.members.some((m) => m.homes.filter((h) => h.purpose === "RESIDENTIAL").length >= 2)) refusals.push("two residential properties");
   if (f.members.some((m) => m.bigPurchase && m.bigPurchase.amountQepik > 12 * c && m.bigPurchase.date >= addDays(applicationDate, -365)))
@@ -94,11 +97,7 @@ export function expectOutcome(f: SimFamily, applicationDate: string): Expectatio
   for (const p of counted) {
     const age = ageOf(p);
     if (age < 18 || age >= 65) continue;
-    if (p.disability && p.disability.pending && !p.job) {
-      reviews.push("disability under re-examination");
-      continue;
-    }
-    // Any certified disability means the law does not expect the person to work.
+    // Any certified disability means the law does not expect the person to work (a pending one is reviewed above).
     if (p.disability) continue;
     const reason = wageInLast(p, lastMonth) || p.entrepreneur || amounts.insuranceIn(p, lastMonth) > 0 || (p.study && age < 23);
     if (reason) continue;
@@ -111,7 +110,8 @@ export function expectOutcome(f: SimFamily, applicationDate: string): Expectatio
     break;
   }
 
-  const outcome: ExpectedOutcome = refusals.length > 0 ? "refuse" : reviews.length > 0 ? "review" : "assign";
+  // As in the engine, a case a person must look at is reviewed even when a refusal ground is also found.
+  const outcome: ExpectedOutcome = reviews.length > 0 ? "review" : refusals.length > 0 ? "refuse" : "assign";
   const margin = Math.abs(threshold - income) / Math.max(1, threshold);
   const clear = farm === 0 && margin > 0.2 && (outcome !== "refuse" || refusals.length >= 1) && utilityPerPerson < 0.12 * c;
   return { outcome, reasons: outcome === "refuse" ? refusals : reviews, counted: n, incomeQepik: income, thresholdQepik: threshold, carers, clear };
