@@ -1,24 +1,9 @@
 import type { ReactNode } from "react";
 
-// Inputs sized for a finger on a tablet (at least 48 px high), each tied to its label and error for screen
-// readers (WCAG 1.3.1, 3.3.1, 2.5.5).
+// Buttons, groups and check rows sized for a finger on a tablet (at least 48 px high, WCAG 2.5.5); the labelled
+// inputs are the shared ones (components/form/labelled-field.tsx) with `touch`.
 
-export const inputClass = "min-h-12 w-full rounded-lg border border-slate-400 px-3 py-2 text-lg aria-[invalid]:border-red-700";
 export const buttonClass = "min-h-12 rounded-lg px-5 py-3 text-lg font-semibold disabled:opacity-60";
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-      {message}
-    </p>
-  );
-}
-
-/** Props that tie a control to its error message. */
-export function errorProps(id: string, message: string | undefined) {
-  return message ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
-}
 
 export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (

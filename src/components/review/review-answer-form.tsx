@@ -7,7 +7,8 @@ import { useRouter } from "@/i18n/navigation";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
-import { buttonClass, errorProps, FieldError, inputClass } from "@/components/inspection/touch-fields";
+import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
+import { buttonClass } from "@/components/inspection/touch-fields";
 
 /** The reviewer's answer: assign or refuse, with the reason the family and a later appeal will read. */
 export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: string; proposedOutcome: string | null }) {
@@ -53,7 +54,7 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
       <div ref={summaryRef} tabIndex={-1} role="alert" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
         {summary ? t(summary) : ""}
       </div>
-      <fieldset className="space-y-2" {...errorProps("answer", err("answer"))}>
+      <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
         <legend className="font-medium">{f("answer")}</legend>
         {(["APPROVE", "REFUSE"] as const).map((value) => (
           <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
@@ -61,16 +62,10 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
             {f(`answers.${value}`)}
           </label>
         ))}
-        <FieldError id="answer" message={err("answer")} />
+        <FieldError id="answer" error={err("answer")} />
       </fieldset>
       {overrides && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{f("overrideNotice")}</p>}
-      <div className="space-y-1">
-        <label htmlFor="reason" className="block font-medium">{f("reason")}</label>
-        <p id="reason-hint" className="text-sm text-slate-600">{f("reasonHint")}</p>
-        <textarea id="reason" rows={4} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)}
-          aria-invalid={err("reason") ? true : undefined} aria-describedby={err("reason") ? "reason-hint reason-error" : "reason-hint"} />
-        <FieldError id="reason" message={err("reason")} />
-      </div>
+      <TextArea id="reason" touch rows={4} label={f("reason")} hint={f("reasonHint")} error={err("reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>{f("submit")}</button>
     </form>
   );

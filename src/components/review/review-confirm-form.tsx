@@ -7,7 +7,8 @@ import { useRouter } from "@/i18n/navigation";
 import { ZReviewConfirmation } from "@/lib/review/review-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
-import { buttonClass, FieldError, inputClass } from "@/components/inspection/touch-fields";
+import { TextArea } from "@/components/form/labelled-field";
+import { buttonClass } from "@/components/inspection/touch-fields";
 
 /** The second pair of eyes: confirm the override, or send it back with a reason. */
 export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
@@ -39,12 +40,7 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
       <button type="button" disabled={confirm.isPending} className={`${buttonClass} bg-brand-600 text-white`} onClick={() => send({ reviewId, action: "CONFIRM" })}>
         {f("confirm")}
       </button>
-      <div className="space-y-1">
-        <label htmlFor="returnReason" className="block font-medium">{f("returnReason")}</label>
-        <textarea id="returnReason" rows={3} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? "returnReason-error" : undefined} />
-        <div role="alert"><FieldError id="returnReason" message={error ? t(error) : undefined} /></div>
-      </div>
+      <TextArea id="returnReason" touch announce label={f("returnReason")} error={error ? t(error) : undefined} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="button" disabled={confirm.isPending} className={`${buttonClass} border border-slate-500`} onClick={() => send({ reviewId, action: "RETURN", reason })}>
         {f("return")}
       </button>
