@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The Prisma client is generated TypeScript inside src/; the pg driver stays a Node dependency.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // The Prisma client is generated TypeScript inside src/; the pg driver stays a Node dependency. The PDF
+  // libraries ship prebuilt bundles (fontkit's is a 36,000-line UMD file) that gain nothing from rebundling.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdf-lib", "@pdf-lib/fontkit"],
   async headers() {
     return [
       {

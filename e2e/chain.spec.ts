@@ -3,6 +3,7 @@ import type { Db } from "../src/server/db/create-client";
 import { formatAzn, formatDate } from "../src/server/integrations/notify/format";
 import { toGsmLatin } from "../src/server/integrations/notify/gsm";
 import { reasonTexts } from "../src/server/services/applications/build-timeline";
+import { readPdf } from "../tests/support/read-pdf";
 import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
 import { messagesTo, waitForMessage, type InboxMessage } from "./support/messaging-inbox";
 import { e2eDb, signInStaff } from "./support/staff-cases";
@@ -78,6 +79,16 @@ async function untilTimelineShows(citizen: Page, applicationId: string, kind: st
   );
 }
 
+/** The decision letter's PDF, fetched through the link on the family's page with the family's session, as text. */
+async function letterPdfText(citizen: Page): Promise<string> {
+  const href = (await citizen.getByTestId("letter-pdf").getAttribute("href")) ?? "";
+  const res = await citizen.request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  // Wrapped lines are joined back with the space they were broken at.
+  return (await readPdf(await res.body())).pages.flat().join(" ");
+}
+
 /** The family's messages (sign-in codes left out), once the last expected one is there. */
 async function familyInbox(recipient: string, last: (m: InboxMessage) => boolean): Promise<InboxMessage[]> {
   await waitForMessage(recipient, last);
@@ -127,6 +138,21 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
     decision: (msg) => msg.text.includes("помощь назначена") && msg.text.includes(formatAzn(amount, locale)),
     cardPickup: (msg) => msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
   });
+
+  // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
+  const letter = await letterPdfText(citizen);
+  expect(letter).toContain(registrationNumber);
+  expect(letter).toContain(m.letter.assigned);
+  expect(letter).toContain(m.letter.amount.replace("{amount} AZN", formatAzn(amount, locale)));
+  // Without the family's session the link gives nothing away.
+  const href = (await citizen.getByTestId("letter-pdf").getAttribute("href")) ?? "";
+  const anonymous = await browser.newContext({ baseURL });
+  expect((await anonymous.request.get(href)).status()).toBe(401);
+  await anonymous.close();
+  // The letter page says the same and links the same PDF.
+  await citizen.getByRole("link", { name: m.applicationPage.letter }).click();
+  await expect(citizen.getByTestId("decision-letter")).toContainText(m.letter.assigned);
+  await expect(citizen.getByTestId("letter-pdf")).toHaveAttribute("href", href);
   await citizen.context().close();
   await staff.context().close();
 });
@@ -237,6 +263,15 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
     visitDate: (msg) => msg.text.includes("home visit for application") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
     decision: (msg) => msg.text.includes("Assistance was refused") && reasons.every((r) => msg.text.includes(r)),
   });
+
+  // The letter page, then its PDF link: the same words in both.
+  await citizen.getByRole("link", { name: m.applicationPage.letter }).click();
+  await expect(citizen.getByTestId("decision-letter")).toContainText(m.letter.refused);
+  await expect(citizen.getByTestId("decision-letter").getByRole("listitem")).toHaveText(reasons);
+  const letter = await letterPdfText(citizen);
+  expect(letter).toContain(registrationNumber);
+  expect(letter).toContain(m.letter.refused);
+  for (const reason of reasons) expect(letter).toContain(reason);
   await citizen.context().close();
   await staff.context().close();
 });

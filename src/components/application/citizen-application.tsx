@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
 import { AppealForm } from "./appeal-form";
+import { letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
 import type { CitizenApplicationView } from "./timeline-types";
 import { WithdrawControl } from "./withdraw-control";
@@ -23,6 +24,7 @@ function settled(view: CitizenApplicationView | undefined): boolean {
 export function CitizenApplication({ initial }: { initial: CitizenApplicationView }) {
   const t = useTranslations("applicationPage");
   const ts = useTranslations("status");
+  const tl = useTranslations("letter");
   const locale = useLocale() as "az" | "ru" | "en";
   const format = useFormatter();
   const trpc = useTRPC();
@@ -63,8 +65,11 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
         <TimelineList events={view.events} />
       </section>
       {view.hasLetter && (
-        <p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`/applications/${view.id}/letter`} className="font-semibold text-brand-700 underline">{t("letter")}</Link>
+          <a href={letterPdfPath(view.id)} type="application/pdf" download className="font-semibold text-brand-700 underline" data-testid="letter-pdf">
+            {tl("downloadPdf")}
+          </a>
         </p>
       )}
       {view.canAppeal && <AppealForm applicationId={view.id} onDone={refresh} />}

@@ -19,6 +19,7 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       district: { select: { nameAz: true, nameRu: true, nameEn: true } },
       members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
       decisions: { where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } }, orderBy: { createdAt: "desc" }, take: 1 },
+      appeals: { where: { answerDecisionId: { not: null } }, select: { answerDecisionId: true, submittedAt: true, answeredAt: true } },
     },
   });
   const decision = app?.decisions[0];
@@ -26,6 +27,8 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
   const district = app.district;
   const districtName = district ? { az: district.nameAz, ru: district.nameRu, en: district.nameEn }[app.locale] : null;
   const representative = app.members[0];
+  // A supervisor's answer to an appeal is itself the final decision; the letter says which appeal it answers.
+  const answered = app.appeals.find((a) => a.answerDecisionId === decision.id);
   return {
     locale: app.locale,
     registrationNumber: app.registrationNumber,
@@ -43,5 +46,8 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       periodTo: iso(decision.periodTo),
       reasons: reasonTexts(decision.reasons, app.locale),
     },
+    appeal: answered ? { filedOn: bakuDate(answered.submittedAt), answeredOn: bakuDate(answered.answeredAt ?? decision.createdAt) } : null,
   };
 }
+
+export type DecisionLetterData = Awaited<ReturnType<typeof getDecisionLetter>>;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionLetter } from "@/components/application/decision-letter";
 import { PrintButton } from "@/components/application/print-button";
+import { letterPdfPath } from "@/components/application/letter-pdf-path";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
@@ -22,7 +23,18 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
     <div className="space-y-4">
       <div className="flex flex-col gap-3 print:hidden sm:flex-row sm:items-center sm:justify-between">
         <Link href={`/applications/${id}`} className="text-brand-700 underline">{t("back")}</Link>
-        <PrintButton label={t("print")} />
+        <div className="flex flex-col gap-3 sm:flex-row">
+          <a
+            href={letterPdfPath(id)}
+            type="application/pdf"
+            download
+            className="rounded-lg border border-brand-600 px-5 py-3 text-center font-semibold text-brand-700"
+            data-testid="letter-pdf"
+          >
+            {t("downloadPdf")}
+          </a>
+          <PrintButton label={t("print")} />
+        </div>
       </div>
       <DecisionLetter letter={letter} />
     </div>

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { buildDecisionLetterContent, formatManat, loadLetterMessages, type DecisionLetterContent, type LetterMessages } from "./decision-letter-content";
+import { assignedLetter, refusedLetter } from "./letter-fixtures";
+
+/** Every text of the letter, in order, with no-break spaces read as spaces. */
+function texts(content: DecisionLetterContent): string[] {
+  return content.blocks
+    .flatMap((b) => {
+      switch (b.kind) {
+        case "letterhead":
+          return [b.organisation, b.system];
+        case "fields":
+          return b.rows.map((r) => `${r.label}: ${r.value}`);
+        case "title":
+        case "paragraph":
+          return [b.text];
+        case "reasons":
+          return [b.heading, ...b.items.map((item, i) => `${i + 1}. ${item}`)];
+      }
+    })
+    .map((t) => t.replace(/[\u00a0\u202f]/g, " "));
+}
+
+describe("the decision letter's content", () => {
+  it("assigns in Russian with the monthly amount, the period and the figures, in the family's language", async () => {
+    const content = buildDecisionLetterContent(assignedLetter, await loadLetterMessages("ru"));
+    expect(texts(content)).toEqual([
+      "Министерство труда и социальной защиты населения",
+      "VEMTAS",
+      "Кому: Məmmədova Aynur Rauf qızı",
+      "Адрес: Bakı, Füzuli küç. 12, mənzil 4, Nəsimi",
+      "Решение об адресной государственной социальной помощи",
+      "Заявление № VEM-2026-000123 от 2 марта 2026 г.",
+      "Вашей семье назначена адресная государственная социальная помощь.",
+      "Ежемесячная сумма: 30 400,50 AZN",
+      "Срок: с 1 апреля 2026 г. по 31 марта 2027 г.",
+      "Учтено членов семьи: 4. Критерий нуждаемости: 300,00 AZN на человека. Среднемесячный доход семьи: 896,00 AZN.",
+      "Дата решения: 20 марта 2026 г.",
+      "Если вы не согласны, вы можете подать жалобу на странице заявления. Её рассмотрит руководитель, который не принимал это решение.",
+    ]);
+    expect(content).toMatchObject({
+      locale: "ru",
+      registrationNumber: "VEM-2026-000123",
+      title: "Решение об адресной государственной социальной помощи — VEM-2026-000123",
+      author: "Министерство труда и социальной защиты населения",
+    });
+    expect(content.pageLabel(2, 3)).toBe("Страница 2 из 3");
+  });
+
+  it("writes the same decision in Azerbaijani and English with their own dates and number style", async () => {
+    const az = texts(buildDecisionLetterContent({ ...assignedLetter, locale: "az" }, await loadLetterMessages("az")));
+    expect(az).toContain("Aylıq məbləğ: 30.400,50 AZN");
+    expect(az).toContain("Müddət: 1 aprel 2026 tarixindən 31 mart 2027 tarixinədək");
+    const en = texts(buildDecisionLetterContent({ ...assignedLetter, locale: "en" }, await loadLetterMessages("en")));
+    expect(en).toContain("Monthly amount: 30,400.50 AZN");
+    expect(en).toContain("Period: from April 1, 2026 to March 31, 2027");
+    expect(en).toContain("Targeted state social assistance is assigned to your family.");
+  });
+
+  it("refuses in Azerbaijani with every reason numbered, and no amount or period", async () => {
+    const content = buildDecisionLetterContent(refusedLetter, await loadLetterMessages("az"));
+    const lines = texts(content);
+    expect(lines).toContain("Ailənizə ünvanlı dövlət sosial yardımının təyin edilməsindən imtina edilmişdir.");
+    expect(lines).toEqual(
+      expect.arrayContaining(["Səbəblər", "1. Ailənin adına minik avtomobili qeydiyyatdadır.", "2. Ailənin gəliri ehtiyac meyarından yüksəkdir."]),
+    );
+    expect(lines.some((l) => l.startsWith("Aylıq məbləğ") || l.startsWith("Müddət") || l.startsWith("Nəzərə alınan"))).toBe(false);
+    expect(content.blocks.find((b) => b.kind === "paragraph" && b.tone === "strong")).toMatchObject({ text: expect.stringContaining("imtina") });
+  });
+
+  it("says which appeal the decision answers, right after the application it decides", async () => {
+    const appeal = { filedOn: "2026-04-10", answeredOn: "2026-04-24" };
+    const lines = texts(buildDecisionLetterContent({ ...refusedLetter, appeal }, await loadLetterMessages("az")));
+    expect(lines).toContain("Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.");
+    expect(lines.indexOf("Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.")).toBe(lines.findIndex((l) => l.includes("nömrəli müraciət")) + 1);
+    const en = texts(buildDecisionLetterContent({ ...assignedLetter, locale: "en", appeal }, await loadLetterMessages("en")));
+    expect(en).toContain("This decision answers your appeal of April 10, 2026.");
+    const without = texts(buildDecisionLetterContent(refusedLetter, await loadLetterMessages("az")));
+    expect(without.some((l) => l.includes("şikayətinizə cavabdır"))).toBe(false);
+  });
+
+  it("fails rather than print a message key when the catalog lacks a text", async () => {
+    const messages = await loadLetterMessages("en");
+    const { title: _dropped, ...letter } = messages.letter;
+    expect(() => buildDecisionLetterContent({ ...assignedLetter, locale: "en" }, { ...messages, letter } as unknown as LetterMessages)).toThrow(/title/);
+  });
+});
+
+describe("formatManat", () => {
+  it.each([
+    [0, "en", "0.00"],
+    [1, "en", "0.01"],
+    [30_400, "ru", "304,00"],
+    [-1_250, "en", "-12.50"],
+    [123_456_789, "az", "1.234.567,89"],
+    [Number.MAX_SAFE_INTEGER, "en", "90,071,992,547,409.91"],
+  ] as const)("writes %i qəpik in %s as %s", (qepik, locale, expected) => {
+    expect(formatManat(qepik, locale).replace(/[\u00a0\u202f]/g, " ")).toBe(expected);
+  });
+
+  it("refuses a fraction of a qəpik", () => {
+    expect(() => formatManat(10.5, "en")).toThrow(RangeError);
+  });
+});

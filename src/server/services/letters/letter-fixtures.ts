@@ -1,0 +1,43 @@
+import type { DecisionLetterData } from "@/server/services/applications/get-decision-letter";
+
+// Letters as getDecisionLetter returns them, for the content and PDF tests.
+
+export const assignedLetter: DecisionLetterData = {
+  locale: "ru",
+  registrationNumber: "VEM-2026-000123",
+  applicationDate: "2026-03-02",
+  addressee: "Məmmədova Aynur Rauf qızı",
+  address: "Bakı, Füzuli küç. 12, mənzil 4, Nəsimi",
+  decision: {
+    outcome: "ASSIGN",
+    decidedOn: "2026-03-20",
+    memberCount: 4,
+    criterionQepik: 30_000,
+    incomeQepik: 89_600,
+    amountQepik: 3_040_050,
+    periodFrom: "2026-04-01",
+    periodTo: "2027-03-31",
+    reasons: [],
+  },
+  appeal: null,
+};
+
+export const refusedLetter: DecisionLetterData = {
+  locale: "az",
+  registrationNumber: "VEM-2026-000456",
+  applicationDate: "2026-03-02",
+  addressee: "Əliyev Şəhriyar Ağa oğlu",
+  address: "Gəncə, Nizami küç. 5",
+  decision: {
+    outcome: "REFUSE",
+    decidedOn: "2026-03-20",
+    memberCount: null,
+    criterionQepik: null,
+    incomeQepik: null,
+    amountQepik: null,
+    periodFrom: null,
+    periodTo: null,
+    reasons: ["Ailənin adına minik avtomobili qeydiyyatdadır.", "Ailənin gəliri ehtiyac meyarından yüksəkdir."],
+  },
+  appeal: null,
+};
