@@ -23,3 +23,7 @@ export const bankAccountAnswered = eventType("bank/account.answered", {
 export const applicationWithdrawn = eventType("application/withdrawn", {
   schema: z.object({ applicationId: z.string().min(1) }),
 });
+
+export const appealAnswered = eventType("appeal/answered", {
+  schema: z.object({ applicationId: z.string().min(1), appealId: z.string().min(1) }),
+});

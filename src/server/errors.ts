@@ -31,6 +31,10 @@ export const appErrorStatus = {
   consentRequired: "BAD_REQUEST",
   draftIncomplete: "BAD_REQUEST",
   appealReasonTooShort: "BAD_REQUEST",
+  appealExplanationTooShort: "BAD_REQUEST",
+  // A supervisor's answer to an appeal: the figures must give an amount, and an appeal never worsens it.
+  appealAmountNotPositive: "BAD_REQUEST",
+  appealAmountNotHigher: "BAD_REQUEST",
   // …and the states an application can be in.
   familyHasOpenApplication: "CONFLICT",
   draftConflict: "CONFLICT",
@@ -38,6 +42,7 @@ export const appErrorStatus = {
   notWithdrawable: "CONFLICT",
   notAppealable: "CONFLICT",
   appealExists: "CONFLICT",
+  appealNotOpen: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -23,7 +23,9 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
       case "BANK_CARD":
         return t("events.BANK_CARD", { branch: e.branchName ?? "—", address: e.branchAddress ?? "—", date: day(e.cardPickupDate) });
       case "APPEAL_FILED":
-        return t(e.answered ? "events.APPEAL_ANSWERED" : "events.APPEAL_FILED");
+        return t("events.APPEAL_FILED");
+      case "APPEAL_ANSWERED":
+        return t(`events.APPEAL_ANSWERED.${e.answer}`);
       default:
         return t(`events.${e.kind}`);
     }

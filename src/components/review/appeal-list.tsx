@@ -11,7 +11,7 @@ export interface AppealRow {
   submittedAt: Date;
 }
 
-/** A supervisor's open appeals: the family's reason and a way to the case. */
+/** A supervisor's open appeals: the family's reason and a way to the appeal and its answer. */
 export async function AppealList({ rows }: { rows: AppealRow[] }) {
   const t = await getTranslations("appealQueue");
   const format = await getFormatter();
@@ -24,7 +24,7 @@ export async function AppealList({ rows }: { rows: AppealRow[] }) {
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="appeal-queue">
           {rows.map((a) => (
             <li key={a.appealId}>
-              <Link href={`/staff/applications/${a.applicationId}`} className="block space-y-1 p-4">
+              <Link href={`/staff/appeals/${a.appealId}`} className="block space-y-1 p-4">
                 <span className="font-semibold">{a.registrationNumber}</span>
                 <span className="block">{a.applicantName}</span>
                 <span className="block text-sm">

@@ -1,6 +1,7 @@
 import { inngest } from "@/inngest/client";
-import { applicationSubmitted, caseReviewed, inspectionCompleted } from "@/inngest/events";
+import { appealAnswered, applicationSubmitted, caseReviewed, inspectionCompleted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
+import { findUnannouncedAppealAnswers } from "@/server/services/chain/find-unannounced-appeal-answers";
 import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/chain/find-unannounced-submissions";
 import { findUnheardResults } from "@/server/services/chain/find-unheard-results";
 
@@ -9,8 +10,9 @@ const SWEEP_MINUTES = 10;
 
 /**
  * Every 10 minutes, the chain's safety net (docs/background-chain.md):
- * - submissions whose run never started are announced again, with the submit's own event id, so an announcement
- *   that did arrive is dropped as a duplicate (and the run's idempotency key keeps a slow first run from a twin);
+ * - submissions and appeal answers whose run never started are announced again, with their own event ids, so an
+ *   announcement that did arrive is dropped as a duplicate (and the runs' idempotency keys keep a slow first run
+ *   from a twin);
  * - visit results and reviews the waiting run did not hear are told again, under a new id per sweep (the first
  *   event was accepted, just not seen by the wait); a run that is not waiting ignores them.
  */
@@ -25,6 +27,13 @@ export const sweepStalledApplications = inngest.createFunction(
       );
       await step.run("record-reannouncements", () => recordReannouncements(getDb(), ids));
     }
+    const answers = await step.run("find-unannounced-appeal-answers", () => findUnannouncedAppealAnswers(getDb(), { now: new Date() }));
+    if (answers.length > 0) {
+      await step.sendEvent(
+        "announce-answers-again",
+        answers.map((a) => appealAnswered.create(a, { id: `appeal-answered-${a.appealId}` })),
+      );
+    }
     const sweep = await step.run("find-unheard-results", async () => ({
       ...(await findUnheardResults(getDb(), { now: new Date() })),
       bucket: Math.floor(Date.now() / (SWEEP_MINUTES * 60_000)),
@@ -34,6 +43,6 @@ export const sweepStalledApplications = inngest.createFunction(
       ...sweep.reviews.map((r) => caseReviewed.create(r, { id: `case-reviewed-${r.reviewId}-retold-${sweep.bucket}` })),
     ];
     if (retold.length > 0) await step.sendEvent("tell-results-again", retold);
-    return { announced: ids.length, retold: retold.length };
+    return { announced: ids.length + answers.length, retold: retold.length };
   },
 );

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
+import { ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { ZReviewAnswer, ZReviewConfirmation } from "@/lib/review/review-answer";
+import { announceAppealAnswer } from "@/server/services/appeals/announce-appeal-answer";
+import { answerAppeal } from "@/server/services/appeals/answer-appeal";
+import { getAppeal } from "@/server/services/appeals/get-appeal";
 import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
 import { getCaseFile } from "@/server/services/reviews/get-case-file";
@@ -9,6 +13,7 @@ import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
 import { submitReview } from "@/server/services/reviews/submit-review";
 
 const ZReviewRef = z.strictObject({ reviewId: z.string().min(1).max(64) });
+const ZAppealRef = z.strictObject({ appealId: z.string().min(1).max(64) });
 
 const districtStaff = staffProcedure("CASEWORKER", "SUPERVISOR");
 
@@ -21,6 +26,14 @@ export const reviewRouter = createTRPCRouter({
 
   /** Appeals against decisions, each assigned to a supervisor who had no hand in the decision. */
   appeals: staffProcedure("SUPERVISOR").query(({ ctx }) => listAssignedAppeals(ctx.db, ctx.user)),
+
+  /** One appeal with the appealed decision, for the supervisor it is assigned to (audited). */
+  appeal: staffProcedure("SUPERVISOR").input(ZAppealRef).query(({ ctx, input }) => getAppeal(ctx.db, ctx.user, input.appealId)),
+
+  /** The answer: a new, explained final decision; the service refuses anyone who had a hand in the appealed one. */
+  answerAppeal: staffProcedure("SUPERVISOR")
+    .input(ZAppealAnswer)
+    .mutation(({ ctx, input }) => answerAppeal(ctx.db, ctx.user, input, ctx.now, { announce: announceAppealAnswer })),
 
   /** Four eyes: only a supervisor, and the service refuses the one who answered. */
   confirm: staffProcedure("SUPERVISOR")

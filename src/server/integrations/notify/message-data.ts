@@ -49,6 +49,21 @@ export const BankCardPickupData = z.object({
   accountMasked: z.string().min(4).max(40),
 });
 export const ReviewRequestData = z.object({ reviewId: Id, staffUserId: Id, dueOn: CalendarDate.optional() });
+/** The answer to the family's appeal: the new decision, and the supervisor's explanation (e-mail only: too long for SMS). */
+export const AppealAnswerData = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("ASSIGN"),
+    appealId: Id,
+    answer: z.enum(["UPHOLD", "CHANGE"]),
+    decisionId: Id,
+    amountQepik: z.number().int().positive(),
+    periodFrom: CalendarDate,
+    periodTo: CalendarDate,
+    explanation: z.string().min(1).max(4000),
+  }),
+  // There is no change to a refusal by appeal: a refusal in the answer is always the appealed one, upheld.
+  z.object({ outcome: z.literal("REFUSE"), appealId: Id, answer: z.literal("UPHOLD"), decisionId: Id, explanation: z.string().min(1).max(4000) }),
+]);
 
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
@@ -59,6 +74,7 @@ export const messageDataSchemas = {
   DECISION_LATE: DecisionLateData,
   BANK_CARD_PICKUP: BankCardPickupData,
   REVIEW_REQUEST: ReviewRequestData,
+  APPEAL_ANSWER: AppealAnswerData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -75,7 +91,8 @@ export function parseMessage<K extends MessageKind>(kind: K, data: unknown): Mes
 
 /**
  * The part of the outbox's dedupe key after `<applicationId>:<kind>`: a decision, an inspection visit or a
- * review is told once each, so a second decision after an appeal is a new message, a retried step is not.
+ * review, an appeal's answer is told once each, so a second decision after an appeal is a new message, a retried
+ * step is not.
  */
 export function dedupeDiscriminator(message: Message): string | null {
   switch (message.kind) {
@@ -86,6 +103,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return message.data.decisionId;
     case "REVIEW_REQUEST":
       return `${message.data.reviewId}:${message.data.staffUserId}`;
+    case "APPEAL_ANSWER":
+      return message.data.appealId;
     default:
       return null;
   }

@@ -44,6 +44,11 @@ const samples: Record<MessageKind, Message[]> = {
     }),
   ],
   REVIEW_REQUEST: [parseMessage("REVIEW_REQUEST", { reviewId: "r1", staffUserId: "u1", dueOn: "2026-03-23" }), parseMessage("REVIEW_REQUEST", { reviewId: "r2", staffUserId: "u1" })],
+  APPEAL_ANSWER: [
+    parseMessage("APPEAL_ANSWER", { outcome: "ASSIGN", answer: "CHANGE", appealId: "a1", decisionId: "d4", amountQepik: 123_456, periodFrom: "2026-11-01", periodTo: "2027-10-31", explanation: "The car was sold in 2024." }),
+    parseMessage("APPEAL_ANSWER", { outcome: "ASSIGN", answer: "UPHOLD", appealId: "a2", decisionId: "d5", amountQepik: 24_000, periodFrom: "2026-03-01", periodTo: "2027-02-28", explanation: "The income was counted right." }),
+    parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a3", decisionId: "d6", explanation: "The registry shows the car in the family's name until today." }),
+  ],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -65,6 +70,10 @@ function facts(message: Message, locale: Locale): string[] {
       return [message.data.branchName, message.data.branchAddress, formatDate(message.data.cardPickupDate, locale), message.data.accountMasked];
     case "REVIEW_REQUEST":
       return [ctx.registrationNumber, ...(message.data.dueOn ? [formatDate(message.data.dueOn, locale)] : [])];
+    case "APPEAL_ANSWER":
+      return message.data.outcome === "ASSIGN"
+        ? [ctx.registrationNumber, message.data.explanation, formatAzn(message.data.amountQepik, locale), formatDate(message.data.periodFrom, locale), formatDate(message.data.periodTo, locale)]
+        : [ctx.registrationNumber, message.data.explanation];
   }
 }
 

@@ -2,6 +2,7 @@ import type { Channel, Locale } from "@/generated/prisma/client";
 import { smsSize, toGsmLatin } from "./gsm";
 import type { Message } from "./message-data";
 import { smsSegmentBudget } from "./sms-budget";
+import { appealAnswerTemplate } from "./templates/appeal-answer";
 import { bankCardPickupTemplate } from "./templates/bank-card-pickup";
 import { decisionLateTemplate } from "./templates/decision-late";
 import { decisionTemplate } from "./templates/decision";
@@ -34,6 +35,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return bankCardPickupTemplate[locale](message.data, ctx);
     case "REVIEW_REQUEST":
       return reviewRequestTemplate[locale](message.data, ctx);
+    case "APPEAL_ANSWER":
+      return appealAnswerTemplate[locale](message.data, ctx);
   }
 }
 

@@ -56,6 +56,25 @@ describe("the citizen's timeline", () => {
     expect(allowedActions(base)).toEqual({ canWithdraw: true, canAppeal: false, hasLetter: false });
     const refused = { ...base, status: "REFUSED" as const, decisions: [{ id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-09T09:00:00Z") }] };
     expect(allowedActions(refused)).toEqual({ canWithdraw: false, canAppeal: true, hasLetter: true });
-    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z") }] }).canAppeal).toBe(false);
+    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: null, answerKind: null }] }).canAppeal).toBe(false);
+  });
+
+  it("shows an appeal's answer before the new decision it made, then the card", () => {
+    const refusal = { id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [{ message: { az: "Avtomobil", ru: "Автомобиль", en: "Car" } }], createdAt: at("2026-03-09T09:00:00Z") };
+    const answeredAt = at("2026-03-20T09:00:00Z");
+    const src: TimelineSource = {
+      ...base,
+      status: "ASSIGNED",
+      decisions: [
+        refusal,
+        { id: "a", outcome: "ASSIGN", final: true, amountQepik: 56000, periodFrom: at("2026-03-01T00:00:00Z"), periodTo: at("2027-02-28T00:00:00Z"), reasons: [{ message: { az: "Satılıb", ru: "Продан", en: "Sold" } }], createdAt: answeredAt },
+      ],
+      appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt, answerKind: "CHANGE" }],
+      bankOrders: [{ status: "OPENED", branchName: "Nəsimi", branchAddress: "Baku", cardPickupDate: at("2026-03-30T00:00:00Z"), answeredAt: at("2026-03-21T09:00:00Z") }],
+    };
+    const events = buildTimeline(src, "en");
+    expect(events.slice(2).map((e) => e.kind)).toEqual(["DECISION", "APPEAL_FILED", "APPEAL_ANSWERED", "DECISION", "BANK_CARD"]);
+    expect(events.find((e) => e.kind === "APPEAL_ANSWERED")).toEqual({ kind: "APPEAL_ANSWERED", at: answeredAt, answer: "CHANGE" });
+    expect(events.at(-2)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56000, reasons: ["Sold"] });
   });
 });

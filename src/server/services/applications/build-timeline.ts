@@ -16,6 +16,7 @@ export type TimelineEvent =
   | { kind: "DECISION"; at: Date; outcome: "ASSIGN" | "REFUSE"; amountQepik: number | null; periodFrom: string | null; periodTo: string | null; reasons: string[] }
   | { kind: "BANK_CARD"; at: Date; branchName: string | null; branchAddress: string | null; cardPickupDate: string | null }
   | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
+  | { kind: "APPEAL_ANSWERED"; at: Date; answer: "UPHOLD" | "CHANGE" }
   | { kind: "WITHDRAWN"; at: Date };
 
 export interface TimelineSource {
@@ -25,7 +26,7 @@ export interface TimelineSource {
   inspections: { status: InspectionStatus; scheduledFor: Date | null; createdAt: Date; completedAt: Date | null }[];
   decisions: { id: string; outcome: Outcome; final: boolean; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }[];
   bankOrders: { status: string; branchName: string | null; branchAddress: string | null; cardPickupDate: Date | null; answeredAt: Date | null }[];
-  appeals: { decisionId: string; status: string; submittedAt: Date }[];
+  appeals: { decisionId: string; status: string; submittedAt: Date; answeredAt: Date | null; answerKind: "UPHOLD" | "CHANGE" | null }[];
   registrationNumber: string | null;
   applicationDate: Date | null;
 }
@@ -54,6 +55,11 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   if (dataAt) events.push({ kind: "DATA_RECEIVED", at: dataAt });
   const reviewAt = changedTo("AWAITING_REVIEW");
   if (reviewAt) events.push({ kind: "UNDER_REVIEW", at: reviewAt });
+  // Pushed before the decisions (the sort is stable): an answer shares its time with the decision it makes, and
+  // is told first. An appeal is filed after the decision it is against, even at the same instant.
+  for (const a of src.appeals) {
+    if (a.answeredAt && a.answerKind) events.push({ kind: "APPEAL_ANSWERED", at: a.answeredAt, answer: a.answerKind });
+  }
   for (const d of src.decisions) {
     if (!d.final || d.outcome === "REVIEW") continue;
     events.push({

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
+import { peopleInvolvedIn } from "@/server/services/appeals/decision-involvement";
 import type { FileAppealRequest } from "./application-wizard.types";
 
 /**
@@ -10,8 +11,7 @@ import type { FileAppealRequest } from "./application-wizard.types";
  */
 async function pickSupervisor(tx: Prisma.TransactionClient, districtCode: string | null, decision: { id: string; decidedBy: string }) {
   if (!districtCode) return null;
-  const reviews = await tx.caseReview.findMany({ where: { decisionId: decision.id }, select: { reviewerId: true, confirmedById: true } });
-  const involved = new Set([decision.decidedBy, ...reviews.flatMap((r) => [r.reviewerId, r.confirmedById]).filter((id): id is string => id !== null)]);
+  const involved = await peopleInvolvedIn(tx, decision);
   const candidates = await tx.user.findMany({
     where: { role: "SUPERVISOR", active: true, districtCode, id: { notIn: [...involved] } },
     select: { id: true, _count: { select: { appealsHandled: { where: { status: "OPEN" } } } } },

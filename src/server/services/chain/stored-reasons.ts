@@ -21,3 +21,14 @@ export function reviewerReason(opts: { outcome: Extract<Outcome, "ASSIGN" | "REF
     message: { az: opts.text, ru: opts.text, en: opts.text },
   };
 }
+
+/** The supervisor's answer to an appeal as a reason entry: an appeal's answer is a new, explained decision. */
+export function appealAnswerReason(opts: { outcome: Extract<Outcome, "ASSIGN" | "REFUSE">; text: string; supervisorId: string; appealId: string }): StoredReason {
+  return {
+    code: "APPEAL_ANSWER",
+    kind: opts.outcome === "ASSIGN" ? "ASSIGNMENT" : "REFUSAL",
+    evidence: { sources: [`STAFF:${opts.supervisorId}`], facts: { appealId: opts.appealId } },
+    // As with a reviewer's reason: written once, shown as written in every language.
+    message: { az: opts.text, ru: opts.text, en: opts.text },
+  };
+}

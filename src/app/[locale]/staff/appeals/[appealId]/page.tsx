@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppealAnswerForm } from "@/components/review/appeal-answer-form";
+import { AppealFile } from "@/components/review/appeal-file";
+import { Link } from "@/i18n/navigation";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+
+const LOCALES = ["az", "ru", "en"] as const;
+
+/** An appeal assigned to this supervisor: what the family says, the appealed decision, and the answer form. */
+export default async function AppealPage({ params }: { params: Promise<{ locale: string; appealId: string }> }) {
+  const { locale, appealId } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["SUPERVISOR"]);
+  const t = await getTranslations("appealAnswer");
+  const data = await (await serverApi()).review.appeal({ appealId });
+  const lang = LOCALES.find((l) => l === locale) ?? "az";
+  return (
+    <div className="space-y-6">
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("title", { number: data.application.registrationNumber ?? "—" })}</h1>
+      <p>
+        {data.application.applicantName} ·{" "}
+        <Link href={`/staff/applications/${data.application.id}`} className="text-brand-700 underline">{t("caseLink")}</Link>
+      </p>
+      <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="appeal-status">
+        {t(`status.${data.appeal.status}`)}
+      </p>
+      <AppealFile data={data} locale={lang} />
+      {data.viewer.canAnswer && <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} />}
+      {data.appeal.status === "OPEN" && !data.viewer.canAnswer && <p>{t("cannotAnswer")}</p>}
+    </div>
+  );
+}

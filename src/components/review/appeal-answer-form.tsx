@@ -1,0 +1,100 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
+import { errorKeysOf } from "@/lib/trpc/field-error-keys";
+import { useTRPC } from "@/lib/trpc/react";
+import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
+import { buttonClass } from "@/components/inspection/touch-fields";
+
+export interface AppealedFigures {
+  outcome: "ASSIGN" | "REFUSE";
+  memberCount: number | null;
+  criterionQepik: number | null;
+  incomeQepik: number | null;
+  amountQepik: number | null;
+}
+
+/**
+ * The supervisor's answer to an appeal: uphold the decision or change it (assign, or raise the amount), with an
+ * optional corrected monthly income and the explanation the family will read. The amount the answer would give
+ * is shown as it is typed, by the same rule the server applies.
+ */
+export function AppealAnswerForm({ appealId, appealed }: { appealId: string; appealed: AppealedFigures }) {
+  const t = useTranslations();
+  const f = useTranslations("appealAnswer");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [answer, setAnswer] = useState("");
+  const [income, setIncome] = useState("");
+  const [explanation, setExplanation] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
+
+  const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
+  const { memberCount, criterionQepik } = appealed;
+  const previewIncome = corrected ?? appealed.incomeQepik;
+  const preview = answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null ? appealAmountQepik(memberCount, criterionQepik, previewIncome) : null;
+  const azn = (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
+
+  function fail(summaryKey: string, fields: Record<string, string>) {
+    setErrors(fields);
+    setSummary(summaryKey);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    // Typed but not an amount: said here, since null would read as "no correction".
+    if (answer === "CHANGE" && income.trim() !== "" && corrected === null) fields.correctedIncomeQepik = "errors.amountFormat";
+    const parsed = ZAppealAnswer.safeParse({ appealId, answer, correctedIncomeQepik: answer === "CHANGE" ? corrected : null, explanation });
+    for (const issue of parsed.error?.issues ?? []) fields[String(issue.path[0])] ??= issue.message;
+    if (!parsed.success || Object.keys(fields).length > 0) return fail("errors.invalidInput", fields);
+    try {
+      await submit.mutateAsync(parsed.data);
+      router.refresh();
+    } catch (error) {
+      const keys = errorKeysOf(error);
+      fail(keys.summary, keys.fields);
+    }
+  }
+
+  const err = (id: string) => (errors[id] ? t(errors[id]) : undefined);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="appeal-answer-form">
+      <h2 className="text-xl font-semibold">{f("formTitle")}</h2>
+      <div ref={summaryRef} tabIndex={-1} role="alert" data-testid="appeal-answer-summary" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
+        {summary ? t(summary) : ""}
+      </div>
+      <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
+        <legend className="font-medium">{f("answer")}</legend>
+        {(["UPHOLD", "CHANGE"] as const).map((value) => (
+          <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
+            <input type="radio" name="answer" value={value} className="size-6" checked={answer === value} onChange={() => setAnswer(value)} />
+            {f(`answers.${value}.${appealed.outcome}`)}
+          </label>
+        ))}
+        <FieldError id="answer" error={err("answer")} />
+      </fieldset>
+      {answer === "CHANGE" && (
+        <div className="space-y-1">
+          <TextField id="correctedIncomeQepik" touch inputMode="decimal" autoComplete="off" label={f("correctedIncome")}
+            hint={f("correctedIncomeHint", { income: appealed.incomeQepik === null ? "—" : azn(appealed.incomeQepik) })}
+            error={err("correctedIncomeQepik")} value={income} onChange={(e) => setIncome(e.target.value)} />
+          <p aria-live="polite" className="rounded-lg bg-slate-50 p-3" data-testid="amount-preview">
+            {preview === null ? "" : preview > 0 ? f("preview", { amount: azn(preview) }) : f("previewNone")}
+          </p>
+        </div>
+      )}
+      <TextArea id="explanation" touch rows={5} label={f("explanation")} hint={f("explanationHint")} error={err("explanation")} value={explanation} onChange={(e) => setExplanation(e.target.value)} />
+      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>{f("submit")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { inngest } from "@/inngest/client";
+import { appealAnswered } from "@/inngest/events";
+import { getDb } from "@/server/db/client";
+import { appealAnswerMessage, readAnsweredAppeal } from "@/server/services/appeals/appeal-answer-notice";
+import { openBankAccount } from "./steps/bank-steps";
+import { notify } from "./steps/notify-steps";
+
+/**
+ * After a supervisor answers an appeal: tell the family (once per appeal: the outbox's dedupe key), and when the
+ * answer assigns assistance to a family without a card account, order one and send the pickup notice (once per
+ * decision: the order row). One run per appeal, whatever is sent twice.
+ */
+export const onAppealAnswered = inngest.createFunction(
+  // The same retries as the application's run, so the messages' and the bank's own attempt counts decide.
+  { id: "answer-appeal", idempotency: "event.data.appealId", retries: 5, triggers: [appealAnswered] },
+  async ({ event, step }) => {
+    const { applicationId, appealId } = event.data;
+    const answered = await step.run("read-appeal-answer", () => readAnsweredAppeal(getDb(), appealId));
+    if (!answered) return { appealId, ended: "NOT_ANSWERED" as const };
+    await notify(step, "appeal-answer", { applicationId, kind: "APPEAL_ANSWER", data: () => appealAnswerMessage(getDb(), appealId) });
+    const bank = answered.needsCardAccount ? await openBankAccount(step, applicationId, answered.decisionId) : null;
+    return { appealId, decisionId: answered.decisionId, outcome: answered.outcome, bank: bank?.bank ?? null };
+  },
+);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "./appeal-answer";
+
+describe("the appeal answer's figures", () => {
+  it("reads manat as typed into whole qəpik, without floating point", () => {
+    expect(manatToQepik("150")).toBe(15_000);
+    expect(manatToQepik("0.29")).toBe(29);
+    expect(manatToQepik("150,5")).toBe(15_050);
+    expect(manatToQepik("1 234,56")).toBe(123_456);
+    expect(manatToQepik("0")).toBe(0);
+    for (const bad of ["", "-5", "1.234", "12a", "1e3"]) expect(manatToQepik(bad)).toBeNull();
+  });
+
+  it("gives N × C − I by the engine's rule, and nothing at or above the threshold", () => {
+    expect(appealAmountQepik(4, 24_000, 40_000)).toBe(56_000);
+    expect(appealAmountQepik(2, 30_000, 50_001)).toBe(9_999);
+    expect(appealAmountQepik(2, 30_000, 60_000)).toBe(0);
+    expect(appealAmountQepik(2, 30_000, 65_000)).toBe(0);
+  });
+
+  it("needs an answer and an explanation of at least 10 characters, and a whole non-negative income", () => {
+    const base = { appealId: "a1", answer: "CHANGE", correctedIncomeQepik: null, explanation: "The car was sold." };
+    expect(ZAppealAnswer.parse({ ...base, explanation: "  The car was sold.  " }).explanation).toBe("The car was sold.");
+    const messages = (input: object) => ZAppealAnswer.safeParse(input).error?.issues.map((i) => i.message) ?? [];
+    expect(messages({ ...base, answer: "" })).toEqual(["errors.required"]);
+    expect(messages({ ...base, explanation: "  short  " })).toEqual(["errors.appealExplanationTooShort"]);
+    expect(messages({ ...base, explanation: "x".repeat(2001) })).toEqual(["errors.textTooLong"]);
+    expect(messages({ ...base, correctedIncomeQepik: -1 })).toEqual(["errors.amountFormat"]);
+    expect(messages({ ...base, correctedIncomeQepik: 10.5 })).toEqual(["errors.amountFormat"]);
+  });
+});

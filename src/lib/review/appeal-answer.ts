@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { familyThreshold, INCOME_WINDOW_MONTHS, monthlyAmount } from "@/server/domain/rules/amount";
+
+// A supervisor's answer to an appeal, as the form checks it and the server validates it. Browser-safe;
+// messages are catalog keys.
+
+/** The explanation is the family's answer: long enough to say why, short enough to read. */
+export const APPEAL_EXPLANATION_MIN = 10;
+export const APPEAL_EXPLANATION_MAX = 2000;
+
+/** An average monthly income above 10 million manat is a typing error, not a family's income. */
+export const CORRECTED_INCOME_MAX_QEPIK = 1_000_000_000;
+
+/**
+ * UPHOLD keeps the appealed decision; CHANGE assigns (an appealed refusal) or recalculates upwards (an appealed
+ * assignment), optionally on an average monthly income the supervisor corrected.
+ */
+export const ZAppealAnswer = z.strictObject({
+  appealId: z.string().min(1).max(64),
+  answer: z.enum(["UPHOLD", "CHANGE"], { error: "errors.required" }),
+  correctedIncomeQepik: z.number({ error: "errors.amountFormat" }).int("errors.amountFormat").min(0, "errors.amountFormat").max(CORRECTED_INCOME_MAX_QEPIK, "errors.amountFormat").nullable(),
+  explanation: z
+    .string()
+    .trim()
+    .min(1, "errors.required")
+    .min(APPEAL_EXPLANATION_MIN, "errors.appealExplanationTooShort")
+    .max(APPEAL_EXPLANATION_MAX, "errors.textTooLong"),
+});
+export type AppealAnswer = z.infer<typeof ZAppealAnswer>;
+
+/**
+ * Manat as typed ("150", "150.5", "1 234,50") to whole qəpik, or null when it is not an amount. Integer
+ * arithmetic on the digits: a float would turn 0.29 AZN into 28 qəpik.
+ */
+export function manatToQepik(text: string): number | null {
+  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ""));
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}
+
+/**
+ * A = N × C − I on an average monthly income I in whole qəpik (the engine's, rounded up, or the supervisor's), by
+ * the engine's own rule: as a 12-month total it is rounded down, and 0 when I ≥ N × C. The form's preview and
+ * the answer use this one function.
+ */
+export function appealAmountQepik(memberCount: number, criterionQepik: number, incomeQepik: number): number {
+  return monthlyAmount(incomeQepik * INCOME_WINDOW_MONTHS, familyThreshold(memberCount, criterionQepik));
+}

@@ -1,0 +1,82 @@
+import type { Outcome } from "@/generated/prisma/client";
+import { bakuDate } from "@/lib/baku-date";
+import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
+import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
+import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
+import { familyThreshold } from "@/server/domain/rules/amount";
+import { AppError } from "@/server/errors";
+import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/chain/stored-reasons";
+
+/** The appealed decision's stored figures, as far as the answer needs them. */
+export interface AppealedDecision {
+  outcome: Outcome;
+  memberCount: number | null;
+  criterionQepik: number | null;
+  incomeQepik: number | null;
+  amountQepik: number | null;
+  periodFrom: Date | null;
+  periodTo: Date | null;
+  reasons: unknown;
+}
+
+/** What the answer's new decision says; the caller adds the ids and writes it. */
+export interface AnsweredDecision {
+  outcome: Extract<Outcome, "ASSIGN" | "REFUSE">;
+  incomeQepik: number | null;
+  amountQepik: number | null;
+  periodFrom: Date | null;
+  periodTo: Date | null;
+  reasons: StoredReason[];
+}
+
+/**
+ * The new decision an answer makes (pure; `now` is the answer's time). UPHOLD repeats the appealed decision with
+ * the supervisor's explanation added. CHANGE assigns N × C − I on the stored N and C and the stored or corrected
+ * I, with the engine's amount rule (rounded down) — for a refusal from the month of the answer in Baku, by the
+ * engine's period rule; for an assignment in its own period, and only upwards: an appeal never worsens the
+ * family's position, and there is no change to a refusal by appeal.
+ */
+export function answeredDecision(appealed: AppealedDecision, answer: Omit<AppealAnswer, "appealId">, ids: { appealId: string; supervisorId: string }, now: Date): AnsweredDecision {
+  if (appealed.outcome === "REVIEW") throw new Error("an appeal is always against a final ASSIGN or REFUSE decision");
+  const outcome = answer.answer === "UPHOLD" ? appealed.outcome : "ASSIGN";
+  const explanation = appealAnswerReason({ outcome, text: answer.explanation, supervisorId: ids.supervisorId, appealId: ids.appealId });
+  const stored = parseStoredReasons(appealed.reasons);
+  if (answer.answer === "UPHOLD") {
+    return { outcome, incomeQepik: appealed.incomeQepik, amountQepik: appealed.amountQepik, periodFrom: appealed.periodFrom, periodTo: appealed.periodTo, reasons: [...stored, explanation] };
+  }
+
+  const n = appealed.memberCount;
+  const c = appealed.criterionQepik;
+  const income = answer.correctedIncomeQepik ?? appealed.incomeQepik;
+  // Without the engine's figures there is nothing to recalculate from: a new assessment, not an appeal answer.
+  if (n === null || c === null || income === null || n <= 0) throw new AppError("appealAmountNotPositive");
+  const amountQepik = appealAmountQepik(n, c, income);
+  if (amountQepik <= 0) throw new AppError("appealAmountNotPositive");
+
+  if (appealed.outcome === "ASSIGN" && amountQepik <= (appealed.amountQepik ?? 0)) throw new AppError("appealAmountNotHigher");
+  // A recalculated assignment keeps the months it was assigned for; a refusal turned into one starts now.
+  const period =
+    appealed.outcome === "ASSIGN" && appealed.periodFrom && appealed.periodTo
+      ? { from: calendarDateFromDb(appealed.periodFrom), to: calendarDateFromDb(appealed.periodTo) }
+      : assignmentPeriod(bakuDate(now));
+
+  const facts = {
+    memberCount: n,
+    needCriterionQepik: c,
+    thresholdQepik: familyThreshold(n, c),
+    averageIncomeQepik: income,
+    amountQepik,
+    periodFrom: period.from,
+    periodTo: period.to,
+  };
+  const assigned: StoredReason = {
+    code: "LOW_INCOME_ASSIGNED",
+    kind: "ASSIGNMENT",
+    // A corrected income is the supervisor's finding, so they are its source.
+    evidence: { sources: answer.correctedIncomeQepik === null ? [] : [`STAFF:${ids.supervisorId}`], facts },
+    message: REASON_MESSAGES.LOW_INCOME_ASSIGNED(facts),
+  };
+  // The refusal's grounds were overturned; an assignment's other reasons still hold, with the new amount's.
+  const kept = stored.filter((r) => r.kind === "ASSIGNMENT" && r.code !== "LOW_INCOME_ASSIGNED");
+  return { outcome, incomeQepik: income, amountQepik, periodFrom: calendarDateToDb(period.from), periodTo: calendarDateToDb(period.to), reasons: [assigned, ...kept, explanation] };
+}

@@ -1,0 +1,64 @@
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { parseStoredReasons } from "@/server/services/chain/stored-reasons";
+import { assignedAppeal } from "./appeal-scope";
+import { peopleInvolvedIn } from "./decision-involvement";
+
+const iso = (d: Date | null) => (d ? calendarDateFromDb(d) : null);
+
+function decisionView(d: { id: string; outcome: string; memberCount: number | null; criterionQepik: number | null; incomeQepik: number | null; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }) {
+  return {
+    id: d.id,
+    outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
+    memberCount: d.memberCount,
+    criterionQepik: d.criterionQepik,
+    incomeQepik: d.incomeQepik,
+    amountQepik: d.amountQepik,
+    periodFrom: iso(d.periodFrom),
+    periodTo: iso(d.periodTo),
+    decidedAt: d.createdAt,
+    reasons: parseStoredReasons(d.reasons).map((r) => ({ code: r.code, kind: r.kind, message: r.message })),
+  };
+}
+
+/**
+ * An appeal for the supervisor it is assigned to: the family's reason, the appealed decision with its figures
+ * and reasons, and the answer once given. The family's words are personal data, so the read is audited; any
+ * other appeal (another supervisor's, another district's) reads as not found.
+ */
+export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
+  if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
+  const appeal = await db.appeal.findFirst({
+    where: assignedAppeal(user, appealId),
+    include: {
+      decision: true,
+      answerDecision: true,
+      application: { select: { id: true, registrationNumber: true, districtCode: true, applicationDate: true, applicant: { select: { name: true } } } },
+    },
+  });
+  if (!appeal) throw new AppError("notFound");
+  await recordAudit(db, {
+    actor: user,
+    action: "appeal.read",
+    entity: "Appeal",
+    entityId: appeal.id,
+    applicationId: appeal.application.id,
+    districtCode: appeal.application.districtCode,
+  });
+  const involved = (await peopleInvolvedIn(db, appeal.decision)).has(user.id);
+  return {
+    appeal: { id: appeal.id, status: appeal.status, reason: appeal.reason, submittedAt: appeal.submittedAt, answeredAt: appeal.answeredAt, answerKind: appeal.answerKind },
+    application: {
+      id: appeal.application.id,
+      registrationNumber: appeal.application.registrationNumber,
+      applicantName: appeal.application.applicant.name,
+      applicationDate: iso(appeal.application.applicationDate),
+    },
+    appealed: decisionView(appeal.decision),
+    answer: appeal.answerDecision ? decisionView(appeal.answerDecision) : null,
+    viewer: { canAnswer: appeal.status === "OPEN" && !involved },
+  };
+}
