@@ -131,6 +131,7 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   expect(order.status).toBe("OPENED");
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "-");
   expect(await db.bankAccountOrder.count({ where: { applicationId } })).toBe(1);
+  await expectNoSeriousAxeViolations(citizen, "application page with an answered appeal");
 
   // The family's inbox: the answer once, by e-mail, with the explanation.
   const answers = (await messagesTo(email)).filter((m) => (m.subject ?? "").startsWith("Answer to your appeal"));

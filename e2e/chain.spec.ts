@@ -4,6 +4,7 @@ import { formatAzn, formatDate } from "../src/server/integrations/notify/format"
 import { toGsmLatin } from "../src/server/integrations/notify/gsm";
 import { reasonTexts } from "../src/server/services/applications/build-timeline";
 import { readPdf } from "../tests/support/read-pdf";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
 import { messagesTo, waitForMessage, type InboxMessage } from "./support/messaging-inbox";
 import { e2eDb, signInStaff } from "./support/staff-cases";
@@ -128,6 +129,7 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   expect(order.status).toBe("OPENED");
   expect(order.branchAddress).toBeTruthy();
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "");
+  await expectNoSeriousAxeViolations(citizen, "application page with an assignment and the card");
 
   const pickup = formatDate(iso(order.cardPickupDate), locale);
   const inbox = await familyInbox(who.phone, (msg) => msg.text.includes(order.branchAddress ?? "-"));
@@ -255,6 +257,8 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   await expect(shown.getByRole("listitem")).toHaveText(reasons);
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toHaveCount(0);
   expect(await db.bankAccountOrder.count({ where: { applicationId } })).toBe(0);
+  // The page with a decision, its reasons and the appeal form, as accessible as the wizard.
+  await expectNoSeriousAxeViolations(citizen, "application page with a refusal and the appeal form");
 
   const inbox = await familyInbox(email, (msg) => msg.text.includes("Assistance was refused"));
   expect(inbox.every((msg) => msg.channel === "email")).toBe(true);
@@ -268,6 +272,7 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   await citizen.getByRole("link", { name: m.applicationPage.letter }).click();
   await expect(citizen.getByTestId("decision-letter")).toContainText(m.letter.refused);
   await expect(citizen.getByTestId("decision-letter").getByRole("listitem")).toHaveText(reasons);
+  await expectNoSeriousAxeViolations(citizen, "decision letter");
   const letter = await letterPdfText(citizen);
   expect(letter).toContain(registrationNumber);
   expect(letter).toContain(m.letter.refused);
