@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import type { Db } from "../src/server/db/create-client";
+import { bakuDate } from "../src/lib/baku-date";
+import { submittedApplication } from "../tests/support/case-fixtures";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDb, seedStaffCases, signInStaff } from "./support/staff-cases";
 
 let db: Db;
@@ -65,4 +68,15 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
   await page.getByRole("button", { name: "Подтвердить ответ" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Рассмотрено");
   expect(await db.caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "DONE", outcome: "REFUSE", overridesEngine: true });
+});
+
+test("a supervisor finds a decision past its deadline among the cases that need a person, and opens it", async ({ page }) => {
+  const tenDaysAgo = bakuDate(new Date(Date.now() - 10 * 86_400_000));
+  const { application } = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: tenDaysAgo, status: "AWAITING_REVIEW" });
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  const row = page.getByTestId("needs-attention").getByRole("link", { name: new RegExp(application.registrationNumber ?? "") });
+  await expect(row).toContainText("The decision is past its 15-working-day deadline.");
+  await expectNoSeriousAxeViolations(page, "staff home with cases that need a person");
+  await row.click();
+  await expect(page).toHaveURL(new RegExp(`/en/staff/applications/${application.id}$`));
 });

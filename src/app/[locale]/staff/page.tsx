@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
 import { AppealList } from "@/components/review/appeal-list";
+import { AttentionList } from "@/components/review/attention-list";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
@@ -12,7 +13,8 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const t = await getTranslations("staff");
   const tq = await getTranslations("reviewQueue");
   const api = await serverApi();
-  const [reviews, rows, regions, appeals] = await Promise.all([
+  const [attention, reviews, rows, regions, appeals] = await Promise.all([
+    api.review.attention(),
     api.review.queue(),
     api.application.list(),
     api.reference.districts(),
@@ -23,6 +25,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
+      {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
       <section aria-labelledby="district-applications" className="space-y-2">

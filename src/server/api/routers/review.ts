@@ -9,6 +9,7 @@ import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
 import { getCaseFile } from "@/server/services/reviews/get-case-file";
 import { listAssignedAppeals } from "@/server/services/reviews/list-assigned-appeals";
+import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
 import { submitReview } from "@/server/services/reviews/submit-review";
 
@@ -19,6 +20,9 @@ const districtStaff = staffProcedure("CASEWORKER", "SUPERVISOR");
 
 export const reviewRouter = createTRPCRouter({
   queue: districtStaff.query(({ ctx }) => listReviewQueue(ctx.db, ctx.user)),
+
+  /** Cases the background chain cannot move on its own: no card account, no inspector, a late decision. */
+  attention: districtStaff.query(({ ctx }) => listNeedsAttention(ctx.db, ctx.user, ctx.now)),
 
   caseFile: districtStaff.input(ZReviewRef).query(({ ctx, input }) => getCaseFile(ctx.db, ctx.user, input.reviewId)),
 

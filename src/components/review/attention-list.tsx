@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AttentionRow } from "@/server/services/reviews/list-needs-attention";
+
+/** The district's cases the chain cannot move on its own, oldest problem first; the page shows it only when there are any. */
+export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
+  const t = await getTranslations("attention");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="needs-attention" className="space-y-2">
+      <h2 id="needs-attention" className="text-xl font-semibold">{t("title", { count: rows.length })}</h2>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-amber-300 bg-white" data-testid="needs-attention">
+        {rows.map((r) => (
+          <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind}>
+            <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1 p-4">
+              <span className="font-semibold">{r.registrationNumber ?? "—"}</span>
+              <span className="block">{t(`kinds.${r.kind}`)}</span>
+              <span className="block text-sm text-slate-700">
+                {t("since", { date: format.dateTime(r.since, { dateStyle: "long", timeZone: "Asia/Baku" }) })}
+                {r.detail ? ` · ${r.detail}` : ""}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
