@@ -111,12 +111,12 @@ describe("answering an appeal", () => {
     expect(announced(appeal.id)).toBe(1);
   });
 
-  it("CHANGE of a refusal assigns N × C − I from the stored figures, for 12 months from the answer's month in Baku", async () => {
+  it("CHANGE of a refusal assigns N × C − I from the stored figures, for the 12 months from the month of application", async () => {
     const { appeal, application } = await refused(40_000);
     const result = await api(supervisor).review.answerAppeal({ appealId: appeal.id, answer: "CHANGE", correctedIncomeQepik: null, explanation: EXPLANATION });
     expect(result.outcome).toBe("ASSIGN");
     const answered = await db().decision.findUniqueOrThrow({ where: { id: result.decisionId } });
-    expect(answered).toMatchObject({ outcome: "ASSIGN", amountQepik: 4 * 24_000 - 40_000, incomeQepik: 40_000, periodFrom: new Date("2026-11-01T00:00:00Z"), periodTo: new Date("2027-10-31T00:00:00Z") });
+    expect(answered).toMatchObject({ outcome: "ASSIGN", amountQepik: 4 * 24_000 - 40_000, incomeQepik: 40_000, periodFrom: new Date("2026-03-01T00:00:00Z"), periodTo: new Date("2027-02-28T00:00:00Z") });
     const reasons = answered.reasons as { code: string; kind: string; message: { en: string } }[];
     expect(reasons.map((r) => [r.code, r.kind])).toEqual([["LOW_INCOME_ASSIGNED", "ASSIGNMENT"], ["APPEAL_ANSWER", "ASSIGNMENT"]]);
     expect(reasons[0]?.message.en).toContain("AZN 560.00");
@@ -224,7 +224,7 @@ describe("answering an appeal", () => {
     expect(view.status).toBe("ASSIGNED");
     expect(view.events.slice(-3).map((e) => e.kind)).toEqual(["APPEAL_FILED", "APPEAL_ANSWERED", "DECISION"]);
     expect(view.events.at(-2)).toMatchObject({ kind: "APPEAL_ANSWERED", answer: "CHANGE", at: now });
-    expect(view.events.at(-1)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56_000, periodFrom: "2026-11-01", periodTo: "2027-10-31" });
+    expect(view.events.at(-1)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56_000, periodFrom: "2026-03-01", periodTo: "2027-02-28" });
     expect(view.events.at(-1)?.kind === "DECISION" && view.events.at(-1)).toMatchObject({ reasons: [expect.stringContaining("AZN 560.00"), EXPLANATION] });
   });
 

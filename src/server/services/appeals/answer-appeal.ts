@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppealAnswer } from "@/lib/review/appeal-answer";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { advanceStatusIn, lockApplication } from "@/server/services/chain/advance-status";
@@ -26,12 +27,18 @@ export async function answerAppeal(db: Db, user: SessionUser, answer: AppealAnsw
   if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
 
   const result = await db.$transaction(async (tx): Promise<AppealAnswered> => {
-    const appeal = await tx.appeal.findFirst({ where: assignedAppeal(user, answer.appealId), include: { decision: true } });
+    const appeal = await tx.appeal.findFirst({
+      where: assignedAppeal(user, answer.appealId),
+      include: { decision: true, application: { select: { applicationDate: true } } },
+    });
     if (!appeal) throw new AppError("notFound");
     // Checked again at answer time: a supervisor may have confirmed a review of the decision since the assignment.
     if ((await peopleInvolvedIn(tx, appeal.decision)).has(user.id)) throw new AppError("forbidden");
     if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
-    const decided = answeredDecision(appeal.decision, answer, { appealId: appeal.id, supervisorId: user.id }, now);
+    const applicationDate = appeal.application.applicationDate;
+    // A decided application always has its date; without one there is no period of law to assign for.
+    if (!applicationDate) throw new Error(`appeal ${appeal.id}: the application has no application date`);
+    const decided = answeredDecision(appeal.decision, answer, { appealId: appeal.id, supervisorId: user.id }, calendarDateFromDb(applicationDate));
 
     const app = await lockApplication(tx, appeal.applicationId);
     if (!app || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("appealNotOpen");

@@ -1,8 +1,8 @@
 import type { Outcome } from "@/generated/prisma/client";
-import { bakuDate } from "@/lib/baku-date";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
 import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
+import type { IsoDate } from "@/server/domain/calendar-date";
 import { familyThreshold } from "@/server/domain/rules/amount";
 import { AppError } from "@/server/errors";
 import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/chain/stored-reasons";
@@ -30,13 +30,19 @@ export interface AnsweredDecision {
 }
 
 /**
- * The new decision an answer makes (pure; `now` is the answer's time). UPHOLD repeats the appealed decision with
- * the supervisor's explanation added. CHANGE assigns N × C − I on the stored N and C and the stored or corrected
- * I, with the engine's amount rule (rounded down) — for a refusal from the month of the answer in Baku, by the
- * engine's period rule; for an assignment in its own period, and only upwards: an appeal never worsens the
- * family's position, and there is no change to a refusal by appeal.
+ * The new decision an answer makes (pure). UPHOLD repeats the appealed decision with the supervisor's explanation
+ * added. CHANGE assigns N × C − I on the stored N and C and the stored or corrected I, with the engine's amount
+ * rule (rounded down) — for a refusal over the period the engine would have given, from the month of application
+ * (the family loses no month to a wrong refusal: the months already past are paid back); for an assignment in its
+ * own period, and only upwards: an appeal never worsens the family's position, and there is no change to a
+ * refusal by appeal.
  */
-export function answeredDecision(appealed: AppealedDecision, answer: Omit<AppealAnswer, "appealId">, ids: { appealId: string; supervisorId: string }, now: Date): AnsweredDecision {
+export function answeredDecision(
+  appealed: AppealedDecision,
+  answer: Omit<AppealAnswer, "appealId">,
+  ids: { appealId: string; supervisorId: string },
+  applicationDate: IsoDate,
+): AnsweredDecision {
   if (appealed.outcome === "REVIEW") throw new Error("an appeal is always against a final ASSIGN or REFUSE decision");
   const outcome = answer.answer === "UPHOLD" ? appealed.outcome : "ASSIGN";
   const explanation = appealAnswerReason({ outcome, text: answer.explanation, supervisorId: ids.supervisorId, appealId: ids.appealId });
@@ -58,7 +64,7 @@ export function answeredDecision(appealed: AppealedDecision, answer: Omit<Appeal
   const period =
     appealed.outcome === "ASSIGN" && appealed.periodFrom && appealed.periodTo
       ? { from: calendarDateFromDb(appealed.periodFrom), to: calendarDateFromDb(appealed.periodTo) }
-      : assignmentPeriod(bakuDate(now));
+      : assignmentPeriod(applicationDate);
 
   const facts = {
     memberCount: n,
