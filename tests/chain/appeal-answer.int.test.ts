@@ -1,35 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seedReference, staffSession } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { staffSession } from "../support/seed-reference";
 import { driveUntilSettled, eventually, runningRuns, unstickRun } from "./chain-actors";
-import { startChain, type Chain } from "./chain-harness";
+import { chainPerFile } from "./chain-per-file";
 
 // The appeal's answer through the background chain: a family refused by the real chain appeals, the supervisor
 // changes the decision to an assignment, and `answer-appeal` tells the family once and orders one card account,
 // with the messaging provider and the bank failing at first and the event sent more than once.
 
-const database = migratedDbPerFile("chain_appeal");
-let chain: Chain;
-const db = () => database.current().db;
+const { db, chain } = chainPerFile("chain_appeal");
 
-beforeAll(async () => {
-  const { db, url } = database.current();
-  await seedReference(db);
-  await seedLawData(db);
-  chain = await startChain({ databaseUrl: url, agencyLatencyMs: 2 });
-}, 120_000);
-
-afterAll(async () => {
-  await chain?.stop();
-});
-
-/** The `nth` family the simulator refuses, refused by the chain, with its appeal filed by the representative. */
+/** The `nth` family the simulator refuses, refused by the chain(), with its appeal filed by the representative. */
 async function refusedAndAppealed(nth: number, seq: number) {
-  const family = (await chain.demoFamilies("refuse", nth))[nth - 1];
-  const id = await chain.submit(db(), family!, seq);
-  expect((await driveUntilSettled(db(), chain, [id], { timeoutMs: 60_000 })).get(id)).toBe("REFUSED");
+  const family = (await chain().demoFamilies("refuse", nth))[nth - 1];
+  const id = await chain().submit(db(), family!, seq);
+  expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 60_000 })).get(id)).toBe("REFUSED");
   const app = await db().application.findUniqueOrThrow({ where: { id }, include: { applicant: true } });
   const citizen: SessionUser = { id: app.applicantId, role: "CITIZEN", name: app.applicant.name, districtCode: null, fin: app.applicant.fin };
   const { fileAppeal } = await import("@/server/services/applications/file-appeal");
@@ -44,8 +29,8 @@ describe("answer-appeal", () => {
     const { app, appealId, supervisor } = await refusedAndAppealed(1, 11);
     const channel = app.preferredChannel === "EMAIL" ? "email" : "sms";
     // The provider fails the next two sends (the step is retried), and the bank answers 503 twice (same key).
-    await fetch(`${chain.messaging.url}/api/fail`, { method: "POST", body: JSON.stringify({ channel, count: 2, mode: "transient" }) });
-    await fetch(`${chain.bank.url}/__control/fail-next`, { method: "POST", body: JSON.stringify({ count: 2, status: 503 }) });
+    await fetch(`${chain().messaging.url}/api/fail`, { method: "POST", body: JSON.stringify({ channel, count: 2, mode: "transient" }) });
+    await fetch(`${chain().bank.url}/__control/fail-next`, { method: "POST", body: JSON.stringify({ count: 2, status: 503 }) });
 
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const { announceAppealAnswer } = await import("@/server/services/appeals/announce-appeal-answer");
@@ -58,26 +43,26 @@ describe("answer-appeal", () => {
     await inngest.send({ name: "appeal/answered", data: { applicationId: app.id, appealId }, id: `appeal-answered-${appealId}-again` });
 
     const pickup = await eventually(
-      chain,
+      chain(),
       "the card pickup notice",
       async () => {
-        await unstickRun(db(), chain, app.id);
+        await unstickRun(db(), chain(), app.id);
         return db().notification.findFirst({ where: { applicationId: app.id, kind: "BANK_CARD_PICKUP", status: "SENT" } });
       },
       60_000,
     );
     expect(pickup.dedupeKey).toBe(`${app.id}:BANK_CARD_PICKUP:${answered.decisionId}`);
-    await eventually(chain, "the run to end", async () => !(await runningRuns(chain)).has(app.id));
+    await eventually(chain(), "the run to end", async () => !(await runningRuns(chain())).has(app.id));
 
     const answers = await db().notification.findMany({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } });
     expect(answers.map((n) => [n.dedupeKey, n.status])).toEqual([[`${app.id}:APPEAL_ANSWER:${appealId}`, "SENT"]]);
     expect(await db().bankAccountOrder.findMany({ where: { applicationId: app.id }, select: { decisionId: true, status: true } })).toEqual([{ decisionId: answered.decisionId, status: "OPENED" }]);
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "BANK_CARD_PICKUP" } })).toBe(1);
     const recipient = app.preferredChannel === "EMAIL" ? app.contactEmail! : app.contactPhone!;
-    const inbox = chain.messaging.store.list(recipient);
+    const inbox = chain().messaging.store.list(recipient);
     // Registration, visit date, refusal, the answer, the card: each once.
     expect(inbox).toHaveLength(5);
-    const runs = (await (await fetch(new URL("/admin/runs?limit=100", chain.engine.url))).json()) as { runs: { event: { data: { appealId?: string } } }[] };
+    const runs = (await (await fetch(new URL("/admin/runs?limit=100", chain().engine.url))).json()) as { runs: { event: { data: { appealId?: string } } }[] };
     expect(runs.runs.filter((r) => r.event.data.appealId === appealId)).toHaveLength(1);
   }, 180_000);
 
@@ -86,8 +71,8 @@ describe("answer-appeal", () => {
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const { announceAppealAnswer } = await import("@/server/services/appeals/announce-appeal-answer");
     await answerAppeal(db(), supervisor, { appealId, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "The registry and the visit both show the car in use." }, new Date(), { announce: announceAppealAnswer });
-    const sent = await eventually(chain, "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
-    await eventually(chain, "the run to end", async () => !(await runningRuns(chain)).has(app.id));
+    const sent = await eventually(chain(), "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
+    await eventually(chain(), "the run to end", async () => !(await runningRuns(chain())).has(app.id));
     expect(sent.body).toContain(app.registrationNumber!);
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } })).toBe(1);
     expect(await db().bankAccountOrder.count({ where: { applicationId: app.id } })).toBe(0);
@@ -100,11 +85,11 @@ describe("answer-appeal", () => {
     await answerAppeal(db(), supervisor, { appealId, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "The registry and the visit both show the car in use." }, new Date(), { announce: lost });
     await db().appeal.update({ where: { id: appealId }, data: { answeredAt: new Date(Date.now() - 11 * 60_000) } });
 
-    await chain.fireCron("sweep-stalled-applications");
-    await eventually(chain, "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
-    await chain.fireCron("sweep-stalled-applications");
-    await eventually(chain, "the second sweep", async () => {
-      const res = await fetch(new URL("/admin/runs?function_id=vemtas-sweep-stalled-applications&status=completed", chain.engine.url));
+    await chain().fireCron("sweep-stalled-applications");
+    await eventually(chain(), "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
+    await chain().fireCron("sweep-stalled-applications");
+    await eventually(chain(), "the second sweep", async () => {
+      const res = await fetch(new URL("/admin/runs?function_id=vemtas-sweep-stalled-applications&status=completed", chain().engine.url));
       return ((await res.json()) as { runs: unknown[] }).runs.length >= 2;
     });
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } })).toBe(1);

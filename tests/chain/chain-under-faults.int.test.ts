@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedReference } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { expect, it } from "vitest";
 import { driveUntilSettled } from "./chain-actors";
-import { startChain, type Chain, type DemoFamily } from "./chain-harness";
+import type { DemoFamily } from "./chain-harness";
+import { chainPerFile } from "./chain-per-file";
 
 // Issue 7's "done when": 50 applications at once, 20 % of agency requests failing and a bank that fails the first
 // try, all end in a final state or in the review queue, with one bank order and one of each message at most.
 
-const database = migratedDbPerFile("chain_load");
-let chain: Chain;
-const db = () => database.current().db;
+const { db, chain } = chainPerFile("chain_load", { agencyLatencyMs: 1, agencyFaults: { errorRate: 0.2 } });
 const COUNT = 50;
 
-beforeAll(async () => {
-  const { db, url } = database.current();
-  await seedReference(db);
-  await seedLawData(db);
-  chain = await startChain({ databaseUrl: url, agencyLatencyMs: 1, agencyFaults: { errorRate: 0.2 } });
-}, 120_000);
-
-afterAll(async () => {
-  await chain?.stop();
-});
-
 it("settles 50 concurrent applications under agency and bank faults, without a duplicate order or message", { timeout: 300_000 }, async () => {
-  const mix = await Promise.all([chain.demoFamilies("assign", 25), chain.demoFamilies("refuse", 15), chain.demoFamilies("review", 10)]);
+  const mix = await Promise.all([chain().demoFamilies("assign", 25), chain().demoFamilies("refuse", 15), chain().demoFamilies("review", 10)]);
   const families: DemoFamily[] = mix.flat();
   expect(families).toHaveLength(COUNT);
   // The bank's first answers are 503s (retried by the step with the same key). Fewer than BANK_MAX_ATTEMPTS, so
   // however they fall on the orders, each order still opens.
-  await fetch(`${chain.bank.url}/__control/fail-next`, { method: "POST", body: JSON.stringify({ count: 3, status: 503 }) });
+  await fetch(`${chain().bank.url}/__control/fail-next`, { method: "POST", body: JSON.stringify({ count: 3, status: 503 }) });
 
-  const ids = await Promise.all(families.map((f, i) => chain.submit(db(), f, 100 + i)));
-  const statuses = await driveUntilSettled(db(), chain, ids, { timeoutMs: 240_000 });
+  const ids = await Promise.all(families.map((f, i) => chain().submit(db(), f, 100 + i)));
+  const statuses = await driveUntilSettled(db(), chain(), ids, { timeoutMs: 240_000 });
   for (const id of ids) expect(["ASSIGNED", "REFUSED", "AWAITING_REVIEW"]).toContain(statuses.get(id));
   const assigned = ids.filter((id) => statuses.get(id) === "ASSIGNED");
   expect(assigned.length).toBeGreaterThan(0);
@@ -42,14 +27,14 @@ it("settles 50 concurrent applications under agency and bank faults, without a d
   const orders = await db().bankAccountOrder.groupBy({ by: ["applicationId"], where: { applicationId: { in: ids } }, _count: { _all: true } });
   expect(orders.filter((o) => o._count._all !== 1)).toEqual([]);
   expect(orders.map((o) => o.applicationId).sort()).toEqual([...assigned].sort());
-  const bankBooks = (await (await fetch(`${chain.bank.url}/__control/orders`)).json()) as { orders: { idempotencyKey: string }[] };
+  const bankBooks = (await (await fetch(`${chain().bank.url}/__control/orders`)).json()) as { orders: { idempotencyKey: string }[] };
   expect(new Set(bankBooks.orders.map((o) => o.idempotencyKey)).size).toBe(bankBooks.orders.length);
   const opened = await db().bankAccountOrder.findMany({ where: { applicationId: { in: assigned } } });
   expect(opened.map((o) => o.status)).toEqual(opened.map(() => "OPENED"));
   expect(opened.some((o) => o.attempts > 1)).toBe(true);
 
   // No message twice: per recipient, every text arrived once.
-  const messages = chain.messaging.store.list();
+  const messages = chain().messaging.store.list();
   const seen = new Set<string>();
   for (const m of messages) {
     const key = `${m.to}\n${m.subject ?? ""}\n${m.text}`;

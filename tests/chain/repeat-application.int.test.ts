@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedReference } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { describe, expect, it } from "vitest";
 import { bakuDate } from "@/lib/baku-date";
 import type { Db } from "@/server/db/create-client";
 import { driveUntilSettled } from "./chain-actors";
-import { startChain, type Chain, type DemoFamily } from "./chain-harness";
+import type { DemoFamily } from "./chain-harness";
+import { chainPerFile } from "./chain-per-file";
 
 // The repeat-application rule through the chain: a family assigned last year, unchanged, with three or more
 // children, is not visited again (dost.gov.az); the same family at another address is.
 
-const database = migratedDbPerFile("chain_repeat");
-let chain: Chain;
-const db = () => database.current().db;
-
-beforeAll(async () => {
-  const { db, url } = database.current();
-  await seedReference(db);
-  await seedLawData(db);
-  chain = await startChain({ databaseUrl: url, agencyLatencyMs: 2 });
-}, 120_000);
-
-afterAll(async () => {
-  await chain?.stop();
-});
+const { db, chain } = chainPerFile("chain_repeat");
 
 const ADULT_AGE = 18;
 const childrenOf = (f: DemoFamily, today: string) =>
@@ -35,7 +20,7 @@ const childrenOf = (f: DemoFamily, today: string) =>
 /** Families of three or more children the engine counts in full, so the previous assignment can list them all. */
 async function largeFamilies(count: number): Promise<DemoFamily[]> {
   const today = bakuDate(new Date());
-  const all = await chain.demoFamilies("assign", 50);
+  const all = await chain().demoFamilies("assign", 50);
   const fit = all.filter((f) => childrenOf(f, today) >= 3 && f.expected.countedMembers === f.members.length);
   if (fit.length < count) throw new Error(`only ${fit.length} assignable families with three children among ${all.length}`);
   return fit.slice(0, count);
@@ -43,7 +28,7 @@ async function largeFamilies(count: number): Promise<DemoFamily[]> {
 
 /** Last year's assignment of the same representative: an earlier application, ASSIGNED, its period under way. */
 async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address: string): Promise<void> {
-  const id = await chain.submitUnannounced(db, family, seq);
+  const id = await chain().submitUnannounced(db, family, seq);
   const from = new Date(`${bakuDate(new Date()).slice(0, 7)}-01T00:00:00Z`);
   from.setUTCMonth(from.getUTCMonth() - 10);
   const to = new Date(from);
@@ -73,8 +58,8 @@ describe("a repeat application", () => {
   it("skips the home visit when the family is unchanged and has three children, and is still decided by the engine", async () => {
     const [family] = await largeFamilies(1);
     await assignedLastYear(db(), family!, 1, family!.address);
-    const id = await chain.submit(db(), family!, 2);
-    const statuses = await driveUntilSettled(db(), chain, [id], { timeoutMs: 45_000 });
+    const id = await chain().submit(db(), family!, 2);
+    const statuses = await driveUntilSettled(db(), chain(), [id], { timeoutMs: 45_000 });
 
     expect(statuses.get(id)).toBe("ASSIGNED");
     expect(await statusTrail(id)).toEqual(["SUBMITTED", "DATA_COLLECTED", "ASSIGNED"]);
@@ -89,8 +74,8 @@ describe("a repeat application", () => {
   it("is visited again when the family has moved since its assignment", async () => {
     const [, family] = await largeFamilies(2);
     await assignedLastYear(db(), family!, 3, `${family!.address} (old address)`);
-    const id = await chain.submit(db(), family!, 4);
-    const statuses = await driveUntilSettled(db(), chain, [id], { timeoutMs: 45_000 });
+    const id = await chain().submit(db(), family!, 4);
+    const statuses = await driveUntilSettled(db(), chain(), [id], { timeoutMs: 45_000 });
 
     expect(statuses.get(id)).toBe("ASSIGNED");
     expect(await statusTrail(id)).toEqual(["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "ASSIGNED"]);
