@@ -2,12 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, METER_KINDS } from "@/lib/inspection/inspection-result";
 import { emptyInspectionForm, toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
+import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass, CheckRow, Fieldset } from "./touch-fields";
 
@@ -21,24 +22,14 @@ const newKey = () => `row-${(nextKey += 1)}`;
 
 /** The visit form. Its state is plain data turned into the shared schema, so it needs nothing of the server. */
 export function InspectionForm({ inspectionId, members, today }: { inspectionId: string; members: Member[]; today: string }) {
-  const t = useTranslations();
   const f = useTranslations("inspectionForm");
   const trpc = useTRPC();
   const router = useRouter();
   const [state, setState] = useState<InspectionFormState>(() => emptyInspectionForm(today));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summary, summaryRef, fail, err } = useFormErrors();
   const record = useMutation(trpc.inspection.record.mutationOptions());
 
   const set = (patch: Partial<InspectionFormState>) => setState((s) => ({ ...s, ...patch }));
-  const err = (id: string) => (errors[id] ? t(errors[id]) : undefined);
-
-  function fail(summaryKey: string, fieldErrors: Record<string, string>) {
-    setErrors(fieldErrors);
-    setSummary(summaryKey);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -55,9 +46,7 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={summary ? "inspection-form-summary" : undefined}>
-      <div ref={summaryRef} tabIndex={-1} id="inspection-form-summary" role="alert" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
-        {summary ? t(summary) : ""}
-      </div>
+      <FormAlert summary={summary} summaryRef={summaryRef} id="inspection-form-summary" />
 
       <Fieldset legend={f("housing")}>
         <SelectField id="housingType" touch label={f("housingType")} error={err("type")} value={state.housingType} onChange={(e) => set({ housingType: e.target.value })}>

@@ -2,11 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
+import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 
@@ -24,7 +25,6 @@ export interface AppealedFigures {
  * is shown as it is typed, by the same rule the server applies.
  */
 export function AppealAnswerForm({ appealId, appealed }: { appealId: string; appealed: AppealedFigures }) {
-  const t = useTranslations();
   const f = useTranslations("appealAnswer");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -32,9 +32,7 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
   const [answer, setAnswer] = useState("");
   const [income, setIncome] = useState("");
   const [explanation, setExplanation] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summary, summaryRef, fail, err } = useFormErrors();
   const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
 
   const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
@@ -42,12 +40,6 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
   const previewIncome = corrected ?? appealed.incomeQepik;
   const preview = answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null ? appealAmountQepik(memberCount, criterionQepik, previewIncome) : null;
   const azn = (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
-
-  function fail(summaryKey: string, fields: Record<string, string>) {
-    setErrors(fields);
-    setSummary(summaryKey);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -66,13 +58,10 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
     }
   }
 
-  const err = (id: string) => (errors[id] ? t(errors[id]) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="appeal-answer-form">
       <h2 className="text-xl font-semibold">{f("formTitle")}</h2>
-      <div ref={summaryRef} tabIndex={-1} role="alert" data-testid="appeal-answer-summary" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
-        {summary ? t(summary) : ""}
-      </div>
+      <FormAlert summary={summary} summaryRef={summaryRef} testId="appeal-answer-summary" />
       <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
         <legend className="font-medium">{f("answer")}</legend>
         {(["UPHOLD", "CHANGE"] as const).map((value) => (

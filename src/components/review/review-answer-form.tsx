@@ -2,33 +2,25 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
+import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 
 /** The reviewer's answer: assign or refuse, with the reason the family and a later appeal will read. */
 export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: string; proposedOutcome: string | null }) {
-  const t = useTranslations();
   const f = useTranslations("reviewForm");
   const trpc = useTRPC();
   const router = useRouter();
   const [answer, setAnswer] = useState("");
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summary, summaryRef, fail, err } = useFormErrors();
   const submit = useMutation(trpc.review.answer.mutationOptions());
   const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
-
-  function fail(summaryKey: string, fields: Record<string, string>) {
-    setErrors(fields);
-    setSummary(summaryKey);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -47,13 +39,10 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
     }
   }
 
-  const err = (id: string) => (errors[id] ? t(errors[id]) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{f("title")}</h2>
-      <div ref={summaryRef} tabIndex={-1} role="alert" className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
-        {summary ? t(summary) : ""}
-      </div>
+      <FormAlert summary={summary} summaryRef={summaryRef} />
       <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
         <legend className="font-medium">{f("answer")}</legend>
         {(["APPROVE", "REFUSE"] as const).map((value) => (

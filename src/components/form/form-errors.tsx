@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, type RefObject } from "react";
+
+// A form's errors as catalog keys: one summary that takes focus and is announced (WCAG 3.3.1), and an error per
+// field for the labelled fields beside it. The staff and inspector forms share it.
+
+export function useFormErrors() {
+  const t = useTranslations();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  return {
+    summary,
+    summaryRef,
+    /** Shows the summary and the fields' errors, and moves focus to the summary. */
+    fail(summaryKey: string, fields: Record<string, string>) {
+      setErrors(fields);
+      setSummary(summaryKey);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+    /** The field's error in the page's language, if it has one. */
+    err: (id: string) => (errors[id] ? t(errors[id]) : undefined),
+  };
+}
+
+/** The summary: always in the page (a live region must exist before it speaks), visible once there is an error. */
+export function FormAlert({ summary, summaryRef, id, testId }: { summary: string | null; summaryRef: RefObject<HTMLDivElement | null>; id?: string; testId?: string }) {
+  const t = useTranslations();
+  return (
+    <div ref={summaryRef} tabIndex={-1} id={id} role="alert" data-testid={testId}
+      className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
+      {summary ? t(summary) : ""}
+    </div>
+  );
+}
