@@ -3,30 +3,13 @@
 // the standard Helvetica a PDF viewer already has. The ratio is the price of writing the family's own language.
 //   npx tsx bench/decision-letter-pdf.ts [letters]
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { buildDecisionLetterContent, loadLetterMessages, type DecisionLetterContent } from "../src/server/services/letters/decision-letter-content";
-import { assignedLetter, refusedLetter } from "../src/server/services/letters/letter-fixtures";
+import { buildDecisionLetterContent, loadLetterMessages } from "../src/server/services/letters/decision-letter-content";
+import { assignedLetter, letterTexts, refusedLetter } from "../src/server/services/letters/letter-fixtures";
 import { loadLetterFonts } from "../src/server/services/letters/letter-fonts";
 import { renderLetterPdf, wrapText } from "../src/server/services/letters/render-letter-pdf";
 
 const COUNT = Number(process.argv[2] ?? 300);
 const NOW = new Date("2026-03-20T09:00:00Z");
-
-/** Every line of text the letter holds, in reading order. */
-function textOf(content: DecisionLetterContent): string[] {
-  return content.blocks.flatMap((b) => {
-    switch (b.kind) {
-      case "letterhead":
-        return [b.organisation, b.system];
-      case "fields":
-        return b.rows.map((r) => `${r.label}: ${r.value}`);
-      case "title":
-      case "paragraph":
-        return [b.text];
-      case "reasons":
-        return [b.heading, ...b.items.map((item, i) => `${i + 1}. ${item}`)];
-    }
-  });
-}
 
 /** The baseline: the same lines, folded to ASCII, wrapped at the same width, in Helvetica (nothing embedded). */
 async function renderBaseline(lines: string[]): Promise<Uint8Array> {
@@ -60,6 +43,6 @@ console.info(`${COUNT} letters each, one at a time\n`);
 for (const letter of [refusedLetter, assignedLetter]) {
   const content = buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
   const real = await time(`${letter.decision.outcome} (${letter.locale}), Noto Sans subset`, () => renderLetterPdf(content, fonts, NOW));
-  const base = await time(`  baseline: same lines in Helvetica, ASCII`, () => renderBaseline(textOf(content)));
+  const base = await time(`  baseline: same lines in Helvetica, ASCII`, () => renderBaseline(letterTexts(content)));
   console.info(`  ratio: ${(real.msPerLetter / base.msPerLetter).toFixed(2)}× the time, ${(real.bytes / base.bytes).toFixed(2)}× the bytes\n`);
 }

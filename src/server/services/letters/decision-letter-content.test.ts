@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildDecisionLetterContent, formatManat, loadLetterMessages, type DecisionLetterContent, type LetterMessages } from "./decision-letter-content";
-import { assignedLetter, refusedLetter } from "./letter-fixtures";
+import { assignedLetter, letterTexts, refusedLetter } from "./letter-fixtures";
 
 /** Every text of the letter, in order, with no-break spaces read as spaces. */
 function texts(content: DecisionLetterContent): string[] {
-  return content.blocks
-    .flatMap((b) => {
-      switch (b.kind) {
-        case "letterhead":
-          return [b.organisation, b.system];
-        case "fields":
-          return b.rows.map((r) => `${r.label}: ${r.value}`);
-        case "title":
-        case "paragraph":
-          return [b.text];
-        case "reasons":
-          return [b.heading, ...b.items.map((item, i) => `${i + 1}. ${item}`)];
-      }
-    })
-    .map((t) => t.replace(/[\u00a0\u202f]/g, " "));
+  return letterTexts(content).map((t) => t.replace(/[\u00a0\u202f]/g, " "));
 }
 
 describe("the decision letter's content", () => {

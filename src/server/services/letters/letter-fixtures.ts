@@ -1,6 +1,7 @@
 import type { DecisionLetterData } from "@/server/services/applications/get-decision-letter";
+import type { DecisionLetterContent } from "./decision-letter-content";
 
-// Letters as getDecisionLetter returns them, for the content and PDF tests.
+// Letters as getDecisionLetter returns them, for the content and PDF tests and the benchmark.
 
 export const assignedLetter: DecisionLetterData = {
   locale: "ru",
@@ -41,3 +42,20 @@ export const refusedLetter: DecisionLetterData = {
   },
   appeal: null,
 };
+
+/** Every line of text the letter holds, in reading order, as the blocks give it. */
+export function letterTexts(content: DecisionLetterContent): string[] {
+  return content.blocks.flatMap((b) => {
+    switch (b.kind) {
+      case "letterhead":
+        return [b.organisation, b.system];
+      case "fields":
+        return b.rows.map((r) => `${r.label}: ${r.value}`);
+      case "title":
+      case "paragraph":
+        return [b.text];
+      case "reasons":
+        return [b.heading, ...b.items.map((item, i) => `${i + 1}. ${item}`)];
+    }
+  });
+}
