@@ -2,23 +2,40 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, type RefObject } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 
 // A form's errors as catalog keys: one summary that takes focus and is announced (WCAG 3.3.1), and an error per
 // field for the labelled fields beside it. The staff and inspector forms share it.
 
 export function useFormErrors() {
   const t = useTranslations();
+  const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  /** Shows the summary and the fields' errors, and moves focus to the summary. */
+  function fail(summaryKey: string, fields: Record<string, string>) {
+    setErrors(fields);
+    setSummary(summaryKey);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
   return {
     summary,
     summaryRef,
-    /** Shows the summary and the fields' errors, and moves focus to the summary. */
-    fail(summaryKey: string, fields: Record<string, string>) {
-      setErrors(fields);
-      setSummary(summaryKey);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+    fail,
+    /**
+     * Sends what the form checked; on success the page's server data is read again, on a refusal the server's
+     * error keys are shown (fields named under `fieldPrefix` in the request, e.g. "result.").
+     */
+    async send(run: () => Promise<unknown>, fieldPrefix = "") {
+      try {
+        await run();
+        router.refresh();
+      } catch (error) {
+        const keys = errorKeysOf(error, fieldPrefix);
+        fail(keys.summary, keys.fields);
+      }
     },
     /** The field's error in the page's language, if it has one. */
     err: (id: string) => (errors[id] ? t(errors[id]) : undefined),

@@ -3,10 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
 import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, METER_KINDS } from "@/lib/inspection/inspection-result";
 import { emptyInspectionForm, toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
-import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
@@ -24,9 +22,8 @@ const newKey = () => `row-${(nextKey += 1)}`;
 export function InspectionForm({ inspectionId, members, today }: { inspectionId: string; members: Member[]; today: string }) {
   const f = useTranslations("inspectionForm");
   const trpc = useTRPC();
-  const router = useRouter();
   const [state, setState] = useState<InspectionFormState>(() => emptyInspectionForm(today));
-  const { summary, summaryRef, fail, err } = useFormErrors();
+  const { summary, summaryRef, fail, send, err } = useFormErrors();
   const record = useMutation(trpc.inspection.record.mutationOptions());
 
   const set = (patch: Partial<InspectionFormState>) => setState((s) => ({ ...s, ...patch }));
@@ -35,13 +32,7 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
     e.preventDefault();
     const checked = toInspectionResult(state);
     if (!checked.ok) return fail("errors.invalidInput", checked.errors);
-    try {
-      await record.mutateAsync({ inspectionId, result: checked.result });
-      router.refresh();
-    } catch (error) {
-      const keys = errorKeysOf(error, "result.");
-      fail(keys.summary, keys.fields);
-    }
+    await send(() => record.mutateAsync({ inspectionId, result: checked.result }), "result.");
   }
 
   return (

@@ -3,9 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
 import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
-import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
@@ -28,11 +26,10 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
   const f = useTranslations("appealAnswer");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
   const [answer, setAnswer] = useState("");
   const [income, setIncome] = useState("");
   const [explanation, setExplanation] = useState("");
-  const { summary, summaryRef, fail, err } = useFormErrors();
+  const { summary, summaryRef, fail, send, err } = useFormErrors();
   const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
 
   const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
@@ -49,13 +46,7 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
     const parsed = ZAppealAnswer.safeParse({ appealId, answer, correctedIncomeQepik: answer === "CHANGE" ? corrected : null, explanation });
     for (const issue of parsed.error?.issues ?? []) fields[String(issue.path[0])] ??= issue.message;
     if (!parsed.success || Object.keys(fields).length > 0) return fail("errors.invalidInput", fields);
-    try {
-      await submit.mutateAsync(parsed.data);
-      router.refresh();
-    } catch (error) {
-      const keys = errorKeysOf(error);
-      fail(keys.summary, keys.fields);
-    }
+    await send(() => submit.mutateAsync(parsed.data));
   }
 
   return (

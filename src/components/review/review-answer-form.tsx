@@ -3,9 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
-import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
@@ -15,10 +13,9 @@ import { buttonClass } from "@/components/inspection/touch-fields";
 export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: string; proposedOutcome: string | null }) {
   const f = useTranslations("reviewForm");
   const trpc = useTRPC();
-  const router = useRouter();
   const [answer, setAnswer] = useState("");
   const [reason, setReason] = useState("");
-  const { summary, summaryRef, fail, err } = useFormErrors();
+  const { summary, summaryRef, fail, send, err } = useFormErrors();
   const submit = useMutation(trpc.review.answer.mutationOptions());
   const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
 
@@ -30,13 +27,7 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
       for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
       return fail("errors.invalidInput", fields);
     }
-    try {
-      await submit.mutateAsync(parsed.data);
-      router.refresh();
-    } catch (error) {
-      const keys = errorKeysOf(error);
-      fail(keys.summary, keys.fields);
-    }
+    await send(() => submit.mutateAsync(parsed.data));
   }
 
   return (
