@@ -20,12 +20,14 @@ export async function scheduleCrons(client: pg.PoolClient, s: string, functions:
  * to other functions). Firings missed while the engine was down are collapsed into one.
  */
 export async function fireDueCrons(ctx: EngineContext): Promise<void> {
+  // Loaded before the transaction: loading them inside would hold one connection while waiting for another.
+  const functions = await ctx.functions();
   const fired = await ctx.db.tx(async (client) => {
     const now = ctx.now();
     const dueCrons = await lockDueCrons(client, ctx.s, now);
     for (const due of dueCrons) {
       await setNextCron(client, ctx.s, due.function_id, due.cron, nextCronTime(due.cron, now));
-      const fn = (await ctx.functions()).get(due.function_id);
+      const fn = functions.get(due.function_id);
       if (!fn) continue;
       const internalId = newId(now.getTime());
       const event = { name: "inngest/scheduled.timer", id: internalId, ts: now.getTime(), data: { cron: due.cron } };

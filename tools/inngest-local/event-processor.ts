@@ -48,10 +48,12 @@ export async function ingestEvents(ctx: EngineContext, payloads: TEventPayload[]
 
 export async function processEvent(ctx: EngineContext, internalId: string): Promise<void> {
   const { s } = ctx;
+  // Loaded before the transaction: loading them inside would hold one connection while waiting for another.
+  const functions = await ctx.functions();
   await ctx.db.tx(async (client) => {
     const event = await lockUntriggeredEvent(client, s, internalId);
     if (!event) return;
-    for (const fn of (await ctx.functions()).values()) {
+    for (const fn of functions.values()) {
       const triggered = fn.triggers.some(
         (t) => "event" in t && eventNameMatches(t.event, event.name) && (!t.expression || expressionMatches(t.expression, { event: event.payload })),
       );

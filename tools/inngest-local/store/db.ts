@@ -15,7 +15,9 @@ const retryableCodes = new Set(["40P01", "40001"]);
 
 /**
  * A small pool (PGlite behind a socket allows only a few connections and serializes transactions). Every
- * transaction is short and never spans an HTTP call; deadlocks and serialization failures are retried.
+ * transaction is short and never spans an HTTP call; deadlocks and serialization failures are retried. Work
+ * inside `tx` uses its client only: a pool query there would wait for a connection that other transactions,
+ * each waiting the same way, hold (pool-of-one.int.test.ts).
  */
 export async function openDatabase(options: { url: string; schema: string; poolSize: number }): Promise<Database> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
@@ -25,6 +27,9 @@ export async function openDatabase(options: { url: string; schema: string; poolS
     connectionString: options.url,
     max: options.poolSize,
     idleTimeoutMillis: 10_000,
+    // Every transaction is short, so a minute's wait for a connection means one is stuck: fail the work (it is
+    // retried from the database) rather than wait forever behind it.
+    connectionTimeoutMillis: 60_000,
     options: "-c synchronous_commit=off",
   });
   // An idle client that loses its server (PostgreSQL restarting) must not crash the engine.
