@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
 import { AppealForm } from "./appeal-form";
@@ -26,7 +27,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   const ts = useTranslations("status");
   const tl = useTranslations("letter");
   const locale = useLocale() as "az" | "ru" | "en";
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = trpc.application.timeline.queryOptions({ applicationId: initial.id, locale });

@@ -1,12 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import type { TimelineEvent } from "./timeline-types";
 
 /** The application's path, oldest first; new entries are announced to screen readers as they arrive. */
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("applicationPage");
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—");
   const azn = (qepik: number | null) => (qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { useState, type FormEvent } from "react";
 import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
@@ -24,7 +25,7 @@ export interface AppealedFigures {
  */
 export function AppealAnswerForm({ appealId, appealed }: { appealId: string; appealed: AppealedFigures }) {
   const f = useTranslations("appealAnswer");
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const trpc = useTRPC();
   const [answer, setAnswer] = useState("");
   const [income, setIncome] = useState("");

@@ -1,7 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { normalizeAzPhone } from "@/lib/identity-format";
 import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-schema";
@@ -18,7 +19,7 @@ interface Props {
 
 export function StepReview({ form, people, regions, goTo }: Props) {
   const t = useTranslations("wizard");
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const azn = (text: string) => format.number(parseAzn(text) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === form.address.districtCode)?.name ?? "";

@@ -1,0 +1,20 @@
+"use client";
+
+import { useFormatter, useLocale } from "next-intl";
+import { formatAzDate, formatAzNumber, type AzDateOptions, type AzNumberOptions } from "@/lib/i18n/az-format";
+
+/**
+ * The formatter for client components: next-intl's, except in Azerbaijani, which browsers may lack the data for
+ * (see az-format.ts). Dates default to Baku time, as the server's formatter does.
+ */
+export function useLocaleFormat() {
+  const locale = useLocale();
+  const format = useFormatter();
+  return {
+    dateTime(date: Date, options: Omit<AzDateOptions, "timeZone"> & { timeZone?: string }) {
+      const withZone = { timeZone: "Asia/Baku", ...options };
+      return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
+    },
+    number: (value: number, options: AzNumberOptions = {}) => (locale === "az" ? formatAzNumber(value, options) : format.number(value, options)),
+  };
+}
