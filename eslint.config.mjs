@@ -20,4 +20,9 @@ export default tseslint.config(
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
+  {
+    // The inspector's service worker runs in the browser's worker scope.
+    files: ["public/**/*.js"],
+    languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", setTimeout: "readonly" } },
+  },
 );

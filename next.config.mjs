@@ -20,6 +20,8 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // A new version of the tablet's service worker must reach the tablets at their next load.
+      { source: "/inspector-sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];
   },
 };

@@ -51,25 +51,24 @@ afterAll(async () => {
 });
 
 describe("recording a home visit", () => {
-  it("lists the visit for its inspector only, grouped under its day, and audits the read", async () => {
+  it("packs the visit for its inspector only, with the family's people, and audits the read", async () => {
     const { db } = testDb.current();
     const { inspection, application } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
-    const days = await api(inspector1).inspection.myVisits();
-    expect(days[0]).toMatchObject({ date: "2026-03-04", isToday: true });
-    expect(days[0]?.visits.map((v) => v.inspectionId)).toContain(inspection.id);
-    expect((await api(inspector2).inspection.myVisits()).flatMap((d) => d.visits.map((v) => v.inspectionId))).not.toContain(inspection.id);
-
-    const visit = await api(inspector1).inspection.visit({ inspectionId: inspection.id });
-    expect(visit.application.members.map((m) => m.birthDate)).toEqual(["1988-05-14", "2016-09-01"]);
+    const packet = await api(inspector1).inspection.packet();
+    const visit = packet.visits.find((v) => v.inspectionId === inspection.id);
+    expect(visit).toMatchObject({ status: "SCHEDULED", scheduledFor: "2026-03-04" });
+    expect(visit?.members.map((m) => m.birthDate)).toEqual(["1988-05-14", "2016-09-01"]);
     expect(await audits(application.id, "inspection.read")).toBe(1);
+    for (const other of [inspector2, sabunchuInspector])
+      expect((await api(other).inspection.packet()).visits.map((v) => v.inspectionId)).not.toContain(inspection.id);
   });
 
-  it("only the assigned inspector records; anyone else reads not found and nothing changes", async () => {
+  it("only the assigned inspector records a result or a missed visit; anyone else gets not found and nothing changes", async () => {
     const { db } = testDb.current();
     const { inspection, fins } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
     for (const other of [inspector2, sabunchuInspector]) {
       await expect(api(other).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(api(other).inspection.visit({ inspectionId: inspection.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(api(other).inspection.recordMissed({ inspectionId: inspection.id, note: "Not mine." })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({ status: "SCHEDULED", result: null });
     expect(eventIds()).not.toContain(`inspection-completed-${inspection.id}`);
@@ -89,6 +88,8 @@ describe("recording a home visit", () => {
     expect(second).toMatchObject({ changed: false, status: "COMPLETED" });
     expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).result).toMatchObject({ landAreaSqm: 400 });
     expect(await audits(application.id, "inspection.record")).toBe(1);
+    // The packet now lists it as done, without the family's data.
+    expect((await api(inspector1).inspection.packet()).visits.find((v) => v.inspectionId === inspection.id)).toMatchObject({ status: "COMPLETED", completedAt: now.toISOString(), members: [], contactPhone: null });
     // Announced again under the same id, which Inngest drops: a lost first announcement is not lost for good.
     expect(new Set(eventIds().filter((id) => id === `inspection-completed-${inspection.id}`)).size).toBe(1);
   });
@@ -114,6 +115,6 @@ describe("recording a home visit", () => {
 
   it("is for inspectors only", async () => {
     const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
-    await expect(api(caseworker).inspection.myVisits()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(caseworker).inspection.packet()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

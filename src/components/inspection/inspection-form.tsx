@@ -1,11 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, METER_KINDS } from "@/lib/inspection/inspection-result";
-import { emptyInspectionForm, toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
-import { useTRPC } from "@/lib/trpc/react";
+import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, METER_KINDS, type InspectionResult } from "@/lib/inspection/inspection-result";
+import { toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass, CheckRow, Fieldset } from "./touch-fields";
@@ -16,23 +14,36 @@ interface Member {
 }
 
 let nextKey = 0;
-const newKey = () => `row-${(nextKey += 1)}`;
+// Rows restored from the tablet keep their keys; the time keeps new ones from repeating them after a reload.
+const newKey = () => `row-${Date.now()}-${(nextKey += 1)}`;
+
+interface Props {
+  members: Member[];
+  /** The form as the tablet kept it, or a new one. */
+  initial: InspectionFormState;
+  /** Every change, so the tablet keeps what is typed. */
+  onChange: (state: InspectionFormState) => void;
+  /** A checked result, handed to the tablet, which keeps it and sends it. */
+  onRecord: (result: InspectionResult) => void;
+}
 
 /** The visit form. Its state is plain data turned into the shared schema, so it needs nothing of the server. */
-export function InspectionForm({ inspectionId, members, today }: { inspectionId: string; members: Member[]; today: string }) {
+export function InspectionForm({ members, initial, onChange, onRecord }: Props) {
   const f = useTranslations("inspectionForm");
-  const trpc = useTRPC();
-  const [state, setState] = useState<InspectionFormState>(() => emptyInspectionForm(today));
-  const { summary, summaryRef, fail, send, err } = useFormErrors();
-  const record = useMutation(trpc.inspection.record.mutationOptions());
+  const [state, setState] = useState<InspectionFormState>(initial);
+  const { summary, summaryRef, fail, err } = useFormErrors();
 
-  const set = (patch: Partial<InspectionFormState>) => setState((s) => ({ ...s, ...patch }));
+  const set = (patch: Partial<InspectionFormState>) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    onChange(next);
+  };
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
     const checked = toInspectionResult(state);
     if (!checked.ok) return fail("errors.invalidInput", checked.errors);
-    await send(() => record.mutateAsync({ inspectionId, result: checked.result }), "result.");
+    onRecord(checked.result);
   }
 
   return (
@@ -135,7 +146,7 @@ export function InspectionForm({ inspectionId, members, today }: { inspectionId:
         )}
       </Fieldset>
 
-      <button type="submit" disabled={record.isPending} className={`${buttonClass} w-full bg-brand-600 text-white`}>
+      <button type="submit" className={`${buttonClass} w-full bg-brand-600 text-white`}>
         {f("submit")}
       </button>
     </form>

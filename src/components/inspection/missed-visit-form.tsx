@@ -1,41 +1,29 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
-import { errorKeysOf } from "@/lib/trpc/field-error-keys";
-import { useTRPC } from "@/lib/trpc/react";
 import { TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "./touch-fields";
 
 /** Nobody at home: the visit is closed as missed, with what the inspector found at the door. */
-export function MissedVisitForm({ inspectionId }: { inspectionId: string }) {
+export function MissedVisitForm({ onRecord }: { onRecord: (note: string) => void }) {
   const t = useTranslations();
   const f = useTranslations("inspectionForm");
-  const trpc = useTRPC();
-  const router = useRouter();
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const missed = useMutation(trpc.inspection.recordMissed.mutationOptions());
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (note.trim() === "") return setError("errors.required");
-    try {
-      await missed.mutateAsync({ inspectionId, note });
-      router.refresh();
-    } catch (failure) {
-      const keys = errorKeysOf(failure);
-      setError(keys.fields.note ?? keys.summary);
-    }
+    if (note.trim().length > 2000) return setError("errors.textTooLong");
+    onRecord(note.trim());
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4">
       <h2 className="text-lg font-semibold">{f("missedTitle")}</h2>
       <TextArea id="missedNote" touch announce rows={2} label={f("missedNote")} error={error ? t(error) : undefined} value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" disabled={missed.isPending} className={`${buttonClass} w-full border border-amber-700 text-amber-900`}>
+      <button type="submit" className={`${buttonClass} w-full border border-amber-700 text-amber-900`}>
         {f("missedSubmit")}
       </button>
     </form>

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   INSPECTION_RESULT_VERSION,
   LIVESTOCK_KINDS,
@@ -7,8 +8,8 @@ import {
 } from "./inspection-result";
 
 // The visit form's state as the inspector types it (text for numbers, a row per meter and kind of livestock)
-// and its one translation into an InspectionResult. Plain data and pure functions: an offline version of the
-// form can keep this state in local storage and sync the result it produces.
+// and its one translation into an InspectionResult. Plain data and pure functions: the tablet keeps this state in
+// local storage while it is typed, and keeps the result it produces until the server has it.
 
 type MeterKind = (typeof METER_KINDS)[number];
 type LivestockKind = (typeof LIVESTOCK_KINDS)[number];
@@ -29,6 +30,24 @@ export interface InspectionFormState {
   judgementCode: string;
   judgementReason: string;
 }
+
+/** A form as kept on the tablet while it is typed; a copy that no longer fits this shape is not restored. */
+export const ZInspectionFormState = z.object({
+  visitedOn: z.string(),
+  housingType: z.string(),
+  housingCondition: z.string(),
+  rooms: z.string(),
+  meters: z.record(z.enum(METER_KINDS), z.object({ present: z.boolean(), number: z.string() })),
+  landAreaSqm: z.string(),
+  livestock: z.record(z.enum(LIVESTOCK_KINDS), z.string()),
+  vehicles: z.array(z.object({ key: z.string(), description: z.string(), registration: z.string() })),
+  largePurchases: z.array(z.object({ key: z.string(), description: z.string() })),
+  membersPresent: z.array(z.string()),
+  notes: z.string(),
+  needsJudgement: z.boolean(),
+  judgementCode: z.string(),
+  judgementReason: z.string(),
+}) satisfies z.ZodType<InspectionFormState>;
 
 export function emptyInspectionForm(visitedOn: string): InspectionFormState {
   return {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { announceInspection } from "@/server/services/inspections/announce-inspection";
-import { getVisit } from "@/server/services/inspections/get-visit";
+import { getVisitPacket } from "@/server/services/inspections/get-visit-packet";
 import { ZInspectionResult } from "@/server/services/inspections/inspection-result";
-import { listMyVisits } from "@/server/services/inspections/list-my-visits";
 import { recordInspection } from "@/server/services/inspections/record-inspection";
 import { recordMissedVisit } from "@/server/services/inspections/record-missed-visit";
 
@@ -14,9 +13,8 @@ const ZRecordMissedVisitRequest = ZInspectionRef.extend({ note: z.string().trim(
 const inspector = staffProcedure("INSPECTOR");
 
 export const inspectionRouter = createTRPCRouter({
-  myVisits: inspector.query(({ ctx }) => listMyVisits(ctx.db, ctx.user, ctx.now)),
-
-  visit: inspector.input(ZInspectionRef).query(({ ctx, input }) => getVisit(ctx.db, ctx.user, input.inspectionId)),
+  /** The one download the offline tablet keeps: the caller's visits with the open ones' families. */
+  packet: inspector.query(({ ctx }) => getVisitPacket(ctx.db, ctx.user, ctx.now)),
 
   record: inspector
     .input(ZRecordInspectionRequest)
