@@ -23,7 +23,7 @@ export function SyncBanner({ tablet, locale }: { tablet: Tablet; locale: string 
       {waiting > 0 && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-600 bg-white p-3">
           <p className="text-lg" data-testid="waiting-count">{t("waiting", { count: waiting })}</p>
-          <button type="button" disabled={sending || needsSignIn} className={`${buttonClass} border border-brand-600 text-brand-700`} onClick={() => void tablet.flush()}>
+          <button type="button" disabled={sending || needsSignIn} className={`${buttonClass} border border-brand-600 text-brand-700`} onClick={() => void tablet.sendNow()}>
             {sending ? t("sending") : t("sendNow")}
           </button>
         </div>

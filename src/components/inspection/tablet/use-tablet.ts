@@ -32,6 +32,7 @@ export function useTablet(userId: string) {
   const [needsSignIn, setNeedsSignIn] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
   const flushing = useRef(false);
+  const flushAgain = useRef(false);
 
   const saveOutbox = useCallback(
     (entries: OutboxEntry[]) => {
@@ -55,37 +56,53 @@ export function useTablet(userId: string) {
     }
   }, [client, storage]);
 
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
+  /** Sends the outbox; true when the office confirmed something (the packet is then worth reading again). */
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (flushing.current) {
+      // A flush is under way: it goes round once more at its end, for what was recorded meanwhile.
+      flushAgain.current = true;
+      return false;
+    }
     flushing.current = true;
     setSending(true);
+    let sentAny = false;
     try {
-      let signInLost = false;
-      const out = await flushOutbox(
-        storage.readOutbox(),
-        (entry) =>
-          entry.kind === "record"
-            ? client.inspection.record.mutate({ inspectionId: entry.inspectionId, result: entry.result })
-            : client.inspection.recordMissed.mutate({ inspectionId: entry.inspectionId, note: entry.note }),
-        (error) => {
-          const refusal = businessErrorOf(error);
-          if (refusal && isSessionRefusal(refusal.code)) signInLost = true;
-          return refusal && !isSessionRefusal(refusal.code) ? refusal : null;
-        },
-      );
-      // Entries recorded while this flush ran are in storage, not in `out`: keep them after the flushed ones.
-      const flushedIds = new Set(out.entries.map((e) => e.id).concat(out.sent.map((e) => e.id)));
-      const added = storage.readOutbox().filter((e) => !flushedIds.has(e.id));
-      saveOutbox([...out.entries, ...added]);
-      for (const entry of out.sent) storage.forgetForm(entry.inspectionId);
-      setNeedsSignIn(signInLost);
-      if (out.interrupted && !signInLost) setOnline(false);
-      if (out.sent.length > 0) await refresh();
+      do {
+        flushAgain.current = false;
+        let signInLost = false;
+        const out = await flushOutbox(
+          storage.readOutbox(),
+          (entry) =>
+            entry.kind === "record"
+              ? client.inspection.record.mutate({ inspectionId: entry.inspectionId, result: entry.result })
+              : client.inspection.recordMissed.mutate({ inspectionId: entry.inspectionId, note: entry.note }),
+          (error) => {
+            const refusal = businessErrorOf(error);
+            if (refusal && isSessionRefusal(refusal.code)) signInLost = true;
+            return refusal && !isSessionRefusal(refusal.code) ? refusal : null;
+          },
+        );
+        // Entries recorded while this flush ran are in storage, not in `out`: keep them after the flushed ones.
+        const flushedIds = new Set(out.entries.map((e) => e.id).concat(out.sent.map((e) => e.id)));
+        const added = storage.readOutbox().filter((e) => !flushedIds.has(e.id));
+        saveOutbox([...out.entries, ...added]);
+        for (const entry of out.sent) storage.forgetForm(entry.inspectionId);
+        setNeedsSignIn(signInLost);
+        if (out.interrupted && !signInLost) setOnline(false);
+        sentAny ||= out.sent.length > 0;
+        if (out.interrupted) break;
+      } while (flushAgain.current);
     } finally {
       flushing.current = false;
       setSending(false);
     }
-  }, [client, storage, saveOutbox, refresh]);
+    return sentAny;
+  }, [client, storage, saveOutbox]);
+
+  /** Sends what waits and, if the office took any of it, reads the visits again to show their new status. */
+  const sendNow = useCallback(async () => {
+    if (await flush()) await refresh();
+  }, [flush, refresh]);
 
   // After hydration: what this tablet kept, then whatever the connection allows.
   useEffect(() => {
@@ -115,9 +132,9 @@ export function useTablet(userId: string) {
   const waiting = outbox.filter((e) => !e.refusal).length;
   useEffect(() => {
     if (waiting === 0 || needsSignIn) return;
-    const timer = window.setInterval(() => void flush(), RETRY_MS);
+    const timer = window.setInterval(() => void sendNow(), RETRY_MS);
     return () => window.clearInterval(timer);
-  }, [waiting, needsSignIn, flush]);
+  }, [waiting, needsSignIn, sendNow]);
 
   /** Keeps what the inspector recorded on the tablet, then tries to send it. */
   const submit = useCallback(
@@ -125,15 +142,15 @@ export function useTablet(userId: string) {
       const common = { id: `${recorded.inspectionId}:${Date.now()}`, queuedAt: new Date().toISOString(), refusal: null };
       const entry: OutboxEntry = recorded.kind === "record" ? { ...common, ...recorded } : { ...common, ...recorded };
       saveOutbox([...storage.readOutbox(), entry]);
-      await flush();
+      await sendNow();
     },
-    [storage, saveOutbox, flush],
+    [storage, saveOutbox, sendNow],
   );
 
   /** The inspector has read why an entry was not accepted, and lets it go. */
   const dismiss = useCallback((id: string) => saveOutbox(storage.readOutbox().filter((e) => e.id !== id)), [storage, saveOutbox]);
 
-  return { ready, packet, outbox, waiting, online, sending, needsSignIn, unsaved, storage, submit, dismiss, flush };
+  return { ready, packet, outbox, waiting, online, sending, needsSignIn, unsaved, storage, submit, dismiss, sendNow };
 }
 
 export type Tablet = ReturnType<typeof useTablet>;
