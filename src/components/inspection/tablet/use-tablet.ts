@@ -10,6 +10,8 @@ import { useTRPCClient } from "@/lib/trpc/react";
 
 /** How often the tablet tries again while results wait and the browser gives no sign of the connection. */
 const RETRY_MS = 20_000;
+/** How often an open tablet reads its visits again, for visits booked during the day (each read is audited). */
+const REFRESH_MS = 15 * 60_000;
 
 export type Recorded = { kind: "record"; inspectionId: string; result: InspectionResult } | { kind: "missed"; inspectionId: string; note: string };
 
@@ -115,17 +117,26 @@ export function useTablet(userId: string) {
     void flush().then(refresh);
   }, [storage, flush, refresh]);
 
+  // The connection back, the tablet woken up, or a quarter of an hour gone: send what waits, read the visits.
   useEffect(() => {
+    const catchUp = () => void flush().then(refresh);
     const back = () => {
       setOnline(true);
-      void flush().then(refresh);
+      catchUp();
     };
     const gone = () => setOnline(false);
+    const woken = () => {
+      if (document.visibilityState === "visible") catchUp();
+    };
+    const timer = window.setInterval(catchUp, REFRESH_MS);
     window.addEventListener("online", back);
     window.addEventListener("offline", gone);
+    document.addEventListener("visibilitychange", woken);
     return () => {
+      window.clearInterval(timer);
       window.removeEventListener("online", back);
       window.removeEventListener("offline", gone);
+      document.removeEventListener("visibilitychange", woken);
     };
   }, [flush, refresh]);
 
