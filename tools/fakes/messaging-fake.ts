@@ -6,7 +6,7 @@ import { z } from "zod";
 import { listen, parseJson, portFrom, readBody, sendHtml, sendJson, runWhenMain, type RunningServer } from "./http-kit";
 import { sendResendEvent, sendTwilioStatus, type CallbackResult } from "./messaging/callbacks";
 import { inboxPage } from "./messaging/inbox-page";
-import { acceptResendEmail, acceptTwilioMessage } from "./messaging/provider-routes";
+import { acceptResendEmail, acceptTwilioMessage, listTwilioMessages } from "./messaging/provider-routes";
 import { MessageStore, type StoredMessage } from "./messaging/store";
 
 export interface MessagingFakeOptions {
@@ -21,7 +21,7 @@ export interface MessagingFake extends RunningServer {
   store: MessageStore;
 }
 
-const FailRequest = z.object({ channel: z.enum(["email", "sms"]), count: z.number().int().min(0).max(1000), mode: z.enum(["transient", "permanent"]).default("transient") });
+const FailRequest = z.object({ channel: z.enum(["email", "sms"]), count: z.number().int().min(0).max(1000), mode: z.enum(["transient", "permanent", "lost-reply"]).default("transient") });
 const StatusRequest = z.object({ status: z.string().regex(/^[a-z_.]+$/), errorCode: z.string().regex(/^\d+$/).optional() });
 
 export async function startMessagingFake(options: MessagingFakeOptions = {}): Promise<MessagingFake> {
@@ -53,6 +53,7 @@ export async function startMessagingFake(options: MessagingFakeOptions = {}): Pr
       const twilioPath = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/.exec(url.pathname);
       if (req.method === "POST" && url.pathname === "/emails") return acceptResendEmail(store, req, res, onAccepted);
       if (req.method === "POST" && twilioPath?.[1]) return acceptTwilioMessage(store, twilioPath[1], req, res, onAccepted);
+      if (req.method === "GET" && twilioPath?.[1]) return listTwilioMessages(store, twilioPath[1], req, res, url);
 
       if (req.method === "GET" && url.pathname === "/") return sendHtml(res, inboxPage(store.list(url.searchParams.get("to") ?? undefined), url.searchParams.get("to")));
       if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
@@ -65,7 +66,7 @@ export async function startMessagingFake(options: MessagingFakeOptions = {}): Pr
       }
       if (req.method === "POST" && url.pathname === "/api/fail") {
         const parsed = FailRequest.safeParse(parseJson(await readBody(req)));
-        if (!parsed.success) return sendJson(res, 400, { error: "expected {channel: email|sms, count, mode?: transient|permanent}" });
+        if (!parsed.success) return sendJson(res, 400, { error: "expected {channel: email|sms, count, mode?: transient|permanent|lost-reply}" });
         store.failNext(parsed.data.channel, parsed.data.count, parsed.data.mode);
         return sendJson(res, 200, { ok: true });
       }

@@ -4,7 +4,8 @@ import { parseJson, readBody, sendJson } from "../http-kit";
 import type { MessageStore, StoredMessage } from "./store";
 
 // The two provider APIs as the real SDKs call them: Resend's `POST /emails` (JSON, bearer key, optional
-// Idempotency-Key) and Twilio's `POST /2010-04-01/Accounts/{sid}/Messages.json` (form, basic auth).
+// Idempotency-Key) and Twilio's `POST /2010-04-01/Accounts/{sid}/Messages.json` (form, basic auth), with its
+// `GET` listing of the messages sent (newest first, filtered by To and From).
 
 const ResendEmail = z.object({
   from: z.string().min(1),
@@ -60,6 +61,12 @@ export async function acceptResendEmail(
   const first = stored[0];
   if (!first) throw new Error("no recipient");
   if (key) store.remember(key, raw, first.id);
+  if (failure === "lost-reply") {
+    // Sent, but the caller never learns it: the connection drops before the answer.
+    req.socket.destroy();
+    for (const m of stored) onAccepted(m);
+    return;
+  }
   sendJson(res, 200, { id: first.id });
   for (const m of stored) onAccepted(m);
 }
@@ -104,14 +111,25 @@ export async function acceptTwilioMessage(
   const sms = parsed.data;
   // The password of the basic auth is the account's auth token: the fake signs callbacks with it, as Twilio does.
   const m = store.add({ channel: "sms", to: sms.To, from: sms.From, subject: null, text: sms.Body, statusCallback: sms.StatusCallback ?? null, authToken: auth.password });
-  const now = new Date().toUTCString();
-  sendJson(res, 201, {
+  if (failure === "lost-reply") {
+    // Sent, but the caller never learns it: the connection drops before the answer.
+    req.socket.destroy();
+    onAccepted(m);
+    return;
+  }
+  sendJson(res, 201, twilioResource(accountSid, m));
+  onAccepted(m);
+}
+
+function twilioResource(accountSid: string, m: StoredMessage) {
+  const created = new Date(m.createdAt).toUTCString();
+  return {
     sid: m.id,
     account_sid: accountSid,
     api_version: "2010-04-01",
     body: m.text,
-    date_created: now,
-    date_updated: now,
+    date_created: created,
+    date_updated: created,
     date_sent: null,
     direction: "outbound-api",
     error_code: null,
@@ -122,10 +140,28 @@ export async function acceptTwilioMessage(
     num_segments: "1",
     price: null,
     price_unit: "USD",
-    status: "queued",
+    status: m.status,
     to: m.to,
     uri: `/2010-04-01/Accounts/${accountSid}/Messages/${m.id}.json`,
     subresource_uris: { media: `/2010-04-01/Accounts/${accountSid}/Messages/${m.id}/Media.json` },
-  });
-  onAccepted(m);
+  };
+}
+
+export function listTwilioMessages(store: MessageStore, accountSid: string, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const auth = basicAuth(req.headers.authorization);
+  if (!auth || auth.user !== accountSid) {
+    sendJson(res, 401, { code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+    return;
+  }
+  const to = url.searchParams.get("To");
+  const from = url.searchParams.get("From");
+  const pageSize = Math.min(1000, Number(url.searchParams.get("PageSize") ?? 50) || 50);
+  const messages = store
+    .list()
+    .filter((m) => m.channel === "sms" && (to === null || m.to === to) && (from === null || m.from === from))
+    .reverse()
+    .slice(0, pageSize)
+    .map((m) => twilioResource(accountSid, m));
+  const uri = `/2010-04-01/Accounts/${accountSid}/Messages.json?PageSize=${pageSize}&Page=0`;
+  sendJson(res, 200, { messages, uri, first_page_uri: uri, next_page_uri: null, previous_page_uri: null, page: 0, page_size: pageSize, start: 0, end: Math.max(0, messages.length - 1) });
 }

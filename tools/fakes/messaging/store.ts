@@ -17,7 +17,8 @@ export interface StoredMessage {
   authToken: string | null;
 }
 
-export type FailureMode = "transient" | "permanent";
+/** `lost-reply`: the message is accepted and kept, but the answer never reaches the caller (a dropped connection). */
+export type FailureMode = "transient" | "permanent" | "lost-reply";
 
 /** Every message the fake accepted, the sends it was told to fail, and Resend's idempotency keys. */
 export class MessageStore {

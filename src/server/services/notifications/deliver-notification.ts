@@ -1,9 +1,10 @@
 import type { NotificationStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
-import { notifyConfig } from "@/server/integrations/notify/config";
+import { notifyConfig, type NotifyConfig } from "@/server/integrations/notify/config";
 import { sendEmail } from "@/server/integrations/notify/send-email";
 import type { SendResult } from "@/server/integrations/notify/send-result";
+import { findSentSms } from "@/server/integrations/notify/find-sent-sms";
 import { sendSms } from "@/server/integrations/notify/send-sms";
 
 /**
@@ -31,8 +32,9 @@ export interface DeliveryOutcome {
 
 /**
  * Sends one outbox row. A row that is no longer QUEUED sends nothing, so a retried step is harmless. E-mails
- * carry the row's id as Resend's Idempotency-Key, covering a crash between Resend's answer and our write;
- * Twilio has no such key, which leaves that one narrow window for SMS.
+ * carry the row's id as Resend's Idempotency-Key, covering a lost answer or a crash between Resend's answer and
+ * our write. Twilio has no such key: an SMS tried before is first looked for at Twilio, and sent again only if
+ * it is not there.
  */
 export async function deliverNotification(db: Db, notificationId: string): Promise<DeliveryOutcome> {
   const row = await db.notification.findUnique({ where: { id: notificationId } });
@@ -53,7 +55,7 @@ export async function deliverNotification(db: Db, notificationId: string): Promi
   const result: SendResult =
     row.channel === "EMAIL"
       ? await sendEmail(config, { to: row.recipient, subject: row.subject ?? "", text: row.body, idempotencyKey: `notification-${row.id}` })
-      : await sendSms(config, { to: row.recipient, body: row.body });
+      : await sendSmsOnce(config, { to: row.recipient, body: row.body, triedBefore: row.attempts > 0, since: row.createdAt });
 
   if (result.ok) {
     await db.notification.updateMany({
@@ -68,4 +70,15 @@ export async function deliverNotification(db: Db, notificationId: string): Promi
   }
   await db.notification.update({ where: { id: row.id }, data: { status: "FAILED", error: result.error } });
   return { notificationId, status: "FAILED", sent: false };
+}
+
+/** An SMS tried before may have gone out with its answer lost: if Twilio has it, that is the send. */
+async function sendSmsOnce(config: NotifyConfig, sms: { to: string; body: string; triedBefore: boolean; since: Date }): Promise<SendResult> {
+  if (sms.triedBefore) {
+    const earlier = await findSentSms(config, sms);
+    if (earlier.kind === "found") return { ok: true, providerId: earlier.providerId };
+    // Not knowing is not "not sent": sending now could make two, so this attempt fails and is retried.
+    if (earlier.kind === "unknown") return { ok: false, retryable: true, error: earlier.error };
+  }
+  return sendSms(config, { to: sms.to, body: sms.body });
 }

@@ -36,7 +36,7 @@ async function inbox(to: string): Promise<FakeMessage[]> {
   return ((await res.json()) as { messages: FakeMessage[] }).messages;
 }
 
-async function failNext(channel: "email" | "sms", count: number, mode: "transient" | "permanent" = "transient") {
+async function failNext(channel: "email" | "sms", count: number, mode: "transient" | "permanent" | "lost-reply" = "transient") {
   const res = await fetch(`${fake.url}/api/fail`, { method: "POST", body: JSON.stringify({ channel, count, mode }) });
   expect(res.status).toBe(200);
 }
@@ -145,6 +145,34 @@ describe("outbox and delivery", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.subject).toContain("assistance assigned");
     expect(messages[0]!.text).toContain("240.00 AZN");
+  });
+
+  it("finds at Twilio an SMS whose answer was lost, instead of sending it twice", async () => {
+    const app = await newApplication({ channel: "SMS", locale: "az" });
+    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "INSPECTION_DATE", data: { date: "2026-03-06" } });
+    // Twilio takes the message, then the connection drops: the first attempt cannot know it went out.
+    await failNext("sms", 1, "lost-reply");
+
+    const { outcome, errors } = await deliverWithRetries(notificationId);
+    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining("twilio no-response")]);
+    expect(outcome).toMatchObject({ status: "SENT", sent: true });
+    const messages = await inbox(app.contactPhone!);
+    expect(messages).toHaveLength(1);
+    expect(fake.store.attempts.sms).toBe(1);
+    const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
+    expect(row).toMatchObject({ status: "SENT", providerId: messages[0]!.id, attempts: 2 });
+  });
+
+  it("sends an e-mail whose answer was lost once: the retry carries the same Idempotency-Key", async () => {
+    const app = await newApplication({ channel: "EMAIL", locale: "en" });
+    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "DECISION_LATE", data: { dueOn: "2026-03-23" } });
+    await failNext("email", 1, "lost-reply");
+    const { outcome, errors } = await deliverWithRetries(notificationId);
+    expect(errors).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: "SENT", sent: true });
+    const emails = await inbox(app.contactEmail!);
+    expect(emails).toHaveLength(1);
+    expect(await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).toMatchObject({ status: "SENT", providerId: emails[0]!.id, attempts: 2 });
   });
 
   it("retries a Twilio failure, then falls back to e-mail", async () => {
