@@ -17,11 +17,13 @@ const ports = {
   messaging: Number(process.env.MESSAGING_FAKE_PORT ?? 8025),
   bank: Number(process.env.BANK_SIM_PORT ?? 8030),
   agencies: Number(process.env.AGENCY_SIM_PORT ?? 8040),
+  egov: Number(process.env.EGOV_IDP_PORT ?? 8050),
 };
 
 /**
  * The local stand-ins for the outside world, started before the app: the Inngest engine, the messaging fakes
- * (Resend and Twilio), the bank simulator and the simulator of the 20 agencies behind the e-government gateway. Each adds the env vars the app needs to reach it; values already set in the
+ * (Resend and Twilio), the bank simulator, the simulator of the 20 agencies behind the e-government gateway and the
+ * e-government identity service. Each adds the env vars the app needs to reach it; values already set in the
  * environment win, so a developer can point the app at a real provider.
  */
 export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]; appEnv: Record<string, string> } {
@@ -31,6 +33,7 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
 
   const inngestUrl = `http://127.0.0.1:${ports.inngest}`;
   const agenciesUrl = `http://127.0.0.1:${ports.agencies}`;
+  const egovUrl = `http://127.0.0.1:${ports.egov}`;
 
   const appEnv: Record<string, string> = {
     APP_BASE_URL: opts.appUrl,
@@ -51,6 +54,9 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
     AGENCY_GATEWAY_BASE_URL: agenciesUrl,
     AGENCY_GATEWAY_TOKEN: secret("agency-gateway"),
     AGENCY_SIM_TOKEN: secret("agency-gateway"),
+    EGOV_OIDC_ISSUER: egovUrl,
+    EGOV_OIDC_CLIENT_ID: "vemtas-local",
+    EGOV_OIDC_CLIENT_SECRET: secret("egov-client"),
   };
   for (const key of Object.keys(appEnv)) appEnv[key] = process.env[key] ?? appEnv[key] ?? "";
 
@@ -77,6 +83,18 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
       args: [path.join(root, "tools/fakes/bank-sim.ts")],
       env: { BANK_SIM_PORT: String(ports.bank) },
       readyUrl: `${bankUrl}/health`,
+    },
+    {
+      name: "egov-idp",
+      command: tsx,
+      args: [path.join(root, "tools/fakes/egov-idp.ts")],
+      env: {
+        EGOV_IDP_PORT: String(ports.egov),
+        EGOV_OIDC_CLIENT_ID: appEnv.EGOV_OIDC_CLIENT_ID ?? "",
+        EGOV_OIDC_CLIENT_SECRET: appEnv.EGOV_OIDC_CLIENT_SECRET ?? "",
+        EGOV_IDP_APP_ORIGINS: new URL(opts.appUrl).origin,
+      },
+      readyUrl: `${egovUrl}/health`,
     },
     {
       name: "agency-sim",

@@ -43,7 +43,8 @@ const ZStaffCredentials = z.object({ email: z.string().email(), password: z.stri
 
 const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/az/sign-in" },
+  // Without a locale: the language routing sends `/sign-in?error=…` on to the page in the person's language.
+  pages: { signIn: "/sign-in" },
   trustHost: true,
   logger: {
     // A refused sign-in is an expected answer, not a server error: don't print its stack on every wrong code.

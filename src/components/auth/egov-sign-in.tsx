@@ -1,0 +1,33 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+
+/**
+ * Sign-in through the e-government identity service (OpenID Connect): the person proves who they are there, and
+ * comes back signed in, with no code to type. `failed`: Auth.js sent them back here with an error.
+ */
+export function EgovSignIn({ failed }: { failed: boolean }) {
+  const t = useTranslations("signIn");
+  const locale = useLocale();
+  const [leaving, setLeaving] = useState(false);
+  return (
+    <section aria-labelledby="egov-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+      <h2 id="egov-title" className="text-lg font-semibold">{t("egov")}</h2>
+      {failed && <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-2 text-red-800">{t("egovFailed")}</p>}
+      <p>{t("egovLead")}</p>
+      <button
+        type="button"
+        disabled={leaving}
+        className="min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
+        onClick={() => {
+          setLeaving(true);
+          void signIn("egov", { redirectTo: `/${locale}/my` });
+        }}
+      >
+        {t("egov")}
+      </button>
+    </section>
+  );
+}
