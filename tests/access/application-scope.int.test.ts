@@ -53,6 +53,13 @@ describe("staff work only in their district", () => {
     expect(rows.map((r) => r.id)).toEqual([nasimiApp]);
   });
 
+  it("a caseworker account left without a district sees no application at all, rather than an error or everything", async () => {
+    const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
+    const unplaced = { ...caseworker, districtCode: null };
+    expect(await api(unplaced).application.list()).toEqual([]);
+    await expect(api(unplaced).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("a caseworker cannot read or act on an application of another district, and nothing is written", async () => {
     const { db } = testDb.current();
     const caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");

@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { applicationRouter } from "@/server/api/routers/application";
+import { auditRouter } from "@/server/api/routers/audit";
 import { authRouter } from "@/server/api/routers/auth";
 import { inspectionRouter } from "@/server/api/routers/inspection";
 import { referenceRouter } from "@/server/api/routers/reference";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   inspection: inspectionRouter,
   review: reviewRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
 
@@ -7,6 +8,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   await requireRole(locale, ["ADMIN"]);
   const t = await getTranslations("admin");
+  const ta = await getTranslations("auditLog");
   const format = await getFormatter();
   const api = await serverApi();
   const [parameters, holidays] = await Promise.all([api.reference.parameters(), api.reference.holidays()]);
@@ -15,6 +17,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("lead")}</p>
+      <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
       <table className="w-full text-left text-sm" data-testid="parameters">
         <caption className="text-left font-semibold">{t("parameters")}</caption>
         <thead>

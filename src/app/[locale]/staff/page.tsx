@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
+import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";
 import { AttentionList } from "@/components/review/attention-list";
 import { ReviewQueue } from "@/components/review/review-queue";
@@ -12,6 +13,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
   const t = await getTranslations("staff");
   const tq = await getTranslations("reviewQueue");
+  const ta = await getTranslations("auditLog");
   const api = await serverApi();
   const [attention, reviews, rows, regions, appeals] = await Promise.all([
     api.review.attention(),
@@ -25,6 +27,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
+      {user.role === "SUPERVISOR" && <p><Link href="/audit" className="font-semibold text-brand-700 underline">{ta("link")}</Link></p>}
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />

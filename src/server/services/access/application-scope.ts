@@ -14,9 +14,9 @@ export function applicationScope(user: SessionUser): Prisma.ApplicationWhereInpu
     case "CASEWORKER":
     case "SUPERVISOR":
       // A staff account without a district must see nothing rather than everything.
-      return { districtCode: user.districtCode ?? "\u0000none" };
+      return { districtCode: user.districtCode ?? { in: [] } };
     case "INSPECTOR":
-      return { districtCode: user.districtCode ?? "\u0000none", inspections: { some: { inspectorId: user.id } } };
+      return { districtCode: user.districtCode ?? { in: [] }, inspections: { some: { inspectorId: user.id } } };
     case "ADMIN":
       return {};
   }

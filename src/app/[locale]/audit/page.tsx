@@ -1,0 +1,51 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requireRole } from "@/lib/require-role";
+import { serverApi } from "@/lib/trpc/server";
+import { ZAuditLogFilter } from "@/server/api/routers/audit";
+import { AuditFilterForm, FILTER_FIELDS, type FilterField } from "@/components/audit/audit-filter-form";
+import { AuditTable } from "@/components/audit/audit-table";
+
+type Search = Partial<Record<FilterField | "before", string | string[]>>;
+
+/**
+ * The audit log for the ministry's administrators (all of it) and supervisors (their district). A plain GET form:
+ * the search is in the address, so it can be bookmarked or sent to a colleague, and works without JavaScript.
+ */
+export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireRole(locale, ["ADMIN", "SUPERVISOR"]);
+  const t = await getTranslations("auditLog");
+  const te = await getTranslations();
+  const search = await searchParams;
+  const given = Object.fromEntries(
+    [...FILTER_FIELDS, "before" as const].flatMap((k) => {
+      const v = search[k];
+      const text = (Array.isArray(v) ? v[0] : v)?.trim();
+      return text ? [[k, text]] : [];
+    }),
+  );
+  const filter = ZAuditLogFilter.safeParse(given);
+  const errors: Partial<Record<FilterField, string>> = {};
+  for (const issue of filter.error?.issues ?? []) {
+    const field = FILTER_FIELDS.find((f) => f === issue.path[0]);
+    if (field) errors[field] ??= te(issue.message.startsWith("errors.") ? issue.message : "errors.invalidInput");
+  }
+  const page = filter.success ? await (await serverApi()).audit.list(filter.data) : null;
+  const { before: _before, ...kept } = given;
+  const olderHref = page?.next ? { pathname: "/audit", query: { ...kept, before: page.next } } : null;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{user.role === "SUPERVISOR" ? t("leadDistrict") : t("lead")}</p>
+      <AuditFilterForm values={given} errors={errors} />
+      {page && <AuditTable entries={page.entries} />}
+      <p className="flex flex-wrap gap-4">
+        {given.before && <Link href={{ pathname: "/audit", query: kept }} className="underline">{t("newest")}</Link>}
+        {olderHref && <Link href={olderHref} className="underline" data-testid="older">{t("older")}</Link>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "./record-audit";
+
+/** One page of the log: enough to read on a screen, small enough to send over a slow line. */
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditLogFilter {
+  registrationNumber?: string;
+  actorEmail?: string;
+  action?: string;
+  /** Calendar days in Baku, YYYY-MM-DD, both included. */
+  from?: string;
+  to?: string;
+  /** The `next` of the previous page. */
+  before?: string;
+}
+
+export interface AuditLogPage {
+  entries: {
+    id: string;
+    at: Date;
+    actor: { name: string; email: string | null; role: string } | null;
+    actorRole: string;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    registrationNumber: string | null;
+    districtCode: string | null;
+    details: Prisma.JsonValue;
+  }[];
+  /** Where the next (older) page starts, or null on the last one. */
+  next: string | null;
+}
+
+// Baku has kept UTC+4 all year since 2016: a day there starts at 20:00 UTC the day before.
+const bakuMidnight = (day: string) => new Date(`${day}T00:00:00+04:00`);
+const dayAfter = (day: string) => {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The page cursor: the last entry's time and id, so entries of the same millisecond are neither lost nor repeated. */
+const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const at = new Date(iso ?? "");
+  if (!id || Number.isNaN(at.getTime())) throw new AppError("invalidInput", { field: "before" });
+  return { at, id };
+}
+
+/**
+ * Who did what, newest first: the answer to "who looked at this family's data". The ministry's administrators
+ * read the whole log, a supervisor their district's; reading the log is itself written to it.
+ */
+export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFilter): Promise<AuditLogPage> {
+  if (user.role !== "ADMIN" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
+  const where: Prisma.AuditLogWhereInput[] = [];
+  // A supervisor's scope is the rows of their district; an account without one sees nothing.
+  if (user.role === "SUPERVISOR") where.push({ districtCode: user.districtCode ?? { in: [] } });
+
+  if (filter.registrationNumber) {
+    const application = await db.application.findFirst({ where: { registrationNumber: filter.registrationNumber }, select: { id: true } });
+    where.push({ applicationId: application?.id ?? { in: [] } });
+  }
+  if (filter.actorEmail) {
+    const actor = await db.user.findUnique({ where: { email: filter.actorEmail.toLowerCase() }, select: { id: true } });
+    where.push({ actorUserId: actor?.id ?? { in: [] } });
+  }
+  if (filter.action) where.push({ action: { startsWith: filter.action } });
+  if (filter.from) where.push({ at: { gte: bakuMidnight(filter.from) } });
+  if (filter.to) where.push({ at: { lt: bakuMidnight(dayAfter(filter.to)) } });
+  if (filter.before) {
+    const { at, id } = decodeCursor(filter.before);
+    where.push({ OR: [{ at: { lt: at } }, { at, id: { lt: id } }] });
+  }
+
+  const rows = await db.auditLog.findMany({ where: { AND: where }, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const [actors, applications] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))] } }, select: { id: true, name: true, email: true, role: true } }),
+    db.application.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } }, select: { id: true, registrationNumber: true } }),
+  ]);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const numberById = new Map(applications.map((a) => [a.id, a.registrationNumber]));
+
+  await recordAudit(db, {
+    actor: user,
+    action: "audit.read",
+    entity: "AuditLog",
+    districtCode: user.role === "SUPERVISOR" ? user.districtCode : null,
+    // What was looked for, without the personal data in it (an e-mail names a person: only whether one was given).
+    details: { registrationNumber: filter.registrationNumber ?? null, byActor: Boolean(filter.actorEmail), action: filter.action ?? null, from: filter.from ?? null, to: filter.to ?? null, count: page.length },
+  });
+
+  const last = page[page.length - 1];
+  return {
+    entries: page.map((r) => {
+      const actor = r.actorUserId ? actorById.get(r.actorUserId) : undefined;
+      return {
+        id: r.id,
+        at: r.at,
+        actor: actor ? { name: actor.name, email: actor.email, role: actor.role } : null,
+        actorRole: r.actorRole,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+        registrationNumber: r.applicationId ? (numberById.get(r.applicationId) ?? null) : null,
+        districtCode: r.districtCode,
+        details: r.details,
+      };
+    }),
+    next: rows.length > AUDIT_PAGE_SIZE && last ? encodeCursor(last.at, last.id) : null,
+  };
+}
