@@ -33,7 +33,7 @@ describe("a citizen sees only their own family's applications", () => {
   });
 
   it("lists only their own", async () => {
-    const rows = await api(citizenB).application.list();
+    const { rows } = await api(citizenB).application.list();
     expect(rows.map((r) => r.id)).toEqual([sabunchuApp]);
   });
 
@@ -49,14 +49,14 @@ describe("a citizen sees only their own family's applications", () => {
 describe("staff work only in their district", () => {
   it("a caseworker lists only their district's applications", async () => {
     const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
-    const rows = await api(caseworker).application.list();
+    const { rows } = await api(caseworker).application.list();
     expect(rows.map((r) => r.id)).toEqual([nasimiApp]);
   });
 
   it("a caseworker account left without a district sees no application at all, rather than an error or everything", async () => {
     const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
     const unplaced = { ...caseworker, districtCode: null };
-    expect(await api(unplaced).application.list()).toEqual([]);
+    expect((await api(unplaced).application.list()).rows).toEqual([]);
     await expect(api(unplaced).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -86,7 +86,7 @@ describe("staff work only in their district", () => {
 
   it("an inspector sees no application that is not assigned to them", async () => {
     const inspector = await staffSession(testDb.current().db, "inspector1.nasimi@vemtas.local");
-    expect(await api(inspector).application.list()).toEqual([]);
+    expect((await api(inspector).application.list()).rows).toEqual([]);
     await expect(api(inspector).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -97,7 +97,7 @@ describe("staff work only in their district", () => {
 
   it("the ministry's administrator sees every district", async () => {
     const admin = await staffSession(testDb.current().db, "admin@vemtas.local");
-    const ids = (await api(admin).application.list()).map((r) => r.id).sort();
+    const ids = (await api(admin).application.list()).rows.map((r) => r.id).sort();
     expect(ids).toEqual([nasimiApp, sabunchuApp].sort());
   });
 });

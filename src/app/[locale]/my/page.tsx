@@ -10,7 +10,7 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
   await requireRole(locale, ["CITIZEN"]);
   const t = await getTranslations("my");
   const api = await serverApi();
-  const rows = await api.application.list();
+  const { rows } = await api.application.list();
   const hasDraft = rows.some((r) => r.status === "DRAFT");
   return (
     <div className="space-y-6">

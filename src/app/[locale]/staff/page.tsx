@@ -1,13 +1,18 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
+import { ApplicationSearchForm } from "@/components/application-search-form";
 import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";
 import { AttentionList } from "@/components/review/attention-list";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
+import { ZApplicationSearch } from "@/server/api/routers/application";
 
-export default async function StaffHomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+export default async function StaffHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
@@ -15,10 +20,20 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const tq = await getTranslations("reviewQueue");
   const ta = await getTranslations("auditLog");
   const api = await serverApi();
-  const [attention, reviews, rows, regions, appeals] = await Promise.all([
+  const raw = await searchParams;
+  const asked = { query: first(raw.q), status: first(raw.status), before: first(raw.before) };
+  const search = ZApplicationSearch.safeParse(asked);
+  // A refused search shows its reason beside the field; anything not in the catalogs reads as invalid input.
+  const errorOf = (field: "query" | "status") => {
+    const message = search.error?.issues.find((i) => i.path[0] === field)?.message;
+    return message === undefined ? null : message.startsWith("errors.") ? message : "errors.invalidInput";
+  };
+  const searching = Boolean(asked.query || asked.status);
+  const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
+  const [attention, reviews, page, regions, appeals] = await Promise.all([
     api.review.attention(),
     api.review.queue(),
-    api.application.list(),
+    search.success ? api.application.list(search.data) : Promise.resolve(null),
     api.reference.districts(),
     user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
   ]);
@@ -31,9 +46,14 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
-      <section aria-labelledby="district-applications" className="space-y-2">
-        <h2 id="district-applications" className="text-xl font-semibold">{tq("applications")}</h2>
-        {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/staff/applications" showApplicant />}
+      <section aria-labelledby="district-applications" className="space-y-3">
+        <h2 id="district-applications" className="text-xl font-semibold">{searching ? t("results") : tq("applications")}</h2>
+        <ApplicationSearchForm query={asked.query ?? ""} status={asked.status ?? ""} errors={{ query: errorOf("query"), status: errorOf("status") }} />
+        {page && (page.rows.length === 0 ? <p role="status">{searching ? t("noResults") : t("empty")}</p> : <ApplicationList rows={page.rows} hrefBase="/staff/applications" showApplicant />)}
+        <p className="flex flex-wrap gap-4">
+          {asked.before && <Link href={{ pathname: "/staff", query: kept }} className="underline">{t("newest")}</Link>}
+          {page?.next && <Link href={{ pathname: "/staff", query: { ...kept, before: page.next } }} className="underline">{t("older")}</Link>}
+        </p>
       </section>
     </div>
   );

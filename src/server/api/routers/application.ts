@@ -22,6 +22,14 @@ import { withdrawApplication } from "@/server/services/applications/withdraw-app
 
 const ZId = z.object({ applicationId: z.string().min(1).max(64) });
 
+export const APPLICATION_STATUSES = ["DRAFT", "SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW", "ASSIGNED", "REFUSED", "WITHDRAWN"] as const;
+
+export const ZApplicationSearch = z.strictObject({
+  query: z.string().trim().min(2, "errors.searchTooShort").max(80, "errors.textTooLong").optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  before: z.string().max(200).optional(),
+});
+
 export const applicationRouter = createTRPCRouter({
   /** Opens the citizen's draft, or returns the one they already have. */
   start: citizenProcedure.input(ZStartApplicationRequest).mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, { ...input, now: ctx.now })),
@@ -47,7 +55,8 @@ export const applicationRouter = createTRPCRouter({
 
   letter: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
 
-  list: anySignedInProcedure.query(({ ctx }) => listApplications(ctx.db, ctx.user)),
+  /** A page of the caller's applications; staff search them by registration number, a member's FIN or name. */
+  list: anySignedInProcedure.input(ZApplicationSearch.optional()).query(({ ctx, input }) => listApplications(ctx.db, ctx.user, input)),
 
   byId: anySignedInProcedure.input(ZId).query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
 

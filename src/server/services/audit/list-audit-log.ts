@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
+import { decodeTimeCursor, encodeTimeCursor } from "@/server/services/paging/time-cursor";
 import { recordAudit } from "./record-audit";
 
 /** One page of the log: enough to read on a screen, small enough to send over a slow line. */
@@ -43,15 +44,6 @@ const dayAfter = (day: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** The page cursor: the last entry's time and id, so entries of the same millisecond are neither lost nor repeated. */
-const encodeCursor = (at: Date, id: string) => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const at = new Date(iso ?? "");
-  if (!id || Number.isNaN(at.getTime())) throw new AppError("invalidInput", { field: "before" });
-  return { at, id };
-}
-
 /**
  * Who did what, newest first: the answer to "who looked at this family's data". The ministry's administrators
  * read the whole log, a supervisor their district's; reading the log is itself written to it.
@@ -74,7 +66,7 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
   if (filter.from) where.push({ at: { gte: bakuMidnight(filter.from) } });
   if (filter.to) where.push({ at: { lt: bakuMidnight(dayAfter(filter.to)) } });
   if (filter.before) {
-    const { at, id } = decodeCursor(filter.before);
+    const { at, id } = decodeTimeCursor(filter.before);
     where.push({ OR: [{ at: { lt: at } }, { at, id: { lt: id } }] });
   }
 
@@ -113,6 +105,6 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
         details: r.details,
       };
     }),
-    next: rows.length > AUDIT_PAGE_SIZE && last ? encodeCursor(last.at, last.id) : null,
+    next: rows.length > AUDIT_PAGE_SIZE && last ? encodeTimeCursor(last.at, last.id) : null,
   };
 }
