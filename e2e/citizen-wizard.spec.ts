@@ -231,4 +231,6 @@ test("the family withdraws an application that is not decided yet", async ({ pag
   await page.getByRole("button", { name: w.m.applicationPage.withdraw.yes }).click();
   await expect(page.getByTestId("application-status")).toHaveText(w.m.status.WITHDRAWN);
   await expect(page.getByTestId("timeline").locator('[data-kind="WITHDRAWN"]')).toBeVisible();
+  // The page has moved on (no control to withdraw any more), and still says that it worked.
+  await expect(page.getByText(w.m.applicationPage.withdraw.done)).toBeVisible();
 });

@@ -25,7 +25,6 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
     appeal.mutate({ applicationId, reason });
   }
 
-  if (appeal.isSuccess) return <p role="status" className="font-medium">{t("done")}</p>;
   return (
     <section aria-labelledby="appeal-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="appeal-title" className="text-xl font-semibold">{t("title")}</h2>

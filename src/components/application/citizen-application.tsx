@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
@@ -35,6 +36,11 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   const view = data ?? initial;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: options.queryKey });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const [done, setDone] = useState<"appeal" | "withdraw" | null>(null);
+  const finish = (what: "appeal" | "withdraw") => {
+    setDone(what);
+    refresh();
+  };
 
   return (
     <div className="space-y-6">
@@ -73,8 +79,11 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
           </a>
         </p>
       )}
-      {view.canAppeal && <AppealForm applicationId={view.id} onDone={refresh} />}
-      {view.canWithdraw && <WithdrawControl applicationId={view.id} onDone={refresh} />}
+      {/* A confirmation outlives its control: once the appeal is filed or the application withdrawn, the page
+          no longer offers that control, and the family must still read that it worked. */}
+      {done && <p role="status" className="rounded-lg border border-brand-600 bg-white p-4 font-medium">{t(`${done}.done`)}</p>}
+      {view.canAppeal && !done && <AppealForm applicationId={view.id} onDone={() => finish("appeal")} />}
+      {view.canWithdraw && !done && <WithdrawControl applicationId={view.id} onDone={() => finish("withdraw")} />}
     </div>
   );
 }

@@ -15,7 +15,6 @@ export function WithdrawControl({ applicationId, onDone }: { applicationId: stri
   const [confirming, setConfirming] = useState(false);
   const withdraw = useMutation(trpc.application.withdraw.mutationOptions({ onSuccess: onDone }));
 
-  if (withdraw.isSuccess) return <p role="status">{t("done")}</p>;
   return (
     <div className="space-y-2">
       {!confirming ? (
