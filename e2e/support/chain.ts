@@ -4,6 +4,7 @@ import { phoneViewport } from "./phone";
 import { signInCitizen } from "./sign-in-citizen";
 import { uniqueCitizen } from "./unique-citizen";
 import { wizardPage, type Locale } from "./wizard-page";
+import { latestOrderAnswered } from "../../tests/support/latest-order-answered";
 
 // What the whole-chain tests need beyond the other helpers: demo families from the agency simulator, the wizard
 // filled with one of them exactly, and the local engine's view of the application's run.
@@ -173,7 +174,7 @@ export async function unstick(db: Db, applicationId: string): Promise<void> {
     const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
     const answered =
       (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
-      (waiting.startsWith("wait-bank-answer-") && (await db.bankAccountOrder.count({ where: { applicationId, status: { in: ["OPENED", "FAILED"] } } })) > 0) ||
+      (waiting.startsWith("wait-bank-answer-") && (await latestOrderAnswered(db, applicationId))) ||
       (waiting.startsWith("wait-case-review-") && (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0);
     if (answered) await fetch(`${engineUrl}/admin/runs/${run.id}/fast-forward`, { method: "POST" });
   }

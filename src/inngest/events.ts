@@ -27,3 +27,8 @@ export const applicationWithdrawn = eventType("application/withdrawn", {
 export const appealAnswered = eventType("appeal/answered", {
   schema: z.object({ applicationId: z.string().min(1), appealId: z.string().min(1) }),
 });
+
+/** A caseworker or supervisor ordered a card account again: `orderId` is the new round of the decision's order. */
+export const bankReorderRequested = eventType("bank/reorder.requested", {
+  schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1), orderId: z.string().min(1) }),
+});

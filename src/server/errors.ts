@@ -43,6 +43,9 @@ export const appErrorStatus = {
   notAppealable: "CONFLICT",
   appealExists: "CONFLICT",
   appealNotOpen: "CONFLICT",
+  // Ordering a card account again: only one the bank refused or the chain gave up on, and only once at a time.
+  bankOrderNotFailed: "CONFLICT",
+  bankOrderAlreadyReordered: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -3,6 +3,7 @@ import type { ApplicationStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { InspectionResult } from "@/server/services/inspections/inspection-result";
 import type { Chain } from "./chain-harness";
+import { latestOrderAnswered } from "../support/latest-order-answered";
 
 // The people around the chain, played by tests and the benchmark: the inspector who submits a visit and the
 // reviewer who answers a review. Each writes what the other engineer's services would write, then sends the event.
@@ -116,7 +117,7 @@ async function unstick(db: Db, chain: Chain, applicationId: string, run: z.infer
   const answered =
     (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
     (waiting.startsWith("wait-case-review-") && (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0) ||
-    (waiting.startsWith("wait-bank-answer-") && (await db.bankAccountOrder.count({ where: { applicationId, status: { in: ["OPENED", "FAILED"] } } })) > 0);
+    (waiting.startsWith("wait-bank-answer-") && (await latestOrderAnswered(db, applicationId)));
   if (answered) await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
 }
 

@@ -80,3 +80,45 @@ export async function applicationInReview(db: Db, opts: { districtCode: string; 
   const review = await db.caseReview.create({ data: { applicationId: application.id, decisionId: decision.id } });
   return { application, decision, review, fins };
 }
+
+/**
+ * An application assigned by the engine whose card account order (round 1, the chain's) is in `status`, as the
+ * chain leaves it: refused by the bank (FAILED), or sent and still unanswered.
+ */
+export async function assignedWithBankOrder(
+  db: Db,
+  opts: { districtCode: string; applicationDate: string; status: "PENDING" | "SENT" | "OPENED" | "FAILED"; requestedAt: Date; lastError?: string },
+) {
+  const { application, fins } = await submittedApplication(db, { districtCode: opts.districtCode, applicationDate: opts.applicationDate, status: "AWAITING_REVIEW" });
+  await db.application.update({ where: { id: application.id }, data: { status: "ASSIGNED" } });
+  const decision = await db.decision.create({
+    data: {
+      applicationId: application.id,
+      outcome: "ASSIGN",
+      memberCount: 2,
+      criterionQepik: 30_000,
+      incomeQepik: 20_000,
+      amountQepik: 40_000,
+      // The 12 months from the month of application.
+      periodFrom: day(`${opts.applicationDate.slice(0, 7)}-01`),
+      periodTo: new Date(Date.UTC(Number(opts.applicationDate.slice(0, 4)) + 1, Number(opts.applicationDate.slice(5, 7)) - 1, 0)),
+      reasons: [],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: true,
+    },
+  });
+  const order = await db.bankAccountOrder.create({
+    data: {
+      applicationId: application.id,
+      decisionId: decision.id,
+      idempotencyKey: `vemtas-account-${decision.id}`,
+      status: opts.status,
+      attempts: opts.status === "PENDING" ? 0 : 1,
+      bankReference: opts.status === "PENDING" ? null : `BO-${decision.id.slice(-8).toUpperCase()}`,
+      lastError: opts.lastError ?? null,
+      requestedAt: opts.requestedAt,
+    },
+  });
+  return { application, decision, order, fins };
+}

@@ -1,8 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AttentionRow } from "@/server/services/reviews/list-needs-attention";
+import { ReorderCardAccount } from "./reorder-card-account";
 
-/** The district's cases the chain cannot move on its own, oldest problem first; the page shows it only when there are any. */
+/**
+ * The district's cases the chain cannot move on its own, oldest problem first; the page shows it only when there
+ * are any. A card account the bank did not open can be ordered again from here.
+ */
 export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
   const t = await getTranslations("attention");
   const format = await getFormatter();
@@ -11,8 +15,8 @@ export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
       <h2 id="needs-attention" className="text-xl font-semibold">{t("title", { count: rows.length })}</h2>
       <ul className="divide-y divide-slate-200 rounded-lg border border-amber-300 bg-white" data-testid="needs-attention">
         {rows.map((r) => (
-          <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind}>
-            <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1 p-4">
+          <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind} className="space-y-3 p-4">
+            <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1">
               <span className="font-semibold">{r.registrationNumber ?? "—"}</span>
               <span className="block">{t(`kinds.${r.kind}`)}</span>
               <span className="block text-sm text-slate-700">
@@ -20,6 +24,8 @@ export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
                 {r.detail ? ` · ${r.detail}` : ""}
               </span>
             </Link>
+            {/* A button cannot sit inside the link: it goes beside it. */}
+            {r.kind === "BANK_NOT_OPENED" && <ReorderCardAccount applicationId={r.applicationId} />}
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 import { inngest } from "@/inngest/client";
-import { appealAnswered, applicationSubmitted, caseReviewed, inspectionCompleted } from "@/inngest/events";
+import { appealAnswered, applicationSubmitted, bankReorderRequested, caseReviewed, inspectionCompleted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
+import { bankReorderEventId } from "@/server/services/bank/announce-bank-reorder";
 import { findUnannouncedAppealAnswers } from "@/server/services/chain/find-unannounced-appeal-answers";
+import { findUnannouncedReorders } from "@/server/services/chain/find-unannounced-reorders";
 import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/chain/find-unannounced-submissions";
 import { findUnheardResults } from "@/server/services/chain/find-unheard-results";
 
@@ -10,9 +12,9 @@ const SWEEP_MINUTES = 10;
 
 /**
  * Every 10 minutes, the chain's safety net (docs/background-chain.md):
- * - submissions and appeal answers whose run never started are announced again, with their own event ids, so an
- *   announcement that did arrive is dropped as a duplicate (and the runs' idempotency keys keep a slow first run
- *   from a twin);
+ * - submissions, appeal answers and card accounts staff ordered again whose run never started are announced
+ *   again, with their own event ids, so an announcement that did arrive is dropped as a duplicate (and the runs'
+ *   idempotency keys keep a slow first run from a twin);
  * - visit results and reviews the waiting run did not hear are told again, under a new id per sweep (the first
  *   event was accepted, just not seen by the wait); a run that is not waiting ignores them.
  */
@@ -34,6 +36,13 @@ export const sweepStalledApplications = inngest.createFunction(
         answers.map((a) => appealAnswered.create(a, { id: `appeal-answered-${a.appealId}` })),
       );
     }
+    const reorders = await step.run("find-unannounced-reorders", () => findUnannouncedReorders(getDb(), { now: new Date() }));
+    if (reorders.length > 0) {
+      await step.sendEvent(
+        "announce-reorders-again",
+        reorders.map((r) => bankReorderRequested.create(r, { id: bankReorderEventId(r.orderId) })),
+      );
+    }
     const sweep = await step.run("find-unheard-results", async () => ({
       ...(await findUnheardResults(getDb(), { now: new Date() })),
       bucket: Math.floor(Date.now() / (SWEEP_MINUTES * 60_000)),
@@ -43,6 +52,6 @@ export const sweepStalledApplications = inngest.createFunction(
       ...sweep.reviews.map((r) => caseReviewed.create(r, { id: `case-reviewed-${r.reviewId}-retold-${sweep.bucket}` })),
     ];
     if (retold.length > 0) await step.sendEvent("tell-results-again", retold);
-    return { announced: ids.length + answers.length, retold: retold.length };
+    return { announced: ids.length + answers.length + reorders.length, retold: retold.length };
   },
 );

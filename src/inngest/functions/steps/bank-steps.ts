@@ -1,17 +1,17 @@
 import { bankAccountAnswered } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { BANK_WAIT_ROUND, BANK_WAIT_ROUNDS } from "@/server/services/bank/bank-wait";
 import { orderBankAccount } from "@/server/services/bank/order-bank-account";
 import { notify, type Step } from "./notify-steps";
 
-/** One round of waiting for the bank, and how many rounds (5 days) before staff are asked to look. */
-export const BANK_WAIT_ROUND = "1h";
-export const BANK_WAIT_ROUNDS = 120;
-
 /**
- * Orders the card account (one per decision: the order row and the bank's idempotency key), waits for the bank's
- * answer, and tells the family where and when to collect the card. The answer may arrive before the wait starts,
- * so the order is read again after each round of waiting, whatever ended it (that read asks the bank nothing).
+ * Orders the card account (the decision's latest round: the order row and the bank's idempotency key), waits for
+ * the bank's answer, and tells the family where and when to collect the card. The answer may arrive before the
+ * wait starts, so the order is read again after each round of waiting, whatever ended it (that read asks the bank
+ * nothing). The pickup notice is deduped per decision (`<applicationId>:BANK_CARD_PICKUP:<decisionId>`), which
+ * is right for a round ordered again by staff too: only an opened order sends it, and staff can only order again
+ * while no round of the decision has opened, so the decision's notice was never sent.
  */
 export async function openBankAccount(step: Step, applicationId: string, decisionId: string) {
   let order = await step.run("order-bank-account", () => orderBankAccount(getDb(), { decisionId }));

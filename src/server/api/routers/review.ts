@@ -5,6 +5,7 @@ import { ZReviewAnswer, ZReviewConfirmation } from "@/lib/review/review-answer";
 import { announceAppealAnswer } from "@/server/services/appeals/announce-appeal-answer";
 import { answerAppeal } from "@/server/services/appeals/answer-appeal";
 import { getAppeal } from "@/server/services/appeals/get-appeal";
+import { reorderBankAccount } from "@/server/services/bank/reorder-bank-account";
 import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
 import { getCaseFile } from "@/server/services/reviews/get-case-file";
@@ -15,6 +16,7 @@ import { submitReview } from "@/server/services/reviews/submit-review";
 
 const ZReviewRef = z.strictObject({ reviewId: z.string().min(1).max(64) });
 const ZAppealRef = z.strictObject({ appealId: z.string().min(1).max(64) });
+const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 
 const districtStaff = staffProcedure("CASEWORKER", "SUPERVISOR");
 
@@ -23,6 +25,11 @@ export const reviewRouter = createTRPCRouter({
 
   /** Cases the background chain cannot move on its own: no card account, no inspector, a late decision. */
   attention: districtStaff.query(({ ctx }) => listNeedsAttention(ctx.db, ctx.user, ctx.now)),
+
+  /** A card account the bank refused or the chain gave up on, ordered again; the service checks the case and the district. */
+  reorderBankAccount: districtStaff
+    .input(ZApplicationRef)
+    .mutation(({ ctx, input }) => reorderBankAccount(ctx.db, ctx.user, { applicationId: input.applicationId, now: ctx.now })),
 
   caseFile: districtStaff.input(ZReviewRef).query(({ ctx, input }) => getCaseFile(ctx.db, ctx.user, input.reviewId)),
 

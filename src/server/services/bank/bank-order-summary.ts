@@ -4,6 +4,8 @@ import type { BankAccountOrder, BankOrderStatus } from "@/generated/prisma/clien
 export interface BankOrderSummary {
   orderId: string;
   decisionId: string;
+  /** 1 for the chain's order, 2, 3, … for a card account staff ordered again. */
+  round: number;
   applicationId: string;
   status: BankOrderStatus;
   accountMasked: string | null;
@@ -18,6 +20,7 @@ export function summarizeOrder(order: BankAccountOrder): BankOrderSummary {
   return {
     orderId: order.id,
     decisionId: order.decisionId,
+    round: order.round,
     applicationId: order.applicationId,
     status: order.status,
     accountMasked: order.accountMasked,

@@ -8,6 +8,7 @@ import { waitFor } from "../../../../tools/fakes/testing/wait-for";
 import type { FreshDatabase } from "../../../../tests/support/fresh-database";
 import { startEventSink, type EventSink } from "../../../../tests/support/event-sink";
 import { applyBankCallback } from "./apply-bank-callback";
+import { latestRound } from "./bank-order-rounds";
 import { orderBankAccount, RetryableBankError } from "./order-bank-account";
 
 const API_KEY = "bank-api-key-for-tests";
@@ -66,7 +67,7 @@ async function control(path: string, body: unknown, target: BankSim = sim) {
 
 const openedOrder = (decisionId: string) =>
   waitFor(async () => {
-    const order = await db.bankAccountOrder.findUnique({ where: { decisionId } });
+    const order = await latestRound(db, decisionId);
     return order?.status === "OPENED" ? order : null;
   }, "the bank's callback");
 
@@ -151,7 +152,7 @@ describe("bank account order", () => {
     // The bank opens the account but its answer never arrives.
     await control("timeout-next", { count: 1, processAnyway: true });
     await expect(orderBankAccount(db, { decisionId: decision.id })).rejects.toBeInstanceOf(RetryableBankError);
-    const afterTimeout = await db.bankAccountOrder.findUniqueOrThrow({ where: { decisionId: decision.id } });
+    const afterTimeout = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
     expect(afterTimeout).toMatchObject({ status: "PENDING", attempts: 1, lastError: "bank timeout after 400 ms" });
 
     const retried = await orderBankAccount(db, { decisionId: decision.id });

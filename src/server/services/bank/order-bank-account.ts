@@ -3,6 +3,7 @@ import { AppError } from "@/server/errors";
 import { bankConfig } from "@/server/integrations/bank/config";
 import type { AccountOrderRequest } from "@/server/integrations/bank/contract";
 import { requestAccount } from "@/server/integrations/bank/request-account";
+import { latestRound, roundIdempotencyKey } from "./bank-order-rounds";
 import { dateColumn, summarizeOrder, type BankOrderSummary } from "./bank-order-summary";
 
 /** Thrown when the bank did not answer usefully and the step should be retried; the order records why. */
@@ -20,9 +21,10 @@ export class RetryableBankError extends Error {
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
- * Orders the card account for an assignment. One order per decision whatever the retries: the row is unique
- * per decision, and its idempotency key goes to the bank, which answers a repeat with the first order. An
- * order already answered (or accepted, waiting for the bank's callback) is not sent again.
+ * Orders the card account for an assignment: the decision's latest round, round 1 created here when there is
+ * none. One order per round whatever the retries: the row is unique per (decision, round), and its idempotency
+ * key goes to the bank, which answers a repeat with the first order. An order already answered (or accepted,
+ * waiting for the bank's callback) is not sent again; only staff start a new round (reorderBankAccount).
  */
 export async function orderBankAccount(db: Db, opts: { decisionId: string }): Promise<BankOrderSummary> {
   const decision = await db.decision.findUnique({
@@ -54,12 +56,16 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
     throw new AppError("invalidInput", { field: "decision" });
   }
 
-  const idempotencyKey = `vemtas-account-${decision.id}`;
-  await db.bankAccountOrder.createMany({
-    data: [{ applicationId: application.id, decisionId: decision.id, idempotencyKey }],
-    skipDuplicates: true,
-  });
-  const order = await db.bankAccountOrder.findUniqueOrThrow({ where: { decisionId: decision.id } });
+  let order = await latestRound(db, decision.id);
+  if (!order) {
+    // Concurrent first runs: both insert round 1, the second insert is skipped, both read the one row.
+    await db.bankAccountOrder.createMany({
+      data: [{ applicationId: application.id, decisionId: decision.id, round: 1, idempotencyKey: roundIdempotencyKey(decision.id, 1) }],
+      skipDuplicates: true,
+    });
+    order = await latestRound(db, decision.id);
+    if (!order) throw new Error(`decision ${decision.id}: round 1 of the bank order was not written`);
+  }
   if (order.status !== "PENDING") return summarizeOrder(order);
 
   const config = bankConfig();
@@ -88,7 +94,7 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
       periodTo: isoDate(decision.periodTo),
     },
   };
-  const reply = await requestAccount(config, idempotencyKey, request);
+  const reply = await requestAccount(config, order.idempotencyKey, request);
 
   // Every write below is conditional on PENDING: a callback that overtook the HTTP answer keeps its result.
   const now = new Date();

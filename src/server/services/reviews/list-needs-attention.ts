@@ -4,10 +4,8 @@ import { bakuDate } from "@/lib/baku-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
 import { OPEN_STATUSES } from "@/server/services/chain/advance-status";
-
-/** As long as the chain waits for the bank (BANK_WAIT_ROUNDS × BANK_WAIT_ROUND): after that nobody else will look. */
-export const BANK_ANSWER_DAYS = 5;
 
 export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE";
 
@@ -23,18 +21,34 @@ export interface AttentionRow {
 
 /**
  * Cases of the district the background chain cannot move on its own, for its caseworkers and supervisors: a card
- * account the bank refused or never answered, a home visit nobody could be booked for, and a decision past its
- * 15-working-day deadline. The chain records each in the audit trail; this list is where a person sees them.
+ * account the bank refused or never answered (staff may order it again), a home visit nobody could be booked for,
+ * and a decision past its 15-working-day deadline. The chain records each in the audit trail; this list is where a person sees them.
  */
 export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): Promise<AttentionRow[]> {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const scope = applicationScope(user);
-  const bankDeadline = new Date(now.getTime() - BANK_ANSWER_DAYS * 86_400_000);
+  // As long as the chain waits for the bank: after that nobody else will look.
+  const bankDeadline = new Date(now.getTime() - BANK_WAIT_MS);
   const today = new Date(`${bakuDate(now)}T00:00:00Z`);
   const [orders, visits, late] = await Promise.all([
     db.bankAccountOrder.findMany({
-      where: { application: scope, OR: [{ status: "FAILED" }, { status: { in: ["PENDING", "SENT"] }, requestedAt: { lt: bankDeadline } }] },
-      select: { requestedAt: true, lastError: true, application: { select: { id: true, registrationNumber: true } } },
+      where: {
+        application: scope,
+        // The order of the decision in force; one an appeal's answer replaced is history.
+        decision: { supersededBy: { is: null } },
+        OR: [
+          // A refused round counts only while no round of the decision is waiting or opened (staff ordered again).
+          { status: "FAILED", decision: { bankOrders: { none: { status: { in: ["PENDING", "SENT", "OPENED"] } } } } },
+          { status: { in: ["PENDING", "SENT"] }, requestedAt: { lt: bankDeadline } },
+        ],
+      },
+      select: {
+        id: true,
+        requestedAt: true,
+        lastError: true,
+        application: { select: { id: true, registrationNumber: true } },
+        decision: { select: { bankOrders: { orderBy: { round: "desc" }, take: 1, select: { id: true } } } },
+      },
       take: 100,
     }),
     db.inspection.findMany({
@@ -49,7 +63,8 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     }),
   ]);
   const rows: AttentionRow[] = [
-    ...orders.map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, since: o.requestedAt, detail: o.lastError })),
+    // One row per decision, its latest round: earlier refused rounds are history.
+    ...orders.filter((o) => o.decision.bankOrders[0]?.id === o.id).map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, since: o.requestedAt, detail: o.lastError })),
     ...visits.map((v) => ({ kind: "VISIT_WITHOUT_INSPECTOR" as const, applicationId: v.application.id, registrationNumber: v.application.registrationNumber, since: v.createdAt, detail: null })),
     ...late.map((a) => ({ kind: "DECISION_LATE" as const, applicationId: a.id, registrationNumber: a.registrationNumber, since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000), detail: null })),
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
