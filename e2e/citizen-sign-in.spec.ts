@@ -27,11 +27,11 @@ test("a wrong code is refused with a message and the citizen stays signed out; t
 
   for (const expected of ["The code is not correct.", "The code is not correct.", "entered wrongly three times"]) {
     await page.getByLabel("Code from the SMS").fill(wrong);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(alert).toContainText(expected);
   }
   await page.getByLabel("Code from the SMS").fill(code);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(alert).toContainText("expired or was replaced");
   await page.goto("/en/my");
   await expect(page).toHaveURL(/\/en\/sign-in$/);
