@@ -37,7 +37,7 @@ test("a citizen who cancels at e-Gov comes back to the sign-in page, told so, wi
   await page.getByRole("button", { name: "Cancel" }).click();
 
   await expect(page).toHaveURL(/\/sign-in\?/);
-  await expect(page.getByRole("alert")).toHaveText("The e-Gov sign-in did not complete. Try again, or sign in with a code by SMS.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-Gov sign-in did not complete. Try again, or sign in with a code by SMS.");
   await expect(page.getByRole("button", { name: "Send code" })).toBeVisible();
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
