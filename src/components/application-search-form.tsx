@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField, TextField } from "@/components/form/labelled-field";
+import { SearchActions } from "@/components/form/search-actions";
 import { APPLICATION_STATUSES } from "@/server/api/routers/application";
 
 // A draft is the citizen's own until it is submitted: staff look for applications from then on.
@@ -21,10 +22,7 @@ export async function ApplicationSearchForm({ query, status, errors }: { query: 
           {SEARCHABLE_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
         </SelectField>
       </div>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">{t("staff.find")}</button>
-        <a href="?" className="min-h-11 px-2 py-2 underline">{t("staff.clearSearch")}</a>
-      </div>
+      <SearchActions submit={t("staff.find")} clear={t("staff.clearSearch")} />
     </form>
   );
 }

@@ -9,6 +9,18 @@ import { chainPerFile } from "./chain-per-file";
 
 const { db, chain } = chainPerFile("chain_reorder");
 
+/** Polls until the family's card pickup notice is sent, moving on a bank wait whose answer is already there. */
+const pickupNotice = (applicationId: string) =>
+  eventually(
+    chain(),
+    "the card pickup notice",
+    async () => {
+      await unstickRun(db(), chain(), applicationId);
+      return db().notification.findFirst({ where: { applicationId, kind: "BANK_CARD_PICKUP", status: "SENT" } });
+    },
+    60_000,
+  );
+
 describe("reorder-bank-account", () => {
   it("the bank rejects the first order; staff order again; the account opens and the family gets one pickup notice", async () => {
     const family = (await chain().demoFamilies("assign", 1))[0]!;
@@ -31,15 +43,7 @@ describe("reorder-bank-account", () => {
     // The same event again: one run per round.
     await announceBankReorder({ applicationId: id, decisionId: decision.id, orderId: reordered.orderId });
 
-    const pickup = await eventually(
-      chain(),
-      "the card pickup notice",
-      async () => {
-        await unstickRun(db(), chain(), id);
-        return db().notification.findFirst({ where: { applicationId: id, kind: "BANK_CARD_PICKUP", status: "SENT" } });
-      },
-      60_000,
-    );
+    const pickup = await pickupNotice(id);
     await eventually(chain(), "the re-order's run to end", async () => !(await runningRuns(chain())).has(id));
 
     const rounds = await db().bankAccountOrder.findMany({ where: { decisionId: decision.id }, orderBy: { round: "asc" } });
@@ -74,15 +78,7 @@ describe("reorder-bank-account", () => {
     });
 
     await chain().fireCron("sweep-stalled-applications");
-    await eventually(
-      chain(),
-      "the card pickup notice",
-      async () => {
-        await unstickRun(db(), chain(), id);
-        return db().notification.findFirst({ where: { applicationId: id, kind: "BANK_CARD_PICKUP", status: "SENT" } });
-      },
-      60_000,
-    );
+    await pickupNotice(id);
     expect(await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id, round: 2 } })).toMatchObject({ status: "OPENED", attempts: 1 });
   }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form/labelled-field";
+import { SearchActions } from "@/components/form/search-actions";
 
 export const FILTER_FIELDS = ["registrationNumber", "actorEmail", "action", "from", "to"] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
@@ -17,10 +18,7 @@ export async function AuditFilterForm({ values, errors }: { values: Partial<Reco
           <TextField key={field} id={field} name={field} type={types[field]} label={t(field)} defaultValue={values[field] ?? ""} error={errors[field]} autoComplete="off" />
         ))}
       </div>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">{t("search")}</button>
-        <a href="?" className="min-h-11 px-2 py-2 underline">{t("clear")}</a>
-      </div>
+      <SearchActions submit={t("search")} clear={t("clear")} />
     </form>
   );
 }
