@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { decisionFigures } from "@/server/services/chain/decision-figures";
 import { parseStoredReasons } from "@/server/services/chain/stored-reasons";
 import { assignedAppeal } from "./appeal-scope";
 import { peopleInvolvedIn } from "./decision-involvement";
@@ -13,13 +14,7 @@ function decisionView(d: { id: string; outcome: string; memberCount: number | nu
   return {
     id: d.id,
     outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
-    memberCount: d.memberCount,
-    criterionQepik: d.criterionQepik,
-    incomeQepik: d.incomeQepik,
-    amountQepik: d.amountQepik,
-    periodFrom: iso(d.periodFrom),
-    periodTo: iso(d.periodTo),
-    decidedAt: d.createdAt,
+    ...decisionFigures(d),
     reasons: parseStoredReasons(d.reasons).map((r) => ({ code: r.code, kind: r.kind, message: r.message })),
   };
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies";
+import { decisionFigures } from "@/server/services/chain/decision-figures";
 import { reviewInScope } from "./review-outcome";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -106,13 +107,7 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
     proposal: {
       outcome: d.outcome,
       proposedOutcome: d.proposedOutcome,
-      memberCount: d.memberCount,
-      criterionQepik: d.criterionQepik,
-      incomeQepik: d.incomeQepik,
-      amountQepik: d.amountQepik,
-      periodFrom: iso(d.periodFrom),
-      periodTo: iso(d.periodTo),
-      decidedAt: d.createdAt,
+      ...decisionFigures(d),
       reasons: ZStoredReasons.parse(d.reasons).map((r) => ({ code: r.code, kind: r.kind ?? null, facts: r.evidence?.facts ?? {}, sources: r.evidence?.sources ?? [], message: r.message })),
     },
     notes: app.caseNotes.map((n) => ({ id: n.id, author: n.author.name, text: n.text, createdAt: n.createdAt })),

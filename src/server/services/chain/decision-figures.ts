@@ -1,0 +1,24 @@
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+
+interface StoredFigures {
+  memberCount: number | null;
+  criterionQepik: number | null;
+  incomeQepik: number | null;
+  amountQepik: number | null;
+  periodFrom: Date | null;
+  periodTo: Date | null;
+  createdAt: Date;
+}
+
+/** A decision's figures as staff pages show them (N, C, I, A in qəpik, the period as calendar dates, when). */
+export function decisionFigures(d: StoredFigures) {
+  return {
+    memberCount: d.memberCount,
+    criterionQepik: d.criterionQepik,
+    incomeQepik: d.incomeQepik,
+    amountQepik: d.amountQepik,
+    periodFrom: d.periodFrom ? calendarDateFromDb(d.periodFrom) : null,
+    periodTo: d.periodTo ? calendarDateFromDb(d.periodTo) : null,
+    decidedAt: d.createdAt,
+  };
+}
