@@ -1,4 +1,4 @@
-import type { Outcome } from "@/generated/prisma/client";
+import type { Decision, Outcome } from "@/generated/prisma/client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
 import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
@@ -8,16 +8,7 @@ import { AppError } from "@/server/errors";
 import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/chain/stored-reasons";
 
 /** The appealed decision's stored figures, as far as the answer needs them. */
-export interface AppealedDecision {
-  outcome: Outcome;
-  memberCount: number | null;
-  criterionQepik: number | null;
-  incomeQepik: number | null;
-  amountQepik: number | null;
-  periodFrom: Date | null;
-  periodTo: Date | null;
-  reasons: unknown;
-}
+export type AppealedDecision = Pick<Decision, "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo"> & { reasons: unknown };
 
 /** What the answer's new decision says; the caller adds the ids and writes it. */
 export interface AnsweredDecision {

@@ -1,3 +1,4 @@
+import type { Decision } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -10,7 +11,7 @@ import { peopleInvolvedIn } from "./decision-involvement";
 
 const iso = (d: Date | null) => (d ? calendarDateFromDb(d) : null);
 
-function decisionView(d: { id: string; outcome: string; memberCount: number | null; criterionQepik: number | null; incomeQepik: number | null; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }) {
+function decisionView(d: Pick<Decision, "id" | "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo" | "reasons" | "createdAt">) {
   return {
     id: d.id,
     outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),

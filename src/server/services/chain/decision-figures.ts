@@ -1,14 +1,7 @@
+import type { Decision } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 
-interface StoredFigures {
-  memberCount: number | null;
-  criterionQepik: number | null;
-  incomeQepik: number | null;
-  amountQepik: number | null;
-  periodFrom: Date | null;
-  periodTo: Date | null;
-  createdAt: Date;
-}
+type StoredFigures = Pick<Decision, "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo" | "createdAt">;
 
 /** A decision's figures as staff pages show them (N, C, I, A in qəpik, the period as calendar dates, when). */
 export function decisionFigures(d: StoredFigures) {
