@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Db } from "../src/server/db/create-client";
 import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { messagesTo } from "./support/messaging-inbox";
-import { e2eDb, signInStaff } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 import review from "../src/messages/review/en.json" with { type: "json" };
 
@@ -15,21 +14,15 @@ import review from "../src/messages/review/en.json" with { type: "json" };
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 
-let db: Db;
-test.beforeAll(() => {
-  db = e2eDb();
-});
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
+const db = e2eDbForFile();
 
 const en = catalogs.en;
 const form = review.appealAnswer;
 
 /** The district's inspector records an ordinary visit (the decision waits for it). */
 async function recordVisit(staff: Page, applicationId: string, family: DemoFamily, registrationNumber: string): Promise<void> {
-  const visit = await eventually(db, applicationId, "the home visit is booked", () =>
-    db.inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
+  const visit = await eventually(db(), applicationId, "the home visit is booked", () =>
+    db().inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
   );
   await signInStaff(staff, visit.inspector?.email ?? "", "en", /\/en\/inspector$/);
   await staff.getByRole("link", { name: new RegExp(registrationNumber) }).click();
@@ -44,7 +37,7 @@ async function recordVisit(staff: Page, applicationId: string, family: DemoFamil
 /** Reloads the citizen's page until the timeline holds `kind` (moving a stuck bank wait on meanwhile). */
 async function untilTimelineShows(citizen: Page, applicationId: string, kind: string, count = 1): Promise<void> {
   await eventually(
-    db,
+    db(),
     applicationId,
     `the citizen's page shows ${kind} ×${count}`,
     async () => {
@@ -56,7 +49,7 @@ async function untilTimelineShows(citizen: Page, applicationId: string, kind: st
 }
 
 test("a refused family appeals; the supervisor changes the decision to an assignment; the family sees it and the card", async ({ browser, baseURL }) => {
-  const family = await pickDemoFamily(db, "refuse", (f) => f.expected.reasons.join() === "able-bodied member without work or accepted reason");
+  const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.join() === "able-bodied member without work or accepted reason");
   const email = `appeal-${family.representativeFin.toLowerCase()}-${Date.now()}@example.test`;
   const who = applicantFor(family, "en", email);
   const citizen = await newCitizenPage(browser, baseURL, "en");
@@ -66,7 +59,7 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await recordVisit(staff, applicationId, family, registrationNumber);
   await untilTimelineShows(citizen, applicationId, "DECISION");
   await expect(citizen.getByTestId("application-status")).toHaveText(en.status.REFUSED);
-  const refusal = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const refusal = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
   expect(refusal.outcome).toBe("REFUSE");
 
   // The family appeals from its page.
@@ -75,7 +68,7 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   // The page moves on (the appeal is on the timeline, the form gone) and still says that it worked.
   await expect(citizen.getByTestId("timeline").locator('[data-kind="APPEAL_FILED"]')).toBeVisible();
   await expect(citizen.getByText(en.applicationPage.appeal.done)).toBeVisible();
-  const appeal = await db.appeal.findFirstOrThrow({ where: { applicationId }, include: { supervisor: true } });
+  const appeal = await db().appeal.findFirstOrThrow({ where: { applicationId }, include: { supervisor: true } });
   expect(appeal.supervisor?.districtCode).toBe(family.districtCode);
 
   // The supervisor it reached opens it from their list.
@@ -102,15 +95,15 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("amount-preview")).toHaveText(form.previewNone);
   await staff.getByRole("button", { name: form.submit }).click();
   await expect(staff.getByTestId("appeal-answer-summary")).toHaveText(en.errors.appealAmountNotPositive);
-  expect(await db.appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({ status: "OPEN", answerDecisionId: null });
-  expect(await db.decision.count({ where: { applicationId } })).toBe(1);
+  expect(await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({ status: "OPEN", answerDecisionId: null });
+  expect(await db().decision.count({ where: { applicationId } })).toBe(1);
 
   // The income was counted right: the assignment is N × C − I on the stored figures.
   const threshold = (refusal.memberCount ?? 0) * (refusal.criterionQepik ?? 0);
   await staff.getByLabel(form.correctedIncome).fill("");
   await staff.getByRole("button", { name: form.submit }).click();
   await expect(staff.getByTestId("appeal-status")).toHaveText(form.status.ANSWERED);
-  const answered = await db.appeal.findUniqueOrThrow({ where: { id: appeal.id }, include: { answerDecision: true } });
+  const answered = await db().appeal.findUniqueOrThrow({ where: { id: appeal.id }, include: { answerDecision: true } });
   const decision = answered.answerDecision!;
   expect(decision).toMatchObject({ outcome: "ASSIGN", final: true, supersedesId: refusal.id, decidedBy: appeal.supervisorId });
   const amount = decision.amountQepik ?? 0;
@@ -129,10 +122,10 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(newDecision.getByRole("listitem")).toContainText([explanation]);
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
   expect(order.status).toBe("OPENED");
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "-");
-  expect(await db.bankAccountOrder.count({ where: { applicationId } })).toBe(1);
+  expect(await db().bankAccountOrder.count({ where: { applicationId } })).toBe(1);
   await expectNoSeriousAxeViolations(citizen, "application page with an answered appeal");
 
   // The family's inbox: the answer once, by e-mail, with the explanation.

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Db } from "../src/server/db/create-client";
 import { formatAzn, formatDate } from "../src/server/integrations/notify/format";
 import { toGsmLatin } from "../src/server/integrations/notify/gsm";
 import { reasonTexts } from "../src/server/services/applications/build-timeline";
@@ -7,7 +6,7 @@ import { readPdf } from "../tests/support/read-pdf";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
 import { messagesTo, waitForMessage, type InboxMessage } from "./support/messaging-inbox";
-import { e2eDb, signInStaff } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs, type Locale } from "./support/wizard-page";
 
 // Issue 7, "Done when": the whole chain through the real UI, the production build and the local engine — the
@@ -18,13 +17,7 @@ import { catalogs, type Locale } from "./support/wizard-page";
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
 
-let db: Db;
-test.beforeAll(() => {
-  db = e2eDb();
-});
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
+const db = e2eDbForFile();
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 /**
@@ -37,8 +30,8 @@ const pageAmount = (qepik: number, locale: Locale) => new Intl.NumberFormat(loca
 
 /** The visit as booked by the chain: the inspector of the family's district who got it, and the day. */
 async function bookedVisit(applicationId: string) {
-  return eventually(db, applicationId, "the home visit is booked", () =>
-    db.inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
+  return eventually(db(), applicationId, "the home visit is booked", () =>
+    db().inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
   );
 }
 
@@ -70,7 +63,7 @@ async function recordVisit(
 /** Reloads the citizen's page until the timeline holds `kind` (the page polls too; a reload is quicker). */
 async function untilTimelineShows(citizen: Page, applicationId: string, kind: string, timeoutMs = 120_000): Promise<void> {
   await eventually(
-    db,
+    db(),
     applicationId,
     `the citizen's page shows ${kind}`,
     async () => {
@@ -106,7 +99,7 @@ function expectMessages(inbox: InboxMessage[], checks: Record<string, (m: InboxM
 test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({ browser, baseURL }) => {
   const locale = "ru";
   const m = catalogs[locale];
-  const family = await pickDemoFamily(db, "assign");
+  const family = await pickDemoFamily(db(), "assign");
   const who = applicantFor(family, locale);
   const citizen = await newCitizenPage(browser, baseURL, locale);
   const staff = await newStaffPage(browser, baseURL);
@@ -116,7 +109,7 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   await recordVisit(staff, visit, family, registrationNumber);
 
   await untilTimelineShows(citizen, applicationId, "DECISION");
-  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const decision = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
   expect(decision).toMatchObject({ outcome: "ASSIGN", decidedBy: "SYSTEM", supersedesId: null });
   expect(decision.amountQepik).toBeGreaterThan(0);
   const amount = decision.amountQepik ?? 0;
@@ -126,7 +119,7 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   await expect(citizen.getByTestId("timeline").locator('[data-kind="DECISION"]')).toContainText(`${pageAmount(amount, locale)} AZN`);
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
   expect(order.status).toBe("OPENED");
   expect(order.branchAddress).toBeTruthy();
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "");
@@ -165,7 +158,7 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   const m = catalogs[locale];
   // Refused on the figures alone (an adult of working age without work or an accepted reason) — until the
   // inspector finds why, and the visit's flag sends the case to a person.
-  const family = await pickDemoFamily(db, "refuse", (f) => f.expected.reasons.some((r) => r.startsWith("able-bodied")));
+  const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.some((r) => r.startsWith("able-bodied")));
   const who = applicantFor(family, locale);
   const citizen = await newCitizenPage(browser, baseURL, locale);
   const staff = await newStaffPage(browser, baseURL);
@@ -177,15 +170,15 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
     reason: "The adult son stays at home to look after his bedridden grandmother; no register shows it.",
   });
 
-  const review = await eventually(db, applicationId, "a case review is opened", () =>
-    db.caseReview.findFirst({ where: { applicationId }, include: { decision: true } }),
+  const review = await eventually(db(), applicationId, "a case review is opened", () =>
+    db().caseReview.findFirst({ where: { applicationId }, include: { decision: true } }),
   );
   expect(review.decision).toMatchObject({ outcome: "REVIEW", proposedOutcome: "REFUSE", final: false });
   await untilTimelineShows(citizen, applicationId, "UNDER_REVIEW");
   await expect(citizen.getByTestId("application-status")).toHaveText(m.status.AWAITING_REVIEW);
 
-  const caseworker = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family.districtCode } });
-  const supervisor = await db.user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: family.districtCode } });
+  const caseworker = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family.districtCode } });
+  const supervisor = await db().user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: family.districtCode } });
   const reviewerReason = "The inspector confirmed the adult member cares for a bedridden relative at home.";
   await signInStaff(staff, caseworker.email ?? "", "en", /\/en\/staff$/);
   await staff.getByTestId("review-queue").getByRole("link", { name: new RegExp(registrationNumber) }).click();
@@ -197,14 +190,14 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   await expect(staff.getByTestId("review-status")).toContainText("Waiting for a supervisor's confirmation");
 
   // Not decided until the supervisor confirms.
-  expect(await db.decision.count({ where: { applicationId, final: true } })).toBe(0);
+  expect(await db().decision.count({ where: { applicationId, final: true } })).toBe(0);
   await signInStaff(staff, supervisor.email ?? "", "en", /\/en\/staff$/);
   await staff.goto(`/en/staff/reviews/${review.id}`);
   await staff.getByRole("button", { name: "Confirm the answer" }).click();
   await expect(staff.getByTestId("review-status")).toContainText("Reviewed");
 
   await untilTimelineShows(citizen, applicationId, "DECISION");
-  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const decision = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
   expect(decision).toMatchObject({ outcome: "ASSIGN", decidedBy: caseworker.id, supersedesId: review.decisionId });
   const amount = decision.amountQepik ?? 0;
   expect(amount).toBeGreaterThan(0);
@@ -214,7 +207,7 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   await expect(shown.getByRole("listitem")).toContainText([reviewerReason]);
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
   expect(order.status).toBe("OPENED");
   // An Azerbaijani SMS is sent in the GSM-7 alphabet (ə → e, ı → i, ...), as the family's phone receives it.
   const sms = (text: string) => toGsmLatin(text);
@@ -234,7 +227,7 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
 test("REFUSE: a family that owns a car applies in English by e-mail and is refused, with its reasons on its page", async ({ browser, baseURL }) => {
   const locale = "en";
   const m = catalogs[locale];
-  const family = await pickDemoFamily(db, "refuse", (f) => f.expected.reasons.includes("vehicle"));
+  const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.includes("vehicle"));
   const email = `family-${family.representativeFin.toLowerCase()}-${Date.now()}@example.test`;
   const who = applicantFor(family, locale, email);
   const citizen = await newCitizenPage(browser, baseURL, locale);
@@ -245,7 +238,7 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   await recordVisit(staff, visit, family, registrationNumber);
 
   await untilTimelineShows(citizen, applicationId, "DECISION");
-  const decision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const decision = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
   expect(decision).toMatchObject({ outcome: "REFUSE", decidedBy: "SYSTEM" });
   const codes = (decision.reasons as unknown as { code: string; kind: string }[]).filter((r) => r.kind === "REFUSAL").map((r) => r.code);
   expect(codes.some((c) => /VEHICLE/.test(c)), `refusal codes: ${codes.join(", ")}`).toBe(true);
@@ -257,7 +250,7 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   await expect(shown).toContainText(m.applicationPage.events.DECISION_REFUSE);
   await expect(shown.getByRole("listitem")).toHaveText(reasons);
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toHaveCount(0);
-  expect(await db.bankAccountOrder.count({ where: { applicationId } })).toBe(0);
+  expect(await db().bankAccountOrder.count({ where: { applicationId } })).toBe(0);
   // The page with a decision, its reasons and the appeal form, as accessible as the wizard.
   await expectNoSeriousAxeViolations(citizen, "application page with a refusal and the appeal form");
 

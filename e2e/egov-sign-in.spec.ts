@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { e2eDb } from "./support/staff-cases";
+import { e2eDbForFile } from "./support/staff-cases";
 import { uniqueCitizen } from "./support/unique-citizen";
 
 // Sign-in through the e-government identity service, here its local stand-in (tools/fakes/egov-idp.ts), which
 // speaks OpenID Connect: Auth.js's real code runs the flow (PKCE, state, nonce, the signed ID token).
+
+const db = e2eDbForFile();
 
 test("a citizen signs in with e-Gov, with no code to type, and lands on their applications", async ({ page }) => {
   const { fin } = uniqueCitizen();
@@ -21,12 +23,7 @@ test("a citizen signs in with e-Gov, with no code to type, and lands on their ap
 
   await expect(page).toHaveURL(/\/az\/my$/);
   await expect(page.getByTestId("signed-in-as")).toContainText("Əliyeva Leyla");
-  const db = e2eDb();
-  try {
-    expect(await db.user.findUnique({ where: { fin }, select: { role: true, name: true } })).toEqual({ role: "CITIZEN", name: "Əliyeva Leyla" });
-  } finally {
-    await db.$disconnect();
-  }
+  expect(await db().user.findUnique({ where: { fin }, select: { role: true, name: true } })).toEqual({ role: "CITIZEN", name: "Əliyeva Leyla" });
 });
 
 test("a citizen who cancels at e-Gov comes back to the sign-in page, told so, with the SMS code still offered", async ({ page }) => {

@@ -1,20 +1,14 @@
 import { expect, test } from "@playwright/test";
-import type { Db } from "../src/server/db/create-client";
 import { bakuDate } from "../src/lib/baku-date";
 import { submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { e2eDb, seedStaffCases, signInStaff } from "./support/staff-cases";
+import { e2eDbForFile, seedStaffCases, signInStaff } from "./support/staff-cases";
 
-let db: Db;
+const db = e2eDbForFile();
 let cases: Awaited<ReturnType<typeof seedStaffCases>>;
 
 test.beforeAll(async () => {
-  db = e2eDb();
-  cases = await seedStaffCases(db);
-});
-
-test.afterAll(async () => {
-  await db?.$disconnect();
+  cases = await seedStaffCases(db());
 });
 
 test("an inspector opens today's visit, is told what is missing, records the visit, and it shows as done", async ({ page }) => {
@@ -40,7 +34,7 @@ test("an inspector opens today's visit, is told what is missing, records the vis
   await page.getByRole("button", { name: "Baxışın nəticəsini göndərin" }).click();
 
   await expect(page.getByTestId("inspection-status")).toHaveText("Aparılıb");
-  const stored = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  const stored = await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   expect(stored.status).toBe("COMPLETED");
   expect(stored.result).toMatchObject({ housing: { type: "APARTMENT", condition: "POOR", rooms: 2 }, meters: [{ kind: "ELECTRICITY", number: "EL-004512" }], livestock: [{ kind: "SHEEP", count: 3 }] });
 });
@@ -67,12 +61,12 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
   await page.goto(`/ru/staff/reviews/${review.id}`);
   await page.getByRole("button", { name: "Подтвердить ответ" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Рассмотрено");
-  expect(await db.caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "DONE", outcome: "REFUSE", overridesEngine: true });
+  expect(await db().caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "DONE", outcome: "REFUSE", overridesEngine: true });
 });
 
 test("a supervisor finds a decision past its deadline among the cases that need a person, and opens it", async ({ page }) => {
   const tenDaysAgo = bakuDate(new Date(Date.now() - 10 * 86_400_000));
-  const { application } = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: tenDaysAgo, status: "AWAITING_REVIEW" });
+  const { application } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: tenDaysAgo, status: "AWAITING_REVIEW" });
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
   const row = page.getByTestId("needs-attention").getByRole("link", { name: new RegExp(application.registrationNumber ?? "") });
   await expect(row).toContainText("The decision is past its 15-working-day deadline.");

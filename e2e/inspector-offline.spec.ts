@@ -1,25 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Db } from "../src/server/db/create-client";
 import { bakuDate } from "../src/lib/baku-date";
 import { applicationWithInspection } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { e2eDb, signInStaff } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 
 // The inspector's tablet in a village without signal: the page, the visits and the recorded results live on the
 // device, and reach the office when the connection is back.
 
 const INSPECTOR = "inspector2.nasimi@vemtas.local";
-let db: Db;
+const db = e2eDbForFile();
 
-test.beforeAll(() => {
-  db = e2eDb();
-});
-
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
-
-const todaysVisit = () => applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: INSPECTOR, scheduledFor: bakuDate(new Date()) });
+const todaysVisit = () => applicationWithInspection(db(), { districtCode: "BAK-NASIMI", inspectorEmail: INSPECTOR, scheduledFor: bakuDate(new Date()) });
 
 /** Signed in with a connection once: the service worker controls the page and has kept it and its files. */
 async function installedTablet(page: Page) {
@@ -72,13 +63,13 @@ test("the tablet installs, opens with no signal, keeps a visit recorded offline 
   // Kept on the tablet across a reload, and nothing has reached the office yet.
   await page.reload();
   await expect(page.getByTestId("local-entry")).toBeVisible();
-  expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("SCHEDULED");
+  expect((await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("SCHEDULED");
 
   // The signal is back: the tablet sends on its own, and the visit shows as done.
   await context.setOffline(false);
   await expect(page.getByTestId("inspection-status")).toHaveText("Done");
   await expect(page.getByTestId("waiting-count")).toHaveCount(0);
-  const stored = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  const stored = await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   expect(stored.status).toBe("COMPLETED");
   expect(stored.result).toMatchObject({ housing: { type: "PRIVATE_HOUSE", condition: "POOR", rooms: 4 }, meters: [{ kind: "GAS", number: "GZ-3301" }], membersPresent: [fins[0]] });
 
@@ -100,7 +91,7 @@ test("a result for a visit the office closed meanwhile is kept and explained, un
   await expect(page.getByTestId("local-entry")).toContainText("Saved on this tablet");
 
   // Meanwhile the family withdrew its application, which cancelled the visit.
-  await db.inspection.update({ where: { id: inspection.id }, data: { status: "CANCELLED" } });
+  await db().inspection.update({ where: { id: inspection.id }, data: { status: "CANCELLED" } });
   await context.setOffline(false);
   await expect(page.getByRole("alert").filter({ hasText: "did not accept" })).toHaveText(/the visit had been closed as “Cancelled” before it arrived/);
   await expect(page.getByTestId("local-entry")).toContainText("You recorded: nobody was at home.");
@@ -108,5 +99,5 @@ test("a result for a visit the office closed meanwhile is kept and explained, un
   await page.getByRole("button", { name: "I have read this, remove it from the tablet" }).click();
   await expect(page.getByTestId("local-entry")).toHaveCount(0);
   await expect(page.getByTestId("inspection-status")).toHaveText("Cancelled");
-  expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("CANCELLED");
+  expect((await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("CANCELLED");
 });

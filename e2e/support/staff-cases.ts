@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
 import { bakuDate } from "../../src/lib/baku-date";
 import { applicationInReview, applicationWithInspection } from "../../tests/support/case-fixtures";
@@ -11,8 +11,23 @@ export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? `postgresql://post
 
 export const DEMO_PASSWORD = "vemtas-demo-2026";
 
-export function e2eDb(): Db {
+function e2eDb(): Db {
   return createPrismaClient(e2eDatabaseUrl, 2);
+}
+
+/** A client on the server's database for one spec file: opened before its first test, closed after its last. */
+export function e2eDbForFile(): () => Db {
+  let db: Db | undefined;
+  test.beforeAll(() => {
+    db = e2eDb();
+  });
+  test.afterAll(async () => {
+    await db?.$disconnect();
+  });
+  return () => {
+    if (!db) throw new Error("the e2e database is open only inside a test or a hook");
+    return db;
+  };
 }
 
 /** A visit for inspector1 of Nəsimi today, and a Nəsimi case the engine proposed to ASSIGN, waiting for review. */
