@@ -32,3 +32,12 @@ export const appealAnswered = eventType("appeal/answered", {
 export const bankReorderRequested = eventType("bank/reorder.requested", {
   schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1), orderId: z.string().min(1) }),
 });
+
+/**
+ * A final decision now supersedes the one the family's assignment was running on (an appeal answer, a
+ * reassessment after a reported change, a false-information finding), from its `effectiveFrom` month: the monthly
+ * entitlements are planned again from that month, and months already paid at a lower amount are paid once in arrears.
+ */
+export const assignmentChanged = eventType("assignment/changed", {
+  schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1) }),
+});
