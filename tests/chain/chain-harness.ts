@@ -75,7 +75,9 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
     DATABASE_URL: options.databaseUrl,
     INNGEST_DEV: engine.url,
     AGENCY_GATEWAY_BASE_URL: sim.url,
-    AGENCY_TIMEOUT_MS: "300",
+    // The production default: the gather asks all 20 agencies at once, and on a loaded 2-core machine the simulator
+    // (in this process) may take longer than a tight timeout to answer, which would turn load into agency faults.
+    AGENCY_TIMEOUT_MS: "5000",
     AGENCY_RETRY_ATTEMPTS: "3",
     AGENCY_RETRY_BASE_MS: "5",
     AGENCY_RETRY_MAX_MS: "20",

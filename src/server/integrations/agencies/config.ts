@@ -20,6 +20,8 @@ export interface AgencyGatewayConfig {
   endpoints: Record<AgencyCode, AgencyEndpoint>;
   retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   breaker: { failureThreshold: number; openMs: number };
+  /** Requests one process has open to one agency at once; the rest queue (the queue does not count as timeout). */
+  maxInFlight: number;
   /** Replies larger than this are refused as malformed rather than buffered. */
   maxReplyBytes: number;
 }
@@ -41,6 +43,7 @@ const zGatewayEnv = z.object({
   AGENCY_BREAKER_FAILURES: zPositiveInt.default(5),
   AGENCY_BREAKER_OPEN_MS: zPositiveInt.default(30_000),
   AGENCY_MAX_REPLY_BYTES: zPositiveInt.default(2_000_000),
+  AGENCY_MAX_IN_FLIGHT: zPositiveInt.default(8),
 });
 
 const zAgencyEnv = z.object({
@@ -102,5 +105,6 @@ export function loadAgencyGatewayConfig(
     retry: { maxAttempts: g.AGENCY_RETRY_ATTEMPTS, baseDelayMs: g.AGENCY_RETRY_BASE_MS, maxDelayMs: g.AGENCY_RETRY_MAX_MS },
     breaker: { failureThreshold: g.AGENCY_BREAKER_FAILURES, openMs: g.AGENCY_BREAKER_OPEN_MS },
     maxReplyBytes: g.AGENCY_MAX_REPLY_BYTES,
+    maxInFlight: g.AGENCY_MAX_IN_FLIGHT,
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { AgencyCode } from "./catalogue";
 import { CircuitBreaker, type BreakerState } from "./circuit-breaker";
+import { InFlightLimit } from "./in-flight-limit";
 import { agencyPath, type AgencyQuery } from "./common";
 import type { AgencyGatewayConfig } from "./config";
 import { connectors } from "./connectors";
@@ -93,6 +94,12 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
   const random = deps.random ?? Math.random;
   const breakers = new Map<AgencyCode, CircuitBreaker>();
   const transports = new Map<AgencyCode, { send: Transport; close: () => void }>();
+  const limits = new Map<AgencyCode, InFlightLimit>();
+  const limit = (agency: AgencyCode) => {
+    let l = limits.get(agency);
+    if (!l) limits.set(agency, (l = new InFlightLimit(deps.config.maxInFlight)));
+    return l;
+  };
 
   const breaker = (agency: AgencyCode) => {
     let b = breakers.get(agency);
@@ -180,12 +187,16 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
       });
 
     for (let attempt = 1; ; attempt++) {
-      const startedAt = now();
-      if (!b.tryAcquire()) {
+      // The circuit is asked once a slot is free, so a request that queued while the agency went down is not sent.
+      const slot = await limit(agency).run(async () => {
+        const startedAt = now();
+        return { startedAt, a: b.tryAcquire() ? await attemptOnce(agency, query) : null };
+      });
+      const { startedAt, a } = slot;
+      if (!a) {
         await audit(attempt, startedAt, "CIRCUIT_OPEN", null, "circuit open");
         return { outcome: "CIRCUIT_OPEN", detail: null };
       }
-      const a = await attemptOnce(agency, query);
       if (a.kind === "done") {
         if (a.health === "good") b.onSuccess();
         else if (a.health === "bad") b.onFailure();

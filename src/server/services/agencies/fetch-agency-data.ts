@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { AgencyFetchResult } from "@/server/integrations/agencies/gateway-client";
 import type { AgencyServiceDeps } from "./agency-service-deps";
-import { loadApplicationTargets, targetsOf } from "./load-application-targets";
+import { type ApplicationTargets, loadApplicationTargets, targetsOf } from "./load-application-targets";
 import { batchedAuditSink } from "./prisma-audit-sink";
 import type { StoredAgencyData } from "./stored-result";
 
@@ -36,13 +36,35 @@ function toStored(r: AgencyFetchResult): StoredAgencyData {
  * to REVIEW with that data missing (build-verified-case.ts).
  */
 export async function fetchAgencyData(options: FetchAgencyDataOptions, deps: AgencyServiceDeps): Promise<FetchAgencyDataResult> {
-  const { db, gateway } = deps;
   const { applicationId, agency } = options;
-  const targets = await loadApplicationTargets(db, applicationId);
-  const stored = await db.agencyResult.findMany({
+  const targets = await loadApplicationTargets(deps.db, applicationId);
+  const stored = await deps.db.agencyResult.findMany({
     where: { applicationId, agency },
     select: { memberFin: true, available: true, data: true },
   });
+  return askAndStore(options, targets, stored, deps);
+}
+
+/** A stored answer of one agency for one member ("" for a household service). */
+export interface StoredRow {
+  memberFin: string;
+  available: boolean;
+  data: Prisma.JsonValue;
+}
+
+/**
+ * Asks one agency for what `stored` lacks, then writes that agency's answers and audit rows at once, so a crash
+ * while other agencies are still answering loses none of this one's. Shared by the one-agency "try again" and the
+ * chain's gather of all twenty (gather-agency-data.ts), which loads the family and the stored rows only once.
+ */
+export async function askAndStore(
+  options: FetchAgencyDataOptions,
+  targets: ApplicationTargets,
+  stored: StoredRow[],
+  deps: AgencyServiceDeps,
+): Promise<FetchAgencyDataResult> {
+  const { db, gateway } = deps;
+  const { applicationId, agency } = options;
   const have = new Map(stored.map((s) => [s.memberFin, s]));
   const wanted = targetsOf(agency, targets);
   const toAsk = wanted.filter((t) => {
