@@ -5,7 +5,7 @@
  *   npx tsx bench/agency-fetch.ts [--latency 200] [--families 200] [--concurrency 10] [--db]
  *
  * The simulator runs as its own process (as in dev), so its work does not share the gateway's CPU. With --db
- * the full use-case runs (fetchAgencyData: stored results and one audit row per request) on a fresh, migrated
+ * the chain's use-case runs (gatherAgencyData: stored results and one audit row per request) on a fresh, migrated
  * PostgreSQL database; without it, the gateway client alone with a no-op audit sink.
  */
 import { spawn } from "node:child_process";
@@ -15,7 +15,7 @@ import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
 import { loadAgencyGatewayConfig } from "@/server/integrations/agencies/config";
 import { createAgencyGateway } from "@/server/integrations/agencies/gateway-client";
 import { incomePeriod } from "@/server/integrations/agencies/period";
-import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
+import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
 import { prismaAuditSink } from "@/server/services/agencies/prisma-audit-sink";
 import { freshDatabase } from "../tests/support/fresh-database";
 import { assertSucceeded, runPrisma } from "../tests/support/prisma-cli";
@@ -74,7 +74,7 @@ try {
     const family = families[i]!;
     const started = performance.now();
     if (db) {
-      await Promise.all(AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId: appIds[i]!, agency, requestedBy: "bench" }, { db, gateway })));
+      await gatherAgencyData({ applicationId: appIds[i]!, requestedBy: "bench" }, { db, gateway });
     } else {
       const rep = family.members[0]!.fin;
       await Promise.all(

@@ -43,7 +43,7 @@ const zGatewayEnv = z.object({
   AGENCY_BREAKER_FAILURES: zPositiveInt.default(5),
   AGENCY_BREAKER_OPEN_MS: zPositiveInt.default(30_000),
   AGENCY_MAX_REPLY_BYTES: zPositiveInt.default(2_000_000),
-  AGENCY_MAX_IN_FLIGHT: zPositiveInt.default(8),
+  AGENCY_MAX_IN_FLIGHT: zPositiveInt.default(32),
 });
 
 const zAgencyEnv = z.object({
