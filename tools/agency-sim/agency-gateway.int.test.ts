@@ -3,6 +3,7 @@ import { parseAssessmentInput } from "@/server/domain/input-schema";
 import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
+import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
 import { migratedDbPerFile } from "../../tests/support/test-db";
 import { PLACEHOLDER_DISTRICTS } from "./population/districts";
 import { generateFamily } from "./population/generate-family";
@@ -151,6 +152,43 @@ describe("agency gateway against the simulator", () => {
     const audits = await db.agencyRequest.findMany({ where: { applicationId }, orderBy: { startedAt: "asc" } });
     expect(audits.filter((a) => a.outcome === "OK")).toHaveLength(2);
     expect(audits.filter((a) => a.outcome !== "OK").every((a) => a.outcome === "HTTP_ERROR" && a.httpStatus === 500)).toBe(true);
+    gateway.close();
+  });
+
+  it("gathers all 20 at once; a gather broken off keeps the answers that arrived, and its retry asks only the rest", async () => {
+    const { db } = testDb.current();
+    const gateway = testGateway(db, sim.url, { AGENCY_TIMEOUT_MS: "10000" });
+    const family = familyOfSize(4, 1);
+    const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
+    const personServices = 17;
+    const householdServices = 3;
+    const others = (personServices - 1) * 4 + householdServices;
+    // The process dies while the labour registry is being asked, once every other agency's answers are stored.
+    const othersStored = async () => {
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20)))
+        if ((await db.agencyResult.count({ where: { applicationId } })) === others) return;
+      throw new Error("the other agencies' answers were never stored");
+    };
+    const crashing: typeof gateway = {
+      ...gateway,
+      fetch: async (agency, period, ctx, audit) => {
+        if (agency !== "labour") return gateway.fetch(agency, period, ctx, audit);
+        await othersStored();
+        throw new Error("worker killed");
+      },
+    };
+    sim.resetCounts();
+    await expect(gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway: crashing })).rejects.toThrow("worker killed");
+    expect(sim.requestCount()).toBe(others);
+    expect(await db.agencyResult.count({ where: { applicationId } })).toBe(others);
+    expect(await db.agencyResult.count({ where: { applicationId, agency: "labour" } })).toBe(0);
+
+    // The retried step asks the labour registry for the four members, and nobody else.
+    const retry = await gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway });
+    expect(retry).toEqual({ asked: 4, unavailable: 0 });
+    expect(sim.requestCount()).toBe(others + 4);
+    expect(await db.agencyResult.count({ where: { applicationId } })).toBe(personServices * 4 + householdServices);
+    expect(await db.agencyRequest.count({ where: { applicationId } })).toBe(personServices * 4 + householdServices);
     gateway.close();
   });
 });
