@@ -85,7 +85,7 @@ try {
   if (args.prod && !(args["skip-build"] && existsSync(path.join(root, ".next/BUILD_ID")))) {
     await runToCompletion("build", bin("next"), ["build"], { ...appEnv, NODE_ENV: "production" });
   }
-  // Production runs the standalone server the Docker image runs (`next start` refuses output: "standalone").
+  // Production runs the standalone server the Docker image runs (`next start` does not support output: "standalone").
   const next = args.prod
     ? startService({ name: "next", command: process.execPath, args: [prepareStandalone(root)] }, { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) })
     : startService({ name: "next", command: bin("next"), args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)] }, appEnv);
