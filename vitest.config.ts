@@ -44,7 +44,7 @@ export default defineConfig({
           include: ["tests/deploy/**/*.deploy.test.ts"],
           globalSetup: ["tests/support/migrated-template.ts"],
           exclude: ["**/node_modules/**"],
-          testTimeout: 300_000,
+          testTimeout: 600_000,
           hookTimeout: 180_000,
         },
       },

@@ -52,7 +52,7 @@ describe("two app instances behind a proxy", () => {
 
     // The inspectors work throughout; the kill comes once a quarter of the bank accounts are ordered, when the
     // chains are spread over every step: visits, agency calls, decisions, bank orders and their notices.
-    const settling = driveUntilSettled(db(), chain!, ids, { timeoutMs: 300_000, settled: ["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] });
+    const settling = driveUntilSettled(db(), chain!, ids, { timeoutMs: 420_000, settled: ["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] });
     settling.catch(() => undefined);
     const victim = instances[0]!;
     const deadline = Date.now() + 180_000;
