@@ -6,6 +6,17 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js) with only the node_modules it traces: what the Docker
+  // image ships and what `npm start -- --prod` runs (tools/dev/standalone.ts).
+  output: "standalone",
+  // The decision letter reads its Noto Sans files from node_modules at run time (letter-fonts.ts); no import
+  // points the tracer at them, so they are named here to travel with the standalone server.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+    ],
+  },
   // The Prisma client is generated TypeScript inside src/; the pg driver stays a Node dependency. The PDF
   // libraries ship prebuilt bundles (fontkit's is a 36,000-line UMD file) that gain nothing from rebundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdf-lib", "@pdf-lib/fontkit"],

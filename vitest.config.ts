@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Two tiers: unit tests (no I/O, beside the code) and integration tests (real PostgreSQL,
-// real processes). End-to-end tests run in Playwright, not here.
+// real processes), plus the deployment tests of the production build. End-to-end tests run in Playwright.
 export default defineConfig({
   resolve: {
     alias: {
@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "tools/**/*.test.ts", "tests/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          exclude: ["**/*.int.test.ts", "**/*.deploy.test.ts", "**/node_modules/**"],
         },
       },
       {
@@ -33,6 +33,19 @@ export default defineConfig({
           exclude: ["**/node_modules/**"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The production build (`.next/standalone`) as deployed: run by `npm test` after the end-to-end
+          // stage, which made the build.
+          name: "deploy",
+          include: ["tests/deploy/**/*.deploy.test.ts"],
+          globalSetup: ["tests/support/migrated-template.ts"],
+          exclude: ["**/node_modules/**"],
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -39,6 +39,11 @@ export interface ChainOptions {
   agencyLatencyMs?: number;
   agencyFaults?: SimFaults;
   engineConcurrency?: number;
+  /**
+   * Serves the functions somewhere else than in this process (the deployment tests: built servers behind a
+   * proxy), given the environment the chain set up; returns the serve URL the engine syncs.
+   */
+  serveApp?: (env: NodeJS.ProcessEnv) => Promise<{ url: string; close(): Promise<void> }>;
 }
 
 export interface Chain {
@@ -107,7 +112,7 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
   const bank = await startBankSim({ port: 0, apiKey: BANK_KEY, callbackSecret: BANK_SECRET, callbackDelayMs: 30 });
   process.env.BANK_API_BASE_URL = bank.url;
 
-  const app = await startTestApp(inngest, functions);
+  const app = options.serveApp ? await options.serveApp({ ...process.env }) : await startTestApp(inngest, functions);
   const sync = await fetch(new URL("/admin/sync", engine.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: app.url }) });
   if (!sync.ok) throw new Error(`engine sync answered ${sync.status}: ${await sync.text()}`);
   const { announceSubmission } = await import("@/server/services/applications/announce-submission");

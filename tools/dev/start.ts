@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-process";
 import { localServices } from "./local-services";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
+import { prepareStandalone } from "./standalone";
 import { printWelcome } from "./welcome";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -84,10 +85,10 @@ try {
   if (args.prod && !(args["skip-build"] && existsSync(path.join(root, ".next/BUILD_ID")))) {
     await runToCompletion("build", bin("next"), ["build"], { ...appEnv, NODE_ENV: "production" });
   }
-  const next = startService(
-    { name: "next", command: bin("next"), args: [args.prod ? "start" : "dev", "--hostname", "127.0.0.1", "--port", String(port)] },
-    appEnv,
-  );
+  // Production runs the standalone server the Docker image runs (`next start` does not support output: "standalone").
+  const next = args.prod
+    ? startService({ name: "next", command: process.execPath, args: [prepareStandalone(root)] }, { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) })
+    : startService({ name: "next", command: bin("next"), args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)] }, appEnv);
   children.push(next);
   next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
   await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);

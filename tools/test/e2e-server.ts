@@ -1,5 +1,5 @@
 // The system under end-to-end test: a fresh database on the test PostgreSQL server, then the same start
-// script a newcomer runs, in production mode (next build + next start).
+// script a newcomer runs, in production mode (next build + the standalone server).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";

@@ -12,6 +12,9 @@ const stages: { name: string; command: string; args: string[] }[] = [
   { name: "unit tests", command: bin("vitest"), args: ["run", "--project", "unit"] },
   { name: "integration tests", command: bin("vitest"), args: ["run", "--project", "integration"] },
   { name: "end-to-end tests", command: bin("playwright"), args: ["test"] },
+  // The production build the e2e stage made, as deployed: the standalone server, and two instances behind a
+  // proxy surviving a SIGKILL (tests/deploy).
+  { name: "deployment tests", command: bin("vitest"), args: ["run", "--project", "deploy"] },
 ];
 
 const only = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { padGlyphRecords } from "./pad-glyph-records";
 
 // The standard PDF fonts have no ə, ğ, ş or Cyrillic, so the letter embeds Noto Sans. The files are read from
 // node_modules under the working directory, which is the project root under `next dev`, `next start` and the
-// tests alike; a bundler never sees them, so nothing has to be copied into the build.
+// tests alike, and inside the standalone server, which chdirs to its folder (next.config.mjs traces them there).
 const FONT_DIR = ["node_modules", "@expo-google-fonts", "noto-sans"];
 const FILES = { regular: "400Regular/NotoSans_400Regular.ttf", bold: "700Bold/NotoSans_700Bold.ttf" } as const;
 

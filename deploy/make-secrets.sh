@@ -1,0 +1,29 @@
+#!/bin/sh
+# Generates the secrets compose.yaml expects under deploy/secrets/ (mode 600), once: an existing file is kept, so
+# rerunning never rotates a key by accident. The provider credentials (bank, e-mail, SMS, agencies, e-gov) are
+# written as placeholders to be replaced with the values the providers issue.
+set -eu
+dir="$(dirname "$0")/secrets"
+mkdir -p "$dir"
+chmod 700 "$dir"
+umask 077
+keep() { [ -s "$dir/$1" ]; }
+put() { keep "$1" || printf '%s' "$2" > "$dir/$1"; }
+hex() { openssl rand -hex "$1"; }
+
+db_password=$(keep db_password && cat "$dir/db_password" || hex 24)
+put db_password "$db_password"
+put database_url "postgresql://vemtas:${db_password}@db:5432/vemtas"
+inngest_db_password=$(keep inngest_db_password && cat "$dir/inngest_db_password" || hex 24)
+put inngest_db_password "$inngest_db_password"
+put inngest_postgres_uri "postgresql://inngest:${inngest_db_password}@inngest-db:5432/inngest?sslmode=disable"
+put auth_secret "$(openssl rand -base64 48 | tr -d '\n')"
+# Inngest wants both keys hexadecimal.
+put inngest_signing_key "$(hex 32)"
+put inngest_event_key "$(hex 16)"
+for name in bank_api_key bank_callback_secret resend_api_key resend_webhook_secret twilio_account_sid \
+  twilio_auth_token agency_gateway_token egov_oidc_client_secret; do
+  put "$name" "REPLACE-ME"
+done
+echo "secrets in $dir; replace every REPLACE-ME with the provider's value before 'docker compose up'"
+grep -l REPLACE-ME "$dir"/* 2>/dev/null || true
