@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { messagesTo, signInCodeFor } from "./support/messaging-inbox";
-import { e164, signInCitizen } from "./support/sign-in-citizen";
+import az from "../src/messages/az.json" with { type: "json" };
+import { e164, enterCode, signInCitizen } from "./support/sign-in-citizen";
+import { uniqueCitizen } from "./support/unique-citizen";
 
 test("a citizen signs in with their FIN and the code sent by SMS, and sees their own page", async ({ page }) => {
   await signInCitizen(page, { fin: "7QWE3RT", phone: "050 700 11 22" });
@@ -41,4 +43,24 @@ test("a citizen cannot open staff pages", async ({ page }) => {
   await signInCitizen(page, { fin: "7QWE3RW", phone: "099 700 11 25", locale: "en" });
   await page.goto("/en/staff");
   await expect(page).toHaveURL(/\/en\/my$/);
+});
+
+test("a link to the family's own page (as in its e-mails) leads through sign-in back to that page, and nowhere else", async ({ page }) => {
+  const citizen = uniqueCitizen();
+  await signInCitizen(page, citizen);
+  await page.getByRole("button", { name: az.my.start }).click();
+  await page.waitForURL(/\/az\/apply\/[^/]+$/);
+  const applicationId = page.url().split("/").at(-1) ?? "";
+
+  await page.context().clearCookies();
+  await page.goto(`/az/apply/${applicationId}`);
+  await expect(page).toHaveURL(new RegExp(`/az/sign-in\\?next=%2Fapply%2F${applicationId}$`));
+  await enterCode(page, citizen);
+  await page.waitForURL(new RegExp(`/az/apply/${applicationId}$`));
+
+  // A crafted link cannot send the citizen off the site: it lands on their own page.
+  await page.context().clearCookies();
+  await page.goto("/az/sign-in?next=%2F%2Fevil.example%2Fapplications%2Fx");
+  await enterCode(page, citizen);
+  await page.waitForURL(/\/az\/my$/);
 });

@@ -15,8 +15,14 @@ export function e164(phone: string): string {
  */
 export async function signInCitizen(page: Page, citizen: { fin: string; phone: string; locale?: "az" | "ru" | "en" }): Promise<void> {
   const locale = citizen.locale ?? "az";
-  const before = (await messagesTo(e164(citizen.phone))).length;
   await page.goto(`/${locale}/sign-in`);
+  await enterCode(page, citizen);
+  await page.waitForURL(new RegExp(`/${locale}/my$`));
+}
+
+/** The sign-in form on the page already open: FIN and phone, then the code from the SMS inbox. */
+export async function enterCode(page: Page, citizen: { fin: string; phone: string }): Promise<void> {
+  const before = (await messagesTo(e164(citizen.phone))).length;
   await page.locator("#fin").fill(citizen.fin);
   await page.locator("#phone").fill(citizen.phone);
   await page.locator("form button[type=submit]").click();
@@ -24,5 +30,4 @@ export async function signInCitizen(page: Page, citizen: { fin: string; phone: s
   const code = await signInCodeFor(e164(citizen.phone), before);
   await page.locator("#code").fill(code);
   await page.locator("form button[type=submit]").click();
-  await page.waitForURL(new RegExp(`/${locale}/my$`));
 }

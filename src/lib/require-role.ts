@@ -5,13 +5,15 @@ import { homePathFor, type Role, type SessionUser } from "@/server/auth/session-
 
 /**
  * Server-side page guard: not signed in → the right sign-in page; signed in with another role → that
- * role's own home. The procedures check again: a page guard is for the person, not for security.
+ * role's own home. `returnPath` (a citizen page without the locale) is where sign-in leads back to. The procedures check again: a page guard is for the person, not for security.
  */
-export async function requireRole(locale: string, roles: readonly Role[]): Promise<SessionUser> {
+export async function requireRole(locale: string, roles: readonly Role[], returnPath?: string): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) {
     const citizenOnly = roles.length === 1 && roles[0] === "CITIZEN";
-    return redirect({ href: citizenOnly ? "/sign-in" : "/staff/sign-in", locale });
+    // A citizen who followed a link to their application comes back to it once signed in.
+    if (citizenOnly) return redirect({ href: returnPath ? { pathname: "/sign-in", query: { next: returnPath } } : "/sign-in", locale });
+    return redirect({ href: "/staff/sign-in", locale });
   }
   if (!roles.includes(user.role)) return redirect({ href: homePathFor(user.role), locale });
   return user;

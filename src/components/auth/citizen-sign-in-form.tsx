@@ -11,7 +11,8 @@ import { TextField } from "@/components/form/labelled-field";
 
 type Locale = "az" | "ru" | "en";
 
-export function CitizenSignInForm() {
+/** `home`: where the citizen lands once signed in (their page, or the page a link led them to). */
+export function CitizenSignInForm({ home }: { home: string }) {
   const t = useTranslations("signIn");
   const te = useTranslations("errors");
   const locale = useLocale() as Locale;
@@ -54,7 +55,7 @@ export function CitizenSignInForm() {
       setError({ field: "code", key: result.code && result.code !== "credentials" ? result.code : "codeWrong" });
       return;
     }
-    window.location.assign(`/${locale}/my`);
+    window.location.assign(home);
   }
 
   const errorFor = (field: "fin" | "phone" | "code") => (error?.field === field ? te(error.key) : null);

@@ -1,16 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /**
  * Sign-in through the e-government identity service (OpenID Connect): the person proves who they are there, and
- * comes back signed in, with no code to type. `failed`: Auth.js sent them back here with an error.
+ * comes back signed in, with no code to type, to `home`. `failed`: Auth.js sent them back here with an error.
  */
-export function EgovSignIn({ failed }: { failed: boolean }) {
+export function EgovSignIn({ failed, home }: { failed: boolean; home: string }) {
   const t = useTranslations("signIn");
-  const locale = useLocale();
   const [leaving, setLeaving] = useState(false);
   return (
     <section aria-labelledby="egov-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
@@ -23,7 +22,7 @@ export function EgovSignIn({ failed }: { failed: boolean }) {
         className="min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
         onClick={() => {
           setLeaving(true);
-          void signIn("egov", { redirectTo: `/${locale}/my` });
+          void signIn("egov", { redirectTo: home });
         }}
       >
         {t("egov")}

@@ -7,7 +7,7 @@ import { emailHtml, renderMessage } from "./render-message";
 import { smsSegmentBudget } from "./sms-budget";
 import type { TemplateContext } from "./templates/draft";
 
-const ctx: TemplateContext = { registrationNumber: "VEM-2026-000123", applicationDate: "2026-03-02", appBaseUrl: "https://vemtas.example.az" };
+const ctx: TemplateContext = { registrationNumber: "VEM-2026-000123", applicationDate: "2026-03-02", appBaseUrl: "https://vemtas.example.az", applicationUrl: "https://vemtas.example.az/az/applications/app-1" };
 const locales: Locale[] = ["az", "ru", "en"];
 
 // The nine refusal grounds of RULES.md, worded at the length the engine is likely to use.
@@ -114,6 +114,12 @@ describe("message templates", () => {
     }
     const short = renderMessage(samples.DECISION[1]!, "en", "SMS", ctx).body;
     expect(short).toContain("The family owns or uses a motor vehicle");
+  });
+
+  it("links an e-mail about the application to the application's own page, not to the site's root", () => {
+    const linked = [samples.REGISTRATION_NOTICE[0]!, samples.DECISION[1]!, samples.APPEAL_ANSWER[0]!, samples.APPEAL_ANSWER[2]!];
+    for (const message of linked)
+      for (const locale of locales) expect(renderMessage(message, locale, "EMAIL", ctx).body).toContain(ctx.applicationUrl);
   });
 
   it("escapes what a bank or an engine writes before it goes into HTML", () => {

@@ -24,9 +24,11 @@ export async function renderForApplication(
   if (!application) throw new AppError("notFound", { entity: "application" });
   // Every message but the sign-in code is about a submitted application, which has its number.
   if (!application.registrationNumber) throw new AppError("invalidInput", { field: "registrationNumber" });
+  const appBaseUrl = notifyConfig().APP_BASE_URL.replace(/\/+$/, "");
   return renderMessage(message, locale, channel, {
     registrationNumber: application.registrationNumber,
     applicationDate: toIsoDate(application.applicationDate),
-    appBaseUrl: notifyConfig().APP_BASE_URL,
+    appBaseUrl,
+    applicationUrl: `${appBaseUrl}/${locale}/applications/${applicationId}`,
   });
 }

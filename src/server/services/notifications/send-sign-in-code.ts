@@ -28,6 +28,7 @@ export async function sendSignInCode(db: Db, message: SignInCodeMessage): Promis
     registrationNumber: "",
     applicationDate: null,
     appBaseUrl: config.APP_BASE_URL,
+    applicationUrl: config.APP_BASE_URL,
   });
   const masked = rendered.body.split(message.code).join("*".repeat(message.code.length));
 

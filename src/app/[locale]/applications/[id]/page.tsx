@@ -9,7 +9,7 @@ import { serverApi } from "@/lib/trpc/server";
 export default async function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireRole(locale, ["CITIZEN"]);
+  await requireRole(locale, ["CITIZEN"], `/applications/${id}`);
   const api = await serverApi();
   const viewLocale = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
   const view = await api.application.timeline({ applicationId: id, locale: viewLocale }).catch((e: unknown) => {

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireRole(locale, ["CITIZEN"]);
+  await requireRole(locale, ["CITIZEN"], `/apply/${id}`);
   const t = await getTranslations("wizard");
   const api = await serverApi();
   const [draft, regions] = await Promise.all([

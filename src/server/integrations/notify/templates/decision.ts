@@ -59,7 +59,7 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
       paragraphs: [
         `${ctx.registrationNumber} nömrəli müraciətiniz üzrə yardım təyin edilmədi. Səbəblər:`,
         ...numbered(reasons),
-        `Qərarla razı deyilsinizsə, şəxsi səhifənizdən şikayət verə bilərsiniz: ${ctx.appBaseUrl}`,
+        `Qərarla razı deyilsinizsə, şəxsi səhifənizdən şikayət verə bilərsiniz: ${ctx.applicationUrl}`,
       ],
       sms: { head: `ÜDSY ${ctx.registrationNumber}: yardım təyin edilmədi. Səbəblər:`, items: reasons, tail: `Ətraflı: ${ctx.appBaseUrl}` },
     };
@@ -71,7 +71,7 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
       paragraphs: [
         `По заявлению ${ctx.registrationNumber} в назначении помощи отказано. Причины:`,
         ...numbered(reasons),
-        `Если вы не согласны с решением, подайте жалобу на своей странице: ${ctx.appBaseUrl}`,
+        `Если вы не согласны с решением, подайте жалобу на своей странице: ${ctx.applicationUrl}`,
       ],
       sms: { head: `АГСП ${ctx.registrationNumber}: в помощи отказано. Причины:`, items: reasons, tail: `Подробно: ${ctx.appBaseUrl}` },
     };
@@ -83,7 +83,7 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
       paragraphs: [
         `Assistance was refused on application ${ctx.registrationNumber}. Reasons:`,
         ...numbered(reasons),
-        `If you disagree with the decision, you can appeal on your page: ${ctx.appBaseUrl}`,
+        `If you disagree with the decision, you can appeal on your page: ${ctx.applicationUrl}`,
       ],
       sms: { head: `TSA ${ctx.registrationNumber}: assistance refused. Reasons:`, items: reasons, tail: `Details: ${ctx.appBaseUrl}` },
     };

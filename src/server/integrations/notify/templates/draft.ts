@@ -17,6 +17,8 @@ export interface TemplateContext {
   registrationNumber: string;
   applicationDate: string | null;
   appBaseUrl: string;
+  /** The application's own page in the message's language; e-mails link there (an SMS keeps the shorter root). */
+  applicationUrl: string;
 }
 
 export type Template<D> = Record<Locale, (data: D, ctx: TemplateContext) => Draft>;

@@ -12,7 +12,7 @@ export const registrationNoticeTemplate: Template<MessageData<"REGISTRATION_NOTI
     paragraphs: [
       `Ünvanlı dövlət sosial yardımı üçün müraciətiniz ${when(ctx, "az")} tarixində ${ctx.registrationNumber} nömrəsi ilə qeydə alındı.`,
       "Qərar 15 iş günü ərzində veriləcək. Müraciətin gedişini şəxsi səhifənizdə izləyə bilərsiniz.",
-      ctx.appBaseUrl,
+      ctx.applicationUrl,
     ],
     sms: `ÜDSY: müraciətiniz ${ctx.registrationNumber} nömrəsi ilə ${when(ctx, "az")} tarixində qeydə alındı. Qərar 15 iş günü ərzində veriləcək.`,
   }),
@@ -21,7 +21,7 @@ export const registrationNoticeTemplate: Template<MessageData<"REGISTRATION_NOTI
     paragraphs: [
       `Ваше заявление на адресную государственную социальную помощь зарегистрировано ${when(ctx, "ru")} под номером ${ctx.registrationNumber}.`,
       "Решение будет принято в течение 15 рабочих дней. Ход рассмотрения виден на вашей странице.",
-      ctx.appBaseUrl,
+      ctx.applicationUrl,
     ],
     sms: `АГСП: заявление ${ctx.registrationNumber} зарегистрировано ${when(ctx, "ru")}. Решение в течение 15 рабочих дней.`,
   }),
@@ -30,7 +30,7 @@ export const registrationNoticeTemplate: Template<MessageData<"REGISTRATION_NOTI
     paragraphs: [
       `Your application for targeted state social assistance was registered on ${when(ctx, "en")} under number ${ctx.registrationNumber}.`,
       "The decision will be made within 15 working days. You can follow the application on your page.",
-      ctx.appBaseUrl,
+      ctx.applicationUrl,
     ],
     sms: `TSA: your application ${ctx.registrationNumber} was registered on ${when(ctx, "en")}. Decision within 15 working days.`,
   }),
