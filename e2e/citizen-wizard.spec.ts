@@ -36,6 +36,9 @@ for (const locale of ["az", "ru", "en"] as const) {
     await page.waitForURL(new RegExp(`/${locale}/apply/[^/]+$`));
     const applicationId = page.url().split("/").at(-1) ?? "";
     await expect(page.getByText(w.m.wizard.agenciesNote)).toBeVisible();
+    // Nothing is saved yet, and the page does not say otherwise.
+    await expect(page.getByTestId("sync-status")).toHaveAttribute("data-status", "idle");
+    await expect(page.getByTestId("sync-status")).toHaveText(w.m.wizard.sync.idle);
 
     await w.expectStep("contact");
     await expect(w.field("contact.phone")).toHaveValue(citizen.phone);

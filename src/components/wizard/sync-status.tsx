@@ -10,7 +10,7 @@ export function SyncStatusLine({ status, onLoadLatest }: { status: SyncStatus; o
   return (
     <div className={`rounded-lg border p-3 text-sm ${tone}`}>
       <p role="status" data-testid="sync-status" data-status={status}>
-        {t(status === "saving" ? "saving" : status === "offline" ? "offline" : status === "conflict" ? "conflict" : "saved")}
+        {t(status)}
       </p>
       {status === "conflict" && (
         <button type="button" className="mt-2 font-semibold underline" onClick={onLoadLatest}>{t("loadLatest")}</button>

@@ -7,7 +7,8 @@ import { draftToForm, emptyForm, type FormState } from "@/lib/wizard/draft-form"
 import { businessErrorOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
-export type SyncStatus = "saved" | "saving" | "offline" | "conflict";
+/** "idle": nothing was saved yet (a new application), so the page does not claim that anything was. */
+export type SyncStatus = "idle" | "saved" | "saving" | "offline" | "conflict";
 
 /** What this device keeps: everything typed, the server version it builds on, and a draft not yet acknowledged. */
 interface LocalCopy {
@@ -63,7 +64,7 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
   // retry (which also survives a reload, through localStorage) takes over.
   const save = useMutation(trpc.application.saveDraft.mutationOptions({ networkMode: "always", retry: false }));
   const [form, setForm] = useState<FormState>(() => (server.draft ? draftToForm(server.draft, phone) : emptyForm(phone)));
-  const [status, setStatus] = useState<SyncStatus>("saved");
+  const [status, setStatus] = useState<SyncStatus>(server.draft ? "saved" : "idle");
   const copy = useRef<LocalCopy>({ form, version: server.version, unsent: null });
   const sending = useRef(false);
   const attempt = useRef(0);
