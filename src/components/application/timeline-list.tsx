@@ -17,6 +17,10 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
         return t("events.SUBMITTED", { number: e.registrationNumber ?? "—" });
       case "INSPECTION_SCHEDULED":
         return e.date ? t("events.INSPECTION_SCHEDULED", { date: day(e.date) }) : t("events.INSPECTION_PENDING");
+      case "INSPECTION_DONE":
+        return e.bookedFor
+          ? t("events.INSPECTION_DONE_OTHER_DAY", { date: day(e.date), booked: day(e.bookedFor) })
+          : t("events.INSPECTION_DONE", { date: day(e.date) });
       case "DECISION":
         return e.outcome === "ASSIGN"
           ? t("events.DECISION_ASSIGN", { amount: azn(e.amountQepik), from: day(e.periodFrom), to: day(e.periodTo) })

@@ -50,6 +50,7 @@ describe("the citizen's timeline", () => {
     expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "INSPECTION_SCHEDULED", "DATA_RECEIVED", "INSPECTION_DONE", "DECISION", "BANK_CARD"]);
     expect(events.find((e) => e.kind === "DECISION")).toMatchObject({ amountQepik: 24000, periodFrom: "2026-03-01", periodTo: "2027-02-28", reasons: ["Низкий доход"] });
     expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
+    expect(events.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-03-06", bookedFor: null });
   });
 
   it("lets the family withdraw before a decision and appeal a final decision once", () => {
@@ -77,4 +78,23 @@ describe("the citizen's timeline", () => {
     expect(events.find((e) => e.kind === "APPEAL_ANSWERED")).toEqual({ kind: "APPEAL_ANSWERED", at: answeredAt, answer: "CHANGE" });
     expect(events.at(-2)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56000, reasons: ["Sold"] });
   });
+
+  it("says when a visit was made on another day than booked, by the Baku calendar", () => {
+    const early = buildTimeline(
+      {
+        ...base,
+        status: "DATA_COLLECTED",
+        // 4 December 21:30 UTC is already 5 December in Baku (UTC+4): made two days before the booked 7th.
+        inspections: [{ status: "COMPLETED", scheduledFor: at("2026-12-07T00:00:00Z"), createdAt: at("2026-12-01T09:00:00Z"), completedAt: at("2026-12-04T21:30:00Z") }],
+      },
+      "en",
+    );
+    expect(early.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-12-05", bookedFor: "2026-12-07" });
+    const sameDay = buildTimeline(
+      { ...base, status: "DATA_COLLECTED", inspections: [{ status: "COMPLETED", scheduledFor: at("2026-12-07T00:00:00Z"), createdAt: at("2026-12-01T09:00:00Z"), completedAt: at("2026-12-07T06:00:00Z") }] },
+      "en",
+    );
+    expect(sameDay.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-12-07", bookedFor: null });
+  });
 });
+

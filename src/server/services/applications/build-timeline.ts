@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApplicationStatus, InspectionStatus, Locale, Outcome } from "@/generated/prisma/client";
+import { bakuDate } from "@/lib/baku-date";
 import { WITHDRAWABLE_STATUSES } from "./application-wizard.types";
 
 // The citizen's view of an application's path, built from the rows the background chain and staff write.
@@ -9,7 +10,9 @@ export type TimelineEvent =
   | { kind: "STARTED"; at: Date }
   | { kind: "SUBMITTED"; at: Date; registrationNumber: string | null; applicationDate: string | null }
   | { kind: "INSPECTION_SCHEDULED"; at: Date; date: string | null }
-  | { kind: "INSPECTION_DONE"; at: Date }
+  /** `bookedFor`: set when the visit was made on another day than it was booked for, so the family is not left
+   *  reading "visit booked for the 7th" after "visit made on the 4th" without a word about it. */
+  | { kind: "INSPECTION_DONE"; at: Date; date: string; bookedFor: string | null }
   | { kind: "INSPECTION_SKIPPED"; at: Date }
   | { kind: "DATA_RECEIVED"; at: Date }
   | { kind: "UNDER_REVIEW"; at: Date }
@@ -49,7 +52,11 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   for (const i of src.inspections) {
     if (i.status === "SKIPPED") events.push({ kind: "INSPECTION_SKIPPED", at: i.createdAt });
     else if (i.status !== "CANCELLED") events.push({ kind: "INSPECTION_SCHEDULED", at: i.createdAt, date: iso(i.scheduledFor) });
-    if (i.status === "COMPLETED" && i.completedAt) events.push({ kind: "INSPECTION_DONE", at: i.completedAt });
+    if (i.status === "COMPLETED" && i.completedAt) {
+      const date = bakuDate(i.completedAt);
+      const booked = iso(i.scheduledFor);
+      events.push({ kind: "INSPECTION_DONE", at: i.completedAt, date, bookedFor: booked !== null && booked !== date ? booked : null });
+    }
   }
   const dataAt = changedTo("DATA_COLLECTED");
   if (dataAt) events.push({ kind: "DATA_RECEIVED", at: dataAt });
