@@ -29,10 +29,14 @@ for (const [locale, t] of Object.entries(texts)) {
   });
 }
 
-test("an address without a locale is sent to a locale, and an unknown one gets the localized page", async ({ page }) => {
-  await page.goto("/xx-not-a-locale/page");
-  await expect(page).toHaveURL(/\/az\/xx-not-a-locale\/page$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.az.notFound);
+test.describe("a browser set to Russian", () => {
+  test.use({ locale: "ru-RU" });
+  test("an address without a locale is sent to the browser's language and gets the localized not-found page", async ({ page }) => {
+    const response = await page.goto("/xx-not-a-locale/page");
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL(/\/ru\/xx-not-a-locale\/page$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.ru.notFound);
+  });
 });
 
 test("an address outside every locale gets the not-found page in all three languages", async ({ page }) => {

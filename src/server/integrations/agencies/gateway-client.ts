@@ -5,6 +5,7 @@ import { CircuitBreaker, type BreakerState } from "./circuit-breaker";
 import { agencyPath, type AgencyQuery } from "./common";
 import type { AgencyGatewayConfig } from "./config";
 import { connectors } from "./connectors";
+import { inSpan } from "@/server/observability/tracing";
 import {
   createHttpTransport,
   ReplyTooLargeError,
@@ -185,7 +186,7 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
         await audit(attempt, startedAt, "CIRCUIT_OPEN", null, "circuit open");
         return { outcome: "CIRCUIT_OPEN", detail: null };
       }
-      const a = await attemptOnce(agency, query);
+      const a = await inSpan(`agency.request ${agency}`, { "agency.code": agency, "agency.attempt": attempt }, () => attemptOnce(agency, query));
       if (a.kind === "done") {
         if (a.health === "good") b.onSuccess();
         else if (a.health === "bad") b.onFailure();

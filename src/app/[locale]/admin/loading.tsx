@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
-// Shown under the header while a page of the locale waits on its data (staff lists, the application page).
+// Shown under the header while this page waits on its data. Kept per data-heavy segment, not at the locale
+// root: a loading boundary there would start every response streaming, and an unknown address would then
+// answer 200 instead of 404.
 export default async function LocaleLoading() {
   const t = await getTranslations("recovery");
   return (
