@@ -6,7 +6,7 @@ import type { Role, SessionUser } from "@/server/auth/session-user";
 import { AppError, appErrorStatus } from "@/server/errors";
 import { scopedLogger } from "@/server/observability/logger";
 import { withLogContext } from "@/server/observability/log-context";
-import { inSpan } from "@/server/observability/tracing";
+import { inSpan, markActiveSpanFailed } from "@/server/observability/tracing";
 
 // The context is built by the route handler (which reads the session through next-auth) or by tests, so
 // this module never imports next-auth and `createCaller` works in plain Node.
@@ -57,6 +57,7 @@ const observed = t.middleware(({ ctx, path, type, next }) =>
   withLogContext({ requestId: ctx.requestId }, () =>
     inSpan(`trpc ${path}`, { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type }, async () => {
       const result = await next();
+      if (!result.ok) markActiveSpanFailed(result.error.code);
       if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") trpcLog.error({ path, err: result.error.cause ?? result.error }, "procedure failed");
       return result;
     }),

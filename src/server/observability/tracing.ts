@@ -17,3 +17,8 @@ export async function inSpan<T>(name: string, attributes: Attributes, work: () =
     }
   });
 }
+
+/** Marks the active span failed for an outcome that is returned rather than thrown (a tRPC error result). */
+export function markActiveSpanFailed(reason: string): void {
+  trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: reason });
+}
