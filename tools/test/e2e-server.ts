@@ -28,7 +28,8 @@ const child = spawn(path.join(root, "node_modules/.bin/tsx"), [
   ...(process.env.E2E_SKIP_BUILD === "1" ? ["--skip-build"] : []),
 ], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only" },
+  // VEMTAS_TEST_FAULT_PAGES arms the test-only page that throws (src/app/[locale]/test-only/server-error).
+  env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only", VEMTAS_TEST_FAULT_PAGES: "1" },
 });
 const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
 process.on("SIGTERM", forward("SIGTERM"));

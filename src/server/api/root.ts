@@ -3,6 +3,7 @@ import { applicationRouter } from "@/server/api/routers/application";
 import { auditRouter } from "@/server/api/routers/audit";
 import { authRouter } from "@/server/api/routers/auth";
 import { inspectionRouter } from "@/server/api/routers/inspection";
+import { operationsRouter } from "@/server/api/routers/operations";
 import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   inspection: inspectionRouter,
   review: reviewRouter,
   audit: auditRouter,
+  operations: operationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

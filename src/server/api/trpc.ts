@@ -4,6 +4,9 @@ import { ZodError } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { Role, SessionUser } from "@/server/auth/session-user";
 import { AppError, appErrorStatus } from "@/server/errors";
+import { scopedLogger } from "@/server/observability/logger";
+import { withLogContext } from "@/server/observability/log-context";
+import { inSpan, markActiveSpanFailed } from "@/server/observability/tracing";
 
 // The context is built by the route handler (which reads the session through next-auth) or by tests, so
 // this module never imports next-auth and `createCaller` works in plain Node.
@@ -13,6 +16,8 @@ export interface TRPCContext {
   /** The request's time: services receive it instead of reading the clock. */
   now: Date;
   authSecret: string;
+  /** The request's id for log lines (the caller's X-Request-Id, or a fresh one); absent in tests. */
+  requestId?: string;
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -42,10 +47,27 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const trpcLog = scopedLogger("trpc");
+
+/**
+ * Every call runs in its own log context (request id) and trace span; a fault that is not a business error is
+ * logged once here with the procedure's path, never with its input (which holds personal data).
+ */
+const observed = t.middleware(({ ctx, path, type, next }) =>
+  withLogContext({ requestId: ctx.requestId }, () =>
+    inSpan(`trpc ${path}`, { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type }, async () => {
+      const result = await next();
+      if (!result.ok) markActiveSpanFailed(result.error.code);
+      if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") trpcLog.error({ path, err: result.error.cause ?? result.error }, "procedure failed");
+      return result;
+    }),
+  ),
+);
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.use(observed).use(appErrors);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });

@@ -11,6 +11,9 @@ import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
 import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
 import { ZSessionUser, type SessionUser } from "./session-user";
 import { egovProvider } from "./egov-provider";
+import { scopedLogger } from "@/server/observability/logger";
+
+const authLog = scopedLogger("auth");
 
 declare module "next-auth" {
   interface Session {
@@ -49,7 +52,7 @@ const config: NextAuthConfig = {
   logger: {
     // A refused sign-in is an expected answer, not a server error: don't print its stack on every wrong code.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(`[auth] ${error.name}: ${error.message}`);
+      if (error.name !== "CredentialsSignin") authLog.error({ err: error }, "authentication failed");
     },
   },
   providers: [

@@ -6,6 +6,7 @@ import { InFlightLimit } from "./in-flight-limit";
 import { agencyPath, type AgencyQuery } from "./common";
 import type { AgencyGatewayConfig } from "./config";
 import { connectors } from "./connectors";
+import { inSpan } from "@/server/observability/tracing";
 import {
   createHttpTransport,
   ReplyTooLargeError,
@@ -190,7 +191,7 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
       // The circuit is asked once a slot is free, so a request that queued while the agency went down is not sent.
       const slot = await limit(agency).run(async () => {
         const startedAt = now();
-        return { startedAt, a: b.tryAcquire() ? await attemptOnce(agency, query) : null };
+        return { startedAt, a: b.tryAcquire() ? await inSpan(`agency.request ${agency}`, { "agency.code": agency, "agency.attempt": attempt }, () => attemptOnce(agency, query)) : null };
       });
       const { startedAt, a } = slot;
       if (!a) {

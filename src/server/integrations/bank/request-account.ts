@@ -2,6 +2,7 @@ import "server-only";
 import { bankCallbackUrl, type BankConfig } from "./config";
 import { AccountOrderResponse, BankErrorResponse, IDEMPOTENCY_HEADER, type AccountOrderRequest, type OpenedAccount } from "./contract";
 import { maskAccountNumber } from "./mask-account";
+import { inSpan } from "@/server/observability/tracing";
 
 export interface MaskedAccount {
   accountMasked: string;
@@ -28,6 +29,14 @@ export function maskOpenedAccount(account: OpenedAccount): MaskedAccount {
 
 /** Sends one account-opening request. The idempotency key makes the bank answer a repeat with the first order. */
 export async function requestAccount(
+  config: BankConfig,
+  idempotencyKey: string,
+  order: Omit<AccountOrderRequest, "callbackUrl">,
+): Promise<BankReply> {
+  return inSpan("bank.account-order", {}, () => sendAccountOrder(config, idempotencyKey, order));
+}
+
+async function sendAccountOrder(
   config: BankConfig,
   idempotencyKey: string,
   order: Omit<AccountOrderRequest, "callbackUrl">,

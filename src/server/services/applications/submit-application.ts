@@ -8,6 +8,7 @@ import type { SubmitApplicationRequest } from "./application-wizard.types";
 import { decisionDueDate } from "./decision-due-date";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { scopedLogger } from "@/server/observability/logger";
 
 export interface SubmitApplicationDeps {
   /** Tells the background chain; may fail, and the submission stands (the chain also picks up SUBMITTED rows). */
@@ -139,7 +140,7 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     await deps.announce(result.id);
   } catch (error) {
     // The submission stands; the audit row marks it for a re-send. Ids only, never personal data.
-    console.warn(`[submit] application ${result.id}: announcing failed: ${error instanceof Error ? error.name : "unknown"}`);
+    scopedLogger("submit").warn({ applicationId: result.id, registrationNumber: result.registrationNumber, errorName: error instanceof Error ? error.name : "unknown" }, "announcing failed");
     await recordAudit(db, { actor: user, action: "application.announceFailed", entity: "Application", entityId: result.id, applicationId: result.id, districtCode: result.districtCode });
   }
   return { id: result.id, registrationNumber: result.registrationNumber, applicationDate: result.applicationDate, decisionDueOn: result.decisionDueOn };

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
 import { WITHDRAWABLE_STATUSES } from "./application-wizard.types";
+import { scopedLogger } from "@/server/observability/logger";
 
 export interface WithdrawApplicationDeps {
   /** Tells the background chain to stop; may fail, and the withdrawal stands. */
@@ -28,7 +29,7 @@ export async function withdrawApplication(db: Db, user: SessionUser, application
     try {
       await deps.announce(withdrawn.id);
     } catch (error) {
-      console.warn(`[withdraw] application ${withdrawn.id}: announcing failed: ${error instanceof Error ? error.name : "unknown"}`);
+      scopedLogger("withdraw").warn({ applicationId: withdrawn.id, errorName: error instanceof Error ? error.name : "unknown" }, "announcing failed");
     }
   }
   return { id: withdrawn.id, status: "WITHDRAWN" as const, withdrawnAt: now };

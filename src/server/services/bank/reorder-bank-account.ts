@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { announceBankReorder, type BankReorder } from "./announce-bank-reorder";
 import { latestRound, roundIdempotencyKey } from "./bank-order-rounds";
 import { BANK_WAIT_MS } from "./bank-wait";
+import { scopedLogger } from "@/server/observability/logger";
 
 export interface BankReordered extends BankReorder {
   round: number;
@@ -72,7 +73,7 @@ export async function reorderBankAccount(db: Db, user: SessionUser, opts: { appl
     await announceBankReorder(reordered);
   } catch (error) {
     // The new round stands; the sweep sends its event again (a PENDING round never tried). Ids only.
-    console.warn(`[bank] order ${reordered.orderId}: announcing the re-order failed: ${error instanceof Error ? error.name : "unknown"}`);
+    scopedLogger("bank").warn({ orderId: reordered.orderId, errorName: error instanceof Error ? error.name : "unknown" }, "announcing the re-order failed");
     await recordAudit(db, { actor: user, action: "bank.reorderAnnounceFailed", entity: "BankAccountOrder", entityId: reordered.orderId, applicationId: reordered.applicationId });
   }
   return reordered;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { currentUser } from "@/server/auth";
@@ -14,6 +15,8 @@ const handler = (req: Request) =>
       user: await currentUser(),
       now: new Date(),
       authSecret: env().AUTH_SECRET,
+      // A proxy's id when it sends one (so its access log and ours line up), else our own; bounded in length.
+      requestId: req.headers.get("x-request-id")?.slice(0, 100) || randomUUID(),
     }),
   });
 

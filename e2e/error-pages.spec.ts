@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+
+const texts = {
+  az: { notFound: "Səhifə tapılmadı", error: "Nə isə səhv getdi", tryAgain: "Yenidən cəhd edin", home: "Ana səhifəyə qayıdın" },
+  ru: { notFound: "Страница не найдена", error: "Что-то пошло не так", tryAgain: "Попробовать ещё раз", home: "На главную страницу" },
+  en: { notFound: "Page not found", error: "Something went wrong", tryAgain: "Try again", home: "Go to the home page" },
+} as const;
+
+for (const [locale, t] of Object.entries(texts)) {
+  test(`an unknown address under /${locale} answers 404 with the localized page and a way home`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/no-such-page/at-all`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.notFound);
+    await expect(page.getByRole("banner")).toContainText("VEMTAS");
+    await page.getByRole("link", { name: t.home }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+  });
+
+  // The e2e server arms a page that throws while rendering (see src/app/[locale]/test-only/server-error).
+  test(`a server error under /${locale} shows the localized error page with "try again"`, async ({ page }) => {
+    await page.goto(`/${locale}/test-only/server-error`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.error);
+    await expect(page.getByRole("banner")).toContainText("VEMTAS");
+    await expect(page.getByRole("button", { name: t.tryAgain })).toBeVisible();
+    await expect(page.getByRole("link", { name: t.home })).toBeVisible();
+    await expect(page.getByText("Forced server error")).toHaveCount(0);
+  });
+}
+
+test.describe("a browser set to Russian", () => {
+  test.use({ locale: "ru-RU" });
+  test("an address without a locale is sent to the browser's language and gets the localized not-found page", async ({ page }) => {
+    const response = await page.goto("/xx-not-a-locale/page");
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL(/\/ru\/xx-not-a-locale\/page$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.ru.notFound);
+  });
+});
+
+test("an address outside every locale gets the not-found page in all three languages", async ({ page }) => {
+  const response = await page.goto("/api/no-such-endpoint");
+  expect(response?.status()).toBe(404);
+  for (const t of Object.values(texts)) await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
+});

@@ -1,0 +1,7 @@
+import { notFound } from "next/navigation";
+
+// Any address under a locale that no page matches: without this, Next answers with its own English 404
+// instead of the localized not-found page of the locale layout.
+export default function UnknownPage() {
+  notFound();
+}
