@@ -13,6 +13,8 @@ const stages: { name: string; command: string; args: string[] }[] = [
   { name: "integration tests", command: bin("vitest"), args: ["run", "--project", "integration"] },
   // Its own stage, so the end-to-end stage's web server only starts the build (see tools/test/next-build.ts).
   { name: "production build", command: process.execPath, args: ["--import", "tsx", "tools/test/next-build.ts"] },
+  // The embedded start (PGlite) under 200 concurrent requests, on the build above; see tools/test/embedded-load.ts.
+  { name: "embedded load test", command: process.execPath, args: ["--import", "tsx", "tools/test/embedded-load.ts"] },
   { name: "end-to-end tests", command: bin("playwright"), args: ["test"] },
 ];
 
