@@ -1,6 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { ensureFreshNextBuild } from "./tools/test/next-build";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// Build before the web server's timeout starts counting (the server then starts with --skip-build). The config
+// is loaded again in each worker; the variable, inherited by the workers, keeps them from checking twice.
+if (!process.env.VEMTAS_E2E_BUILD_CHECKED) {
+  ensureFreshNextBuild();
+  process.env.VEMTAS_E2E_BUILD_CHECKED = "1";
+}
 
 // Debian's Chromium, never a downloaded browser (none can be downloaded here). The flags keep it from
 // reaching for the network this machine does not have; `localhost` maps to 127.0.0.1 because Next rewrites
@@ -38,7 +46,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx tools/test/e2e-server.ts --port ${port}`,
+    command: `node --import tsx tools/test/e2e-server.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

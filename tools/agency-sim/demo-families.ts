@@ -1,5 +1,25 @@
-import type { Expectation } from "./population/expected-outcome";
+import { staff } from "../../prisma/seed-data/staff";
+import type { Expectation, ExpectedOutcome } from "./population/expected-outcome";
 import type { SimFamily } from "./population/model";
+import type { Population } from "./population/population";
+
+/** The demo inspector accounts of each district: a family elsewhere is never visited, so never decided. */
+const inspectorsByDistrict = new Map<string, string[]>();
+for (const person of staff) {
+  if (person.role !== "INSPECTOR" || !person.districtCode) continue;
+  inspectorsByDistrict.set(person.districtCode, [...(inspectorsByDistrict.get(person.districtCode) ?? []), person.email]);
+}
+
+/**
+ * Demo families whose district has demo staff first, so the home visit of an "assign" family can be recorded by
+ * a demo inspector; families of other districts only when those run out.
+ */
+export function pickDemoFamilies(population: Population, expect: ExpectedOutcome, applicationDate: string, limit: number) {
+  const staffed = (family: SimFamily) => inspectorsByDistrict.has(family.districtCode);
+  const first = population.demoFamilies(expect, applicationDate, limit, staffed);
+  const rest = first.length < limit ? population.demoFamilies(expect, applicationDate, limit - first.length, (f) => !staffed(f)) : [];
+  return [...first, ...rest];
+}
 
 /**
  * A demo family as the demo, the README and end-to-end tests need it: who applies, who is in the family, the
@@ -12,6 +32,8 @@ export function describeDemoFamily(family: SimFamily, expectation: Expectation) 
   return {
     familyIndex: family.index,
     districtCode: family.districtCode,
+    /** The inspector accounts that may get its home visit: the one with the fewest visits on the day. */
+    inspectors: inspectorsByDistrict.get(family.districtCode) ?? [],
     address: family.address,
     representativeFin: representative?.fin,
     expected: { outcome: expectation.outcome, reasons: expectation.reasons, countedMembers: expectation.counted, averageIncomeQepik: expectation.incomeQepik, thresholdQepik: expectation.thresholdQepik },

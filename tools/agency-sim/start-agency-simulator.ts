@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { AGENCY_CODES, isAgencyCode, type AgencyCode } from "@/server/integrations/agencies/catalogue";
 import { zAgencyQuery } from "@/server/integrations/agencies/common";
-import { describeDemoFamily } from "./demo-families";
+import { describeDemoFamily, pickDemoFamilies } from "./demo-families";
 import { decideFault, malform, zSimFaults, type SimFaults } from "./faults";
 import { monthsOf } from "./population/dates";
 import { PLACEHOLDER_DISTRICTS, type SimDistrict } from "./population/districts";
@@ -136,7 +136,7 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
       const q = zDemoQuery.safeParse(Object.fromEntries(url.searchParams));
       if (!q.success) return send(res, 400, { error: "expect must be assign, refuse or review" });
       const date = q.data.date ?? today();
-      const families = population.demoFamilies(q.data.expect, date, q.data.limit).map((d) => describeDemoFamily(d.family, d.expectation));
+      const families = pickDemoFamilies(population, q.data.expect, date, q.data.limit).map((d) => describeDemoFamily(d.family, d.expectation));
       return send(res, 200, { expect: q.data.expect, applicationDate: date, seed, families });
     }
     if (url.pathname === "/population/stats" && req.method === "GET") {

@@ -3,7 +3,13 @@ import path from "node:path";
 import type { ServiceSpec } from "./child-process";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
+/**
+ * `node --import tsx <file>` rather than the tsx CLI: the CLI is a wrapper process around a second node (twice the
+ * memory at rest), and the PID held would be the wrapper's, so SIGTERM would not reach the service itself.
+ */
+export function nodeWithTsx(file: string): { command: string; args: string[] } {
+  return { command: process.execPath, args: ["--import", "tsx", path.join(root, file)] };
+}
 
 export interface LocalServiceOptions {
   appUrl: string;
@@ -63,31 +69,26 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
   const specs: ServiceSpec[] = [
     {
       name: "inngest-local",
-      // `node --import tsx` rather than the tsx CLI, so the PID held is the engine's and SIGTERM reaches it.
-      command: process.execPath,
-      args: ["--import", "tsx", path.join(root, "tools/inngest-local/main.ts")],
+      ...nodeWithTsx("tools/inngest-local/main.ts"),
       // The engine reaches the app on 127.0.0.1: Next binds there, and `localhost` may resolve to ::1 first.
       env: { INNGEST_LOCAL_PORT: String(ports.inngest), INNGEST_LOCAL_APP_URLS: `${opts.appUrl.replace("localhost", "127.0.0.1")}/api/inngest` },
       readyUrl: `${inngestUrl}/health`,
     },
     {
       name: "messaging-fake",
-      command: tsx,
-      args: [path.join(root, "tools/fakes/messaging-fake.ts")],
+      ...nodeWithTsx("tools/fakes/messaging-fake.ts"),
       env: { MESSAGING_FAKE_PORT: String(ports.messaging) },
       readyUrl: `${messagingUrl}/health`,
     },
     {
       name: "bank-sim",
-      command: tsx,
-      args: [path.join(root, "tools/fakes/bank-sim.ts")],
+      ...nodeWithTsx("tools/fakes/bank-sim.ts"),
       env: { BANK_SIM_PORT: String(ports.bank) },
       readyUrl: `${bankUrl}/health`,
     },
     {
       name: "egov-idp",
-      command: tsx,
-      args: [path.join(root, "tools/fakes/egov-idp.ts")],
+      ...nodeWithTsx("tools/fakes/egov-idp.ts"),
       env: {
         EGOV_IDP_PORT: String(ports.egov),
         EGOV_OIDC_CLIENT_ID: appEnv.EGOV_OIDC_CLIENT_ID ?? "",
@@ -98,8 +99,7 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
     },
     {
       name: "agency-sim",
-      command: tsx,
-      args: [path.join(root, "tools/agency-sim/main.ts")],
+      ...nodeWithTsx("tools/agency-sim/main.ts"),
       env: { AGENCY_SIM_PORT: String(ports.agencies) },
       readyUrl: `${agenciesUrl}/health`,
     },

@@ -6,14 +6,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ChildProcess } from "node:child_process";
 import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-process";
-import { localServices } from "./local-services";
+import { localServices, nodeWithTsx } from "./local-services";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
 import { prepareStandalone } from "./standalone";
 import { printWelcome } from "./welcome";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-const dataDir = path.join(root, ".data");
+// VEMTAS_DATA_DIR lets a second system (the load test, the memory benchmark) run beside a developer's own.
+const dataDir = path.resolve(root, process.env.VEMTAS_DATA_DIR ?? ".data");
 
 const { values: args } = parseArgs({
   options: {
@@ -58,7 +59,7 @@ try {
     const pglitePort = Number(process.env.VEMTAS_PGLITE_PORT ?? 5433);
     pglite = await startPgliteServer({ dataDir: path.join(dataDir, "pglite"), port: pglitePort });
     databaseUrl = pglite.url;
-    console.info(`[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in .data/pglite`);
+    console.info(`[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in ${path.relative(root, dataDir)}/pglite`);
   }
 
   const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
@@ -72,7 +73,8 @@ try {
   };
 
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);
-  await runToCompletion("seed", bin("tsx"), [path.join(root, "prisma/seed.ts")], baseEnv);
+  const seed = nodeWithTsx("prisma/seed.ts");
+  await runToCompletion("seed", seed.command, seed.args, baseEnv);
 
   const services = localServices({ appUrl, localSecret: authSecret });
   const appEnv = { ...baseEnv, ...services.appEnv };

@@ -98,15 +98,22 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   await recover(ctx);
 
   const appUrls = options.appUrls ?? [];
+  // The app usually starts after the engine (Next may first build for minutes) and the engine retries every
+  // second: each problem is said once, when it starts, and its end once, not at every retry.
+  const lastProblem = new Map<string, string>();
   const syncApps = async () =>
     Promise.all(
       appUrls.map(async (url) => {
         try {
           const { appId } = await syncApp(ctx, url);
+          if (lastProblem.delete(url)) logger.info(`the app at ${url} answers; synced`);
           return { url, appId };
         } catch (err) {
           const error = err instanceof Error ? err.message : String(err);
-          logger.warn(error);
+          const notListening = err instanceof TypeError && error === "fetch failed";
+          const problem = notListening ? `waiting for the app at ${url}: it does not answer yet (retrying quietly)` : error;
+          if (lastProblem.get(url) !== problem) logger.warn(problem);
+          lastProblem.set(url, problem);
           return { url, error };
         }
       }),

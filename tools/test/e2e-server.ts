@@ -1,5 +1,5 @@
 // The system under end-to-end test: a fresh database on the test PostgreSQL server, then the same start
-// script a newcomer runs, in production mode (next build + the standalone server).
+// script a newcomer runs, in production mode (the standalone server of the build playwright.config.ts made).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -19,13 +19,15 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${database}`;
 
-const child = spawn(path.join(root, "node_modules/.bin/tsx"), [
+const child = spawn(process.execPath, [
+  "--import",
+  "tsx",
   path.join(root, "tools/dev/start.ts"),
   "--prod",
   "--port",
   port,
-  // A developer iterating on tests may reuse their last build; CI always builds.
-  ...(process.env.E2E_SKIP_BUILD === "1" ? ["--skip-build"] : []),
+  // playwright.config.ts has made (or found) a fresh build before starting this server.
+  "--skip-build",
 ], {
   stdio: "inherit",
   // VEMTAS_TEST_FAULT_PAGES arms the test-only page that throws (src/app/[locale]/test-only/server-error).

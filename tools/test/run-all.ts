@@ -11,6 +11,10 @@ const stages: { name: string; command: string; args: string[] }[] = [
   { name: "lint", command: bin("eslint"), args: ["--max-warnings", "0", "."] },
   { name: "unit tests", command: bin("vitest"), args: ["run", "--project", "unit"] },
   { name: "integration tests", command: bin("vitest"), args: ["run", "--project", "integration"] },
+  // Its own stage, so the end-to-end stage's web server only starts the build (see tools/test/next-build.ts).
+  { name: "production build", command: process.execPath, args: ["--import", "tsx", "tools/test/next-build.ts"] },
+  // The embedded start (PGlite) under 200 concurrent requests, on the build above; see tools/test/embedded-load.ts.
+  { name: "embedded load test", command: process.execPath, args: ["--import", "tsx", "tools/test/embedded-load.ts"] },
   { name: "end-to-end tests", command: bin("playwright"), args: ["test"] },
   // The production build the e2e stage made, as deployed: the standalone server, and two instances behind a
   // proxy surviving a SIGKILL (tests/deploy).

@@ -9,7 +9,12 @@ export interface Population {
   familyAt: (index: number) => SimFamily | null;
   /** O(1): the FIN encodes the family index and position; the family is generated (or taken from cache). */
   findByFin: (fin: string) => { family: SimFamily; person: SimPerson } | null;
-  demoFamilies: (expect: ExpectedOutcome, applicationDate: string, limit: number) => { family: SimFamily; expectation: Expectation }[];
+  demoFamilies: (
+    expect: ExpectedOutcome,
+    applicationDate: string,
+    limit: number,
+    where?: (family: SimFamily) => boolean,
+  ) => { family: SimFamily; expectation: Expectation }[];
   outcomeShares: (applicationDate: string, sample: number) => Record<ExpectedOutcome, number>;
 }
 
@@ -47,11 +52,12 @@ export function createPopulation(config: PopulationConfig): Population {
       const person = family?.members[at.position];
       return family && person ? { family, person } : null;
     },
-    demoFamilies: (expect, applicationDate, limit) => {
+    demoFamilies: (expect, applicationDate, limit, where = () => true) => {
       const out: { family: SimFamily; expectation: Expectation }[] = [];
       // Walk from a fixed start so the same seed and date always give the same picks.
       for (let i = 0; i < config.familyCount && out.length < limit; i++) {
         const family = familyAt(i) as SimFamily;
+        if (!where(family)) continue;
         const expectation = expectOutcome(family, applicationDate);
         const representative = family.members[0] as SimPerson;
         // A demo representative must be an adult who can apply; families of 3–5 show the most of the system.

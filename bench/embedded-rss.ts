@@ -1,0 +1,103 @@
+// Memory of the whole embedded system at rest: `npm start --prod` without DATABASE_URL (PGlite, the engine, the four
+// simulators, Next), on its own ports and data directory, summed over the process tree once it has settled. The goal
+// it is compared with is 1.3 GB; the figure depends on the machine, so it is printed, never asserted.
+// Needs a production build (`npm run build`); run it with `node --import tsx bench/embedded-rss.ts`.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const GOAL_BYTES = 1.3 * 1024 ** 3;
+const base = Number(process.env.BENCH_PORT_BASE ?? 3190);
+const ports = { app: base, inngest: base + 1, messaging: base + 2, bank: base + 3, agencies: base + 4, egov: base + 5, pglite: base + 6 };
+const dataDir = path.join(root, ".data-bench-rss");
+
+if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+  console.error("no production build: run `npm run build` first");
+  process.exit(1);
+}
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  rssBytes: number;
+  command: string;
+}
+
+/** Every process on the machine with its parent and resident memory, read from /proc. */
+function processes(): Proc[] {
+  const out: Proc[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, "utf8");
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const command = readFileSync(`/proc/${name}/cmdline`, "utf8").replaceAll("\0", " ").trim();
+      out.push({ pid: Number(name), ppid, rssBytes: rssKb * 1024, command });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return out;
+}
+
+function tree(rootPid: number): Proc[] {
+  const all = processes();
+  const found: Proc[] = [];
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.shift();
+    for (const p of all) {
+      if (p.pid === pid) found.push(p);
+      if (p.ppid === pid) queue.push(p.pid);
+    }
+  }
+  return found;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+
+rmSync(dataDir, { recursive: true, force: true });
+const system = spawn(process.execPath, ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "pipe"],
+  env: {
+    ...process.env,
+    DATABASE_URL: "",
+    VEMTAS_DATA_DIR: dataDir,
+    VEMTAS_PGLITE_PORT: String(ports.pglite),
+    INNGEST_LOCAL_PORT: String(ports.inngest),
+    MESSAGING_FAKE_PORT: String(ports.messaging),
+    BANK_SIM_PORT: String(ports.bank),
+    AGENCY_SIM_PORT: String(ports.agencies),
+    EGOV_IDP_PORT: String(ports.egov),
+  },
+});
+let log = "";
+system.stdout.on("data", (d: Buffer) => (log += d.toString()));
+system.stderr.on("data", (d: Buffer) => (log += d.toString()));
+
+try {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${log.slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error("the system did not start within 10 minutes");
+    const ok = await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  // At rest: the seed done, one page served (Next loads its server code on first use), then quiet.
+  await fetch(`http://127.0.0.1:${ports.app}/az`).then((r) => r.text(), () => "");
+  await new Promise((r) => setTimeout(r, 15_000));
+  const procs = tree(system.pid ?? 0);
+  const total = procs.reduce((sum, p) => sum + p.rssBytes, 0);
+  for (const p of procs.sort((a, b) => b.rssBytes - a.rssBytes)) console.info(`${mb(p.rssBytes).padStart(8)}  ${p.command.slice(0, 110)}`);
+  console.info(`\n${procs.length} processes, ${mb(total)} resident in all; goal 1.3 GB: ${((total / GOAL_BYTES) * 100).toFixed(0)} % of it (${total <= GOAL_BYTES ? "within" : "OVER"})`);
+  const wrappers = procs.filter((p) => /node_modules\/\.bin\/tsx|\/tsx\/dist\/cli/.test(p.command));
+  console.info(`tsx CLI wrapper processes: ${wrappers.length}`);
+} finally {
+  system.kill("SIGTERM");
+  await new Promise((r) => system.once("exit", r));
+  rmSync(dataDir, { recursive: true, force: true });
+}
