@@ -42,6 +42,7 @@ export const appErrorStatus = {
   notWithdrawable: "CONFLICT",
   notAppealable: "CONFLICT",
   appealExists: "CONFLICT",
+  appealAlreadyAnswered: "CONFLICT",
   appealNotOpen: "CONFLICT",
   // Ordering a card account again: only one the bank refused or the chain gave up on, and only once at a time.
   bankOrderNotFailed: "CONFLICT",
