@@ -37,6 +37,7 @@ export const appErrorStatus = {
   appealAmountNotHigher: "BAD_REQUEST",
   // …and the states an application can be in.
   familyHasOpenApplication: "CONFLICT",
+  familyHasRunningAssignment: "CONFLICT",
   draftConflict: "CONFLICT",
   notDraft: "CONFLICT",
   notWithdrawable: "CONFLICT",

@@ -1,0 +1,22 @@
+// No overlapping assignments (issue 14): a family with an assignment still in its period gets no second one.
+// A change of income or composition during the period is reported on the running application instead, and
+// reassessed there; a second application would count the same family twice.
+
+export interface DecidedApplication {
+  /** The application's final ASSIGN/REFUSE decisions, in any order; `decidedAt` orders them. */
+  decisions: { outcome: "ASSIGN" | "REFUSE"; decidedAt: Date; periodTo: string | null }[];
+}
+
+/**
+ * The last day (YYYY-MM-DD) of the assignment running on `today` among the family's applications, or null. Only
+ * an application's latest final decision counts: an appeal's answer or a reassessment that refuses ends it.
+ */
+export function runningAssignmentUntil(applications: readonly DecidedApplication[], today: string): string | null {
+  let until: string | null = null;
+  for (const app of applications) {
+    const latest = [...app.decisions].sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime())[0];
+    if (latest?.outcome !== "ASSIGN" || latest.periodTo === null || latest.periodTo < today) continue;
+    if (until === null || latest.periodTo > until) until = latest.periodTo;
+  }
+  return until;
+}
