@@ -22,7 +22,7 @@ async function drafted(user: SessionUser, prefix: string) {
 }
 
 describe("no overlapping assignments", () => {
-  it("refuses a second application from a family whose assignment still runs, naming the member, until the period ends", async () => {
+  it("refuses a second application from a family whose assignment still runs, naming the member, until renewal opens", async () => {
     const { db } = testDb.current();
     const first = await citizenSession(db, "6RUNNIN");
     const { id, version } = await drafted(first, "G7");
@@ -47,7 +47,8 @@ describe("no overlapping assignments", () => {
     // Another member of the family applies during the period: refused with the named reason, nothing stored.
     const spouse = await citizenSession(db, "7SPOUSE");
     const second = await drafted(spouse, "G7");
-    const during = new Date("2027-04-30T12:00:00Z");
+    // The last day before the renewal window (the period's last three months, from 1 February 2027).
+    const during = new Date("2027-01-31T12:00:00Z");
     await expect(api(spouse, during).application.submit({ applicationId: second.id, expectedVersion: second.version, locale: "en" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "familyHasRunningAssignment",
@@ -55,8 +56,8 @@ describe("no overlapping assignments", () => {
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("DRAFT");
 
-    // From the day after the period, the family may apply again.
-    const after = new Date("2027-05-01T08:00:00Z");
+    // From the first day of the renewal window the family may apply again.
+    const after = new Date("2027-02-01T08:00:00Z");
     await api(spouse, after).application.submit({ applicationId: second.id, expectedVersion: second.version, locale: "en" });
     expect((await db.application.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("SUBMITTED");
   });

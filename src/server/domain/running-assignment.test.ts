@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { runningAssignmentUntil } from "./running-assignment";
+import { renewalOpensOn, runningAssignmentUntil } from "./running-assignment";
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
 const assigned = (decidedOn: string, periodTo: string) => ({ outcome: "ASSIGN" as const, decidedAt: at(decidedOn), periodTo });
 const refused = (decidedOn: string) => ({ outcome: "REFUSE" as const, decidedAt: at(decidedOn), periodTo: null });
 
 describe("a running assignment", () => {
-  it("runs through the last day of its period and not a day longer", () => {
+  it("blocks a new application until the period's last three months, when renewal opens", () => {
     const family = [{ decisions: [assigned("2026-03-20", "2027-02-28")] }];
+    expect(renewalOpensOn("2027-02-28")).toBe("2026-12-01");
     expect(runningAssignmentUntil(family, "2026-05-04")).toBe("2027-02-28");
-    expect(runningAssignmentUntil(family, "2027-02-28")).toBe("2027-02-28");
+    expect(runningAssignmentUntil(family, "2026-11-30")).toBe("2027-02-28");
+    expect(runningAssignmentUntil(family, "2026-12-01")).toBeNull();
     expect(runningAssignmentUntil(family, "2027-03-01")).toBeNull();
   });
 
