@@ -37,11 +37,13 @@ export const appErrorStatus = {
   appealAmountNotHigher: "BAD_REQUEST",
   // …and the states an application can be in.
   familyHasOpenApplication: "CONFLICT",
+  familyHasRunningAssignment: "CONFLICT",
   draftConflict: "CONFLICT",
   notDraft: "CONFLICT",
   notWithdrawable: "CONFLICT",
   notAppealable: "CONFLICT",
   appealExists: "CONFLICT",
+  appealAlreadyAnswered: "CONFLICT",
   appealNotOpen: "CONFLICT",
   // Ordering a card account again: only one the bank refused or the chain gave up on, and only once at a time.
   bankOrderNotFailed: "CONFLICT",

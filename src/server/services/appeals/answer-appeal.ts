@@ -32,8 +32,8 @@ export async function answerAppeal(db: Db, user: SessionUser, answer: AppealAnsw
       include: { decision: true, application: { select: { applicationDate: true } } },
     });
     if (!appeal) throw new AppError("notFound");
-    // Checked again at answer time: a supervisor may have confirmed a review of the decision since the assignment.
-    if ((await peopleInvolvedIn(tx, appeal.decision)).has(user.id)) throw new AppError("forbidden");
+    // Checked again at answer time: a supervisor may have confirmed a review on the application since the assignment.
+    if ((await peopleInvolvedIn(tx, appeal.applicationId, appeal.answerDecisionId)).has(user.id)) throw new AppError("forbidden");
     if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
     const applicationDate = appeal.application.applicationDate;
     // A decided application always has its date; without one there is no period of law to assign for.

@@ -44,7 +44,7 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
     applicationId: appeal.application.id,
     districtCode: appeal.application.districtCode,
   });
-  const involved = (await peopleInvolvedIn(db, appeal.decision)).has(user.id);
+  const involved = (await peopleInvolvedIn(db, appeal.application.id, appeal.answerDecisionId)).has(user.id);
   return {
     appeal: { id: appeal.id, status: appeal.status, reason: appeal.reason, submittedAt: appeal.submittedAt, answeredAt: appeal.answeredAt, answerKind: appeal.answerKind },
     application: {

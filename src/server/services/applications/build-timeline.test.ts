@@ -57,7 +57,10 @@ describe("the citizen's timeline", () => {
     expect(allowedActions(base)).toEqual({ canWithdraw: true, canAppeal: false, hasLetter: false });
     const refused = { ...base, status: "REFUSED" as const, decisions: [{ id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-09T09:00:00Z") }] };
     expect(allowedActions(refused)).toEqual({ canWithdraw: false, canAppeal: true, hasLetter: true });
-    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: null, answerKind: null }] }).canAppeal).toBe(false);
+    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: null, answerKind: null, answerDecisionId: null }] }).canAppeal).toBe(false);
+    const answer = { id: "a", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-20T09:00:00Z") };
+    const answered = { ...refused, decisions: [...refused.decisions, answer], appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: at("2026-03-20T09:00:00Z"), answerKind: "UPHOLD" as const, answerDecisionId: "a" }] };
+    expect(allowedActions(answered).canAppeal).toBe(false);
   });
 
   it("shows an appeal's answer before the new decision it made, then the card", () => {
@@ -70,7 +73,7 @@ describe("the citizen's timeline", () => {
         refusal,
         { id: "a", outcome: "ASSIGN", final: true, amountQepik: 56000, periodFrom: at("2026-03-01T00:00:00Z"), periodTo: at("2027-02-28T00:00:00Z"), reasons: [{ message: { az: "Satılıb", ru: "Продан", en: "Sold" } }], createdAt: answeredAt },
       ],
-      appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt, answerKind: "CHANGE" }],
+      appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt, answerKind: "CHANGE", answerDecisionId: "a" }],
       bankOrders: [{ status: "OPENED", branchName: "Nəsimi", branchAddress: "Baku", cardPickupDate: at("2026-03-30T00:00:00Z"), answeredAt: at("2026-03-21T09:00:00Z") }],
     };
     const events = buildTimeline(src, "en");

@@ -29,7 +29,7 @@ export interface TimelineSource {
   inspections: { status: InspectionStatus; scheduledFor: Date | null; createdAt: Date; completedAt: Date | null }[];
   decisions: { id: string; outcome: Outcome; final: boolean; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }[];
   bankOrders: { status: string; branchName: string | null; branchAddress: string | null; cardPickupDate: Date | null; answeredAt: Date | null }[];
-  appeals: { decisionId: string; status: string; submittedAt: Date; answeredAt: Date | null; answerKind: "UPHOLD" | "CHANGE" | null }[];
+  appeals: { decisionId: string; status: string; submittedAt: Date; answeredAt: Date | null; answerKind: "UPHOLD" | "CHANGE" | null; answerDecisionId: string | null }[];
   registrationNumber: string | null;
   applicationDate: Date | null;
 }
@@ -90,13 +90,16 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-/** What the family may still do: withdraw before a decision, appeal a final decision once. */
+/**
+ * What the family may still do: withdraw before a decision, appeal a final decision once. A decision that answers
+ * an appeal is not appealed again to the agency: the route from there is the court.
+ */
 export function allowedActions(src: Pick<TimelineSource, "status" | "decisions" | "appeals">) {
   const finalDecision = src.decisions.filter((d) => d.final && d.outcome !== "REVIEW").at(-1);
   const decided = src.status === "ASSIGNED" || src.status === "REFUSED";
   return {
     canWithdraw: (WITHDRAWABLE_STATUSES as readonly ApplicationStatus[]).includes(src.status) && src.status !== "DRAFT",
-    canAppeal: decided && finalDecision !== undefined && !src.appeals.some((a) => a.decisionId === finalDecision.id),
+    canAppeal: decided && finalDecision !== undefined && !src.appeals.some((a) => a.decisionId === finalDecision.id || a.answerDecisionId === finalDecision.id),
     hasLetter: decided && finalDecision !== undefined,
   };
 }

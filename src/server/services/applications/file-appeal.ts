@@ -1,27 +1,13 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
-import { peopleInvolvedIn } from "@/server/services/appeals/decision-involvement";
+import { pickAppealSupervisor } from "@/server/services/appeals/pick-appeal-supervisor";
 import type { FileAppealRequest } from "./application-wizard.types";
 
 /**
- * The supervisors of the district who had no hand in the decision (RULES.md, appeal): not its author, nor the
- * reviewer or confirmer of a review of it. The least busy of them gets the appeal; none, when there is none.
+ * The citizen appeals the final decision on their application, with a written reason. The agency hears one appeal
+ * per decision; a decision that answers an appeal is challenged in court, which the refusal's message explains.
  */
-async function pickSupervisor(tx: Prisma.TransactionClient, districtCode: string | null, decision: { id: string; decidedBy: string }) {
-  if (!districtCode) return null;
-  const involved = await peopleInvolvedIn(tx, decision);
-  const candidates = await tx.user.findMany({
-    where: { role: "SUPERVISOR", active: true, districtCode, id: { notIn: [...involved] } },
-    select: { id: true, _count: { select: { appealsHandled: { where: { status: "OPEN" } } } } },
-    orderBy: { id: "asc" },
-  });
-  candidates.sort((a, b) => a._count.appealsHandled - b._count.appealsHandled);
-  return candidates[0]?.id ?? null;
-}
-
-/** The citizen appeals the final decision on their application, with a written reason. */
 export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealRequest, now: Date) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
@@ -33,14 +19,15 @@ export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealR
         id: true,
         status: true,
         districtCode: true,
-        decisions: { where: { final: true }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, decidedBy: true, appeals: { select: { id: true } } } },
+        decisions: { where: { final: true }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, appeals: { select: { id: true } }, answersAppeal: { select: { id: true } } } },
       },
     });
     if (!app) throw new AppError("notFound");
     const decision = app.decisions[0];
     if (!decision || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("notAppealable");
+    if (decision.answersAppeal) throw new AppError("appealAlreadyAnswered");
     if (decision.appeals.length > 0) throw new AppError("appealExists");
-    const supervisorId = await pickSupervisor(tx, app.districtCode, decision);
+    const supervisorId = await pickAppealSupervisor(tx, app);
     return tx.appeal.create({
       data: { applicationId: app.id, decisionId: decision.id, reason: request.reason, supervisorId, submittedAt: now },
       select: { id: true, status: true, submittedAt: true },

@@ -23,7 +23,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
         select: { id: true, outcome: true, final: true, amountQepik: true, periodFrom: true, periodTo: true, reasons: true, createdAt: true },
       },
       bankOrders: { select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true } },
-      appeals: { orderBy: { submittedAt: "asc" }, select: { decisionId: true, status: true, submittedAt: true, answeredAt: true, answerKind: true } },
+      appeals: { orderBy: { submittedAt: "asc" }, select: { decisionId: true, status: true, submittedAt: true, answeredAt: true, answerKind: true, answerDecisionId: true } },
     },
   });
   if (!app) throw new AppError("notFound");

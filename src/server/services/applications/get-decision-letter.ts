@@ -35,6 +35,8 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
     applicationDate: iso(app.applicationDate),
     addressee: representative ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ") : null,
     address: [app.address, districtName].filter(Boolean).join(", "),
+    /** The district's office decides (RULES.md); the letter names it as the issuing office. */
+    issuingDistrict: districtName,
     decision: {
       outcome: decision.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
       decidedOn: bakuDate(decision.createdAt),

@@ -7,6 +7,7 @@ import { draftSchema, firstIssue, isComplete, WIZARD_STEPS } from "@/lib/wizard/
 import type { SubmitApplicationRequest } from "./application-wizard.types";
 import { decisionDueDate } from "./decision-due-date";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
+import { findRunningAssignment } from "./find-running-assignment";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { scopedLogger } from "@/server/observability/logger";
 
@@ -59,6 +60,12 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     if (taken.size > 0) {
       const index = draft.members.findIndex((m) => taken.has(m.fin));
       throw new AppError("familyHasOpenApplication", { field: index >= 0 ? `members.${index}.fin` : "contact" });
+    }
+    // No overlapping assignments: during the period a change is reported on the running application instead.
+    const running = await findRunningAssignment(tx, fins, applicationDate);
+    if (running) {
+      const index = draft.members.findIndex((m) => m.fin === running.fin);
+      throw new AppError("familyHasRunningAssignment", { field: index >= 0 ? `members.${index}.fin` : "contact", until: running.until });
     }
 
     const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('application_registration_seq') AS seq`;

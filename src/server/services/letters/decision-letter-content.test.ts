@@ -15,6 +15,7 @@ describe("the decision letter's content", () => {
       "VEMTAS",
       "Кому: Məmmədova Aynur Rauf qızı",
       "Адрес: Bakı, Füzuli küç. 12, mənzil 4, Nəsimi",
+      "Выдавший орган: Отдел социальной защиты населения — Насиминский район",
       "Решение об адресной государственной социальной помощи",
       "Заявление № VEM-2026-000123 от 2 марта 2026 г.",
       "Вашей семье назначена адресная государственная социальная помощь.",
@@ -22,7 +23,8 @@ describe("the decision letter's content", () => {
       "Срок: с 1 апреля 2026 г. по 31 марта 2027 г.",
       "Учтено членов семьи: 4. Критерий нуждаемости: 300,00 AZN на человека. Среднемесячный доход семьи: 896,00 AZN.",
       "Дата решения: 20 марта 2026 г.",
-      "Если вы не согласны, вы можете подать жалобу на странице заявления. Её рассмотрит руководитель, который не принимал это решение.",
+      "Правовое основание: Закон Азербайджанской Республики № 1039-IIQ «Об адресной государственной социальной помощи» от 21 октября 2005 года и Решение Кабинета Министров № 37 от 5 февраля 2016 года с изменениями.",
+      "Если вы не согласны, вы можете в течение одного месяца со дня получения этого решения подать жалобу на странице заявления (административное обжалование). Её рассмотрит руководитель, не участвовавший в принятии этого решения, и вынесет новое решение с обоснованием. Если вы не согласны и с ним, вы можете в течение одного месяца со дня его получения обратиться в административный суд.",
     ]);
     expect(content).toMatchObject({
       locale: "ru",
@@ -63,6 +65,30 @@ describe("the decision letter's content", () => {
     expect(en).toContain("This decision answers your appeal of April 10, 2026.");
     const without = texts(buildDecisionLetterContent(refusedLetter, await loadLetterMessages("az")));
     expect(without.some((l) => l.includes("şikayətinizə cavabdır"))).toBe(false);
+  });
+
+  it("names the legal basis, the issuing office, the appeal route and one currency notation in every language", async () => {
+    for (const locale of ["az", "ru", "en"] as const) {
+      const lines = texts(buildDecisionLetterContent({ ...assignedLetter, locale }, await loadLetterMessages(locale)));
+      const all = lines.join("\n");
+      expect(all).toContain("1039-IIQ");
+      expect(all).toMatch(/2005/);
+      expect(all).toMatch(/ 37 /);
+      // The issuing office is the family's district, which the address line of the fixture does not name.
+      expect(all).toContain("— Насиминский район");
+      // An amount is always "<number> AZN": never a manat sign or a spelled-out currency beside it.
+      expect(all).not.toMatch(/₼|manat|манат/i);
+      expect(all.match(/AZN/g)).toHaveLength(3);
+    }
+  });
+
+  it("sends the answer to an appeal on to the court, not to a second appeal", async () => {
+    const answer = { ...refusedLetter, appeal: { filedOn: "2026-04-10", answeredOn: "2026-04-20" } };
+    const en = texts(buildDecisionLetterContent({ ...answer, locale: "en" }, await loadLetterMessages("en")));
+    expect(en.at(-1)).toBe("This decision answers your appeal and is not appealed to the agency again. If you disagree with it, you may bring a claim before the administrative court within one month of receiving it.");
+    expect(en.some((l) => l.includes("application's page"))).toBe(false);
+    const az = texts(buildDecisionLetterContent(answer, await loadLetterMessages("az")));
+    expect(az.at(-1)).toContain("inzibati məhkəməyə");
   });
 
   it("fails rather than print a message key when the catalog lacks a text", async () => {

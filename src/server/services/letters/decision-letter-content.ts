@@ -69,6 +69,7 @@ export function buildDecisionLetterContent(letter: DecisionLetterData, messages:
       rows: [
         { label: t("to"), value: letter.addressee ?? NONE },
         { label: t("address"), value: letter.address || NONE },
+        { label: t("issuedBy"), value: letter.issuingDistrict ? t("office", { district: letter.issuingDistrict }) : tc("ministry") },
       ],
     },
     { kind: "title", text: t("title") },
@@ -86,7 +87,9 @@ export function buildDecisionLetterContent(letter: DecisionLetterData, messages:
   }
   if (d.reasons.length > 0) blocks.push({ kind: "reasons", heading: t("reasons"), items: d.reasons });
   blocks.push({ kind: "paragraph", text: t("decidedOn", { date: day(d.decidedOn) }), tone: "plain" });
-  blocks.push({ kind: "paragraph", text: t("appealInfo"), tone: "note" });
+  blocks.push({ kind: "paragraph", text: t("legalBasis"), tone: "note" });
+  // The agency hears one appeal; against its answer the route left is the court.
+  blocks.push({ kind: "paragraph", text: letter.appeal ? t("courtInfo") : t("appealInfo"), tone: "note" });
 
   return {
     locale,

@@ -9,6 +9,7 @@ export const assignedLetter: DecisionLetterData = {
   applicationDate: "2026-03-02",
   addressee: "Məmmədova Aynur Rauf qızı",
   address: "Bakı, Füzuli küç. 12, mənzil 4, Nəsimi",
+  issuingDistrict: "Насиминский район",
   decision: {
     outcome: "ASSIGN",
     decidedOn: "2026-03-20",
@@ -29,6 +30,7 @@ export const refusedLetter: DecisionLetterData = {
   applicationDate: "2026-03-02",
   addressee: "Əliyev Şəhriyar Ağa oğlu",
   address: "Gəncə, Nizami küç. 5",
+  issuingDistrict: "Gəncə şəhəri",
   decision: {
     outcome: "REFUSE",
     decidedOn: "2026-03-20",

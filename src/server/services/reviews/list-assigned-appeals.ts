@@ -1,17 +1,17 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
-import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 /**
  * The open appeals assigned to this supervisor (never to the one who decided: `fileAppeal` picks another),
- * oldest first, within their district. The appeal's reason is the family's own words, so the read is audited.
+ * oldest first — including those sent from another district of the region or the country when no one there was free
+ * of the case. The appeal's reason is the family's own words, so the read is audited.
  */
 export async function listAssignedAppeals(db: Db, user: SessionUser) {
   if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const rows = await db.appeal.findMany({
-    where: { supervisorId: user.id, status: "OPEN", application: applicationScope(user) },
+    where: { supervisorId: user.id, status: "OPEN" },
     orderBy: { submittedAt: "asc" },
     select: {
       id: true,
