@@ -4,6 +4,8 @@ import { ZodError } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { Role, SessionUser } from "@/server/auth/session-user";
 import { AppError, appErrorStatus } from "@/server/errors";
+import { consumeRateLimit } from "@/server/services/security/consume-rate-limit";
+import { MUTATION_LIMIT, mutationLimits } from "@/server/services/security/rate-limits";
 
 // The context is built by the route handler (which reads the session through next-auth) or by tests, so
 // this module never imports next-auth and `createCaller` works in plain Node.
@@ -13,6 +15,8 @@ export interface TRPCContext {
   /** The request's time: services receive it instead of reading the clock. */
   now: Date;
   authSecret: string;
+  /** The caller's address (rate limits of anonymous calls); absent in tests that don't exercise them. */
+  clientAddress?: string;
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -42,10 +46,22 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every mutation counts against its limit, per signed-in user or else per address, in PostgreSQL so that all app
+ * instances share the count. Past it: `rateLimited` (429), which the client shows in the person's language.
+ */
+const rateLimits = t.middleware(async ({ ctx, type, path, next }) => {
+  if (type === "mutation") {
+    const subject = ctx.user ? `user:${ctx.user.id}` : `addr:${ctx.clientAddress ?? "direct"}`;
+    await consumeRateLimit(ctx.db, `trpc:${path}:${subject}`, mutationLimits[path] ?? MUTATION_LIMIT, ctx.now);
+  }
+  return next();
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.use(appErrors).use(rateLimits);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });

@@ -3,6 +3,7 @@ import { appRouter } from "@/server/api/root";
 import { currentUser } from "@/server/auth";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
+import { clientAddressOf } from "@/lib/security/client-address";
 
 const handler = (req: Request) =>
   fetchRequestHandler({
@@ -14,6 +15,7 @@ const handler = (req: Request) =>
       user: await currentUser(),
       now: new Date(),
       authSecret: env().AUTH_SECRET,
+      clientAddress: clientAddressOf(req.headers),
     }),
   });
 
