@@ -1,51 +1,16 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "@/server/api/root";
-import type { Role, SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/server/auth/session-user";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
+import { procedures, type Access, type Victim } from "./procedure-inputs";
 import { migratedDbPerFile } from "../support/test-db";
 
 /**
  * Every procedure of the root router × every kind of caller, aimed at a row that belongs to someone else (citizen
  * A's application in Nasimi). The procedures come from the router itself: one added later without a line in
- * `procedures` below fails this test, so whoever adds it states who may call it and how.
+ * `procedures` (procedure-inputs.ts) fails this test, so whoever adds it states who may call it and how.
  */
-
-type Victim = { applicationId: string };
-type Access = "public" | "signedIn" | readonly Role[];
-type Entry = { access: Access; input?: (v: Victim) => unknown };
-
-const missing = "x-does-not-exist";
-const procedures: Record<string, Entry> = {
-  "auth.requestCode": { access: "public", input: () => ({ fin: "12AB", phone: "050", locale: "az" }) },
-  "reference.districts": { access: "public" },
-  "reference.parameters": { access: ["ADMIN", "SUPERVISOR"] },
-  "reference.holidays": { access: ["ADMIN", "SUPERVISOR", "CASEWORKER"] },
-  "application.start": { access: ["CITIZEN"], input: () => ({ locale: "az", districtCode: "BAK-NASIMI" }) },
-  "application.draft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.saveDraft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, draft: {} }) },
-  "application.submit": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, locale: "az" }) },
-  "application.withdraw": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.appeal": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }) },
-  "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
-  "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.list": { access: "signedIn", input: () => undefined },
-  "application.byId": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
-  "application.addNote": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }) },
-  "inspection.packet": { access: ["INSPECTOR"] },
-  "inspection.record": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, result: {} }) },
-  "inspection.recordMissed": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, note: "evdə yox idi" }) },
-  "review.queue": { access: ["CASEWORKER", "SUPERVISOR"] },
-  "review.attention": { access: ["CASEWORKER", "SUPERVISOR"] },
-  "review.reorderBankAccount": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
-  "review.caseFile": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing }) },
-  "review.answer": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing, answer: "REFUSE", reason: "Gəlir həddən yuxarıdır və sənədlər təsdiqləyir." }) },
-  "review.appeals": { access: ["SUPERVISOR"] },
-  "review.appeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing }) },
-  "review.answerAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur." }) },
-  "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
-  "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
-};
 
 const testDb = migratedDbPerFile("authz");
 const now = new Date("2026-03-02T08:00:00Z");
