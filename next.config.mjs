@@ -2,6 +2,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
+// API answers are JSON or a PDF, never a document that runs code: nothing may load from them or frame them.
+// Pages get a per-request nonce policy from src/proxy.ts instead (src/lib/security/content-security-policy.ts).
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+// Two years, sub-domains included: once seen over HTTPS, the browser never talks plain HTTP to the service again.
+const strictTransportSecurity = "max-age=63072000; includeSubDomains";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -29,8 +35,13 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // Only in production: a developer's http://localhost must not be pinned to HTTPS for two years.
+          ...(process.env.NODE_ENV === "production"
+            ? [{ key: "Strict-Transport-Security", value: strictTransportSecurity }]
+            : []),
         ],
       },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
       // A new version of the tablet's service worker must reach the tablets at their next load.
       { source: "/inspector-sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];

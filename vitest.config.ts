@@ -12,8 +12,8 @@ export default defineConfig({
     },
   },
   test: {
-    // next-auth v5 imports `next/server` without an extension; inlining lets Vite resolve it.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth v5 and next-intl import `next/server` without an extension; inlining lets Vite resolve it.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     projects: [
       {
         extends: true,

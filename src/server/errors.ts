@@ -6,6 +6,8 @@ export const appErrorStatus = {
   finFormat: "BAD_REQUEST",
   phoneFormat: "BAD_REQUEST",
   codeRateLimited: "TOO_MANY_REQUESTS",
+  // Any public call or webhook past its limit (src/server/services/security/rate-limits.ts).
+  rateLimited: "TOO_MANY_REQUESTS",
   smsUnavailable: "SERVICE_UNAVAILABLE",
   codeWrong: "BAD_REQUEST",
   codeExpired: "BAD_REQUEST",

@@ -7,6 +7,8 @@ import { AppError, appErrorStatus } from "@/server/errors";
 import { scopedLogger } from "@/server/observability/logger";
 import { withLogContext } from "@/server/observability/log-context";
 import { inSpan, markActiveSpanFailed } from "@/server/observability/tracing";
+import { consumeRateLimit } from "@/server/services/security/consume-rate-limit";
+import { MUTATION_LIMIT, mutationLimits } from "@/server/services/security/rate-limits";
 
 // The context is built by the route handler (which reads the session through next-auth) or by tests, so
 // this module never imports next-auth and `createCaller` works in plain Node.
@@ -18,6 +20,8 @@ export interface TRPCContext {
   authSecret: string;
   /** The request's id for log lines (the caller's X-Request-Id, or a fresh one); absent in tests. */
   requestId?: string;
+  /** The caller's address (rate limits of anonymous calls); absent in tests that don't exercise them. */
+  clientAddress?: string;
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -63,11 +67,22 @@ const observed = t.middleware(({ ctx, path, type, next }) =>
     }),
   ),
 );
+/**
+ * Every mutation counts against its limit, per signed-in user or else per address, in PostgreSQL so that all app
+ * instances share the count. Past it: `rateLimited` (429), which the client shows in the person's language.
+ */
+const rateLimits = t.middleware(async ({ ctx, type, path, next }) => {
+  if (type === "mutation") {
+    const subject = ctx.user ? `user:${ctx.user.id}` : `addr:${ctx.clientAddress ?? "direct"}`;
+    await consumeRateLimit(ctx.db, `trpc:${path}:${subject}`, mutationLimits[path] ?? MUTATION_LIMIT, ctx.now);
+  }
+  return next();
+});
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(observed).use(appErrors);
+export const publicProcedure = t.procedure.use(observed).use(appErrors).use(rateLimits);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });

@@ -4,6 +4,7 @@ import { appRouter } from "@/server/api/root";
 import { currentUser } from "@/server/auth";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
+import { clientAddressOf } from "@/lib/security/client-address";
 
 const handler = (req: Request) =>
   fetchRequestHandler({
@@ -17,6 +18,7 @@ const handler = (req: Request) =>
       authSecret: env().AUTH_SECRET,
       // A proxy's id when it sends one (so its access log and ours line up), else our own; bounded in length.
       requestId: req.headers.get("x-request-id")?.slice(0, 100) || randomUUID(),
+      clientAddress: clientAddressOf(req.headers),
     }),
   });
 

@@ -7,7 +7,7 @@ import { webhookResponse } from "../webhook-response";
 /** The bank's answer to an account order (JSON, signed with X-Bank-Signature; see docs/notifications-and-bank.md). */
 export async function POST(req: Request): Promise<Response> {
   const body = await req.text();
-  return webhookResponse(async () => {
+  return webhookResponse(req, "bank", async () => {
     const applied = await applyBankCallback(getDb(), body, req.headers.get(SIGNATURE_HEADER));
     await announceBankAnswer(applied.order);
     return applied;

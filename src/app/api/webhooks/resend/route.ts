@@ -5,7 +5,7 @@ import { webhookResponse } from "../webhook-response";
 /** Resend's webhook events (JSON, signed Svix-style with the svix-id, svix-timestamp and svix-signature headers). */
 export async function POST(req: Request): Promise<Response> {
   const body = await req.text();
-  return webhookResponse(() =>
+  return webhookResponse(req, "resend", () =>
     applyResendWebhook(getDb(), body, {
       id: req.headers.get("svix-id"),
       timestamp: req.headers.get("svix-timestamp"),

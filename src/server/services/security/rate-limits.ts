@@ -1,0 +1,22 @@
+/**
+ * The limits on public calls, per subject (a signed-in user, else the caller's address) and per action, counted in
+ * fixed windows. Generous enough that a person never meets them; low enough that a script hammering one action
+ * does. The sign-in code keeps its own hourly limit per FIN and phone on top (`codeRateLimited`).
+ */
+export type RateLimit = { limit: number; windowSeconds: number };
+
+/** Every tRPC mutation, per procedure. */
+export const MUTATION_LIMIT: RateLimit = { limit: 60, windowSeconds: 60 };
+/**
+ * Asking for a sign-in SMS costs money: fewer per address than other calls. Not much fewer: citizens on mobile
+ * networks reach us through the carriers' shared NAT addresses, so one address is many families, and each phone and
+ * FIN already has its own limit of 5 codes an hour.
+ */
+export const SIGN_IN_CODE_LIMIT: RateLimit = { limit: 200, windowSeconds: 600 };
+/** Providers' callbacks, per sending address and provider. Banks batch; a retry storm must not drown the database. */
+export const WEBHOOK_LIMIT: RateLimit = { limit: 600, windowSeconds: 60 };
+
+/** Per-procedure overrides of MUTATION_LIMIT. */
+export const mutationLimits: Record<string, RateLimit> = {
+  "auth.requestCode": SIGN_IN_CODE_LIMIT,
+};

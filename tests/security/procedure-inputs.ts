@@ -1,0 +1,42 @@
+import type { Role } from "@/server/auth/session-user";
+
+/**
+ * Who may call each procedure of the root router and a well-formed input aimed at someone else's row. Read by
+ * the authorization matrix and the input fuzzer; a procedure missing here fails both by name.
+ */
+export type Victim = { applicationId: string };
+export type Access = "public" | "signedIn" | readonly Role[];
+export type Entry = { access: Access; input?: (v: Victim) => unknown };
+
+const missing = "x-does-not-exist";
+export const procedures: Record<string, Entry> = {
+  "auth.requestCode": { access: "public", input: () => ({ fin: "12AB", phone: "050", locale: "az" }) },
+  "reference.districts": { access: "public" },
+  "reference.parameters": { access: ["ADMIN", "SUPERVISOR"] },
+  "reference.holidays": { access: ["ADMIN", "SUPERVISOR", "CASEWORKER"] },
+  "application.start": { access: ["CITIZEN"], input: () => ({ locale: "az", districtCode: "BAK-NASIMI" }) },
+  "application.draft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "application.saveDraft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, draft: {} }) },
+  "application.submit": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, locale: "az" }) },
+  "application.withdraw": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "application.appeal": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }) },
+  "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
+  "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "application.list": { access: "signedIn", input: () => undefined },
+  "application.byId": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
+  "application.addNote": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }) },
+  "inspection.packet": { access: ["INSPECTOR"] },
+  "inspection.record": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, result: {} }) },
+  "inspection.recordMissed": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, note: "evdə yox idi" }) },
+  "review.queue": { access: ["CASEWORKER", "SUPERVISOR"] },
+  "review.attention": { access: ["CASEWORKER", "SUPERVISOR"] },
+  "review.reorderBankAccount": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
+  "review.caseFile": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing }) },
+  "review.answer": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing, answer: "REFUSE", reason: "Gəlir həddən yuxarıdır və sənədlər təsdiqləyir." }) },
+  "review.appeals": { access: ["SUPERVISOR"] },
+  "review.appeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing }) },
+  "review.answerAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur." }) },
+  "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
+  "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
+};
+
