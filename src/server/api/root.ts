@@ -5,6 +5,7 @@ import { authRouter } from "@/server/api/routers/auth";
 import { inspectionRouter } from "@/server/api/routers/inspection";
 import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
+import { whatIfRouter } from "@/server/api/routers/what-if";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   inspection: inspectionRouter,
   review: reviewRouter,
   audit: auditRouter,
+  whatIf: whatIfRouter,
 });
 
 export type AppRouter = typeof appRouter;

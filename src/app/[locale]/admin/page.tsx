@@ -9,6 +9,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   await requireRole(locale, ["ADMIN"]);
   const t = await getTranslations("admin");
   const ta = await getTranslations("auditLog");
+  const tw = await getTranslations("whatIf");
   const format = await getFormatter();
   const api = await serverApi();
   const [parameters, holidays] = await Promise.all([api.reference.parameters(), api.reference.holidays()]);
@@ -18,6 +19,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("lead")}</p>
       <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
+      <p><Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">{tw("link")}</Link></p>
       <table className="w-full text-left text-sm" data-testid="parameters">
         <caption className="text-left font-semibold">{t("parameters")}</caption>
         <thead>
