@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bakuDate } from "@/lib/baku-date";
 import { addDays } from "@/server/domain/calendar-date";
@@ -8,12 +9,14 @@ import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { decideApplication } from "@/server/services/chain/decide-application";
 import { loadParameterSet } from "@/server/services/law/law-data";
 import { runWhatIf } from "@/server/services/reports/run-what-if";
-import { seedDistricts } from "../../prisma/seed/seed-districts";
+import { createCaller } from "@/server/api/root";
+import type { SessionUser } from "@/server/auth/session-user";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { PLACEHOLDER_DISTRICTS } from "../../tools/agency-sim/population/districts";
 import { generateFamily } from "../../tools/agency-sim/population/generate-family";
 import { DEFAULT_SEED, startAgencySimulator, type AgencySimulator } from "../../tools/agency-sim/start-agency-simulator";
 import { createApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
+import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
 // The what-if rebuilds each decided family's engine input from the database (agency results, declaration,
@@ -28,7 +31,7 @@ const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOL
 beforeAll(async () => {
   sim = await startAgencySimulator({ seed: DEFAULT_SEED, latencyMs: 0, hangMs: 5_000 });
   const { db } = testDb.current();
-  await seedDistricts(db);
+  await seedReference(db);
   await seedLawData(db);
   const district = await db.district.findFirstOrThrow({ orderBy: { code: "asc" } });
   const gateway = testGateway(db, sim.url, { AGENCY_TIMEOUT_MS: "10000" });
@@ -89,5 +92,38 @@ describe("policy what-if over decided families", () => {
     const { db } = testDb.current();
     const run = await runWhatIf(db, { asOf: addDays(bakuDate(new Date()), 400), policy: await lawPolicy() });
     expect(run.families).toBe(0);
+  });
+});
+
+describe("the what-if procedure", () => {
+  const api = (user: SessionUser) => createCaller({ db: testDb.current().db, user, now: new Date(), authSecret: "x".repeat(32) });
+  const request = () => ({ asOf: addDays(bakuDate(new Date()), 1), needCriterion: "250,50", reviewMargin: "2.5" });
+
+  it("runs for an administrator and records the run in the audit log, figures only", async () => {
+    const { db } = testDb.current();
+    const admin = await staffSession(db, "admin@vemtas.local");
+    const run = await api(admin).whatIf.run(request());
+    expect(run.families).toBe(await db.decision.count({ where: { final: true } }));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "whatIf.run" } });
+    expect(audit).toMatchObject({ actorUserId: admin.id, entity: "WhatIf" });
+    expect(audit.details).toMatchObject({ needCriterion: 25_050, reviewMargin: 250, families: run.families });
+  });
+
+  it("is the ministry's alone: a supervisor is refused, and nothing is recorded", async () => {
+    const { db } = testDb.current();
+    const before = await db.auditLog.count({ where: { action: "whatIf.run" } });
+    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+    await expect(api(supervisor).whatIf.run(request())).rejects.toSatisfy((e) => e instanceof TRPCError && e.code === "FORBIDDEN");
+    expect(await db.auditLog.count({ where: { action: "whatIf.run" } })).toBe(before);
+  });
+
+  it("rejects an amount that is not manat with a message key, and runs nothing", async () => {
+    const { db } = testDb.current();
+    const admin = await staffSession(db, "admin@vemtas.local");
+    const before = await db.auditLog.count({ where: { action: "whatIf.run" } });
+    await expect(api(admin).whatIf.run({ ...request(), needCriterion: "2 5 0" })).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === "BAD_REQUEST" && e.message.includes("whatIf.errors.amount"),
+    );
+    expect(await db.auditLog.count({ where: { action: "whatIf.run" } })).toBe(before);
   });
 });
