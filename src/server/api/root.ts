@@ -6,6 +6,7 @@ import { inspectionRouter } from "@/server/api/routers/inspection";
 import { operationsRouter } from "@/server/api/routers/operations";
 import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
+import { whatIfRouter } from "@/server/api/routers/what-if";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   review: reviewRouter,
   audit: auditRouter,
   operations: operationsRouter,
+  whatIf: whatIfRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const t = await getTranslations("admin");
   const ta = await getTranslations("auditLog");
   const th = await getTranslations("systemHealth");
+  const tw = await getTranslations("whatIf");
   const format = await getFormatter();
   const api = await serverApi();
   const [parameters, holidays] = await Promise.all([api.reference.parameters(), api.reference.holidays()]);
@@ -20,6 +21,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <p>{t("lead")}</p>
       <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
       <p><Link href="/admin/health" className="text-lg font-semibold text-brand-700 underline">{th("link")}</Link></p>
+      <p><Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">{tw("link")}</Link></p>
       <table className="w-full text-left text-sm" data-testid="parameters">
         <caption className="text-left font-semibold">{t("parameters")}</caption>
         <thead>

@@ -1,0 +1,22 @@
+import { currentUser } from "@/server/auth";
+import { getDb } from "@/server/db/client";
+import { policyComparisonCsv } from "@/server/domain/batch/compare-policy";
+import { runWhatIfAs } from "@/server/services/reports/run-what-if-as";
+import { ZWhatIfRequest } from "@/server/services/reports/what-if-request";
+
+// The what-if's district table as CSV, for the ministry's administrators. Errors carry a code and no text.
+
+const noStore = { "Cache-Control": "private, no-store" };
+
+export async function GET(req: Request): Promise<Response> {
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "notSignedIn" }, { status: 401, headers: noStore });
+  if (user.role !== "ADMIN") return Response.json({ error: "forbidden" }, { status: 403, headers: noStore });
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  const request = ZWhatIfRequest.safeParse(query);
+  if (!request.success) return Response.json({ error: "invalidInput" }, { status: 400, headers: noStore });
+  const run = await runWhatIfAs(getDb(), user, request.data, "whatIf.csv");
+  return new Response(policyComparisonCsv(run), {
+    headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="what-if-${request.data.asOf}.csv"` },
+  });
+}

@@ -1,0 +1,66 @@
+import type { Db } from "@/server/db/create-client";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { addMonths, type IsoDate } from "@/server/domain/calendar-date";
+import type { ActualDecision } from "@/server/domain/batch/compare-policy";
+import { InvalidInputError, parseAssessmentInput, type AssessmentInput } from "@/server/domain/input-schema";
+import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
+import { findPreviousAssignment } from "@/server/services/chain/check-repeat-rule";
+import type { EngineInspection } from "@/server/services/chain/settle-inspection";
+import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
+import { bakuDate } from "@/lib/baku-date";
+
+// The families a policy what-if decides again: every application whose final decision in force was taken in the
+// 12 months before `asOf`, with the engine's input rebuilt the way decideApplication built it (stored agency
+// results, the declaration, the inspection, the previous assignment) and what actually happened to it.
+
+export interface WhatIfFamilies {
+  inputs: AssessmentInput[];
+  actual: ActualDecision[];
+  /** Decided applications whose input could not be rebuilt (e.g. rows corrected by hand): left out, counted. */
+  skipped: number;
+}
+
+/** The inspection part of the input as the engine saw it: the last visit's result, a skip, or a visit not done. */
+async function engineInspection(db: Db, applicationId: string): Promise<EngineInspection> {
+  const visit = await db.inspection.findFirst({ where: { applicationId }, orderBy: { attempt: "desc" } });
+  if (visit === null) return { status: "NOT_DONE", reason: "NOT_YET_DONE" };
+  if (visit.status === "COMPLETED") {
+    const result = ZInspectionResult.safeParse(visit.result);
+    if (result.success) return toEngineInspection(result.data);
+    const date = visit.completedAt ? bakuDate(visit.completedAt) : visit.scheduledFor ? calendarDateFromDb(visit.scheduledFor) : null;
+    return date === null ? { status: "NOT_DONE", reason: "NOT_YET_DONE" } : { status: "COMPLETED", date, inspectorFlags: [] };
+  }
+  if (visit.status === "SKIPPED") return { status: "SKIPPED_REPEAT_RULE" };
+  if (visit.status === "MISSED" || visit.status === "CANCELLED") return { status: "NOT_DONE", reason: "FAMILY_NOT_AT_HOME" };
+  return { status: "NOT_DONE", reason: "NOT_YET_DONE" };
+}
+
+export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promise<WhatIfFamilies> {
+  const to = new Date(`${opts.asOf}T00:00:00+04:00`);
+  const from = new Date(`${addMonths(opts.asOf, -12)}T00:00:00+04:00`);
+  const decisions = await db.decision.findMany({
+    where: { final: true, supersededBy: null, createdAt: { gte: from, lt: to } },
+    select: { applicationId: true, outcome: true, amountQepik: true, application: { select: { districtCode: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const inputs: AssessmentInput[] = [];
+  const actual: ActualDecision[] = [];
+  let skipped = 0;
+  for (const d of decisions) {
+    const inspection = await engineInspection(db, d.applicationId);
+    const previous = inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, d.applicationId) : null;
+    const verified = await buildVerifiedCase(
+      { applicationId: d.applicationId, inspection, previous: { falseInformationFindings: [], ...(previous ? { lastAssignment: previous } : {}) } },
+      { db },
+    );
+    try {
+      inputs.push(parseAssessmentInput(verified.input));
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      skipped += 1;
+      continue;
+    }
+    actual.push({ outcome: d.outcome, amountQepik: d.outcome === "REFUSE" ? 0 : (d.amountQepik ?? 0), districtCode: d.application.districtCode ?? "" });
+  }
+  return { inputs, actual, skipped };
+}
