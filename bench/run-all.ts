@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const benches = ["decision-engine-throughput.ts", "engine-batch.ts", "agency-fetch.ts", "inngest-engine-overhead.ts", "chain-throughput.ts", "decision-letter-pdf.ts"];
+const benches = ["decision-engine-throughput.ts", "engine-batch.ts", "agency-fetch.ts", "inngest-engine-overhead.ts", "chain-throughput.ts", "decision-letter-pdf.ts", "payroll.ts"];
 const only = process.argv.slice(2);
 
 for (const file of benches) {

@@ -2,6 +2,7 @@ import { inngest } from "@/inngest/client";
 import { appealAnswered } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import { appealAnswerMessage, readAnsweredAppeal } from "@/server/services/appeals/appeal-answer-notice";
+import { createEntitlements } from "@/server/services/payments/plan-entitlements";
 import { openBankAccount } from "./steps/bank-steps";
 import { notify } from "./steps/notify-steps";
 
@@ -18,6 +19,9 @@ export const onAppealAnswered = inngest.createFunction(
     const answered = await step.run("read-appeal-answer", () => readAnsweredAppeal(getDb(), appealId));
     if (!answered) return { appealId, ended: "NOT_ANSWERED" as const };
     await notify(step, "appeal-answer", { applicationId, kind: "APPEAL_ANSWER", data: () => appealAnswerMessage(getDb(), appealId) });
+    // An answer that assigns where nothing was assigned plans its months (months already planned are kept: a change
+    // to a running assignment is re-planned from its month by the assignment/changed handler, docs/payments.md).
+    if (answered.outcome === "ASSIGN") await step.run("plan-entitlements", () => createEntitlements(getDb(), answered.decisionId));
     const bank = answered.needsCardAccount ? await openBankAccount(step, applicationId, answered.decisionId) : null;
     return { appealId, decisionId: answered.decisionId, outcome: answered.outcome, bank: bank?.bank ?? null };
   },

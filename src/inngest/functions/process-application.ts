@@ -5,6 +5,7 @@ import { advanceStatus, currentStatus, OPEN_STATUSES } from "@/server/services/c
 import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/chain/check-repeat-rule";
 import { decideApplication, decisionMessage } from "@/server/services/chain/decide-application";
 import { openCaseReview } from "@/server/services/chain/open-case-review";
+import { createEntitlements } from "@/server/services/payments/plan-entitlements";
 import type { EngineInspection, InspectionOutcome } from "@/server/services/chain/settle-inspection";
 import { openBankAccount } from "./steps/bank-steps";
 import { fetchAllAgencies } from "./steps/fetch-agencies";
@@ -81,6 +82,9 @@ export const processApplication = inngest.createFunction(
 
     // 6. The family hears the decision.
     await notify(step, "decision-notice", { applicationId, kind: "DECISION", data: () => decisionMessage(getDb(), final.decisionId) });
+
+    // The assistance year's months, which the monthly payroll pays (docs/payments.md).
+    if (final.outcome === "ASSIGN") await step.run("plan-entitlements", () => createEntitlements(getDb(), final.decisionId));
 
     // 7–8. The card account, and where to collect the card.
     const bank = final.outcome === "ASSIGN" ? await openBankAccount(step, applicationId, final.decisionId) : null;

@@ -1,0 +1,76 @@
+/**
+ * The monthly payroll's database half for N running assignments (default 100,000): selecting the payable months
+ * and recording one payment order each (`recordPayrollOrders`), as a ratio to a bulk INSERT … SELECT of the same
+ * rows into a copy of the table, measured in the same run (goal ≤ 3×). Each assignment has 3 months: one already
+ * ordered, the payroll month and the next, so the selection has rows to pass over. Run:
+ *   npx tsx bench/payroll.ts [--count 100000]
+ * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres). Asserts no timing.
+ */
+import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
+
+// The app's server modules import "server-only", which only the react-server condition lets through.
+if (!process.execArgv.some((a) => a.includes("react-server"))) {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "100000" } } });
+const count = Number(values.count);
+
+async function main() {
+  const [{ freshDatabase }, { assertSucceeded, runPrisma }, { createPrismaClient }, { seedReference }, { recordPayrollOrders }] = await Promise.all([
+    import("../tests/support/fresh-database"),
+    import("../tests/support/prisma-cli"),
+    import("@/server/db/create-client"),
+    import("../tests/support/seed-reference"),
+    import("@/server/services/payments/record-payroll-orders"),
+  ]);
+  const database = await freshDatabase("bench_payroll");
+  assertSucceeded(await runPrisma(["migrate", "deploy"], database.url), "prisma migrate deploy");
+  const db = createPrismaClient(database.url);
+  try {
+    await seedReference(db);
+    const applicant = await db.user.create({ data: { role: "CITIZEN", fin: "BENCH01", name: "Bench Applicant" } });
+    // N assigned families with an open card account and 3 months each, written in bulk.
+    const setup = `
+      INSERT INTO "Application" ("id", "status", "applicantId", "districtCode", "updatedAt")
+        SELECT 'a' || g, 'ASSIGNED', '${applicant.id}', 'BAK-NASIMI', now() FROM generate_series(1, ${count}) g;
+      INSERT INTO "Decision" ("id", "applicationId", "outcome", "amountQepik", "reasons", "rulesChecked", "decidedBy", "final")
+        SELECT 'd' || g, 'a' || g, 'ASSIGN', 10000 + g % 50000, '[]', '[]', 'SYSTEM', true FROM generate_series(1, ${count}) g;
+      INSERT INTO "BankAccountOrder" ("id", "applicationId", "decisionId", "idempotencyKey", "status")
+        SELECT 'b' || g, 'a' || g, 'd' || g, 'k' || g, 'OPENED' FROM generate_series(1, ${count}) g;
+      INSERT INTO "MonthlyEntitlement" ("id", "applicationId", "decisionId", "month", "amountQepik", "status", "updatedAt")
+        SELECT 'e' || g || '-' || m, 'a' || g, 'd' || g, make_date(2026, 3 + m, 1), 10000 + g % 50000,
+               (CASE WHEN m = 0 THEN 'ORDERED' ELSE 'PLANNED' END)::"EntitlementStatus", now()
+        FROM generate_series(1, ${count}) g, generate_series(0, 2) m;
+      ANALYZE;
+      CREATE TABLE "PaymentOrderCopy" (LIKE "PaymentOrder" INCLUDING ALL)`;
+    // One statement per call: the driver prepares each, and a prepared statement holds one command.
+    for (const sql of setup.split(";")) await db.$executeRawUnsafe(sql);
+
+    const now = new Date("2026-04-01T05:00:00Z");
+    const t0 = performance.now();
+    await db.$executeRawUnsafe(`
+      INSERT INTO "PaymentOrderCopy" ("id", "applicationId", "kind", "entitlementId", "amountQepik", "idempotencyKey", "status", "createdAt")
+        SELECT 'pay-' || e."id", e."applicationId", 'MONTHLY', e."id", e."amountQepik", 'payment-' || e."id", 'PENDING', now()
+        FROM "MonthlyEntitlement" e WHERE e."month" = DATE '2026-04-01'`);
+    const baselineMs = performance.now() - t0;
+    const t1 = performance.now();
+    const recorded = await recordPayrollOrders(db, { month: "2026-04", now });
+    const payrollMs = performance.now() - t1;
+    if (recorded !== count) throw new Error(`expected ${count} payment orders, recorded ${recorded}`);
+
+    console.info(`payroll for ${count} assignments: ${recorded} payment orders`);
+    console.info(`bulk INSERT baseline: 1.00 (${baselineMs.toFixed(0)} ms)`);
+    console.info(`payroll (select payable + record orders + mark months): ${(payrollMs / baselineMs).toFixed(2)}× the baseline (goal ≤ 3×)`);
+  } finally {
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import type { YearMonth } from "../calendar-date";
+import { isPaidOrPaying, planEntitlements, type AssignmentTerms, type Entitlement } from "./schedule";
+
+// A later final decision (an appeal answer, a reassessment, a false-information finding) changes the assignment
+// from its effective month. Months before it are history; from it on the new decision rules: a changed amount
+// for months not yet paid, no payment at all for months outside its period or under a refusal. Money already
+// paid is never clawed back; money paid short is paid once, as arrears.
+
+export interface Replan {
+  /** Months not yet paid whose amount changes. */
+  changed: { month: YearMonth; amountQepik: number }[];
+  /** Months not yet paid that the new decision no longer pays. */
+  cancelled: YearMonth[];
+  /** Months the new decision adds (a refusal turned into an assignment, a later period end). */
+  added: Entitlement[];
+  /** What months already paid at a lower amount are owed, in one payment; 0 when nothing is owed. */
+  arrearsQepik: number;
+}
+
+export function replanEntitlements(current: readonly Entitlement[], terms: AssignmentTerms, effectiveFrom: YearMonth | null): Replan {
+  const from = effectiveFrom ?? "0000-01";
+  const target = new Map(planEntitlements(terms).map((e) => [e.month, e]));
+  const replan: Replan = { changed: [], cancelled: [], added: [], arrearsQepik: 0 };
+  const known = new Set<YearMonth>();
+  for (const e of current) {
+    known.add(e.month);
+    if (e.month < from || e.status === "CANCELLED") continue;
+    const next = target.get(e.month);
+    if (isPaidOrPaying(e.status)) {
+      if (next && next.amountQepik > e.amountQepik) replan.arrearsQepik += next.amountQepik - e.amountQepik;
+      continue;
+    }
+    // A stopped month stays stopped (docs/payments.md: no back pay for months stopped for no withdrawal), but a
+    // decision that ends the assignment cancels it all the same.
+    if (!next) replan.cancelled.push(e.month);
+    else if (e.status !== "STOPPED" && next.amountQepik !== e.amountQepik) replan.changed.push({ month: e.month, amountQepik: next.amountQepik });
+  }
+  for (const [month, e] of target) if (month >= from && !known.has(month)) replan.added.push(e);
+  return replan;
+}
