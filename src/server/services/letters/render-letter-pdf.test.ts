@@ -66,7 +66,11 @@ describe("the decision letter as a PDF", () => {
     long.pages.forEach((page, i) => expect(page).toContain(`Səhifə ${i + 1} / ${long.pages.length}`));
     const all = long.pages.flat().join(" ");
     for (let n = 1; n <= 60; n++) expect(all).toContain(`Səbəb ${n}: ailənin adına`);
-    expect(long.pages.at(-1)).toContain("Qərarın tarixi: 20 mart 2026");
+    // After the reasons come the date, the legal basis and the appeal route, whose last words end the last page.
+    const decided = all.indexOf("Qərarın tarixi: 20 mart 2026");
+    expect(decided).toBeGreaterThan(all.indexOf("Səbəb 60: ailənin adına"));
+    expect(all.indexOf("Hüquqi əsas:")).toBeGreaterThan(decided);
+    expect(long.pages.at(-1)?.join(" ")).toContain("müraciət edə bilərsiniz.");
     expect(long.info.Language).toBe("az");
   });
 
