@@ -5,6 +5,7 @@ import { authRouter } from "@/server/api/routers/auth";
 import { inspectionRouter } from "@/server/api/routers/inspection";
 import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
+import { administrationRouter } from "@/server/api/routers/administration";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   inspection: inspectionRouter,
   review: reviewRouter,
   audit: auditRouter,
+  administration: administrationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
+import { confirmParameter } from "@/server/services/law/confirm-parameter";
+import { proposeParameter, ZParameterProposalInput } from "@/server/services/law/propose-parameter";
+import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-staff";
+import { listStaff, understaffedDistricts } from "@/server/services/staff/list-staff";
+import { setStaffActive } from "@/server/services/staff/set-staff-active";
+import { updateStaff } from "@/server/services/staff/update-staff";
+
+const ZId = z.string().min(1).max(60);
+
+/** The ministry's administration console: the law's values under four eyes, and staff accounts. ADMIN only. */
+export const administrationRouter = createTRPCRouter({
+  proposeParameter: staffProcedure("ADMIN")
+    .input(ZParameterProposalInput)
+    .mutation(({ ctx, input }) => proposeParameter(ctx.db, ctx.user, input, ctx.now)),
+  confirmParameter: staffProcedure("ADMIN")
+    .input(z.strictObject({ proposalId: ZId }))
+    .mutation(({ ctx, input }) => confirmParameter(ctx.db, ctx.user, input.proposalId, ctx.now)),
+  listStaff: staffProcedure("ADMIN").query(({ ctx }) => listStaff(ctx.db, ctx.user)),
+  understaffedDistricts: staffProcedure("ADMIN").query(({ ctx }) => understaffedDistricts(ctx.db)),
+  createStaff: staffProcedure("ADMIN")
+    .input(ZStaffAccountInput)
+    .mutation(({ ctx, input }) => createStaff(ctx.db, ctx.user, input)),
+  updateStaff: staffProcedure("ADMIN")
+    .input(z.strictObject({ userId: ZId, account: ZStaffAccountInput }))
+    .mutation(({ ctx, input }) => updateStaff(ctx.db, ctx.user, input.userId, input.account)),
+  setStaffActive: staffProcedure("ADMIN")
+    .input(z.strictObject({ userId: ZId, active: z.boolean() }))
+    .mutation(({ ctx, input }) => setStaffActive(ctx.db, ctx.user, input.userId, input.active)),
+});
