@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { confirmParameter } from "@/server/services/law/confirm-parameter";
+import { listParameterProposals } from "@/server/services/law/list-parameter-proposals";
 import { proposeParameter, ZParameterProposalInput } from "@/server/services/law/propose-parameter";
 import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-staff";
 import { listStaff, understaffedDistricts } from "@/server/services/staff/list-staff";
@@ -14,6 +15,7 @@ export const administrationRouter = createTRPCRouter({
   proposeParameter: staffProcedure("ADMIN")
     .input(ZParameterProposalInput)
     .mutation(({ ctx, input }) => proposeParameter(ctx.db, ctx.user, input, ctx.now)),
+  parameterProposals: staffProcedure("ADMIN").query(({ ctx }) => listParameterProposals(ctx.db, ctx.user)),
   confirmParameter: staffProcedure("ADMIN")
     .input(z.strictObject({ proposalId: ZId }))
     .mutation(({ ctx, input }) => confirmParameter(ctx.db, ctx.user, input.proposalId, ctx.now)),
