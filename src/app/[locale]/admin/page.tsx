@@ -26,7 +26,10 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const day = (d: Date | string) => format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
   const label = (code: string) => (code.startsWith("INCOME_COUNTED:") ? t("incomeCounted", { kind: code.slice(15).toLowerCase().replaceAll("_", " ") }) : t(`names.${code}`));
   const shown = (unit: string, value: number) =>
-    t(`units.${unit}`, { n: format.number(displayNumber(unit, value), { maximumFractionDigits: 2 }) });
+    t(`units.${unit}`, {
+      // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros.
+      n: format.number(displayNumber(unit, value), unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
+    });
   const today = bakuDate(new Date());
   const warning = calendarWarning(holidays.map((h) => h.date.toISOString().slice(0, 10)), today);
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
