@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminActionButton } from "@/components/admin/admin-action-button";
+import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
 import { displayNumber } from "@/components/admin/parameter-value";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/lib/baku-date";
 import { requireRole } from "@/lib/require-role";
 import { serverApi } from "@/lib/trpc/server";
-import { calendarWarning } from "@/server/services/law/calendar-coverage";
 
 export default async function AdminHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -30,8 +30,6 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros.
       n: format.number(displayNumber(unit, value), unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
     });
-  const today = bakuDate(new Date());
-  const warning = calendarWarning(holidays.map((h) => h.date.toISOString().slice(0, 10)), today);
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
   const proposable = [...units].map(([code, unit]) => ({ code, unit, label: label(code) }));
 
@@ -41,11 +39,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <p>{t("lead")}</p>
       <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
 
-      {warning && (
-        <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3 font-medium" data-testid="calendar-warning">
-          {t("calendarEnds", { date: day(warning.lastCoveredDay), days: warning.daysLeft })}
-        </p>
-      )}
+      <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {understaffed.length > 0 && (
         <section className="rounded border border-red-400 bg-red-50 p-3" data-testid="understaffed">
           <h2 className="font-semibold">{t("understaffed")}</h2>

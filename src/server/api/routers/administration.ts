@@ -5,12 +5,13 @@ import { listParameterProposals } from "@/server/services/law/list-parameter-pro
 import { proposeParameter, ZParameterProposalInput } from "@/server/services/law/propose-parameter";
 import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-staff";
 import { listStaff, understaffedDistricts } from "@/server/services/staff/list-staff";
+import { recordAbsence, ZAbsenceInput } from "@/server/services/staff/record-absence";
 import { setStaffActive } from "@/server/services/staff/set-staff-active";
 import { updateStaff } from "@/server/services/staff/update-staff";
 
 const ZId = z.string().min(1).max(60);
 
-/** The ministry's administration console: the law's values under four eyes, and staff accounts. ADMIN only. */
+/** The ministry's administration console: the law's values under four eyes, and staff accounts (ADMIN unless noted). */
 export const administrationRouter = createTRPCRouter({
   proposeParameter: staffProcedure("ADMIN")
     .input(ZParameterProposalInput)
@@ -30,4 +31,8 @@ export const administrationRouter = createTRPCRouter({
   setStaffActive: staffProcedure("ADMIN")
     .input(z.strictObject({ userId: ZId, active: z.boolean() }))
     .mutation(({ ctx, input }) => setStaffActive(ctx.db, ctx.user, input.userId, input.active)),
+  /** Inspectors' leave and sickness: administrators for anyone, supervisors for their own district. */
+  recordAbsence: staffProcedure("ADMIN", "SUPERVISOR")
+    .input(ZAbsenceInput)
+    .mutation(({ ctx, input }) => recordAbsence(ctx.db, ctx.user, input)),
 });
