@@ -54,6 +54,7 @@ export const appErrorStatus = {
   emailTaken: "CONFLICT",
   staffDistrictRequired: "BAD_REQUEST",
   staffSelfChange: "FORBIDDEN",
+  inspectorUnavailable: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -64,3 +64,32 @@ describe("inspectors' absences", () => {
     expect(await db().staffAbsence.count()).toBe(count);
   });
 });
+
+describe("a supervisor reassigns a home visit", () => {
+  it("to another inspector of the district with capacity that day, audited; never to an absent one or across districts", async () => {
+    const calendar = await loadHolidayCalendar(db(), 2026, 2027);
+    const supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
+    const booked = await scheduleInspection(db(), { applicationId: await application("BAK-NASIMI", 2), attempt: 1, now });
+    if (booked.kind !== "SCHEDULED") throw new Error("the visit should have been booked");
+    const others = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "BAK-NASIMI", id: { not: booked.inspectorId } }, orderBy: { email: "asc" } });
+    const [target, away] = others;
+    if (!target || !away) throw new Error("Nasimi has three inspectors in the seed");
+    const day = addWorkingDays(booked.date, 1, calendar);
+    await api(supervisor).administration.recordAbsence({ userId: away.id, kind: "LEAVE", from: day, to: day });
+
+    const refused = async (work: Promise<unknown>) => work.then(() => "accepted", (e: unknown) => (e instanceof TRPCError ? e.message : String(e)));
+    expect(await refused(api(supervisor).administration.reassignInspection({ inspectionId: booked.inspectionId, inspectorId: away.id, date: day }))).toBe("inspectorUnavailable");
+    expect(await refused(api(supervisor).administration.reassignInspection({ inspectionId: booked.inspectionId, inspectorId: target.id, date: "2026-12-07" }))).toBe("inspectorUnavailable");
+    const elsewhere = await db().user.findFirstOrThrow({ where: { role: "INSPECTOR", districtCode: "BAK-SABUNCHU" } });
+    expect(await refused(api(supervisor).administration.reassignInspection({ inspectionId: booked.inspectionId, inspectorId: elsewhere.id, date: day }))).toBe("notFound");
+    const otherSupervisor = await staffSession(db(), "supervisor.sabunchu@vemtas.local");
+    expect(await refused(api(otherSupervisor).administration.reassignInspection({ inspectionId: booked.inspectionId, inspectorId: elsewhere.id, date: day }))).toBe("notFound");
+    expect(await db().inspection.findUniqueOrThrow({ where: { id: booked.inspectionId } })).toMatchObject({ inspectorId: booked.inspectorId });
+
+    await api(supervisor).administration.reassignInspection({ inspectionId: booked.inspectionId, inspectorId: target.id, date: day });
+    expect(await db().inspection.findUniqueOrThrow({ where: { id: booked.inspectionId } })).toMatchObject({ inspectorId: target.id, scheduledFor: new Date(`${day}T00:00:00Z`) });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "inspection.reassigned", entityId: booked.inspectionId } });
+    expect(audit).toMatchObject({ actorUserId: supervisor.id, districtCode: "BAK-NASIMI" });
+    expect(audit.details).toMatchObject({ fromInspectorId: booked.inspectorId, toInspectorId: target.id, toDate: day });
+  });
+});

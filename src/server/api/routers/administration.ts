@@ -6,6 +6,7 @@ import { proposeParameter, ZParameterProposalInput } from "@/server/services/law
 import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-staff";
 import { listStaff, understaffedDistricts } from "@/server/services/staff/list-staff";
 import { recordAbsence, ZAbsenceInput } from "@/server/services/staff/record-absence";
+import { reassignInspection, ZReassignInspection } from "@/server/services/inspections/reassign-inspection";
 import { setStaffActive } from "@/server/services/staff/set-staff-active";
 import { updateStaff } from "@/server/services/staff/update-staff";
 
@@ -35,4 +36,8 @@ export const administrationRouter = createTRPCRouter({
   recordAbsence: staffProcedure("ADMIN", "SUPERVISOR")
     .input(ZAbsenceInput)
     .mutation(({ ctx, input }) => recordAbsence(ctx.db, ctx.user, input)),
+  /** A supervisor moves a home visit of their district to another inspector or day. */
+  reassignInspection: staffProcedure("SUPERVISOR")
+    .input(ZReassignInspection)
+    .mutation(({ ctx, input }) => reassignInspection(ctx.db, ctx.user, input, ctx.now)),
 });
