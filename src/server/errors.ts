@@ -50,6 +50,15 @@ export const appErrorStatus = {
   // Ordering a card account again: only one the bank refused or the chain gave up on, and only once at a time.
   bankOrderNotFailed: "CONFLICT",
   bankOrderAlreadyReordered: "CONFLICT",
+  // The administration console: four eyes on the law's values, and staff accounts.
+  parameterDateNotFuture: "BAD_REQUEST",
+  parameterDateTaken: "CONFLICT",
+  parameterNotPending: "CONFLICT",
+  fourEyesRequired: "FORBIDDEN",
+  emailTaken: "CONFLICT",
+  staffDistrictRequired: "BAD_REQUEST",
+  staffSelfChange: "FORBIDDEN",
+  inspectorUnavailable: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -7,6 +7,7 @@ import { operationsRouter } from "@/server/api/routers/operations";
 import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
 import { whatIfRouter } from "@/server/api/routers/what-if";
+import { administrationRouter } from "@/server/api/routers/administration";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   operations: operationsRouter,
   whatIf: whatIfRouter,
+  administration: administrationRouter,
 });
 
 export type AppRouter = typeof appRouter;

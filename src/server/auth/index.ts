@@ -9,6 +9,7 @@ import { ZFin } from "@/lib/identity";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
 import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
+import { refreshSessionUser } from "@/server/services/auth/refresh-session-user";
 import { ZSessionUser, type SessionUser } from "./session-user";
 import { egovProvider } from "./egov-provider";
 import { scopedLogger } from "@/server/observability/logger";
@@ -99,8 +100,9 @@ const config: NextAuthConfig = {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
-/** The signed-in person, or null. */
+/** The signed-in person as their account stands now, or null (signed out, deactivated or removed). */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
-  return session?.appUser ?? null;
+  if (!session?.appUser) return null;
+  return refreshSessionUser(getDb(), session.appUser);
 }

@@ -17,7 +17,7 @@ import { jobOfferRefusals } from "./rules/job-offers";
 import { falseInformationBar } from "./rules/previous-findings";
 import { agencyDataComplete, homeInspection, representative } from "./rules/process";
 import { largeTransactions, utilityCosts } from "./rules/transactions-and-costs";
-import { CalendarNotCoveredError, decisionDeadline, type HolidayCalendar } from "./working-days";
+import { decisionDeadlineChecked, type HolidayCalendar } from "./working-days";
 
 export const ENGINE_VERSION = "udsy-engine/1";
 
@@ -72,13 +72,10 @@ function canonicalOrder(a: Reason, b: Reason): number {
   return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
+/** A decision records its deadline only when counted on a confirmed calendar; otherwise the check is not evaluated. */
 function deadlineOrNull(date: IsoDate, holidays: HolidayCalendar): IsoDate | null {
-  try {
-    return decisionDeadline(date, holidays);
-  } catch (error) {
-    if (error instanceof CalendarNotCoveredError) return null;
-    throw error;
-  }
+  const counted = decisionDeadlineChecked(date, holidays);
+  return counted.calendarConfirmed ? counted.dueOn : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { addMonths, ageInYearsOn, dayNumber, fromDayNumber, isIsoDate, isoWeekda
 import { SEED_HOLIDAYS } from "./data/holidays";
 import { assignmentPeriod } from "./rules/assignment-period";
 import { incomeWindow } from "./rules/income";
-import { addWorkingDays, CalendarNotCoveredError, decisionDeadline, isWorkingDay } from "./working-days";
+import { addWorkingDays, decisionDeadline, decisionDeadlineChecked, isPeriodConfirmed, isWorkingDay } from "./working-days";
 
 describe("calendar dates", () => {
   it("round-trips day numbers across leap years and centuries", () => {
@@ -61,9 +61,30 @@ describe("working days", () => {
     expect(decisionDeadline("2026-12-24", SEED_HOLIDAYS)).toBe("2027-01-19"); // 31 Dec, 1 Jan and 4 Jan 2027 (for Sat 2 Jan) are off
     expect(addWorkingDays("2026-04-17", 0, SEED_HOLIDAYS)).toBe("2026-04-17");
   });
-  it("refuses to count through a year the table does not cover", () => {
-    expect(() => decisionDeadline("2020-03-10", SEED_HOLIDAYS)).toThrow(CalendarNotCoveredError);
-    expect(() => decisionDeadline("2027-12-20", SEED_HOLIDAYS)).toThrow(CalendarNotCoveredError);
+  it("counts Monday–Friday through a year the table does not cover and marks the deadline not confirmed", () => {
+    // 2028-01-03 is a Monday; with no 2028 table, 15 working days are three plain weeks.
+    expect(decisionDeadlineChecked("2028-01-03", SEED_HOLIDAYS)).toEqual({ dueOn: "2028-01-24", calendarConfirmed: false });
+    expect(isWorkingDay("2028-01-01", SEED_HOLIDAYS)).toBe(false); // a Saturday
+    expect(isWorkingDay("2028-01-03", SEED_HOLIDAYS)).toBe(true);
+    expect(decisionDeadlineChecked("2020-03-10", SEED_HOLIDAYS).calendarConfirmed).toBe(false);
+  });
+  it("marks a deadline that crosses into an uncovered year not confirmed, though it starts in a covered one", () => {
+    const counted = decisionDeadlineChecked("2027-12-20", SEED_HOLIDAYS);
+    expect(counted.calendarConfirmed).toBe(false);
+    expect(counted.dueOn.startsWith("2028-01")).toBe(true);
+    expect(isPeriodConfirmed("2027-12-01", "2027-12-31", SEED_HOLIDAYS)).toBe(true);
+  });
+  it("confirms a deadline once the year is entered, and then honours its holidays", () => {
+    const entered = {
+      coveredYears: [...SEED_HOLIDAYS.coveredYears, 2028],
+      entries: [...SEED_HOLIDAYS.entries, { date: "2028-01-10", kind: "PUBLIC_HOLIDAY" as const, name: "test", legalReference: "test" }],
+    };
+    expect(decisionDeadlineChecked("2028-01-03", entered)).toEqual({ dueOn: "2028-01-25", calendarConfirmed: true });
+  });
+  it("still honours a day off already entered for a year not yet confirmed", () => {
+    const partial = { coveredYears: [], entries: [{ date: "2028-01-05", kind: "PUBLIC_HOLIDAY" as const, name: "x", legalReference: "x", provisional: true }] };
+    expect(isWorkingDay("2028-01-05", partial)).toBe(false);
+    expect(addWorkingDays("2028-01-03", 2, partial)).toBe("2028-01-06");
   });
   it("marks the 2027 religious holidays provisional", () => {
     const provisional = SEED_HOLIDAYS.entries.filter((e) => e.provisional === true).map((e) => e.date);

@@ -29,13 +29,11 @@ export const ZHolidayCalendar = z.object({
 });
 export type HolidayCalendar = z.infer<typeof ZHolidayCalendar>;
 
-export class CalendarNotCoveredError extends Error {
-  constructor(public readonly year: number) {
-    super(`the holiday calendar has no table for ${year}; working days cannot be counted through it`);
-    this.name = "CalendarNotCoveredError";
-  }
-}
-
+/**
+ * Dates in a year the Cabinet's decision has not yet been entered for are still counted — Monday to Friday, less
+ * any day off already entered for it — so scheduling and deadlines never stop; the answer is marked as not
+ * confirmed (`calendarConfirmed: false`) until the year's table is entered.
+ */
 interface CalendarIndex {
   covered: Set<number>;
   daysOff: Set<string>;
@@ -56,11 +54,25 @@ function indexOf(calendar: HolidayCalendar): CalendarIndex {
   return index;
 }
 
-/** A working day is Monday–Friday that is not a holiday or transferred day off, or a weekend day made working. */
+/** Whether the year's Cabinet decision has been entered, so working days through it are confirmed. */
+export function isYearCovered(year: number, calendar: HolidayCalendar): boolean {
+  return indexOf(calendar).covered.has(year);
+}
+
+/** Whether every year from `from` to `to` (inclusive, any order) is covered by the entered table. */
+export function isPeriodConfirmed(from: IsoDate, to: IsoDate, calendar: HolidayCalendar): boolean {
+  const a = Number(from.slice(0, 4));
+  const b = Number(to.slice(0, 4));
+  for (let year = Math.min(a, b); year <= Math.max(a, b); year += 1) if (!isYearCovered(year, calendar)) return false;
+  return true;
+}
+
+/**
+ * A working day is Monday–Friday that is not a holiday or transferred day off, or a weekend day made working.
+ * In a year not yet covered the same test runs over whatever is entered for it (see `isPeriodConfirmed`).
+ */
 export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar): boolean {
   const index = indexOf(calendar);
-  const year = Number(date.slice(0, 4));
-  if (!index.covered.has(year)) throw new CalendarNotCoveredError(year);
   if (index.workingWeekend.has(date)) return true;
   if (isoWeekday(date) >= 6) return false;
   return !index.daysOff.has(date);
@@ -83,6 +95,22 @@ export function addWorkingDays(date: IsoDate, count: number, calendar: HolidayCa
 
 /** The decision is due within 15 working days of the application (Decision No. 37 of 2016, process rules). */
 export const DECISION_DEADLINE_WORKING_DAYS = 15;
+
+export interface CountedDeadline {
+  dueOn: IsoDate;
+  /** False when the count ran through a year whose holidays are not entered yet: shown "calendar not confirmed". */
+  calendarConfirmed: boolean;
+}
+
+/** The decision deadline and whether the calendar it was counted on is confirmed; never throws on a date. */
+export function decisionDeadlineChecked(
+  applicationDate: IsoDate,
+  calendar: HolidayCalendar,
+  workingDays: number = DECISION_DEADLINE_WORKING_DAYS,
+): CountedDeadline {
+  const dueOn = decisionDeadline(applicationDate, calendar, workingDays);
+  return { dueOn, calendarConfirmed: isPeriodConfirmed(applicationDate, dueOn, calendar) };
+}
 
 const deadlineCache = new WeakMap<HolidayCalendar, Map<string, IsoDate>>();
 

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ApplicationList } from "@/components/application-list";
+import { bakuDate } from "@/lib/baku-date";
 import { ApplicationSearchForm } from "@/components/application-search-form";
 import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";
@@ -30,18 +32,20 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
   };
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
-  const [attention, reviews, page, regions, appeals] = await Promise.all([
+  const [attention, reviews, page, regions, appeals, holidays] = await Promise.all([
     api.review.attention(),
     api.review.queue(),
     search.success ? api.application.list(search.data) : Promise.resolve(null),
     api.reference.districts(),
     user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
+    api.reference.holidays(),
   ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName = district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
+      <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {user.role === "SUPERVISOR" && <p><Link href="/audit" className="font-semibold text-brand-700 underline">{ta("link")}</Link></p>}
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}

@@ -31,7 +31,7 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
   const representativeFin = user.fin;
   const applicationDate = bakuDate(now);
-  const dueOn = await decisionDueDate(db, applicationDate);
+  const deadline = await decisionDueDate(db, applicationDate);
 
   const result = await db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
@@ -78,7 +78,7 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
         registrationNumber: number,
         submittedAt: now,
         applicationDate: asDate(applicationDate),
-        decisionDueOn: dueOn ? asDate(dueOn) : null,
+        decisionDueOn: asDate(deadline.dueOn),
         districtCode: address.districtCode,
         address: address.address,
         contactPhone: contact.phone,
@@ -140,7 +140,7 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     await tx.applicationStatusChange.create({
       data: { applicationId: app.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now },
     });
-    return { id: app.id, registrationNumber: number, applicationDate, decisionDueOn: dueOn, districtCode: address.districtCode };
+    return { id: app.id, registrationNumber: number, applicationDate, decisionDueOn: deadline.dueOn, calendarConfirmed: deadline.calendarConfirmed, districtCode: address.districtCode };
   });
 
   try {

@@ -132,10 +132,18 @@ async function findSlot(tx: Tx, districtCode: string, today: IsoDate, dueOn: Iso
     _count: { _all: true },
   });
   const visits = new Map(booked.map((b) => [`${b.inspectorId} ${b.scheduledFor ? calendarDateFromDb(b.scheduledFor) : ""}`, b._count._all]));
+  // Leave and sickness, entered by an administrator or the district's supervisor: no visit on those days.
+  const absences = await tx.staffAbsence.findMany({
+    where: { userId: { in: inspectors.map((i) => i.id) }, fromDate: { lte: calendarDateToDb(days[days.length - 1]!) }, toDate: { gte: calendarDateToDb(days[0]!) } },
+    select: { userId: true, fromDate: true, toDate: true },
+  });
+  const away = (inspectorId: string, date: IsoDate) =>
+    absences.some((a) => a.userId === inspectorId && calendarDateFromDb(a.fromDate) <= date && date <= calendarDateFromDb(a.toDate));
   for (const date of days) {
     // Load balance: of those with capacity left that day, the one with the fewest visits (then by id, stably).
     let best: { inspectorId: string; visits: number } | null = null;
     for (const inspector of inspectors) {
+      if (away(inspector.id, date)) continue;
       const count = visits.get(`${inspector.id} ${date}`) ?? 0;
       if (count >= (inspector.dailyInspectionCapacity ?? 0)) continue;
       if (!best || count < best.visits) best = { inspectorId: inspector.id, visits: count };

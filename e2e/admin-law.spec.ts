@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { hashPassword } from "../src/server/auth/password";
+import { e2eDbForFile, signInStaff, DEMO_PASSWORD } from "./support/staff-cases";
+
+// The ministry's console: a law value changes only under four eyes, and a deactivated account stops working at
+// its next click, not when its 8-hour session expires.
+
+const db = e2eDbForFile();
+
+/** A staff account of this run only, with the demo password, so tests never depend on each other's leftovers. */
+async function account(role: "ADMIN" | "CASEWORKER", tag: string) {
+  const email = `${tag}.${Date.now()}@vemtas.local`;
+  await db().user.create({
+    data: { email, name: `E2E ${tag}`, role, districtCode: role === "ADMIN" ? null : "BAK-NASIMI", passwordHash: await hashPassword(DEMO_PASSWORD) },
+  });
+  return email;
+}
+
+test("an administrator proposes next year's need criterion in AZN and a second administrator confirms it", async ({ page }) => {
+  const second = await account("ADMIN", "admin2");
+  // A date no other run has taken: the e2e database lives as long as the server.
+  const year = 2030 + (Date.now() % 50);
+  const validFrom = `${year}-01-01`;
+
+  await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
+  const form = page.getByTestId("propose-parameter");
+  await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
+  await form.getByLabel("New value (AZN)").fill("315.50");
+  await form.getByLabel("In force from").fill(validFrom);
+  await form.getByLabel("Number of the legal act").fill("Decision No. 512");
+  await form.getByLabel("Date of the legal act").fill("2026-11-20");
+  await form.getByRole("button", { name: "Propose" }).click();
+  const pending = page.getByTestId("pending-proposals").getByRole("listitem").filter({ hasText: "Decision No. 512" }).filter({ hasText: String(year) });
+  await expect(pending).toContainText("Need criterion: AZN 315.50 per person per month");
+  await expect(pending).toContainText("Awaiting a second administrator's confirmation");
+  expect(await db().parameter.count({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } })).toBe(0);
+
+  await signInStaff(page, second, "en", /\/en\/admin$/);
+  const toConfirm = page.getByTestId("pending-proposals").getByRole("listitem").filter({ hasText: String(year) }).filter({ hasText: "Decision No. 512" });
+  await toConfirm.getByRole("button", { name: "Confirm" }).click();
+  await expect(toConfirm).toHaveCount(0);
+  await expect(page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (2026-11-20)" }).first()).toContainText("AZN 315.50 per person per month");
+  const row = await db().parameter.findFirstOrThrow({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } });
+  expect(row.value).toBe(31_550);
+});
+
+test("a deactivated staff member's next request is refused", async ({ browser, page }) => {
+  const caseworker = await account("CASEWORKER", "leaving");
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signInStaff(theirPage, caseworker, "en", /\/en\/staff$/);
+
+  await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
+  await page.getByTestId(`toggle-${caseworker}`).click();
+  await expect(page.getByTestId("staff").getByRole("row").filter({ hasText: caseworker })).toContainText("Deactivated");
+
+  // Their session cookie is still valid for hours; the account is what is checked.
+  await theirPage.goto("/en/staff");
+  await expect(theirPage).toHaveURL(/\/en\/staff\/sign-in/);
+  await theirs.close();
+});

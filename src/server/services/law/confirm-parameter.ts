@@ -1,0 +1,53 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { bakuDate } from "@/lib/baku-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+
+/**
+ * A second administrator confirms a proposed value (four eyes: the proposer cannot). The confirmation writes the
+ * Parameter row the engine reads, from its valid-from date on. A proposal whose date has arrived before it was
+ * confirmed is refused: confirming it then would change the law for days already decided.
+ */
+export async function confirmParameter(db: Db, admin: SessionUser, proposalId: string, now: Date): Promise<{ parameterId: string }> {
+  if (admin.role !== "ADMIN") throw new AppError("forbidden");
+  return db.$transaction(async (tx) => {
+    // Locks the proposal, so two administrators confirming at once write one Parameter row.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "ParameterProposal" WHERE "id" = ${proposalId} FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("notFound");
+    const proposal = await tx.parameterProposal.findUniqueOrThrow({ where: { id: proposalId } });
+    if (proposal.status !== "PENDING") throw new AppError("parameterNotPending");
+    if (proposal.proposedById === admin.id) throw new AppError("fourEyesRequired");
+    const validFrom = calendarDateFromDb(proposal.validFrom);
+    if (validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
+    const definition = await tx.parameter.findFirst({ where: { code: proposal.code }, select: { unit: true } });
+    if (!definition) throw new AppError("invalidInput");
+    const taken = await tx.parameter.findFirst({ where: { code: proposal.code, validFrom: proposal.validFrom }, select: { id: true } });
+    if (taken) throw new AppError("parameterDateTaken");
+    const parameter = await tx.parameter.create({
+      data: {
+        code: proposal.code,
+        validFrom: proposal.validFrom,
+        value: proposal.value,
+        unit: definition.unit,
+        legalReference: proposal.legalReference,
+        note: proposal.note,
+        createdById: proposal.proposedById,
+      },
+      select: { id: true },
+    });
+    await tx.parameterProposal.update({
+      where: { id: proposal.id },
+      data: { status: "CONFIRMED", confirmedById: admin.id, confirmedAt: now, parameterId: parameter.id },
+    });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "parameter.confirmed",
+      entity: "Parameter",
+      entityId: parameter.id,
+      details: { proposalId: proposal.id, code: proposal.code, validFrom, value: proposal.value, proposedById: proposal.proposedById },
+    });
+    return { parameterId: parameter.id };
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/server/auth/session-user";
+import { bakuDate } from "@/lib/baku-date";
+import { calendarDateToDb } from "@/server/db/calendar-date";
+import { isIsoDate } from "@/server/domain/calendar-date";
+import { PARAMETER_CODES } from "@/server/domain/parameters";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+
+export const ZParameterProposalInput = z.strictObject({
+  code: z.string().refine((c) => (PARAMETER_CODES as readonly string[]).includes(c), "errors.invalidInput"),
+  validFrom: z.string().refine(isIsoDate, "errors.invalidInput"),
+  /** In the parameter's stored unit: qəpik for money (the form converts from AZN), basis points for shares. */
+  value: z.number().int().min(0).max(1_000_000_000),
+  lawNumber: z.string().trim().min(1).max(60),
+  lawDate: z.string().refine(isIsoDate, "errors.invalidInput"),
+  note: z.string().trim().max(500).optional(),
+});
+export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
+
+/**
+ * An administrator proposes a new value with the date it applies from and the legal act behind it. Nothing
+ * changes for the engine until a second administrator confirms it. Only a future date may be proposed: a value
+ * already in force for decided cases is never rewritten, a correction is a new row from a later date.
+ */
+export async function proposeParameter(db: Db, admin: SessionUser, input: ParameterProposalInput, now: Date): Promise<{ id: string }> {
+  if (admin.role !== "ADMIN") throw new AppError("forbidden");
+  if (input.validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
+  const existing = await db.parameter.findFirst({ where: { code: input.code, validFrom: calendarDateToDb(input.validFrom) }, select: { id: true } });
+  if (existing) throw new AppError("parameterDateTaken");
+  const unit = await db.parameter.findFirst({ where: { code: input.code }, select: { unit: true } });
+  if (!unit) throw new AppError("invalidInput");
+  const legalReference = `${input.lawNumber} (${input.lawDate})`;
+  return db.$transaction(async (tx) => {
+    const row = await tx.parameterProposal.create({
+      data: {
+        code: input.code,
+        validFrom: calendarDateToDb(input.validFrom),
+        value: input.value,
+        legalReference,
+        note: input.note || null,
+        proposedById: admin.id,
+        proposedAt: now,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: admin,
+      action: "parameter.proposed",
+      entity: "ParameterProposal",
+      entityId: row.id,
+      details: { code: input.code, validFrom: input.validFrom, value: input.value, legalReference },
+    });
+    return row;
+  });
+}
