@@ -38,5 +38,27 @@ export const procedures: Record<string, Entry> = {
   "review.answerAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur." }) },
   "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
   "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
+  "operations.health": { access: ["ADMIN"] },
+  "whatIf.run": { access: ["ADMIN"], input: () => ({ asOf: "2026-06-01", needCriterion: "300", reviewMargin: "5" }) },
+  // Each aimed at a row that does not exist, or refused by the rules, so an allowed caller changes nothing either.
+  "administration.proposeParameter": {
+    access: ["ADMIN"],
+    input: () => ({ code: "NEED_CRITERION", validFrom: "2000-01-01", value: 30_000, lawNumber: "1039-IIQ", lawDate: "2005-10-21" }),
+  },
+  "administration.parameterProposals": { access: ["ADMIN"] },
+  "administration.confirmParameter": { access: ["ADMIN"], input: () => ({ proposalId: missing }) },
+  "administration.listStaff": { access: ["ADMIN"] },
+  "administration.understaffedDistricts": { access: ["ADMIN"] },
+  "administration.createStaff": {
+    access: ["ADMIN"],
+    input: () => ({ name: "Matris Yoxlama", email: "not-an-e-mail", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null }),
+  },
+  "administration.updateStaff": {
+    access: ["ADMIN"],
+    input: () => ({ userId: missing, account: { name: "Matris Yoxlama", email: "matrix@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null } }),
+  },
+  "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
+  "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
+  "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
 };
 
