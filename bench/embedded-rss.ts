@@ -2,14 +2,14 @@
 // simulators, Next), on its own ports and data directory, summed over the process tree once it has settled. The goal
 // it is compared with is 1.3 GB; the figure depends on the machine, so it is printed, never asserted.
 // Needs a production build (`npm run build`); run it with `node --import tsx bench/embedded-rss.ts`.
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { embeddedPorts, startEmbeddedSystem } from "../tools/dev/embedded-system";
 
 const root = path.resolve(import.meta.dirname, "..");
 const GOAL_BYTES = 1.3 * 1024 ** 3;
 const base = Number(process.env.BENCH_PORT_BASE ?? 3190);
-const ports = { app: base, inngest: base + 1, messaging: base + 2, bank: base + 3, agencies: base + 4, egov: base + 5, pglite: base + 6 };
+const ports = embeddedPorts(base);
 const dataDir = path.join(root, ".data-bench-rss");
 
 if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
@@ -58,30 +58,13 @@ function tree(rootPid: number): Proc[] {
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 
-rmSync(dataDir, { recursive: true, force: true });
-const system = spawn(process.execPath, ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "pipe"],
-  env: {
-    ...process.env,
-    DATABASE_URL: "",
-    VEMTAS_DATA_DIR: dataDir,
-    VEMTAS_PGLITE_PORT: String(ports.pglite),
-    INNGEST_LOCAL_PORT: String(ports.inngest),
-    MESSAGING_FAKE_PORT: String(ports.messaging),
-    BANK_SIM_PORT: String(ports.bank),
-    AGENCY_SIM_PORT: String(ports.agencies),
-    EGOV_IDP_PORT: String(ports.egov),
-  },
-});
-let log = "";
-system.stdout.on("data", (d: Buffer) => (log += d.toString()));
-system.stderr.on("data", (d: Buffer) => (log += d.toString()));
+const embedded = startEmbeddedSystem(ports, dataDir);
+const system = embedded.process;
 
 try {
   const deadline = Date.now() + 600_000;
   for (;;) {
-    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${log.slice(-3000)}`);
+    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
     if (Date.now() > deadline) throw new Error("the system did not start within 10 minutes");
     const ok = await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (ok) break;

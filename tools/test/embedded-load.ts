@@ -2,14 +2,14 @@
 // DATABASE_URL (PGlite), on its own ports and data directory, then 200 requests at once from signed-in citizens and
 // staff — page loads, tRPC queries and mutations. Passes with 0 HTTP 5xx and no database error in any log.
 // The chain of 20 applications to a decision is NOT part of it yet.
-import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { DEMO_STAFF_PASSWORD } from "../../prisma/seed-data/staff";
+import { embeddedPorts, startEmbeddedSystem } from "../dev/embedded-system";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const base = Number(process.env.LOAD_PORT_BASE ?? 3180);
-const ports = { app: base, inngest: base + 1, messaging: base + 2, bank: base + 3, agencies: base + 4, egov: base + 5, pglite: base + 6 };
+const ports = embeddedPorts(base);
 const app = `http://localhost:${ports.app}`;
 const inbox = `http://127.0.0.1:${ports.messaging}`;
 const dataDir = path.join(root, ".data-load");
@@ -88,30 +88,13 @@ async function staffMember(email: string): Promise<Session> {
   return s;
 }
 
-rmSync(dataDir, { recursive: true, force: true });
-let log = "";
-const system = spawn(process.execPath, ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "pipe"],
-  env: {
-    ...process.env,
-    DATABASE_URL: "",
-    VEMTAS_DATA_DIR: dataDir,
-    VEMTAS_PGLITE_PORT: String(ports.pglite),
-    INNGEST_LOCAL_PORT: String(ports.inngest),
-    MESSAGING_FAKE_PORT: String(ports.messaging),
-    BANK_SIM_PORT: String(ports.bank),
-    AGENCY_SIM_PORT: String(ports.agencies),
-    EGOV_IDP_PORT: String(ports.egov),
-  },
-});
-system.stdout.on("data", (d: Buffer) => (log += d.toString()));
-system.stderr.on("data", (d: Buffer) => (log += d.toString()));
+const embedded = startEmbeddedSystem(ports, dataDir);
+const system = embedded.process;
 
 let failed = false;
 try {
   await until("the embedded system's start", 600_000, async () => {
-    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${log.slice(-3000)}`);
+    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
     return (await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) })).ok;
   });
   const citizens = await Promise.all([1, 2, 3, 4].map(citizen));
@@ -140,14 +123,14 @@ try {
   const byStatus = new Map<number, number>();
   for (const s of statuses) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
   console.info(`200 requests in ${((Date.now() - started) / 1000).toFixed(1)} s; by status: ${[...byStatus].map(([k, v]) => `${k}×${v}`).join(", ")}`);
-  const dbErrors = log.split("\n").filter((line) => DATABASE_ERROR.test(line));
+  const dbErrors = embedded.log().split("\n").filter((line) => DATABASE_ERROR.test(line));
   for (const b of bad.slice(0, 10)) console.error(`request ${b.n}: ${b.status} ${b.body}`);
   for (const line of dbErrors.slice(0, 20)) console.error(`log: ${line}`);
   console.info(`${bad.length} server errors, ${dbErrors.length} database errors in the logs`);
   failed = bad.length > 0 || dbErrors.length > 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  console.error(log.slice(-4000));
+  console.error(embedded.log().slice(-4000));
   failed = true;
 } finally {
   system.kill("SIGTERM");
