@@ -151,7 +151,7 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
 async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<string> {
   const { decisionDueDate } = await import("@/server/services/applications/decision-due-date");
   const today = bakuDate(new Date());
-  const dueOn = await decisionDueDate(db, today);
+  const { dueOn } = await decisionDueDate(db, today);
   const rep = family.members[0]!;
   const user = await db.user.upsert({ where: { fin: family.representativeFin }, update: {}, create: { fin: family.representativeFin, role: "CITIZEN", name: rep.firstName } });
   const facts = new Map(family.suggestedDeclaration.declaredFacts.map((d) => [d.memberFin, d.facts]));
@@ -169,7 +169,7 @@ async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<
       submittedAt: now,
       consentGivenAt: now,
       applicationDate: new Date(`${today}T00:00:00Z`),
-      decisionDueOn: dueOn ? new Date(`${dueOn}T00:00:00Z`) : null,
+      decisionDueOn: new Date(`${dueOn}T00:00:00Z`),
       members: {
         create: family.members.map((m, i) => ({
           fin: m.fin,
