@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 // API answers are JSON or a PDF, never a document that runs code: nothing may load from them or frame them.
 // Pages get a per-request nonce policy from src/proxy.ts instead (src/lib/security/content-security-policy.ts).
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+// The app's own API routes. An unknown /api address is answered by the root not-found page, a document whose
+// streamed content needs Next's scripts: under the no-content policy it would stay blank.
+const apiRoutes = "trpc|auth|health|ready|inngest|webhooks|applications|what-if\\.csv";
 // Two years, sub-domains included: once seen over HTTPS, the browser never talks plain HTTP to the service again.
 const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 
@@ -41,7 +44,8 @@ const nextConfig = {
             : []),
         ],
       },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+      { source: `/api/:route(${apiRoutes})`, headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+      { source: `/api/:route(${apiRoutes})/:rest*`, headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
       // A new version of the tablet's service worker must reach the tablets at their next load.
       { source: "/inspector-sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];
