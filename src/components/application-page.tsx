@@ -2,8 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import type { Role } from "@/server/auth/session-user";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 import { ApplicationDetails } from "./application-details";
 
 /** One application as the citizen or staff page shows it; out of scope reads as "not found". */

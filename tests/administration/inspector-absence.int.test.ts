@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/server/auth/session-user";
 import { addWorkingDays } from "@/server/domain";
-import { scheduleInspection } from "@/server/services/chain/schedule-inspection";
+import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { seedReference, staffSession } from "../support/seed-reference";

@@ -5,7 +5,7 @@ import { signBankCallback } from "@/server/integrations/bank/callback-signature"
 import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
 import type { reorderBankAccount as ReorderBankAccount } from "@/server/services/bank/reorder-bank-account";
-import { findUnannouncedReorders } from "@/server/services/chain/find-unannounced-reorders";
+import { findUnannouncedReorders } from "@/server/services/bank/find-unannounced-reorders";
 import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { assignedWithBankOrder } from "../support/case-fixtures";
 import { startEventSink, type EventSink } from "../support/event-sink";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, isWorkingDay } from "@/server/domain";
-import { scheduleInspection } from "@/server/services/chain/schedule-inspection";
-import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/chain/watch-decision-deadlines";
+import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
+import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/decisions/watch-decision-deadlines";
 import { bakuDate } from "@/lib/baku-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { seedReference } from "../support/seed-reference";

@@ -6,7 +6,7 @@ import type { Policy } from "@/server/domain/batch/policy";
 import { parameterOn } from "@/server/domain/parameters";
 import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
 import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
-import { decideApplication } from "@/server/services/chain/decide-application";
+import { decideApplication } from "@/server/services/decisions/decide-application";
 import { loadParameterSet } from "@/server/services/law/law-data";
 import { runWhatIf } from "@/server/services/reports/run-what-if";
 import { createCaller } from "@/server/api/root";

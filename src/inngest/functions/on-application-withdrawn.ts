@@ -1,7 +1,7 @@
 import { inngest } from "@/inngest/client";
 import { applicationWithdrawn } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
-import { releaseWithdrawnApplication } from "@/server/services/chain/release-withdrawn-application";
+import { releaseWithdrawnApplication } from "@/server/services/applications/release-withdrawn-application";
 
 /** Frees the inspectors' planned visits of a withdrawn application; the chain ends itself at its next step. */
 export const onApplicationWithdrawn = inngest.createFunction(

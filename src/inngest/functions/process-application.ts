@@ -1,12 +1,12 @@
 import { inngest } from "@/inngest/client";
 import { applicationSubmitted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
-import { advanceStatus, currentStatus, OPEN_STATUSES } from "@/server/services/chain/advance-status";
-import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/chain/check-repeat-rule";
-import { decideApplication, decisionMessage } from "@/server/services/chain/decide-application";
-import { openCaseReview } from "@/server/services/chain/open-case-review";
+import { advanceStatus, currentStatus, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
+import { decideApplication, decisionMessage } from "@/server/services/decisions/decide-application";
+import { openCaseReview } from "@/server/services/reviews/open-case-review";
 import { createEntitlements } from "@/server/services/payments/plan-entitlements";
-import type { EngineInspection, InspectionOutcome } from "@/server/services/chain/settle-inspection";
+import type { EngineInspection, InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { openBankAccount } from "./steps/bank-steps";
 import { fetchAllAgencies } from "./steps/fetch-agencies";
 import { awaitVisit, scheduleVisit } from "./steps/inspection-steps";

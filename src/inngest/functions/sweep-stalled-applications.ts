@@ -2,10 +2,10 @@ import { inngest } from "@/inngest/client";
 import { appealAnswered, applicationSubmitted, bankReorderRequested, caseReviewed, inspectionCompleted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import { bankReorderEventId } from "@/server/services/bank/announce-bank-reorder";
-import { findUnannouncedAppealAnswers } from "@/server/services/chain/find-unannounced-appeal-answers";
-import { findUnannouncedReorders } from "@/server/services/chain/find-unannounced-reorders";
-import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/chain/find-unannounced-submissions";
-import { findUnheardResults } from "@/server/services/chain/find-unheard-results";
+import { findUnannouncedAppealAnswers } from "@/server/services/appeals/find-unannounced-appeal-answers";
+import { findUnannouncedReorders } from "@/server/services/bank/find-unannounced-reorders";
+import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/applications/find-unannounced-submissions";
+import { findUnheardResults } from "@/server/services/inspections/find-unheard-results";
 
 /** How often the sweep runs; also the bucket of the repeated events' ids, so each sweep sends one of each. */
 const SWEEP_MINUTES = 10;

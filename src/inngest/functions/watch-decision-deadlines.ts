@@ -1,6 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { getDb } from "@/server/db/client";
-import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/chain/watch-decision-deadlines";
+import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/decisions/watch-decision-deadlines";
 import { notify } from "./steps/notify-steps";
 
 /**

@@ -5,8 +5,8 @@ import { ParameterProposalForm } from "@/components/admin/parameter-proposal-for
 import { displayNumber } from "@/components/admin/parameter-value";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/lib/baku-date";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 export default async function AdminHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

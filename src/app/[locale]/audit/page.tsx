@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 import { ZAuditLogFilter } from "@/server/api/routers/audit";
 import { AuditFilterForm, FILTER_FIELDS, type FilterField } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";

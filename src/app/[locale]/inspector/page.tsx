@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { InspectorTablet } from "@/components/inspection/tablet/inspector-tablet";
-import { requireRole } from "@/lib/require-role";
+import { requireRole } from "@/server/auth/require-role";
 
 /**
  * The inspector's tablet page. The server renders only the shell: the visits come from the packet the tablet

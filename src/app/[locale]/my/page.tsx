@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
 import { StartApplicationButton } from "@/components/start-application-button";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 export default async function MyApplicationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -7,8 +7,8 @@ import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";
 import { AttentionList } from "@/components/review/attention-list";
 import { ReviewQueue } from "@/components/review/review-queue";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 import { ZApplicationSearch } from "@/server/api/routers/application";
 
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };

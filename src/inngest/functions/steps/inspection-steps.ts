@@ -1,7 +1,7 @@
 import { inspectionCompleted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
-import { scheduleInspection, type ScheduledInspection } from "@/server/services/chain/schedule-inspection";
-import { settleInspection, type InspectionOutcome } from "@/server/services/chain/settle-inspection";
+import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
+import { settleInspection, type InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { notify, type Step } from "./notify-steps";
 
 /** Books visit `attempt` and tells the family the date, or the district's supervisors that nobody is free. */

@@ -1,6 +1,6 @@
 import { caseReviewed } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
-import { applyCaseReview, type AppliedReview } from "@/server/services/chain/apply-case-review";
+import { applyCaseReview, type AppliedReview } from "@/server/services/reviews/apply-case-review";
 import type { Step } from "./notify-steps";
 
 /**

@@ -5,7 +5,7 @@ import type { AppealAnswer } from "@/lib/review/appeal-answer";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { advanceStatusIn, lockApplication } from "@/server/services/chain/advance-status";
+import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 import type { AnnounceAppealAnswer } from "./announce-appeal-answer";
 import { assignedAppeal } from "./appeal-scope";
 import { answeredDecision } from "./answered-decision";

@@ -5,7 +5,7 @@ import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
 import type { IsoDate } from "@/server/domain/calendar-date";
 import { familyThreshold } from "@/server/domain/rules/amount";
 import { AppError } from "@/server/errors";
-import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/chain/stored-reasons";
+import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/decisions/stored-reasons";
 
 /** The appealed decision's stored figures, as far as the answer needs them. */
 export type AppealedDecision = Pick<Decision, "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo"> & { reasons: unknown };

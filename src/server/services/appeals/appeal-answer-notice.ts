@@ -1,7 +1,7 @@
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
 import type { MessageDataInput } from "@/server/integrations/notify/message-data";
-import { parseStoredReasons } from "@/server/services/chain/stored-reasons";
+import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
 
 export interface AnsweredAppeal {
   decisionId: string;

@@ -4,8 +4,8 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { decisionFigures } from "@/server/services/chain/decision-figures";
-import { parseStoredReasons } from "@/server/services/chain/stored-reasons";
+import { decisionFigures } from "@/server/services/decisions/decision-figures";
+import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
 import { assignedAppeal } from "./appeal-scope";
 import { peopleInvolvedIn } from "./decision-involvement";
 

@@ -4,8 +4,8 @@ import { addMonths, type IsoDate } from "@/server/domain/calendar-date";
 import type { ActualDecision } from "@/server/domain/batch/compare-policy";
 import { InvalidInputError, parseAssessmentInput, type AssessmentInput } from "@/server/domain/input-schema";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-import { findPreviousAssignment } from "@/server/services/chain/check-repeat-rule";
-import type { EngineInspection } from "@/server/services/chain/settle-inspection";
+import { findPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
+import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
 import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
 import { bakuDate } from "@/lib/baku-date";
 

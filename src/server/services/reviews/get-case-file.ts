@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies";
-import { decisionFigures } from "@/server/services/chain/decision-figures";
+import { decisionFigures } from "@/server/services/decisions/decision-figures";
 import { reviewInScope } from "./review-outcome";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

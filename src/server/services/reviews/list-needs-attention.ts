@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
-import { OPEN_STATUSES } from "@/server/services/chain/advance-status";
+import { OPEN_STATUSES } from "@/server/services/applications/advance-status";
 
 export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { bakuDate } from "@/lib/baku-date";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 import { OUTCOMES } from "@/server/domain";
 import { formatAzn, type Locale } from "@/server/domain/money";
 import { WHAT_IF_FIELDS, ZWhatIfRequest } from "@/server/services/reports/what-if-request";

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { CitizenApplication } from "@/components/application/citizen-application";
 import { routing } from "@/i18n/routing";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 export default async function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

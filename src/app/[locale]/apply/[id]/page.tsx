@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Wizard } from "@/components/wizard/wizard";
 import { redirect } from "@/i18n/navigation";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 type Named = { nameAz: string; nameRu: string; nameEn: string };
 

@@ -5,8 +5,8 @@ import { DecisionLetter } from "@/components/application/decision-letter";
 import { PrintButton } from "@/components/application/print-button";
 import { letterPdfPath } from "@/components/application/letter-pdf-path";
 import { Link } from "@/i18n/navigation";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

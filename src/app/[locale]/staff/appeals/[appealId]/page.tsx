@@ -2,8 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealAnswerForm } from "@/components/review/appeal-answer-form";
 import { AppealFile } from "@/components/review/appeal-file";
 import { Link } from "@/i18n/navigation";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 const LOCALES = ["az", "ru", "en"] as const;
 

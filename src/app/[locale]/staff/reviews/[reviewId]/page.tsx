@@ -3,8 +3,8 @@ import { CaseFile } from "@/components/review/case-file";
 import { ReviewAnswerForm } from "@/components/review/review-answer-form";
 import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
 import { Link } from "@/i18n/navigation";
-import { requireRole } from "@/lib/require-role";
-import { serverApi } from "@/lib/trpc/server";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
 const LOCALES = ["az", "ru", "en"] as const;
 

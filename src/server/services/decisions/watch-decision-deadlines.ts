@@ -2,7 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { IsoDate } from "@/server/domain/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { OPEN_STATUSES } from "./advance-status";
+import { OPEN_STATUSES } from "@/server/services/applications/advance-status";
 import { bakuDate } from "@/lib/baku-date";
 import { loadHolidayCalendar, workingDaysBetween } from "@/server/services/law/law-data";
 

@@ -1,7 +1,7 @@
 import type { Outcome, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "./advance-status";
-import { parseStoredReasons, reviewerReason } from "./stored-reasons";
+import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+import { parseStoredReasons, reviewerReason } from "@/server/services/decisions/stored-reasons";
 
 export type AppliedReview =
   | { kind: "NOT_DONE" }

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { parseAssessmentInput, qualifiesForRepeatWithoutInspection, type AssessmentInputDraft } from "@/server/domain";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-import { lockApplication, OPEN_STATUSES } from "./advance-status";
+import { lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
 import { loadParameterSet } from "@/server/services/law/law-data";
 
 export type PreviousAssignment = NonNullable<NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"]>;

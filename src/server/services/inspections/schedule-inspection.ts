@@ -3,7 +3,7 @@ import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date"
 import { addWorkingDays, decisionDeadline, isWorkingDay, type HolidayCalendar } from "@/server/domain";
 import { addDays, type IsoDate } from "@/server/domain/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES, type Tx } from "./advance-status";
+import { advanceStatusIn, lockApplication, OPEN_STATUSES, type Tx } from "@/server/services/applications/advance-status";
 import { bakuDate } from "@/lib/baku-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import { ANNOUNCE_GRACE_MS } from "./find-unannounced-submissions";
+import { ANNOUNCE_GRACE_MS } from "@/server/services/applications/find-unannounced-submissions";
 
 export interface UnheardResults {
   inspections: { applicationId: string; inspectionId: string }[];

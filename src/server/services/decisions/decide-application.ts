@@ -3,11 +3,11 @@ import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "./advance-status";
+import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
 import { findPreviousAssignment } from "./check-repeat-rule";
 import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
 import { parseStoredReasons } from "./stored-reasons";
-import type { EngineInspection } from "./settle-inspection";
+import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
 
 export type DecideResult = { kind: "CLOSED" } | { kind: "DECIDED"; decisionId: string; outcome: Outcome };
 

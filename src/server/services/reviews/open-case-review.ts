@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { IsoDate } from "@/server/domain/calendar-date";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "./advance-status";
+import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
 
 export type OpenedReview = { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string; staffUserIds: string[]; dueOn: IsoDate | null };
 

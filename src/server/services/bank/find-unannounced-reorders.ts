@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { BankReorder } from "@/server/services/bank/announce-bank-reorder";
-import { ANNOUNCE_GRACE_MS } from "./find-unannounced-submissions";
+import { ANNOUNCE_GRACE_MS } from "@/server/services/applications/find-unannounced-submissions";
 
 /**
  * Card accounts staff ordered again whose run never started: the new round is saved before its
