@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import layers from "./tools/eslint/layer-boundaries.mjs";
 
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
@@ -15,6 +16,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
     },
+  },
+  {
+    // The layer table (docs/architecture-map.md): a violation fails `npm run lint`.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { vemtas: layers },
+    rules: { "vemtas/layer-boundaries": "error" },
   },
   {
     files: ["**/*.{js,mjs,cjs}"],

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hashPassword } from "../src/server/auth/password";
+import { hashPassword } from "../src/server/services/auth/password";
 import { e2eDbForFile, signInStaff, DEMO_PASSWORD } from "./support/staff-cases";
 
 // The ministry's console: a law value changes only under four eyes, and a deactivated account stops working at

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bakuDate } from "../src/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { assignedWithBankOrder } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";

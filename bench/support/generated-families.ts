@@ -1,8 +1,8 @@
 // Generated families for the engine benchmarks: the same 100,000 families in every run (a seeded generator), sized
 // like real applications (1–8 members, 13 months of agency and declared income for most of them).
 import type { AssessmentInput, IncomeRecord, Member } from "../../src/server/domain";
-import { addMonthsToYearMonth } from "../../src/server/domain/calendar-date";
-import { INCOME_TYPES } from "../../src/server/domain/input-enums";
+import { addMonthsToYearMonth } from "@/kernel/calendar-date";
+import { INCOME_TYPES } from "@/kernel/input-enums";
 
 // A small deterministic generator (mulberry32) so every run assesses the same families.
 function rng(seed: number): () => number {

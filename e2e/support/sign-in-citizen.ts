@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { normalizeAzPhone } from "../../src/lib/identity";
+import { normalizeAzPhone } from "@/kernel/identity";
 import { messagesTo, signInCodeFor } from "./messaging-inbox";
 
 /** The phone number as the app stores it and the messaging fake lists it (+994…). */

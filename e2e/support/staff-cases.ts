@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
-import { bakuDate } from "../../src/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { applicationInReview, applicationWithInspection } from "../../tests/support/case-fixtures";
 
 // The rows the background chain would write before staff act on a case, written straight into the database

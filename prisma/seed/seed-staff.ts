@@ -1,5 +1,5 @@
 import type { Db } from "../../src/server/db/create-client";
-import { hashPassword, verifyPassword } from "../../src/server/auth/password";
+import { hashPassword, verifyPassword } from "../../src/server/services/auth/password";
 import { DEMO_STAFF_PASSWORD, staff } from "../seed-data/staff";
 
 /**

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import type { Role } from "@/server/auth/session-user";
+import type { Role } from "@/kernel/session-user";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { ApplicationDetails } from "./application-details";

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { APPLICATION_STATUSES } from "@/kernel/application-statuses";
+
 import { SelectField, TextField } from "@/components/form/labelled-field";
+
 import { SearchActions } from "@/components/form/search-actions";
-import { APPLICATION_STATUSES } from "@/server/api/routers/application";
+
 
 // A draft is the citizen's own until it is submitted: staff look for applications from then on.
 const SEARCHABLE_STATUSES = APPLICATION_STATUSES.filter((s) => s !== "DRAFT");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/server/auth";
-import { homePathFor } from "@/server/auth/session-user";
+import { homePathFor } from "@/kernel/session-user";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 

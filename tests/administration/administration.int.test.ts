@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { parameterOn } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { refreshSessionUser } from "@/server/services/auth/refresh-session-user";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { addWorkingDays } from "@/server/domain";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";

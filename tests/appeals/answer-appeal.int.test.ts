@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller as CreateCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { submittedApplication } from "../support/case-fixtures";
 import { startEventSink } from "../support/event-sink";
 import { seedReference, staffSession } from "../support/seed-reference";

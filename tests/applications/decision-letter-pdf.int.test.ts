@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { submitApplication } from "@/server/services/applications/submit-application";
 import { getDecisionLetterPdf } from "@/server/services/letters/get-decision-letter-pdf";
 import { readPdf } from "../support/read-pdf";

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { APPLICATIONS_PAGE_SIZE } from "@/server/services/applications/list-applications";
 import { submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { submitApplication } from "@/server/services/applications/submit-application";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { citizenSession, seedReference } from "../support/seed-reference";

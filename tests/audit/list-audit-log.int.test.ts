@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AUDIT_PAGE_SIZE } from "@/server/services/audit/list-audit-log";
 import { submittedApplication } from "../support/case-fixtures";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";

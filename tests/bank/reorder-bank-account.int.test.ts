@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller as CreateCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { signBankCallback } from "@/server/integrations/bank/callback-signature";
 import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";

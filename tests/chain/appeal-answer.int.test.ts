@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { staffSession } from "../support/seed-reference";
 import { driveUntilSettled, eventually, runningRuns, unstickRun } from "./chain-actors";
 import { chainPerFile } from "./chain-per-file";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANNOUNCE_GRACE_MS, findUnannouncedSubmissions } from "@/server/services/applications/find-unannounced-submissions";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { completeReview, completeVisit, driveUntilSettled, eventually, runningRuns } from "./chain-actors";
 import { chainPerFile } from "./chain-per-file";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { startEngine, type RunningEngine } from "../../tools/inngest-local";
 import { startTestApp } from "../../tools/inngest-local/test-support/app-server";
 import { startAgencySimulator, type AgencySimulator } from "../../tools/agency-sim/start-agency-simulator";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, isWorkingDay } from "@/server/domain";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/decisions/watch-decision-deadlines";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";

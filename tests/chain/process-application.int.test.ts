@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { completeReview, driveUntilSettled, eventually, runningRuns, unstickRun } from "./chain-actors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { chainPerFile } from "./chain-per-file";
 
 // The background chain end to end: the local engine, the real functions, the simulators. The test plays the

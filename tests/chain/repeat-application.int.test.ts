@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import type { Db } from "@/server/db/create-client";
 import { driveUntilSettled } from "./chain-actors";
 import type { DemoFamily } from "./chain-harness";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import type { VisitPacket } from "@/lib/inspection/visit-packet";
 import { applicationWithInspection } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";

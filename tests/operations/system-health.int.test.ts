@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { checkReadiness } from "@/server/services/operations/check-readiness";
 import { assignedWithBankOrder, submittedApplication } from "../support/case-fixtures";

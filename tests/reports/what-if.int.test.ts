@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bakuDate } from "@/lib/baku-date";
-import { addDays } from "@/server/domain/calendar-date";
+import { bakuDate } from "@/kernel/calendar-date";
+import { addDays } from "@/kernel/calendar-date";
 import type { Policy } from "@/server/domain/batch/policy";
 import { parameterOn } from "@/server/domain/parameters";
 import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
@@ -10,7 +10,7 @@ import { decideApplication } from "@/server/services/decisions/decide-applicatio
 import { loadParameterSet } from "@/server/services/law/law-data";
 import { runWhatIf } from "@/server/services/reports/run-what-if";
 import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { PLACEHOLDER_DISTRICTS } from "../../tools/agency-sim/population/districts";
 import { generateFamily } from "../../tools/agency-sim/population/generate-family";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { applicationInReview, applicationWithInspection, submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
 import { procedures, type Access, type Victim } from "./procedure-inputs";
 import { migratedDbPerFile } from "../support/test-db";

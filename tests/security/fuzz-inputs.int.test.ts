@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { appRouter, createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { signBankCallback } from "@/server/integrations/bank/callback-signature";
 import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";

@@ -1,4 +1,4 @@
-import type { Role } from "@/server/auth/session-user";
+import type { Role } from "@/kernel/session-user";
 
 /**
  * Who may call each procedure of the root router and a well-formed input aimed at someone else's row. Read by
@@ -22,6 +22,7 @@ export const procedures: Record<string, Entry> = {
   "application.appeal": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }) },
   "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
   "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "application.letterContent": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "application.list": { access: "signedIn", input: () => undefined },
   "application.byId": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
   "application.addNote": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }) },

@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { z } from "zod";
-import { FIN_PATTERN } from "../../src/lib/identity-format";
+import { FIN_PATTERN } from "@/kernel/identity-format";
 import { escapeHtml, listen, portFrom, readBody, runWhenMain, sendHtml, sendJson, type RunningServer } from "./http-kit";
 
 // A local stand-in for the e-government identity service (OpenID Connect, the authorization code flow with

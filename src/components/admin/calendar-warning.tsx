@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { calendarWarning } from "@/server/services/law/calendar-coverage";
+import { calendarWarning } from "@/kernel/calendar-coverage";
 
 /** The banner shown to staff and administrators from 90 days before the entered holiday calendar runs out. */
 export async function CalendarWarning({ holidayDates, today }: { holidayDates: string[]; today: string }) {

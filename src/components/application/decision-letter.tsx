@@ -1,5 +1,4 @@
-import type { DecisionLetterData } from "@/server/services/applications/get-decision-letter";
-import { buildDecisionLetterContent, loadLetterMessages, type LetterBlock } from "@/server/services/letters/decision-letter-content";
+import type { DecisionLetterContent, LetterBlock } from "@/server/services/letters/decision-letter-content";
 
 function Block({ block }: { block: LetterBlock }) {
   switch (block.kind) {
@@ -43,8 +42,7 @@ function Block({ block }: { block: LetterBlock }) {
  * The decision as a letter in the language the family applied in, laid out for A4 paper. Its words and their
  * order come from the same builder as the PDF letter, so the two always say the same.
  */
-export async function DecisionLetter({ letter }: { letter: DecisionLetterData }) {
-  const content = buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
+export function DecisionLetter({ content }: { content: DecisionLetterContent }) {
   return (
     <article lang={content.locale} className="letter space-y-4 rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0" data-testid="decision-letter">
       {content.blocks.map((block, i) => (

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/lib/identity-format";
+import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";

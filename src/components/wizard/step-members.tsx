@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
-import { normalizeFin } from "@/lib/identity-format";
+import { normalizeFin } from "@/kernel/identity-format";
 import type { FormMember } from "@/lib/wizard/draft-form";
 import { buttonLink, buttonSecondary, fieldId, SelectField, TextField } from "./fields";
 import { changeThenFocus } from "./focus-later";

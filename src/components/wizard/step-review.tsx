@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
-import { normalizeAzPhone } from "@/lib/identity-format";
+import { normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-schema";
 import { buttonLink } from "./fields";

@@ -1,17 +1,30 @@
 import { inngest } from "@/inngest/client";
+import { isOpenStatus } from "@/kernel/application-statuses";
+
 import { applicationSubmitted } from "@/inngest/events";
+
 import { getDb } from "@/server/db/client";
-import { advanceStatus, currentStatus, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+
+import { advanceStatus, currentStatus } from "@/server/services/applications/advance-status";
 import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
+
 import { decideApplication, decisionMessage } from "@/server/services/decisions/decide-application";
+
 import { openCaseReview } from "@/server/services/reviews/open-case-review";
+
 import { createEntitlements } from "@/server/services/payments/plan-entitlements";
+
 import type { EngineInspection, InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { openBankAccount } from "./steps/bank-steps";
+
 import { fetchAllAgencies } from "./steps/fetch-agencies";
+
 import { awaitVisit, scheduleVisit } from "./steps/inspection-steps";
+
 import { notify } from "./steps/notify-steps";
+
 import { awaitReview } from "./steps/review-steps";
+
 
 const closed = (applicationId: string, at: string) => ({ applicationId, ended: "APPLICATION_CLOSED" as const, at });
 
@@ -32,7 +45,7 @@ export const processApplication = inngest.createFunction(
   async ({ event, step, runId }) => {
     const { applicationId } = event.data;
     const status = await step.run("check-application-open", () => currentStatus(getDb(), applicationId));
-    if (!status || !OPEN_STATUSES.includes(status)) return closed(applicationId, "start");
+    if (!status || !isOpenStatus(status)) return closed(applicationId, "start");
     await notify(step, "registration-notice", { applicationId, kind: "REGISTRATION_NOTICE", data: () => ({}) });
 
     // 1. The home visit, unless the repeat-application rule spares it (which needs the agencies' data first).

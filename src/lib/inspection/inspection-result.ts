@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { INSPECTOR_FLAGS } from "@/server/domain/input-enums";
-import { FIN_PATTERN } from "@/lib/identity";
-import { isCalendarDate } from "@/lib/baku-date";
+import { INSPECTOR_FLAGS } from "@/kernel/input-enums";
+import { FIN_PATTERN } from "@/kernel/identity";
+import { isIsoDate } from "@/kernel/calendar-date";
 
 // What the inspector records at the family's home, as the tablet sends it and as Inspection.result stores it.
 // Browser-safe (zod and the engine's dependency-free enums only), so the form checks exactly what the server
@@ -36,7 +36,7 @@ const ZMeter = z.strictObject({
 export const ZInspectionResult = z
   .strictObject({
     version: z.literal(INSPECTION_RESULT_VERSION),
-    visitedOn: z.string().refine(isCalendarDate, "errors.invalidInput"),
+    visitedOn: z.string().refine(isIsoDate, "errors.invalidInput"),
     housing: z.strictObject({
       type: z.enum(HOUSING_TYPES, { error: "errors.required" }),
       condition: z.enum(HOUSING_CONDITIONS, { error: "errors.required" }),

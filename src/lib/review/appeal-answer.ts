@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { familyThreshold, INCOME_WINDOW_MONTHS, monthlyAmount } from "@/server/domain/rules/amount";
+import { familyThreshold, INCOME_WINDOW_MONTHS, monthlyAmount } from "@/kernel/amount-formula";
 
 // A supervisor's answer to an appeal, as the form checks it and the server validates it. Browser-safe;
 // messages are catalog keys.

@@ -1,5 +1,5 @@
-import { normalizeAzPhone, normalizeFin } from "@/lib/identity-format";
-import { bakuDate } from "@/lib/baku-date";
+import { normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
+import { bakuDate } from "@/kernel/calendar-date";
 import {
   draftSchema,
   WIZARD_STEPS,

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { ABSENCE_KINDS, type INCOME_TYPES } from "@/server/domain/input-enums";
-import { FIN_PATTERN, normalizeAzPhone } from "@/lib/identity-format";
-import { ageInYears, isCalendarDate } from "@/lib/baku-date";
+import { ABSENCE_KINDS, type INCOME_TYPES } from "@/kernel/input-enums";
+import { FIN_PATTERN, normalizeAzPhone } from "@/kernel/identity-format";
+import { ageInYearsOn, isIsoDate } from "@/kernel/calendar-date";
 
 // The wizard's data as the server stores it in Application.draft and as the browser checks it before sending.
 // Each section is present only once its step was completed, and a present section is always fully valid: the
@@ -55,7 +55,7 @@ const qepik = (min: number, max: number) =>
 
 function birthDate(today: string) {
   return z.string().check(
-    z.refine(isCalendarDate, { error: "errors.birthDateFormat", abort: true }),
+    z.refine(isIsoDate, { error: "errors.birthDateFormat", abort: true }),
     z.refine((d) => d <= today, { error: "errors.birthDateFuture" }),
     z.refine((d) => d >= OLDEST_BIRTH_DATE, { error: "errors.birthDateFormat" }),
   );
@@ -149,7 +149,7 @@ export function draftSchema({ today, representativeFin }: DraftContext) {
       });
       if (draft.members && draft.contact) {
         const births = [draft.contact.birthDate, ...members.map((m) => m.birthDate)];
-        if (!births.some((b) => ageInYears(b, today) >= ADULT_AGE)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
+        if (!births.some((b) => ageInYearsOn(b, today) >= ADULT_AGE)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
       }
       const d = draft.declarations;
       if (!d) return;

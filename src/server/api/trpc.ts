@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db/create-client";
-import type { Role, SessionUser } from "@/server/auth/session-user";
+import type { Role, SessionUser } from "@/kernel/session-user";
 import { AppError, appErrorStatus } from "@/server/errors";
 import { scopedLogger } from "@/server/observability/logger";
 import { withLogContext } from "@/server/observability/log-context";

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { ZFin } from "@/lib/identity";
+import { ZFin } from "@/kernel/identity";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
 import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
 import { refreshSessionUser } from "@/server/services/auth/refresh-session-user";
-import { ZSessionUser, type SessionUser } from "./session-user";
+import { ZSessionUser, type SessionUser } from "@/kernel/session-user";
 import { egovProvider } from "./egov-provider";
 import { scopedLogger } from "@/server/observability/logger";
 

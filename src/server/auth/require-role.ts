@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "@/i18n/navigation";
 import { currentUser } from "@/server/auth";
-import { homePathFor, type Role, type SessionUser } from "@/server/auth/session-user";
+import { homePathFor, type Role, type SessionUser } from "@/kernel/session-user";
 
 /**
  * Server-side page guard: not signed in → the right sign-in page; signed in with another role → that

@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/server/domain/calendar-date";
+import type { IsoDate } from "@/kernel/calendar-date";
 
 // Dates of law are stored in `date` columns. Prisma hands them over as JavaScript Dates at midnight UTC, so the
 // conversion is fixed to UTC both ways: the calendar day never shifts with the server's time zone.

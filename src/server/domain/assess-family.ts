@@ -1,4 +1,4 @@
-import type { IsoDate } from "./calendar-date";
+import type { IsoDate } from "@/kernel/calendar-date";
 import type { AssessmentInput } from "./input-schema";
 import { LEGAL } from "./legal-references";
 import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
@@ -6,7 +6,7 @@ import type { ParameterSet } from "./parameters";
 import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type LocalizedText, type Reason, type ReasonCode, type ReasonDraft, type ReasonFactsByCode } from "./reasons";
 import { REASON_MESSAGES } from "./reason-messages";
 import { createRuleContext, missingParameterReasons, ruleOutput, type RuleContext, type RuleOutput } from "./rule-context";
-import { averageMonthlyIncome, familyThreshold, isLowIncome, isNearThreshold, monthlyAmount } from "./rules/amount";
+import { averageMonthlyIncome, familyThreshold, isLowIncome, isNearThreshold, monthlyAmount } from "@/kernel/amount-formula";
 import { assignmentPeriod } from "./rules/assignment-period";
 import { motorVehicle, realEstateSamePurpose } from "./rules/assets";
 import { lowIncomeBeyondControl } from "./rules/beyond-control";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, ageInYearsOn, dayNumber, fromDayNumber, isIsoDate, isoWeekday } from "./calendar-date";
+import { addMonths, ageInYearsOn, dayNumber, fromDayNumber, isIsoDate, isoWeekday } from "@/kernel/calendar-date";
 import { SEED_HOLIDAYS } from "./data/holidays";
 import { assignmentPeriod } from "./rules/assignment-period";
 import { incomeWindow } from "./rules/income";

@@ -5,7 +5,7 @@ import { SEED_HOLIDAYS } from "./data/holidays";
 import { SEED_PARAMETERS } from "./data/parameters";
 import { ZAssessmentInput, type AssessmentInput } from "./input-schema";
 import { arbFamily, arbFin, arbIncome, arbMember } from "./test-support/arbitrary-family";
-import { EXCLUSION_CODES } from "./input-enums";
+import { EXCLUSION_CODES } from "@/kernel/input-enums";
 
 const options = { parameters: SEED_PARAMETERS, holidays: SEED_HOLIDAYS };
 const assess = (input: AssessmentInput) => assessFamily(input, options);

@@ -13,7 +13,7 @@ export {
   type Member,
   type IncomeRecord,
 } from "./input-schema";
-export * from "./input-enums";
+export * from "@/kernel/input-enums";
 export {
   parameterOn,
   parseParameterSet,
@@ -46,4 +46,4 @@ export { incomeWindow } from "./rules/income";
 export { qualifiesForRepeatWithoutInspection } from "./repeat-qualification";
 export { REASON_CODES, REASON_KIND_BY_CODE, type Reason, type ReasonCode, type ReasonKind, type LocalizedText } from "./reasons";
 export { REASON_MESSAGES } from "./reason-messages";
-export { formatAzn } from "./money";
+export { formatAzn } from "@/kernel/money";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate, isYearMonth } from "./calendar-date";
+import { isIsoDate, isYearMonth } from "@/kernel/calendar-date";
 import {
   ABSENCE_KINDS,
   AGENCY_CODES,
@@ -24,7 +24,7 @@ import {
   VEHICLE_RELATIONS,
   type EvidenceSource,
   type IncomeSource,
-} from "./input-enums";
+} from "@/kernel/input-enums";
 
 // The engine's input: a family and its data as the engine sees it, after the agency layer and the inspection
 // form have filled it. This schema is the contract between them; version it when it changes incompatibly.

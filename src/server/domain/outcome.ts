@@ -1,12 +1,13 @@
-import type { IsoDate, YearMonth } from "./calendar-date";
-import type { ExclusionCode } from "./input-enums";
+import type { IsoDate, YearMonth } from "@/kernel/calendar-date";
+import type { ExclusionCode } from "@/kernel/input-enums";
+import type { Outcome } from "@/kernel/outcomes";
 import type { Reason } from "./reasons";
+
+export { OUTCOMES, type Outcome } from "@/kernel/outcomes";
 
 // What the engine returns. Every list is in a canonical order (by code, then by its evidence) so the same
 // family always yields the same, comparable result whatever the order of its data.
 
-export const OUTCOMES = ["ASSIGN", "REFUSE", "REVIEW"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 export const RULE_CODES = [
   "FAMILY_COMPOSITION",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isIsoDate, type IsoDate } from "./calendar-date";
-import { INCOME_TYPES, type IncomeType } from "./input-enums";
+import { isIsoDate, type IsoDate } from "@/kernel/calendar-date";
+import { INCOME_TYPES, type IncomeType } from "@/kernel/input-enums";
 
 // Legal parameters are dated data (OpenFisca style): a change in the law adds a value with a later validFrom,
 // history is never edited, and the value in force on a date is the one with the latest validFrom ≤ that date.

@@ -1,5 +1,5 @@
-import type { IsoDate } from "./calendar-date";
-import { formatAzn, formatPercent } from "./money";
+import type { IsoDate } from "@/kernel/calendar-date";
+import { formatAzn, formatPercent } from "@/kernel/money";
 import {
   AGENCY_LABELS,
   DECLARATION_FIELD_LABELS,
@@ -12,7 +12,7 @@ import {
   UNOBTAINED_LABELS,
   label,
 } from "./reason-labels";
-import type { DeclarationField } from "./input-enums";
+import type { DeclarationField } from "@/kernel/input-enums";
 import type { LocalizedText, ReasonCode, ReasonFactsByCode } from "./reasons";
 
 // The citizen-facing text of every reason, with its figures interpolated. Written for a family reading its own

@@ -1,5 +1,5 @@
-import type { DeclarationField, EvidenceSource, RealEstatePurpose } from "./input-enums";
-import type { IsoDate } from "./calendar-date";
+import type { DeclarationField, EvidenceSource, RealEstatePurpose } from "@/kernel/input-enums";
+import type { IsoDate } from "@/kernel/calendar-date";
 import type { ParameterCode } from "./parameters";
 
 // Every decision names its reasons: a stable code, the facts it rests on and their sources, and a message a

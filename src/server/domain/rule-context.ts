@@ -1,4 +1,4 @@
-import type { IsoDate } from "./calendar-date";
+import type { IsoDate } from "@/kernel/calendar-date";
 import type { AssessmentInput, Member } from "./input-schema";
 import type { RuleCheck, RuleCode, RuleResult } from "./outcome";
 import { parameterOn, type ParameterCode, type ParameterSet } from "./parameters";

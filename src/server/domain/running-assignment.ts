@@ -1,4 +1,4 @@
-import { addMonthsToYearMonth, firstDayOfMonth, monthOf, type IsoDate } from "./calendar-date";
+import { addMonthsToYearMonth, firstDayOfMonth, monthOf, type IsoDate } from "@/kernel/calendar-date";
 
 // No overlapping assignments (issue 14): a family with an assignment still in its period gets no second one.
 // A change of income or composition during the period is reported on the running application instead, and

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, isIsoDate, isoWeekday, type IsoDate } from "./calendar-date";
+import { addDays, isIsoDate, isoWeekday, type IsoDate } from "@/kernel/calendar-date";
 
 // Working days: Monday to Friday less the public holidays and the days off that replace holidays falling on a
 // weekend (Labour Code art. 105). Which days those are is decided every year by the Cabinet of Ministers, so they

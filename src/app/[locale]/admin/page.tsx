@@ -4,7 +4,7 @@ import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
 import { displayNumber } from "@/components/admin/parameter-value";
 import { Link } from "@/i18n/navigation";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ApplicationList } from "@/components/application-list";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { ApplicationSearchForm } from "@/components/application-search-form";
 import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";

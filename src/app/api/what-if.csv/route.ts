@@ -1,8 +1,7 @@
 import { currentUser } from "@/server/auth";
 import { getDb } from "@/server/db/client";
-import { policyComparisonCsv } from "@/server/domain/batch/compare-policy";
-import { runWhatIfAs } from "@/server/services/reports/run-what-if-as";
-import { ZWhatIfRequest } from "@/server/services/reports/what-if-request";
+import { whatIfCsvAs } from "@/server/services/reports/what-if-csv";
+import { ZWhatIfRequest } from "@/lib/what-if/what-if-request";
 
 // The what-if's district table as CSV, for the ministry's administrators. Errors carry a code and no text.
 
@@ -15,8 +14,7 @@ export async function GET(req: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(req.url).searchParams);
   const request = ZWhatIfRequest.safeParse(query);
   if (!request.success) return Response.json({ error: "invalidInput" }, { status: 400, headers: noStore });
-  const run = await runWhatIfAs(getDb(), user, request.data, "whatIf.csv");
-  return new Response(policyComparisonCsv(run), {
+  return new Response(await whatIfCsvAs(getDb(), user, request.data), {
     headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="what-if-${request.data.asOf}.csv"` },
   });
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { SyncBanner } from "./sync-banner";
 import { useOfflineShell } from "./use-offline-shell";
 import { useTablet } from "./use-tablet";

@@ -1,7 +1,12 @@
 import { z } from "zod";
+import { APPLICATION_STATUSES } from "@/kernel/application-statuses";
+
 import { anySignedInProcedure, citizenProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
+
 import { addCaseNote } from "@/server/services/applications/add-case-note";
+
 import { announceSubmission, announceWithdrawal } from "@/server/services/applications/announce-submission";
+
 import {
   ZApplicationRef,
   ZFileAppealRequest,
@@ -9,20 +14,31 @@ import {
   ZStartApplicationRequest,
   ZSubmitApplicationRequest,
 } from "@/server/services/applications/application-wizard.types";
+
 import { fileAppeal } from "@/server/services/applications/file-appeal";
+
 import { getApplication } from "@/server/services/applications/get-application";
+
 import { getApplicationTimeline } from "@/server/services/applications/get-application-timeline";
+
 import { getDecisionLetter } from "@/server/services/applications/get-decision-letter";
+import { getDecisionLetterContent } from "@/server/services/letters/get-decision-letter-content";
+
 import { getDraft } from "@/server/services/applications/get-draft";
+
 import { listApplications } from "@/server/services/applications/list-applications";
+
 import { saveDraft } from "@/server/services/applications/save-draft";
+
 import { startApplication } from "@/server/services/applications/start-application";
+
 import { submitApplication } from "@/server/services/applications/submit-application";
+
 import { withdrawApplication } from "@/server/services/applications/withdraw-application";
+
 
 const ZId = z.object({ applicationId: z.string().min(1).max(64) });
 
-export const APPLICATION_STATUSES = ["DRAFT", "SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW", "ASSIGNED", "REFUSED", "WITHDRAWN"] as const;
 
 export const ZApplicationSearch = z.strictObject({
   query: z.string().trim().min(2, "errors.searchTooShort").max(80, "errors.textTooLong").optional(),
@@ -54,6 +70,7 @@ export const applicationRouter = createTRPCRouter({
     .query(({ ctx, input }) => getApplicationTimeline(ctx.db, ctx.user, input.applicationId, input.locale)),
 
   letter: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
+  letterContent: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetterContent(ctx.db, ctx.user, input.applicationId)),
 
   /** A page of the caller's applications; staff search them by registration number, a member's FIN or name. */
   list: anySignedInProcedure.input(ZApplicationSearch.optional()).query(({ ctx, input }) => listApplications(ctx.db, ctx.user, input)),

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/baku-date";
+import { isIsoDate } from "@/kernel/calendar-date";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { listAuditLog } from "@/server/services/audit/list-audit-log";
 
-const ZDay = z.string().refine(isCalendarDate, "errors.invalidInput");
+const ZDay = z.string().refine(isIsoDate, "errors.invalidInput");
 
 export const ZAuditLogFilter = z
   .strictObject({

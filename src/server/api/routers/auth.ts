@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAzPhone, ZFin } from "@/lib/identity";
+import { ZAzPhone, ZFin } from "@/kernel/identity";
 import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { requestSignInCode } from "@/server/services/auth/request-sign-in-code";
 import { sendSignInCode } from "@/server/services/notifications/send-sign-in-code";

@@ -1,6 +1,6 @@
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { runWhatIfAs } from "@/server/services/reports/run-what-if-as";
-import { ZWhatIfRequest } from "@/server/services/reports/what-if-request";
+import { ZWhatIfRequest } from "@/lib/what-if/what-if-request";
 
 export const whatIfRouter = createTRPCRouter({
   /** A policy what-if over the whole country's decided families: the ministry's administrators only. */

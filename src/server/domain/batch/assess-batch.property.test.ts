@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assessFamily } from "../assess-family";
 import { SEED_HOLIDAYS } from "../data/holidays";
 import { SEED_PARAMETERS } from "../data/parameters";
-import { DECLARATION_FIELDS } from "../input-enums";
+import { DECLARATION_FIELDS } from "@/kernel/input-enums";
 import type { AssessmentInput } from "../input-schema";
 import { arbFamily } from "../test-support/arbitrary-family";
 import { BATCH_OUTCOMES, assessBatch, reasonCodesOf } from "./assess-batch";

@@ -1,5 +1,5 @@
 import type { Outcome } from "../outcome";
-import { compareProducts } from "../money";
+import { compareProducts } from "@/kernel/money";
 import type { ReasonCode } from "../reasons";
 import { RECORD_AGENCY, RECORD_DECLARED, type CompiledFamilies } from "./compile-families";
 import type { Policy } from "./policy";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsToYearMonth } from "../calendar-date";
+import { addMonthsToYearMonth } from "@/kernel/calendar-date";
 import { SEED_PARAMETERS } from "../data/parameters";
 import type { AssessmentInput, IncomeRecord, Member } from "../input-schema";
 import { compileFamilies } from "./compile-families";

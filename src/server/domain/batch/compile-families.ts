@@ -1,4 +1,4 @@
-import { dayNumber } from "../calendar-date";
+import { dayNumber } from "@/kernel/calendar-date";
 import type { AssessmentInput } from "../input-schema";
 import type { ParameterSet } from "../parameters";
 import { REASON_KIND_BY_CODE, type ReasonCode } from "../reasons";

@@ -1,4 +1,4 @@
-import { addDays, firstDayOfMonth, lastDayOfMonth, type IsoDate, type YearMonth } from "../calendar-date";
+import { addDays, firstDayOfMonth, lastDayOfMonth, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
 import { isWorkingDay, type HolidayCalendar } from "../working-days";
 
 // The payroll runs on the month's first working day in Baku (after the New Year and Novruz holidays it can be the

@@ -1,4 +1,4 @@
-import type { YearMonth } from "../calendar-date";
+import type { YearMonth } from "@/kernel/calendar-date";
 import { isPaidOrPaying, planEntitlements, type AssignmentTerms, type Entitlement } from "./schedule";
 
 // A later final decision (an appeal answer, a reassessment, a false-information finding) changes the assignment

@@ -1,4 +1,4 @@
-import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "../calendar-date";
+import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
 
 // The assistance year as months: an assignment pays one amount for each Baku calendar month of its period, from
 // the month of application (the period's first day is the 1st of that month) to the month of its last day.

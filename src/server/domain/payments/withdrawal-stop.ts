@@ -1,4 +1,4 @@
-import { addMonthsToYearMonth, type YearMonth } from "../calendar-date";
+import { addMonthsToYearMonth, type YearMonth } from "@/kernel/calendar-date";
 
 // Payments stop when nothing is withdrawn from the card account for 2 consecutive months in which assistance was
 // paid (RULES.md, "Process and deadlines"). The bank lists withdrawals per account and month; a month counts once

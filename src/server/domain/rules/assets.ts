@@ -1,5 +1,5 @@
 import { LEGAL } from "../legal-references";
-import type { RealEstatePurpose } from "../input-enums";
+import type { RealEstatePurpose } from "@/kernel/input-enums";
 import { draft, type ReasonDraft } from "../reasons";
 import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
 

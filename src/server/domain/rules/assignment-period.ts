@@ -1,4 +1,4 @@
-import { addMonthsToYearMonth, firstDayOfMonth, lastDayOfMonth, monthOf, type IsoDate } from "../calendar-date";
+import { addMonthsToYearMonth, firstDayOfMonth, lastDayOfMonth, monthOf, type IsoDate } from "@/kernel/calendar-date";
 
 /**
  * ÜDSY is assigned for 12 months counted from the 1st of the month of application (dost.gov.az): an application on

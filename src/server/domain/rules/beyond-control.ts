@@ -1,4 +1,4 @@
-import { ageInYearsOn } from "../calendar-date";
+import { ageInYearsOn } from "@/kernel/calendar-date";
 import { LEGAL } from "../legal-references";
 import { draft, type ReasonDraft } from "../reasons";
 import { ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";

@@ -1,6 +1,6 @@
 import { LEGAL } from "../legal-references";
-import type { DeclarationField, EvidenceSource } from "../input-enums";
-import { compareProducts } from "../money";
+import type { DeclarationField, EvidenceSource } from "@/kernel/input-enums";
+import { compareProducts } from "@/kernel/money";
 import { draft, type ReasonDraft } from "../reasons";
 import { ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
 import type { CountedIncome } from "./income";

@@ -1,5 +1,5 @@
 import type { Member } from "../input-schema";
-import type { ExclusionCode } from "../input-enums";
+import type { ExclusionCode } from "@/kernel/input-enums";
 
 /**
  * Who counts toward N. A family is the people related by kinship or other legal ties who live together and keep a

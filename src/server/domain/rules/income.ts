@@ -1,6 +1,6 @@
-import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "../calendar-date";
+import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
 import type { IncomeRecord, Member } from "../input-schema";
-import type { IncomeSource, IncomeType } from "../input-enums";
+import type { IncomeSource, IncomeType } from "@/kernel/input-enums";
 import { incomeCountedCode } from "../parameters";
 import type { RuleContext } from "../rule-context";
 

@@ -1,4 +1,4 @@
-import { addMonths, firstDayOfMonth } from "../calendar-date";
+import { addMonths, firstDayOfMonth } from "@/kernel/calendar-date";
 import { LEGAL } from "../legal-references";
 import { draft, type ReasonDraft } from "../reasons";
 import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";

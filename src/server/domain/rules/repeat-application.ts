@@ -1,5 +1,5 @@
-import { addMonths } from "../calendar-date";
-import { ageInYearsOn } from "../calendar-date";
+import { addMonths } from "@/kernel/calendar-date";
+import { ageInYearsOn } from "@/kernel/calendar-date";
 import type { InspectionSkipProblem } from "../reasons";
 import type { RuleContext } from "../rule-context";
 

@@ -1,6 +1,6 @@
-import { firstDayOfMonth } from "../calendar-date";
+import { firstDayOfMonth } from "@/kernel/calendar-date";
 import { LEGAL } from "../legal-references";
-import { compareProducts, divideRoundingUp, shareOf } from "../money";
+import { compareProducts, divideRoundingUp, shareOf } from "@/kernel/money";
 import { draft, type ReasonDraft } from "../reasons";
 import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
 import { inWindow, type MonthWindow } from "./income";

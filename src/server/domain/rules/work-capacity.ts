@@ -1,4 +1,4 @@
-import { ageInMonthsOn, ageInYearsOn } from "../calendar-date";
+import { ageInMonthsOn, ageInYearsOn } from "@/kernel/calendar-date";
 import type { Member } from "../input-schema";
 import type { RuleContext } from "../rule-context";
 

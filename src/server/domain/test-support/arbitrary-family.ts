@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { AssessmentInput, IncomeRecord, Member } from "../input-schema";
-import { addMonthsToYearMonth } from "../calendar-date";
-import { EXCLUSION_CODES, INCOME_TYPES } from "../input-enums";
+import { addMonthsToYearMonth } from "@/kernel/calendar-date";
+import { EXCLUSION_CODES, INCOME_TYPES } from "@/kernel/input-enums";
 
 // Generators of valid engine inputs for property tests and the benchmark. Application dates fall in 2025–2027 so
 // the seeded parameters and holiday table cover them.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/server/domain/calendar-date";
+import { isIsoDate } from "@/kernel/calendar-date";
 
 // The account-opening contract between vemtas and the bank (docs/notifications-and-bank.md). The bank
 // simulator parses the same schemas, so the contract has one definition.

@@ -1,5 +1,5 @@
 import type { Locale } from "@/generated/prisma/client";
-import { parseIsoDate } from "@/server/domain/calendar-date";
+import { parseIsoDate } from "@/kernel/calendar-date";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

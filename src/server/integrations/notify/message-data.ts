@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIsoDate, isIsoDate } from "@/server/domain/calendar-date";
+import { formatIsoDate, isIsoDate } from "@/kernel/calendar-date";
 
 // A calendar date may arrive as "YYYY-MM-DD", or as a Date or ISO timestamp after a trip through a step's
 // JSON (a @db.Date column reads as midnight UTC): only the calendar date is kept.

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 
 /**
  * The applications a person may see, as a where-clause, so that authorization is part of every query: an

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword } from "@/server/services/auth/password";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 // The first administrator of a fresh deployment: production seeds no staff, so without this command nobody

@@ -1,4 +1,4 @@
-import type { AgencyCode as EngineAgencyCode, IncomeType as EngineIncomeType } from "@/server/domain/input-enums";
+import type { AgencyCode as EngineAgencyCode, IncomeType as EngineIncomeType } from "@/kernel/input-enums";
 import type { IncomeType } from "@/server/integrations/agencies/agency-facts";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ABSENCE_KINDS, INCOME_TYPES, RELATIONS, type DisabilityCategory, type ExclusionCode } from "@/server/domain/input-enums";
+import { ABSENCE_KINDS, INCOME_TYPES, RELATIONS, type DisabilityCategory, type ExclusionCode } from "@/kernel/input-enums";
 import type { AssessmentInputDraft } from "@/server/domain/input-schema";
 import type { AgencyFacts, MemberFacts, MemberStatus } from "@/server/integrations/agencies/agency-facts";
 import { ENGINE_AGENCY, ENGINE_INCOME_TYPE, engineSource } from "./engine-codes";

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import type { AppealAnswer } from "@/lib/review/appeal-answer";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";

@@ -2,8 +2,8 @@ import type { Decision, Outcome } from "@/generated/prisma/client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
 import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
-import type { IsoDate } from "@/server/domain/calendar-date";
-import { familyThreshold } from "@/server/domain/rules/amount";
+import type { IsoDate } from "@/kernel/calendar-date";
+import { familyThreshold } from "@/kernel/amount-formula";
 import { AppError } from "@/server/errors";
 import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/decisions/stored-reasons";
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 
 /**
  * An appeal assigned to this supervisor, as a where-clause: any other reads as not found. The assignment itself is

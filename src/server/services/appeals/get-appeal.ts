@@ -1,7 +1,7 @@
 import type { Decision } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decisionFigures } from "@/server/services/decisions/decision-figures";

@@ -3,8 +3,6 @@ import type { Db } from "@/server/db/create-client";
 
 export type Tx = Prisma.TransactionClient;
 
-/** Statuses the background chain still works on; WITHDRAWN and the final ones end it. */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW"];
 
 export interface LockedApplication {
   id: string;

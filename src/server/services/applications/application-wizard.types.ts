@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { ApplicationStatus } from "@/generated/prisma/client";
 import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
 
 // Requests of the citizen's application procedures. The draft itself is checked by the wizard's schema
@@ -29,8 +28,3 @@ export const ZFileAppealRequest = z.object({
 });
 export type FileAppealRequest = z.infer<typeof ZFileAppealRequest>;
 
-/** Submitted and not yet decided or withdrawn: a family may have only one such application. */
-export const OPEN_STATUSES = ["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW"] as const satisfies readonly ApplicationStatus[];
-
-/** Not decided yet, so the family may still withdraw it. */
-export const WITHDRAWABLE_STATUSES = ["DRAFT", ...OPEN_STATUSES] as const satisfies readonly ApplicationStatus[];

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { WITHDRAWABLE_STATUSES } from "@/kernel/application-statuses";
+
 import type { ApplicationStatus, InspectionStatus, Locale, Outcome } from "@/generated/prisma/client";
-import { bakuDate } from "@/lib/baku-date";
-import { WITHDRAWABLE_STATUSES } from "./application-wizard.types";
+import { bakuDate } from "@/kernel/calendar-date";
+
 
 // The citizen's view of an application's path, built from the rows the background chain and staff write.
 // Only what the family may see: no rule internals, no staff names, no other family's data.

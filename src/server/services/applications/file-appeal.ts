@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { pickAppealSupervisor } from "@/server/services/appeals/pick-appeal-supervisor";
 import type { FileAppealRequest } from "./application-wizard.types";

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
-import { OPEN_STATUSES } from "./application-wizard.types";
 
 /**
  * The FINs, among those given, of people listed on another open application: a family may have only one

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { reasonTexts } from "./build-timeline";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

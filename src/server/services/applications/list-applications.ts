@@ -1,7 +1,7 @@
 import type { ApplicationStatus, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { FIN_PATTERN } from "@/lib/identity-format";
+import type { SessionUser } from "@/kernel/session-user";
+import { FIN_PATTERN } from "@/kernel/identity-format";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decodeTimeCursor, encodeTimeCursor } from "@/server/services/paging/time-cursor";

@@ -1,4 +1,4 @@
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { draftSchema, type Draft } from "@/lib/wizard/draft-schema";
 
 /**

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError, isAppErrorCode } from "@/server/errors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { draftSchema, firstIssue } from "@/lib/wizard/draft-schema";
 import type { SaveDraftRequest } from "./application-wizard.types";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";

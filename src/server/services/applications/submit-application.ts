@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError, isAppErrorCode } from "@/server/errors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { draftSchema, firstIssue, isComplete, WIZARD_STEPS } from "@/lib/wizard/draft-schema";
 import type { SubmitApplicationRequest } from "./application-wizard.types";
 import { decisionDueDate } from "./decision-due-date";

@@ -1,9 +1,11 @@
 import type { ApplicationStatus } from "@/generated/prisma/client";
+import { WITHDRAWABLE_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
-import { WITHDRAWABLE_STATUSES } from "./application-wizard.types";
+
 import { scopedLogger } from "@/server/observability/logger";
+
 
 export interface WithdrawApplicationDeps {
   /** Tells the background chain to stop; may fail, and the withdrawal stands. */

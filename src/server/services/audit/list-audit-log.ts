@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { decodeTimeCursor, encodeTimeCursor } from "@/server/services/paging/time-cursor";
 import { recordAudit } from "./record-audit";

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { verifyPassword } from "@/server/auth/password";
+import type { SessionUser } from "@/kernel/session-user";
+import { verifyPassword } from "@/server/services/auth/password";
 import { AppError } from "@/server/errors";
 
 // Compared against when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong password and

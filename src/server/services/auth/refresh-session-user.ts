@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 
 /**
  * The session's person as the account stands now, or null when the account is gone or deactivated.

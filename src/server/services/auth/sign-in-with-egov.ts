@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { ZFin } from "@/lib/identity";
+import type { SessionUser } from "@/kernel/session-user";
+import { ZFin } from "@/kernel/identity";
 import { AppError } from "@/server/errors";
 
 // The claim that carries the FIN in the identity provider's ID token; configurable because providers name it

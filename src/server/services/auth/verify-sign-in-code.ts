@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { Locale } from "@/generated/prisma/client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { codeMatches, MAX_WRONG_TRIES } from "./sign-in-code-rules";
 

@@ -1,6 +1,6 @@
 import { Prisma, type BankAccountOrder } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";

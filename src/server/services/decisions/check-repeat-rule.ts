@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { isOpenStatus } from "@/kernel/application-statuses";
+
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
+
 import { parseAssessmentInput, qualifiesForRepeatWithoutInspection, type AssessmentInputDraft } from "@/server/domain";
+
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-import { lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+
+import { lockApplication } from "@/server/services/applications/advance-status";
 import { loadParameterSet } from "@/server/services/law/law-data";
+
 
 export type PreviousAssignment = NonNullable<NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"]>;
 
@@ -61,7 +67,7 @@ export async function applyRepeatRule(db: Db, opts: { applicationId: string }): 
   if (!verdict.qualifies) return { skipped: false, problems: verdict.problems };
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !OPEN_STATUSES.includes(app.status)) return { skipped: false, problems: ["APPLICATION_CLOSED"] };
+    if (!app || !isOpenStatus(app.status)) return { skipped: false, problems: ["APPLICATION_CLOSED"] };
     await tx.inspection.createMany({
       data: [{ applicationId: app.id, attempt: 1, status: "SKIPPED", note: "REPEAT_APPLICATION_RULE" }],
       skipDuplicates: true,

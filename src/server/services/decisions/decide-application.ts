@@ -1,12 +1,19 @@
 import type { Outcome, Prisma } from "@/generated/prisma/client";
+import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
+
 import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
+
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+
+import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 import { findPreviousAssignment } from "./check-repeat-rule";
+
 import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
+
 import { parseStoredReasons } from "./stored-reasons";
+
 import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
 
 export type DecideResult = { kind: "CLOSED" } | { kind: "DECIDED"; decisionId: string; outcome: Outcome };
@@ -53,7 +60,7 @@ export async function decideApplication(
 
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !OPEN_STATUSES.includes(app.status)) return { kind: "CLOSED" as const };
+    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const again = await engineDecision(tx, opts.applicationId);
     if (again) return { kind: "DECIDED" as const, decisionId: again.id, outcome: again.outcome };
     const decision = await tx.decision.create({

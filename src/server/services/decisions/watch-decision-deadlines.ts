@@ -1,10 +1,14 @@
 import type { Db } from "@/server/db/create-client";
+import { OPEN_STATUSES } from "@/kernel/application-statuses";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
-import type { IsoDate } from "@/server/domain/calendar-date";
+
+import type { IsoDate } from "@/kernel/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { OPEN_STATUSES } from "@/server/services/applications/advance-status";
-import { bakuDate } from "@/lib/baku-date";
+
+import { bakuDate } from "@/kernel/calendar-date";
+
 import { loadHolidayCalendar, workingDaysBetween } from "@/server/services/law/law-data";
+
 
 /** An undecided application with this many working days or fewer left before its deadline is escalated. */
 export const AT_RISK_WORKING_DAYS = 3;

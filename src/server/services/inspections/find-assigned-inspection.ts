@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { applicationScope } from "@/server/services/access/application-scope";
 
 /**

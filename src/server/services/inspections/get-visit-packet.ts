@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import type { VisitPacket } from "@/lib/inspection/visit-packet";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudits } from "@/server/services/audit/record-audit";

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { bakuDate } from "@/lib/baku-date";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { isWorkingDay } from "@/server/domain";
-import { isIsoDate } from "@/server/domain/calendar-date";
+import { isIsoDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { AnnounceInspection } from "./announce-inspection";
 import { assignedInspection } from "./find-assigned-inspection";

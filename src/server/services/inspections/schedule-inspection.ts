@@ -1,11 +1,18 @@
 import type { Db } from "@/server/db/create-client";
+import { isOpenStatus } from "@/kernel/application-statuses";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
+
 import { addWorkingDays, decisionDeadline, isWorkingDay, type HolidayCalendar } from "@/server/domain";
-import { addDays, type IsoDate } from "@/server/domain/calendar-date";
+
+import { addDays, type IsoDate } from "@/kernel/calendar-date";
+
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES, type Tx } from "@/server/services/applications/advance-status";
-import { bakuDate } from "@/lib/baku-date";
+
+import { advanceStatusIn, lockApplication, type Tx } from "@/server/services/applications/advance-status";
+import { bakuDate } from "@/kernel/calendar-date";
+
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
+
 
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
 export const DECISION_MARGIN_WORKING_DAYS = 2;
@@ -29,7 +36,7 @@ export async function scheduleInspection(db: Db, opts: { applicationId: string; 
   const calendar = await loadHolidayCalendar(db, year, year + 1);
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !OPEN_STATUSES.includes(app.status)) return { kind: "CLOSED" as const };
+    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const existing = await tx.inspection.findUnique({ where: { applicationId_attempt: { applicationId: app.id, attempt: opts.attempt } } });
     const dueOn = await dueDateOf(tx, app.id, today, calendar);
     if (existing) return describe(tx, existing, app.districtCode, dueOn, calendar);

@@ -2,7 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { AssessmentInputDraft } from "@/server/domain";
 import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 
 export type EngineInspection = AssessmentInputDraft["inspection"];
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { bakuDate } from "@/lib/baku-date";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";

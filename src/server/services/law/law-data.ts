@@ -7,7 +7,7 @@ import {
   type HolidayCalendar,
   type ParameterSet,
 } from "@/server/domain";
-import { addDays, type IsoDate } from "@/server/domain/calendar-date";
+import { addDays, type IsoDate } from "@/kernel/calendar-date";
 
 // The law's data as the engine wants it, read from the tables an administrator maintains: never from code.
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 

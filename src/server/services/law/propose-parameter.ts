@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { bakuDate } from "@/lib/baku-date";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { isIsoDate } from "@/server/domain/calendar-date";
+import { isIsoDate } from "@/kernel/calendar-date";
 import { PARAMETER_CODES } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";

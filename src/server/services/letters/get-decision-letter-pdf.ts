@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { getDecisionLetter } from "@/server/services/applications/get-decision-letter";
 import { buildDecisionLetterContent, loadLetterMessages } from "./decision-letter-content";
 import { loadLetterFonts } from "./letter-fonts";

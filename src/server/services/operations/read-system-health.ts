@@ -2,14 +2,9 @@ import type { ApplicationStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { BreakerState } from "@/server/integrations/agencies/circuit-breaker";
+import { BANK_UNANSWERED_AFTER_HOURS, STALLED_AFTER_DAYS, UNDELIVERED_AFTER_HOURS } from "@/lib/operations/health-thresholds";
 
 const HOUR = 60 * 60 * 1000;
-/** An SMS or e-mail normally reports delivery within minutes; an hour without it is worth a look. */
-export const UNDELIVERED_AFTER_HOURS = 1;
-/** The bank answers an account order within hours; a day without an answer is worth a look. */
-export const BANK_UNANSWERED_AFTER_HOURS = 24;
-/** The chain moves a case out of these statuses within minutes (agency data, decision); two days means stuck. */
-export const STALLED_AFTER_DAYS = 2;
 const CHAIN_STATUSES = ["SUBMITTED", "DATA_COLLECTED"] as const satisfies readonly ApplicationStatus[];
 
 export interface SystemHealth {

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
-import { firstDayOfMonth } from "@/server/domain/calendar-date";
+import { firstDayOfMonth } from "@/kernel/calendar-date";
 import { planEntitlements } from "@/server/domain/payments/schedule";
 
 const isoOf = (d: Date | null): string | null => (d ? calendarDateFromDb(d) : null);

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { firstDayOfMonth, type YearMonth } from "@/server/domain/calendar-date";
+import { firstDayOfMonth, type YearMonth } from "@/kernel/calendar-date";
 
 /**
  * The database half of the monthly payroll (docs/payments.md): every month up to `month` still PLANNED, of a

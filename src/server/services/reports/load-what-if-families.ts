@@ -1,13 +1,13 @@
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
-import { addMonths, type IsoDate } from "@/server/domain/calendar-date";
+import { addMonths, type IsoDate } from "@/kernel/calendar-date";
 import type { ActualDecision } from "@/server/domain/batch/compare-policy";
 import { InvalidInputError, parseAssessmentInput, type AssessmentInput } from "@/server/domain/input-schema";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { findPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
 import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
 import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 
 // The families a policy what-if decides again: every application whose final decision in force was taken in the
 // 12 months before `asOf`, with the engine's input rebuilt the way decideApplication built it (stored agency

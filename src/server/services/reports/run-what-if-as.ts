@@ -1,8 +1,9 @@
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { runWhatIf, type WhatIfRun } from "./run-what-if";
-import { policyOf, type WhatIfRequest } from "./what-if-request";
+import type { WhatIfRequest } from "@/lib/what-if/what-if-request";
+import { policyOf } from "./what-if-policy";
 
 /** A what-if run by a staff member: it reads every decided family's data, so the run is audited (figures only). */
 export async function runWhatIfAs(db: Db, user: SessionUser, request: WhatIfRequest, action: "whatIf.run" | "whatIf.csv"): Promise<WhatIfRun> {

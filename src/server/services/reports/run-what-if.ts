@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { IsoDate } from "@/server/domain/calendar-date";
+import type { IsoDate } from "@/kernel/calendar-date";
 import { compileFamilies } from "@/server/domain/batch/compile-families";
 import { comparePolicy, type PolicyComparison } from "@/server/domain/batch/compare-policy";
 import type { Policy } from "@/server/domain/batch/policy";

@@ -1,7 +1,9 @@
 import type { Outcome, Prisma } from "@/generated/prisma/client";
+import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 import { parseStoredReasons, reviewerReason } from "@/server/services/decisions/stored-reasons";
+
 
 export type AppliedReview =
   | { kind: "NOT_DONE" }
@@ -26,7 +28,7 @@ export async function applyCaseReview(db: Db, opts: { applicationId: string; rev
     const done = await tx.decision.findUnique({ where: { supersedesId: proposal.id }, select: { id: true } });
     if (done) return { kind: "DECIDED" as const, decisionId: done.id, outcome };
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !OPEN_STATUSES.includes(app.status)) return { kind: "CLOSED" as const };
+    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const assign = outcome === "ASSIGN";
     if (assign && (!proposal.amountQepik || proposal.amountQepik <= 0 || !proposal.periodFrom || !proposal.periodTo)) {
       // The engine proposed no amount (I ≥ N × C): an assignment needs a new assessment, not a review answer.

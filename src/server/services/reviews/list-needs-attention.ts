@@ -1,11 +1,16 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
-import { bakuDate } from "@/lib/baku-date";
+import { OPEN_STATUSES } from "@/kernel/application-statuses";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
+
 import { AppError } from "@/server/errors";
+
 import { applicationScope } from "@/server/services/access/application-scope";
+
 import { recordAudit } from "@/server/services/audit/record-audit";
+
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
-import { OPEN_STATUSES } from "@/server/services/applications/advance-status";
+
 
 export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE";
 

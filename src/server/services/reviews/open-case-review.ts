@@ -1,7 +1,9 @@
 import type { Db } from "@/server/db/create-client";
+import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
-import type { IsoDate } from "@/server/domain/calendar-date";
-import { advanceStatusIn, lockApplication, OPEN_STATUSES } from "@/server/services/applications/advance-status";
+
+import type { IsoDate } from "@/kernel/calendar-date";
+import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 
 export type OpenedReview = { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string; staffUserIds: string[]; dueOn: IsoDate | null };
 
@@ -12,7 +14,7 @@ export type OpenedReview = { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string
 export async function openCaseReview(db: Db, opts: { applicationId: string; decisionId: string; now: Date }): Promise<OpenedReview> {
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !OPEN_STATUSES.includes(app.status)) return { kind: "CLOSED" as const };
+    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const review =
       (await tx.caseReview.findFirst({ where: { applicationId: app.id, decisionId: opts.decisionId }, select: { id: true } })) ??
       (await tx.caseReview.create({ data: { applicationId: app.id, decisionId: opts.decisionId, status: "OPEN" }, select: { id: true } }));

@@ -1,5 +1,5 @@
 import type { Prisma, ReviewStatus } from "@/generated/prisma/client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { applicationScope } from "@/server/services/access/application-scope";
 
 /** What an answer or confirmation did: `changed: false` when the review was no longer in the state it needs. */

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import type { ReviewAnswer } from "@/lib/review/review-answer";
 import { recordAudit } from "@/server/services/audit/record-audit";

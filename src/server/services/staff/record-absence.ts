@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { isIsoDate } from "@/server/domain/calendar-date";
+import { isIsoDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 

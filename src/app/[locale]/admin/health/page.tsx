@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { ReactNode } from "react";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { BANK_UNANSWERED_AFTER_HOURS, STALLED_AFTER_DAYS, UNDELIVERED_AFTER_HOURS } from "@/server/services/operations/read-system-health";
+import { BANK_UNANSWERED_AFTER_HOURS, STALLED_AFTER_DAYS, UNDELIVERED_AFTER_HOURS } from "@/lib/operations/health-thresholds";
 
 function Row({ label, count, testId, children }: { label: string; count: number; testId: string; children?: ReactNode }) {
   return (

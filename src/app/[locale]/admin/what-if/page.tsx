@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { bakuDate } from "@/lib/baku-date";
+import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { OUTCOMES } from "@/server/domain";
-import { formatAzn, type Locale } from "@/server/domain/money";
-import { WHAT_IF_FIELDS, ZWhatIfRequest } from "@/server/services/reports/what-if-request";
+import { OUTCOMES } from "@/kernel/outcomes";
+import { formatAzn, type Locale } from "@/kernel/money";
+import { WHAT_IF_FIELDS, ZWhatIfRequest } from "@/lib/what-if/what-if-request";
 
 type Field = (typeof WHAT_IF_FIELDS)[number];
 type Search = Partial<Record<Field, string | string[]>>;

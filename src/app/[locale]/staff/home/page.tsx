@@ -1,6 +1,6 @@
 import { redirect } from "@/i18n/navigation";
 import { currentUser } from "@/server/auth";
-import { homePathFor } from "@/server/auth/session-user";
+import { homePathFor } from "@/kernel/session-user";
 
 /** Where staff land after signing in: each role's own home. */
 export default async function StaffHomeRedirect({ params }: { params: Promise<{ locale: string }> }) {

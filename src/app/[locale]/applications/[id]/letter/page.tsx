@@ -13,7 +13,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
   setRequestLocale(locale);
   await requireRole(locale, ["CITIZEN"]);
   const api = await serverApi();
-  const letter = await api.application.letter({ applicationId: id }).catch((e: unknown) => {
+  const content = await api.application.letterContent({ applicationId: id }).catch((e: unknown) => {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
@@ -36,7 +36,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
           <PrintButton label={t("print")} />
         </div>
       </div>
-      <DecisionLetter letter={letter} />
+      <DecisionLetter content={content} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { dayNumber, type IsoDate } from "@/server/domain/calendar-date";
+import { dayNumber, type IsoDate } from "@/kernel/calendar-date";
 
 /** How long before the calendar's last covered day the administrators are warned to enter the next year. */
 export const CALENDAR_WARNING_DAYS = 90;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskPhone, normalizeAzPhone, ZFin } from "./identity";
+import { maskPhone, normalizeAzPhone, ZFin } from "@/kernel/identity";
 
 describe("normalizeAzPhone", () => {
   it.each([

@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { Role } from "@/generated/prisma/enums";
 
 /** What the session carries about the signed-in person; everything else is read from the database. */
 export const ZSessionUser = z.object({
   id: z.string().min(1),
-  role: z.enum(["CITIZEN", "CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"]),
+  role: z.enum(Role),
   name: z.string(),
   districtCode: z.string().nullable(),
   fin: z.string().nullable(),
 });
 export type SessionUser = z.infer<typeof ZSessionUser>;
-export type Role = SessionUser["role"];
+export type { Role };
 
 export const STAFF_ROLES = ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"] as const satisfies readonly Role[];
 

@@ -1,4 +1,4 @@
-import { compareProducts, divideRoundingUp } from "../money";
+import { compareProducts, divideRoundingUp } from "@/kernel/money";
 
 // The amount: A = N × C − I, where I = 12-month income / 12 (sosial.gov.az; 2020 example: 4 × 160 − 400 = 240 AZN).
 //

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { FIN_PATTERN, normalizeAzPhone, normalizeFin } from "./identity-format";
+import { FIN_PATTERN, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 
-export { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "./identity-format";
+export { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 
 // Shared by the forms and the server so both reject the same input with the same message key.
 
