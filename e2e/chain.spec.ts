@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { formatAzn, formatDate } from "../src/server/integrations/notify/format";
-import { toGsmLatin } from "../src/server/integrations/notify/gsm";
+import { formatAzn, formatDate } from "@/server/content/notices/format";
+import { toGsmLatin } from "@/server/content/notices/gsm";
 import { reasonTexts } from "../src/server/services/applications/build-timeline";
 import { readPdf } from "../tests/support/read-pdf";
 import { expectNoSeriousAxeViolations } from "./support/axe";

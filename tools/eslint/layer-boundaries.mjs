@@ -13,6 +13,7 @@ const LAYERS = [
   ["src/server/domain", "domain"],
   ["src/server/db", "db"],
   ["src/server/integrations", "integrations"],
+  ["src/server/content", "content"],
   ["src/server/services", "services"],
   ["src/server/auth", "auth"],
   ["src/server/api", "api"],
@@ -43,8 +44,9 @@ const ALLOWED = {
   core: [...base, "generated"],
   db: [...base, "core", "generated"],
   integrations: [...base, "core", "db", "domain", "generated"],
+  content: [...base, "core", "generated", ...texts],
   events: [...base, "core"],
-  services: [...base, "core", "db", "domain", "integrations", "generated", "events", "lib", ...texts],
+  services: [...base, "core", "db", "domain", "integrations", "content", "generated", "events", "lib", ...texts],
   auth: [...base, "core", "db", "services", "generated", ...texts],
   api: [...base, "core", "db", "services", "auth", "generated", "lib", ...texts],
   inngest: [...base, "core", "db", "services", "events", "generated"],
@@ -59,7 +61,8 @@ const ALLOWED = {
 const ALLOWED_TYPES = {
   pages: ["services", "domain", "generated"],
   "client-trpc": ["api"],
-  inngest: ["integrations"],
+  inngest: ["integrations", "content"],
+  integrations: ["content"],
   lib: ["generated"],
 };
 

@@ -1,7 +1,7 @@
 import type { GetStepTools } from "inngest";
 import type { inngest } from "@/inngest/client";
 import { getDb } from "@/server/db/client";
-import type { MessageDataInput } from "@/server/integrations/notify/message-data";
+import type { MessageDataInput } from "@/server/content/notices/message-data";
 import { deliverNotification } from "@/server/services/notifications/deliver-notification";
 import { enqueueNotification, type ApplicationMessageKind } from "@/server/services/notifications/enqueue-notification";
 import { fallBackToOtherChannel } from "@/server/services/notifications/fall-back-to-other-channel";

@@ -2,13 +2,14 @@ import "server-only";
 import { Resend } from "resend";
 import { z } from "zod";
 import type { NotifyConfig } from "./config";
-import { emailHtml } from "./render-message";
 import type { SendResult } from "./send-result";
 
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** The same text as HTML, built by the message content (the transport only carries it). */
+  html: string;
   /** Resend keeps the key for 24 h: a retried step that already got through gets the same e-mail back, not a second one. */
   idempotencyKey: string;
 }
@@ -25,7 +26,7 @@ export async function sendEmail(config: NotifyConfig, email: OutgoingEmail): Pro
   // RESEND_BASE_URL points the real SDK at the local fake; unset, it talks to api.resend.com.
   const resend = new Resend(config.RESEND_API_KEY, { baseUrl: config.RESEND_BASE_URL });
   const { data, error } = await resend.emails.send(
-    { from: config.MAIL_FROM, to: [email.to], subject: email.subject, text: email.text, html: emailHtml(email.subject, email.text) },
+    { from: config.MAIL_FROM, to: [email.to], subject: email.subject, text: email.text, html: email.html },
     { idempotencyKey: email.idempotencyKey },
   );
   if (error) {

@@ -1,6 +1,6 @@
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
-import type { MessageDataInput } from "@/server/integrations/notify/message-data";
+import type { MessageDataInput } from "@/server/content/notices/message-data";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
 
 export interface AnsweredAppeal {

@@ -6,6 +6,7 @@ import { sendEmail } from "@/server/integrations/notify/send-email";
 import type { SendResult } from "@/server/integrations/notify/send-result";
 import { findSentSms } from "@/server/integrations/notify/find-sent-sms";
 import { sendSms } from "@/server/integrations/notify/send-sms";
+import { emailHtml } from "@/server/content/notices/render-message";
 
 /**
  * Thrown for a failure worth another try (provider 5xx, rate limit, no answer): the step that called
@@ -54,7 +55,7 @@ export async function deliverNotification(db: Db, notificationId: string): Promi
   const config = notifyConfig();
   const result: SendResult =
     row.channel === "EMAIL"
-      ? await sendEmail(config, { to: row.recipient, subject: row.subject ?? "", text: row.body, idempotencyKey: `notification-${row.id}` })
+      ? await sendEmail(config, { to: row.recipient, subject: row.subject ?? "", text: row.body, html: emailHtml(row.subject ?? "", row.body), idempotencyKey: `notification-${row.id}` })
       : await sendSmsOnce(config, { to: row.recipient, body: row.body, triedBefore: row.attempts > 0, since: row.createdAt });
 
   if (result.ok) {

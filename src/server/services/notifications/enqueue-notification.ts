@@ -6,7 +6,7 @@ import {
   parseMessage,
   type MessageDataInput,
   type MessageKind,
-} from "@/server/integrations/notify/message-data";
+} from "@/server/content/notices/message-data";
 import { renderForApplication } from "./render-for-application";
 import { chooseChannel } from "./resolve-recipient";
 

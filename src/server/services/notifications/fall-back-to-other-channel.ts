@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
-import { parseMessage } from "@/server/integrations/notify/message-data";
+import { parseMessage } from "@/server/content/notices/message-data";
 import { renderForApplication } from "./render-for-application";
 import { contactOn, otherChannel } from "./resolve-recipient";
 

@@ -2,8 +2,8 @@ import type { Channel, Locale } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
 import { notifyConfig } from "@/server/integrations/notify/config";
-import type { Message } from "@/server/integrations/notify/message-data";
-import { renderMessage, type RenderedMessage } from "@/server/integrations/notify/render-message";
+import type { Message } from "@/server/content/notices/message-data";
+import { renderMessage, type RenderedMessage } from "@/server/content/notices/render-message";
 
 export function toIsoDate(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Locale } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { notifyConfig } from "@/server/integrations/notify/config";
-import { parseMessage } from "@/server/integrations/notify/message-data";
-import { renderMessage } from "@/server/integrations/notify/render-message";
+import { parseMessage } from "@/server/content/notices/message-data";
+import { renderMessage } from "@/server/content/notices/render-message";
 import { sendSms } from "@/server/integrations/notify/send-sms";
 
 export interface SignInCodeMessage {
