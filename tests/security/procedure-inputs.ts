@@ -13,6 +13,7 @@ export const procedures: Record<string, Entry> = {
   "auth.requestCode": { access: "public", input: () => ({ fin: "12AB", phone: "050", locale: "az" }) },
   "reference.districts": { access: "public" },
   "reference.parameters": { access: ["ADMIN", "SUPERVISOR"] },
+  "reference.wizardRules": { access: "public" },
   "reference.holidays": { access: ["ADMIN", "SUPERVISOR", "CASEWORKER"] },
   "application.start": { access: ["CITIZEN"], input: () => ({ locale: "az", districtCode: "BAK-NASIMI" }) },
   "application.draft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },

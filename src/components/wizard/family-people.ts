@@ -1,6 +1,5 @@
 import { normalizeFin } from "@/kernel/identity-format";
 import { ageInYearsOn, bakuDate } from "@/kernel/calendar-date";
-import { ADULT_AGE } from "@/lib/wizard/draft-schema";
 import type { FormState } from "@/lib/wizard/draft-form";
 
 export interface Person {
@@ -10,9 +9,9 @@ export interface Person {
 }
 
 /** The representative and the listed members, by normalized FIN, for the choices of the later steps. */
-export function familyPeople(form: FormState, representativeFin: string, now: Date): Person[] {
+export function familyPeople(form: FormState, representativeFin: string, now: Date, adultAge: number): Person[] {
   const today = bakuDate(now);
-  const adult = (birthDate: string) => /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= ADULT_AGE;
+  const adult = (birthDate: string) => /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= adultAge;
   const name = (p: { firstName: string; lastName: string }, fallback: string) => [p.firstName, p.lastName].filter(Boolean).join(" ") || fallback;
   return [
     { fin: representativeFin, name: name(form.contact, representativeFin), adult: adult(form.contact.birthDate) },

@@ -24,12 +24,14 @@ interface Props {
   applicationId: string;
   server: { version: number; draft: Draft | null };
   representative: { fin: string; phone: string | null };
+  /** The law's values in force today (the adult age), from the parameter table. */
+  rules: { adultAge: number };
   regions: RegionOption[];
 }
 
 const REVIEW = WIZARD_STEPS.indexOf("review");
 
-export function Wizard({ applicationId, server, representative, regions }: Props) {
+export function Wizard({ applicationId, server, representative, regions, rules }: Props) {
   const t = useTranslations("wizard");
   const te = useTranslations("errors");
   const locale = useLocale() as "az" | "ru" | "en";
@@ -57,7 +59,7 @@ export function Wizard({ applicationId, server, representative, regions }: Props
 
   const { form } = sync;
   const step = Math.min(form.step, REVIEW);
-  const people = familyPeople(form, representative.fin, new Date());
+  const people = familyPeople(form, representative.fin, new Date(), rules.adultAge);
 
   useEffect(() => {
     if (!focusOnStep.current) return;
@@ -75,7 +77,7 @@ export function Wizard({ applicationId, server, representative, regions }: Props
 
   function onNext(e: FormEvent) {
     e.preventDefault();
-    const checked = checkForm(form, step, step + 1, { representativeFin: representative.fin, now: new Date() });
+    const checked = checkForm(form, step, step + 1, { representativeFin: representative.fin, now: new Date(), adultAge: rules.adultAge });
     focusOnStep.current = true;
     if (!checked.ok) {
       setErrors(checked.errors);

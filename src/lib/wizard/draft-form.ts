@@ -152,7 +152,7 @@ export type CheckResult = { ok: true; draft: Draft } | { ok: false; errors: Fiel
  */
 export function checkForm(form: FormState, throughStep: number, nextStep: number, ctx: Omit<DraftContext, "today"> & { now: Date }): CheckResult {
   const candidate = formToDraft(form, throughStep, nextStep, ctx.representativeFin);
-  const parsed = draftSchema({ today: bakuDate(ctx.now), representativeFin: ctx.representativeFin }).safeParse(candidate);
+  const parsed = draftSchema({ today: bakuDate(ctx.now), representativeFin: ctx.representativeFin, adultAge: ctx.adultAge }).safeParse(candidate);
   if (parsed.success) return { ok: true, draft: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {

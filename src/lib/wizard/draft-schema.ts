@@ -40,7 +40,6 @@ export const NOT_WORKING_REASONS = ["CARES_FOR_MEMBER", ...ABSENCE_KINDS] as con
 export type NotWorkingReason = (typeof NOT_WORKING_REASONS)[number];
 
 export const MAX_MEMBERS = 30;
-export const ADULT_AGE = 18;
 const MAX_QEPIK = 100_000_000; // 1 000 000 AZN a month: anything above is a typing error
 const OLDEST_BIRTH_DATE = "1900-01-01";
 
@@ -127,10 +126,12 @@ export interface DraftContext {
   today: string;
   /** The representative's FIN: the signed-in citizen's, never typed. */
   representativeFin: string;
+  /** The parameter ADULT_AGE in force today: the family needs at least one adult. */
+  adultAge: number;
 }
 
 /** The whole draft with the rules that span sections: duplicates, an adult in the family, references by FIN. */
-export function draftSchema({ today, representativeFin }: DraftContext) {
+export function draftSchema({ today, representativeFin, adultAge }: DraftContext) {
   return z
     .object({
       step: z.int().check(z.minimum(0), z.maximum(WIZARD_STEPS.length - 1)),
@@ -149,7 +150,7 @@ export function draftSchema({ today, representativeFin }: DraftContext) {
       });
       if (draft.members && draft.contact) {
         const births = [draft.contact.birthDate, ...members.map((m) => m.birthDate)];
-        if (!births.some((b) => ageInYearsOn(b, today) >= ADULT_AGE)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
+        if (!births.some((b) => ageInYearsOn(b, today) >= adultAge)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
       }
       const d = draft.declarations;
       if (!d) return;

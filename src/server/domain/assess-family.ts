@@ -73,8 +73,9 @@ function canonicalOrder(a: Reason, b: Reason): number {
 }
 
 /** A decision records its deadline only when counted on a confirmed calendar; otherwise the check is not evaluated. */
-function deadlineOrNull(date: IsoDate, holidays: HolidayCalendar): IsoDate | null {
-  const counted = decisionDeadlineChecked(date, holidays);
+function deadlineOrNull(date: IsoDate, holidays: HolidayCalendar, workingDays: number | null): IsoDate | null {
+  if (workingDays === null) return null;
+  const counted = decisionDeadlineChecked(date, holidays, workingDays);
   return counted.calendarConfirmed ? counted.dueOn : null;
 }
 
@@ -136,7 +137,7 @@ export function assessFamily(input: AssessmentInput, options: AssessOptions): As
       ),
     );
   }
-  const deadline = deadlineOrNull(input.applicationDate, options.holidays);
+  const deadline = deadlineOrNull(input.applicationDate, options.holidays, ctx.optionalParam("DECISION_DEADLINE_WORKING_DAYS"));
   outputs.push(ruleOutput("ASSIGNMENT_PERIOD", outcome === "ASSIGN" ? "PASS" : "NOT_APPLICABLE", LEGAL.PERIOD_AND_REPEAT));
   outputs.push(ruleOutput("DECISION_DEADLINE", deadline === null ? "NOT_EVALUATED" : "PASS", LEGAL.DECISION_37));
 

@@ -56,20 +56,20 @@ describe("working days", () => {
     expect(isWorkingDay("2026-03-28", calendar)).toBe(true);
   });
   it("puts the decision 15 working days after the application", () => {
-    expect(decisionDeadline("2026-03-19", SEED_HOLIDAYS)).toBe("2026-04-20");
-    expect(decisionDeadline("2026-04-15", SEED_HOLIDAYS)).toBe("2026-05-06");
-    expect(decisionDeadline("2026-12-24", SEED_HOLIDAYS)).toBe("2027-01-19"); // 31 Dec, 1 Jan and 4 Jan 2027 (for Sat 2 Jan) are off
+    expect(decisionDeadline("2026-03-19", SEED_HOLIDAYS, 15)).toBe("2026-04-20");
+    expect(decisionDeadline("2026-04-15", SEED_HOLIDAYS, 15)).toBe("2026-05-06");
+    expect(decisionDeadline("2026-12-24", SEED_HOLIDAYS, 15)).toBe("2027-01-19"); // 31 Dec, 1 Jan and 4 Jan 2027 (for Sat 2 Jan) are off
     expect(addWorkingDays("2026-04-17", 0, SEED_HOLIDAYS)).toBe("2026-04-17");
   });
   it("counts Monday–Friday through a year the table does not cover and marks the deadline not confirmed", () => {
     // 2028-01-03 is a Monday; with no 2028 table, 15 working days are three plain weeks.
-    expect(decisionDeadlineChecked("2028-01-03", SEED_HOLIDAYS)).toEqual({ dueOn: "2028-01-24", calendarConfirmed: false });
+    expect(decisionDeadlineChecked("2028-01-03", SEED_HOLIDAYS, 15)).toEqual({ dueOn: "2028-01-24", calendarConfirmed: false });
     expect(isWorkingDay("2028-01-01", SEED_HOLIDAYS)).toBe(false); // a Saturday
     expect(isWorkingDay("2028-01-03", SEED_HOLIDAYS)).toBe(true);
-    expect(decisionDeadlineChecked("2020-03-10", SEED_HOLIDAYS).calendarConfirmed).toBe(false);
+    expect(decisionDeadlineChecked("2020-03-10", SEED_HOLIDAYS, 15).calendarConfirmed).toBe(false);
   });
   it("marks a deadline that crosses into an uncovered year not confirmed, though it starts in a covered one", () => {
-    const counted = decisionDeadlineChecked("2027-12-20", SEED_HOLIDAYS);
+    const counted = decisionDeadlineChecked("2027-12-20", SEED_HOLIDAYS, 15);
     expect(counted.calendarConfirmed).toBe(false);
     expect(counted.dueOn.startsWith("2028-01")).toBe(true);
     expect(isPeriodConfirmed("2027-12-01", "2027-12-31", SEED_HOLIDAYS)).toBe(true);
@@ -79,7 +79,7 @@ describe("working days", () => {
       coveredYears: [...SEED_HOLIDAYS.coveredYears, 2028],
       entries: [...SEED_HOLIDAYS.entries, { date: "2028-01-10", kind: "PUBLIC_HOLIDAY" as const, name: "test", legalReference: "test" }],
     };
-    expect(decisionDeadlineChecked("2028-01-03", entered)).toEqual({ dueOn: "2028-01-25", calendarConfirmed: true });
+    expect(decisionDeadlineChecked("2028-01-03", entered, 15)).toEqual({ dueOn: "2028-01-25", calendarConfirmed: true });
   });
   it("still honours a day off already entered for a year not yet confirmed", () => {
     const partial = { coveredYears: [], entries: [{ date: "2028-01-05", kind: "PUBLIC_HOLIDAY" as const, name: "x", legalReference: "x", provisional: true }] };

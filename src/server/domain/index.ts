@@ -34,7 +34,6 @@ export {
   decisionDeadlineChecked,
   isPeriodConfirmed,
   isYearCovered,
-  DECISION_DEADLINE_WORKING_DAYS,
   type CountedDeadline,
   ZHolidayCalendar,
   type HolidayCalendar,

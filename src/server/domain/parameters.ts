@@ -13,6 +13,7 @@ export const PARAMETER_UNITS = [
   "COUNT",
   "YEARS",
   "MONTHS",
+  "WORKING_DAYS",
   "BOOLEAN", // 1 = yes, 0 = no
 ] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
@@ -25,6 +26,7 @@ export const SCALAR_PARAMETER_CODES = [
   "JOB_OFFER_REFUSAL_LIMIT",
   "JOB_OFFER_REFUSAL_WAIT_MONTHS",
   "FALSE_INFORMATION_BAR_MONTHS",
+  "DECISION_DEADLINE_WORKING_DAYS",
   "ADULT_AGE",
   "CARE_CHILD_AGE_LIMIT",
   "DISABLED_CHILD_AGE_LIMIT",

@@ -93,9 +93,6 @@ export function addWorkingDays(date: IsoDate, count: number, calendar: HolidayCa
   return current;
 }
 
-/** The decision is due within 15 working days of the application (Decision No. 37 of 2016, process rules). */
-export const DECISION_DEADLINE_WORKING_DAYS = 15;
-
 export interface CountedDeadline {
   dueOn: IsoDate;
   /** False when the count ran through a year whose holidays are not entered yet: shown "calendar not confirmed". */
@@ -106,7 +103,8 @@ export interface CountedDeadline {
 export function decisionDeadlineChecked(
   applicationDate: IsoDate,
   calendar: HolidayCalendar,
-  workingDays: number = DECISION_DEADLINE_WORKING_DAYS,
+  /** The parameter DECISION_DEADLINE_WORKING_DAYS in force on the application date (15 since 2016). */
+  workingDays: number,
 ): CountedDeadline {
   const dueOn = decisionDeadline(applicationDate, calendar, workingDays);
   return { dueOn, calendarConfirmed: isPeriodConfirmed(applicationDate, dueOn, calendar) };
@@ -117,7 +115,7 @@ const deadlineCache = new WeakMap<HolidayCalendar, Map<string, IsoDate>>();
 export function decisionDeadline(
   applicationDate: IsoDate,
   calendar: HolidayCalendar,
-  workingDays: number = DECISION_DEADLINE_WORKING_DAYS,
+  workingDays: number,
 ): IsoDate {
   // Memoised per calendar object: the answer depends only on the arguments (calendars are treated as immutable).
   let cache = deadlineCache.get(calendar);

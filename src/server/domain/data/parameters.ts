@@ -79,6 +79,12 @@ const definitions: ParameterDefinition[] = [
     values: [v("2016-02-05", 12, DSMF_GROUNDS, GROUNDS_START_NOTE)],
   },
   {
+    code: "DECISION_DEADLINE_WORKING_DAYS",
+    unit: "WORKING_DAYS",
+    description: "The decision is made within this many working days of the application",
+    values: [v("2016-02-05", 15, "Decision No. 37 of 5 Feb 2016 (RULES.md, process and deadlines)")],
+  },
+  {
     code: "ADULT_AGE",
     unit: "YEARS",
     description: "Age of majority: below it a member is a child (needs no reason not to work, counts as a child for the repeat rule)",

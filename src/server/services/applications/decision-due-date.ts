@@ -1,16 +1,17 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { decisionDeadlineChecked, type CountedDeadline } from "@/server/domain/working-days";
-import { loadHolidayCalendar } from "@/server/services/law/law-data";
+import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
 
 /**
- * The 15th working day after the application date. When the holiday table does not yet cover the period the
+ * The last working day the law gives for the decision (DECISION_DEADLINE_WORKING_DAYS, 15 since 2016) after the
+ * application date. When the holiday table does not yet cover the period the
  * date is counted Monday–Friday and marked `calendarConfirmed: false`, so a deadline always exists and the
  * screens can say it is not confirmed until the year's Cabinet decision is entered.
  */
 export async function decisionDueDate(db: Db | Prisma.TransactionClient, applicationDate: string): Promise<CountedDeadline> {
   const year = Number(applicationDate.slice(0, 4));
-  // 15 working days reach at most a few weeks ahead, so this year and the next suffice.
+  // The deadline reaches a few weeks ahead, so this year and the next suffice.
   const calendar = await loadHolidayCalendar(db, year, year + 1);
-  return decisionDeadlineChecked(applicationDate, calendar);
+  return decisionDeadlineChecked(applicationDate, calendar, await decisionDeadlineDays(db, applicationDate));
 }

@@ -6,6 +6,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { draftSchema, firstIssue } from "@/lib/wizard/draft-schema";
 import type { SaveDraftRequest } from "./application-wizard.types";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
+import { parameterValueOn } from "@/server/services/law/law-data";
 
 /**
  * Stores the wizard's state after a step. The whole draft is checked as on submission, so nothing invalid is
@@ -14,7 +15,7 @@ import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
  */
 export async function saveDraft(db: Db, user: SessionUser, request: SaveDraftRequest, now: Date): Promise<{ version: number }> {
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
-  const parsed = draftSchema({ today: bakuDate(now), representativeFin: user.fin }).safeParse(request.draft);
+  const parsed = draftSchema({ today: bakuDate(now), representativeFin: user.fin, adultAge: await parameterValueOn(db, "ADULT_AGE", bakuDate(now)) }).safeParse(request.draft);
   if (!parsed.success) {
     const { code, field } = firstIssue(parsed.error);
     throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field });

@@ -10,6 +10,7 @@ import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
 import { findRunningAssignment } from "./find-running-assignment";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { scopedLogger } from "@/server/observability/logger";
+import { parameterValueOn } from "@/server/services/law/law-data";
 
 export interface SubmitApplicationDeps {
   /** Tells the background chain; may fail, and the submission stands (the chain also picks up SUBMITTED rows). */
@@ -42,7 +43,7 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     if (app.status !== "DRAFT") throw new AppError("notDraft");
     if (app.draftVersion !== request.expectedVersion) throw new AppError("draftConflict", { version: app.draftVersion });
 
-    const parsed = draftSchema({ today: applicationDate, representativeFin }).safeParse(app.draft ?? {});
+    const parsed = draftSchema({ today: applicationDate, representativeFin, adultAge: await parameterValueOn(tx, "ADULT_AGE", applicationDate) }).safeParse(app.draft ?? {});
     if (!parsed.success) {
       const { code, field } = firstIssue(parsed.error);
       throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field });

@@ -5,7 +5,7 @@ import { AccountOrderCallback } from "@/server/integrations/bank/contract";
 import { verifyBankCallbackSignature } from "@/server/integrations/bank/callback-signature";
 import { maskOpenedAccount } from "@/server/integrations/bank/request-account";
 import { dateColumn, summarizeOrder, type BankOrderSummary } from "./bank-order-summary";
-import { parseWebhookJson } from "@/server/services/webhook-body";
+import { parseWebhookJson } from "@/server/services/webhooks/parse-webhook-json";
 
 export interface AppliedBankCallback {
   /** False for a repeated callback, or one about an order already answered: nothing was written. */

@@ -12,6 +12,7 @@ import { advanceStatusIn, lockApplication, type Tx } from "@/server/services/app
 import { bakuDate } from "@/kernel/calendar-date";
 
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
+import { decisionDeadlineDays } from "@/server/services/law/law-data";
 
 
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
@@ -72,7 +73,8 @@ export async function scheduleInspection(db: Db, opts: { applicationId: string; 
 async function dueDateOf(tx: Tx, applicationId: string, today: IsoDate, calendar: HolidayCalendar): Promise<IsoDate> {
   const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decisionDueOn: true, applicationDate: true } });
   if (app.decisionDueOn) return calendarDateFromDb(app.decisionDueOn);
-  return decisionDeadline(app.applicationDate ? calendarDateFromDb(app.applicationDate) : today, calendar);
+  const from = app.applicationDate ? calendarDateFromDb(app.applicationDate) : today;
+  return decisionDeadline(from, calendar, await decisionDeadlineDays(tx, from));
 }
 
 async function describe(

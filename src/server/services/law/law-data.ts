@@ -7,6 +7,7 @@ import {
   type HolidayCalendar,
   type ParameterSet,
 } from "@/server/domain";
+import type { ScalarParameterCode } from "@/server/domain/parameters";
 import { addDays, type IsoDate } from "@/kernel/calendar-date";
 
 // The law's data as the engine wants it, read from the tables an administrator maintains: never from code.
@@ -49,4 +50,24 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Holiday
 /** The years a date range touches, for loading just enough of the holiday table. */
 export function yearsOf(from: IsoDate, to: IsoDate): [number, number] {
   return [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+}
+
+/**
+ * How many working days the decision may take for an application of `applicationDate`: the dated parameter
+ * DECISION_DEADLINE_WORKING_DAYS in force that day. The reference-data seed writes it; a database without it is
+ * a broken deployment, said plainly rather than guessed.
+ */
+export function decisionDeadlineDays(db: Db | Prisma.TransactionClient, applicationDate: IsoDate): Promise<number> {
+  return parameterValueOn(db, "DECISION_DEADLINE_WORKING_DAYS", applicationDate);
+}
+
+/** One scalar parameter's value in force on `date`, read from the table; missing is a broken deployment. */
+export async function parameterValueOn(db: Db | Prisma.TransactionClient, code: ScalarParameterCode, date: IsoDate): Promise<number> {
+  const row = await db.parameter.findFirst({
+    where: { code, validFrom: { lte: new Date(`${date}T00:00:00Z`) } },
+    orderBy: { validFrom: "desc" },
+    select: { value: true },
+  });
+  if (!row) throw new Error(`No ${code} in force on ${date}: run the reference-data seed (npm run db:seed)`);
+  return row.value;
 }

@@ -4,7 +4,7 @@ import { notifyConfig } from "@/server/integrations/notify/config";
 import { ResendWebhookEvent, statusFromResend } from "@/server/integrations/notify/delivery-events";
 import { verifyResendSignature, type SvixHeaders } from "@/server/integrations/notify/verify-signatures";
 import { recordDeliveryStatus, type RecordedDeliveryStatus } from "./record-delivery-status";
-import { parseWebhookJson } from "@/server/services/webhook-body";
+import { parseWebhookJson } from "@/server/services/webhooks/parse-webhook-json";
 
 /** Applies one Resend webhook event (raw body and its svix-* headers); events that change no status are ignored. */
 export async function applyResendWebhook(

@@ -20,12 +20,13 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
   await requireRole(locale, ["CITIZEN"], `/apply/${id}`);
   const t = await getTranslations("wizard");
   const api = await serverApi();
-  const [draft, regions] = await Promise.all([
+  const [draft, regions, rules] = await Promise.all([
     api.application.draft({ applicationId: id }).catch((e: unknown) => {
       if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
       throw e;
     }),
     api.reference.districts(),
+    api.reference.wizardRules(),
   ]);
   if (draft.status !== "DRAFT") return redirect({ href: `/applications/${id}`, locale });
   const nameOf = (n: Named) => (locale === "ru" ? n.nameRu : locale === "en" ? n.nameEn : n.nameAz);
@@ -37,6 +38,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
         applicationId={id}
         server={{ version: draft.version, draft: draft.draft }}
         representative={draft.representative}
+        rules={rules}
         regions={regions.map((r) => ({ code: r.code, name: nameOf(r), districts: r.districts.map((d) => ({ code: d.code, name: nameOf(d) })) }))}
       />
     </div>
