@@ -5,7 +5,7 @@ import type { EntitlementStatus } from "../src/server/domain/payments/schedule";
 import texts from "../src/messages/assistance-year/en.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { signInCitizen } from "./support/sign-in-citizen";
-import { e2eDbForFile } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { uniqueCitizen } from "./support/unique-citizen";
 import { wizardPage, storedDraft } from "./support/wizard-page";
 
@@ -22,10 +22,13 @@ const monthName = (ym: YearMonth) => `${t.monthNames[String(Number(ym.slice(5, 7
 test.use({ viewport: { width: 360, height: 740 } });
 
 /** A Nəsimi family assigned 250 AZN a month over `months`, with each month's status given by `statusOf`. */
-async function assignedFamily(page: Page, first: YearMonth, last: YearMonth, statusOf: (m: YearMonth) => EntitlementStatus) {
+async function assignedFamily(page: Page | null, first: YearMonth, last: YearMonth, statusOf: (m: YearMonth) => EntitlementStatus) {
   const citizen = uniqueCitizen();
-  await signInCitizen(page, { fin: citizen.fin, phone: citizen.phone, locale: "en" });
-  const user = await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } });
+  // Signed in on `page`, or only written (for a staff test).
+  if (page) await signInCitizen(page, { fin: citizen.fin, phone: citizen.phone, locale: "en" });
+  const user = page
+    ? await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } })
+    : await db().user.create({ data: { role: "CITIZEN", fin: citizen.fin, name: "Aynur Məmmədova", phone: citizen.phone } });
   const childFin = uniqueCitizen().fin;
   const application = await db().application.create({
     data: {
@@ -119,4 +122,20 @@ test("near the end of its period a family is offered to apply again, and the wiz
   const stored = await storedDraft(page, renewalId);
   expect((stored.draft?.members as { fin: string; firstName: string }[]).map((m) => [m.fin, m.firstName])).toEqual([[family.childFin, "Murad"]]);
   expect(stored.draft?.address).toEqual({ districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" });
+});
+
+test("a caseworker sees the same months on the case file, and the read is audited", async ({ page }) => {
+  const now = monthOf(bakuDate(new Date()));
+  const first = addMonthsToYearMonth(now, -3);
+  const family = await assignedFamily(null, first, addMonthsToYearMonth(first, 11), (m) => (m < now ? "CREDITED" : "STOPPED"));
+
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
+  await page.goto(`/en/staff/applications/${family.application.id}`);
+  const section = page.getByTestId("staff-payments");
+  await expect(section).toContainText(t.stop.title);
+  await expect(section.getByRole("row")).toHaveCount(13);
+  await expect(section.getByTestId(`month-${first}`)).toContainText(t.view.WITHDRAWN);
+  await expect(section.getByTestId(`month-${now}`)).toContainText(t.view.STOPPED);
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  expect(await db().auditLog.count({ where: { action: "payments.read", applicationId: family.application.id, actorUserId: caseworker.id } })).toBeGreaterThanOrEqual(1);
 });
