@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { FamilyPayments } from "@/components/assistance-year/family-payments";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
@@ -66,6 +67,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
       {view.status === "DRAFT" && (
         <Link href={`/apply/${view.id}`} className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">{t("continueDraft")}</Link>
       )}
+      {view.status === "ASSIGNED" && <FamilyPayments applicationId={view.id} />}
       <section aria-labelledby="timeline-title" className="space-y-2">
         <h2 id="timeline-title" className="text-xl font-semibold">{t("timeline")}</h2>
         {!settled(view) && <p className="text-sm text-slate-700">{t("autoUpdate")}</p>}

@@ -65,6 +65,9 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("REFUSE"), appealId: Id, answer: z.literal("UPHOLD"), decisionId: Id, explanation: z.string().min(1).max(4000) }),
 ]);
 
+/** A month before the assignment's period ends: the family may apply again (once per assignment). */
+export const PeriodEndingData = z.object({ periodTo: CalendarDate });
+
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
   SIGN_IN_CODE: SignInCodeData,
@@ -75,6 +78,7 @@ export const messageDataSchemas = {
   BANK_CARD_PICKUP: BankCardPickupData,
   REVIEW_REQUEST: ReviewRequestData,
   APPEAL_ANSWER: AppealAnswerData,
+  PERIOD_ENDING: PeriodEndingData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;

@@ -49,6 +49,7 @@ const samples: Record<MessageKind, Message[]> = {
     parseMessage("APPEAL_ANSWER", { outcome: "ASSIGN", answer: "UPHOLD", appealId: "a2", decisionId: "d5", amountQepik: 24_000, periodFrom: "2026-03-01", periodTo: "2027-02-28", explanation: "The income was counted right." }),
     parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a3", decisionId: "d6", explanation: "The registry shows the car in the family's name until today." }),
   ],
+  PERIOD_ENDING: [parseMessage("PERIOD_ENDING", { periodTo: "2027-02-28" })],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -74,6 +75,8 @@ function facts(message: Message, locale: Locale): string[] {
       return message.data.outcome === "ASSIGN"
         ? [ctx.registrationNumber, message.data.explanation, formatAzn(message.data.amountQepik, locale), formatDate(message.data.periodFrom, locale), formatDate(message.data.periodTo, locale)]
         : [ctx.registrationNumber, message.data.explanation];
+    case "PERIOD_ENDING":
+      return [ctx.registrationNumber, formatDate(message.data.periodTo, locale)];
   }
 }
 

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+import { bakuDate } from "@/kernel/calendar-date";
+import { addMonthsToYearMonth, lastDayOfMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
+import type { EntitlementStatus } from "../src/server/domain/payments/schedule";
+import texts from "../src/messages/assistance-year/en.json" with { type: "json" };
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { signInCitizen } from "./support/sign-in-citizen";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
+import { uniqueCitizen } from "./support/unique-citizen";
+import { wizardPage, storedDraft } from "./support/wizard-page";
+
+// The assistance year on the family's page (docs/payments.md, "What the family sees"), on a cheap phone's screen:
+// a family whose payments stopped sees its months, asks to resume and keeps the confirmation after a reload; a
+// family whose period ends this month is offered to apply again and the wizard opens filled in. The assignment
+// and its months are written straight into the server's database, as the chain and the payroll would.
+
+const db = e2eDbForFile();
+const t = texts.assistanceYear;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const monthName = (ym: YearMonth) => `${t.monthNames[String(Number(ym.slice(5, 7))) as keyof typeof t.monthNames]} ${ym.slice(0, 4)}`;
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** A Nəsimi family assigned 250 AZN a month over `months`, with each month's status given by `statusOf`. */
+async function assignedFamily(page: Page | null, first: YearMonth, last: YearMonth, statusOf: (m: YearMonth) => EntitlementStatus) {
+  const citizen = uniqueCitizen();
+  // Signed in on `page`, or only written (for a staff test).
+  if (page) await signInCitizen(page, { fin: citizen.fin, phone: citizen.phone, locale: "en" });
+  const user = page
+    ? await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } })
+    : await db().user.create({ data: { role: "CITIZEN", fin: citizen.fin, name: "Aynur Məmmədova", phone: citizen.phone } });
+  const childFin = uniqueCitizen().fin;
+  const application = await db().application.create({
+    data: {
+      applicantId: user.id,
+      status: "ASSIGNED",
+      districtCode: "BAK-NASIMI",
+      registrationNumber: `VEM-E2E-${citizen.fin}`,
+      address: "Bakı, Füzuli küç. 12, mənzil 4",
+      contactPhone: citizen.phone,
+      locale: "en",
+      submittedAt: day(`${first}-03`),
+      applicationDate: day(`${first}-03`),
+      decisionDueOn: day(`${first}-20`),
+      members: {
+        create: [
+          { fin: citizen.fin, firstName: "Aynur", lastName: "Məmmədova", birthDate: day("1988-05-14"), relation: "APPLICANT", position: 0 },
+          { fin: childFin, firstName: "Murad", lastName: "Məmmədov", birthDate: day("2016-09-01"), relation: "CHILD", position: 1 },
+        ],
+      },
+    },
+  });
+  const decision = await db().decision.create({
+    data: {
+      applicationId: application.id, outcome: "ASSIGN", memberCount: 2, criterionQepik: 30_000, incomeQepik: 5_000, amountQepik: 25_000,
+      periodFrom: day(`${first}-01`), periodTo: day(lastDayOfMonth(last)), reasons: [], rulesChecked: [], decidedBy: "SYSTEM", final: true,
+    },
+  });
+  const months: YearMonth[] = [];
+  for (let m = first; m <= last; m = addMonthsToYearMonth(m, 1)) months.push(m);
+  await db().monthlyEntitlement.createMany({
+    data: months.map((m, i) => ({
+      applicationId: application.id, decisionId: decision.id, month: day(`${m}-01`), amountQepik: 25_000, status: statusOf(m),
+      withdrawnAt: i === 0 ? day(`${m}-15`) : null,
+    })),
+  });
+  return { application, childFin, months };
+}
+
+const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+test("a family whose payments stopped sees its months, asks to resume, and keeps the confirmation", async ({ page }) => {
+  const now = monthOf(bakuDate(new Date()));
+  const first = addMonthsToYearMonth(now, -3);
+  // Credited before this month (the first withdrawn), stopped from this month to the period's end.
+  const family = await assignedFamily(page, first, addMonthsToYearMonth(first, 11), (m) => (m < now ? "CREDITED" : "STOPPED"));
+
+  await page.goto(`/en/applications/${family.application.id}`);
+  const list = page.getByTestId("payment-months");
+  await expect(list.getByRole("row")).toHaveCount(13);
+  await expect(list.getByRole("row").nth(1)).toContainText(monthName(first));
+  await expect(list.getByRole("row").nth(1)).toContainText(t.view.WITHDRAWN);
+  await expect(list.getByRole("row").nth(2)).toContainText(t.view.CREDITED);
+  await expect(page.getByTestId(`month-${now}`)).toContainText(t.view.STOPPED);
+  await expect(page.getByTestId(`month-${now}`)).toContainText("250.00");
+  await expect(page.getByTestId("payments-stopped")).toContainText(t.stop.title);
+  expect(await fitsTheScreen(page)).toBe(true);
+  await expectNoSeriousAxeViolations(page, "the family's page with its months, payments stopped");
+
+  await page.getByRole("button", { name: t.stop.button }).click();
+  const next = addMonthsToYearMonth(now, 1);
+  const confirmation = t.resumed.replace("{month}", monthName(next));
+  await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
+  await expect(page.getByRole("button", { name: t.stop.button })).toHaveCount(0);
+  await expect(page.getByTestId(`month-${next}`)).toContainText(t.view.PLANNED);
+  await expect(page.getByTestId(`month-${now}`)).toContainText(t.view.STOPPED);
+
+  // The confirmation comes from the stored request: it is still there after a reload, and nothing more happened.
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
+  expect(await db().paymentResumeRequest.count({ where: { applicationId: family.application.id } })).toBe(1);
+});
+
+test("near the end of its period a family is offered to apply again, and the wizard opens filled in", async ({ page }) => {
+  const now = monthOf(bakuDate(new Date()));
+  const first = addMonthsToYearMonth(now, -11);
+  const family = await assignedFamily(page, first, now, (m) => (m < now ? "CREDITED" : "PLANNED"));
+
+  await page.goto(`/en/applications/${family.application.id}`);
+  const offer = page.getByTestId("renewal-offer");
+  await expect(offer).toBeVisible();
+  await expect(page.getByTestId("payment-months").getByRole("row")).toHaveCount(13);
+  expect(await fitsTheScreen(page)).toBe(true);
+  await offer.getByRole("button", { name: t.renewal.button }).click();
+
+  await expect(page).toHaveURL(/\/en\/apply\/[^/]+$/);
+  const renewalId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  expect(renewalId).not.toBe(family.application.id);
+  const wizard = wizardPage(page, "en");
+  await expect(wizard.field("contact.firstName")).toHaveValue("Aynur");
+  await expect(wizard.field("contact.lastName")).toHaveValue("Məmmədova");
+  const stored = await storedDraft(page, renewalId);
+  expect((stored.draft?.members as { fin: string; firstName: string }[]).map((m) => [m.fin, m.firstName])).toEqual([[family.childFin, "Murad"]]);
+  expect(stored.draft?.address).toEqual({ districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" });
+});
+
+test("a caseworker sees the same months on the case file, and the read is audited", async ({ page }) => {
+  const now = monthOf(bakuDate(new Date()));
+  const first = addMonthsToYearMonth(now, -3);
+  const family = await assignedFamily(null, first, addMonthsToYearMonth(first, 11), (m) => (m < now ? "CREDITED" : "STOPPED"));
+
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
+  await page.goto(`/en/staff/applications/${family.application.id}`);
+  const section = page.getByTestId("staff-payments");
+  await expect(section).toContainText(t.stop.title);
+  await expect(section.getByRole("row")).toHaveCount(13);
+  await expect(section.getByTestId(`month-${first}`)).toContainText(t.view.WITHDRAWN);
+  await expect(section.getByTestId(`month-${now}`)).toContainText(t.view.STOPPED);
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  expect(await db().auditLog.count({ where: { action: "payments.read", applicationId: family.application.id, actorUserId: caseworker.id } })).toBeGreaterThanOrEqual(1);
+});

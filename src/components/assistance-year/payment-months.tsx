@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/use-locale-format";
+import type { AssistanceYearView } from "./assistance-year-types";
+
+/** "Mart 2026": the month's name from the catalog (browsers lack Azerbaijani month names). */
+export function useMonthName() {
+  const t = useTranslations("assistanceYear");
+  return (ym: string) => t("monthName", { name: t(`monthNames.${Number(ym.slice(5, 7))}`), year: ym.slice(0, 4) });
+}
+
+export function useAzn() {
+  const format = useLocaleFormat();
+  return (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
+}
+
+export function useDay() {
+  const format = useLocaleFormat();
+  return (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+}
+
+/**
+ * The assignment's months as a three-column list that fits a narrow phone screen: month, amount, status in
+ * words; arrears payments below. Shared by the family's page and the staff case file.
+ */
+export function PaymentMonths({ view }: { view: AssistanceYearView }) {
+  const t = useTranslations("assistanceYear");
+  const monthName = useMonthName();
+  const azn = useAzn();
+  const day = useDay();
+  const a = view.assignment;
+  return (
+    <div className="space-y-3">
+      {a && (
+        <p data-testid="assignment-summary">
+          {t("assigned", { amount: azn(a.amountQepik), from: day(a.periodFrom), to: day(a.periodTo) })}{" "}
+          <span data-testid="assignment-state">{a.ended ? t("ended") : t("runsUntil", { date: day(a.periodTo) })}</span>
+        </p>
+      )}
+      {view.months.length === 0 ? (
+        <p className="text-slate-700">{t("noMonths")}</p>
+      ) : (
+        <table className="w-full border-collapse text-left text-sm sm:text-base" data-testid="payment-months">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-2 font-semibold">{t("month")}</th>
+              <th scope="col" className="py-2 pr-2 text-right font-semibold">{t("amount")}</th>
+              <th scope="col" className="py-2 font-semibold">{t("status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.months.map((m) => (
+              <tr key={m.month} className="border-b border-slate-200" data-testid={`month-${m.month}`} data-status={m.view}>
+                <th scope="row" className="py-2 pr-2 font-normal">{monthName(m.month)}</th>
+                <td className="whitespace-nowrap py-2 pr-2 text-right tabular-nums">{azn(m.amountQepik)}</td>
+                <td className={`py-2 ${m.view === "STOPPED" || m.view === "NOT_PAID" ? "font-semibold text-red-800" : ""}`}>{t(`view.${m.view}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {view.arrears.length > 0 && (
+        <section aria-labelledby="arrears-title">
+          <h3 id="arrears-title" className="font-semibold">{t("arrears")}</h3>
+          <ul className="list-disc pl-6" data-testid="arrears">
+            {view.arrears.map((r, i) => (
+              <li key={i}>{azn(r.amountQepik)}: {t(`arrearsStatus.${r.status}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
