@@ -65,6 +65,10 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("REFUSE"), appealId: Id, answer: z.literal("UPHOLD"), decisionId: Id, explanation: z.string().min(1).max(4000) }),
 ]);
 
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+/** Payments stopped from `stoppedFrom` because nothing was withdrawn in `unusedMonths` (docs/payments.md). */
+export const PaymentsStoppedData = z.object({ stoppedFrom: Month, unusedMonths: z.array(Month).min(1).max(12) });
+
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
   SIGN_IN_CODE: SignInCodeData,
@@ -75,6 +79,7 @@ export const messageDataSchemas = {
   BANK_CARD_PICKUP: BankCardPickupData,
   REVIEW_REQUEST: ReviewRequestData,
   APPEAL_ANSWER: AppealAnswerData,
+  PAYMENTS_STOPPED: PaymentsStoppedData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -105,6 +110,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return `${message.data.reviewId}:${message.data.staffUserId}`;
     case "APPEAL_ANSWER":
       return message.data.appealId;
+    case "PAYMENTS_STOPPED":
+      return message.data.stoppedFrom;
     default:
       return null;
   }

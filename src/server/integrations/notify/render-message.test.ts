@@ -6,6 +6,7 @@ import { parseMessage, type Message, type MessageKind } from "./message-data";
 import { emailHtml, renderMessage } from "./render-message";
 import { smsSegmentBudget } from "./sms-budget";
 import type { TemplateContext } from "./templates/draft";
+import { formatMonth } from "./templates/payments-stopped";
 
 const ctx: TemplateContext = { registrationNumber: "VEM-2026-000123", applicationDate: "2026-03-02", appBaseUrl: "https://vemtas.example.az", applicationUrl: "https://vemtas.example.az/az/applications/app-1" };
 const locales: Locale[] = ["az", "ru", "en"];
@@ -49,6 +50,7 @@ const samples: Record<MessageKind, Message[]> = {
     parseMessage("APPEAL_ANSWER", { outcome: "ASSIGN", answer: "UPHOLD", appealId: "a2", decisionId: "d5", amountQepik: 24_000, periodFrom: "2026-03-01", periodTo: "2027-02-28", explanation: "The income was counted right." }),
     parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a3", decisionId: "d6", explanation: "The registry shows the car in the family's name until today." }),
   ],
+  PAYMENTS_STOPPED: [parseMessage("PAYMENTS_STOPPED", { stoppedFrom: "2026-09", unusedMonths: ["2026-07", "2026-08"] })],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -74,6 +76,8 @@ function facts(message: Message, locale: Locale): string[] {
       return message.data.outcome === "ASSIGN"
         ? [ctx.registrationNumber, message.data.explanation, formatAzn(message.data.amountQepik, locale), formatDate(message.data.periodFrom, locale), formatDate(message.data.periodTo, locale)]
         : [ctx.registrationNumber, message.data.explanation];
+    case "PAYMENTS_STOPPED":
+      return [ctx.registrationNumber, formatMonth(message.data.stoppedFrom, locale), ...message.data.unusedMonths.map((m) => formatMonth(m, locale))];
   }
 }
 

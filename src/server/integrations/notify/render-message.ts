@@ -8,6 +8,7 @@ import { decisionLateTemplate } from "./templates/decision-late";
 import { decisionTemplate } from "./templates/decision";
 import type { Draft, SmsDraft, TemplateContext } from "./templates/draft";
 import { inspectionDateTemplate } from "./templates/inspection-date";
+import { paymentsStoppedTemplate } from "./templates/payments-stopped";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
@@ -37,6 +38,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return reviewRequestTemplate[locale](message.data, ctx);
     case "APPEAL_ANSWER":
       return appealAnswerTemplate[locale](message.data, ctx);
+    case "PAYMENTS_STOPPED":
+      return paymentsStoppedTemplate[locale](message.data, ctx);
   }
 }
 
