@@ -156,6 +156,11 @@ describe("the assistance year's payroll", () => {
     const notice = await eventually(chain(), "the stop notice", () => db().notification.findFirst({ where: { applicationId: id, kind: "PAYMENTS_STOPPED", status: "SENT" } }), 60_000);
     expect(notice.dedupeKey).toBe(`${id}:PAYMENTS_STOPPED:2026-06`);
     expect(await db().notification.count({ where: { applicationId: id, kind: "PAYMENTS_STOPPED" } })).toBe(1);
+    // The district's staff see it among the cases that need a person.
+    const { listNeedsAttention } = await import("@/server/services/reviews/list-needs-attention");
+    const caseworker = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: app.districtCode } });
+    const attention = await listNeedsAttention(db(), await staffSession(db(), caseworker.email!), new Date());
+    expect(attention.filter((r) => r.applicationId === id).map((r) => [r.kind, r.since.toISOString().slice(0, 10)])).toEqual([["PAYMENTS_STOPPED", "2026-06-01"]]);
 
     // The bank's ledger: March, April and May once each, one arrears payment, nothing for June; nobody paid twice.
     const books = (await ledger()).filter((p) => p.account === account);
