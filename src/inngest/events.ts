@@ -41,3 +41,21 @@ export const bankReorderRequested = eventType("bank/reorder.requested", {
 export const assignmentChanged = eventType("assignment/changed", {
   schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1) }),
 });
+
+// ── Payroll (issue 14, docs/payments.md) ──
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * The payroll of `today` (a Baku date) asked for outside its cron: an operator re-running a day, or a test driving
+ * the calendar. A day after today is refused, so no month is ever paid early.
+ */
+export const payrollRequested = eventType("payments/payroll.requested", { schema: z.object({ today: IsoDay }) });
+
+/** The payroll sweep asked for outside its cron, as of `today`. */
+export const payrollSweepRequested = eventType("payments/sweep.requested", { schema: z.object({ today: IsoDay }) });
+
+/** The 2-month stop stopped a family's payments from `stoppedFrom`: the family is told, once per stop. */
+export const paymentsStopped = eventType("payments/stopped", {
+  schema: z.object({ applicationId: z.string().min(1), stoppedFrom: z.string().regex(/^\d{4}-\d{2}$/), unusedMonths: z.array(z.string().regex(/^\d{4}-\d{2}$/)).min(1) }),
+});

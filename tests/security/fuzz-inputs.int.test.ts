@@ -6,6 +6,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { signBankCallback } from "@/server/integrations/bank/callback-signature";
 import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";
+import { applyPaymentCallback } from "@/server/services/payments/apply-payment-callback";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { procedures, type Victim } from "./procedure-inputs";
@@ -133,6 +134,34 @@ describe("fuzzing the bank's webhook", () => {
       { numRuns: 30, seed: 18 },
     );
     expect(JSON.stringify(await db.bankAccountOrder.findMany({ orderBy: { id: "asc" } }))).toBe(orders);
+    vi.unstubAllEnvs();
+  });
+
+  it("payment callbacks: unsigned, forged, malformed or about a payment not ours are refused and change nothing", async () => {
+    const { db } = testDb.current();
+    const secret = "bank-callback-secret-for-fuzzing";
+    vi.stubEnv("APP_BASE_URL", "http://127.0.0.1:1");
+    vi.stubEnv("BANK_API_BASE_URL", "http://127.0.0.1:1");
+    vi.stubEnv("BANK_API_KEY", "bank-api-key-for-fuzzing");
+    vi.stubEnv("BANK_CALLBACK_SECRET", secret);
+    const payments = JSON.stringify(await db.paymentOrder.findMany({ orderBy: { id: "asc" } }));
+    const notOurs = JSON.stringify({ kind: "payment", eventId: "EV-1", status: "CREDITED", bankPaymentId: "BP-1", paymentReference: "not-ours", idempotencyKey: "payment-not-ours" });
+    for (let i = 0; i < 2; i++) {
+      await expect(applyPaymentCallback(db, notOurs, signBankCallback(secret, notOurs, new Date()))).rejects.toBeInstanceOf(AppError);
+    }
+    const body = fc.oneof(hostileString, fc.json(), fc.constant(notOurs), fc.constant(JSON.stringify({ kind: "payment", status: "CREDITED" })));
+    const signature = fc.oneof(fc.constant(null), hostileString, fc.stringMatching(/^t=\d{10},v1=[0-9a-f]{64}$/));
+    await fc.assert(
+      fc.asyncProperty(body, signature, async (raw, sig) => {
+        const refusal = await applyPaymentCallback(db, raw, sig).then(
+          () => "accepted",
+          (e: unknown) => (e instanceof AppError ? e.code : `thrown: ${String(e)}`),
+        );
+        expect(["credentialsInvalid", "invalidInput", "notFound"]).toContain(refusal);
+      }),
+      { numRuns: 30, seed: 18 },
+    );
+    expect(JSON.stringify(await db.paymentOrder.findMany({ orderBy: { id: "asc" } }))).toBe(payments);
     vi.unstubAllEnvs();
   });
 });

@@ -1,4 +1,4 @@
-// Bank simulator: implements the account-opening contract of docs/notifications-and-bank.md. It answers at
+// Bank simulator: implements the account-opening and payments contract of docs/notifications-and-bank.md. It answers at
 // once (202 PENDING) and opens the account by a signed callback after a delay, or answers 201 OPENED in
 // "sync" mode; it can be told to fail, time out or reject the next orders.
 //   tsx tools/fakes/bank-sim.ts     (BANK_SIM_PORT, default 8030; BANK_API_KEY, BANK_CALLBACK_SECRET)
@@ -7,6 +7,7 @@ import { z } from "zod";
 import { signBankCallback } from "../../src/server/integrations/bank/callback-signature";
 import { AccountOrderRequest, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, type AccountOrderCallback, type AccountOrderResponse } from "../../src/server/integrations/bank/contract";
 import { BankState, hashBody, type SimOrder } from "./bank/bank-state";
+import { createPaymentDesk } from "./bank/payment-desk";
 import { listen, parseJson, portFrom, readBody, sendJson, runWhenMain, type RunningServer } from "./http-kit";
 
 export interface BankSimOptions {
@@ -22,6 +23,8 @@ export interface BankSimOptions {
 
 export interface BankSim extends RunningServer {
   state: BankState;
+  /** The payments booked, one per idempotency key (the ledger tests assert on). */
+  payments: ReturnType<typeof createPaymentDesk>["payments"];
 }
 
 const Count = z.number().int().min(0).max(1000);
@@ -79,6 +82,8 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
     if (order.status === "REJECTED") return { status: 200, body: { status: "REJECTED", ...ids, reasonCode: order.reasonCode ?? "REJECTED" } };
     return { status: 202, body: { status: "PENDING", ...ids } };
   };
+
+  const desk = createPaymentDesk({ apiKey: options.apiKey, callbackSecret: options.callbackSecret, answer, delayMs, timeoutHoldMs: options.timeoutHoldMs ?? 30_000, state, later });
 
   const server = await listen(
     options.port ?? 8030,
@@ -151,8 +156,10 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
         state.faults.reject = parsed.data;
         return sendJson(res, 200, { ok: true });
       }
+      if (await desk.handle(req, res, url)) return;
       if (req.method === "POST" && url.pathname === "/__control/reset") {
         state.reset();
+        desk.reset();
         return sendJson(res, 200, { ok: true });
       }
       const resend = /^\/__control\/orders\/([^/]+)\/callback$/.exec(url.pathname);
@@ -168,7 +175,7 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
       timers.clear();
     },
   );
-  return { ...server, state };
+  return { ...server, state, payments: desk.payments };
 }
 
 runWhenMain(import.meta.url, async () => {

@@ -67,6 +67,9 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
 
 /** A month before the assignment's period ends: the family may apply again (once per assignment). */
 export const PeriodEndingData = z.object({ periodTo: CalendarDate });
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+/** Payments stopped from `stoppedFrom` because nothing was withdrawn in `unusedMonths` (docs/payments.md). */
+export const PaymentsStoppedData = z.object({ stoppedFrom: Month, unusedMonths: z.array(Month).min(1).max(12) });
 
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
@@ -79,6 +82,7 @@ export const messageDataSchemas = {
   REVIEW_REQUEST: ReviewRequestData,
   APPEAL_ANSWER: AppealAnswerData,
   PERIOD_ENDING: PeriodEndingData,
+  PAYMENTS_STOPPED: PaymentsStoppedData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -109,6 +113,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return `${message.data.reviewId}:${message.data.staffUserId}`;
     case "APPEAL_ANSWER":
       return message.data.appealId;
+    case "PAYMENTS_STOPPED":
+      return message.data.stoppedFrom;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { parseMessage, type Message, type MessageKind } from "./message-data";
 import { emailHtml, renderMessage } from "./render-message";
 import { smsSegmentBudget } from "./sms-budget";
 import type { TemplateContext } from "./templates/draft";
+import { formatMonth } from "./templates/payments-stopped";
 
 const ctx: TemplateContext = { registrationNumber: "VEM-2026-000123", applicationDate: "2026-03-02", appBaseUrl: "https://vemtas.example.az", applicationUrl: "https://vemtas.example.az/az/applications/app-1" };
 const locales: Locale[] = ["az", "ru", "en"];
@@ -50,6 +51,7 @@ const samples: Record<MessageKind, Message[]> = {
     parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a3", decisionId: "d6", explanation: "The registry shows the car in the family's name until today." }),
   ],
   PERIOD_ENDING: [parseMessage("PERIOD_ENDING", { periodTo: "2027-02-28" })],
+  PAYMENTS_STOPPED: [parseMessage("PAYMENTS_STOPPED", { stoppedFrom: "2026-09", unusedMonths: ["2026-07", "2026-08"] })],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -77,6 +79,8 @@ function facts(message: Message, locale: Locale): string[] {
         : [ctx.registrationNumber, message.data.explanation];
     case "PERIOD_ENDING":
       return [ctx.registrationNumber, formatDate(message.data.periodTo, locale)];
+    case "PAYMENTS_STOPPED":
+      return [ctx.registrationNumber, formatMonth(message.data.stoppedFrom, locale), ...message.data.unusedMonths.map((m) => formatMonth(m, locale))];
   }
 }
 

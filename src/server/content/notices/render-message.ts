@@ -9,6 +9,7 @@ import { decisionTemplate } from "./templates/decision";
 import type { Draft, SmsDraft, TemplateContext } from "./templates/draft";
 import { inspectionDateTemplate } from "./templates/inspection-date";
 import { periodEndingTemplate } from "./templates/period-ending";
+import { paymentsStoppedTemplate } from "./templates/payments-stopped";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
@@ -40,6 +41,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return appealAnswerTemplate[locale](message.data, ctx);
     case "PERIOD_ENDING":
       return periodEndingTemplate[locale](message.data, ctx);
+    case "PAYMENTS_STOPPED":
+      return paymentsStoppedTemplate[locale](message.data, ctx);
   }
 }
 

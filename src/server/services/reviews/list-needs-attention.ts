@@ -12,13 +12,13 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
 
 
-export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE";
+export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE" | "PAYMENTS_STOPPED";
 
 export interface AttentionRow {
   kind: AttentionKind;
   applicationId: string;
   registrationNumber: string | null;
-  /** When the problem began: the bank order, the visit's booking, or the day after the decision was due. */
+  /** When the problem began: the bank order, the visit's booking, the day after the decision was due, or the first month stopped. */
   since: Date;
   /** The bank's last error code, for BANK_NOT_OPENED. */
   detail: string | null;
@@ -35,7 +35,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
   // As long as the chain waits for the bank: after that nobody else will look.
   const bankDeadline = new Date(now.getTime() - BANK_WAIT_MS);
   const today = new Date(`${bakuDate(now)}T00:00:00Z`);
-  const [orders, visits, late] = await Promise.all([
+  const [orders, visits, late, stopped] = await Promise.all([
     db.bankAccountOrder.findMany({
       where: {
         application: scope,
@@ -66,15 +66,37 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
       select: { id: true, registrationNumber: true, decisionDueOn: true },
       take: 100,
     }),
+    listStoppedPayments(db, scope),
   ]);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
     ...orders.filter((o) => o.decision.bankOrders[0]?.id === o.id).map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, since: o.requestedAt, detail: o.lastError })),
     ...visits.map((v) => ({ kind: "VISIT_WITHOUT_INSPECTOR" as const, applicationId: v.application.id, registrationNumber: v.application.registrationNumber, since: v.createdAt, detail: null })),
     ...late.map((a) => ({ kind: "DECISION_LATE" as const, applicationId: a.id, registrationNumber: a.registrationNumber, since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000), detail: null })),
+    ...stopped,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
   if (rows.length > 0) {
     await recordAudit(db, { actor: user, action: "attention.list", entity: "Application", districtCode: user.districtCode, details: { count: rows.length } });
   }
   return rows;
+}
+
+/**
+ * Families whose payments the 2-month stop stopped (docs/payments.md) and that are not paid again since (no month
+ * after the first one stopped is planned, ordered or credited): staff see them until the family asks to resume.
+ */
+async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
+  const firstStopped = await db.monthlyEntitlement.groupBy({ by: ["applicationId"], where: { status: "STOPPED", application: scope }, _min: { month: true }, take: 100, orderBy: { applicationId: "asc" } });
+  if (firstStopped.length === 0) return [];
+  const apps = await db.application.findMany({
+    where: { id: { in: firstStopped.map((s) => s.applicationId) } },
+    select: { id: true, registrationNumber: true, entitlements: { where: { status: { in: ["PLANNED", "ORDERED", "CREDITED"] } }, select: { month: true } } },
+  });
+  const byId = new Map(apps.map((a) => [a.id, a]));
+  return firstStopped.flatMap((s) => {
+    const app = byId.get(s.applicationId);
+    const from = s._min.month;
+    if (!app || !from || app.entitlements.some((e) => e.month > from)) return [];
+    return [{ kind: "PAYMENTS_STOPPED" as const, applicationId: app.id, registrationNumber: app.registrationNumber, since: from, detail: null }];
+  });
 }
