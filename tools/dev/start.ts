@@ -70,6 +70,8 @@ try {
     AUTH_TRUST_HOST: "true",
     APP_BASE_URL: process.env.APP_BASE_URL ?? appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    // PGlite serves one connection at a time: a transaction waits its turn behind every query queued before it.
+    ...(pglite ? { DATABASE_TRANSACTION_MAX_WAIT_MS: process.env.DATABASE_TRANSACTION_MAX_WAIT_MS ?? "60000" } : {}),
   };
 
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);

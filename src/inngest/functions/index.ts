@@ -5,6 +5,7 @@ import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
+import { purgePersonalData } from "./purge-personal-data";
 import { runPayroll, sweepPayroll } from "./run-payroll";
 import { onBankReorderRequested } from "./reorder-bank-account";
 import { sweepStalledApplications } from "./sweep-stalled-applications";
@@ -13,4 +14,6 @@ import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 /** Every background function the app serves; the engine syncs this list. */
 export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, onAppealAnswered, onBankReorderRequested, sweepStalledApplications,
   // The assistance year (issue 14, docs/payments.md): payroll, its sweep, the stop notice, re-planning, the period's end
-  runPayroll, sweepPayroll, onPaymentsStopped, onAssignmentChanged, notifyPeriodEnding];
+  runPayroll, sweepPayroll, onPaymentsStopped, onAssignmentChanged, notifyPeriodEnding,
+  // Retention of personal data (docs/operations.md)
+  purgePersonalData];

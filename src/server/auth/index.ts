@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
@@ -13,6 +13,7 @@ import { refreshSessionUser } from "@/server/services/auth/refresh-session-user"
 import { ZSessionUser, type SessionUser } from "@/kernel/session-user";
 import { egovProvider } from "./egov-provider";
 import { scopedLogger } from "@/server/observability/logger";
+import { authJsLogger, SignInRefused } from "./auth-logger";
 
 const authLog = scopedLogger("auth");
 
@@ -22,14 +23,6 @@ declare module "next-auth" {
   }
   interface User {
     appUser?: SessionUser;
-  }
-}
-
-/** Carries our error code to the client (`signIn(...)` returns it as `code`), to show a localized message. */
-class SignInRefused extends CredentialsSignin {
-  constructor(code: string) {
-    super(code);
-    this.code = code;
   }
 }
 
@@ -50,12 +43,8 @@ const config: NextAuthConfig = {
   // Without a locale: the language routing sends `/sign-in?error=…` on to the page in the person's language.
   pages: { signIn: "/sign-in" },
   trustHost: true,
-  logger: {
-    // A refused sign-in is an expected answer, not a server error: don't print its stack on every wrong code.
-    error(error) {
-      if (error.name !== "CredentialsSignin") authLog.error({ err: error }, "authentication failed");
-    },
-  },
+  // A refused sign-in is an expected answer, not a server error: a warn line without a stack (see auth-logger.ts).
+  logger: authJsLogger(authLog),
   providers: [
     Credentials({
       id: "citizen-otp",

@@ -8,8 +8,17 @@ export type { Db } from "./create-client";
 const globalForDb = globalThis as unknown as { vemtasDb?: Db };
 
 export function getDb(): Db {
-  globalForDb.vemtasDb ??= createPrismaClient(databaseUrl());
+  globalForDb.vemtasDb ??= createPrismaClient(databaseUrl(), undefined, { transactionMaxWaitMs: transactionMaxWaitMs() });
   return globalForDb.vemtasDb;
+}
+
+/**
+ * DATABASE_TRANSACTION_MAX_WAIT_MS: how long a transaction may wait to start (and run). `npm start` sets it for the
+ * embedded PGlite, which serves one connection at a time; unset, Prisma's defaults (2 s, 5 s) apply.
+ */
+function transactionMaxWaitMs(): number | undefined {
+  const ms = Number(process.env.DATABASE_TRANSACTION_MAX_WAIT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 
 function databaseUrl(): string {

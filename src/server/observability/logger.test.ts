@@ -48,6 +48,32 @@ describe("the application logger", () => {
     expect(lines[0]).toMatchObject({ family: { applicant: { fin: "[redacted]", firstName: "[redacted]" } }, input: { step: "members" } });
   });
 
+  it("redacts by what a field is, not by a word it shares: a person's names go, a bank branch's or a district's stay", () => {
+    const { log, lines, raw } = memoryLogger();
+    log.info(
+      {
+        order: { branchName: "Kapital Bank, Nəsimi filialı", branchAddress: "Bakı, Nizami küç. 10", districtName: "Nəsimi", fileName: "orders.csv", errorName: "TimeoutError" },
+        reviewer: { userName: "Aysel Məmmədova", recipient: phone, contactEmail: "aysel@example.az", memberFin: fin, representativeFins: [fin], customerName: "Elvin" },
+        money: { incomeQepik: 45_000, declaredIncomes: [{ monthlyQepik: 30_000 }], iban: "AZ21NABZ00000000137010001944", amountQepik: 90_000 },
+        fn: "process-application",
+      },
+      "bank answered",
+    );
+    expect(lines[0]).toMatchObject({
+      order: { branchName: "Kapital Bank, Nəsimi filialı", branchAddress: "Bakı, Nizami küç. 10", districtName: "Nəsimi", fileName: "orders.csv", errorName: "TimeoutError" },
+      reviewer: { userName: "[redacted]", recipient: "[redacted]", contactEmail: "[redacted]", memberFin: "[redacted]", representativeFins: "[redacted]", customerName: "[redacted]" },
+      money: { incomeQepik: "[redacted]", declaredIncomes: "[redacted]", iban: "[redacted]", amountQepik: 90_000 },
+      fn: "process-application",
+    });
+    for (const secret of [fin, "Aysel", "Elvin", phone, "aysel@example.az", "45000", "AZ21NABZ"]) expect(raw.join(""), `"${secret}" leaked`).not.toContain(secret);
+  });
+
+  it("masks e-mail addresses inside free text, as it does phone numbers", () => {
+    const { log, lines } = memoryLogger();
+    log.warn({ note: "bounced: aysel.m+1@example.az" }, "mail to aysel@example.az bounced");
+    expect(lines[0]).toMatchObject({ msg: "mail to [redacted] bounced", note: "bounced: [redacted]" });
+  });
+
   it("keeps an error's kind and stack but masks a phone number in its message", () => {
     const { log, lines } = memoryLogger();
     log.error({ err: new TypeError(`bad number ${phone}`) }, "sending failed");
