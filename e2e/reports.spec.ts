@@ -15,7 +15,8 @@ test.beforeAll(async () => {
 });
 
 test("a supervisor reads the district's deadline chart and downloads its CSV", async ({ page }) => {
-  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
+  await expect(page).toHaveURL(/\/en\/staff$/, { timeout: 60_000 });
   await page.getByRole("link", { name: "Reports: how the programme is doing" }).click();
   await expect(page).toHaveURL(/\/en\/reports$/);
   await expect(page.getByRole("heading", { level: 1, name: "Programme reports" })).toBeVisible();

@@ -23,6 +23,11 @@ function inDistrict(scope: ReportScope): Prisma.Sql {
   return scope.districtCode === null ? Prisma.empty : Prisma.sql`AND a."districtCode" = ${scope.districtCode}`;
 }
 
+/** The join to the application, for its district: only when one district is asked (the country needs no join). */
+function withApplication(scope: ReportScope, applicationId: Prisma.Sql): Prisma.Sql {
+  return scope.districtCode === null ? Prisma.empty : Prisma.sql`JOIN "Application" a ON a.id = ${applicationId}`;
+}
+
 function cohort(scope: ReportScope): Prisma.Sql {
   return Prisma.sql`a."applicationDate" BETWEEN ${scope.from}::date AND ${scope.to}::date ${inDistrict(scope)}`;
 }
@@ -116,7 +121,7 @@ export function paymentsQuery(scope: ReportScope): Prisma.Sql {
   return Prisma.sql`
     WITH planned AS (
       SELECT e.month, count(DISTINCT e."applicationId")::int AS families, sum(e."amountQepik")::float8 AS planned
-      FROM "MonthlyEntitlement" e JOIN "Application" a ON a.id = e."applicationId"
+      FROM "MonthlyEntitlement" e ${withApplication(scope, Prisma.sql`e."applicationId"`)}
       WHERE e.month BETWEEN ${from} AND ${scope.to}::date AND e.status <> 'CANCELLED' ${inDistrict(scope)}
       GROUP BY e.month
     ),
@@ -124,7 +129,7 @@ export function paymentsQuery(scope: ReportScope): Prisma.Sql {
       SELECT coalesce(e.month, date_trunc('month', ${bakuDay(Prisma.sql`p."answeredAt"`)})::date) AS month,
              sum(p."amountQepik")::float8 AS paid, count(*)::int AS payments
       FROM "PaymentOrder" p
-      JOIN "Application" a ON a.id = p."applicationId"
+      ${withApplication(scope, Prisma.sql`p."applicationId"`)}
       LEFT JOIN "MonthlyEntitlement" e ON e.id = p."entitlementId"
       WHERE p.status = 'CREDITED' ${inDistrict(scope)}
         AND coalesce(e.month, date_trunc('month', ${bakuDay(Prisma.sql`p."answeredAt"`)})::date) BETWEEN ${from} AND ${scope.to}::date
