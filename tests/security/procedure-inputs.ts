@@ -64,6 +64,8 @@ export const procedures: Record<string, Entry> = {
   },
   "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
   "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
+  // Aimed at citizen A's district: a supervisor of another district gets NOT_FOUND, never its figures.
+  "reports.programme": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ from: "2026-01-01", to: "2026-06-30", district: "BAK-NASIMI" }) },
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
 };
 

@@ -9,6 +9,7 @@ import { reviewRouter } from "@/server/api/routers/review";
 import { whatIfRouter } from "@/server/api/routers/what-if";
 import { administrationRouter } from "@/server/api/routers/administration";
 import { assistanceYearRouter } from "@/server/api/routers/assistance-year";
+import { reportsRouter } from "@/server/api/routers/reports";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   whatIf: whatIfRouter,
   administration: administrationRouter,
   assistanceYear: assistanceYearRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const ta = await getTranslations("auditLog");
   const th = await getTranslations("systemHealth");
   const tw = await getTranslations("whatIf");
+  const tr = await getTranslations("reports");
   const format = await getFormatter();
   const api = await serverApi();
   const [parameters, holidays, proposals, staff, understaffed] = await Promise.all([
@@ -42,6 +43,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
       <p><Link href="/admin/health" className="text-lg font-semibold text-brand-700 underline">{th("link")}</Link></p>
       <p><Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">{tw("link")}</Link></p>
+      <p><Link href="/reports" className="text-lg font-semibold text-brand-700 underline">{tr("link")}</Link></p>
 
       <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {understaffed.length > 0 && (

@@ -21,6 +21,7 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
   const t = await getTranslations("staff");
   const tq = await getTranslations("reviewQueue");
   const ta = await getTranslations("auditLog");
+  const tr = await getTranslations("reports");
   const api = await serverApi();
   const raw = await searchParams;
   const asked = { query: first(raw.q), status: first(raw.status), before: first(raw.before) };
@@ -47,6 +48,7 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
       <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {user.role === "SUPERVISOR" && <p><Link href="/audit" className="font-semibold text-brand-700 underline">{ta("link")}</Link></p>}
+      {user.role === "SUPERVISOR" && <p><Link href="/reports" className="font-semibold text-brand-700 underline">{tr("link")}</Link></p>}
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />

@@ -1,0 +1,58 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { clearReportFixture, REPORT_PERIOD, seedReportFixture } from "../tests/support/report-fixtures";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
+
+// A district head reads how the district kept the 15-working-day deadline, through the chart's table, and takes
+// the same figures away as a CSV file.
+
+const db = e2eDbForFile();
+
+test.beforeAll(async () => {
+  await clearReportFixture(db());
+  await seedReportFixture(db(), "BAK-NASIMI", "SUMGAYIT");
+});
+
+test("a supervisor reads the district's deadline chart and downloads its CSV", async ({ page }) => {
+  // A long page (eight reports) for the accessibility scan, on a shared machine.
+  test.setTimeout(300_000);
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
+  await expect(page).toHaveURL(/\/en\/staff$/, { timeout: 60_000 });
+  await page.getByRole("link", { name: "Reports: how the programme is doing" }).click();
+  await expect(page).toHaveURL(/\/en\/reports$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Programme reports" })).toBeVisible();
+
+  await page.getByLabel("From (day)").fill(REPORT_PERIOD.from);
+  await page.getByLabel("To (day)").fill(REPORT_PERIOD.to);
+  await page.getByRole("button", { name: "Show" }).click();
+  // The filter is in the address: the page can be bookmarked or sent on.
+  await expect(page).toHaveURL(new RegExp(`from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}`));
+
+  const section = page.getByTestId("report-deadline");
+  await expect(section.getByRole("img")).toHaveAttribute("aria-label", /within 15 working days.*overall 60\.0 %/);
+  const table = section.getByRole("table", { name: "Figures of the chart: Decisions within the deadline, by month of application" });
+  const row = (month: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: month, exact: true }) });
+  await expect(row("2026-02").getByRole("cell")).toHaveText(["4", "2", "50.0", "15", "16"]);
+  await expect(row("2026-03").getByRole("cell")).toHaveText(["1", "1", "100.0", "1", "1"]);
+  await expect(row("Total").getByRole("cell")).toHaveText(["5", "3", "60.0", "15", "16"]);
+  await expectNoSeriousAxeViolations(page, "the reports page");
+
+  const downloading = page.waitForEvent("download");
+  await section.getByRole("link", { name: /Download CSV/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("report-deadline-BAK-NASIMI-2026-02-01-2026-03-31.csv");
+  const csv = (await readFile((await download.path()) ?? "", "utf8")).replace(/^\uFEFF/, "");
+  expect(csv.trim().split("\r\n")).toEqual([
+    'Month,Decided,Within the deadline,"Share within the deadline, %","Median, working days","95th percentile, working days"',
+    "2026-02,4,2,50.0,15,16",
+    "2026-03,1,1,100.0,1,1",
+    "Total,5,3,60.0,15,16",
+  ]);
+
+  // Another district's figures are not to be had by editing the address.
+  await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
+  await expect(page.getByTestId("report-deadline")).toHaveCount(0);
+  const refused = await page.request.get(`/api/reports/deadline?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
+  expect(refused.status()).toBe(404);
+});
