@@ -4,7 +4,8 @@ import { onAppealAnswered } from "./on-appeal-answered";
 import { processApplication } from "./process-application";
 import { onBankReorderRequested } from "./reorder-bank-account";
 import { sweepStalledApplications } from "./sweep-stalled-applications";
+import { warnCalendarCoverage } from "./warn-calendar-coverage";
 import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 
 /** Every background function the app serves; the engine syncs this list. */
-export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, onAppealAnswered, onBankReorderRequested, sweepStalledApplications];
+export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, onAppealAnswered, onBankReorderRequested, sweepStalledApplications, warnCalendarCoverage];
