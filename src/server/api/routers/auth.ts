@@ -31,10 +31,11 @@ export const authRouter = createTRPCRouter({
   requestPasswordReset: publicProcedure
     .input(z.strictObject({ email: z.string().trim().max(200) }))
     .mutation(async ({ ctx, input }) => {
-      const baseUrl = notifyConfig().APP_BASE_URL;
-      void requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) => sendStaffEmail(ctx.db, m)).catch((err: unknown) =>
-        log.error({ err }, "password reset e-mail failed"),
-      );
+      const inBackground = async () => {
+        const baseUrl = notifyConfig().APP_BASE_URL;
+        await requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) => sendStaffEmail(ctx.db, m));
+      };
+      void inBackground().catch((err: unknown) => log.error({ err }, "password reset e-mail failed"));
       return { accepted: true };
     }),
   /** Sets a staff password from an e-mailed one-time link (new account or reset). */
