@@ -27,7 +27,8 @@ export default async function HolidaysPage({ params, searchParams }: { params: P
     nameEn: h.nameEn,
     provisional: h.provisional,
   }));
-  const years = Array.from({ length: Math.max(lastEntered + 2 - thisYear, 1) }, (_, i) => thisYear + i);
+  // This year to the first year not yet entered, and the one asked for when it lies beyond.
+  const years = [...new Set([...Array.from({ length: Math.max(lastEntered + 2 - thisYear, 1) }, (_, i) => thisYear + i), year])].sort((a, b) => a - b);
   const name = (h: (typeof ofYear)[number]) => (locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz);
 
   return (
