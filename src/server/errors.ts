@@ -59,6 +59,16 @@ export const appErrorStatus = {
   staffDistrictRequired: "BAD_REQUEST",
   staffSelfChange: "FORBIDDEN",
   inspectorUnavailable: "CONFLICT",
+  // Password links, the holiday calendar and reassigning appeals (issue 15).
+  passwordLinkInvalid: "BAD_REQUEST",
+  passwordLinkExpired: "BAD_REQUEST",
+  passwordTooShort: "BAD_REQUEST",
+  passwordTooWeak: "BAD_REQUEST",
+  emailUnavailable: "SERVICE_UNAVAILABLE",
+  holidayOutsideYear: "BAD_REQUEST",
+  holidayDuplicate: "BAD_REQUEST",
+  holidayYearPast: "BAD_REQUEST",
+  appealHandlerIneligible: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -11,6 +11,8 @@ export type Entry = { access: Access; input?: (v: Victim) => unknown };
 const missing = "x-does-not-exist";
 export const procedures: Record<string, Entry> = {
   "auth.requestCode": { access: "public", input: () => ({ fin: "12AB", phone: "050", locale: "az" }) },
+  "auth.requestPasswordReset": { access: "public", input: () => ({ email: "nobody@matrix.invalid" }) },
+  "auth.setPassword": { access: "public", input: () => ({ token: "x".repeat(43), password: "Matris parol 2026" }) },
   "reference.districts": { access: "public" },
   "reference.parameters": { access: ["ADMIN", "SUPERVISOR"] },
   "reference.wizardRules": { access: "public" },
@@ -41,6 +43,7 @@ export const procedures: Record<string, Entry> = {
   "review.appeals": { access: ["SUPERVISOR"] },
   "review.appeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing }) },
   "review.answerAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur." }) },
+  "review.reassignAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, supervisorId: missing }) },
   "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
   "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
   "operations.health": { access: ["ADMIN"] },
@@ -66,6 +69,13 @@ export const procedures: Record<string, Entry> = {
   "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
   // Aimed at citizen A's district: a supervisor of another district gets NOT_FOUND, never its figures.
   "reports.programme": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ from: "2026-01-01", to: "2026-06-30", district: "BAK-NASIMI" }) },
+  "administration.sendPasswordLink": { access: ["ADMIN"], input: () => ({ userId: missing }) },
+  "administration.absences": { access: ["ADMIN"], input: () => ({ userId: missing }) },
+  "administration.enterHolidayYear": {
+    access: ["ADMIN"],
+    // Refused by the rules (a past year), so an allowed caller changes nothing.
+    input: () => ({ year: 2001, legalReference: "Matrix", days: [{ date: "2001-01-01", kind: "HOLIDAY", nameAz: "Yeni il", nameRu: "Новый год", nameEn: "New Year", provisional: false }] }),
+  },
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
 };
 

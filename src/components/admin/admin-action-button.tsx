@@ -6,20 +6,25 @@ import { useRouter } from "next/navigation";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
-type Action = { kind: "confirmParameter"; proposalId: string } | { kind: "setStaffActive"; userId: string; active: boolean };
+type Action =
+  | { kind: "confirmParameter"; proposalId: string }
+  | { kind: "setStaffActive"; userId: string; active: boolean }
+  | { kind: "sendPasswordLink"; userId: string };
 
-/** One button of the console (confirm a proposal, deactivate or reactivate an account); the page reloads its data. */
-export function AdminActionButton({ action, label, testId }: { action: Action; label: string; testId?: string }) {
+/** One button of the console (confirm a proposal, deactivate or reactivate an account, resend a password link); the page reloads its data. */
+export function AdminActionButton({ action, label, testId, doneLabel }: { action: Action; label: string; testId?: string; doneLabel?: string }) {
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const router = useRouter();
   const onSuccess = () => router.refresh();
   const confirm = useMutation(trpc.administration.confirmParameter.mutationOptions({ onSuccess }));
   const setActive = useMutation(trpc.administration.setStaffActive.mutationOptions({ onSuccess }));
-  const mutation = action.kind === "confirmParameter" ? confirm : setActive;
+  const sendLink = useMutation(trpc.administration.sendPasswordLink.mutationOptions({ onSuccess }));
+  const mutation = action.kind === "confirmParameter" ? confirm : action.kind === "setStaffActive" ? setActive : sendLink;
   function run() {
     if (action.kind === "confirmParameter") confirm.mutate({ proposalId: action.proposalId });
-    else setActive.mutate({ userId: action.userId, active: action.active });
+    else if (action.kind === "setStaffActive") setActive.mutate({ userId: action.userId, active: action.active });
+    else sendLink.mutate({ userId: action.userId });
   }
   return (
     <span className="inline-flex flex-col gap-1">
@@ -28,6 +33,7 @@ export function AdminActionButton({ action, label, testId }: { action: Action; l
         {label}
       </button>
       {mutation.error && <span role="alert" className="font-medium text-red-700">{te(errorKeyOf(mutation.error))}</span>}
+      {doneLabel && mutation.isSuccess && <span role="status" className="font-medium text-green-800">{doneLabel}</span>}
     </span>
   );
 }

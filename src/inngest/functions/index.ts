@@ -9,6 +9,7 @@ import { purgePersonalData } from "./purge-personal-data";
 import { runPayroll, sweepPayroll } from "./run-payroll";
 import { onBankReorderRequested } from "./reorder-bank-account";
 import { sweepStalledApplications } from "./sweep-stalled-applications";
+import { warnCalendarCoverage } from "./warn-calendar-coverage";
 import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 
 /** Every background function the app serves; the engine syncs this list. */
@@ -16,4 +17,6 @@ export const functions: InngestFunction.Any[] = [processApplication, onApplicati
   // The assistance year (issue 14, docs/payments.md): payroll, its sweep, the stop notice, re-planning, the period's end
   runPayroll, sweepPayroll, onPaymentsStopped, onAssignmentChanged, notifyPeriodEnding,
   // Retention of personal data (docs/operations.md)
-  purgePersonalData];
+  purgePersonalData,
+  // The holiday calendar's 90-day warning e-mail (docs/administration.md)
+  warnCalendarCoverage];

@@ -17,6 +17,8 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const th = await getTranslations("systemHealth");
   const tw = await getTranslations("whatIf");
   const tr = await getTranslations("reports");
+  const thol = await getTranslations("adminHolidays");
+  const ts = await getTranslations("adminStaff");
   const format = await getFormatter();
   const api = await serverApi();
   const [parameters, holidays, proposals, staff, understaffed] = await Promise.all([
@@ -44,6 +46,8 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <p><Link href="/admin/health" className="text-lg font-semibold text-brand-700 underline">{th("link")}</Link></p>
       <p><Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">{tw("link")}</Link></p>
       <p><Link href="/reports" className="text-lg font-semibold text-brand-700 underline">{tr("link")}</Link></p>
+      <p><Link href="/admin/holidays" className="text-lg font-semibold text-brand-700 underline">{thol("link")}</Link></p>
+      <p><Link href="/admin/staff/new" className="text-lg font-semibold text-brand-700 underline">{ts("newLink")}</Link></p>
 
       <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {understaffed.length > 0 && (
@@ -97,7 +101,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
         <tbody>
           {staff.map((s) => (
             <tr key={s.id} className="border-t border-slate-200">
-              <td>{s.name}</td><td>{s.email}</td><td>{t(`roles.${s.role}`)}</td><td>{s.districtCode ?? "—"}</td>
+              <td><Link href={`/admin/staff/${s.id}`} className="text-brand-700 underline">{s.name}</Link></td><td>{s.email}</td><td>{t(`roles.${s.role}`)}</td><td>{s.districtCode ?? "—"}</td>
               <td className="flex items-center gap-2">
                 {s.active ? t("active") : t("inactive")}
                 {s.id !== me.id && (

@@ -9,8 +9,25 @@ import { recordAbsence, ZAbsenceInput } from "@/server/services/staff/record-abs
 import { reassignInspection, ZReassignInspection } from "@/server/services/inspections/reassign-inspection";
 import { setStaffActive } from "@/server/services/staff/set-staff-active";
 import { updateStaff } from "@/server/services/staff/update-staff";
+import { enterHolidayYear, ZHolidayYearInput } from "@/server/services/law/enter-holiday-year";
+import { env } from "@/server/env";
+import { sendStaffEmail } from "@/server/services/notifications/send-staff-email";
+import { issuePasswordLink } from "@/server/services/staff/issue-password-link";
+import { listAbsences } from "@/server/services/staff/list-absences";
+import { AppError } from "@/server/errors";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
 
 const ZId = z.string().min(1).max(60);
+
+/** E-mails the account a one-time link to set its password; false when it could not be sent (the admin may resend). */
+async function sendSetPasswordLink(db: Db, admin: SessionUser, userId: string, now: Date): Promise<boolean> {
+  try {
+    return await issuePasswordLink(db, { userId, purpose: "SET", now, baseUrl: env().APP_BASE_URL, actor: admin }, (m) => sendStaffEmail(db, m));
+  } catch {
+    return false;
+  }
+}
 
 /** The ministry's administration console: the law's values under four eyes, and staff accounts (ADMIN unless noted). */
 export const administrationRouter = createTRPCRouter({
@@ -25,7 +42,28 @@ export const administrationRouter = createTRPCRouter({
   understaffedDistricts: staffProcedure("ADMIN").query(({ ctx }) => understaffedDistricts(ctx.db)),
   createStaff: staffProcedure("ADMIN")
     .input(ZStaffAccountInput)
-    .mutation(({ ctx, input }) => createStaff(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { id } = await createStaff(ctx.db, ctx.user, input);
+      // The account exists either way; a link that could not be sent is sent again from the staff page.
+      return { id, linkSent: await sendSetPasswordLink(ctx.db, ctx.user, id, ctx.now) };
+    }),
+  /** A new set-password link for an active account (the first one expired or never arrived). */
+  sendPasswordLink: staffProcedure("ADMIN")
+    .input(z.strictObject({ userId: ZId }))
+    .mutation(async ({ ctx, input }) => {
+      const target = await ctx.db.user.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
+      if (!target || target.role === "CITIZEN" || !target.active) throw new AppError("notFound");
+      if (!(await sendSetPasswordLink(ctx.db, ctx.user, input.userId, ctx.now))) throw new AppError("emailUnavailable");
+      return { sent: true };
+    }),
+  /** An inspector's recorded absences, newest first. */
+  absences: staffProcedure("ADMIN")
+    .input(z.strictObject({ userId: ZId }))
+    .query(({ ctx, input }) => listAbsences(ctx.db, ctx.user, input.userId)),
+  /** A year's Cabinet decision on holidays and transferred days off, replacing that year's days. */
+  enterHolidayYear: staffProcedure("ADMIN")
+    .input(ZHolidayYearInput)
+    .mutation(({ ctx, input }) => enterHolidayYear(ctx.db, ctx.user, input, ctx.now)),
   updateStaff: staffProcedure("ADMIN")
     .input(z.strictObject({ userId: ZId, account: ZStaffAccountInput }))
     .mutation(({ ctx, input }) => updateStaff(ctx.db, ctx.user, input.userId, input.account)),

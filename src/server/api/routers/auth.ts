@@ -3,6 +3,14 @@ import { ZAzPhone, ZFin } from "@/kernel/identity";
 import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { requestSignInCode } from "@/server/services/auth/request-sign-in-code";
 import { sendSignInCode } from "@/server/services/notifications/send-sign-in-code";
+import { ZNewPassword } from "@/lib/password-policy";
+import { env } from "@/server/env";
+import { scopedLogger } from "@/server/observability/logger";
+import { requestPasswordReset } from "@/server/services/auth/request-password-reset";
+import { setPasswordWithToken } from "@/server/services/auth/set-password-with-token";
+import { sendStaffEmail } from "@/server/services/notifications/send-staff-email";
+
+const log = scopedLogger("auth");
 
 const ZRequestCode = z.object({ fin: ZFin, phone: ZAzPhone, locale: z.enum(["az", "ru", "en"]) });
 
@@ -16,4 +24,25 @@ export const authRouter = createTRPCRouter({
     );
     return { expiresAt, phone: input.phone };
   }),
+  /**
+   * "Forgot password" for staff. Always the same answer; the e-mail goes out in the background so that the answer
+   * time does not tell whether the account exists either.
+   */
+  requestPasswordReset: publicProcedure
+    .input(z.strictObject({ email: z.string().trim().max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const inBackground = async () => {
+        const baseUrl = env().APP_BASE_URL;
+        await requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) => sendStaffEmail(ctx.db, m));
+      };
+      void inBackground().catch((err: unknown) => log.error({ err }, "password reset e-mail failed"));
+      return { accepted: true };
+    }),
+  /** Sets a staff password from an e-mailed one-time link (new account or reset). */
+  setPassword: publicProcedure
+    .input(z.strictObject({ token: z.string().min(20).max(100), password: ZNewPassword }))
+    .mutation(async ({ ctx, input }) => {
+      await setPasswordWithToken(ctx.db, { token: input.token, password: input.password, now: ctx.now });
+      return { done: true };
+    }),
 });

@@ -5,6 +5,7 @@ import { ZReviewAnswer, ZReviewConfirmation } from "@/lib/review/review-answer";
 import { announceAppealAnswer } from "@/server/services/appeals/announce-appeal-answer";
 import { answerAppeal } from "@/server/services/appeals/answer-appeal";
 import { getAppeal } from "@/server/services/appeals/get-appeal";
+import { reassignAppeal, ZReassignAppeal } from "@/server/services/appeals/reassign-appeal";
 import { reorderBankAccount } from "@/server/services/bank/reorder-bank-account";
 import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
@@ -50,4 +51,9 @@ export const reviewRouter = createTRPCRouter({
   confirm: staffProcedure("SUPERVISOR")
     .input(ZReviewConfirmation)
     .mutation(({ ctx, input }) => confirmReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
+
+  /** Hands an open appeal to another supervisor of the district who had no hand in the decision. */
+  reassignAppeal: staffProcedure("SUPERVISOR")
+    .input(ZReassignAppeal)
+    .mutation(({ ctx, input }) => reassignAppeal(ctx.db, ctx.user, input)),
 });

@@ -22,12 +22,15 @@ export type NewAdministrator = z.input<typeof ZNewAdministrator>;
 
 export class AdministratorRefused extends Error {}
 
-/** Creates an active ADMIN (no district: administrators work across all). Refuses an e-mail already in use. */
-export async function createAdministrator(db: Db, input: NewAdministrator): Promise<{ id: string; email: string }> {
-  const parsed = ZNewAdministrator.safeParse(input);
+/**
+ * Creates an active ADMIN (no district: administrators work across all). Refuses an e-mail already in use. With
+ * `password: null` the account has no password until its holder sets one through an e-mailed link (`--send-link`).
+ */
+export async function createAdministrator(db: Db, input: NewAdministrator | (Omit<NewAdministrator, "password"> & { password: null })): Promise<{ id: string; email: string }> {
+  const parsed = input.password === null ? ZNewAdministrator.omit({ password: true }).safeParse(input) : ZNewAdministrator.safeParse(input);
   if (!parsed.success) throw new AdministratorRefused(parsed.error.issues.map((i) => i.message).join("; "));
-  const { email, name, password } = parsed.data;
-  const passwordHash = await hashPassword(password);
+  const { email, name } = parsed.data;
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { role: "ADMIN", email, name, passwordHash, districtCode: null } });

@@ -8,6 +8,7 @@ import { decisionFigures } from "@/server/services/decisions/decision-figures";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
 import { assignedAppeal } from "./appeal-scope";
 import { peopleInvolvedIn } from "./decision-involvement";
+import { eligibleAppealHandlers } from "./reassign-appeal";
 
 const iso = (d: Date | null) => (d ? calendarDateFromDb(d) : null);
 
@@ -56,5 +57,7 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
     appealed: decisionView(appeal.decision),
     answer: appeal.answerDecision ? decisionView(appeal.answerDecision) : null,
     viewer: { canAnswer: appeal.status === "OPEN" && !involved },
+    /** Who the appeal may be handed over to while it is open (same district, no hand in the decision). */
+    handoverTo: appeal.status === "OPEN" ? await eligibleAppealHandlers(db, appeal.application, appeal.supervisorId) : [],
   };
 }

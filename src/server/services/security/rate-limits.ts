@@ -16,7 +16,16 @@ export const SIGN_IN_CODE_LIMIT: RateLimit = { limit: 200, windowSeconds: 600 };
 /** Providers' callbacks, per sending address and provider. Banks batch; a retry storm must not drown the database. */
 export const WEBHOOK_LIMIT: RateLimit = { limit: 600, windowSeconds: 60 };
 
+/** "Forgot password" per caller's address: a person asks once or twice; a script probing e-mails is stopped. */
+export const PASSWORD_RESET_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
+/** Reset links per e-mail address an hour; past it the request is answered as usual but nothing is sent. */
+export const PASSWORD_RESET_PER_EMAIL_LIMIT: RateLimit = { limit: 3, windowSeconds: 3600 };
+/** Setting a password from a link, per caller's address: a link's token cannot be guessed, nor tried in bulk. */
+export const PASSWORD_SET_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
+
 /** Per-procedure overrides of MUTATION_LIMIT. */
 export const mutationLimits: Record<string, RateLimit> = {
   "auth.requestCode": SIGN_IN_CODE_LIMIT,
+  "auth.requestPasswordReset": PASSWORD_RESET_LIMIT,
+  "auth.setPassword": PASSWORD_SET_LIMIT,
 };

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { districtOptions } from "@/components/admin/district-options";
 import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
@@ -36,7 +37,10 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
       if (field) errors[field] ??= te(issue.message.startsWith("whatIf.") ? issue.message : "errors.invalidInput");
     }
   }
-  const run = asked && request.success ? await (await serverApi()).whatIf.run(given as Record<Field, string>) : null;
+  const api = await serverApi();
+  const run = asked && request.success ? await api.whatIf.run(given as Record<Field, string>) : null;
+  // Districts by their name in the reader's language; the CSV keeps the stable codes.
+  const districtName = new Map(run ? districtOptions(await api.reference.districts(), locale).map((d) => [d.code, d.name]) : []);
   const money = (qepik: number) => formatAzn(qepik, locale as Locale);
   const defaults: Record<Field, string> = { asOf: bakuDate(new Date()), needCriterion: "", reviewMargin: "" };
   const csvHref = `/api/what-if.csv?${new URLSearchParams(given as Record<string, string>).toString()}`;
@@ -106,7 +110,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
             <tbody>
               {run.byDistrict.map((d) => (
                 <tr key={d.districtCode} className="border-t border-slate-200">
-                  <th scope="row">{d.districtCode}</th><td>{d.families}</td><td>{d.winners}</td><td>{d.losers}</td>
+                  <th scope="row">{districtName.get(d.districtCode) ?? d.districtCode}</th><td>{d.families}</td><td>{d.winners}</td><td>{d.losers}</td>
                   <td>{money(d.actualMonthlyQepik)}</td><td>{money(d.reformMonthlyQepik)}</td>
                 </tr>
               ))}

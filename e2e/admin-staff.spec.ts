@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, e2eDbForFile } from "./support/staff-cases";
+import { messagesTo, waitForMessage } from "./support/messaging-inbox";
+
+// The ministry's console: a new staff member gets an e-mailed link, sets a password and signs in; an administrator
+// enters a year's holidays.
+
+const db = e2eDbForFile();
+
+/** The administrator signs in through the real page; the first sign-in of a run may be slow on a loaded machine. */
+async function signInAdmin(page: Page): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto("/en/staff/sign-in");
+  await page.getByLabel("E-mail").fill("admin@vemtas.local");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/admin$/, { timeout: 60_000 });
+}
+
+test("an administrator opens a staff account; the new caseworker sets the password from the e-mailed link and signs in", async ({ page }) => {
+  // Two sign-ins, an e-mail and three page loads: more than the default 90 s on the shared, loaded machine.
+  test.setTimeout(240_000);
+  const email = `new.caseworker.${Date.now()}@vemtas.local`;
+  await signInAdmin(page);
+  await page.getByRole("link", { name: "Open a staff account" }).click();
+  const form = page.getByTestId("staff-account-form");
+  await form.getByLabel("Full name").fill("Leyla Məmmədova");
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Role").selectOption({ label: "Caseworker" });
+  await form.getByLabel("District").selectOption({ label: "Nasimi District" });
+  await form.getByRole("button", { name: "Open the account" }).click();
+  await expect(page.getByTestId("created")).toContainText(`A link to set the password was e-mailed to ${email}`);
+  const account = await db().user.findUniqueOrThrow({ where: { email } });
+  expect(account).toMatchObject({ role: "CASEWORKER", districtCode: "BAK-NASIMI", passwordHash: null, active: true });
+
+  const mail = await waitForMessage(email, (m) => m.channel === "email" && /staff\/password\?token=/.test(m.text));
+  const link = /(https?:\/\/\S+\/staff\/password\?token=[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+  if (!link) throw new Error("the e-mail holds no link");
+  const { pathname, search } = new URL(link);
+  await page.context().clearCookies();
+  await page.goto(`${pathname}${search}`);
+  // The account's language is Azerbaijani, so its link opens the Azerbaijani page.
+  await page.getByLabel("Yeni parol").fill("short1");
+  await page.getByLabel("Parolu təkrarlayın").fill("short1");
+  await page.getByRole("button", { name: "Parolu təyin edin" }).click();
+  await expect(page.getByText("Parol ən azı 12 simvoldan ibarət olmalıdır.")).toBeVisible();
+  await page.getByLabel("Yeni parol").fill("Nəsimi parolu 2026");
+  await page.getByLabel("Parolu təkrarlayın").fill("Nəsimi parolu 2026");
+  await page.getByRole("button", { name: "Parolu təyin edin" }).click();
+  await expect(page.getByTestId("password-set")).toBeVisible();
+
+  // The link worked once.
+  await page.goto(`${pathname}${search}`);
+  await page.getByLabel("Yeni parol").fill("Başqa parol 2027");
+  await page.getByLabel("Parolu təkrarlayın").fill("Başqa parol 2027");
+  await page.getByRole("button", { name: "Parolu təyin edin" }).click();
+  await expect(page.getByText(/Bu keçid işləmir/)).toBeVisible();
+
+  await page.goto("/az/staff/sign-in");
+  await page.getByLabel("E-poçt").fill(email);
+  await page.getByLabel("Şifrə").fill("Nəsimi parolu 2026");
+  await page.getByRole("button", { name: "Daxil olun" }).click();
+  await expect(page).toHaveURL(/\/az\/staff$/, { timeout: 60_000 });
+  expect(await db().auditLog.count({ where: { entityId: account.id, action: { in: ["staff.created", "staff.passwordLinkIssued", "staff.passwordSet"] } } })).toBe(3);
+});
+
+test("forgot password answers the same for an unknown e-mail and sends nothing", async ({ page }) => {
+  const unknown = `nobody.${Date.now()}@vemtas.local`;
+  await page.goto("/en/staff/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("E-mail").fill(unknown);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByTestId("reset-sent")).toContainText("If this e-mail belongs to an active staff account");
+  expect(await messagesTo(unknown)).toEqual([]);
+});
+
+test("an administrator enters a year's holidays, a provisional one marked, and a date outside the year is refused beside it", async ({ page }) => {
+  const year = new Date().getUTCFullYear() + 10;
+  await signInAdmin(page);
+  await page.goto(`/en/admin/holidays?year=${year}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Holidays and days off of ${year}`);
+  const form = page.getByTestId("holiday-year-form");
+  await form.getByLabel("Cabinet of Ministers' decision").fill(`Decision No. 9${year}`);
+  const fill = async (i: number, date: string, names: [string, string, string], opts: { transferred?: boolean; provisional?: boolean } = {}) => {
+    const row = form.getByTestId("holiday-row").nth(i);
+    await row.getByLabel("Date").fill(date);
+    if (opts.transferred) await row.getByLabel("Kind").selectOption({ label: "Transferred day off" });
+    if (opts.provisional) await row.getByLabel("Provisional").check();
+    await row.getByLabel("Name in Azerbaijani").fill(names[0]);
+    await row.getByLabel("Name in Russian").fill(names[1]);
+    await row.getByLabel("Name in English").fill(names[2]);
+  };
+  await form.getByTestId("holiday-row").nth(0).getByLabel("Date").clear();
+  await fill(0, `${year}-01-01`, ["Yeni il", "Новый год", "New Year"]);
+  await form.getByRole("button", { name: "Add a day" }).click();
+  await fill(1, `${year - 1}-03-08`, ["Qadınlar günü", "Женский день", "Women's Day"]);
+  await form.getByRole("button", { name: "Add a day" }).click();
+  await fill(2, `${year}-04-10`, ["Ramazan bayramı", "Рамазан байрамы", "Ramadan Holiday"], { provisional: true });
+  await form.getByRole("button", { name: "Save the year" }).click();
+  await expect(form.getByTestId("holiday-row").nth(1).getByTestId("field-error")).toHaveText("This date is not in the year being entered.");
+
+  await form.getByTestId("holiday-row").nth(1).getByLabel("Date").fill(`${year}-01-03`);
+  await form.getByTestId("holiday-row").nth(1).getByLabel("Kind").selectOption({ label: "Transferred day off" });
+  await form.getByRole("button", { name: "Save the year" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Saved: 3 days of ${year}.`);
+  await expect(page.getByTestId("entered-days")).toContainText("Ramadan Holiday (Holiday), provisional");
+  const rows = await db().publicHoliday.findMany({ where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } }, orderBy: { date: "asc" } });
+  expect(rows.map((r) => [r.date.toISOString().slice(0, 10), r.kind, r.provisional])).toEqual([
+    [`${year}-01-01`, "HOLIDAY", false],
+    [`${year}-01-03`, "TRANSFERRED_DAY_OFF", false],
+    [`${year}-04-10`, "HOLIDAY", true],
+  ]);
+});

@@ -1,0 +1,46 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { SelectField, TextField } from "@/components/form/labelled-field";
+import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
+import { useTRPC } from "@/lib/trpc/react";
+
+/** Records an inspector's leave or sickness, both days included; the scheduler books them no visit on those days. */
+export function AbsenceForm({ userId }: { userId: string }) {
+  const t = useTranslations("adminStaff");
+  const te = useTranslations("errors");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [kind, setKind] = useState<"LEAVE" | "SICKNESS">("LEAVE");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const record = useMutation(trpc.administration.recordAbsence.mutationOptions({ onSuccess: () => router.refresh() }));
+  const failure = record.error ? businessErrorOf(record.error) : null;
+  const errorAt = (field: string) => (failure?.field === field ? te(failure.code) : null);
+  return (
+    <form
+      noValidate
+      className="grid max-w-xl gap-3 sm:grid-cols-3"
+      data-testid="absence-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate({ userId, kind, from, to });
+      }}
+    >
+      <SelectField id="absence-kind" label={t("absenceKind")} value={kind} onChange={(e) => setKind(e.target.value === "SICKNESS" ? "SICKNESS" : "LEAVE")}>
+        <option value="LEAVE">{t("kinds.LEAVE")}</option>
+        <option value="SICKNESS">{t("kinds.SICKNESS")}</option>
+      </SelectField>
+      <TextField id="absence-from" label={t("from")} type="date" value={from} onChange={(e) => setFrom(e.target.value)} error={errorAt("from")} />
+      <TextField id="absence-to" label={t("to")} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={errorAt("to")} />
+      <div className="sm:col-span-3">
+        <button type="submit" disabled={record.isPending} className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white disabled:opacity-60">{t("recordAbsence")}</button>
+      </div>
+      {record.error && <p role="alert" className="font-medium text-red-700 sm:col-span-3">{failure?.field ? t("fixErrors") : te(errorKeyOf(record.error))}</p>}
+      {record.isSuccess && <p role="status" className="font-medium text-green-800 sm:col-span-3">{t("absenceRecorded")}</p>}
+    </form>
+  );
+}
