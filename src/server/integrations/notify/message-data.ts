@@ -65,6 +65,30 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("REFUSE"), appealId: Id, answer: z.literal("UPHOLD"), decisionId: Id, explanation: z.string().min(1).max(4000) }),
 ]);
 
+/**
+ * A decision during the period (issue 14): after a change the family reported, or a false-information finding
+ * (ground 9), from `effectiveFrom`. An assignment that goes on carries its new amount and the period's end.
+ */
+export const ChangeDecisionData = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("ASSIGN"),
+    cause: z.literal("CHANGE_REPORT"),
+    decisionId: Id,
+    amountQepik: z.number().int().positive(),
+    effectiveFrom: CalendarDate,
+    periodTo: CalendarDate,
+  }),
+  z.object({
+    outcome: z.literal("REFUSE"),
+    cause: z.enum(["CHANGE_REPORT", "FALSE_INFORMATION"]),
+    decisionId: Id,
+    /** Null when no assignment was running: the refusal then changes no payment. */
+    effectiveFrom: CalendarDate.nullable(),
+    /** A false-information finding: the day from which a new application is considered. */
+    barEndsOn: CalendarDate.optional(),
+  }),
+]);
+
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
   SIGN_IN_CODE: SignInCodeData,
@@ -75,6 +99,7 @@ export const messageDataSchemas = {
   BANK_CARD_PICKUP: BankCardPickupData,
   REVIEW_REQUEST: ReviewRequestData,
   APPEAL_ANSWER: AppealAnswerData,
+  CHANGE_DECISION: ChangeDecisionData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -105,6 +130,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return `${message.data.reviewId}:${message.data.staffUserId}`;
     case "APPEAL_ANSWER":
       return message.data.appealId;
+    case "CHANGE_DECISION":
+      return message.data.decisionId;
     default:
       return null;
   }

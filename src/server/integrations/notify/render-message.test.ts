@@ -49,6 +49,11 @@ const samples: Record<MessageKind, Message[]> = {
     parseMessage("APPEAL_ANSWER", { outcome: "ASSIGN", answer: "UPHOLD", appealId: "a2", decisionId: "d5", amountQepik: 24_000, periodFrom: "2026-03-01", periodTo: "2027-02-28", explanation: "The income was counted right." }),
     parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a3", decisionId: "d6", explanation: "The registry shows the car in the family's name until today." }),
   ],
+  CHANGE_DECISION: [
+    parseMessage("CHANGE_DECISION", { outcome: "ASSIGN", cause: "CHANGE_REPORT", decisionId: "d7", amountQepik: 98_765, effectiveFrom: "2026-07-01", periodTo: "2027-02-28" }),
+    parseMessage("CHANGE_DECISION", { outcome: "REFUSE", cause: "CHANGE_REPORT", decisionId: "d8", effectiveFrom: "2026-07-01" }),
+    parseMessage("CHANGE_DECISION", { outcome: "REFUSE", cause: "FALSE_INFORMATION", decisionId: "d9", effectiveFrom: "2026-07-01", barEndsOn: "2027-06-15" }),
+  ],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -74,6 +79,10 @@ function facts(message: Message, locale: Locale): string[] {
       return message.data.outcome === "ASSIGN"
         ? [ctx.registrationNumber, message.data.explanation, formatAzn(message.data.amountQepik, locale), formatDate(message.data.periodFrom, locale), formatDate(message.data.periodTo, locale)]
         : [ctx.registrationNumber, message.data.explanation];
+    case "CHANGE_DECISION":
+      return message.data.outcome === "ASSIGN"
+        ? [ctx.registrationNumber, formatAzn(message.data.amountQepik, locale), formatDate(message.data.effectiveFrom, locale)]
+        : [ctx.registrationNumber, ...(message.data.barEndsOn ? [formatDate(message.data.barEndsOn, locale)] : [])];
   }
 }
 
