@@ -38,6 +38,8 @@ export interface FalseInformationRequest {
 export async function recordFalseInformation(db: Db, user: SessionUser, request: FalseInformationRequest, now: Date, deps: { announce: AnnouncePeriodDecision }) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const today = bakuDate(now);
+  const visible = await db.application.findFirst({ where: { id: request.applicationId, ...applicationScope(user) }, select: { id: true } });
+  if (!visible) throw new AppError("notFound");
   if (!isIsoDate(request.foundOn)) throw new AppError("invalidInput", { field: "foundOn" });
   if (request.foundOn > today) throw new AppError("findingDateFuture", { field: "foundOn" });
   const months = parameterOn("FALSE_INFORMATION_BAR_MONTHS", request.foundOn, await loadParameterSet(db))?.value;
