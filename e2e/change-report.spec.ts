@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { Prisma } from "../src/generated/prisma/client";
 import { bakuDate } from "../src/lib/baku-date";
 import { applicantFor, eventually, newCitizenPage, pickDemoFamily, type DemoFamily } from "./support/chain";
-import { signInCitizen } from "./support/sign-in-citizen";
+import { e164, signInCitizen } from "./support/sign-in-citizen";
 import { e2eDbForFile } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 import changes from "../src/messages/changes/en.json" with { type: "json" };
@@ -20,7 +20,7 @@ const t = changes.changes;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The rows the chain leaves for an assigned family: members, declaration, a done visit, the final decision. */
-async function seedAssignment(applicantId: string, family: DemoFamily): Promise<string> {
+async function seedAssignment(applicantId: string, family: DemoFamily, phone: string): Promise<string> {
   const today = bakuDate(new Date());
   const month = today.slice(0, 7);
   const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
@@ -33,7 +33,7 @@ async function seedAssignment(applicantId: string, family: DemoFamily): Promise<
       districtCode: family.districtCode,
       address: family.address,
       registrationNumber: `VEM-${year}-9${String(Date.now()).slice(-5)}`,
-      contactPhone: null,
+      contactPhone: phone,
       preferredChannel: "SMS",
       locale: "en",
       submittedAt: new Date(),
@@ -77,7 +77,7 @@ test("a family reports a change and sees the new decision on its page", async ({
   const page = await newCitizenPage(browser, baseURL, "en");
   await signInCitizen(page, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
   const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
-  const applicationId = await seedAssignment(user.id, family);
+  const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal));
 
   await page.goto(`/en/applications/${applicationId}`);
   await expect(page.getByTestId("change-duty")).toHaveText(t.duty);
