@@ -59,3 +59,16 @@ export const payrollSweepRequested = eventType("payments/sweep.requested", { sch
 export const paymentsStopped = eventType("payments/stopped", {
   schema: z.object({ applicationId: z.string().min(1), stoppedFrom: z.string().regex(/^\d{4}-\d{2}$/), unusedMonths: z.array(z.string().regex(/^\d{4}-\d{2}$/)).min(1) }),
 });
+
+/** The family reported a change during its running assignment (issue 14): reassess it. */
+export const changeReported = eventType("change/reported", {
+  schema: z.object({ applicationId: z.string().min(1), reportId: z.string().min(1) }),
+});
+
+/**
+ * A decision during the period was made outside the engine's first run — a reassessment, a staff answer to a
+ * reassessment in review, a false-information finding: tell the family and re-plan the months (assignment/changed).
+ */
+export const periodDecisionMade = eventType("change/decided", {
+  schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1) }),
+});

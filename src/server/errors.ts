@@ -69,6 +69,23 @@ export const appErrorStatus = {
   holidayDuplicate: "BAD_REQUEST",
   holidayYearPast: "BAD_REQUEST",
   appealHandlerIneligible: "CONFLICT",
+  // Changes during the period (issue 14): change reports, ground 9, the card branch.
+  changeDateFormat: "BAD_REQUEST",
+  changeDateFuture: "BAD_REQUEST",
+  changeDateBeforeAssignment: "BAD_REQUEST",
+  changeMemberUnknown: "BAD_REQUEST",
+  changeMemberExists: "BAD_REQUEST",
+  changeRepresentativeLeaves: "BAD_REQUEST",
+  changeIncomeUnknown: "BAD_REQUEST",
+  noRunningAssignment: "CONFLICT",
+  changeReportOpen: "CONFLICT",
+  findingDateFuture: "BAD_REQUEST",
+  caseNotDecided: "CONFLICT",
+  familyBarredFalseInformation: "CONFLICT",
+  cardBranchUnknown: "BAD_REQUEST",
+  cardAlreadyMade: "CONFLICT",
+  cardBranchNotChangeable: "CONFLICT",
+  bankUnavailable: "SERVICE_UNAVAILABLE",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -5,9 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { signBankCallback } from "../../src/server/integrations/bank/callback-signature";
-import { AccountOrderRequest, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, type AccountOrderCallback, type AccountOrderResponse } from "../../src/server/integrations/bank/contract";
+import { AccountOrderRequest, ChangeBranchRequest, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, type AccountOrderCallback, type AccountOrderResponse } from "../../src/server/integrations/bank/contract";
 import { BankState, hashBody, type SimOrder } from "./bank/bank-state";
 import { createPaymentDesk } from "./bank/payment-desk";
+import { BRANCHES, branchByCode } from "./bank/branches";
 import { listen, parseJson, portFrom, readBody, sendJson, runWhenMain, type RunningServer } from "./http-kit";
 
 export interface BankSimOptions {
@@ -132,10 +133,38 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
         return sendJson(res, status, body);
       }
 
+      // The branches a card can be collected at, and a change of branch until the card is made (issue 14).
+      if (req.method === "GET" && url.pathname === "/v1/branches") {
+        if (req.headers.authorization !== `Bearer ${options.apiKey}`) return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
+        return sendJson(res, 200, { branches: BRANCHES });
+      }
+      const moving = /^\/v1\/account-orders\/([^/]+)\/branch$/.exec(url.pathname);
+      if (req.method === "POST" && moving?.[1]) {
+        if (req.headers.authorization !== `Bearer ${options.apiKey}`) return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
+        const parsed = ChangeBranchRequest.safeParse(parseJson(await readBody(req)));
+        if (!parsed.success) return sendJson(res, 400, { error: { code: "INVALID_REQUEST" } });
+        const order = state.byBankId(decodeURIComponent(moving[1]));
+        if (!order || order.status !== "OPENED" || !order.account) return sendJson(res, 404, { error: { code: "ORDER_NOT_FOUND" } });
+        const branch = branchByCode(parsed.data.branchCode);
+        if (!branch) return sendJson(res, 422, { error: { code: "UNKNOWN_BRANCH" } });
+        if (order.cardMade || new Date().toISOString().slice(0, 10) >= order.account.cardPickupDate) return sendJson(res, 409, { error: { code: "CARD_ALREADY_MADE" } });
+        // The card is made afresh at the new branch: a week from the change.
+        const pickup = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+        order.account = { ...order.account, branch: { code: branch.code, name: branch.name, address: branch.address }, cardPickupDate: pickup };
+        return sendJson(res, 200, { bankOrderId: order.bankOrderId, orderReference: order.orderReference, account: order.account });
+      }
+      const made = /^\/__control\/orders\/([^/]+)\/card-made$/.exec(url.pathname);
+      if (req.method === "POST" && made?.[1]) {
+        const order = state.byBankId(decodeURIComponent(made[1]));
+        if (!order) return sendJson(res, 404, { error: "no order with that id" });
+        order.cardMade = true;
+        return sendJson(res, 200, { ok: true });
+      }
+
       if (req.method === "GET" && url.pathname === "/__control/orders") {
         return sendJson(res, 200, {
           requests: state.requests,
-          orders: state.all().map((o) => ({ bankOrderId: o.bankOrderId, orderReference: o.orderReference, idempotencyKey: o.idempotencyKey, status: o.status, callbacksSent: o.callbacksSent })),
+          orders: state.all().map((o) => ({ bankOrderId: o.bankOrderId, orderReference: o.orderReference, idempotencyKey: o.idempotencyKey, status: o.status, callbacksSent: o.callbacksSent, branchCode: o.account?.branch.code ?? null, cardMade: o.cardMade })),
         });
       }
       if (req.method === "POST" && url.pathname === "/__control/fail-next") {

@@ -7,6 +7,8 @@ import { FamilyPayments } from "@/components/assistance-year/family-payments";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
+import { CardBranchChooser } from "@/components/changes/card-branch-chooser";
+import { ChangeReportSection } from "@/components/changes/change-report-section";
 import { AppealForm } from "./appeal-form";
 import { letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
@@ -84,6 +86,9 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
       {/* A confirmation outlives its control: once the appeal is filed or the application withdrawn, the page
           no longer offers that control, and the family must still read that it worked. */}
       {done && <p role="status" className="rounded-lg border border-brand-600 bg-white p-4 font-medium">{t(`${done}.done`)}</p>}
+      {/* Changes during the period (issue 14): the card's branch until it is made, and change reports. */}
+      {view.status === "ASSIGNED" && view.events.some((e) => e.kind === "BANK_CARD") && <CardBranchChooser applicationId={view.id} onChanged={refresh} />}
+      {(view.status === "ASSIGNED" || view.status === "REFUSED") && <ChangeReportSection applicationId={view.id} onDecided={refresh} />}
       {view.canAppeal && !done && <AppealForm applicationId={view.id} onDone={() => finish("appeal")} />}
       {view.canWithdraw && !done && <WithdrawControl applicationId={view.id} onDone={() => finish("withdraw")} />}
     </div>

@@ -1,5 +1,7 @@
 import type { InngestFunction } from "inngest";
 import { onApplicationWithdrawn } from "./on-application-withdrawn";
+import { onChangeReported } from "./on-change-reported";
+import { onPeriodDecision } from "./on-period-decision";
 import { onAppealAnswered } from "./on-appeal-answered";
 import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
@@ -19,4 +21,6 @@ export const functions: InngestFunction.Any[] = [processApplication, onApplicati
   // Retention of personal data (docs/operations.md)
   purgePersonalData,
   // The holiday calendar's 90-day warning e-mail (docs/administration.md)
-  warnCalendarCoverage];
+  warnCalendarCoverage,
+  // Changes during the period (issue 14, docs/changes-during-the-period.md)
+  onChangeReported, onPeriodDecision];

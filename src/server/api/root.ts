@@ -1,6 +1,7 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/api/trpc";
 import { applicationRouter } from "@/server/api/routers/application";
 import { auditRouter } from "@/server/api/routers/audit";
+import { changesRouter } from "@/server/api/routers/changes";
 import { authRouter } from "@/server/api/routers/auth";
 import { inspectionRouter } from "@/server/api/routers/inspection";
 import { operationsRouter } from "@/server/api/routers/operations";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   administration: administrationRouter,
   assistanceYear: assistanceYearRouter,
   reports: reportsRouter,
+  changes: changesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { AccountOrderRequest, OpenedAccount } from "../../../src/server/integrations/bank/contract";
+import { branchFor } from "./branches";
 
 export interface SimOrder {
   bankOrderId: string;
@@ -11,13 +12,10 @@ export interface SimOrder {
   account: OpenedAccount | null;
   reasonCode: string | null;
   callbacksSent: number;
+  /** The card is made (by the pickup date, or told so by the control API): its branch can no longer change. */
+  cardMade: boolean;
 }
 
-const BRANCHES = [
-  { name: "Nərimanov filialı", address: "Bakı, Nərimanov r-nu, Təbriz küç. 44" },
-  { name: "Gəncə filialı", address: "Gəncə, Cavadxan küç. 12" },
-  { name: "Sumqayıt filialı", address: "Sumqayıt, Sülh küç. 7" },
-];
 
 /** The simulated bank's books: one account per idempotency key, whatever arrives how many times. */
 export class BankState {
@@ -38,7 +36,8 @@ export class BankState {
   }
 
   open(idempotencyKey: string, rawBody: string, request: AccountOrderRequest, reject: string | null): SimOrder {
-    const branch = BRANCHES[randomInt(BRANCHES.length)] ?? BRANCHES[0]!;
+    const home = branchFor(request.residence.districtCode);
+    const branch = { code: home.code, name: home.name, address: home.address };
     const pickup = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const order: SimOrder = {
       bankOrderId: `BO-${randomBytes(6).toString("hex").toUpperCase()}`,
@@ -50,6 +49,7 @@ export class BankState {
       account: reject ? null : { accountNumber: fakeIban(), branch, cardPickupDate: pickup },
       reasonCode: reject,
       callbacksSent: 0,
+      cardMade: false,
     };
     this.orders.set(idempotencyKey, order);
     return order;

@@ -70,6 +70,29 @@ export const PeriodEndingData = z.object({ periodTo: CalendarDate });
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 /** Payments stopped from `stoppedFrom` because nothing was withdrawn in `unusedMonths` (docs/payments.md). */
 export const PaymentsStoppedData = z.object({ stoppedFrom: Month, unusedMonths: z.array(Month).min(1).max(12) });
+/**
+ * A decision during the period (issue 14): after a change the family reported, or a false-information finding
+ * (ground 9), from `effectiveFrom`. An assignment that goes on carries its new amount and the period's end.
+ */
+export const ChangeDecisionData = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("ASSIGN"),
+    cause: z.literal("CHANGE_REPORT"),
+    decisionId: Id,
+    amountQepik: z.number().int().positive(),
+    effectiveFrom: CalendarDate,
+    periodTo: CalendarDate,
+  }),
+  z.object({
+    outcome: z.literal("REFUSE"),
+    cause: z.enum(["CHANGE_REPORT", "FALSE_INFORMATION"]),
+    decisionId: Id,
+    /** Null when no assignment was running: the refusal then changes no payment. */
+    effectiveFrom: CalendarDate.nullable(),
+    /** A false-information finding: the day from which a new application is considered. */
+    barEndsOn: CalendarDate.optional(),
+  }),
+]);
 
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
@@ -83,6 +106,7 @@ export const messageDataSchemas = {
   APPEAL_ANSWER: AppealAnswerData,
   PERIOD_ENDING: PeriodEndingData,
   PAYMENTS_STOPPED: PaymentsStoppedData,
+  CHANGE_DECISION: ChangeDecisionData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -115,6 +139,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return message.data.appealId;
     case "PAYMENTS_STOPPED":
       return message.data.stoppedFrom;
+    case "CHANGE_DECISION":
+      return message.data.decisionId;
     default:
       return null;
   }

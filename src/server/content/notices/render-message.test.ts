@@ -52,6 +52,11 @@ const samples: Record<MessageKind, Message[]> = {
   ],
   PERIOD_ENDING: [parseMessage("PERIOD_ENDING", { periodTo: "2027-02-28" })],
   PAYMENTS_STOPPED: [parseMessage("PAYMENTS_STOPPED", { stoppedFrom: "2026-09", unusedMonths: ["2026-07", "2026-08"] })],
+  CHANGE_DECISION: [
+    parseMessage("CHANGE_DECISION", { outcome: "ASSIGN", cause: "CHANGE_REPORT", decisionId: "d7", amountQepik: 98_765, effectiveFrom: "2026-07-01", periodTo: "2027-02-28" }),
+    parseMessage("CHANGE_DECISION", { outcome: "REFUSE", cause: "CHANGE_REPORT", decisionId: "d8", effectiveFrom: "2026-07-01" }),
+    parseMessage("CHANGE_DECISION", { outcome: "REFUSE", cause: "FALSE_INFORMATION", decisionId: "d9", effectiveFrom: "2026-07-01", barEndsOn: "2027-06-15" }),
+  ],
 };
 
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
@@ -81,6 +86,10 @@ function facts(message: Message, locale: Locale): string[] {
       return [ctx.registrationNumber, formatDate(message.data.periodTo, locale)];
     case "PAYMENTS_STOPPED":
       return [ctx.registrationNumber, formatMonth(message.data.stoppedFrom, locale), ...message.data.unusedMonths.map((m) => formatMonth(m, locale))];
+    case "CHANGE_DECISION":
+      return message.data.outcome === "ASSIGN"
+        ? [ctx.registrationNumber, formatAzn(message.data.amountQepik, locale), formatDate(message.data.effectiveFrom, locale)]
+        : [ctx.registrationNumber, ...(message.data.barEndsOn ? [formatDate(message.data.barEndsOn, locale)] : [])];
   }
 }
 

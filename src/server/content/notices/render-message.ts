@@ -4,6 +4,7 @@ import type { Message } from "./message-data";
 import { smsSegmentBudget } from "./sms-budget";
 import { appealAnswerTemplate } from "./templates/appeal-answer";
 import { bankCardPickupTemplate } from "./templates/bank-card-pickup";
+import { changeDecisionTemplate } from "./templates/change-decision";
 import { decisionLateTemplate } from "./templates/decision-late";
 import { decisionTemplate } from "./templates/decision";
 import type { Draft, SmsDraft, TemplateContext } from "./templates/draft";
@@ -43,6 +44,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return periodEndingTemplate[locale](message.data, ctx);
     case "PAYMENTS_STOPPED":
       return paymentsStoppedTemplate[locale](message.data, ctx);
+    case "CHANGE_DECISION":
+      return changeDecisionTemplate[locale](message.data, ctx);
   }
 }
 

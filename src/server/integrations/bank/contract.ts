@@ -26,6 +26,9 @@ export const AccountOrderRequest = z.object({
     periodFrom: IsoDate,
     periodTo: IsoDate,
   }),
+  /** Where the family lives (vemtas's district code and the address): the bank makes the card at the branch in
+   *  or nearest to that district (issue 14). */
+  residence: z.object({ districtCode: z.string().min(1).max(64), address: z.string().min(1).max(300) }),
   callbackUrl: z.url(),
 });
 export type AccountOrderRequest = z.infer<typeof AccountOrderRequest>;
@@ -33,7 +36,8 @@ export type AccountOrderRequest = z.infer<typeof AccountOrderRequest>;
 /** The opened account as the bank reports it: the full account number, which vemtas masks on arrival. */
 export const OpenedAccount = z.object({
   accountNumber: z.string().regex(/^[A-Z0-9 ]{8,40}$/),
-  branch: z.object({ name: z.string().min(1).max(200), address: z.string().min(1).max(300) }),
+  /** `code`: the bank's branch code, for a change of branch (absent from banks that do not offer one). */
+  branch: z.object({ code: z.string().regex(/^[A-Z0-9-]{2,40}$/).optional(), name: z.string().min(1).max(200), address: z.string().min(1).max(300) }),
   cardPickupDate: IsoDate,
 });
 export type OpenedAccount = z.infer<typeof OpenedAccount>;
@@ -69,6 +73,18 @@ export const AccountOrderCallback = z.discriminatedUnion("status", [
   }),
 ]);
 export type AccountOrderCallback = z.infer<typeof AccountOrderCallback>;
+
+/** GET /v1/branches: the bank's branches a card can be collected at. */
+export const BankBranch = z.object({ code: z.string().regex(/^[A-Z0-9-]{2,40}$/), districtCode: z.string().min(1).max(64), name: z.string().min(1).max(200), address: z.string().min(1).max(300) });
+export type BankBranch = z.infer<typeof BankBranch>;
+export const BranchListResponse = z.object({ branches: z.array(BankBranch).max(1000) });
+
+/**
+ * POST /v1/account-orders/{bankOrderId}/branch: the family collects its card at another branch. Allowed until the
+ * card is made (409 CARD_ALREADY_MADE after); the answer is the account with its new branch and pickup date.
+ */
+export const ChangeBranchRequest = z.object({ branchCode: z.string().regex(/^[A-Z0-9-]{2,40}$/) });
+export const ChangeBranchResponse = z.object({ bankOrderId: Id, orderReference: Id, account: OpenedAccount });
 
 export const SIGNATURE_HEADER = "x-bank-signature";
 export const IDEMPOTENCY_HEADER = "idempotency-key";

@@ -16,6 +16,8 @@ export interface BuildVerifiedCaseOptions {
   /** The inspection's part of the engine input; until it is done, NOT_DONE/NOT_YET_DONE. */
   inspection?: AssessmentInputDraft["inspection"];
   previous?: AssessmentInputDraft["previous"];
+  /** A reassessment's date (see loadApplicationTargets); the application date when absent. */
+  asOf?: string;
 }
 
 export interface VerifiedCase {
@@ -33,7 +35,7 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
  */
 export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps: Pick<AgencyServiceDeps, "db">): Promise<VerifiedCase> {
   const { db } = deps;
-  const targets = await loadApplicationTargets(db, options.applicationId);
+  const targets = await loadApplicationTargets(db, options.applicationId, options.asOf);
   const app = await db.application.findUniqueOrThrow({
     where: { id: options.applicationId },
     select: {

@@ -16,7 +16,11 @@ export interface AgencyTarget {
   storedAs: string;
 }
 
-export async function loadApplicationTargets(db: Db, applicationId: string): Promise<ApplicationTargets> {
+/**
+ * `asOf`: the date the family is assessed on, when it is not the application date: a reassessment during the
+ * period (a reported change) asks the agencies for the 12 months before the report (issue 14).
+ */
+export async function loadApplicationTargets(db: Db, applicationId: string, asOf?: string): Promise<ApplicationTargets> {
   const app = await db.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {
@@ -26,7 +30,7 @@ export async function loadApplicationTargets(db: Db, applicationId: string): Pro
     },
   });
   if (!app.applicationDate) throw new Error(`application ${applicationId} has no application date: it is not submitted`);
-  const applicationDate = app.applicationDate.toISOString().slice(0, 10);
+  const applicationDate = asOf ?? app.applicationDate.toISOString().slice(0, 10);
   const representativeFin = app.members.find((m) => m.relation === "APPLICANT")?.fin ?? app.applicant.fin;
   if (!representativeFin) throw new Error(`application ${applicationId} has no representative FIN`);
   return { applicationDate, period: incomePeriod(applicationDate), representativeFin, memberFins: app.members.map((m) => m.fin) };

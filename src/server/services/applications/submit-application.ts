@@ -8,6 +8,7 @@ import type { SubmitApplicationRequest } from "./application-wizard.types";
 import { decisionDueDate } from "./decision-due-date";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
 import { findRunningAssignment } from "./find-running-assignment";
+import { findFalseInformationBar } from "@/server/services/changes/false-information-bar";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { scopedLogger } from "@/server/observability/logger";
 import { parameterValueOn } from "@/server/services/law/law-data";
@@ -67,6 +68,12 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     if (running) {
       const index = draft.members.findIndex((m) => m.fin === running.fin);
       throw new AppError("familyHasRunningAssignment", { field: index >= 0 ? `members.${index}.fin` : "contact", until: running.until });
+    }
+    // Ground 9: a family found to have given false information is refused for a year from the finding, at once.
+    const barred = await findFalseInformationBar(tx, fins, applicationDate);
+    if (barred) {
+      const index = draft.members.findIndex((m) => m.fin === barred.fin);
+      throw new AppError("familyBarredFalseInformation", { field: index >= 0 ? `members.${index}.fin` : "contact", until: barred.until });
     }
 
     const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('application_registration_seq') AS seq`;

@@ -35,6 +35,8 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
           id: true,
           registrationNumber: true,
           contactPhone: true,
+          districtCode: true,
+          address: true,
           applicant: { select: { fin: true, phone: true } },
           members: { where: { relation: "APPLICANT" }, select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true } },
         },
@@ -93,6 +95,8 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
       periodFrom: isoDate(decision.periodFrom),
       periodTo: isoDate(decision.periodTo),
     },
+    // The card is made at the bank's branch in or nearest to the family's district (issue 14).
+    residence: { districtCode: application.districtCode ?? "UNKNOWN", address: application.address ?? "-" },
   };
   const reply = await requestAccount(config, order.idempotencyKey, request);
 

@@ -9,7 +9,7 @@ import { buildVerifiedCase } from "@/server/services/agencies/build-verified-cas
 
 import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 import { findPreviousAssignment } from "./check-repeat-rule";
-
+import { findFalseInformationFindings } from "@/server/services/changes/false-information-bar";
 import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
 
 import { parseStoredReasons } from "./stored-reasons";
@@ -44,12 +44,18 @@ export async function decideApplication(
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
   // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
   const previous = opts.inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, opts.applicationId) : null;
+  // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
+  // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
+  const family = await db.application.findUniqueOrThrow({ where: { id: opts.applicationId }, select: { applicationDate: true, members: { select: { fin: true } } } });
+  const falseInformationFindings = family.applicationDate
+    ? await findFalseInformationFindings(db, family.members.map((m) => m.fin), calendarDateFromDb(family.applicationDate))
+    : [];
 
   const verified = await buildVerifiedCase(
     {
       applicationId: opts.applicationId,
       inspection: opts.inspection,
-      previous: { falseInformationFindings: [], ...(previous ? { lastAssignment: previous } : {}) },
+      previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
     },
     { db },
   );

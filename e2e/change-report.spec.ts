@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import type { Prisma } from "../src/generated/prisma/client";
+import { bakuDate } from "@/kernel/calendar-date";
+import { applicantFor, eventually, newCitizenPage, pickDemoFamily, type DemoFamily } from "./support/chain";
+import { e164, signInCitizen } from "./support/sign-in-citizen";
+import { e2eDbForFile } from "./support/staff-cases";
+import { catalogs } from "./support/wizard-page";
+import changes from "../src/messages/changes/en.json" with { type: "json" };
+
+// A family with a running assignment reports a change from its page (issue 14): the form shows the 15-working-day
+// duty, refuses a report without its date in the page's language and keeps what was typed, then takes it; the
+// server's background run reassesses the family with the agencies' fresh data and the page shows the new decision.
+// The assignment is seeded in the database (a family the agency simulator knows), as if the chain had made it.
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+const db = e2eDbForFile();
+const t = changes.changes;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The rows the chain leaves for an assigned family: members, declaration, a done visit, the final decision. */
+async function seedAssignment(applicantId: string, family: DemoFamily, phone: string): Promise<string> {
+  const today = bakuDate(new Date());
+  const month = today.slice(0, 7);
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const periodTo = new Date(Date.UTC(year + 1, m - 1, 0));
+  const facts = new Map(family.suggestedDeclaration.declaredFacts.map((f) => [f.memberFin, f.facts]));
+  const application = await db().application.create({
+    data: {
+      applicantId,
+      status: "ASSIGNED",
+      districtCode: family.districtCode,
+      address: family.address,
+      registrationNumber: `VEM-${year}-9${String(Date.now()).slice(-5)}`,
+      contactPhone: phone,
+      preferredChannel: "SMS",
+      locale: "en",
+      submittedAt: new Date(),
+      applicationDate: day(today),
+      decisionDueOn: day(today),
+      members: {
+        create: family.members.map((mem, i) => ({
+          fin: mem.fin,
+          firstName: mem.firstName,
+          lastName: mem.lastName,
+          patronymic: mem.patronymic,
+          birthDate: day(mem.birthDate),
+          relation: mem.relation as Prisma.FamilyMemberCreateWithoutApplicationInput["relation"],
+          position: i,
+          ...(facts.has(mem.fin) ? { declaredFacts: facts.get(mem.fin) as Prisma.InputJsonValue } : {}),
+        })),
+      },
+      declaredAssets: { create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind as "VEHICLE", details: a.details })) },
+      inspections: { create: { status: "COMPLETED", attempt: 1, scheduledFor: day(today), completedAt: new Date() } },
+      decisions: {
+        create: {
+          outcome: "ASSIGN",
+          final: true,
+          decidedBy: "SYSTEM",
+          memberCount: family.members.length,
+          amountQepik: 25_000,
+          periodFrom: day(`${month}-01`),
+          periodTo,
+          reasons: [],
+          rulesChecked: [],
+        },
+      },
+    },
+  });
+  return application.id;
+}
+
+test("a family reports a change and sees the new decision on its page", async ({ browser, baseURL }) => {
+  const family = await pickDemoFamily(db(), "assign");
+  const who = applicantFor(family, "en");
+  const page = await newCitizenPage(browser, baseURL, "en");
+  await signInCitizen(page, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
+  const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
+  const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal));
+
+  await page.goto(`/en/applications/${applicationId}`);
+  await expect(page.getByTestId("change-duty")).toHaveText(t.duty);
+  const rep = family.members[0]!;
+
+  // A report without its date is refused in the page's language; what was typed stays.
+  await page.getByLabel(t.kind).selectOption("INCOME_GAINED");
+  await page.getByLabel(t.member).selectOption(rep.fin);
+  await page.getByLabel(t.incomeType).selectOption("WAGE");
+  await page.getByLabel(t.monthly).fill("4500");
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toBeVisible();
+  await expect(page.getByLabel(t.monthly)).toHaveValue("4500");
+
+  await page.getByLabel(t.changedOn).fill(bakuDate(new Date()));
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.sent })).toBeVisible();
+  const report = await db().changeReport.findFirstOrThrow({ where: { applicationId } });
+  expect(report).toMatchObject({ kind: "INCOME_GAINED", reportedInTime: true });
+
+  // The background run reassesses it; the page shows the decision when it is made (polled with a deadline).
+  await eventually(
+    db(),
+    applicationId,
+    "the reassessment decides",
+    async () => (await db().changeReport.findUniqueOrThrow({ where: { id: report.id } })).status === "DECIDED",
+    120_000,
+  );
+  const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
+  const decision = await db().decision.findUniqueOrThrow({ where: { id: decided.resultDecisionId ?? "" } });
+  expect(decision.final).toBe(true);
+  expect(decision.effectiveFrom).not.toBeNull();
+  await page.reload();
+  await expect(page.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
+  await expect(page.getByTestId("change-report-decision")).toBeVisible();
+  await expect(page.getByTestId("timeline").locator('[data-kind="DECISION"]')).toHaveCount(2);
+});

@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { TextArea, TextField, buttonPrimary } from "@/components/wizard/fields";
+import { errorKeyOf } from "@/lib/trpc/error-code";
+import { useTRPC } from "@/lib/trpc/react";
+
+/**
+ * The case's changes during the period, for the district's caseworkers and supervisors (issue 14): each report
+ * (in time or late, its status), and the form to record a false-information finding (ground 9).
+ */
+export function StaffChangesPanel({ applicationId }: { applicationId: string }) {
+  const t = useTranslations("changes");
+  const te = useTranslations("errors");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const reports = useQuery({ ...trpc.changes.caseReports.queryOptions({ applicationId }), retry: false });
+  const findingsOptions = trpc.changes.findings.queryOptions({ applicationId });
+  const findings = useQuery({ ...findingsOptions, retry: false });
+  const [what, setWhat] = useState("");
+  const [evidence, setEvidence] = useState("");
+  const [foundOn, setFoundOn] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const record = useMutation(
+    trpc.changes.recordFalseInformation.mutationOptions({
+      onSuccess: (r) => {
+        setDone(r.barEndsOn);
+        void queryClient.invalidateQueries({ queryKey: findingsOptions.queryKey });
+      },
+      onError: (e) => setError(errorKeyOf(e)),
+    }),
+  );
+  if (reports.isError || findings.isError || !reports.data) return null;
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    record.mutate({ applicationId, what, evidence, foundOn });
+  }
+
+  return (
+    <section aria-labelledby="changes-staff-title" className="space-y-4" data-testid="staff-changes">
+      <h2 id="changes-staff-title" className="text-xl font-semibold">
+        {t("staff.title")}
+      </h2>
+      {reports.data.length === 0 ? (
+        <p>{t("staff.none")}</p>
+      ) : (
+        <ul className="list-disc space-y-1 pl-6">
+          {reports.data.map((r) => (
+            <li key={r.id} data-testid="staff-change-report">
+              {t(`kinds.${r.kind}`)}: {r.changedOn} → {r.reportedOn} ({r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {findings.data && findings.data.length > 0 && (
+        <div>
+          <h3 className="font-semibold">{t("staff.finding.list")}</h3>
+          <ul className="list-disc pl-6">
+            {findings.data.map((f) => (
+              <li key={f.id}>
+                {f.what} — {t("staff.finding.bar", { foundOn: f.foundOn, barEndsOn: f.barEndsOn })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form noValidate onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+        <h3 className="font-semibold">{t("staff.finding.title")}</h3>
+        <TextArea path="finding.what" label={t("staff.finding.what")} value={what} onChange={(e) => setWhat(e.target.value)} maxLength={2000} />
+        <TextArea path="finding.evidence" label={t("staff.finding.evidence")} value={evidence} onChange={(e) => setEvidence(e.target.value)} maxLength={2000} />
+        <TextField path="finding.foundOn" type="date" label={t("staff.finding.foundOn")} value={foundOn} onChange={(e) => setFoundOn(e.target.value)} />
+        {error && (
+          <p role="alert" className="font-medium text-red-700">
+            {te(error)}
+          </p>
+        )}
+        {done && <p role="status">{t("staff.finding.done", { date: done })}</p>}
+        <button type="submit" disabled={record.isPending} className={buttonPrimary}>
+          {t("staff.finding.submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

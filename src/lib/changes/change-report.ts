@@ -1,0 +1,61 @@
+import * as z from "zod/mini";
+import { isIsoDate } from "@/kernel/calendar-date";
+import { FIN_PATTERN } from "@/kernel/identity-format";
+import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
+
+// A change the family reports during a running assignment (issue 14): the browser checks it before sending and
+// the server checks the same schema. Messages are `errors.<code>` keys, each an AppError code.
+
+export const CHANGE_KINDS = ["INCOME_GAINED", "INCOME_LOST", "MEMBER_JOINED", "MEMBER_LEFT", "MOVED"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** RULES.md: a change of income or composition is reported within 15 working days. */
+export const CHANGE_REPORT_WORKING_DAYS = 15;
+
+const MAX_QEPIK = 100_000_000;
+const required = (max: number, min = 1, error = "errors.required") =>
+  z.string().check(z.trim(), z.minLength(min, { error }), z.maxLength(max, { error: "errors.textTooLong" }));
+const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: "errors.textTooLong" }));
+const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" }));
+const memberFin = z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(16));
+const date = (error: string) => z.string().check(z.refine(isIsoDate, { error }));
+
+export const ZChangeDetails = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("INCOME_GAINED"),
+    memberFin,
+    type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
+    monthlyQepik: z.int({ error: "errors.amountFormat" }).check(z.minimum(1, { error: "errors.amountFormat" }), z.maximum(MAX_QEPIK, { error: "errors.amountFormat" })),
+  }),
+  z.object({ kind: z.literal("INCOME_LOST"), memberFin, type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }) }),
+  z.object({
+    kind: z.literal("MEMBER_JOINED"),
+    fin,
+    firstName: required(80),
+    lastName: required(80),
+    patronymic: optionalText(80),
+    birthDate: date("errors.birthDateFormat"),
+    relation: z.enum(MEMBER_RELATIONS, { error: "errors.required" }),
+  }),
+  z.object({ kind: z.literal("MEMBER_LEFT"), memberFin }),
+  z.object({
+    kind: z.literal("MOVED"),
+    districtCode: z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(64)),
+    address: required(300, 5, "errors.addressTooShort"),
+  }),
+]);
+export type ChangeDetails = z.infer<typeof ZChangeDetails>;
+
+export const ZReportChangeRequest = z.object({
+  applicationId: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The day the change happened (Baku calendar date), not after today. */
+  changedOn: date("errors.changeDateFormat"),
+  change: ZChangeDetails,
+});
+export type ReportChangeRequest = z.infer<typeof ZReportChangeRequest>;
+
+/** The day's checks the schema cannot make alone: the date is not in the future. */
+export function changeDateProblem(changedOn: string, today: string): "changeDateFormat" | "changeDateFuture" | null {
+  if (!isIsoDate(changedOn)) return "changeDateFormat";
+  return changedOn > today ? "changeDateFuture" : null;
+}

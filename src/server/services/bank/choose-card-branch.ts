@@ -1,0 +1,57 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { AppError } from "@/server/errors";
+import { changeCardBranch, listBankBranches } from "@/server/integrations/bank/branches";
+import { bankConfig } from "@/server/integrations/bank/config";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { dateColumn } from "./bank-order-summary";
+
+// The card branch follows the family (issue 14): the bank makes the card at the branch in or nearest to the
+// family's district, and the family may pick another branch of the same bank on its page until the card is made.
+
+/** The family's opened card account whose card is not collected yet (pickup date today or later), or null. */
+async function changeableOrder(db: Db, user: SessionUser, applicationId: string, now: Date) {
+  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const app = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: { id: true, districtCode: true } });
+  if (!app) throw new AppError("notFound");
+  const order = await db.bankAccountOrder.findFirst({ where: { applicationId: app.id, status: "OPENED" }, orderBy: [{ answeredAt: "desc" }, { round: "desc" }] });
+  const open = order?.bankReference && order.cardPickupDate && calendarDateFromDb(order.cardPickupDate) >= bakuDate(now) ? order : null;
+  return { app, order: open };
+}
+
+/** The branch the card is made at and the bank's other branches; null when there is no card being made. */
+export async function listCardBranches(db: Db, user: SessionUser, applicationId: string, now: Date) {
+  const { order } = await changeableOrder(db, user, applicationId, now);
+  if (!order?.cardPickupDate) return null;
+  const reply = await listBankBranches(bankConfig());
+  return {
+    current: { name: order.branchName, address: order.branchAddress, cardPickupDate: calendarDateFromDb(order.cardPickupDate) },
+    branches: reply.kind === "ok" ? reply.value.map((b) => ({ code: b.code, name: b.name, address: b.address, districtCode: b.districtCode })) : null,
+  };
+}
+
+/** Asks the bank to make the card at another of its branches; the bank refuses once the card is made. Audited. */
+export async function chooseCardBranch(db: Db, user: SessionUser, input: { applicationId: string; branchCode: string }, now: Date) {
+  const { app, order } = await changeableOrder(db, user, input.applicationId, now);
+  if (!order?.bankReference) throw new AppError("cardBranchNotChangeable");
+  const reply = await changeCardBranch(bankConfig(), order.bankReference, input.branchCode);
+  if (reply.kind === "refused") throw new AppError(reply.code === "CARD_ALREADY_MADE" ? "cardAlreadyMade" : reply.code === "UNKNOWN_BRANCH" ? "cardBranchUnknown" : "cardBranchNotChangeable");
+  if (reply.kind === "error") throw new AppError("bankUnavailable");
+  const account = reply.value;
+  await db.bankAccountOrder.update({
+    where: { id: order.id },
+    data: { branchName: account.branchName, branchAddress: account.branchAddress, cardPickupDate: dateColumn(account.cardPickupDate) },
+  });
+  await recordAudit(db, {
+    actor: user,
+    action: "bank.chooseBranch",
+    entity: "BankAccountOrder",
+    entityId: order.id,
+    applicationId: app.id,
+    districtCode: app.districtCode,
+    details: { branchCode: input.branchCode },
+  });
+  return { branchName: account.branchName, branchAddress: account.branchAddress, cardPickupDate: account.cardPickupDate };
+}

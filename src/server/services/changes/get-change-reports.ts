@@ -1,0 +1,52 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { AppError } from "@/server/errors";
+import { OPEN_REPORT_STATUSES } from "./report-change";
+import { currentFinalDecision, runningPeriod } from "./running-decision";
+
+/**
+ * The family's own view of changes on its application: whether it may report one now (its assignment runs and no
+ * report is open), the family on file to pick from, and its reports with their outcome and the month it rules from.
+ */
+export async function getChangeReports(db: Db, user: SessionUser, applicationId: string, now: Date) {
+  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: {
+      id: true,
+      status: true,
+      members: { orderBy: { position: "asc" }, select: { fin: true, firstName: true, lastName: true, relation: true } },
+      declaredIncomes: { select: { memberFin: true, type: true } },
+    },
+  });
+  if (!app) throw new AppError("notFound");
+  const today = bakuDate(now);
+  const period = app.status === "ASSIGNED" ? runningPeriod(await currentFinalDecision(db, app.id), today) : null;
+  const reports = await db.changeReport.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } });
+  const decisions = await db.decision.findMany({
+    where: { id: { in: reports.flatMap((r) => (r.resultDecisionId ? [r.resultDecisionId] : [])) } },
+    select: { id: true, outcome: true, amountQepik: true, effectiveFrom: true },
+  });
+  const open = reports.some((r) => (OPEN_REPORT_STATUSES as readonly string[]).includes(r.status));
+  return {
+    canReport: period !== null && !open,
+    periodFrom: period?.periodFrom ?? null,
+    members: app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}`, relation: m.relation })),
+    incomes: app.declaredIncomes,
+    reports: reports.map((r) => {
+      const d = decisions.find((x) => x.id === r.resultDecisionId);
+      return {
+        id: r.id,
+        kind: r.kind,
+        changedOn: calendarDateFromDb(r.changedOn),
+        reportedOn: calendarDateFromDb(r.reportedOn),
+        reportDueOn: calendarDateFromDb(r.reportDueOn),
+        reportedInTime: r.reportedInTime,
+        status: r.status,
+        decision: d ? { outcome: d.outcome, amountQepik: d.amountQepik, effectiveFrom: d.effectiveFrom ? calendarDateFromDb(d.effectiveFrom) : null } : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,117 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
+import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } from "@/lib/changes/change-report";
+import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
+import { AppError, isAppErrorCode } from "@/server/errors";
+import { scopedLogger } from "@/server/observability/logger";
+import { decisionDueDate } from "@/server/services/applications/decision-due-date";
+import { lockApplication } from "@/server/services/applications/advance-status";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import type { AnnounceChangeReport } from "./announce-change";
+import { currentFinalDecision, runningPeriod } from "./running-decision";
+
+/** Reports not yet answered by a decision: one at a time, so each reassessment starts from the last decision. */
+export const OPEN_REPORT_STATUSES = ["RECEIVED", "REASSESSING", "IN_REVIEW"] as const;
+
+/**
+ * The family reports a change of income, composition or address on its running application (RULES.md: within 15
+ * working days of the change). The report is checked against the family on file, stored with its 15-working-day
+ * deadline, and starts the reassessment in the background (change/reported). Only the applicant's own application,
+ * only while its assignment runs, and one open report at a time.
+ */
+export async function reportChange(db: Db, user: SessionUser, input: ReportChangeRequest, now: Date, deps: { announce: AnnounceChangeReport }) {
+  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const parsed = ZReportChangeRequest.safeParse(input);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "";
+    const code = message.startsWith("errors.") ? message.slice("errors.".length) : "invalidInput";
+    throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
+  }
+  const request = parsed.data;
+  const today = bakuDate(now);
+  const dateProblem = changeDateProblem(request.changedOn, today);
+  if (dateProblem) throw new AppError(dateProblem, { field: "changedOn" });
+  const due = await decisionDueDate(db, request.changedOn);
+
+  const report = await db.$transaction(async (tx) => {
+    const owned = await tx.application.findFirst({ where: { id: request.applicationId, applicantId: user.id }, select: { id: true } });
+    if (!owned) throw new AppError("notFound");
+    const app = await lockApplication(tx, owned.id);
+    if (!app) throw new AppError("notFound");
+    const decision = await currentFinalDecision(tx, app.id);
+    const period = app.status === "ASSIGNED" ? runningPeriod(decision, today) : null;
+    if (!decision || !period) throw new AppError("noRunningAssignment");
+    if (request.changedOn < period.periodFrom) throw new AppError("changeDateBeforeAssignment", { field: "changedOn" });
+    const open = await tx.changeReport.findFirst({ where: { applicationId: app.id, status: { in: [...OPEN_REPORT_STATUSES] } }, select: { id: true } });
+    if (open) throw new AppError("changeReportOpen");
+    await checkAgainstFamily(tx, app.id, request.change);
+
+    const created = await tx.changeReport.create({
+      data: {
+        applicationId: app.id,
+        decisionId: decision.id,
+        kind: request.change.kind,
+        details: request.change as unknown as Prisma.InputJsonValue,
+        changedOn: calendarDateToDb(request.changedOn),
+        reportedOn: calendarDateToDb(today),
+        reportDueOn: calendarDateToDb(due.dueOn),
+        reportedInTime: today <= due.dueOn,
+        reportedById: user.id,
+        createdAt: now,
+      },
+      select: { id: true, applicationId: true, reportDueOn: true, reportedInTime: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "change.report",
+      entity: "ChangeReport",
+      entityId: created.id,
+      applicationId: app.id,
+      districtCode: app.districtCode,
+      details: { kind: request.change.kind, reportedInTime: created.reportedInTime },
+    });
+    return { ...created, districtCode: app.districtCode };
+  });
+
+  try {
+    await deps.announce(report.applicationId, report.id);
+  } catch (error) {
+    // The report stands: the sweep of unannounced reports (status RECEIVED) sends it again.
+    scopedLogger("change-report").warn({ reportId: report.id, errorName: error instanceof Error ? error.name : "unknown" }, "announcing failed");
+    await recordAudit(db, { actor: user, action: "change.announceFailed", entity: "ChangeReport", entityId: report.id, applicationId: report.applicationId, districtCode: report.districtCode });
+  }
+  return { id: report.id, reportDueOn: calendarDateFromDb(report.reportDueOn), reportedInTime: report.reportedInTime };
+}
+
+/** The change must make sense for the family on file: a member who leaves is in it, one who joins is not, … */
+async function checkAgainstFamily(tx: Prisma.TransactionClient, applicationId: string, change: ReportChangeRequest["change"]): Promise<void> {
+  const members = await tx.familyMember.findMany({ where: { applicationId }, select: { fin: true, relation: true } });
+  const member = (fin: string) => members.find((m) => m.fin === fin);
+  switch (change.kind) {
+    case "INCOME_GAINED":
+      if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      return;
+    case "INCOME_LOST": {
+      if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      const income = await tx.declaredIncome.findFirst({ where: { applicationId, memberFin: change.memberFin, type: change.type }, select: { id: true } });
+      if (!income) throw new AppError("changeIncomeUnknown", { field: "change.type" });
+      return;
+    }
+    case "MEMBER_JOINED":
+      if (member(change.fin)) throw new AppError("changeMemberExists", { field: "change.fin" });
+      return;
+    case "MEMBER_LEFT": {
+      const m = member(change.memberFin);
+      if (!m) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      if (m.relation === "APPLICANT") throw new AppError("changeRepresentativeLeaves", { field: "change.memberFin" });
+      return;
+    }
+    case "MOVED": {
+      const district = await tx.district.findUnique({ where: { code: change.districtCode }, select: { code: true } });
+      if (!district) throw new AppError("invalidInput", { field: "change.districtCode" });
+      return;
+    }
+  }
+}
