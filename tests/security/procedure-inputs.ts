@@ -60,5 +60,6 @@ export const procedures: Record<string, Entry> = {
   "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
   "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
+  "workspace.caseFile": { access: ["CASEWORKER", "SUPERVISOR", "ADMIN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "workspace.caseload": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ mine: true }) },
 };
-
