@@ -62,4 +62,5 @@ export const procedures: Record<string, Entry> = {
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
   "workspace.caseFile": { access: ["CASEWORKER", "SUPERVISOR", "ADMIN"], input: (v) => ({ applicationId: v.applicationId }) },
   "workspace.caseload": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ mine: true }) },
+  "workspace.requestAgencyAgain": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, agency: "disability" }) },
 };

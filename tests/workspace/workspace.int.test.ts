@@ -6,6 +6,8 @@ import { submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession, citizenSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { withAgencyAnswers } from "../support/workspace-fixtures";
+import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
+import type { AgencyGateway } from "@/server/integrations/agencies/gateway-client";
 
 const testDb = migratedDbPerFile("workspace");
 const now = new Date("2026-03-10T09:00:00Z");
@@ -114,5 +116,47 @@ describe("the caseload", () => {
     expect(load.rows.map((r) => r.applicationId)).toContain(mine.application.id);
     expect(load.rows.map((r) => r.applicationId)).not.toContain(notMine.application.id);
     expect(await audits({ action: "caseload.mine", actorUserId: supervisor.id })).toBe(1);
+  });
+});
+
+describe("asking an agency again", () => {
+  // The disability commission answers now: degree 60 for the child. Each request goes to the audit sink, as the real gateway's do.
+  const answeringGateway = (asked: string[]): AgencyGateway => ({
+    fetch: async (agency, period, ctx, audit) => {
+      asked.push(`${agency} ${ctx.memberFin}`);
+      await audit?.record({ ...ctx, agency, purpose: "eligibility", periodFrom: period.periodFrom, periodTo: period.periodTo, attempt: 1, startedAt: now, durationMs: 50, outcome: "NOT_FOUND", httpStatus: 404, error: null });
+      return { outcome: "NOT_FOUND" };
+    },
+    breakerState: () => "CLOSED",
+    close: () => undefined,
+  });
+
+  it("asks only for what is missing, records the request and the action, and the case file shows the answer", async () => {
+    const { application, fins } = await familyWithAnswers();
+    const asked: string[] = [];
+    const result = await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked));
+    // The applicant was never asked (not fetched) and the child timed out: both are asked now.
+    expect(asked.sort()).toEqual([`disability ${fins[0]}`, `disability ${fins[1]}`].sort());
+    expect(result).toMatchObject({ agency: "disability", asked: 2, answered: 2, missing: 0 });
+    expect(await testDb.current().db.agencyRequest.count({ where: { applicationId: application.id, agency: "disability", requestedBy: caseworker.id } })).toBe(2);
+    expect(await audits({ action: "agency.requestedAgain", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+    const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
+    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({ answer: "NO_RECORD", requests: 2, failure: null });
+
+    // Stored answers are never asked again.
+    const again: string[] = [];
+    await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(again));
+    expect(again).toEqual([]);
+  });
+
+  it("is not found in another district and forbidden to others, before any agency is asked", async () => {
+    const { application } = await familyWithAnswers();
+    const asked: string[] = [];
+    await expect(requestAgencyAgain(testDb.current().db, sabunchuCaseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked))).rejects.toMatchObject({ code: "notFound" });
+    expect(await codeOf(api(sabunchuCaseworker).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api(admin).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
+    expect(await codeOf(api(inspector).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
+    expect(asked).toEqual([]);
+    expect(await audits({ action: "agency.requestedAgain", applicationId: application.id })).toBe(0);
   });
 });

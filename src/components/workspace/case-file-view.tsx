@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "./code-label";
 import { NoteForm } from "./note-form";
+import { RequestAgencyAgain } from "./request-agency-again";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
 type Locale = "az" | "ru" | "en";
@@ -140,6 +141,7 @@ export async function CaseFileView({ file, locale, payments }: { file: Applicati
                   <td className={td}>
                     {c(`agencyAnswers.${g.answer}`)}
                     {g.failure && <span className="block text-xs">{codeLabel(c, "gatewayOutcomes", g.failure)}</span>}
+                    {g.answer === "UNAVAILABLE" && file.viewer.canAddNote && <RequestAgencyAgain applicationId={a.id} agency={g.agency} agencyName={codeLabel(c, "agencies", g.agency)} />}
                   </td>
                   <td className={td}>
                     {g.facts.length === 0 ? <span className="text-slate-700">{g.answer === "OK" ? t("noFacts") : "—"}</span> : (

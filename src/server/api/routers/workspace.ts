@@ -2,6 +2,9 @@ import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { getApplicationCaseFile } from "@/server/services/workspace/get-application-case-file";
 import { listCaseload } from "@/server/services/workspace/list-caseload";
+import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
+import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
+import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
@@ -17,4 +20,10 @@ export const workspaceRouter = createTRPCRouter({
   caseload: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZCaseloadRequest.optional())
     .query(({ ctx, input }) => listCaseload(ctx.db, ctx.user, { now: ctx.now, mine: input?.mine, attentionOnly: input?.attentionOnly })),
+
+  /** One agency asked again for what it did not answer (audited; the gateway records each request). */
+  requestAgencyAgain: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZApplicationRef.extend({ agency: z.enum(AGENCY_CODES) }))
+    // The process's one gateway (its circuit breakers are shared by every caller) with the request's own database.
+    .mutation(({ ctx, input }) => requestAgencyAgain(ctx.db, ctx.user, input, () => defaultAgencyDeps().gateway)),
 });
