@@ -64,6 +64,12 @@ for (const size of [{ name: "desk", width: 1366, height: 768 }, { name: "tablet"
       await expectNoPageOverflow(page);
       await expectNoSeriousAxeViolations(page, `the case file (${size.name})`);
 
+      // The commission did not answer: the caseworker asks it again, and its answer replaces "No answer".
+      await disability.getByRole("button", { name: "Ask the Disability commission again" }).click();
+      await expect(agencies.locator("tr[data-agency='disability'][data-answer='UNAVAILABLE']")).toHaveCount(0);
+      await expect(agencies.locator(`tr[data-agency='disability']`).filter({ hasText: fins[1] ?? "" })).toContainText("Answered");
+      expect(await db().auditLog.count({ where: { action: "agency.requestedAgain", applicationId: application.id } })).toBe(1);
+
       const text = `Called the family on ${size.name}: the car is their neighbour's.`;
       await page.getByLabel("New note").fill(text);
       await page.getByRole("button", { name: "Add note" }).click();
