@@ -19,7 +19,7 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {(["registration", "applicant", "fin", "status", "due", "daysLeft", "flags"] as const).map((c) => (
+            {(["registration", "applicant", "fin", "status", "due", "daysLeft", "flagsHeader"] as const).map((c) => (
               <th key={c} scope="col" className={th}>{t(c)}</th>
             ))}
           </tr>
