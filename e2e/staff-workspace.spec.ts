@@ -71,11 +71,10 @@ for (const size of [{ name: "desk", width: 1366, height: 768 }, { name: "tablet"
       expect(await db().auditLog.count({ where: { action: "agency.requestedAgain", applicationId: application.id } })).toBe(1);
 
       const text = `Called the family on ${size.name}: the car is their neighbour's.`;
-      await page.getByLabel("New note").fill(text);
+      await page.getByRole("textbox", { name: "New note" }).fill(text);
       await page.getByRole("button", { name: "Add note" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
       await expect(page.getByTestId("note-list")).toContainText(text);
-      await expect(page.getByTestId("note-list")).toContainText("caseworker", { ignoreCase: true });
       const note = await db().caseNote.findFirst({ where: { applicationId: application.id, text } });
       expect(note).not.toBeNull();
       expect(await db().auditLog.count({ where: { action: "caseNote.create", entityId: note?.id } })).toBe(1);
