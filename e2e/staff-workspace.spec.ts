@@ -91,6 +91,8 @@ for (const size of [{ name: "desk", width: 1366, height: 768 }, { name: "tablet"
     });
 
     test(`the supervisor's and the administrator's pages pass axe and fit the screen (${size.name})`, async ({ page }) => {
+      // Eight pages checked by axe: more than the default 90 s on a loaded machine.
+      test.setTimeout(300_000);
       await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
       await expectNoSeriousAxeViolations(page, `the supervisor's home (${size.name})`);
       await page.goto("/en/audit");
