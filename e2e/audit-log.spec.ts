@@ -26,8 +26,8 @@ test("the administrator finds, by registration number, the caseworker who opened
   // The search is in the address: the page can be bookmarked or sent on.
   await expect(page).toHaveURL(new RegExp(`registrationNumber=${number}`));
   const log = page.getByTestId("audit-log");
-  await expect(log.getByRole("row").filter({ hasText: "application.read" })).toContainText("caseworker.nasimi@vemtas.local");
-  await expect(log.getByRole("row").filter({ hasText: "application.read" })).toContainText(number);
+  await expect(log.getByRole("row").filter({ hasText: "application.caseFile.read" })).toContainText("caseworker.nasimi@vemtas.local");
+  await expect(log.getByRole("row").filter({ hasText: "application.caseFile.read" })).toContainText(number);
   await expectNoSeriousAxeViolations(page, "the audit log");
 
   // The administrator's own search is in the log too.

@@ -7,7 +7,7 @@ export interface ApplicationRow {
   status: string;
   createdAt: Date;
   decisionDueOn: Date | null;
-  applicant: { name: string };
+  applicant: { name: string; fin?: string | null };
 }
 
 /** The applications a person may see, as a list that reads well on a phone. */
@@ -20,7 +20,7 @@ export async function ApplicationList({ rows, hrefBase, showApplicant, draftHref
         <li key={row.id} className="p-4">
           <Link href={`${row.status === "DRAFT" && draftHrefBase ? draftHrefBase : hrefBase}/${row.id}`} className="block space-y-1">
             <span className="font-semibold">{row.registrationNumber ?? t("my.notYetRegistered")}</span>
-            {showApplicant && <span className="block">{t("staff.applicant")}: {row.applicant.name}</span>}
+            {showApplicant && <span className="block">{t("staff.applicant")}: {row.applicant.name}{row.applicant.fin ? <span className="font-mono"> · {row.applicant.fin}</span> : null}</span>}
             <span className="block text-sm">{t("staff.status")}: {t(`status.${row.status}`)}</span>
             <span className="block text-sm text-slate-600">
               {row.decisionDueOn

@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const user = await currentUser();
   return (
     <header className="bg-brand-700 text-white print:hidden">
-      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex w-full max-w-3xl group-has-[[data-wide]]/body:max-w-[90rem] flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href={user ? homePathFor(user.role) : "/"} className="font-semibold tracking-wide">
           {t("appName")}
           <span className="sr-only"> — {t("ministry")}</span>

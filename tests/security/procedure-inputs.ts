@@ -85,5 +85,7 @@ export const procedures: Record<string, Entry> = {
     input: () => ({ year: 2001, legalReference: "Matrix", days: [{ date: "2001-01-01", kind: "HOLIDAY", nameAz: "Yeni il", nameRu: "Новый год", nameEn: "New Year", provisional: false }] }),
   },
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
+  "workspace.caseFile": { access: ["CASEWORKER", "SUPERVISOR", "ADMIN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "workspace.caseload": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ mine: true }) },
+  "workspace.requestAgencyAgain": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, agency: "disability" }) },
 };
-

@@ -28,14 +28,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale} className={GeistSans.variable}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="group/body min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
           <TRPCReactProvider>
             <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6">
+            <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
               {children}
             </main>
           </TRPCReactProvider>

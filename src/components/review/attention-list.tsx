@@ -19,6 +19,7 @@ export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
           <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind} className="space-y-3 p-4">
             <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1">
               <span className="font-semibold">{r.registrationNumber ?? "—"}</span>
+              <span className="block">{r.applicantName}</span>
               <span className="block">{r.kind === "PAYMENTS_STOPPED" ? payroll("stopped") : t(`kinds.${r.kind}`)}</span>
               <span className="block text-sm text-slate-700">
                 {t("since", { date: format.dateTime(r.since, { dateStyle: "long", timeZone: "Asia/Baku" }) })}

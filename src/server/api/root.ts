@@ -11,6 +11,7 @@ import { whatIfRouter } from "@/server/api/routers/what-if";
 import { administrationRouter } from "@/server/api/routers/administration";
 import { assistanceYearRouter } from "@/server/api/routers/assistance-year";
 import { reportsRouter } from "@/server/api/routers/reports";
+import { workspaceRouter } from "@/server/api/routers/workspace";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   assistanceYear: assistanceYearRouter,
   reports: reportsRouter,
   changes: changesRouter,
+  workspace: workspaceRouter,
 });
 
 export type AppRouter = typeof appRouter;

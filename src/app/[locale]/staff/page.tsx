@@ -10,6 +10,8 @@ import { ReviewQueue } from "@/components/review/review-queue";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { ZApplicationSearch } from "@/server/api/routers/application";
+import { CaseloadCountsPanel } from "@/components/workspace/caseload-counts";
+import { CaseloadTable } from "@/components/workspace/caseload-table";
 
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -33,7 +35,9 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
   };
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
-  const [attention, reviews, page, regions, appeals, holidays] = await Promise.all([
+  const tw = await getTranslations("workspace");
+  const [caseload, attention, reviews, page, regions, appeals, holidays] = await Promise.all([
+    api.workspace.caseload({ attentionOnly: true }),
     api.review.attention(),
     api.review.queue(),
     search.success ? api.application.list(search.data) : Promise.resolve(null),
@@ -49,6 +53,16 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
       <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
       {user.role === "SUPERVISOR" && <p><Link href="/audit" className="font-semibold text-brand-700 underline">{ta("link")}</Link></p>}
       {user.role === "SUPERVISOR" && <p><Link href="/reports" className="font-semibold text-brand-700 underline">{tr("link")}</Link></p>}
+      <CaseloadCountsPanel counts={caseload.counts} />
+      <section aria-labelledby="caseload-attention" className="space-y-2">
+        <h2 id="caseload-attention" className="text-xl font-semibold">{tw("queue.title")}</h2>
+        {caseload.rows.length === 0 ? (
+          <p role="status">{tw("queue.empty")}</p>
+        ) : (
+          <CaseloadTable rows={caseload.rows.slice(0, 10)} caption={tw("queue.caption", { count: caseload.rows.length })} />
+        )}
+        {caseload.rows.length > 10 && <p><Link href="/staff/attention" className="font-semibold text-brand-700 underline">{tw("nav.attention")} ({caseload.rows.length})</Link></p>}
+      </section>
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />

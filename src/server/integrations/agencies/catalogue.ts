@@ -1,32 +1,7 @@
-/**
- * The 20 agency services VEMTAS reaches through the e-government gateway (RULES.md, "Where data comes from").
- * A code is the service's stable name: it appears in URLs, env vars (upper-cased, `-` → `_`), audit rows and
- * stored results, so renaming one orphans history.
- */
-export const AGENCY_CODES = [
-  "population",
-  "civil-status",
-  "penitentiary",
-  "labour",
-  "pensions",
-  "employment",
-  "tax",
-  "property",
-  "agriculture",
-  "vehicles",
-  "education",
-  "disability",
-  "conscription",
-  "electricity",
-  "gas",
-  "water",
-  "telecom",
-  "credit-bureau",
-  "idp",
-  "border",
-] as const;
+import { AGENCY_CODES, type AgencyCode } from "@/kernel/agency-services";
 
-export type AgencyCode = (typeof AGENCY_CODES)[number];
+// The gateway's service names live in the kernel, shared with the staff pages that name an agency to ask again.
+export { AGENCY_CODES, type AgencyCode };
 
 /**
  * PERSON: asked once for every family member, by that member's FIN.

@@ -55,7 +55,7 @@ export async function listApplications(db: Db, user: SessionUser, search: Applic
       applicationDate: true,
       decisionDueOn: true,
       createdAt: true,
-      applicant: { select: { name: true } },
+      applicant: { select: { name: true, fin: true } },
     },
   });
   const page = rows.slice(0, APPLICATIONS_PAGE_SIZE);

@@ -18,6 +18,7 @@ export interface AttentionRow {
   kind: AttentionKind;
   applicationId: string;
   registrationNumber: string | null;
+  applicantName: string;
   /** When the problem began: the bank order, the visit's booking, the day after the decision was due, or the first month stopped. */
   since: Date;
   /** The bank's last error code, for BANK_NOT_OPENED. */
@@ -51,28 +52,28 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
         id: true,
         requestedAt: true,
         lastError: true,
-        application: { select: { id: true, registrationNumber: true } },
+        application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } },
         decision: { select: { bankOrders: { orderBy: { round: "desc" }, take: 1, select: { id: true } } } },
       },
       take: 100,
     }),
     db.inspection.findMany({
       where: { status: "SCHEDULED", inspectorId: null, application: { ...scope, status: { in: [...OPEN_STATUSES] } } },
-      select: { createdAt: true, application: { select: { id: true, registrationNumber: true } } },
+      select: { createdAt: true, application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } } },
       take: 100,
     }),
     db.application.findMany({
       where: { ...scope, status: { in: [...OPEN_STATUSES] }, decisionDueOn: { lt: today } },
-      select: { id: true, registrationNumber: true, decisionDueOn: true },
+      select: { id: true, registrationNumber: true, decisionDueOn: true, applicant: { select: { name: true } } },
       take: 100,
     }),
     listStoppedPayments(db, scope),
   ]);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
-    ...orders.filter((o) => o.decision.bankOrders[0]?.id === o.id).map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, since: o.requestedAt, detail: o.lastError })),
-    ...visits.map((v) => ({ kind: "VISIT_WITHOUT_INSPECTOR" as const, applicationId: v.application.id, registrationNumber: v.application.registrationNumber, since: v.createdAt, detail: null })),
-    ...late.map((a) => ({ kind: "DECISION_LATE" as const, applicationId: a.id, registrationNumber: a.registrationNumber, since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000), detail: null })),
+    ...orders.filter((o) => o.decision.bankOrders[0]?.id === o.id).map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, applicantName: o.application.applicant.name, since: o.requestedAt, detail: o.lastError })),
+    ...visits.map((v) => ({ kind: "VISIT_WITHOUT_INSPECTOR" as const, applicationId: v.application.id, registrationNumber: v.application.registrationNumber, applicantName: v.application.applicant.name, since: v.createdAt, detail: null })),
+    ...late.map((a) => ({ kind: "DECISION_LATE" as const, applicationId: a.id, registrationNumber: a.registrationNumber, applicantName: a.applicant.name, since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000), detail: null })),
     ...stopped,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
   if (rows.length > 0) {
@@ -90,13 +91,13 @@ async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationS
   if (firstStopped.length === 0) return [];
   const apps = await db.application.findMany({
     where: { id: { in: firstStopped.map((s) => s.applicationId) } },
-    select: { id: true, registrationNumber: true, entitlements: { where: { status: { in: ["PLANNED", "ORDERED", "CREDITED"] } }, select: { month: true } } },
+    select: { id: true, registrationNumber: true, applicant: { select: { name: true } }, entitlements: { where: { status: { in: ["PLANNED", "ORDERED", "CREDITED"] } }, select: { month: true } } },
   });
   const byId = new Map(apps.map((a) => [a.id, a]));
   return firstStopped.flatMap((s) => {
     const app = byId.get(s.applicationId);
     const from = s._min.month;
     if (!app || !from || app.entitlements.some((e) => e.month > from)) return [];
-    return [{ kind: "PAYMENTS_STOPPED" as const, applicationId: app.id, registrationNumber: app.registrationNumber, since: from, detail: null }];
+    return [{ kind: "PAYMENTS_STOPPED" as const, applicationId: app.id, registrationNumber: app.registrationNumber, applicantName: app.applicant.name, since: from, detail: null }];
   });
 }

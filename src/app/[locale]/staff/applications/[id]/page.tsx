@@ -1,12 +1,41 @@
-import { ApplicationPage } from "@/components/application-page";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { PaymentMonths } from "@/components/assistance-year/payment-months";
 import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
+import { CaseFileView } from "@/components/workspace/case-file-view";
+import { requireRole } from "@/server/auth/require-role";
+import { serverApi } from "@/server/api/server-caller";
 
+/** The case file of any application of the district (audited); another district's reads as not found. */
 export default async function StaffApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { id } = await params;
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireRole(locale, ["CASEWORKER", "SUPERVISOR", "ADMIN"]);
+  const t = await getTranslations("wsCaseFile");
+  const file = await (await serverApi()).workspace.caseFile({ applicationId: id }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const lang = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+  // The assistance year's months (issue 14), read through their own audited procedure.
+  const year = file.application.status === "ASSIGNED" ? await (await serverApi()).assistanceYear.months({ applicationId: id }) : null;
+  const ty = await getTranslations("assistanceYear");
+  const payments = year?.assignment ? (
+    <div className="space-y-2" data-testid="staff-payments">
+      {year.stop && <p className="font-semibold text-red-800">{ty("stop.title")}</p>}
+      <PaymentMonths view={year} />
+    </div>
+  ) : undefined;
   return (
-    <div className="space-y-8">
-      <ApplicationPage params={params} roles={["CASEWORKER", "SUPERVISOR", "ADMIN"]} />
-      {/* Changes during the period and ground 9 (issue 14); nothing for an administrator (not their case). */}
+    <div className="space-y-4">
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
+      <p className="text-lg">{file.application.applicantName}</p>
+      <CaseFileView file={file} locale={lang} payments={payments} />
+      {/* Changes during the period and ground 9 (issue 14). */}
       <StaffChangesPanel applicationId={id} />
     </div>
   );

@@ -1,0 +1,113 @@
+import { randomInt } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { bakuDate } from "@/kernel/calendar-date";
+import { submittedApplication } from "../tests/support/case-fixtures";
+import { withAgencyAnswers } from "../tests/support/workspace-fixtures";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
+
+// A caseworker at a desk (1366 × 768) and on a tablet (1024 × 768): finds a family by name, opens its case file,
+// reads an agency's answer and a discrepancy, and writes a note. Every staff page passes axe.
+
+const db = e2eDbForFile();
+
+async function family() {
+  const { application, fins } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: bakuDate(new Date()), status: "INSPECTION_SCHEDULED" });
+  const surname = `Quliyeva${randomInt(100_000, 999_999)}`;
+  await db().user.update({ where: { id: application.applicantId }, data: { name: `Səbinə ${surname}` } });
+  await withAgencyAnswers(db(), { applicationId: application.id, applicantFin: fins[0] ?? "", childFin: fins[1] ?? "", askedAt: new Date() });
+  return { application, fins, surname };
+}
+
+/** The page never scrolls sideways: wide tables scroll inside their own box. */
+async function expectNoPageOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+for (const size of [{ name: "desk", width: 1366, height: 768 }, { name: "tablet", width: 1024, height: 768 }] as const) {
+  test.describe(`at ${size.width} × ${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test(`a caseworker finds a family by name, reads its case file and adds a note (${size.name})`, async ({ page }) => {
+      const { application, fins, surname } = await family();
+      await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+      const nav = page.getByRole("navigation", { name: "Staff navigation" });
+      await expect(nav.getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
+      // The work uses the screen: the main column is wider than the old 768-px one.
+      const mainWidth = await page.locator("main").evaluate((m) => m.getBoundingClientRect().width);
+      expect(mainWidth).toBeGreaterThan(size.width - 100);
+      await expect(page.getByTestId("caseload-counts")).toBeVisible();
+      await expectNoPageOverflow(page);
+      await expectNoSeriousAxeViolations(page, `the staff home (${size.name})`);
+
+      await page.getByLabel("Registration number, a family member's FIN, or the applicant's name").fill(surname);
+      await page.getByRole("button", { name: "Find" }).click();
+      const results = page.getByTestId("application-list").getByRole("link");
+      await expect(results).toHaveCount(1);
+      // The name and the FIN side by side.
+      await expect(results).toContainText(`Səbinə ${surname}`);
+      await expect(results).toContainText(fins[0] ?? "");
+      await results.click();
+      await expect(page).toHaveURL(new RegExp(`/en/staff/applications/${application.id}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(application.registrationNumber ?? "");
+
+      const agencies = page.getByTestId("agency-answers");
+      const vehicles = agencies.locator("tr[data-agency='vehicles'][data-answer='OK']").first();
+      await expect(vehicles).toContainText("Vehicle registry");
+      await expect(vehicles).toContainText("Answered");
+      await expect(agencies.getByText("Vehicle 10-AB-123 (owner)")).toBeVisible();
+      const disability = agencies.locator("tr[data-agency='disability'][data-answer='UNAVAILABLE']");
+      await expect(disability).toContainText("No answer");
+      await expect(disability).toContainText("timed out");
+      await expect(page.getByTestId("discrepancies")).toContainText("Vehicles (Household): declared 0, Vehicle registry has 1 — not declared.");
+      await expectNoPageOverflow(page);
+      await expectNoSeriousAxeViolations(page, `the case file (${size.name})`);
+
+      // The commission did not answer: the caseworker asks it again, and its answer replaces "No answer".
+      await disability.getByRole("button", { name: "Ask the Disability commission again" }).click();
+      await expect(agencies.locator("tr[data-agency='disability'][data-answer='UNAVAILABLE']")).toHaveCount(0);
+      await expect(agencies.locator(`tr[data-agency='disability']`).filter({ hasText: fins[1] ?? "" })).toContainText("Answered");
+      expect(await db().auditLog.count({ where: { action: "agency.requestedAgain", applicationId: application.id } })).toBe(1);
+
+      const text = `Called the family on ${size.name}: the car is their neighbour's.`;
+      await page.getByRole("textbox", { name: "New note" }).fill(text);
+      await page.getByRole("button", { name: "Add note" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
+      await expect(page.getByTestId("note-list")).toContainText(text);
+      const note = await db().caseNote.findFirst({ where: { applicationId: application.id, text } });
+      expect(note).not.toBeNull();
+      expect(await db().auditLog.count({ where: { action: "caseNote.create", entityId: note?.id } })).toBe(1);
+
+      // The case is now the caseworker's own.
+      await nav.getByRole("link", { name: "My cases" }).click();
+      await expect(page.getByTestId("caseload")).toContainText(application.registrationNumber ?? "");
+      await expect(page.getByTestId("caseload")).toContainText(`Səbinə ${surname}`);
+      await expectNoSeriousAxeViolations(page, `my cases (${size.name})`);
+      await nav.getByRole("link", { name: "Needs attention" }).click();
+      await expect(page.getByTestId("caseload")).toContainText(application.registrationNumber ?? "");
+      await expectNoPageOverflow(page);
+      await expectNoSeriousAxeViolations(page, `needs attention (${size.name})`);
+    });
+
+    test(`the supervisor's and the administrator's pages pass axe and fit the screen (${size.name})`, async ({ page }) => {
+      // Eight pages checked by axe: more than the default 90 s on a loaded machine.
+      test.setTimeout(300_000);
+      await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+      await expectNoSeriousAxeViolations(page, `the supervisor's home (${size.name})`);
+      await page.goto("/en/audit");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Actions in words, no JSON (the log may be empty when this test runs first on a new database).
+      await expect(page.locator("main")).not.toContainText("{\"");
+      await expectNoPageOverflow(page);
+      await expectNoSeriousAxeViolations(page, `the audit log (${size.name})`);
+
+      await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
+      for (const path of ["/en/admin", "/en/admin/health", "/en/admin/what-if", "/en/audit"]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoSeriousAxeViolations(page, `${path} (${size.name})`);
+      }
+    });
+  });
+}

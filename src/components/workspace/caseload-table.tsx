@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { CaseloadRow } from "@/server/services/workspace/list-caseload";
+
+const th = "sticky top-0 bg-slate-100 px-3 py-2 text-left font-semibold";
+const td = "px-3 py-2 align-top";
+
+/**
+ * Open cases as a wide table, the nearest deadline first: the applicant's name beside the FIN, the days left in
+ * words, overdue rows marked by colour and in words (never by colour alone).
+ */
+export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
+  const t = await getTranslations("workspace.queue");
+  const ts = await getTranslations("status");
+  const format = await getFormatter();
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full min-w-[56rem] border-collapse text-sm" data-testid="caseload">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {(["registration", "applicant", "fin", "status", "due", "daysLeft", "flagsHeader"] as const).map((c) => (
+              <th key={c} scope="col" className={th}>{t(c)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const overdue = r.flags.includes("OVERDUE");
+            return (
+              <tr key={r.applicationId} data-overdue={overdue || undefined} className={`border-t border-slate-200 ${overdue ? "bg-red-50" : ""}`}>
+                <td className={`${td} whitespace-nowrap`}>
+                  <Link href={`/staff/applications/${r.applicationId}`} className="font-semibold text-brand-700 underline">{r.registrationNumber ?? "—"}</Link>
+                </td>
+                <td className={td}>{r.applicantName}</td>
+                <td className={`${td} font-mono`}>{r.applicantFin ?? "—"}</td>
+                <td className={td}>{ts(r.status)}</td>
+                <td className={`${td} whitespace-nowrap`}>{r.decisionDueOn ? format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("noDeadline")}</td>
+                <td className={`${td} whitespace-nowrap ${overdue ? "font-semibold text-red-800" : ""}`}>
+                  {r.daysLeft === null ? t("noDeadline") : r.daysLeft < 0 ? t("overdueBy", { days: -r.daysLeft }) : t("left", { days: r.daysLeft })}
+                </td>
+                <td className={td}>
+                  <ul className="flex flex-wrap gap-1">
+                    {r.flags.map((f) => (
+                      <li key={f} className={`rounded px-2 py-0.5 text-xs font-medium ${f === "OVERDUE" ? "bg-red-700 text-white" : "bg-amber-100 text-amber-950"}`}>{t(`flags.${f}`)}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

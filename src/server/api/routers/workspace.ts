@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
+import { getApplicationCaseFile } from "@/server/services/workspace/get-application-case-file";
+import { listCaseload } from "@/server/services/workspace/list-caseload";
+import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
+import { AGENCY_CODES } from "@/kernel/agency-services";
+import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
+
+const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
+export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
+
+/** The caseworker's and supervisor's workspace: the case file of any application, and the queues of the day. */
+export const workspaceRouter = createTRPCRouter({
+  /** The full case file (audited); another district's case reads as not found. */
+  caseFile: staffProcedure("CASEWORKER", "SUPERVISOR", "ADMIN")
+    .input(ZApplicationRef)
+    .query(({ ctx, input }) => getApplicationCaseFile(ctx.db, ctx.user, input.applicationId)),
+
+  /** The district's open cases by days left to the decision deadline, with counts; `mine` for one's own. */
+  caseload: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZCaseloadRequest.optional())
+    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.user, { now: ctx.now, mine: input?.mine, attentionOnly: input?.attentionOnly })),
+
+  /** One agency asked again for what it did not answer (audited; the gateway records each request). */
+  requestAgencyAgain: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZApplicationRef.extend({ agency: z.enum(AGENCY_CODES) }))
+    // The process's one gateway (its circuit breakers are shared by every caller) with the request's own database.
+    .mutation(({ ctx, input }) => requestAgencyAgain(ctx.db, ctx.user, input, () => defaultAgencyDeps().gateway)),
+});

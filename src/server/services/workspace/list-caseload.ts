@@ -1,0 +1,94 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
+import { bakuDate } from "@/kernel/calendar-date";
+import { AppError } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
+import { OPEN_STATUSES } from "@/kernel/application-statuses";
+import { recordAudit } from "@/server/services/audit/record-audit";
+
+export const CASELOAD_LIMIT = 200;
+/** A case whose decision is due within this many days is "due soon". */
+export const DUE_SOON_DAYS = 3;
+
+export type CaseFlag = "OVERDUE" | "DUE_SOON" | "VISIT_WITHOUT_INSPECTOR" | "AGENCY_UNANSWERED" | "AWAITING_REVIEW";
+
+export interface CaseloadRow {
+  applicationId: string;
+  registrationNumber: string | null;
+  applicantName: string;
+  applicantFin: string | null;
+  status: string;
+  decisionDueOn: string | null;
+  /** Calendar days from today (Baku) to the decision deadline; negative once it has passed. */
+  daysLeft: number | null;
+  flags: CaseFlag[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The open cases of the caller's district, the nearest decision deadline first (overdue ones on top), each with
+ * what needs a person: a passed or near deadline, a visit nobody is booked for, an agency that did not answer, a
+ * review to answer. `mine` narrows it to the caseworker's own cases: those they answered a review of or wrote a
+ * note on (an application has no assigned caseworker of its own). Audited as a list (count only).
+ */
+export async function listCaseload(db: Db, user: SessionUser, opts: { now: Date; mine?: boolean; attentionOnly?: boolean }) {
+  if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
+  const where: Prisma.ApplicationWhereInput[] = [applicationScope(user), { status: { in: [...OPEN_STATUSES] } }];
+  if (opts.mine) where.push({ OR: [{ reviews: { some: { reviewerId: user.id } } }, { caseNotes: { some: { authorId: user.id } } }] });
+  const apps = await db.application.findMany({
+    where: { AND: where },
+    orderBy: [{ decisionDueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    take: CASELOAD_LIMIT,
+    select: {
+      id: true,
+      registrationNumber: true,
+      status: true,
+      decisionDueOn: true,
+      applicant: { select: { name: true, fin: true } },
+      members: { where: { relation: "APPLICANT" }, select: { fin: true }, take: 1 },
+      inspections: { where: { status: "SCHEDULED", inspectorId: null }, select: { id: true }, take: 1 },
+      agencyResults: { where: { available: false }, select: { id: true }, take: 1 },
+    },
+  });
+  const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
+  const rows: CaseloadRow[] = apps.map((a) => {
+    const daysLeft = a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
+    const flags: CaseFlag[] = [];
+    if (daysLeft !== null && daysLeft < 0) flags.push("OVERDUE");
+    else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
+    if (a.inspections.length > 0) flags.push("VISIT_WITHOUT_INSPECTOR");
+    if (a.agencyResults.length > 0) flags.push("AGENCY_UNANSWERED");
+    if (a.status === "AWAITING_REVIEW") flags.push("AWAITING_REVIEW");
+    return {
+      applicationId: a.id,
+      registrationNumber: a.registrationNumber,
+      applicantName: a.applicant.name,
+      applicantFin: a.members[0]?.fin ?? a.applicant.fin,
+      status: a.status,
+      decisionDueOn: a.decisionDueOn ? a.decisionDueOn.toISOString().slice(0, 10) : null,
+      daysLeft,
+      flags,
+    };
+  });
+  const shown = opts.attentionOnly ? rows.filter((r) => r.flags.length > 0) : rows;
+  const counts = {
+    open: rows.length,
+    overdue: rows.filter((r) => r.flags.includes("OVERDUE")).length,
+    dueSoon: rows.filter((r) => r.flags.includes("DUE_SOON")).length,
+    visitWithoutInspector: rows.filter((r) => r.flags.includes("VISIT_WITHOUT_INSPECTOR")).length,
+    agencyUnanswered: rows.filter((r) => r.flags.includes("AGENCY_UNANSWERED")).length,
+    awaitingReview: rows.filter((r) => r.flags.includes("AWAITING_REVIEW")).length,
+  };
+  if (shown.length > 0) {
+    await recordAudit(db, {
+      actor: user,
+      action: opts.mine ? "caseload.mine" : "caseload.list",
+      entity: "Application",
+      districtCode: user.districtCode,
+      details: { count: shown.length },
+    });
+  }
+  return { rows: shown, counts, truncated: apps.length === CASELOAD_LIMIT };
+}

@@ -1,0 +1,162 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "@/server/api/root";
+import type { SessionUser } from "@/kernel/session-user";
+import { submittedApplication } from "../support/case-fixtures";
+import { seedReference, staffSession, citizenSession } from "../support/seed-reference";
+import { migratedDbPerFile } from "../support/test-db";
+import { withAgencyAnswers } from "../support/workspace-fixtures";
+import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
+import type { AgencyGateway } from "@/server/integrations/agencies/gateway-client";
+
+const testDb = migratedDbPerFile("workspace");
+const now = new Date("2026-03-10T09:00:00Z");
+const api = (user: SessionUser) => createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
+
+let caseworker: SessionUser;
+let supervisor: SessionUser;
+let admin: SessionUser;
+let inspector: SessionUser;
+let sabunchuCaseworker: SessionUser;
+
+const audits = (where: { action: string; actorUserId?: string; applicationId?: string }) => testDb.current().db.auditLog.count({ where });
+const codeOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    return e instanceof TRPCError ? e.code : String(e);
+  }
+};
+
+async function familyWithAnswers(applicationDate = "2026-03-02", status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" = "INSPECTION_SCHEDULED") {
+  const { db } = testDb.current();
+  const { application, fins } = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate, status });
+  await withAgencyAnswers(db, { applicationId: application.id, applicantFin: fins[0] ?? "", childFin: fins[1] ?? "", askedAt: new Date("2026-03-02T10:00:00Z") });
+  return { application, fins };
+}
+
+beforeAll(async () => {
+  const { db } = testDb.current();
+  await seedReference(db);
+  caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");
+  supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+  admin = await staffSession(db, "admin@vemtas.local");
+  inspector = await staffSession(db, "inspector1.nasimi@vemtas.local");
+  sabunchuCaseworker = await staffSession(db, "caseworker.sabunchu@vemtas.local");
+});
+
+describe("the case file of any application", () => {
+  it("shows each agency's answer, the facts used and the discrepancy, and audits the read", async () => {
+    const { application, fins } = await familyWithAnswers();
+    const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
+
+    const car = file.agencies.find((a) => a.agency === "vehicles" && a.memberFin === fins[0]);
+    expect(car).toMatchObject({ answer: "OK", requests: 1, lastOutcome: "OK", failure: null });
+    expect(car?.facts).toEqual([{ kind: "vehicle", memberFin: fins[0], code: "OWNER", values: { plate: "10-AB-123", rehabilitation: false } }]);
+    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({ answer: "UNAVAILABLE", failure: "TIMEOUT", answeredAt: null });
+    expect(file.agencies.find((a) => a.agency === "tax" && a.memberFin === fins[0])).toMatchObject({ answer: "NOT_ASKED", requests: 0 });
+    expect(file.discrepancies).toContainEqual({ memberFin: null, field: "assets.VEHICLE", kind: "UNDECLARED", declared: 0, verified: 1, source: "AGENCY:vehicles" });
+    expect(file.application.members.map((m) => m.fin)).toEqual(fins);
+    expect(file.viewer.canAddNote).toBe(true);
+
+    expect(await audits({ action: "application.caseFile.read", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+  });
+
+  it("is not found in another district and forbidden to citizens and inspectors; nothing is audited for them", async () => {
+    const { application, fins } = await familyWithAnswers();
+    expect(await codeOf(api(sabunchuCaseworker).workspace.caseFile({ applicationId: application.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api(inspector).workspace.caseFile({ applicationId: application.id }))).toBe("FORBIDDEN");
+    const citizen = await citizenSession(testDb.current().db, fins[0] ?? "");
+    expect(await codeOf(api(citizen).workspace.caseFile({ applicationId: application.id }))).toBe("FORBIDDEN");
+    expect(await audits({ action: "application.caseFile.read", applicationId: application.id })).toBe(0);
+    // The ministry's administrators see every district, read-only: no note form.
+    const file = await api(admin).workspace.caseFile({ applicationId: application.id });
+    expect(file.viewer.canAddNote).toBe(false);
+  });
+
+  it("takes a note from the district's staff only, audits it, and shows it with its author", async () => {
+    const { application } = await familyWithAnswers();
+    await api(caseworker).application.addNote({ applicationId: application.id, text: "The family called: the car was sold in 2024." });
+    expect(await audits({ action: "caseNote.create", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+    expect(await codeOf(api(sabunchuCaseworker).application.addNote({ applicationId: application.id, text: "x" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api(admin).application.addNote({ applicationId: application.id, text: "x" }))).toBe("FORBIDDEN");
+    const file = await api(supervisor).workspace.caseFile({ applicationId: application.id });
+    expect(file.notes).toMatchObject([{ text: "The family called: the car was sold in 2024.", author: caseworker.name }]);
+    expect(file.history.audit.map((a) => a.action)).toContain("caseNote.create");
+  });
+});
+
+describe("the caseload", () => {
+  it("lists open cases by days left, overdue first and flagged, with counts; another district sees none of them", async () => {
+    const overdue = await familyWithAnswers("2026-03-02");
+    const later = await familyWithAnswers("2026-03-20");
+    const load = await api(caseworker).workspace.caseload({ attentionOnly: false });
+    const ids = load.rows.map((r) => r.applicationId);
+    expect(ids.indexOf(overdue.application.id)).toBeLessThan(ids.indexOf(later.application.id));
+    const row = load.rows.find((r) => r.applicationId === overdue.application.id);
+    // The fixture's decision is due on the application date: 8 days before 10 March.
+    expect(row).toMatchObject({ daysLeft: -8, applicantName: "Aynur Məmmədova", applicantFin: overdue.fins[0] });
+    expect(row?.flags).toEqual(expect.arrayContaining(["OVERDUE", "AGENCY_UNANSWERED"]));
+    expect(load.rows.find((r) => r.applicationId === later.application.id)).toMatchObject({ daysLeft: 10 });
+    expect(load.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(load.counts.open).toBe(load.rows.length);
+    expect(await audits({ action: "caseload.list", actorUserId: caseworker.id })).toBeGreaterThanOrEqual(1);
+
+    const elsewhere = await api(sabunchuCaseworker).workspace.caseload({});
+    expect(elsewhere.rows.map((r) => r.applicationId)).not.toContain(overdue.application.id);
+    expect(await codeOf(api(admin).workspace.caseload({}))).toBe("FORBIDDEN");
+  });
+
+  it("gives a caseworker their own cases: those they wrote a note on", async () => {
+    const mine = await familyWithAnswers();
+    const notMine = await familyWithAnswers();
+    await api(supervisor).application.addNote({ applicationId: mine.application.id, text: "Mine now." });
+    const load = await api(supervisor).workspace.caseload({ mine: true });
+    expect(load.rows.map((r) => r.applicationId)).toContain(mine.application.id);
+    expect(load.rows.map((r) => r.applicationId)).not.toContain(notMine.application.id);
+    expect(await audits({ action: "caseload.mine", actorUserId: supervisor.id })).toBe(1);
+  });
+});
+
+describe("asking an agency again", () => {
+  // The disability commission answers now: degree 60 for the child. Each request goes to the audit sink, as the real gateway's do.
+  const answeringGateway = (asked: string[]): AgencyGateway => ({
+    fetch: async (agency, period, ctx, audit) => {
+      asked.push(`${agency} ${ctx.memberFin}`);
+      await audit?.record({ ...ctx, agency, purpose: "eligibility", periodFrom: period.periodFrom, periodTo: period.periodTo, attempt: 1, startedAt: now, durationMs: 50, outcome: "NOT_FOUND", httpStatus: 404, error: null });
+      return { outcome: "NOT_FOUND" };
+    },
+    breakerState: () => "CLOSED",
+    close: () => undefined,
+  });
+
+  it("asks only for what is missing, records the request and the action, and the case file shows the answer", async () => {
+    const { application, fins } = await familyWithAnswers();
+    const asked: string[] = [];
+    const result = await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked));
+    // The applicant was never asked (not fetched) and the child timed out: both are asked now.
+    expect(asked.sort()).toEqual([`disability ${fins[0]}`, `disability ${fins[1]}`].sort());
+    expect(result).toMatchObject({ agency: "disability", asked: 2, answered: 2, missing: 0 });
+    expect(await testDb.current().db.agencyRequest.count({ where: { applicationId: application.id, agency: "disability", requestedBy: caseworker.id } })).toBe(2);
+    expect(await audits({ action: "agency.requestedAgain", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+    const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
+    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({ answer: "NO_RECORD", requests: 2, failure: null });
+
+    // Stored answers are never asked again.
+    const again: string[] = [];
+    await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(again));
+    expect(again).toEqual([]);
+  });
+
+  it("is not found in another district and forbidden to others, before any agency is asked", async () => {
+    const { application } = await familyWithAnswers();
+    const asked: string[] = [];
+    await expect(requestAgencyAgain(testDb.current().db, sabunchuCaseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked))).rejects.toMatchObject({ code: "notFound" });
+    expect(await codeOf(api(sabunchuCaseworker).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api(admin).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
+    expect(await codeOf(api(inspector).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
+    expect(asked).toEqual([]);
+    expect(await audits({ action: "agency.requestedAgain", applicationId: application.id })).toBe(0);
+  });
+});
