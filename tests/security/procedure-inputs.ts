@@ -58,6 +58,10 @@ export const procedures: Record<string, Entry> = {
     input: () => ({ userId: missing, account: { name: "Matris Yoxlama", email: "matrix@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null } }),
   },
   "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
+  // A token that was never issued; a code that cannot be right (enrolment was never started): nothing changes.
+  "staffSecurity.unlockAccount": { access: "public", input: () => ({ token: "x".repeat(43) }) },
+  "staffSecurity.beginTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"] },
+  "staffSecurity.confirmTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"], input: () => ({ code: "000000" }) },
   "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
   "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
 };

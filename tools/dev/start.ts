@@ -70,6 +70,8 @@ try {
     AUTH_TRUST_HOST: "true",
     APP_BASE_URL: process.env.APP_BASE_URL ?? appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The demo's staff accounts sign in with the password alone; production requires TOTP (docs/security.md).
+    STAFF_TOTP_REQUIRED: process.env.STAFF_TOTP_REQUIRED ?? "false",
   };
 
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);

@@ -8,6 +8,7 @@ import { referenceRouter } from "@/server/api/routers/reference";
 import { reviewRouter } from "@/server/api/routers/review";
 import { whatIfRouter } from "@/server/api/routers/what-if";
 import { administrationRouter } from "@/server/api/routers/administration";
+import { staffSecurityRouter } from "@/server/api/routers/staff-security";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   operations: operationsRouter,
   whatIf: whatIfRouter,
   administration: administrationRouter,
+  staffSecurity: staffSecurityRouter,
 });
 
 export type AppRouter = typeof appRouter;
