@@ -26,6 +26,6 @@ export const mutationLimits: Record<string, RateLimit> = {
  * Counted before the password is checked; a refused attempt counts too. The lockout after
  * STAFF_FAILED_SIGN_IN_LIMIT wrong answers in a row is separate and lasts until the unlock link is used.
  */
-export const STAFF_SIGN_IN_ACCOUNT_LIMIT: RateLimit = { limit: 10, windowSeconds: 15 * 60 };
+export const STAFF_SIGN_IN_ACCOUNT_LIMIT: RateLimit = { limit: 20, windowSeconds: 15 * 60 };
 /** An office shares one address: a whole district team signing in at 9:00 must pass. */
 export const STAFF_SIGN_IN_ADDRESS_LIMIT: RateLimit = { limit: 100, windowSeconds: 15 * 60 };
