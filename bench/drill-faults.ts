@@ -38,6 +38,7 @@ async function main() {
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
   ]);
+  const { completeReview } = await import("../tests/chain/chain-actors");
   const database = await freshDatabase("drill_faults");
   assertSucceeded(await runPrisma(["migrate", "deploy"], database.url), "prisma migrate deploy");
   const db = createPrismaClient(database.url);
@@ -67,7 +68,13 @@ async function main() {
       ids.push(...(await Promise.all(wave.map((n) => chain.submit(db, uniqueFamily(pool[n % pool.length]!, n), 1000 + n)))));
       if (i === 0) await post(`${chain.bank.url}/__control/timeout-next`, { count: firstTries, processAnyway: true });
     }
-    const statuses = await driveUntilSettled(db, chain, ids, { timeoutMs: Number(values["timeout-minutes"]) * 60_000 });
+    const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
+    const firstPass = await driveUntilSettled(db, chain, ids, { timeoutMs });
+    // The reviewer assigns every case sent to review, so that every application reaches a final decision and
+    // the assigned ones the bank and the notices.
+    const reviewed = [...firstPass].filter(([, s]) => s === "AWAITING_REVIEW").map(([id]) => id);
+    for (const id of reviewed) await completeReview(db, id, "ASSIGN", "Sənədlər yoxlanıldı, ailə yardıma layiqdir.");
+    const statuses = await driveUntilSettled(db, chain, ids, { timeoutMs, settled: ["ASSIGNED", "REFUSED"] });
     const elapsed = Date.now() - started;
 
     const byStatus = [...statuses.values()].reduce<Record<string, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
@@ -87,7 +94,7 @@ async function main() {
     const unsettled = ids.length - statuses.size;
 
     console.info(`drill: ${ids.length} applications, agency fault rate ${faultRate}, first ${firstTries} bank orders failing (503) and ${firstTries} timing out, first ${firstTries} SMS (reply lost) and e-mails (503) failing`);
-    console.info(`settled in ${(elapsed / 1000).toFixed(0)} s: ${JSON.stringify(byStatus)}, unsettled ${unsettled}`);
+    console.info(`settled in ${(elapsed / 1000).toFixed(0)} s (${reviewed.length} went to review and were assigned by the reviewer): ${JSON.stringify(byStatus)}, unsettled ${unsettled}`);
     console.info(`bank: ${orders} orders in the database, ${bankOrders.length} at the bank (${chain.bank.state.requests} requests); applications with more than one order: ${duplicateOrders[0]?.n}, with more than one opened account: ${duplicatePaymentOrders[0]?.n}; orders at the bank sharing an idempotency key: ${bankDuplicates}`);
     console.info(`messages: outbox ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.status, r._count])))}; outbox duplicates (application, kind, channel): ${duplicateMessages[0]?.n}; provider received ${sent.length}, duplicates (channel, recipient, text): ${providerDuplicates}`);
     const failed = unsettled > 0 || Number(duplicateOrders[0]?.n) > 0 || Number(duplicateMessages[0]?.n) > 0 || bankDuplicates > 0 || providerDuplicates > 0;
