@@ -16,7 +16,7 @@ export const appErrorStatus = {
   // Staff sign-in hardening: lockout with an e-mailed unlock link, and the TOTP second factor.
   accountLocked: "FORBIDDEN",
   totpRequired: "UNAUTHORIZED",
-  totpInvalid: "UNAUTHORIZED",
+  totpInvalid: "BAD_REQUEST",
   unlockLinkInvalid: "BAD_REQUEST",
   totpAlreadyEnrolled: "CONFLICT",
   totpNotStarted: "CONFLICT",
