@@ -7,6 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const ts = await getTranslations("staffSecurity");
   const user = await currentUser();
   return (
     <header className="bg-brand-700 text-white print:hidden">
@@ -21,6 +22,7 @@ export async function SiteHeader() {
               {t("signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
             </span>
           )}
+          {user && user.role !== "CITIZEN" && <Link href="/staff/two-factor" className="underline">{ts("totpTitle")}</Link>}
           {user && <SignOutButton label={t("signOut")} />}
           <LanguageSwitcher label={t("language")} />
         </div>

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 // The catalogs are split by area so that each part of the app keeps its own texts: the core catalog
 // (`<locale>.json`) and one folder per area (`<area>/<locale>.json`). Keys of different files never overlap:
 // each area file holds its own top-level namespaces.
-export const MESSAGE_AREAS = ["inspection", "review", "audit", "operations", "what-if", "administration", "assistance-year", "payroll", "reports", "changes", "workspace"] as const;
+export const MESSAGE_AREAS = ["inspection", "review", "audit", "operations", "what-if", "administration", "assistance-year", "payroll", "reports", "changes", "workspace", "security"] as const;
 
 type Catalog = Record<string, unknown>;
 

@@ -11,6 +11,11 @@ const Env = z.object({
   EGOV_OIDC_ISSUER: z.string().url().optional(),
   EGOV_OIDC_CLIENT_ID: z.string().min(1).optional(),
   EGOV_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /**
+   * Staff must sign in with a TOTP code as well as the password; one without an enrolled authenticator is sent to
+   * enrolment and can do nothing else. Unset: on in production, off otherwise (`npm start` sets it off for its demo).
+   */
+  STAFF_TOTP_REQUIRED: z.enum(["true", "false"]).optional(),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -19,4 +24,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(Env, process.env, "environment");
   return cached;
+}
+
+/** STAFF_TOTP_REQUIRED, or its default: on in production. */
+export function staffTotpRequired(e: Env = env()): boolean {
+  return e.STAFF_TOTP_REQUIRED === undefined ? e.NODE_ENV === "production" : e.STAFF_TOTP_REQUIRED === "true";
 }

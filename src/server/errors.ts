@@ -13,6 +13,13 @@ export const appErrorStatus = {
   codeExpired: "BAD_REQUEST",
   codeBurned: "BAD_REQUEST",
   credentialsInvalid: "UNAUTHORIZED",
+  // Staff sign-in hardening: lockout with an e-mailed unlock link, and the TOTP second factor.
+  accountLocked: "FORBIDDEN",
+  totpRequired: "UNAUTHORIZED",
+  totpInvalid: "BAD_REQUEST",
+  unlockLinkInvalid: "BAD_REQUEST",
+  totpAlreadyEnrolled: "CONFLICT",
+  totpNotStarted: "CONFLICT",
   notSignedIn: "UNAUTHORIZED",
   forbidden: "FORBIDDEN",
   notFound: "NOT_FOUND",

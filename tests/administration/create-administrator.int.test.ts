@@ -40,7 +40,8 @@ describe("admin:create", () => {
     expect(user).toMatchObject({ role: "ADMIN", districtCode: null, active: true, name: "Aysel Məmmədova", fin: null });
     expect(user.passwordHash).toMatch(/^scrypt\$/);
     expect(user.passwordHash).not.toContain(password);
-    expect(await authenticateStaff(db, "first.admin@example.az", password)).toMatchObject({ role: "ADMIN" });
+    const attempt = { email: "first.admin@example.az", password, now: new Date(), clientAddress: "test", authSecret: "x".repeat(32) };
+    expect(await authenticateStaff(db, attempt, { sendUnlockEmail: async () => {} })).toMatchObject({ role: "ADMIN" });
     expect(await db.auditLog.count({ where: { action: "administrator.created", entityId: user.id } })).toBe(1);
   });
 

@@ -11,9 +11,16 @@ beforeAll(async () => {
   await seedReference(testDb.current().db);
 });
 
+const signIn = (email: string, password: string) =>
+  authenticateStaff(
+    testDb.current().db,
+    { email, password, now: new Date(), clientAddress: "test", authSecret: "x".repeat(32) },
+    { sendUnlockEmail: async () => {} },
+  );
+
 async function refusal(email: string, password: string): Promise<string> {
   try {
-    await authenticateStaff(testDb.current().db, email, password);
+    await signIn(email, password);
     return "accepted";
   } catch (e) {
     if (e instanceof AppError) return e.code;
@@ -23,7 +30,7 @@ async function refusal(email: string, password: string): Promise<string> {
 
 describe("staff sign-in with e-mail and password", () => {
   it("accepts the right password, whatever the e-mail's case, with the role and district", async () => {
-    const user = await authenticateStaff(testDb.current().db, " Caseworker.Nasimi@vemtas.local ", DEMO_STAFF_PASSWORD);
+    const user = await signIn(" Caseworker.Nasimi@vemtas.local ", DEMO_STAFF_PASSWORD);
     expect(user).toMatchObject({ role: "CASEWORKER", districtCode: "BAK-NASIMI", fin: null });
   });
 

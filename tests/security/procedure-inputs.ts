@@ -74,6 +74,10 @@ export const procedures: Record<string, Entry> = {
     input: () => ({ userId: missing, account: { name: "Matris Yoxlama", email: "matrix@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null } }),
   },
   "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
+  // A token that was never issued; a code that cannot be right (enrolment was never started): nothing changes.
+  "staffSecurity.unlockAccount": { access: "public", input: () => ({ token: "x".repeat(43) }) },
+  "staffSecurity.beginTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"] },
+  "staffSecurity.confirmTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"], input: () => ({ code: "000000" }) },
   "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
   // Aimed at citizen A's district: a supervisor of another district gets NOT_FOUND, never its figures.
   "reports.programme": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ from: "2026-01-01", to: "2026-06-30", district: "BAK-NASIMI" }) },

@@ -72,6 +72,8 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     // PGlite serves one connection at a time: a transaction waits its turn behind every query queued before it.
     ...(pglite ? { DATABASE_TRANSACTION_MAX_WAIT_MS: process.env.DATABASE_TRANSACTION_MAX_WAIT_MS ?? "60000" } : {}),
+    // The demo's staff accounts sign in with the password alone; production requires TOTP (docs/security.md).
+    STAFF_TOTP_REQUIRED: process.env.STAFF_TOTP_REQUIRED ?? "false",
   };
 
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);

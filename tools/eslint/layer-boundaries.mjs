@@ -47,7 +47,7 @@ const ALLOWED = {
   content: [...base, "core", "generated", ...texts],
   events: [...base, "core"],
   services: [...base, "core", "db", "domain", "integrations", "content", "generated", "events", "lib", ...texts],
-  auth: [...base, "core", "db", "services", "generated", ...texts],
+  auth: [...base, "core", "db", "services", "generated", "lib", ...texts],
   api: [...base, "core", "db", "services", "auth", "generated", "lib", ...texts],
   inngest: [...base, "core", "db", "services", "events", "generated"],
   routes: [...base, "core", "db", "services", "auth", "api", "events", "inngest", "integrations", "lib", ...texts],

@@ -5,31 +5,52 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
 
+// The refusals the staff sign-in explains (src/server/services/auth/authenticate-staff.ts); anything else reads
+// as a wrong e-mail or password.
+const EXPLAINED = ["credentialsInvalid", "accountLocked", "rateLimited", "totpRequired", "totpInvalid"] as const;
+type Explained = (typeof EXPLAINED)[number];
+const explained = (code: string | undefined): Explained =>
+  EXPLAINED.find((c) => c === code) ?? "credentialsInvalid";
+
 export function StaffSignInForm() {
   const t = useTranslations("staffSignIn");
+  const ts = useTranslations("staffSecurity");
   const te = useTranslations("errors");
   const locale = useLocale();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [code, setCode] = useState("");
+  // Shown once the server says the account has a second factor (or at once when the person typed a code before).
+  const [askCode, setAskCode] = useState(false);
+  const [error, setError] = useState<Explained | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setPending(true);
-    const result = await signIn("staff-password", { email, password, redirect: false });
+    const result = await signIn("staff-password", { email, password, code: askCode ? code : "", redirect: false });
     setPending(false);
-    if (result?.error) return setError(te("credentialsInvalid"));
-    // The server sends each role to its own home.
+    if (result?.error) {
+      const refusal = explained(result.code);
+      if (refusal === "totpRequired" || refusal === "totpInvalid") setAskCode(true);
+      // Asked for the code the first time: the hint says so, no red error yet.
+      return setError(refusal === "totpRequired" && !askCode ? null : refusal);
+    }
+    // The server sends each role to its own home (or to second-factor enrolment when that is required first).
     window.location.assign(`/${locale}/staff/home`);
   }
 
+  const codeError = error === "totpRequired" || error === "totpInvalid" ? te(error) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField id="email" announce touch label={t("email")} type="email" autoComplete="username" value={email}
-        onChange={(e) => setEmail(e.target.value)} error={error} required />
+        onChange={(e) => setEmail(e.target.value)} error={error && !codeError ? te(error) : null} required />
       <TextField id="password" announce touch label={t("password")} type="password" autoComplete="current-password" value={password}
         onChange={(e) => setPassword(e.target.value)} required />
+      {askCode && (
+        <TextField id="code" announce touch label={ts("codeLabel")} hint={ts("codeHint")} autoComplete="one-time-code"
+          inputMode="text" value={code} onChange={(e) => setCode(e.target.value)} error={codeError} required autoFocus />
+      )}
       <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
         {t("submit")}
       </button>

@@ -9,6 +9,7 @@ import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
 import { purgePersonalData } from "./purge-personal-data";
 import { runPayroll, sweepPayroll } from "./run-payroll";
+import { pruneSecurityRecordsHourly } from "./prune-security-records";
 import { onBankReorderRequested } from "./reorder-bank-account";
 import { sweepStalledApplications } from "./sweep-stalled-applications";
 import { warnCalendarCoverage } from "./warn-calendar-coverage";
@@ -23,4 +24,6 @@ export const functions: InngestFunction.Any[] = [processApplication, onApplicati
   // The holiday calendar's 90-day warning e-mail (docs/administration.md)
   warnCalendarCoverage,
   // Changes during the period (issue 14, docs/changes-during-the-period.md)
-  onChangeReported, onPeriodDecision];
+  onChangeReported, onPeriodDecision,
+  // Security records pruning (docs/security.md)
+  pruneSecurityRecordsHourly];

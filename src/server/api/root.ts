@@ -12,6 +12,7 @@ import { administrationRouter } from "@/server/api/routers/administration";
 import { assistanceYearRouter } from "@/server/api/routers/assistance-year";
 import { reportsRouter } from "@/server/api/routers/reports";
 import { workspaceRouter } from "@/server/api/routers/workspace";
+import { staffSecurityRouter } from "@/server/api/routers/staff-security";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   reports: reportsRouter,
   changes: changesRouter,
   workspace: workspaceRouter,
+  staffSecurity: staffSecurityRouter,
 });
 
 export type AppRouter = typeof appRouter;

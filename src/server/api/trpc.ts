@@ -22,6 +22,11 @@ export interface TRPCContext {
   requestId?: string;
   /** The caller's address (rate limits of anonymous calls); absent in tests that don't exercise them. */
   clientAddress?: string;
+  /**
+   * A staff member signed in with the password who must enrol a second factor first (STAFF_TOTP_REQUIRED): `user`
+   * is null for them, and only the enrolment procedures read this.
+   */
+  totpEnrollee?: SessionUser | null;
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -105,3 +110,11 @@ export function staffProcedure(...roles: Exclude<Role, "CITIZEN">[]) {
 }
 
 export const anySignedInProcedure = signedIn;
+
+/** Any staff member, including one who still has to enrol a second factor: the enrolment procedures only. */
+export const staffEnrolmentProcedure = publicProcedure.use(({ ctx, next }) => {
+  const user = ctx.user ?? ctx.totpEnrollee ?? null;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });
+  if (user.role === "CITIZEN") throw new TRPCError({ code: "FORBIDDEN", message: "forbidden", cause: new AppError("forbidden") });
+  return next({ ctx: { ...ctx, user } });
+});

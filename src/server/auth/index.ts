@@ -3,17 +3,20 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
-import { env } from "@/server/env";
+import { env, staffTotpRequired } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { ZFin } from "@/kernel/identity";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
 import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
-import { refreshSessionUser } from "@/server/services/auth/refresh-session-user";
+import { sessionStanding, type SessionStanding } from "@/server/services/auth/refresh-session-user";
+import { sendStaffUnlockEmail } from "@/server/services/auth/send-staff-unlock-email";
+import { clientAddressOf } from "@/lib/security/client-address";
 import { ZSessionUser, type SessionUser } from "@/kernel/session-user";
 import { egovProvider } from "./egov-provider";
 import { scopedLogger } from "@/server/observability/logger";
 import { authJsLogger, SignInRefused } from "./auth-logger";
+import { hasConfirmedTotp } from "@/server/services/auth/enrol-staff-totp";
 
 const authLog = scopedLogger("auth");
 
@@ -36,7 +39,12 @@ async function refuseWithCode<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const ZCitizenCredentials = z.object({ fin: ZFin, code: z.string().regex(/^\d{6}$/), locale: z.enum(["az", "ru", "en"]) });
-const ZStaffCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });
+const ZStaffCredentials = z.object({
+  email: z.string().email().max(320),
+  password: z.string().min(1).max(200),
+  // The second factor, when the account has one: a TOTP code or a recovery code.
+  code: z.string().max(40).optional(),
+});
 
 const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -61,11 +69,13 @@ const config: NextAuthConfig = {
     }),
     Credentials({
       id: "staff-password",
-      credentials: { email: {}, password: {} },
-      authorize: async (raw) => {
+      credentials: { email: {}, password: {}, code: {} },
+      authorize: async (raw, request) => {
         const parsed = ZStaffCredentials.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("credentialsInvalid");
-        const appUser = await refuseWithCode(() => authenticateStaff(getDb(), parsed.data.email, parsed.data.password));
+        const { email, password, code } = parsed.data;
+        const attempt = { email, password, code: code || undefined, now: new Date(), clientAddress: clientAddressOf(request.headers), authSecret: env().AUTH_SECRET };
+        const appUser = await refuseWithCode(() => authenticateStaff(getDb(), attempt, { sendUnlockEmail: sendStaffUnlockEmail }));
         return { id: appUser.id, name: appUser.name, appUser };
       },
     }),
@@ -89,9 +99,30 @@ const config: NextAuthConfig = {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
-/** The signed-in person as their account stands now, or null (signed out, deactivated or removed). */
-export async function currentUser(): Promise<SessionUser | null> {
+/** The signed-in person and whether they may work or must first enrol a second factor; null when signed out. */
+export async function currentSessionStanding(): Promise<SessionStanding | null> {
   const session = await auth();
   if (!session?.appUser) return null;
-  return refreshSessionUser(getDb(), session.appUser);
+  return sessionStanding(getDb(), session.appUser, { staffTotpRequired: staffTotpRequired() });
+}
+
+/** The signed-in person as their account stands now, or null (signed out, deactivated or removed). */
+export async function currentUser(): Promise<SessionUser | null> {
+  const standing = await currentSessionStanding();
+  // A staff member who must enrol a second factor counts as signed out everywhere but the enrolment page.
+  return standing?.kind === "active" ? standing.user : null;
+}
+
+/**
+ * A staff member signed in with the password who must enrol a second factor before anything else
+ * (STAFF_TOTP_REQUIRED), or null. For the enrolment page only.
+ */
+export async function staffAwaitingTotpEnrolment(): Promise<SessionUser | null> {
+  const standing = await currentSessionStanding();
+  return standing?.kind === "totpEnrolment" ? standing.user : null;
+}
+
+/** Whether a staff member has a confirmed second factor, for the enrolment page. */
+export async function staffHasConfirmedTotp(userId: string): Promise<boolean> {
+  return hasConfirmedTotp(getDb(), userId);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "@/i18n/navigation";
-import { currentUser } from "@/server/auth";
+import { currentUser, staffAwaitingTotpEnrolment } from "@/server/auth";
 import { homePathFor, type Role, type SessionUser } from "@/kernel/session-user";
 
 /**
@@ -12,6 +12,8 @@ export async function requireRole(locale: string, roles: readonly Role[], return
   if (!user) {
     const citizenOnly = roles.length === 1 && roles[0] === "CITIZEN";
     // A citizen who followed a link to their application comes back to it once signed in.
+    // STAFF_TOTP_REQUIRED: signed in with the password, but nothing opens before the second factor is enrolled.
+    if (!citizenOnly && (await staffAwaitingTotpEnrolment())) return redirect({ href: "/staff/two-factor", locale });
     if (citizenOnly) return redirect({ href: returnPath ? { pathname: "/sign-in", query: { next: returnPath } } : "/sign-in", locale });
     return redirect({ href: "/staff/sign-in", locale });
   }

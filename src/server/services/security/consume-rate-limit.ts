@@ -27,3 +27,17 @@ export async function pruneRateLimitWindows(db: Db, now: Date, olderThanSeconds 
   const { count } = await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: before } } });
   return count;
 }
+
+/**
+ * Counts one event of `key` in the current window and returns the window's count, refusing nothing: for callers
+ * that decide themselves what the count means (the failed sign-ins of an e-mail that has no account).
+ */
+export async function countInWindow(db: Db, key: string, windowSeconds: number, now: Date): Promise<number> {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
+    RETURNING "count"`;
+  return rows[0]?.count ?? 1;
+}

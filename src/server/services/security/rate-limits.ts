@@ -29,3 +29,12 @@ export const mutationLimits: Record<string, RateLimit> = {
   "auth.requestPasswordReset": PASSWORD_RESET_LIMIT,
   "auth.setPassword": PASSWORD_SET_LIMIT,
 };
+
+/**
+ * Staff password sign-in, per e-mail typed (known or not, so the answer never tells which exist) and per address.
+ * Counted before the password is checked; a refused attempt counts too. The lockout after
+ * STAFF_FAILED_SIGN_IN_LIMIT wrong answers in a row is separate and lasts until the unlock link is used.
+ */
+export const STAFF_SIGN_IN_ACCOUNT_LIMIT: RateLimit = { limit: 20, windowSeconds: 15 * 60 };
+/** An office shares one address: a whole district team signing in at 9:00 must pass. */
+export const STAFF_SIGN_IN_ADDRESS_LIMIT: RateLimit = { limit: 100, windowSeconds: 15 * 60 };
