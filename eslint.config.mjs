@@ -4,7 +4,17 @@ import tseslint from "typescript-eslint";
 import layers from "./tools/eslint/layer-boundaries.mjs";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "src/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "src/generated/**",
+      ".data/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,6 +40,14 @@ export default tseslint.config(
   {
     // The inspector's service worker runs in the browser's worker scope.
     files: ["public/**/*.js"],
-    languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", setTimeout: "readonly" } },
+    languageOptions: {
+      globals: {
+        self: "readonly",
+        caches: "readonly",
+        fetch: "readonly",
+        Response: "readonly",
+        setTimeout: "readonly",
+      },
+    },
   },
 );

@@ -44,8 +44,14 @@ const nextConfig = {
             : []),
         ],
       },
-      { source: `/api/:route(${apiRoutes})`, headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
-      { source: `/api/:route(${apiRoutes})/:rest*`, headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+      {
+        source: `/api/:route(${apiRoutes})`,
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
+      {
+        source: `/api/:route(${apiRoutes})/:rest*`,
+        headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }],
+      },
       // A new version of the tablet's service worker must reach the tablets at their next load.
       { source: "/inspector-sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];

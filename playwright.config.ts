@@ -42,9 +42,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: chromium,
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     command: `node --import tsx tools/test/e2e-server.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,

@@ -8,7 +8,10 @@ if (existsSync(path.join(import.meta.dirname, ".env"))) process.loadEnvFile(path
 // The CLI would otherwise download its native schema engine from a host these machines cannot reach; the
 // stand-in runs the same engine as WebAssembly (see docs/prisma-offline.md). `??=` lets an operator point
 // PRISMA_SCHEMA_ENGINE_BINARY at a native binary instead.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "tools/prisma-schema-engine/schema-engine.mjs");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
+  import.meta.dirname,
+  "tools/prisma-schema-engine/schema-engine.mjs",
+);
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

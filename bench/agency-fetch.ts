@@ -46,7 +46,10 @@ async function startSimulatorProcess(): Promise<{ url: string; stop: () => void 
   const url = `http://127.0.0.1:${values.port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop: () => child.kill("SIGTERM") };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -59,9 +62,17 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const sim = await startSimulatorProcess();
-const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS, anchorDate: "2026-01-01" };
+const popConfig = {
+  seed: DEFAULT_SEED,
+  familyCount: 12_000,
+  districts: PLACEHOLDER_DISTRICTS,
+  anchorDate: "2026-01-01",
+};
 const families = Array.from({ length: FAMILIES }, (_, i) => generateFamily(popConfig, i));
-const config = loadAgencyGatewayConfig({ AGENCY_GATEWAY_BASE_URL: sim.url, AGENCY_TIMEOUT_MS: String(Math.max(5_000, L * 10)) });
+const config = loadAgencyGatewayConfig({
+  AGENCY_GATEWAY_BASE_URL: sim.url,
+  AGENCY_TIMEOUT_MS: String(Math.max(5_000, L * 10)),
+});
 const database = values.db ? await freshDatabase("bench") : null;
 try {
   if (database) assertSucceeded(await runPrisma(["migrate", "deploy"], database.url), "prisma migrate deploy");
@@ -104,9 +115,15 @@ try {
   times.sort((a, b) => a - b);
   const mean = times.reduce((s, t) => s + t, 0) / times.length;
   const ratio = (ms: number) => (ms / L).toFixed(2);
-  console.log(`agency fetch benchmark: ${FAMILIES} families, ${requests} requests, L = ${L} ms, ${CONCURRENCY} families at a time, ${db ? "full use-case with PostgreSQL" : "gateway only"}`);
-  console.log(`time per family / L: mean ${ratio(mean)}  p50 ${ratio(percentile(times, 0.5))}  p95 ${ratio(percentile(times, 0.95))}  max ${ratio(times[times.length - 1]!)}`);
-  console.log(`throughput: ${(FAMILIES / (wall / 1000)).toFixed(1)} families/s, ${(requests / (wall / 1000)).toFixed(0)} requests/s (wall ${(wall / 1000).toFixed(1)} s)`);
+  console.log(
+    `agency fetch benchmark: ${FAMILIES} families, ${requests} requests, L = ${L} ms, ${CONCURRENCY} families at a time, ${db ? "full use-case with PostgreSQL" : "gateway only"}`,
+  );
+  console.log(
+    `time per family / L: mean ${ratio(mean)}  p50 ${ratio(percentile(times, 0.5))}  p95 ${ratio(percentile(times, 0.95))}  max ${ratio(times[times.length - 1]!)}`,
+  );
+  console.log(
+    `throughput: ${(FAMILIES / (wall / 1000)).toFixed(1)} families/s, ${(requests / (wall / 1000)).toFixed(0)} requests/s (wall ${(wall / 1000).toFixed(1)} s)`,
+  );
   gateway.close();
   await db?.$disconnect();
 } finally {

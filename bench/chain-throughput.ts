@@ -11,18 +11,33 @@ import { parseArgs } from "node:util";
 
 // The app's server modules import "server-only", which only the react-server condition lets through.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   process.exit(r.status ?? 1);
 }
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "30" }, latency: { type: "string", default: "50" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "30" }, latency: { type: "string", default: "50" } },
+});
 const count = Number(values.count);
 const latencyMs = Number(values.latency);
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 async function main() {
-  const [{ freshDatabase }, { assertSucceeded, runPrisma }, { createPrismaClient }, { seedReference }, { seedLawData }, { startChain }, { driveUntilSettled }] = await Promise.all([
+  const [
+    { freshDatabase },
+    { assertSucceeded, runPrisma },
+    { createPrismaClient },
+    { seedReference },
+    { seedLawData },
+    { startChain },
+    { driveUntilSettled },
+  ] = await Promise.all([
     import("../tests/support/fresh-database"),
     import("../tests/support/prisma-cli"),
     import("@/server/db/create-client"),
@@ -39,18 +54,37 @@ async function main() {
   const chain = await startChain({ databaseUrl: database.url, agencyLatencyMs: latencyMs });
   try {
     const each = Math.ceil(count / 3);
-    const families = (await Promise.all([chain.demoFamilies("assign", each), chain.demoFamilies("refuse", each), chain.demoFamilies("review", each)])).flat().slice(0, count);
+    const families = (
+      await Promise.all([
+        chain.demoFamilies("assign", each),
+        chain.demoFamilies("refuse", each),
+        chain.demoFamilies("review", each),
+      ])
+    )
+      .flat()
+      .slice(0, count);
     const started = Date.now();
     const ids = await Promise.all(families.map((f, i) => chain.submit(db, f, 500 + i)));
     await driveUntilSettled(db, chain, ids, { timeoutMs: 30 * 60_000 });
     const elapsed = Date.now() - started;
-    const apps = await db.application.findMany({ where: { id: { in: ids } }, select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } } });
-    const toDecision = apps.map((a) => (a.decisions[0]?.createdAt.getTime() ?? Number.NaN) - (a.submittedAt?.getTime() ?? Number.NaN)).sort((a, b) => a - b);
+    const apps = await db.application.findMany({
+      where: { id: { in: ids } },
+      select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
+    });
+    const toDecision = apps
+      .map((a) => (a.decisions[0]?.createdAt.getTime() ?? Number.NaN) - (a.submittedAt?.getTime() ?? Number.NaN))
+      .sort((a, b) => a - b);
     const median = quantile(toDecision, 0.5);
     const p95 = quantile(toDecision, 0.95);
-    console.info(`applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency 4 (the local engine default), inspections completed by a script`);
-    console.info(`throughput: ${((ids.length / elapsed) * 60_000).toFixed(1)} applications/min (all settled in ${(elapsed / 1000).toFixed(1)} s)`);
-    console.info(`submission → decision: median ${(median / latencyMs).toFixed(1)} L (${median} ms), p95 ${(p95 / latencyMs).toFixed(1)} L (${p95} ms)`);
+    console.info(
+      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency 4 (the local engine default), inspections completed by a script`,
+    );
+    console.info(
+      `throughput: ${((ids.length / elapsed) * 60_000).toFixed(1)} applications/min (all settled in ${(elapsed / 1000).toFixed(1)} s)`,
+    );
+    console.info(
+      `submission → decision: median ${(median / latencyMs).toFixed(1)} L (${median} ms), p95 ${(p95 / latencyMs).toFixed(1)} L (${p95} ms)`,
+    );
   } finally {
     await chain.stop();
     await db.$disconnect();

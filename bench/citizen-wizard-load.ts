@@ -12,14 +12,26 @@ import { uniqueCitizen } from "../e2e/support/unique-citizen";
 import { messageCount, waitForCode } from "./support/sign-in-code";
 import { startStaticCopyProxy, STATIC_PATH, withoutScripts } from "./support/static-copy-proxy";
 
-const { values: args } = parseArgs({ options: { base: { type: "string", default: "http://localhost:3000" }, runs: { type: "string", default: "5" } } });
+const { values: args } = parseArgs({
+  options: { base: { type: "string", default: "http://localhost:3000" }, runs: { type: "string", default: "5" } },
+});
 const base = args.base.replace(/\/+$/, "");
 const runs = Number(args.runs);
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "az" };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP localhost 127.0.0.1"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP localhost 127.0.0.1",
+  ],
 });
 
 async function signedInContext(): Promise<{ context: BrowserContext; wizardPath: string }> {
@@ -57,7 +69,10 @@ try {
   const wizard: FirstLoad[] = [];
   const plain: FirstLoad[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [list, url, hydrates] of [[wizard, `${proxy.url}${wizardPath}`, true], [plain, `${proxy.url}${STATIC_PATH}`, false]] as const) {
+    for (const [list, url, hydrates] of [
+      [wizard, `${proxy.url}${wizardPath}`, true],
+      [plain, `${proxy.url}${STATIC_PATH}`, false],
+    ] as const) {
       const context = await browser.newContext(phone);
       await context.addCookies(cookies);
       list.push(await measureFirstLoad(await context.newPage(), url, { hydrates, throttle: true }));
@@ -70,8 +85,17 @@ try {
   const figures = {
     runs,
     network: { preset: "slow 4G (Chrome DevTools)", ...SLOW_4G },
-    wizard: { jsBytes: median(wizard.map((x) => x.jsBytes)), totalBytes: median(wizard.map((x) => x.totalBytes)), interactiveMs: median(wizard.map((x) => x.interactiveMs)), scripts: wizard[0]?.scripts.length ?? 0 },
-    staticPage: { jsBytes: median(plain.map((x) => x.jsBytes)), totalBytes: median(plain.map((x) => x.totalBytes)), interactiveMs: median(plain.map((x) => x.interactiveMs)) },
+    wizard: {
+      jsBytes: median(wizard.map((x) => x.jsBytes)),
+      totalBytes: median(wizard.map((x) => x.totalBytes)),
+      interactiveMs: median(wizard.map((x) => x.interactiveMs)),
+      scripts: wizard[0]?.scripts.length ?? 0,
+    },
+    staticPage: {
+      jsBytes: median(plain.map((x) => x.jsBytes)),
+      totalBytes: median(plain.map((x) => x.totalBytes)),
+      interactiveMs: median(plain.map((x) => x.interactiveMs)),
+    },
   };
   const ratio = {
     totalBytes: figures.wizard.totalBytes / figures.staticPage.totalBytes,

@@ -34,7 +34,9 @@ async function time(label: string, render: () => Promise<Uint8Array>): Promise<{
   let bytes = 0;
   for (let i = 0; i < COUNT; i++) bytes += (await render()).length;
   const msPerLetter = Number(process.hrtime.bigint() - start) / 1e6 / COUNT;
-  console.info(`${label.padEnd(44)} ${msPerLetter.toFixed(2).padStart(7)} ms/letter  ${String(Math.round(bytes / COUNT)).padStart(7)} B`);
+  console.info(
+    `${label.padEnd(44)} ${msPerLetter.toFixed(2).padStart(7)} ms/letter  ${String(Math.round(bytes / COUNT)).padStart(7)} B`,
+  );
   return { msPerLetter, bytes: bytes / COUNT };
 }
 
@@ -42,7 +44,11 @@ const fonts = await loadLetterFonts();
 console.info(`${COUNT} letters each, one at a time\n`);
 for (const letter of [refusedLetter, assignedLetter]) {
   const content = buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
-  const real = await time(`${letter.decision.outcome} (${letter.locale}), Noto Sans subset`, () => renderLetterPdf(content, fonts, NOW));
+  const real = await time(`${letter.decision.outcome} (${letter.locale}), Noto Sans subset`, () =>
+    renderLetterPdf(content, fonts, NOW),
+  );
   const base = await time(`  baseline: same lines in Helvetica, ASCII`, () => renderBaseline(letterTexts(content)));
-  console.info(`  ratio: ${(real.msPerLetter / base.msPerLetter).toFixed(2)}× the time, ${(real.bytes / base.bytes).toFixed(2)}× the bytes\n`);
+  console.info(
+    `  ratio: ${(real.msPerLetter / base.msPerLetter).toFixed(2)}× the time, ${(real.bytes / base.bytes).toFixed(2)}× the bytes\n`,
+  );
 }

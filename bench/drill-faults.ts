@@ -14,7 +14,11 @@ import { parseArgs } from "node:util";
 
 // The app's server modules import "server-only", which only the react-server condition lets through.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -29,7 +33,15 @@ const count = Number(values.count);
 const faultRate = Number(values["agency-fault-rate"]);
 
 async function main() {
-  const [{ freshDatabase }, { assertSucceeded, runPrisma }, { createPrismaClient }, { seedReference }, { seedLawData }, { startChain }, { driveUntilSettled }] = await Promise.all([
+  const [
+    { freshDatabase },
+    { assertSucceeded, runPrisma },
+    { createPrismaClient },
+    { seedReference },
+    { seedLawData },
+    { startChain },
+    { driveUntilSettled },
+  ] = await Promise.all([
     import("../tests/support/fresh-database"),
     import("../tests/support/prisma-cli"),
     import("@/server/db/create-client"),
@@ -46,11 +58,17 @@ async function main() {
   await seedLawData(db);
   // A fifth of agency answers break, split over the three ways an agency breaks.
   const third = faultRate / 3;
-  const chain = await startChain({ databaseUrl: database.url, agencyLatencyMs: 20, agencyFaults: { errorRate: third, timeoutRate: third, malformedRate: third } });
+  const chain = await startChain({
+    databaseUrl: database.url,
+    agencyLatencyMs: 20,
+    agencyFaults: { errorRate: third, timeoutRate: third, malformedRate: third },
+  });
   const post = (url: string, body: unknown) =>
-    fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => {
-      if (!r.ok) throw new Error(`${url} answered ${r.status}`);
-    });
+    fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+      (r) => {
+        if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+      },
+    );
   try {
     const firstTries = Math.max(1, Math.ceil(count / 10));
     await post(`${chain.bank.url}/__control/fail-next`, { count: firstTries, status: 503 });
@@ -59,13 +77,21 @@ async function main() {
 
     // The simulator offers at most 50 demo families of each outcome; families repeat across applications with
     // their own FINs replaced, as the chain test's families do not carry over between applications.
-    const pool = (await Promise.all([chain.demoFamilies("assign", 50), chain.demoFamilies("refuse", 50), chain.demoFamilies("review", 50)])).flat();
+    const pool = (
+      await Promise.all([
+        chain.demoFamilies("assign", 50),
+        chain.demoFamilies("refuse", 50),
+        chain.demoFamilies("review", 50),
+      ])
+    ).flat();
     const started = Date.now();
     const ids: string[] = [];
     // Submitted in waves so the first bank time-outs land while applications are still coming in.
     for (let i = 0; i < count; i += 50) {
       const wave = Array.from({ length: Math.min(50, count - i) }, (_, j) => i + j);
-      ids.push(...(await Promise.all(wave.map((n) => chain.submit(db, uniqueFamily(pool[n % pool.length]!, n), 1000 + n)))));
+      ids.push(
+        ...(await Promise.all(wave.map((n) => chain.submit(db, uniqueFamily(pool[n % pool.length]!, n), 1000 + n)))),
+      );
       if (i === 0) await post(`${chain.bank.url}/__control/timeout-next`, { count: firstTries, processAnyway: true });
     }
     const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
@@ -77,7 +103,10 @@ async function main() {
     const statuses = await driveUntilSettled(db, chain, ids, { timeoutMs, settled: ["ASSIGNED", "REFUSED"] });
     const elapsed = Date.now() - started;
 
-    const byStatus = [...statuses.values()].reduce<Record<string, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+    const byStatus = [...statuses.values()].reduce<Record<string, number>>(
+      (acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }),
+      {},
+    );
     const duplicateOrders = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (SELECT "applicationId" FROM "BankAccountOrder" GROUP BY "applicationId" HAVING count(*) > 1) d`;
     const duplicateMessages = await db.$queryRaw<{ n: bigint }[]>`
@@ -93,11 +122,24 @@ async function main() {
     const rows = await db.notification.groupBy({ by: ["status"], _count: true });
     const unsettled = ids.length - statuses.size;
 
-    console.info(`drill: ${ids.length} applications, agency fault rate ${faultRate}, first ${firstTries} bank orders failing (503) and ${firstTries} timing out, first ${firstTries} SMS (reply lost) and e-mails (503) failing`);
-    console.info(`settled in ${(elapsed / 1000).toFixed(0)} s (${reviewed.length} went to review and were assigned by the reviewer): ${JSON.stringify(byStatus)}, unsettled ${unsettled}`);
-    console.info(`bank: ${orders} orders in the database, ${bankOrders.length} at the bank (${chain.bank.state.requests} requests); applications with more than one order: ${duplicateOrders[0]?.n}, with more than one opened account: ${duplicatePaymentOrders[0]?.n}; orders at the bank sharing an idempotency key: ${bankDuplicates}`);
-    console.info(`messages: outbox ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.status, r._count])))}; outbox duplicates (application, kind, channel): ${duplicateMessages[0]?.n}; provider received ${sent.length}, duplicates (channel, recipient, text): ${providerDuplicates}`);
-    const failed = unsettled > 0 || Number(duplicateOrders[0]?.n) > 0 || Number(duplicateMessages[0]?.n) > 0 || bankDuplicates > 0 || providerDuplicates > 0;
+    console.info(
+      `drill: ${ids.length} applications, agency fault rate ${faultRate}, first ${firstTries} bank orders failing (503) and ${firstTries} timing out, first ${firstTries} SMS (reply lost) and e-mails (503) failing`,
+    );
+    console.info(
+      `settled in ${(elapsed / 1000).toFixed(0)} s (${reviewed.length} went to review and were assigned by the reviewer): ${JSON.stringify(byStatus)}, unsettled ${unsettled}`,
+    );
+    console.info(
+      `bank: ${orders} orders in the database, ${bankOrders.length} at the bank (${chain.bank.state.requests} requests); applications with more than one order: ${duplicateOrders[0]?.n}, with more than one opened account: ${duplicatePaymentOrders[0]?.n}; orders at the bank sharing an idempotency key: ${bankDuplicates}`,
+    );
+    console.info(
+      `messages: outbox ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.status, r._count])))}; outbox duplicates (application, kind, channel): ${duplicateMessages[0]?.n}; provider received ${sent.length}, duplicates (channel, recipient, text): ${providerDuplicates}`,
+    );
+    const failed =
+      unsettled > 0 ||
+      Number(duplicateOrders[0]?.n) > 0 ||
+      Number(duplicateMessages[0]?.n) > 0 ||
+      bankDuplicates > 0 ||
+      providerDuplicates > 0;
     if (failed) process.exitCode = 1;
   } finally {
     await chain.stop();
@@ -107,8 +149,15 @@ async function main() {
 }
 
 /** The same family shape under new FINs (an application per family at a time), so every application is its own case. */
-function uniqueFamily<T extends { representativeFin: string; members: { fin: string }[]; suggestedDeclaration: { declaredFacts: { memberFin: string }[] } }>(family: T, n: number): T {
-  const fin = (old: string, i: number) => `${(n * 10 + i).toString(36).toUpperCase().padStart(5, "0").slice(-5)}${old.slice(5)}`;
+function uniqueFamily<
+  T extends {
+    representativeFin: string;
+    members: { fin: string }[];
+    suggestedDeclaration: { declaredFacts: { memberFin: string }[] };
+  },
+>(family: T, n: number): T {
+  const fin = (old: string, i: number) =>
+    `${(n * 10 + i).toString(36).toUpperCase().padStart(5, "0").slice(-5)}${old.slice(5)}`;
   const map = new Map(family.members.map((m, i) => [m.fin, fin(m.fin, i)]));
   return {
     ...family,
@@ -116,7 +165,10 @@ function uniqueFamily<T extends { representativeFin: string; members: { fin: str
     members: family.members.map((m) => ({ ...m, fin: map.get(m.fin) ?? m.fin })),
     suggestedDeclaration: {
       ...family.suggestedDeclaration,
-      declaredFacts: family.suggestedDeclaration.declaredFacts.map((d) => ({ ...d, memberFin: map.get(d.memberFin) ?? d.memberFin })),
+      declaredFacts: family.suggestedDeclaration.declaredFacts.map((d) => ({
+        ...d,
+        memberFin: map.get(d.memberFin) ?? d.memberFin,
+      })),
     },
   };
 }

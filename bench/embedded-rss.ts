@@ -64,19 +64,29 @@ const system = embedded.process;
 try {
   const deadline = Date.now() + 600_000;
   for (;;) {
-    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
+    if (system.exitCode !== null)
+      throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
     if (Date.now() > deadline) throw new Error("the system did not start within 10 minutes");
-    const ok = await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
   // At rest: the seed done, one page served (Next loads its server code on first use), then quiet.
-  await fetch(`http://127.0.0.1:${ports.app}/az`).then((r) => r.text(), () => "");
+  await fetch(`http://127.0.0.1:${ports.app}/az`).then(
+    (r) => r.text(),
+    () => "",
+  );
   await new Promise((r) => setTimeout(r, 15_000));
   const procs = tree(system.pid ?? 0);
   const total = procs.reduce((sum, p) => sum + p.rssBytes, 0);
-  for (const p of procs.sort((a, b) => b.rssBytes - a.rssBytes)) console.info(`${mb(p.rssBytes).padStart(8)}  ${p.command.slice(0, 110)}`);
-  console.info(`\n${procs.length} processes, ${mb(total)} resident in all; goal 1.3 GB: ${((total / GOAL_BYTES) * 100).toFixed(0)} % of it (${total <= GOAL_BYTES ? "within" : "OVER"})`);
+  for (const p of procs.sort((a, b) => b.rssBytes - a.rssBytes))
+    console.info(`${mb(p.rssBytes).padStart(8)}  ${p.command.slice(0, 110)}`);
+  console.info(
+    `\n${procs.length} processes, ${mb(total)} resident in all; goal 1.3 GB: ${((total / GOAL_BYTES) * 100).toFixed(0)} % of it (${total <= GOAL_BYTES ? "within" : "OVER"})`,
+  );
   const wrappers = procs.filter((p) => /node_modules\/\.bin\/tsx|\/tsx\/dist\/cli/.test(p.command));
   console.info(`tsx CLI wrapper processes: ${wrappers.length}`);
 } finally {

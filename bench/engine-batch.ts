@@ -17,7 +17,8 @@ const families = generatedFamilies(COUNT);
 const records = families.reduce((n, f) => n + f.incomes.length, 0);
 
 // The law's values on one date, as one policy for the whole batch (the single path is given the same values).
-const on = (code: Parameters<typeof parameterOn>[0]): number => parameterOn(code, "2026-06-01", SEED_PARAMETERS)?.value ?? 0;
+const on = (code: Parameters<typeof parameterOn>[0]): number =>
+  parameterOn(code, "2026-06-01", SEED_PARAMETERS)?.value ?? 0;
 const policy: Policy = {
   needCriterionQepik: on("NEED_CRITERION"),
   thresholdReviewMarginBp: on("THRESHOLD_REVIEW_MARGIN"),
@@ -57,7 +58,9 @@ const sumColumn = (): number => {
   for (let r = 0; r < amounts.length; r += 1) sum += amounts[r]!;
   return sum;
 };
-const columnBaseline = Array.from({ length: 5 }, () => timeIt(sumColumn)).reduce((best, t) => (t.ms < best.ms ? t : best));
+const columnBaseline = Array.from({ length: 5 }, () => timeIt(sumColumn)).reduce((best, t) =>
+  t.ms < best.ms ? t : best,
+);
 const single = timeIt(() => {
   let sum = 0;
   for (const f of families) sum += assessFamily(f, options).figures.amountQepik;

@@ -35,18 +35,29 @@ async function main() {
   const port = await freePort();
   const appId = `bench-${randomBytes(2).toString("hex")}`;
   const client = new Inngest({ id: appId, isDev: true, baseUrl: `http://127.0.0.1:${port}`, logger: silent });
-  const sequential = client.createFunction({ id: "sequential-20", triggers: [{ event: "bench/sequential" }] }, async ({ step }) => {
-    let total = 0;
-    for (let i = 0; i < steps; i++) total += await step.run(`step-${i}`, () => i);
-    return total;
-  });
-  const parallel = client.createFunction({ id: "parallel-20", triggers: [{ event: "bench/parallel" }] }, async ({ step }) => {
-    const values = await Promise.all(Array.from({ length: steps }, (_, i) => step.run(`step-${i}`, () => i)));
-    return values.reduce((a, b) => a + b, 0);
-  });
+  const sequential = client.createFunction(
+    { id: "sequential-20", triggers: [{ event: "bench/sequential" }] },
+    async ({ step }) => {
+      let total = 0;
+      for (let i = 0; i < steps; i++) total += await step.run(`step-${i}`, () => i);
+      return total;
+    },
+  );
+  const parallel = client.createFunction(
+    { id: "parallel-20", triggers: [{ event: "bench/parallel" }] },
+    async ({ step }) => {
+      const values = await Promise.all(Array.from({ length: steps }, (_, i) => step.run(`step-${i}`, () => i)));
+      return values.reduce((a, b) => a + b, 0);
+    },
+  );
   const app = await startTestApp(client, [sequential, parallel]);
   const engine = await spawnEngine(
-    { INNGEST_LOCAL_DATABASE_URL: db.url, INNGEST_LOCAL_SCHEMA: "inngest_bench", INNGEST_LOCAL_APP_URLS: app.url, INNGEST_LOCAL_POLL_INTERVAL_MS: "100" },
+    {
+      INNGEST_LOCAL_DATABASE_URL: db.url,
+      INNGEST_LOCAL_SCHEMA: "inngest_bench",
+      INNGEST_LOCAL_APP_URLS: app.url,
+      INNGEST_LOCAL_POLL_INTERVAL_MS: "100",
+    },
     port,
   );
 
@@ -69,14 +80,28 @@ async function main() {
   }
 
   /** The same protocol calls made directly: discovery, the SDK running each step inline or as requested. */
-  async function call(fnId: string, eventName: string, stepId: string, state: StepState, stack: string[], version: number) {
+  async function call(
+    fnId: string,
+    eventName: string,
+    stepId: string,
+    state: StepState,
+    stack: string[],
+    version: number,
+  ) {
     // The SDK checks that the event is one of the function's triggers.
     const event = { name: eventName, data: {}, id: randomBytes(8).toString("hex"), ts: Date.now() };
     const body = {
       event,
       events: [event],
       steps: state,
-      ctx: { run_id: "direct", attempt: 0, max_attempts: 5, disable_immediate_execution: false, use_api: false, stack: { stack, current: Math.max(0, stack.length - 1) } },
+      ctx: {
+        run_id: "direct",
+        attempt: 0,
+        max_attempts: 5,
+        disable_immediate_execution: false,
+        use_api: false,
+        stack: { stack, current: Math.max(0, stack.length - 1) },
+      },
       version,
     };
     const res = await fetch(`${app.url}?fnId=${appId}-${fnId}&stepId=${stepId}`, {
@@ -99,7 +124,8 @@ async function main() {
       calls++;
       version = reply.version;
       if (reply.status === 200) break;
-      if (!Array.isArray(reply.json)) throw new Error(`unexpected reply ${reply.status}: ${JSON.stringify(reply.json)}`);
+      if (!Array.isArray(reply.json))
+        throw new Error(`unexpected reply ${reply.status}: ${JSON.stringify(reply.json)}`);
       const ops = reply.json as Op[];
       const planned = ops.filter((op) => op.op === "StepPlanned");
       for (const op of ops.filter((o) => o.op === "StepRun")) {
@@ -140,13 +166,22 @@ async function main() {
     }
     const em = median(engineMs);
     const dm = median(directMs);
-    rows.push([c.label, String(directCalls), dm.toFixed(0), em.toFixed(0), (em / dm).toFixed(2), ((em - dm) / steps).toFixed(1)]);
+    rows.push([
+      c.label,
+      String(directCalls),
+      dm.toFixed(0),
+      em.toFixed(0),
+      (em / dm).toFixed(2),
+      ((em - dm) / steps).toFixed(1),
+    ]);
   }
 
   const header = ["function", "HTTP calls", "direct ms", "engine ms", "ratio", "overhead ms/step"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ");
-  console.log(`inngest-local overhead (median of ${iterations} runs after ${warmups} warm-ups; engine in its own process)`);
+  console.log(
+    `inngest-local overhead (median of ${iterations} runs after ${warmups} warm-ups; engine in its own process)`,
+  );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
 

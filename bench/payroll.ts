@@ -11,22 +11,37 @@ import { parseArgs } from "node:util";
 
 // The app's server modules import "server-only", which only the react-server condition lets through.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
+    { stdio: "inherit" },
+  );
   process.exit(r.status ?? 1);
 }
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, variant: { type: "string", default: "" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "100000" }, variant: { type: "string", default: "" } },
+});
 const count = Number(values.count);
 // Exploration only: schema changes tried before one goes into a migration.
 const VARIANTS: Record<string, string[]> = {
   "": [],
-  partial: ['DROP INDEX "MonthlyEntitlement_month_status_idx"', 'CREATE INDEX "MonthlyEntitlement_planned_month_idx" ON "MonthlyEntitlement" ("month") WHERE "status" = \'PLANNED\''],
+  partial: [
+    'DROP INDEX "MonthlyEntitlement_month_status_idx"',
+    'CREATE INDEX "MonthlyEntitlement_planned_month_idx" ON "MonthlyEntitlement" ("month") WHERE "status" = \'PLANNED\'',
+  ],
   nomonth: [],
   hot: ['DROP INDEX "MonthlyEntitlement_month_status_idx"', 'ALTER TABLE "MonthlyEntitlement" SET (fillfactor = 80)'],
 };
 
 async function main() {
-  const [{ freshDatabase }, { assertSucceeded, runPrisma }, { createPrismaClient }, { seedReference }, { recordPayrollOrders }] = await Promise.all([
+  const [
+    { freshDatabase },
+    { assertSucceeded, runPrisma },
+    { createPrismaClient },
+    { seedReference },
+    { recordPayrollOrders },
+  ] = await Promise.all([
     import("../tests/support/fresh-database"),
     import("../tests/support/prisma-cli"),
     import("@/server/db/create-client"),
@@ -59,11 +74,15 @@ async function main() {
 
     const now = new Date("2026-04-01T05:00:00Z");
     if (process.env.PAYROLL_EXPLAIN) {
-      await db.$transaction(async (tx) => {
-        const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${process.env.PAYROLL_EXPLAIN}`);
-        console.info(plan.map((r) => r["QUERY PLAN"]).join("\n"));
-        throw new Error("rolled back");
-      }).catch(() => undefined);
+      await db
+        .$transaction(async (tx) => {
+          const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+            `EXPLAIN (ANALYZE, BUFFERS) ${process.env.PAYROLL_EXPLAIN}`,
+          );
+          console.info(plan.map((r) => r["QUERY PLAN"]).join("\n"));
+          throw new Error("rolled back");
+        })
+        .catch(() => undefined);
     }
     const t0 = performance.now();
     await db.$executeRawUnsafe(`
@@ -88,7 +107,9 @@ async function main() {
 
     console.info(`payroll for ${count} assignments: ${recorded} payment orders`);
     console.info(`bulk INSERT baseline: 1.00 (${baselineMs.toFixed(0)} ms)`);
-    console.info(`payroll (select payable + record orders + mark months): ${(payrollMs / baselineMs).toFixed(2)}× the baseline (goal ≤ 3×)`);
+    console.info(
+      `payroll (select payable + record orders + mark months): ${(payrollMs / baselineMs).toFixed(2)}× the baseline (goal ≤ 3×)`,
+    );
   } finally {
     await db.$disconnect();
     await database.drop();

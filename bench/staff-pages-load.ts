@@ -10,7 +10,11 @@ import { chromium } from "@playwright/test";
 import { measureStaffPages } from "../e2e/support/staff-first-load";
 
 const { values: args } = parseArgs({
-  options: { base: { type: "string", default: "http://localhost:3000" }, runs: { type: "string", default: "3" }, password: { type: "string", default: "vemtas-demo-2026" } },
+  options: {
+    base: { type: "string", default: "http://localhost:3000" },
+    runs: { type: "string", default: "3" },
+    password: { type: "string", default: "vemtas-demo-2026" },
+  },
 });
 const base = args.base.replace(/\/+$/, "");
 const runs = Number(args.runs);
@@ -18,7 +22,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP localhost 127.0.0.1"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP localhost 127.0.0.1",
+  ],
 });
 try {
   const all: Awaited<ReturnType<typeof measureStaffPages>>[] = [];
@@ -34,10 +48,16 @@ try {
   }));
   console.info(`Staff pages, first load on slow 4G (median of ${runs} runs, cache disabled)
   role       page                  JS (compressed)   all bytes   load event`);
-  for (const f of figures) console.info(`  ${f.who.padEnd(10)} ${f.path.padEnd(20)} ${String(f.jsBytes).padStart(12)} B ${String(f.totalBytes).padStart(10)} B ${String(f.loadMs).padStart(8)} ms`);
+  for (const f of figures)
+    console.info(
+      `  ${f.who.padEnd(10)} ${f.path.padEnd(20)} ${String(f.jsBytes).padStart(12)} B ${String(f.totalBytes).padStart(10)} B ${String(f.loadMs).padStart(8)} ms`,
+    );
   const out = path.resolve(import.meta.dirname, "results");
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "staff-pages-load.json"), `${JSON.stringify({ runs, base, pages: figures }, null, 2)}\n`);
+  writeFileSync(
+    path.join(out, "staff-pages-load.json"),
+    `${JSON.stringify({ runs, base, pages: figures }, null, 2)}\n`,
+  );
 } finally {
   await browser.close();
 }

@@ -11,12 +11,20 @@ const db = e2eDbForFile();
 async function account(role: "ADMIN" | "CASEWORKER", tag: string) {
   const email = `${tag}.${Date.now()}@vemtas.local`;
   await db().user.create({
-    data: { email, name: `E2E ${tag}`, role, districtCode: role === "ADMIN" ? null : "BAK-NASIMI", passwordHash: await hashPassword(DEMO_PASSWORD) },
+    data: {
+      email,
+      name: `E2E ${tag}`,
+      role,
+      districtCode: role === "ADMIN" ? null : "BAK-NASIMI",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    },
   });
   return email;
 }
 
-test("an administrator proposes next year's need criterion in AZN and a second administrator confirms it", async ({ page }) => {
+test("an administrator proposes next year's need criterion in AZN and a second administrator confirms it", async ({
+  page,
+}) => {
   const second = await account("ADMIN", "admin2");
   // A date no other run has taken: the e2e database lives as long as the server.
   const year = 2030 + (Date.now() % 50);
@@ -30,17 +38,31 @@ test("an administrator proposes next year's need criterion in AZN and a second a
   await form.getByLabel("Number of the legal act").fill("Decision No. 512");
   await form.getByLabel("Date of the legal act").fill("2026-11-20");
   await form.getByRole("button", { name: "Propose" }).click();
-  const pending = page.getByTestId("pending-proposals").getByRole("listitem").filter({ hasText: "Decision No. 512" }).filter({ hasText: String(year) });
+  const pending = page
+    .getByTestId("pending-proposals")
+    .getByRole("listitem")
+    .filter({ hasText: "Decision No. 512" })
+    .filter({ hasText: String(year) });
   await expect(pending).toContainText("Need criterion: AZN 315.50 per person per month");
   await expect(pending).toContainText("Awaiting a second administrator's confirmation");
-  expect(await db().parameter.count({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } })).toBe(0);
+  expect(
+    await db().parameter.count({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } }),
+  ).toBe(0);
 
   await signInStaff(page, second, "en", /\/en\/admin$/);
-  const toConfirm = page.getByTestId("pending-proposals").getByRole("listitem").filter({ hasText: String(year) }).filter({ hasText: "Decision No. 512" });
+  const toConfirm = page
+    .getByTestId("pending-proposals")
+    .getByRole("listitem")
+    .filter({ hasText: String(year) })
+    .filter({ hasText: "Decision No. 512" });
   await toConfirm.getByRole("button", { name: "Confirm" }).click();
   await expect(toConfirm).toHaveCount(0);
-  await expect(page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (2026-11-20)" }).first()).toContainText("AZN 315.50 per person per month");
-  const row = await db().parameter.findFirstOrThrow({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } });
+  await expect(
+    page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (2026-11-20)" }).first(),
+  ).toContainText("AZN 315.50 per person per month");
+  const row = await db().parameter.findFirstOrThrow({
+    where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) },
+  });
   expect(row.value).toBe(31_550);
 });
 

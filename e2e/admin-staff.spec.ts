@@ -18,7 +18,9 @@ async function signInAdmin(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/en\/admin$/, { timeout: 60_000 });
 }
 
-test("an administrator opens a staff account; the new caseworker sets the password from the e-mailed link and signs in", async ({ page }) => {
+test("an administrator opens a staff account; the new caseworker sets the password from the e-mailed link and signs in", async ({
+  page,
+}) => {
   // Two sign-ins, an e-mail and three page loads: more than the default 90 s on the shared, loaded machine.
   test.setTimeout(240_000);
   const email = `new.caseworker.${Date.now()}@vemtas.local`;
@@ -62,7 +64,14 @@ test("an administrator opens a staff account; the new caseworker sets the passwo
   await page.getByLabel("Şifrə").fill("Nəsimi parolu 2026");
   await page.getByRole("button", { name: "Daxil olun" }).click();
   await expect(page).toHaveURL(/\/az\/staff$/, { timeout: 60_000 });
-  expect(await db().auditLog.count({ where: { entityId: account.id, action: { in: ["staff.created", "staff.passwordLinkIssued", "staff.passwordSet"] } } })).toBe(3);
+  expect(
+    await db().auditLog.count({
+      where: {
+        entityId: account.id,
+        action: { in: ["staff.created", "staff.passwordLinkIssued", "staff.passwordSet"] },
+      },
+    }),
+  ).toBe(3);
 });
 
 test("forgot password answers the same for an unknown e-mail and sends nothing", async ({ page }) => {
@@ -75,14 +84,21 @@ test("forgot password answers the same for an unknown e-mail and sends nothing",
   expect(await messagesTo(unknown)).toEqual([]);
 });
 
-test("an administrator enters a year's holidays, a provisional one marked, and a date outside the year is refused beside it", async ({ page }) => {
+test("an administrator enters a year's holidays, a provisional one marked, and a date outside the year is refused beside it", async ({
+  page,
+}) => {
   const year = new Date().getUTCFullYear() + 10;
   await signInAdmin(page);
   await page.goto(`/en/admin/holidays?year=${year}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Holidays and days off of ${year}`);
   const form = page.getByTestId("holiday-year-form");
   await form.getByLabel("Cabinet of Ministers' decision").fill(`Decision No. 9${year}`);
-  const fill = async (i: number, date: string, names: [string, string, string], opts: { transferred?: boolean; provisional?: boolean } = {}) => {
+  const fill = async (
+    i: number,
+    date: string,
+    names: [string, string, string],
+    opts: { transferred?: boolean; provisional?: boolean } = {},
+  ) => {
     const row = form.getByTestId("holiday-row").nth(i);
     await row.getByLabel("Date").fill(date);
     if (opts.transferred) await row.getByLabel("Kind").selectOption({ label: "Transferred day off" });
@@ -98,14 +114,19 @@ test("an administrator enters a year's holidays, a provisional one marked, and a
   await form.getByRole("button", { name: "Add a day" }).click();
   await fill(2, `${year}-04-10`, ["Ramazan bayramı", "Рамазан байрамы", "Ramadan Holiday"], { provisional: true });
   await form.getByRole("button", { name: "Save the year" }).click();
-  await expect(form.getByTestId("holiday-row").nth(1).getByTestId("field-error")).toHaveText("This date is not in the year being entered.");
+  await expect(form.getByTestId("holiday-row").nth(1).getByTestId("field-error")).toHaveText(
+    "This date is not in the year being entered.",
+  );
 
   await form.getByTestId("holiday-row").nth(1).getByLabel("Date").fill(`${year}-01-03`);
   await form.getByTestId("holiday-row").nth(1).getByLabel("Kind").selectOption({ label: "Transferred day off" });
   await form.getByRole("button", { name: "Save the year" }).click();
   await expect(form.getByRole("status")).toHaveText(`Saved: 3 days of ${year}.`);
   await expect(page.getByTestId("entered-days")).toContainText("Ramadan Holiday (Holiday), provisional");
-  const rows = await db().publicHoliday.findMany({ where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } }, orderBy: { date: "asc" } });
+  const rows = await db().publicHoliday.findMany({
+    where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
+    orderBy: { date: "asc" },
+  });
   expect(rows.map((r) => [r.date.toISOString().slice(0, 10), r.kind, r.provisional])).toEqual([
     [`${year}-01-01`, "HOLIDAY", false],
     [`${year}-01-03`, "TRANSFERRED_DAY_OFF", false],

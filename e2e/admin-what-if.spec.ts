@@ -32,14 +32,32 @@ test.beforeAll(async () => {
   const sim = await startAgencySimulator({ seed: DEFAULT_SEED, latencyMs: 0, hangMs: 5_000 });
   try {
     const gateway = testGateway(db(), sim.url, { AGENCY_TIMEOUT_MS: "10000" });
-    const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS, anchorDate: "2026-01-01" };
-    const paid = () => db().decision.count({ where: { final: true, outcome: "ASSIGN", amountQepik: { gt: 0 }, application: { districtCode: "BAK-NASIMI" } } });
+    const popConfig = {
+      seed: DEFAULT_SEED,
+      familyCount: 12_000,
+      districts: PLACEHOLDER_DISTRICTS,
+      anchorDate: "2026-01-01",
+    };
+    const paid = () =>
+      db().decision.count({
+        where: { final: true, outcome: "ASSIGN", amountQepik: { gt: 0 }, application: { districtCode: "BAK-NASIMI" } },
+      });
     for (let i = 0; i < 60 && (await paid()) === 0; i += 1) {
       const applicationId = await createApplicationFor(db(), generateFamily(popConfig, i * 37), APPLICATION_DATE);
       await db().application.update({ where: { id: applicationId }, data: { districtCode: "BAK-NASIMI" } });
-      await Promise.all(AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "what-if-e2e" }, { db: db(), gateway })));
-      await db().inspection.create({ data: { applicationId, status: "COMPLETED", completedAt: new Date(`${APPLICATION_DATE}T08:00:00Z`) } });
-      await decideApplication(db(), { applicationId, inspection: { status: "COMPLETED", date: APPLICATION_DATE, inspectorFlags: [] }, now: new Date() });
+      await Promise.all(
+        AGENCY_CODES.map((agency) =>
+          fetchAgencyData({ applicationId, agency, requestedBy: "what-if-e2e" }, { db: db(), gateway }),
+        ),
+      );
+      await db().inspection.create({
+        data: { applicationId, status: "COMPLETED", completedAt: new Date(`${APPLICATION_DATE}T08:00:00Z`) },
+      });
+      await decideApplication(db(), {
+        applicationId,
+        inspection: { status: "COMPLETED", date: APPLICATION_DATE, inspectorFlags: [] },
+        now: new Date(),
+      });
     }
     expect(await paid()).toBeGreaterThan(0);
   } finally {
@@ -60,8 +78,12 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   // A criterion of 1 manat assigns (almost) nobody: the yearly cost under it is below what was decided.
   const yearly = cost.getByRole("row").filter({ hasText: "Yearly cost" });
   await expect(yearly).toContainText("AZN");
-  const [actual, reform] = (await yearly.getByRole("cell").allTextContents()).map((t) => Number(t.replace(/[^0-9.]/g, "")));
+  const [actual, reform] = (await yearly.getByRole("cell").allTextContents()).map((t) =>
+    Number(t.replace(/[^0-9.]/g, "")),
+  );
   expect(actual).toBeGreaterThan(reform ?? Number.POSITIVE_INFINITY);
-  await expect(page.getByTestId("what-if-districts").getByRole("rowheader").filter({ hasText: "Nasimi District" })).toBeVisible();
+  await expect(
+    page.getByTestId("what-if-districts").getByRole("rowheader").filter({ hasText: "Nasimi District" }),
+  ).toBeVisible();
   await expect(page.getByTestId("what-if-districts")).not.toContainText("BAK-NASIMI");
 });

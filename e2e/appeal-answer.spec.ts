@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
+import {
+  applicantFor,
+  applyWithFamily,
+  eventually,
+  newCitizenPage,
+  newStaffPage,
+  pickDemoFamily,
+  type DemoFamily,
+} from "./support/chain";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { messagesTo } from "./support/messaging-inbox";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -20,9 +28,17 @@ const en = catalogs.en;
 const form = review.appealAnswer;
 
 /** The district's inspector records an ordinary visit (the decision waits for it). */
-async function recordVisit(staff: Page, applicationId: string, family: DemoFamily, registrationNumber: string): Promise<void> {
+async function recordVisit(
+  staff: Page,
+  applicationId: string,
+  family: DemoFamily,
+  registrationNumber: string,
+): Promise<void> {
   const visit = await eventually(db(), applicationId, "the home visit is booked", () =>
-    db().inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
+    db().inspection.findFirst({
+      where: { applicationId, attempt: 1, inspectorId: { not: null } },
+      include: { inspector: true },
+    }),
   );
   await signInStaff(staff, visit.inspector?.email ?? "", "en", /\/en\/inspector$/);
   await staff.getByRole("link", { name: new RegExp(registrationNumber) }).click();
@@ -48,8 +64,15 @@ async function untilTimelineShows(citizen: Page, applicationId: string, kind: st
   );
 }
 
-test("a refused family appeals; the supervisor changes the decision to an assignment; the family sees it and the card", async ({ browser, baseURL }) => {
-  const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.join() === "able-bodied member without work or accepted reason");
+test("a refused family appeals; the supervisor changes the decision to an assignment; the family sees it and the card", async ({
+  browser,
+  baseURL,
+}) => {
+  const family = await pickDemoFamily(
+    db(),
+    "refuse",
+    (f) => f.expected.reasons.join() === "able-bodied member without work or accepted reason",
+  );
   const email = `appeal-${family.representativeFin.toLowerCase()}-${Date.now()}@example.test`;
   const who = applicantFor(family, "en", email);
   const citizen = await newCitizenPage(browser, baseURL, "en");
@@ -63,7 +86,9 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   expect(refusal.outcome).toBe("REFUSE");
 
   // The family appeals from its page.
-  await citizen.getByLabel(en.applicationPage.appeal.reason).fill("My son does not work because he looks after his bedridden grandmother at home.");
+  await citizen
+    .getByLabel(en.applicationPage.appeal.reason)
+    .fill("My son does not work because he looks after his bedridden grandmother at home.");
   await citizen.getByRole("button", { name: en.applicationPage.appeal.submit }).click();
   // The page moves on (the appeal is on the timeline, the form gone) and still says that it worked.
   await expect(citizen.getByTestId("timeline").locator('[data-kind="APPEAL_FILED"]')).toBeVisible();
@@ -73,7 +98,10 @@ test("a refused family appeals; the supervisor changes the decision to an assign
 
   // The supervisor it reached opens it from their list.
   await signInStaff(staff, appeal.supervisor?.email ?? "", "en", /\/en\/staff$/);
-  await staff.getByTestId("appeal-queue").getByRole("link", { name: new RegExp(registrationNumber) }).click();
+  await staff
+    .getByTestId("appeal-queue")
+    .getByRole("link", { name: new RegExp(registrationNumber) })
+    .click();
   await expect(staff).toHaveURL(new RegExp(`/en/staff/appeals/${appeal.id}$`));
   await expect(staff.getByTestId("appeal-status")).toHaveText(form.status.OPEN);
   await expect(staff.getByTestId("appealed-outcome")).toHaveText(review.appealQueue.outcome.REFUSE);
@@ -95,7 +123,10 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("amount-preview")).toHaveText(form.previewNone);
   await staff.getByRole("button", { name: form.submit }).click();
   await expect(staff.getByTestId("appeal-answer-summary")).toHaveText(en.errors.appealAmountNotPositive);
-  expect(await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({ status: "OPEN", answerDecisionId: null });
+  expect(await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({
+    status: "OPEN",
+    answerDecisionId: null,
+  });
   expect(await db().decision.count({ where: { applicationId } })).toBe(1);
 
   // The income was counted right: the assignment is N × C − I on the stored figures.
@@ -105,7 +136,12 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("appeal-status")).toHaveText(form.status.ANSWERED);
   const answered = await db().appeal.findUniqueOrThrow({ where: { id: appeal.id }, include: { answerDecision: true } });
   const decision = answered.answerDecision!;
-  expect(decision).toMatchObject({ outcome: "ASSIGN", final: true, supersedesId: refusal.id, decidedBy: appeal.supervisorId });
+  expect(decision).toMatchObject({
+    outcome: "ASSIGN",
+    final: true,
+    supersedesId: refusal.id,
+    decidedBy: appeal.supervisorId,
+  });
   const amount = decision.amountQepik ?? 0;
   expect(decision.incomeQepik).toBe(refusal.incomeQepik);
   expect(amount).toBe(threshold - (refusal.incomeQepik ?? 0));
@@ -115,16 +151,26 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   // The family's page: the answer, the new decision with the explanation, then the card.
   await untilTimelineShows(citizen, applicationId, "APPEAL_ANSWERED");
   await expect(citizen.getByTestId("application-status")).toHaveText(en.status.ASSIGNED);
-  await expect(citizen.locator('[data-kind="APPEAL_ANSWERED"]')).toContainText(en.applicationPage.events.APPEAL_ANSWERED.CHANGE);
-  const shownAmount = await citizen.evaluate((q) => new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(q / 100), amount);
+  await expect(citizen.locator('[data-kind="APPEAL_ANSWERED"]')).toContainText(
+    en.applicationPage.events.APPEAL_ANSWERED.CHANGE,
+  );
+  const shownAmount = await citizen.evaluate(
+    (q) => new Intl.NumberFormat("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(q / 100),
+    amount,
+  );
   const newDecision = citizen.getByTestId("timeline").locator('[data-kind="DECISION"]').last();
   await expect(newDecision).toContainText(`${shownAmount} AZN`);
   await expect(newDecision.getByRole("listitem")).toContainText([explanation]);
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({
+    where: { decisionId: decision.id },
+    orderBy: { round: "desc" },
+  });
   expect(order.status).toBe("OPENED");
-  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "-");
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(
+    order.branchAddress ?? "-",
+  );
   expect(await db().bankAccountOrder.count({ where: { applicationId } })).toBe(1);
   await expectNoSeriousAxeViolations(citizen, "application page with an answered appeal");
 

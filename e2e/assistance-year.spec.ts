@@ -17,18 +17,26 @@ import { wizardPage, storedDraft } from "./support/wizard-page";
 const db = e2eDbForFile();
 const t = texts.assistanceYear;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const monthName = (ym: YearMonth) => `${t.monthNames[String(Number(ym.slice(5, 7))) as keyof typeof t.monthNames]} ${ym.slice(0, 4)}`;
+const monthName = (ym: YearMonth) =>
+  `${t.monthNames[String(Number(ym.slice(5, 7))) as keyof typeof t.monthNames]} ${ym.slice(0, 4)}`;
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 /** A Nəsimi family assigned 250 AZN a month over `months`, with each month's status given by `statusOf`. */
-async function assignedFamily(page: Page | null, first: YearMonth, last: YearMonth, statusOf: (m: YearMonth) => EntitlementStatus) {
+async function assignedFamily(
+  page: Page | null,
+  first: YearMonth,
+  last: YearMonth,
+  statusOf: (m: YearMonth) => EntitlementStatus,
+) {
   const citizen = uniqueCitizen();
   // Signed in on `page`, or only written (for a staff test).
   if (page) await signInCitizen(page, { fin: citizen.fin, phone: citizen.phone, locale: "en" });
   const user = page
     ? await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } })
-    : await db().user.create({ data: { role: "CITIZEN", fin: citizen.fin, name: "Aynur Məmmədova", phone: citizen.phone } });
+    : await db().user.create({
+        data: { role: "CITIZEN", fin: citizen.fin, name: "Aynur Məmmədova", phone: citizen.phone },
+      });
   const childFin = uniqueCitizen().fin;
   const application = await db().application.create({
     data: {
@@ -44,36 +52,69 @@ async function assignedFamily(page: Page | null, first: YearMonth, last: YearMon
       decisionDueOn: day(`${first}-20`),
       members: {
         create: [
-          { fin: citizen.fin, firstName: "Aynur", lastName: "Məmmədova", birthDate: day("1988-05-14"), relation: "APPLICANT", position: 0 },
-          { fin: childFin, firstName: "Murad", lastName: "Məmmədov", birthDate: day("2016-09-01"), relation: "CHILD", position: 1 },
+          {
+            fin: citizen.fin,
+            firstName: "Aynur",
+            lastName: "Məmmədova",
+            birthDate: day("1988-05-14"),
+            relation: "APPLICANT",
+            position: 0,
+          },
+          {
+            fin: childFin,
+            firstName: "Murad",
+            lastName: "Məmmədov",
+            birthDate: day("2016-09-01"),
+            relation: "CHILD",
+            position: 1,
+          },
         ],
       },
     },
   });
   const decision = await db().decision.create({
     data: {
-      applicationId: application.id, outcome: "ASSIGN", memberCount: 2, criterionQepik: 30_000, incomeQepik: 5_000, amountQepik: 25_000,
-      periodFrom: day(`${first}-01`), periodTo: day(lastDayOfMonth(last)), reasons: [], rulesChecked: [], decidedBy: "SYSTEM", final: true,
+      applicationId: application.id,
+      outcome: "ASSIGN",
+      memberCount: 2,
+      criterionQepik: 30_000,
+      incomeQepik: 5_000,
+      amountQepik: 25_000,
+      periodFrom: day(`${first}-01`),
+      periodTo: day(lastDayOfMonth(last)),
+      reasons: [],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: true,
     },
   });
   const months: YearMonth[] = [];
   for (let m = first; m <= last; m = addMonthsToYearMonth(m, 1)) months.push(m);
   await db().monthlyEntitlement.createMany({
     data: months.map((m, i) => ({
-      applicationId: application.id, decisionId: decision.id, month: day(`${m}-01`), amountQepik: 25_000, status: statusOf(m),
+      applicationId: application.id,
+      decisionId: decision.id,
+      month: day(`${m}-01`),
+      amountQepik: 25_000,
+      status: statusOf(m),
       withdrawnAt: i === 0 ? day(`${m}-15`) : null,
     })),
   });
   return { application, childFin, months };
 }
 
-const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+const fitsTheScreen = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-test("a family whose payments stopped sees its months, asks to resume, and keeps the confirmation", async ({ page }) => {
+test("a family whose payments stopped sees its months, asks to resume, and keeps the confirmation", async ({
+  page,
+}) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -3);
   // Credited before this month (the first withdrawn), stopped from this month to the period's end.
-  const family = await assignedFamily(page, first, addMonthsToYearMonth(first, 11), (m) => (m < now ? "CREDITED" : "STOPPED"));
+  const family = await assignedFamily(page, first, addMonthsToYearMonth(first, 11), (m) =>
+    m < now ? "CREDITED" : "STOPPED",
+  );
 
   await page.goto(`/en/applications/${family.application.id}`);
   const list = page.getByTestId("payment-months");
@@ -101,7 +142,9 @@ test("a family whose payments stopped sees its months, asks to resume, and keeps
   expect(await db().paymentResumeRequest.count({ where: { applicationId: family.application.id } })).toBe(1);
 });
 
-test("near the end of its period a family is offered to apply again, and the wizard opens filled in", async ({ page }) => {
+test("near the end of its period a family is offered to apply again, and the wizard opens filled in", async ({
+  page,
+}) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -11);
   const family = await assignedFamily(page, first, now, (m) => (m < now ? "CREDITED" : "PLANNED"));
@@ -120,14 +163,18 @@ test("near the end of its period a family is offered to apply again, and the wiz
   await expect(wizard.field("contact.firstName")).toHaveValue("Aynur");
   await expect(wizard.field("contact.lastName")).toHaveValue("Məmmədova");
   const stored = await storedDraft(page, renewalId);
-  expect((stored.draft?.members as { fin: string; firstName: string }[]).map((m) => [m.fin, m.firstName])).toEqual([[family.childFin, "Murad"]]);
+  expect((stored.draft?.members as { fin: string; firstName: string }[]).map((m) => [m.fin, m.firstName])).toEqual([
+    [family.childFin, "Murad"],
+  ]);
   expect(stored.draft?.address).toEqual({ districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" });
 });
 
 test("a caseworker sees the same months on the case file, and the read is audited", async ({ page }) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -3);
-  const family = await assignedFamily(null, first, addMonthsToYearMonth(first, 11), (m) => (m < now ? "CREDITED" : "STOPPED"));
+  const family = await assignedFamily(null, first, addMonthsToYearMonth(first, 11), (m) =>
+    m < now ? "CREDITED" : "STOPPED",
+  );
 
   await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
   await page.goto(`/en/staff/applications/${family.application.id}`);
@@ -137,5 +184,9 @@ test("a caseworker sees the same months on the case file, and the read is audite
   await expect(section.getByTestId(`month-${first}`)).toContainText(t.view.WITHDRAWN);
   await expect(section.getByTestId(`month-${now}`)).toContainText(t.view.STOPPED);
   const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
-  expect(await db().auditLog.count({ where: { action: "payments.read", applicationId: family.application.id, actorUserId: caseworker.id } })).toBeGreaterThanOrEqual(1);
+  expect(
+    await db().auditLog.count({
+      where: { action: "payments.read", applicationId: family.application.id, actorUserId: caseworker.id },
+    }),
+  ).toBeGreaterThanOrEqual(1);
 });

@@ -4,7 +4,15 @@ import { toGsmLatin } from "@/server/content/notices/gsm";
 import { reasonTexts } from "../src/server/services/applications/build-timeline";
 import { readPdf } from "../tests/support/read-pdf";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { applicantFor, applyWithFamily, eventually, newCitizenPage, newStaffPage, pickDemoFamily, type DemoFamily } from "./support/chain";
+import {
+  applicantFor,
+  applyWithFamily,
+  eventually,
+  newCitizenPage,
+  newStaffPage,
+  pickDemoFamily,
+  type DemoFamily,
+} from "./support/chain";
 import { messagesTo, waitForMessage, type InboxMessage } from "./support/messaging-inbox";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs, type Locale } from "./support/wizard-page";
@@ -26,12 +34,16 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
  */
 // Node's full locale data is the reference: the page prints Azerbaijani amounts as Node does ("994,00"), also in
 // browsers that lack the data for az.
-const pageAmount = (qepik: number, locale: Locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(qepik / 100);
+const pageAmount = (qepik: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(qepik / 100);
 
 /** The visit as booked by the chain: the inspector of the family's district who got it, and the day. */
 async function bookedVisit(applicationId: string) {
   return eventually(db(), applicationId, "the home visit is booked", () =>
-    db().inspection.findFirst({ where: { applicationId, attempt: 1, inspectorId: { not: null } }, include: { inspector: true } }),
+    db().inspection.findFirst({
+      where: { applicationId, attempt: 1, inspectorId: { not: null } },
+      include: { inspector: true },
+    }),
   );
 }
 
@@ -61,7 +73,12 @@ async function recordVisit(
 }
 
 /** Reloads the citizen's page until the timeline holds `kind` (the page polls too; a reload is quicker). */
-async function untilTimelineShows(citizen: Page, applicationId: string, kind: string, timeoutMs = 120_000): Promise<void> {
+async function untilTimelineShows(
+  citizen: Page,
+  applicationId: string,
+  kind: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   await eventually(
     db(),
     applicationId,
@@ -93,10 +110,20 @@ async function familyInbox(recipient: string, last: (m: InboxMessage) => boolean
 /** One message matching each of `checks`, and nothing else but those. */
 function expectMessages(inbox: InboxMessage[], checks: Record<string, (m: InboxMessage) => boolean>): void {
   const found = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, inbox.filter(check).length]));
-  expect(found, `inbox: ${JSON.stringify(inbox.map((m) => `${m.subject ?? ""} | ${m.text}`), null, 1)}`).toEqual(Object.fromEntries(Object.keys(checks).map((k) => [k, 1])));
+  expect(
+    found,
+    `inbox: ${JSON.stringify(
+      inbox.map((m) => `${m.subject ?? ""} | ${m.text}`),
+      null,
+      1,
+    )}`,
+  ).toEqual(Object.fromEntries(Object.keys(checks).map((k) => [k, 1])));
 }
 
-test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({ browser, baseURL }) => {
+test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({
+  browser,
+  baseURL,
+}) => {
   const locale = "ru";
   const m = catalogs[locale];
   const family = await pickDemoFamily(db(), "assign");
@@ -116,13 +143,20 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   // The engine's arithmetic, as stored: N × C − I.
   expect(amount).toBe((decision.memberCount ?? 0) * (decision.criterionQepik ?? 0) - (decision.incomeQepik ?? 0));
   await expect(citizen.getByTestId("application-status")).toHaveText(m.status.ASSIGNED);
-  await expect(citizen.getByTestId("timeline").locator('[data-kind="DECISION"]')).toContainText(`${pageAmount(amount, locale)} AZN`);
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="DECISION"]')).toContainText(
+    `${pageAmount(amount, locale)} AZN`,
+  );
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({
+    where: { decisionId: decision.id },
+    orderBy: { round: "desc" },
+  });
   expect(order.status).toBe("OPENED");
   expect(order.branchAddress).toBeTruthy();
-  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "");
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(
+    order.branchAddress ?? "",
+  );
   await expectNoSeriousAxeViolations(citizen, "application page with an assignment and the card");
 
   const pickup = formatDate(iso(order.cardPickupDate), locale);
@@ -130,9 +164,11 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   expect(inbox.every((msg) => msg.channel === "sms")).toBe(true);
   expectMessages(inbox, {
     registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes("зарегистрировано"),
-    visitDate: (msg) => msg.text.includes("обследование на дому") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    visitDate: (msg) =>
+      msg.text.includes("обследование на дому") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
     decision: (msg) => msg.text.includes("помощь назначена") && msg.text.includes(formatAzn(amount, locale)),
-    cardPickup: (msg) => msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
+    cardPickup: (msg) =>
+      msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
   });
 
   // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
@@ -153,12 +189,17 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   await staff.context().close();
 });
 
-test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns against the engine's proposal, a supervisor confirms", async ({ browser, baseURL }) => {
+test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns against the engine's proposal, a supervisor confirms", async ({
+  browser,
+  baseURL,
+}) => {
   const locale = "az";
   const m = catalogs[locale];
   // Refused on the figures alone (an adult of working age without work or an accepted reason) — until the
   // inspector finds why, and the visit's flag sends the case to a person.
-  const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.some((r) => r.startsWith("able-bodied")));
+  const family = await pickDemoFamily(db(), "refuse", (f) =>
+    f.expected.reasons.some((r) => r.startsWith("able-bodied")),
+  );
   const who = applicantFor(family, locale);
   const citizen = await newCitizenPage(browser, baseURL, locale);
   const staff = await newStaffPage(browser, baseURL);
@@ -177,11 +218,18 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   await untilTimelineShows(citizen, applicationId, "UNDER_REVIEW");
   await expect(citizen.getByTestId("application-status")).toHaveText(m.status.AWAITING_REVIEW);
 
-  const caseworker = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family.districtCode } });
-  const supervisor = await db().user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: family.districtCode } });
+  const caseworker = await db().user.findFirstOrThrow({
+    where: { role: "CASEWORKER", districtCode: family.districtCode },
+  });
+  const supervisor = await db().user.findFirstOrThrow({
+    where: { role: "SUPERVISOR", districtCode: family.districtCode },
+  });
   const reviewerReason = "The inspector confirmed the adult member cares for a bedridden relative at home.";
   await signInStaff(staff, caseworker.email ?? "", "en", /\/en\/staff$/);
-  await staff.getByTestId("review-queue").getByRole("link", { name: new RegExp(registrationNumber) }).click();
+  await staff
+    .getByTestId("review-queue")
+    .getByRole("link", { name: new RegExp(registrationNumber) })
+    .click();
   await expect(staff.getByTestId("proposed-outcome")).toHaveText("refuse");
   await staff.getByLabel("Assign assistance", { exact: true }).check();
   await expect(staff.getByText("another supervisor must confirm it")).toBeVisible();
@@ -207,7 +255,10 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   await expect(shown.getByRole("listitem")).toContainText([reviewerReason]);
 
   await untilTimelineShows(citizen, applicationId, "BANK_CARD");
-  const order = await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+  const order = await db().bankAccountOrder.findFirstOrThrow({
+    where: { decisionId: decision.id },
+    orderBy: { round: "desc" },
+  });
   expect(order.status).toBe("OPENED");
   // An Azerbaijani SMS is sent in the GSM-7 alphabet (ə → e, ı → i, ...), as the family's phone receives it.
   const sms = (text: string) => toGsmLatin(text);
@@ -216,15 +267,22 @@ test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns 
   expect(inbox.every((msg) => msg.channel === "sms")).toBe(true);
   expectMessages(inbox, {
     registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes(sms("qeydə alındı")),
-    visitDate: (msg) => msg.text.includes(sms("ev baxışı")) && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    visitDate: (msg) =>
+      msg.text.includes(sms("ev baxışı")) && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
     decision: (msg) => msg.text.includes(sms("yardım təyin edildi")) && msg.text.includes(formatAzn(amount, locale)),
-    cardPickup: (msg) => msg.text.includes(sms(order.branchAddress ?? "-")) && msg.text.includes(pickup) && msg.text.includes(sms("kartınızı")),
+    cardPickup: (msg) =>
+      msg.text.includes(sms(order.branchAddress ?? "-")) &&
+      msg.text.includes(pickup) &&
+      msg.text.includes(sms("kartınızı")),
   });
   await citizen.context().close();
   await staff.context().close();
 });
 
-test("REFUSE: a family that owns a car applies in English by e-mail and is refused, with its reasons on its page", async ({ browser, baseURL }) => {
+test("REFUSE: a family that owns a car applies in English by e-mail and is refused, with its reasons on its page", async ({
+  browser,
+  baseURL,
+}) => {
   const locale = "en";
   const m = catalogs[locale];
   const family = await pickDemoFamily(db(), "refuse", (f) => f.expected.reasons.includes("vehicle"));
@@ -240,8 +298,13 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   await untilTimelineShows(citizen, applicationId, "DECISION");
   const decision = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
   expect(decision).toMatchObject({ outcome: "REFUSE", decidedBy: "SYSTEM" });
-  const codes = (decision.reasons as unknown as { code: string; kind: string }[]).filter((r) => r.kind === "REFUSAL").map((r) => r.code);
-  expect(codes.some((c) => /VEHICLE/.test(c)), `refusal codes: ${codes.join(", ")}`).toBe(true);
+  const codes = (decision.reasons as unknown as { code: string; kind: string }[])
+    .filter((r) => r.kind === "REFUSAL")
+    .map((r) => r.code);
+  expect(
+    codes.some((c) => /VEHICLE/.test(c)),
+    `refusal codes: ${codes.join(", ")}`,
+  ).toBe(true);
   const reasons = reasonTexts(decision.reasons, locale);
   expect(reasons.length).toBeGreaterThan(0);
 
@@ -257,8 +320,11 @@ test("REFUSE: a family that owns a car applies in English by e-mail and is refus
   const inbox = await familyInbox(email, (msg) => msg.text.includes("Assistance was refused"));
   expect(inbox.every((msg) => msg.channel === "email")).toBe(true);
   expectMessages(inbox, {
-    registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes("Your application for targeted state social assistance was registered"),
-    visitDate: (msg) => msg.text.includes("home visit for application") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
+    registration: (msg) =>
+      msg.text.includes(registrationNumber) &&
+      msg.text.includes("Your application for targeted state social assistance was registered"),
+    visitDate: (msg) =>
+      msg.text.includes("home visit for application") && msg.text.includes(formatDate(iso(visit.scheduledFor), locale)),
     decision: (msg) => msg.text.includes("Assistance was refused") && reasons.every((r) => msg.text.includes(r)),
   });
 

@@ -51,7 +51,9 @@ async function seedAssignment(applicantId: string, family: DemoFamily, phone: st
           ...(facts.has(mem.fin) ? { declaredFacts: facts.get(mem.fin) as Prisma.InputJsonValue } : {}),
         })),
       },
-      declaredAssets: { create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind as "VEHICLE", details: a.details })) },
+      declaredAssets: {
+        create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind as "VEHICLE", details: a.details })),
+      },
       inspections: { create: { status: "COMPLETED", attempt: 1, scheduledFor: day(today), completedAt: new Date() } },
       decisions: {
         create: {

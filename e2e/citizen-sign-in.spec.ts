@@ -16,7 +16,9 @@ test("the SMS with the code is in the citizen's language", async ({ page }) => {
   expect(sms?.text).toMatch(/код/i);
 });
 
-test("a wrong code is refused with a message and the citizen stays signed out; the third wrong try burns it", async ({ page }) => {
+test("a wrong code is refused with a message and the citizen stays signed out; the third wrong try burns it", async ({
+  page,
+}) => {
   const phone = "070 700 11 24";
   const before = (await messagesTo(e164(phone))).length;
   await page.goto("/en/sign-in");
@@ -45,7 +47,9 @@ test("a citizen cannot open staff pages", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/my$/);
 });
 
-test("a link to the family's own page (as in its e-mails) leads through sign-in back to that page, and nowhere else", async ({ page }) => {
+test("a link to the family's own page (as in its e-mails) leads through sign-in back to that page, and nowhere else", async ({
+  page,
+}) => {
   const citizen = uniqueCitizen();
   await signInCitizen(page, citizen);
   await page.getByRole("button", { name: az.my.start }).click();

@@ -15,9 +15,16 @@ test("the wizard's first load stays within its JavaScript budget, compressed", a
 
   const fresh = await context.newPage();
   const load = await measureFirstLoad(fresh, url, { hydrates: true });
-  const report = load.scripts.map((s) => `${s.bytes}\t${s.encoding ?? "identity"}\t${new URL(s.url).pathname}`).join("\n");
-  test.info().annotations.push({ type: "wizard first-load JS", description: `${load.jsBytes} bytes compressed in ${load.scripts.length} scripts` });
-  console.info(`wizard first-load JavaScript: ${load.jsBytes} bytes (budget ${WIZARD_FIRST_LOAD_JS_BUDGET})\n${report}`);
+  const report = load.scripts
+    .map((s) => `${s.bytes}\t${s.encoding ?? "identity"}\t${new URL(s.url).pathname}`)
+    .join("\n");
+  test.info().annotations.push({
+    type: "wizard first-load JS",
+    description: `${load.jsBytes} bytes compressed in ${load.scripts.length} scripts`,
+  });
+  console.info(
+    `wizard first-load JavaScript: ${load.jsBytes} bytes (budget ${WIZARD_FIRST_LOAD_JS_BUDGET})\n${report}`,
+  );
 
   expect(load.scripts.length).toBeGreaterThan(0);
   for (const s of load.scripts) expect(s.encoding, `${s.url} is sent uncompressed`).toMatch(/^(gzip|br|zstd)$/);

@@ -21,7 +21,10 @@ function finFor(prefix: string): string {
 }
 
 for (const locale of ["az", "ru", "en"] as const) {
-  test(`a family of four applies in ${locale}: offline mid-way, resumed on another device, submitted`, async ({ page, browser }) => {
+  test(`a family of four applies in ${locale}: offline mid-way, resumed on another device, submitted`, async ({
+    page,
+    browser,
+  }) => {
     const citizen = uniqueCitizen();
     const w = wizardPage(page, locale);
     const members = [
@@ -88,8 +91,16 @@ for (const locale of ["az", "ru", "en"] as const) {
     const stored = await storedDraft(page, applicationId);
     expect(stored.draft).toMatchObject({
       step: 4,
-      members: members.map((m) => ({ fin: m.fin, firstName: m.firstName, birthDate: m.birthDate, relation: m.relation })),
-      declarations: { incomes: [{ memberFin: members[0]!.fin, type: "WAGE", monthlyQepik: 25050 }], notWorking: [{ memberFin: citizen.fin, reason: "CARES_FOR_MEMBER", caresForFin: members[2]!.fin }] },
+      members: members.map((m) => ({
+        fin: m.fin,
+        firstName: m.firstName,
+        birthDate: m.birthDate,
+        relation: m.relation,
+      })),
+      declarations: {
+        incomes: [{ memberFin: members[0]!.fin, type: "WAGE", monthlyQepik: 25050 }],
+        notWorking: [{ memberFin: citizen.fin, reason: "CARES_FOR_MEMBER", caresForFin: members[2]!.fin }],
+      },
     });
 
     // The same person continues on another device.
@@ -105,14 +116,16 @@ for (const locale of ["az", "ru", "en"] as const) {
     await other.getByLabel(w2.m.wizard.consent.agree).check();
     await w2.next();
     await w2.expectStep("review");
-    for (const member of members) await expect(other.getByTestId("review-members")).toContainText(`${member.firstName} ${member.lastName}`);
+    for (const member of members)
+      await expect(other.getByTestId("review-members")).toContainText(`${member.firstName} ${member.lastName}`);
     await w2.expectSaved();
     await expectNoSeriousAxeViolations(other, "wizard: review");
     await other.getByRole("button", { name: w2.m.wizard.review.submit }).click();
 
     await other.waitForURL(new RegExp(`/${locale}/applications/${applicationId}$`));
     await expect(other.getByTestId("application-title")).toHaveText(/VEM-\d{4}-\d{6}/);
-    const number = /VEM-\d{4}-\d{6}/.exec((await other.getByTestId("application-title").textContent()) ?? "")?.[0] ?? "";
+    const number =
+      /VEM-\d{4}-\d{6}/.exec((await other.getByTestId("application-title").textContent()) ?? "")?.[0] ?? "";
     await expect(other.getByTestId("application-date")).not.toBeEmpty();
     await expect(other.getByTestId("timeline").locator('[data-kind="SUBMITTED"]')).toContainText(number);
     await expectNoSeriousAxeViolations(other, "application page");

@@ -23,10 +23,15 @@ test("a citizen signs in with e-Gov, with no code to type, and lands on their ap
 
   await expect(page).toHaveURL(/\/az\/my$/);
   await expect(page.getByTestId("signed-in-as")).toContainText("Əliyeva Leyla");
-  expect(await db().user.findUnique({ where: { fin }, select: { role: true, name: true } })).toEqual({ role: "CITIZEN", name: "Əliyeva Leyla" });
+  expect(await db().user.findUnique({ where: { fin }, select: { role: true, name: true } })).toEqual({
+    role: "CITIZEN",
+    name: "Əliyeva Leyla",
+  });
 });
 
-test("a citizen who cancels at e-Gov comes back to the sign-in page, told so, with the SMS code still offered", async ({ page }) => {
+test("a citizen who cancels at e-Gov comes back to the sign-in page, told so, with the SMS code still offered", async ({
+  page,
+}) => {
   await page.context().clearCookies();
   await page.goto("/en/sign-in");
   await page.getByRole("button", { name: "Sign in with e-Gov" }).click();
@@ -34,7 +39,9 @@ test("a citizen who cancels at e-Gov comes back to the sign-in page, told so, wi
   await page.getByRole("button", { name: "Cancel" }).click();
 
   await expect(page).toHaveURL(/\/sign-in\?/);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-Gov sign-in did not complete. Try again, or sign in with a code by SMS.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The e-Gov sign-in did not complete. Try again, or sign in with a code by SMS.",
+  );
   await expect(page.getByRole("button", { name: "Send code" })).toBeVisible();
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });

@@ -1,8 +1,18 @@
 import { expect, test } from "@playwright/test";
 
 const texts = {
-  az: { notFound: "Səhifə tapılmadı", error: "Nə isə səhv getdi", tryAgain: "Yenidən cəhd edin", home: "Ana səhifəyə qayıdın" },
-  ru: { notFound: "Страница не найдена", error: "Что-то пошло не так", tryAgain: "Попробовать ещё раз", home: "На главную страницу" },
+  az: {
+    notFound: "Səhifə tapılmadı",
+    error: "Nə isə səhv getdi",
+    tryAgain: "Yenidən cəhd edin",
+    home: "Ana səhifəyə qayıdın",
+  },
+  ru: {
+    notFound: "Страница не найдена",
+    error: "Что-то пошло не так",
+    tryAgain: "Попробовать ещё раз",
+    home: "На главную страницу",
+  },
   en: { notFound: "Page not found", error: "Something went wrong", tryAgain: "Try again", home: "Go to the home page" },
 } as const;
 
@@ -31,7 +41,9 @@ for (const [locale, t] of Object.entries(texts)) {
 
 test.describe("a browser set to Russian", () => {
   test.use({ locale: "ru-RU" });
-  test("an address without a locale is sent to the browser's language and gets the localized not-found page", async ({ page }) => {
+  test("an address without a locale is sent to the browser's language and gets the localized not-found page", async ({
+    page,
+  }) => {
     const response = await page.goto("/xx-not-a-locale/page");
     expect(response?.status()).toBe(404);
     await expect(page).toHaveURL(/\/ru\/xx-not-a-locale\/page$/);
@@ -42,5 +54,6 @@ test.describe("a browser set to Russian", () => {
 test("an address outside every locale gets the not-found page in all three languages", async ({ page }) => {
   const response = await page.goto("/api/no-such-endpoint");
   expect(response?.status()).toBe(404);
-  for (const t of Object.values(texts)) await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
+  for (const t of Object.values(texts))
+    await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
 });

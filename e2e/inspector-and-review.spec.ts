@@ -11,7 +11,9 @@ test.beforeAll(async () => {
   cases = await seedStaffCases(db());
 });
 
-test("an inspector opens today's visit, is told what is missing, records the visit, and it shows as done", async ({ page }) => {
+test("an inspector opens today's visit, is told what is missing, records the visit, and it shows as done", async ({
+  page,
+}) => {
   const { application, inspection } = cases.visit;
   await signInStaff(page, "inspector1.nasimi@vemtas.local", "az", /\/az\/inspector$/);
   await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("Bu gün");
@@ -21,7 +23,9 @@ test("an inspector opens today's visit, is told what is missing, records the vis
 
   // Sent without the housing: the page says so, beside the field and in an alert.
   await page.getByRole("button", { name: "Baxışın nəticəsini göndərin" }).click();
-  await expect(page.locator("#inspection-form-summary")).toHaveText("Məlumatın bir hissəsi düzgün deyil. Qeyd olunmuş sahələri yoxlayın.");
+  await expect(page.locator("#inspection-form-summary")).toHaveText(
+    "Məlumatın bir hissəsi düzgün deyil. Qeyd olunmuş sahələri yoxlayın.",
+  );
   await expect(page.getByLabel("Otaqların sayı")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Yaşayış yerinin növü").selectOption({ label: "Mənzil" });
@@ -36,13 +40,20 @@ test("an inspector opens today's visit, is told what is missing, records the vis
   await expect(page.getByTestId("inspection-status")).toHaveText("Aparılıb");
   const stored = await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   expect(stored.status).toBe("COMPLETED");
-  expect(stored.result).toMatchObject({ housing: { type: "APARTMENT", condition: "POOR", rooms: 2 }, meters: [{ kind: "ELECTRICITY", number: "EL-004512" }], livestock: [{ kind: "SHEEP", count: 3 }] });
+  expect(stored.result).toMatchObject({
+    housing: { type: "APARTMENT", condition: "POOR", rooms: 2 },
+    meters: [{ kind: "ELECTRICITY", number: "EL-004512" }],
+    livestock: [{ kind: "SHEEP", count: 3 }],
+  });
 });
 
 test("a caseworker answers a review against the engine's proposal, and a supervisor confirms it", async ({ page }) => {
   const { application, review } = cases.review;
   await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
-  await page.getByTestId("review-queue").getByRole("link", { name: new RegExp(application.registrationNumber ?? "") }).click();
+  await page
+    .getByTestId("review-queue")
+    .getByRole("link", { name: new RegExp(application.registrationNumber ?? "") })
+    .click();
   await expect(page.getByTestId("proposed-outcome")).toHaveText("assign assistance");
   await expect(page.getByText("The family's income is very close to the need criterion")).toBeVisible();
 
@@ -51,7 +62,9 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
   await page.getByLabel("Reason", { exact: true }).fill("Too short");
   await page.getByRole("button", { name: "Send the answer" }).click();
   await expect(page.getByText("Please explain the reason in at least 20 characters.")).toBeVisible();
-  await page.getByLabel("Reason", { exact: true }).fill("The inspection found a car in daily use that the family did not declare.");
+  await page
+    .getByLabel("Reason", { exact: true })
+    .fill("The inspection found a car in daily use that the family did not declare.");
   await page.getByRole("button", { name: "Send the answer" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Waiting for a supervisor's confirmation");
   await expect(page.getByText("The answer is waiting for another supervisor's confirmation.")).toBeVisible();
@@ -61,14 +74,26 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
   await page.goto(`/ru/staff/reviews/${review.id}`);
   await page.getByRole("button", { name: "Подтвердить ответ" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Рассмотрено");
-  expect(await db().caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "DONE", outcome: "REFUSE", overridesEngine: true });
+  expect(await db().caseReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+    status: "DONE",
+    outcome: "REFUSE",
+    overridesEngine: true,
+  });
 });
 
-test("a supervisor finds a decision past its deadline among the cases that need a person, and opens it", async ({ page }) => {
+test("a supervisor finds a decision past its deadline among the cases that need a person, and opens it", async ({
+  page,
+}) => {
   const tenDaysAgo = bakuDate(new Date(Date.now() - 10 * 86_400_000));
-  const { application } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: tenDaysAgo, status: "AWAITING_REVIEW" });
+  const { application } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: tenDaysAgo,
+    status: "AWAITING_REVIEW",
+  });
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
-  const row = page.getByTestId("needs-attention").getByRole("link", { name: new RegExp(application.registrationNumber ?? "") });
+  const row = page
+    .getByTestId("needs-attention")
+    .getByRole("link", { name: new RegExp(application.registrationNumber ?? "") });
   await expect(row).toContainText("The decision is past its 15-working-day deadline.");
   await expectNoSeriousAxeViolations(page, "staff home with cases that need a person");
   await row.click();

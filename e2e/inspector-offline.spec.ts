@@ -10,7 +10,12 @@ import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 const INSPECTOR = "inspector2.nasimi@vemtas.local";
 const db = e2eDbForFile();
 
-const todaysVisit = () => applicationWithInspection(db(), { districtCode: "BAK-NASIMI", inspectorEmail: INSPECTOR, scheduledFor: bakuDate(new Date()) });
+const todaysVisit = () =>
+  applicationWithInspection(db(), {
+    districtCode: "BAK-NASIMI",
+    inspectorEmail: INSPECTOR,
+    scheduledFor: bakuDate(new Date()),
+  });
 
 /** Signed in with a connection once: the service worker controls the page and has kept it and its files. */
 async function installedTablet(page: Page) {
@@ -25,15 +30,26 @@ async function installedTablet(page: Page) {
   });
 }
 
-test("the tablet installs, opens with no signal, keeps a visit recorded offline and sends it when the signal is back", async ({ page, context, request }) => {
+test("the tablet installs, opens with no signal, keeps a visit recorded offline and sends it when the signal is back", async ({
+  page,
+  context,
+  request,
+}) => {
   const { application, inspection, fins } = await todaysVisit();
   await installedTablet(page);
 
   // Installable: a manifest in the page's language that opens the visits full screen, with its icons.
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/en/inspector/manifest.webmanifest");
   const manifest = (await (await request.get("/en/inspector/manifest.webmanifest")).json()) as Record<string, unknown>;
-  expect(manifest).toMatchObject({ name: "VEMTAS inspector", lang: "en", start_url: "/en/inspector", scope: "/en/inspector", display: "standalone" });
-  for (const size of ["192x192", "512x512"]) expect(manifest.icons).toContainEqual(expect.objectContaining({ sizes: size, type: "image/png" }));
+  expect(manifest).toMatchObject({
+    name: "VEMTAS inspector",
+    lang: "en",
+    start_url: "/en/inspector",
+    scope: "/en/inspector",
+    display: "standalone",
+  });
+  for (const size of ["192x192", "512x512"])
+    expect(manifest.icons).toContainEqual(expect.objectContaining({ sizes: size, type: "image/png" }));
   expect((await request.get("/icons/inspector-512.png")).headers()["content-type"]).toBe("image/png");
   await expect(page.getByRole("link", { name: new RegExp(application.registrationNumber ?? "") })).toBeVisible();
   await expectNoSeriousAxeViolations(page, "the tablet's visit list");
@@ -57,7 +73,9 @@ test("the tablet installs, opens with no signal, keeps a visit recorded offline 
   await page.getByLabel("Meter number (Gas)").fill("GZ-3301");
   await page.locator(`#present-${fins[0]}`).check();
   await page.getByRole("button", { name: "Send the visit's result" }).click();
-  await expect(page.getByTestId("local-entry")).toHaveText(/Saved on this tablet\. It will be sent as soon as there is a connection\./);
+  await expect(page.getByTestId("local-entry")).toHaveText(
+    /Saved on this tablet\. It will be sent as soon as there is a connection\./,
+  );
   await expect(page.getByTestId("waiting-count")).toHaveText("1 visit result is waiting to be sent.");
   await expectNoSeriousAxeViolations(page, "a visit recorded offline, waiting to be sent");
   // Kept on the tablet across a reload, and nothing has reached the office yet.
@@ -71,17 +89,28 @@ test("the tablet installs, opens with no signal, keeps a visit recorded offline 
   await expect(page.getByTestId("waiting-count")).toHaveCount(0);
   const stored = await db().inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   expect(stored.status).toBe("COMPLETED");
-  expect(stored.result).toMatchObject({ housing: { type: "PRIVATE_HOUSE", condition: "POOR", rooms: 4 }, meters: [{ kind: "GAS", number: "GZ-3301" }], membersPresent: [fins[0]] });
+  expect(stored.result).toMatchObject({
+    housing: { type: "PRIVATE_HOUSE", condition: "POOR", rooms: 4 },
+    meters: [{ kind: "GAS", number: "GZ-3301" }],
+    membersPresent: [fins[0]],
+  });
 
   // Signing out leaves none of the families' data on the tablet: no packet, no page copy.
-  const kept = () => page.evaluate(async () => ({ keys: Object.keys(localStorage).filter((k) => k.startsWith("vemtas:inspector:")), pages: (await (await caches.open("inspector-pages-v1")).keys()).length }));
+  const kept = () =>
+    page.evaluate(async () => ({
+      keys: Object.keys(localStorage).filter((k) => k.startsWith("vemtas:inspector:")),
+      pages: (await (await caches.open("inspector-pages-v1")).keys()).length,
+    }));
   expect((await kept()).keys.some((k) => k.endsWith(":packet"))).toBe(true);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en$/);
   expect(await kept()).toEqual({ keys: [expect.stringMatching(/:outbox$/)], pages: 0 });
 });
 
-test("a result for a visit the office closed meanwhile is kept and explained, until the inspector has read it", async ({ page, context }) => {
+test("a result for a visit the office closed meanwhile is kept and explained, until the inspector has read it", async ({
+  page,
+  context,
+}) => {
   const { application, inspection } = await todaysVisit();
   await installedTablet(page);
   await context.setOffline(true);
@@ -93,7 +122,9 @@ test("a result for a visit the office closed meanwhile is kept and explained, un
   // Meanwhile the family withdrew its application, which cancelled the visit.
   await db().inspection.update({ where: { id: inspection.id }, data: { status: "CANCELLED" } });
   await context.setOffline(false);
-  await expect(page.getByRole("alert").filter({ hasText: "did not accept" })).toHaveText(/the visit had been closed as “Cancelled” before it arrived/);
+  await expect(page.getByRole("alert").filter({ hasText: "did not accept" })).toHaveText(
+    /the visit had been closed as “Cancelled” before it arrived/,
+  );
   await expect(page.getByTestId("local-entry")).toContainText("You recorded: nobody was at home.");
   await expectNoSeriousAxeViolations(page, "a result the office did not accept");
   await page.getByRole("button", { name: "I have read this, remove it from the tablet" }).click();

@@ -31,8 +31,11 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
 
   const section = page.getByTestId("report-deadline");
   await expect(section.getByRole("img")).toHaveAttribute("aria-label", /within 15 working days.*overall 60\.0 %/);
-  const table = section.getByRole("table", { name: "Figures of the chart: Decisions within the deadline, by month of application" });
-  const row = (month: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: month, exact: true }) });
+  const table = section.getByRole("table", {
+    name: "Figures of the chart: Decisions within the deadline, by month of application",
+  });
+  const row = (month: string) =>
+    table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: month, exact: true }) });
   await expect(row("2026-02").getByRole("cell")).toHaveText(["4", "2", "50.0", "15", "16"]);
   await expect(row("2026-03").getByRole("cell")).toHaveText(["1", "1", "100.0", "1", "1"]);
   await expect(row("Total").getByRole("cell")).toHaveText(["5", "3", "60.0", "15", "16"]);
@@ -53,6 +56,8 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   // Another district's figures are not to be had by editing the address.
   await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
   await expect(page.getByTestId("report-deadline")).toHaveCount(0);
-  const refused = await page.request.get(`/api/reports/deadline?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
+  const refused = await page.request.get(
+    `/api/reports/deadline?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`,
+  );
   expect(refused.status()).toBe(404);
 });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 // The e2e server is a production build (`next start`), so it sends what the real service sends.
 
-test("a page carries a nonce policy, its scripts carry the nonce, and it still works with no violation", async ({ page }) => {
+test("a page carries a nonce policy, its scripts carry the nonce, and it still works with no violation", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -18,7 +20,9 @@ test("a page carries a nonce policy, its scripts carry the nonce, and it still w
   expect(headers["strict-transport-security"]).toContain("max-age=63072000");
   expect(headers["x-frame-options"]).toBe("DENY");
   // Every script Next rendered is stamped with this response's nonce (the browser hides it from the attribute).
-  const unstamped = await page.locator("script").evaluateAll((all) => all.filter((s) => !(s as HTMLScriptElement).nonce).length);
+  const unstamped = await page
+    .locator("script")
+    .evaluateAll((all) => all.filter((s) => !(s as HTMLScriptElement).nonce).length);
   expect(unstamped).toBe(0);
   // Hydrated: the client-side language switch works.
   await page.getByRole("link", { name: "English" }).click();

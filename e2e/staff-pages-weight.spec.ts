@@ -6,14 +6,23 @@ import { WIZARD_FIRST_LOAD_JS_BUDGET } from "./support/wizard-budget";
 // The staff console's first-load JavaScript, page by page (compressed bytes as sent). The reports page draws its
 // charts on the server: it must bring no more script than the staff home it is linked from.
 
-test("the staff pages' first load is measured, and the reports page's charts add no JavaScript", async ({ browser, baseURL }) => {
+test("the staff pages' first load is measured, and the reports page's charts add no JavaScript", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const pages = await measureStaffPages(browser, baseURL ?? "", DEMO_PASSWORD);
-  const report = pages.map((p) => `${p.who.padEnd(10)} ${p.path.padEnd(20)} ${String(p.load.jsBytes).padStart(8)} B JS in ${p.load.scripts.length} scripts, ${p.load.totalBytes} B in all`).join("\n");
+  const report = pages
+    .map(
+      (p) =>
+        `${p.who.padEnd(10)} ${p.path.padEnd(20)} ${String(p.load.jsBytes).padStart(8)} B JS in ${p.load.scripts.length} scripts, ${p.load.totalBytes} B in all`,
+    )
+    .join("\n");
   console.info(`staff pages, first-load JavaScript (compressed):\n${report}`);
   test.info().annotations.push({ type: "staff first-load JS", description: report });
 
-  const js = (who: string, path: string) => pages.find((p) => p.who === who && p.path === path)?.load.jsBytes ?? Number.NaN;
+  const js = (who: string, path: string) =>
+    pages.find((p) => p.who === who && p.path === path)?.load.jsBytes ?? Number.NaN;
   for (const p of pages) {
     expect(p.load.scripts.length, p.path).toBeGreaterThan(0);
     for (const s of p.load.scripts) expect(s.encoding, `${s.url} is sent uncompressed`).toMatch(/^(gzip|br|zstd)$/);

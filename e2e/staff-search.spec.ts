@@ -10,9 +10,15 @@ import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 const db = e2eDbForFile();
 
 test("a caseworker finds a family's application by a member's FIN and opens it", async ({ page }) => {
-  const { application, fins } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: bakuDate(new Date()), status: "AWAITING_REVIEW" });
+  const { application, fins } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    status: "AWAITING_REVIEW",
+  });
   await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
-  await page.getByLabel("Registration number, a family member's FIN, or the applicant's name").fill((fins[1] ?? "").toLowerCase());
+  await page
+    .getByLabel("Registration number, a family member's FIN, or the applicant's name")
+    .fill((fins[1] ?? "").toLowerCase());
   await page.getByRole("button", { name: "Find" }).click();
 
   await expect(page).toHaveURL(/[?&]q=/);
@@ -26,6 +32,9 @@ test("a caseworker finds a family's application by a member's FIN and opens it",
 
   // A search too short to mean anything is refused beside the field, and nothing is listed.
   await page.goto("/en/staff?q=x");
-  await expect(page.getByLabel("Registration number, a family member's FIN, or the applicant's name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Registration number, a family member's FIN, or the applicant's name")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   await expect(page.getByText("Type at least 2 characters.")).toBeVisible();
 });

@@ -21,7 +21,9 @@ async function signIn(page: Page, email: string, password: string, code?: string
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a caseworker turns on two-step sign-in, then signs in with the app's code and once with a recovery code", async ({ page }) => {
+test("a caseworker turns on two-step sign-in, then signs in with the app's code and once with a recovery code", async ({
+  page,
+}) => {
   const email = "caseworker.lankaran@vemtas.local";
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/en\/staff$/, { timeout: 60_000 });
@@ -35,7 +37,9 @@ test("a caseworker turns on two-step sign-in, then signs in with the app's code 
   const key = base32Decode(secret) as Buffer;
   await page.getByLabel("The 6-digit code the app shows now").fill(totpCode(key, new Date()));
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Two-step sign-in is on. From now on each sign-in asks for a code.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Two-step sign-in is on. From now on each sign-in asks for a code.",
+  );
   const recoveryCodes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
   expect(recoveryCodes).toHaveLength(10);
 
@@ -55,7 +59,8 @@ test("a caseworker turns on two-step sign-in, then signs in with the app's code 
 
 test("five wrong passwords lock an account; the e-mailed link unlocks it once", async ({ page }) => {
   const email = "caseworker.shaki@vemtas.local";
-  const locked = "This account is locked after too many failed sign-in attempts. Use the unlock link sent to its e-mail, then sign in again.";
+  const locked =
+    "This account is locked after too many failed sign-in attempts. Use the unlock link sent to its e-mail, then sign in again.";
   for (let i = 0; i < 4; i++) {
     await signIn(page, email, "not-the-password");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail or password is not correct.");
@@ -80,7 +85,9 @@ test("five wrong passwords lock an account; the e-mailed link unlocks it once", 
   await page.goto(`${pathname}${hash}`);
   await page.reload();
   await page.getByRole("button", { name: "Unlock the account" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This unlock link is not valid: it was already used or has expired. Sign in again to get a new one.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This unlock link is not valid: it was already used or has expired. Sign in again to get a new one.",
+  );
 
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/en\/staff$/, { timeout: 60_000 });

@@ -31,12 +31,36 @@ let stalledNumber = "";
 test.beforeAll(async () => {
   // A message that failed for good, and an application left in "data collected" three days ago with no change since.
   await db().notification.create({
-    data: { kind: "DECISION", channel: "SMS", locale: "az", recipient: "+994500000000", body: "-", status: "FAILED", error: "e2e", dedupeKey: `e2e-health-${randomUUID()}` },
+    data: {
+      kind: "DECISION",
+      channel: "SMS",
+      locale: "az",
+      recipient: "+994500000000",
+      body: "-",
+      status: "FAILED",
+      error: "e2e",
+      dedupeKey: `e2e-health-${randomUUID()}`,
+    },
   });
   const threeDaysAgo = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000);
-  const { application } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: bakuDate(threeDaysAgo), status: "INSPECTION_SCHEDULED" });
-  await db().application.update({ where: { id: application.id }, data: { status: "DATA_COLLECTED", submittedAt: new Date(0) } });
-  await db().applicationStatusChange.create({ data: { applicationId: application.id, fromStatus: "INSPECTION_SCHEDULED", toStatus: "DATA_COLLECTED", actorKind: "SYSTEM", at: threeDaysAgo } });
+  const { application } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(threeDaysAgo),
+    status: "INSPECTION_SCHEDULED",
+  });
+  await db().application.update({
+    where: { id: application.id },
+    data: { status: "DATA_COLLECTED", submittedAt: new Date(0) },
+  });
+  await db().applicationStatusChange.create({
+    data: {
+      applicationId: application.id,
+      fromStatus: "INSPECTION_SCHEDULED",
+      toStatus: "DATA_COLLECTED",
+      actorKind: "SYSTEM",
+      at: threeDaysAgo,
+    },
+  });
   stalledNumber = application.registrationNumber ?? "";
 });
 
@@ -49,7 +73,8 @@ for (const locale of ["az", "en"] as const) {
     await slow(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
 
     // Every section, under its heading in the page's language.
-    for (const caption of [t.messages, t.bank, t.runs]) await slow(page.locator("caption", { hasText: caption })).toBeVisible();
+    for (const caption of [t.messages, t.bank, t.runs])
+      await slow(page.locator("caption", { hasText: caption })).toBeVisible();
     await slow(page.getByRole("heading", { name: t.agencies })).toBeVisible();
     await slow(page.getByRole("heading", { name: t.calendar })).toBeVisible();
 

@@ -14,7 +14,9 @@ try {
   const districts = await seedDistricts(db);
   const law = await seedLawData(db);
   const staff = demo ? await seedDemoStaff(db) : 0;
-  console.info(`seed: ${districts} districts, ${staff} demo staff; new: ${law.parameters} parameter values, ${law.holidays} holidays`);
+  console.info(
+    `seed: ${districts} districts, ${staff} demo staff; new: ${law.parameters} parameter values, ${law.holidays} holidays`,
+  );
 } finally {
   await db.$disconnect();
 }

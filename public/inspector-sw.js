@@ -15,7 +15,10 @@ const DEV = new URL(self.location.href).searchParams.has("dev");
 const PAGE_TIMEOUT_MS = 4000;
 
 const isInspectorPage = (url) => /^\/(az|ru|en)\/inspector\/?$/.test(url.pathname);
-const isAsset = (url) => url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/") || url.pathname.endsWith("/manifest.webmanifest");
+const isAsset = (url) =>
+  url.pathname.startsWith("/_next/static/") ||
+  url.pathname.startsWith("/icons/") ||
+  url.pathname.endsWith("/manifest.webmanifest");
 
 self.addEventListener("install", () => {
   void self.skipWaiting();
@@ -110,8 +113,11 @@ async function keep(urls) {
 
 function offlinePage() {
   const text = "Bağlantı yoxdur · Нет соединения · No connection";
-  return new Response(`<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${text}</title><p style="font:1.25rem sans-serif;padding:1rem">${text}</p>`, {
-    status: 503,
-    headers: { "content-type": "text/html; charset=utf-8" },
-  });
+  return new Response(
+    `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${text}</title><p style="font:1.25rem sans-serif;padding:1rem">${text}</p>`,
+    {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8" },
+    },
+  );
 }

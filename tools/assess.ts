@@ -31,7 +31,9 @@ function main(argv: string[]): number {
   const holidaysPath = option("--holidays");
   const [path] = args;
   if (path === undefined) {
-    process.stderr.write("usage: npm run -s assess -- path/to/case.json [--parameters params.json] [--holidays holidays.json]\n");
+    process.stderr.write(
+      "usage: npm run -s assess -- path/to/case.json [--parameters params.json] [--holidays holidays.json]\n",
+    );
     return 1;
   }
   try {
@@ -40,15 +42,21 @@ function main(argv: string[]): number {
     const caseFile = parseCaseFile(readJson(path));
     const result = assessFamily(caseFile.input, { parameters, holidays });
     const differences = caseFile.expected === undefined ? [] : compareWithExpectation(result, caseFile.expected);
-    process.stdout.write(`${JSON.stringify({ title: caseFile.title, ...result, ...(caseFile.expected ? { matchesExpected: differences.length === 0, differences } : {}) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ title: caseFile.title, ...result, ...(caseFile.expected ? { matchesExpected: differences.length === 0, differences } : {}) }, null, 2)}\n`,
+    );
     return differences.length === 0 ? 0 : 2;
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      process.stderr.write(`${path}: the case file is malformed:\n${error.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`);
+      process.stderr.write(
+        `${path}: the case file is malformed:\n${error.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}\n`,
+      );
       return 1;
     }
     if (error instanceof z.ZodError) {
-      process.stderr.write(`parameters or holidays file is malformed:\n${error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n")}\n`);
+      process.stderr.write(
+        `parameters or holidays file is malformed:\n${error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n")}\n`,
+      );
       return 1;
     }
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -46,8 +46,21 @@ export function generatedFamily(index: number): AssessmentInput {
     const type = pick(INCOME_TYPES);
     const amount = int(5_000, 80_000);
     for (let back = 1; back <= 13; back += 1) {
-      incomes.push({ memberFin: m.fin, type, month: addMonthsToYearMonth(month, -back), amountQepik: amount, source: "AGENCY:LABOUR_CONTRACTS" });
-      if (random() < 0.8) incomes.push({ memberFin: m.fin, type, month: addMonthsToYearMonth(month, -back), amountQepik: amount, source: "DECLARED" });
+      incomes.push({
+        memberFin: m.fin,
+        type,
+        month: addMonthsToYearMonth(month, -back),
+        amountQepik: amount,
+        source: "AGENCY:LABOUR_CONTRACTS",
+      });
+      if (random() < 0.8)
+        incomes.push({
+          memberFin: m.fin,
+          type,
+          month: addMonthsToYearMonth(month, -back),
+          amountQepik: amount,
+          source: "DECLARED",
+        });
     }
   }
   return {
@@ -58,10 +71,30 @@ export function generatedFamily(index: number): AssessmentInput {
     members,
     incomes,
     declarationChecks: [],
-    vehicles: random() < 0.05 ? [{ registration: "10-AA-001", relation: "OWNS", stateRehabilitationVehicle: false, source: "AGENCY:VEHICLE_REGISTRY" }] : [],
+    vehicles:
+      random() < 0.05
+        ? [
+            {
+              registration: "10-AA-001",
+              relation: "OWNS",
+              stateRehabilitationVehicle: false,
+              source: "AGENCY:VEHICLE_REGISTRY",
+            },
+          ]
+        : [],
     realEstate: [],
     transactions: [],
-    utilityCosts: random() < 0.5 ? [{ month: addMonthsToYearMonth(month, -1), kind: "ELECTRICITY", amountQepik: int(1_000, 20_000), source: "AGENCY:ELECTRICITY_UTILITY" }] : [],
+    utilityCosts:
+      random() < 0.5
+        ? [
+            {
+              month: addMonthsToYearMonth(month, -1),
+              kind: "ELECTRICITY",
+              amountQepik: int(1_000, 20_000),
+              source: "AGENCY:ELECTRICITY_UTILITY",
+            },
+          ]
+        : [],
     jobOfferRefusals: [],
     inspection: { status: "COMPLETED", date, inspectorFlags: [] },
     unobtainedData: random() < 0.03 ? [{ agency: "TAX_SERVICE", reason: "TIMEOUT" }] : [],

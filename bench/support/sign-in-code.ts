@@ -12,7 +12,10 @@ export async function waitForCode(phone: string, after: number): Promise<string>
   while (Date.now() < deadline) {
     const res = await fetch(`${inboxUrl}/api/messages?to=${encodeURIComponent(phone)}`);
     const { messages } = (await res.json()) as { messages: { text: string }[] };
-    const code = messages.slice(after).map((m) => /\b(\d{6})\b/.exec(m.text)?.[1]).find(Boolean);
+    const code = messages
+      .slice(after)
+      .map((m) => /\b(\d{6})\b/.exec(m.text)?.[1])
+      .find(Boolean);
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -7,17 +7,31 @@ import { gzipSync } from "node:zlib";
 
 export const STATIC_PATH = "/__bench/wizard-static.html";
 
-export async function startStaticCopyProxy(target: string, staticHtml: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStaticCopyProxy(
+  target: string,
+  staticHtml: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const upstream = new URL(target);
   const body = gzipSync(staticHtml);
   const server = http.createServer((req, res) => {
     if (req.url === STATIC_PATH) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip", "content-length": body.length, "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-encoding": "gzip",
+        "content-length": body.length,
+        "cache-control": "no-store",
+      });
       res.end(body);
       return;
     }
     const forward = http.request(
-      { hostname: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

@@ -20,7 +20,14 @@ export interface DemoFamily {
   address: string;
   representativeFin: string;
   expected: { outcome: string; reasons: string[] };
-  members: { fin: string; firstName: string; lastName: string; patronymic: string | null; birthDate: string; relation: string }[];
+  members: {
+    fin: string;
+    firstName: string;
+    lastName: string;
+    patronymic: string | null;
+    birthDate: string;
+    relation: string;
+  }[];
   suggestedDeclaration: {
     declaredFacts: { memberFin: string; facts: { caresFor: { fin: string }[] } }[];
     assets: { kind: string; details: Record<string, string | number> }[];
@@ -31,7 +38,11 @@ export interface DemoFamily {
  * The first family the simulator forecasts as `expect`, in a district with staff, matching `fits`, whose
  * representative has not applied yet in this database (a server reused between runs keeps earlier applications).
  */
-export async function pickDemoFamily(db: Db, expectOutcome: "assign" | "refuse" | "review", fits: (f: DemoFamily) => boolean = () => true): Promise<DemoFamily> {
+export async function pickDemoFamily(
+  db: Db,
+  expectOutcome: "assign" | "refuse" | "review",
+  fits: (f: DemoFamily) => boolean = () => true,
+): Promise<DemoFamily> {
   const res = await fetch(`${agencySimUrl}/demo-families?expect=${expectOutcome}&limit=50`);
   expect(res.ok).toBe(true);
   const { families } = (await res.json()) as { families: DemoFamily[] };
@@ -68,7 +79,11 @@ export function applicantFor(family: DemoFamily, locale: Locale, email?: string)
 }
 
 /** Signs the representative in and enters the family exactly as the registers know it; returns the application. */
-export async function applyWithFamily(page: Page, family: DemoFamily, who: Applicant): Promise<{ applicationId: string; registrationNumber: string }> {
+export async function applyWithFamily(
+  page: Page,
+  family: DemoFamily,
+  who: Applicant,
+): Promise<{ applicationId: string; registrationNumber: string }> {
   const w = wizardPage(page, who.locale);
   const [rep, ...others] = family.members;
   if (!rep || rep.fin !== family.representativeFin) throw new Error("the representative is not the first member");
@@ -111,7 +126,12 @@ export async function applyWithFamily(page: Page, family: DemoFamily, who: Appli
   for (const [i, asset] of d.assets.entries()) {
     await page.getByRole("button", { name: w.m.wizard.declarations.addAsset }).click();
     await w.select(`declarations.assets.${i}.kind`, asset.kind);
-    const description = asset.kind === "VEHICLE" ? String(asset.details.plate) : asset.kind === "REAL_ESTATE" ? String(asset.details.address) : asset.kind;
+    const description =
+      asset.kind === "VEHICLE"
+        ? String(asset.details.plate)
+        : asset.kind === "REAL_ESTATE"
+          ? String(asset.details.address)
+          : asset.kind;
     await w.fill(`declarations.assets.${i}.description`, description);
     if (asset.kind === "LAND") await w.fill(`declarations.assets.${i}.quantity`, String(asset.details.areaM2));
     if (asset.kind === "LIVESTOCK") await w.fill(`declarations.assets.${i}.quantity`, String(asset.details.count));
@@ -155,7 +175,13 @@ export async function describeRuns(applicationId: string): Promise<string> {
   try {
     const runs = await runsOf(applicationId);
     return JSON.stringify(
-      runs.map((r) => ({ id: r.id, status: r.status, steps: r.steps.map((s) => `${s.name}: ${s.status}${s.error ? ` ${JSON.stringify(s.error).slice(0, 300)}` : ""}`) })),
+      runs.map((r) => ({
+        id: r.id,
+        status: r.status,
+        steps: r.steps.map(
+          (s) => `${s.name}: ${s.status}${s.error ? ` ${JSON.stringify(s.error).slice(0, 300)}` : ""}`,
+        ),
+      })),
       null,
       1,
     ).slice(0, 8000);
@@ -173,15 +199,23 @@ export async function unstick(db: Db, applicationId: string): Promise<void> {
     if (run.status !== "running") continue;
     const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
     const answered =
-      (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
+      (waiting.startsWith("wait-inspection-") &&
+        (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
       (waiting.startsWith("wait-bank-answer-") && (await latestOrderAnswered(db, applicationId))) ||
-      (waiting.startsWith("wait-case-review-") && (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0);
+      (waiting.startsWith("wait-case-review-") &&
+        (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0);
     if (answered) await fetch(`${engineUrl}/admin/runs/${run.id}/fast-forward`, { method: "POST" });
   }
 }
 
 /** Polls `probe` (moving stuck waits on) until it is truthy; on timeout, fails showing the engine's runs. */
-export async function eventually<T>(db: Db, applicationId: string, what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+export async function eventually<T>(
+  db: Db,
+  applicationId: string,
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   let value: T | null | undefined | false = null;
   try {
     await expect
@@ -195,7 +229,9 @@ export async function eventually<T>(db: Db, applicationId: string, what: string,
       )
       .toBe(true);
   } catch (error) {
-    throw new Error(`${what}: not reached in ${timeoutMs} ms (${String(error).slice(0, 300)})\nengine runs:\n${await describeRuns(applicationId)}`);
+    throw new Error(
+      `${what}: not reached in ${timeoutMs} ms (${String(error).slice(0, 300)})\nengine runs:\n${await describeRuns(applicationId)}`,
+    );
   }
   return value as T;
 }

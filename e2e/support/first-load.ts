@@ -14,13 +14,21 @@ export interface FirstLoad {
 }
 
 /** Slow 4G as Chrome DevTools emulates it (RTT 150 ms × 3.75, 1.6 Mbit/s down and 750 kbit/s up × 0.9). */
-export const SLOW_4G = { latency: 562.5, downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9, uploadThroughput: ((750 * 1024) / 8) * 0.9 };
+export const SLOW_4G = {
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
 
 /**
  * Loads `url` in a fresh page with the cache disabled (optionally on slow 4G) and measures it. `hydrates`: wait
  * for React to take over the first form (a server-rendered page is only interactive after that).
  */
-export async function measureFirstLoad(page: Page, url: string, opts: { hydrates: boolean; throttle?: boolean }): Promise<FirstLoad> {
+export async function measureFirstLoad(
+  page: Page,
+  url: string,
+  opts: { hydrates: boolean; throttle?: boolean },
+): Promise<FirstLoad> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -29,7 +37,9 @@ export async function measureFirstLoad(page: Page, url: string, opts: { hydrates
   const types = new Map<string, { url: string; type: string; encoding: string | null }>();
   const sizes = new Map<string, number>();
   cdp.on("Network.responseReceived", (e) => {
-    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const headers = Object.fromEntries(
+      Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+    );
     types.set(e.requestId, { url: e.response.url, type: e.type, encoding: headers["content-encoding"] ?? null });
   });
   cdp.on("Network.loadingFinished", (e) => sizes.set(e.requestId, e.encodedDataLength));

@@ -5,7 +5,16 @@ import { z } from "zod";
 export const inboxUrl = process.env.MESSAGING_FAKE_URL ?? `http://127.0.0.1:${process.env.MESSAGING_FAKE_PORT ?? 8025}`;
 
 const ZInbox = z.object({
-  messages: z.array(z.object({ id: z.string(), channel: z.string(), to: z.string(), subject: z.string().nullish(), text: z.string(), createdAt: z.string() })),
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      channel: z.string(),
+      to: z.string(),
+      subject: z.string().nullish(),
+      text: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type InboxMessage = z.infer<typeof ZInbox>["messages"][number];
 
@@ -15,13 +24,20 @@ export async function messagesTo(recipient: string): Promise<InboxMessage[]> {
 }
 
 /** Polls the inbox until a message to the recipient matches, and returns it. */
-export async function waitForMessage(recipient: string, matches: (m: InboxMessage) => boolean, after = 0): Promise<InboxMessage> {
+export async function waitForMessage(
+  recipient: string,
+  matches: (m: InboxMessage) => boolean,
+  after = 0,
+): Promise<InboxMessage> {
   let found: InboxMessage | undefined;
   await expect
-    .poll(async () => {
-      found = (await messagesTo(recipient)).slice(after).find(matches);
-      return Boolean(found);
-    }, { timeout: 30_000, message: `no matching message to ${recipient}` })
+    .poll(
+      async () => {
+        found = (await messagesTo(recipient)).slice(after).find(matches);
+        return Boolean(found);
+      },
+      { timeout: 30_000, message: `no matching message to ${recipient}` },
+    )
     .toBe(true);
   if (!found) throw new Error("unreachable");
   return found;

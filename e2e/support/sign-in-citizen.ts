@@ -13,7 +13,10 @@ export function e164(phone: string): string {
  * Signs a citizen in through the real sign-in page: FIN and phone (in any accepted form), the one-time code
  * read from the messaging fake's inbox, then the code. Lands on the citizen's home (/<locale>/my).
  */
-export async function signInCitizen(page: Page, citizen: { fin: string; phone: string; locale?: "az" | "ru" | "en" }): Promise<void> {
+export async function signInCitizen(
+  page: Page,
+  citizen: { fin: string; phone: string; locale?: "az" | "ru" | "en" },
+): Promise<void> {
   const locale = citizen.locale ?? "az";
   await page.goto(`/${locale}/sign-in`);
   await enterCode(page, citizen);

@@ -33,8 +33,16 @@ export function e2eDbForFile(): () => Db {
 /** A visit for inspector1 of Nəsimi today, and a Nəsimi case the engine proposed to ASSIGN, waiting for review. */
 export async function seedStaffCases(db: Db) {
   const today = bakuDate(new Date());
-  const visit = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: today });
-  const review = await applicationInReview(db, { districtCode: "BAK-NASIMI", applicationDate: today, proposedOutcome: "ASSIGN" });
+  const visit = await applicationWithInspection(db, {
+    districtCode: "BAK-NASIMI",
+    inspectorEmail: "inspector1.nasimi@vemtas.local",
+    scheduledFor: today,
+  });
+  const review = await applicationInReview(db, {
+    districtCode: "BAK-NASIMI",
+    applicationDate: today,
+    proposedOutcome: "ASSIGN",
+  });
   return { visit, review };
 }
 
@@ -45,7 +53,12 @@ const labels = {
 } as const;
 
 /** Signs a staff member in through the real page, starting from a signed-out browser. */
-export async function signInStaff(page: Page, email: string, locale: keyof typeof labels, lands: RegExp): Promise<void> {
+export async function signInStaff(
+  page: Page,
+  email: string,
+  locale: keyof typeof labels,
+  lands: RegExp,
+): Promise<void> {
   await page.context().clearCookies();
   await page.goto(`/${locale}/staff/sign-in`);
   await page.getByLabel(labels[locale].email).fill(email);

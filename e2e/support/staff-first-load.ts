@@ -16,7 +16,12 @@ export const STAFF_PAGES: { who: "supervisor" | "admin"; path: string }[] = [
 export const STAFF_ACCOUNTS = { supervisor: "supervisor.nasimi@vemtas.local", admin: "admin@vemtas.local" } as const;
 
 /** Signs in through the real form in a new context and returns it (its cookies are the session). */
-export async function staffContext(browser: Browser, base: string, email: string, password: string): Promise<BrowserContext> {
+export async function staffContext(
+  browser: Browser,
+  base: string,
+  email: string,
+  password: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: base, locale: "en" });
   const page = await context.newPage();
   await page.goto("/en/staff/sign-in");
@@ -29,13 +34,25 @@ export async function staffContext(browser: Browser, base: string, email: string
 }
 
 /** Each staff page's first load, cache disabled, in a fresh page of its role's signed-in context. */
-export async function measureStaffPages(browser: Browser, base: string, password: string, opts: { throttle?: boolean } = {}): Promise<{ who: string; path: string; load: FirstLoad }[]> {
-  const contexts = { supervisor: await staffContext(browser, base, STAFF_ACCOUNTS.supervisor, password), admin: await staffContext(browser, base, STAFF_ACCOUNTS.admin, password) };
+export async function measureStaffPages(
+  browser: Browser,
+  base: string,
+  password: string,
+  opts: { throttle?: boolean } = {},
+): Promise<{ who: string; path: string; load: FirstLoad }[]> {
+  const contexts = {
+    supervisor: await staffContext(browser, base, STAFF_ACCOUNTS.supervisor, password),
+    admin: await staffContext(browser, base, STAFF_ACCOUNTS.admin, password),
+  };
   const out: { who: string; path: string; load: FirstLoad }[] = [];
   try {
     for (const { who, path } of STAFF_PAGES) {
       const page = await contexts[who].newPage();
-      out.push({ who, path, load: await measureFirstLoad(page, `${base}${path}`, { hydrates: false, throttle: opts.throttle }) });
+      out.push({
+        who,
+        path,
+        load: await measureFirstLoad(page, `${base}${path}`, { hydrates: false, throttle: opts.throttle }),
+      });
       await page.close();
     }
   } finally {

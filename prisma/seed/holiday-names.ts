@@ -4,7 +4,11 @@ import type { CalendarEntry } from "../../src/server/domain/working-days";
 // language. The holidays are the ones Labour Code art. 105 lists; a day off is named after the holiday it moves.
 const HOLIDAYS: { en: string; az: string; ru: string }[] = [
   { en: "New Year", az: "Yeni il", ru: "Новый год" },
-  { en: "World Azerbaijanis Solidarity Day", az: "Dünya azərbaycanlılarının həmrəyliyi günü", ru: "День солидарности азербайджанцев мира" },
+  {
+    en: "World Azerbaijanis Solidarity Day",
+    az: "Dünya azərbaycanlılarının həmrəyliyi günü",
+    ru: "День солидарности азербайджанцев мира",
+  },
   { en: "International Women's Day", az: "Beynəlxalq Qadınlar günü", ru: "Международный женский день" },
   { en: "Women's Day", az: "Qadınlar günü", ru: "Женский день" },
   { en: "Novruz", az: "Novruz bayramı", ru: "Новруз байрамы" },
@@ -37,7 +41,11 @@ export function localizedHolidayNames(entry: CalendarEntry): { nameAz: string; n
   const az = holidays.map((h) => h.az).join("; ");
   const ru = holidays.map((h) => h.ru).join("; ");
   if (entry.kind === "TRANSFERRED_DAY_OFF") {
-    return { nameAz: `İstirahət günü (${az} ilə əlaqədar)`, nameRu: `Выходной день (перенос: ${ru})`, nameEn: entry.name };
+    return {
+      nameAz: `İstirahət günü (${az} ilə əlaqədar)`,
+      nameRu: `Выходной день (перенос: ${ru})`,
+      nameEn: entry.name,
+    };
   }
   return { nameAz: az, nameRu: ru, nameEn: entry.name };
 }

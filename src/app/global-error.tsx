@@ -25,9 +25,15 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <h1 className="text-2xl font-bold">{t.errorTitle}</h1>
             <p>{t.errorText}</p>
             <div className="flex flex-wrap items-center gap-4">
-              <button type="button" onClick={reset} className={primaryButtonClass}>{t.tryAgain}</button>
-              <a href={`/${locale}`} className={linkClass}>{t.home}</a>
-              {error.digest && <p className="w-full text-sm text-slate-600">{t.reference.replace("{digest}", error.digest)}</p>}
+              <button type="button" onClick={reset} className={primaryButtonClass}>
+                {t.tryAgain}
+              </button>
+              <a href={`/${locale}`} className={linkClass}>
+                {t.home}
+              </a>
+              {error.digest && (
+                <p className="w-full text-sm text-slate-600">{t.reference.replace("{digest}", error.digest)}</p>
+              )}
             </div>
           </section>
         </main>

@@ -17,7 +17,9 @@ export default function RootNotFound() {
             <section key={locale} lang={locale} className="space-y-2 rounded-lg border border-slate-200 bg-white p-6">
               <h1 className="text-2xl font-bold">{recoveryTexts[locale].notFoundTitle}</h1>
               <p>{recoveryTexts[locale].notFoundText}</p>
-              <a href={`/${locale}`} className={linkClass}>{recoveryTexts[locale].home} ({languageNames[locale]})</a>
+              <a href={`/${locale}`} className={linkClass}>
+                {recoveryTexts[locale].home} ({languageNames[locale]})
+              </a>
             </section>
           ))}
         </main>

@@ -8,11 +8,23 @@ export interface ApplicationDetailsData {
   statusChanges: { id: string; toStatus: string; at: Date }[];
 }
 
-export async function ApplicationDetails({ application, locale }: { application: ApplicationDetailsData; locale: string }) {
+export async function ApplicationDetails({
+  application,
+  locale,
+}: {
+  application: ApplicationDetailsData;
+  locale: string;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   const district = application.district;
-  const districtName = district ? (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz) : "—";
+  const districtName = district
+    ? locale === "ru"
+      ? district.nameRu
+      : locale === "en"
+        ? district.nameEn
+        : district.nameAz
+    : "—";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">
@@ -26,7 +38,9 @@ export async function ApplicationDetails({ application, locale }: { application:
       </dl>
       {application.members.length > 0 && (
         <section aria-labelledby="members">
-          <h2 id="members" className="mb-2 text-xl font-semibold">{t("application.members")}</h2>
+          <h2 id="members" className="mb-2 text-xl font-semibold">
+            {t("application.members")}
+          </h2>
           <ul className="list-disc pl-6">
             {application.members.map((m) => (
               <li key={m.id}>
@@ -37,7 +51,9 @@ export async function ApplicationDetails({ application, locale }: { application:
         </section>
       )}
       <section aria-labelledby="timeline">
-        <h2 id="timeline" className="mb-2 text-xl font-semibold">{t("application.timeline")}</h2>
+        <h2 id="timeline" className="mb-2 text-xl font-semibold">
+          {t("application.timeline")}
+        </h2>
         <ol className="space-y-1 border-l-2 border-brand-600 pl-4">
           {application.statusChanges.map((c) => (
             <li key={c.id}>

@@ -11,17 +11,40 @@ export interface ApplicationRow {
 }
 
 /** The applications a person may see, as a list that reads well on a phone. */
-export async function ApplicationList({ rows, hrefBase, showApplicant, draftHrefBase }: { rows: ApplicationRow[]; hrefBase: string; showApplicant: boolean; draftHrefBase?: string }) {
+export async function ApplicationList({
+  rows,
+  hrefBase,
+  showApplicant,
+  draftHrefBase,
+}: {
+  rows: ApplicationRow[];
+  hrefBase: string;
+  showApplicant: boolean;
+  draftHrefBase?: string;
+}) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="application-list">
+    <ul
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+      data-testid="application-list"
+    >
       {rows.map((row) => (
         <li key={row.id} className="p-4">
-          <Link href={`${row.status === "DRAFT" && draftHrefBase ? draftHrefBase : hrefBase}/${row.id}`} className="block space-y-1">
+          <Link
+            href={`${row.status === "DRAFT" && draftHrefBase ? draftHrefBase : hrefBase}/${row.id}`}
+            className="block space-y-1"
+          >
             <span className="font-semibold">{row.registrationNumber ?? t("my.notYetRegistered")}</span>
-            {showApplicant && <span className="block">{t("staff.applicant")}: {row.applicant.name}{row.applicant.fin ? <span className="font-mono"> · {row.applicant.fin}</span> : null}</span>}
-            <span className="block text-sm">{t("staff.status")}: {t(`status.${row.status}`)}</span>
+            {showApplicant && (
+              <span className="block">
+                {t("staff.applicant")}: {row.applicant.name}
+                {row.applicant.fin ? <span className="font-mono"> · {row.applicant.fin}</span> : null}
+              </span>
+            )}
+            <span className="block text-sm">
+              {t("staff.status")}: {t(`status.${row.status}`)}
+            </span>
             <span className="block text-sm text-slate-600">
               {row.decisionDueOn
                 ? `${t("staff.due")}: ${format.dateTime(row.decisionDueOn, { dateStyle: "long", timeZone: "UTC" })}`

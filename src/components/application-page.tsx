@@ -8,7 +8,13 @@ import { serverApi } from "@/server/api/server-caller";
 import { ApplicationDetails } from "./application-details";
 
 /** One application as the citizen or staff page shows it; out of scope reads as "not found". */
-export async function ApplicationPage({ params, roles }: { params: Promise<{ locale: string; id: string }>; roles: readonly Role[] }) {
+export async function ApplicationPage({
+  params,
+  roles,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  roles: readonly Role[];
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requireRole(locale, roles);
@@ -25,7 +31,9 @@ export async function ApplicationPage({ params, roles }: { params: Promise<{ loc
       <ApplicationDetails application={application} locale={locale} />
       {year?.assignment && (
         <section aria-labelledby="payments-title" className="space-y-2" data-testid="staff-payments">
-          <h2 id="payments-title" className="text-xl font-semibold">{t("title")}</h2>
+          <h2 id="payments-title" className="text-xl font-semibold">
+            {t("title")}
+          </h2>
           {year.stop && <p className="font-semibold text-red-800">{t("stop.title")}</p>}
           <PaymentMonths view={year} />
         </section>

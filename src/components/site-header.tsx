@@ -22,7 +22,11 @@ export async function SiteHeader() {
               {t("signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
             </span>
           )}
-          {user && user.role !== "CITIZEN" && <Link href="/staff/two-factor" className="underline">{ts("totpTitle")}</Link>}
+          {user && user.role !== "CITIZEN" && (
+            <Link href="/staff/two-factor" className="underline">
+              {ts("totpTitle")}
+            </Link>
+          )}
           {user && <SignOutButton label={t("signOut")} />}
           <LanguageSwitcher label={t("language")} />
         </div>

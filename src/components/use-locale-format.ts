@@ -15,6 +15,7 @@ export function useLocaleFormat() {
       const withZone = { timeZone: "Asia/Baku", ...options };
       return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
     },
-    number: (value: number, options: AzNumberOptions = {}) => (locale === "az" ? formatAzNumber(value, options) : format.number(value, options)),
+    number: (value: number, options: AzNumberOptions = {}) =>
+      locale === "az" ? formatAzNumber(value, options) : format.number(value, options),
   };
 }

@@ -57,7 +57,11 @@ export const payrollSweepRequested = eventType("payments/sweep.requested", { sch
 
 /** The 2-month stop stopped a family's payments from `stoppedFrom`: the family is told, once per stop. */
 export const paymentsStopped = eventType("payments/stopped", {
-  schema: z.object({ applicationId: z.string().min(1), stoppedFrom: z.string().regex(/^\d{4}-\d{2}$/), unusedMonths: z.array(z.string().regex(/^\d{4}-\d{2}$/)).min(1) }),
+  schema: z.object({
+    applicationId: z.string().min(1),
+    stoppedFrom: z.string().regex(/^\d{4}-\d{2}$/),
+    unusedMonths: z.array(z.string().regex(/^\d{4}-\d{2}$/)).min(1),
+  }),
 });
 
 /** The family reported a change during its running assignment (issue 14): reassess it. */

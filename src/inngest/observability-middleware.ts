@@ -12,10 +12,16 @@ export class ObservabilityMiddleware extends Middleware.BaseMiddleware {
 
   override async wrapFunctionHandler({ ctx, fn, next }: Middleware.WrapFunctionHandlerArgs) {
     const fnId = fn.id();
-    return withLogContext({ fn: fnId, requestId: ctx.runId }, () => inSpan(`inngest.run ${fnId}`, { "inngest.function": fnId, "inngest.run_id": ctx.runId }, () => next()));
+    return withLogContext({ fn: fnId, requestId: ctx.runId }, () =>
+      inSpan(`inngest.run ${fnId}`, { "inngest.function": fnId, "inngest.run_id": ctx.runId }, () => next()),
+    );
   }
 
   override async wrapStepHandler({ fn, next, stepInfo }: Middleware.WrapStepHandlerArgs) {
-    return inSpan(`inngest.step ${stepInfo.options.id}`, { "inngest.function": fn.id(), "inngest.step": stepInfo.options.id }, () => next());
+    return inSpan(
+      `inngest.step ${stepInfo.options.id}`,
+      { "inngest.function": fn.id(), "inngest.step": stepInfo.options.id },
+      () => next(),
+    );
   }
 }

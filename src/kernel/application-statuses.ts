@@ -9,7 +9,12 @@ export const APPLICATION_STATUSES = Object.values(ApplicationStatus) as [Applica
  * Submitted and not yet decided or withdrawn: the background chain still works on it, and a family may have
  * only one such application.
  */
-export const OPEN_STATUSES = ["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW"] as const satisfies readonly ApplicationStatus[];
+export const OPEN_STATUSES = [
+  "SUBMITTED",
+  "INSPECTION_SCHEDULED",
+  "DATA_COLLECTED",
+  "AWAITING_REVIEW",
+] as const satisfies readonly ApplicationStatus[];
 
 /** Not decided yet, so the family may still withdraw it. */
 export const WITHDRAWABLE_STATUSES = ["DRAFT", ...OPEN_STATUSES] as const satisfies readonly ApplicationStatus[];

@@ -14,6 +14,8 @@ describe("dates in Baku", () => {
     ["2008-02-29", "2026-03-01", 18],
   ])("born %s, on %s: %i years old", (birth, on, age) => expect(ageInYearsOn(birth, on)).toBe(age));
 
-  it.each(["2026-02-29", "2026-04-31", "2026-13-01", "26-01-01", ""])("refuses %s as a calendar date", (text) => expect(isIsoDate(text)).toBe(false));
+  it.each(["2026-02-29", "2026-04-31", "2026-13-01", "26-01-01", ""])("refuses %s as a calendar date", (text) =>
+    expect(isIsoDate(text)).toBe(false),
+  );
   it("accepts 29 February of a leap year", () => expect(isIsoDate("2024-02-29")).toBe(true));
 });

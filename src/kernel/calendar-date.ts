@@ -145,7 +145,12 @@ export function ageInYearsOn(birthDate: IsoDate, on: IsoDate): number {
 
 // Dates of law are calendar dates in Asia/Baku: a birth date "in the future" or an age of 18 must not change
 // with the time zone of the phone or of the server.
-const bakuDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baku", year: "numeric", month: "2-digit", day: "2-digit" });
+const bakuDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Baku",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar date (YYYY-MM-DD) in Baku at the instant `now`. */
 export function bakuDate(now: Date): IsoDate {

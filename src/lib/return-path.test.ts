@@ -10,7 +10,17 @@ describe("safe return path after sign-in", () => {
   });
 
   it("ignores anything that could lead elsewhere", () => {
-    for (const bad of ["https://evil.example/applications/x", "//evil.example", "/staff/home", "/applications/../staff", "/applications/x?y=1", "applications/x", "", undefined, ["/my"]])
+    for (const bad of [
+      "https://evil.example/applications/x",
+      "//evil.example",
+      "/staff/home",
+      "/applications/../staff",
+      "/applications/x?y=1",
+      "applications/x",
+      "",
+      undefined,
+      ["/my"],
+    ])
       expect(safeReturnPath(bad)).toBeNull();
   });
 });

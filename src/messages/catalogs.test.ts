@@ -5,7 +5,9 @@ import { loadMessages, MESSAGE_AREAS } from "./load-messages";
 type Catalog = { [key: string]: string | Catalog };
 
 function keys(catalog: Catalog, prefix = ""): string[] {
-  return Object.entries(catalog).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+  return Object.entries(catalog).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
 }
 
 const catalogs = {
@@ -23,7 +25,10 @@ describe("message catalogs", () => {
 
   it("area files never redefine a namespace of the core catalog or of another area", async () => {
     const seen = new Map<string, string>();
-    const files = [["core", (await import("./az.json")).default], ...(await Promise.all(MESSAGE_AREAS.map(async (a) => [a, (await import(`./${a}/az.json`)).default])))];
+    const files = [
+      ["core", (await import("./az.json")).default],
+      ...(await Promise.all(MESSAGE_AREAS.map(async (a) => [a, (await import(`./${a}/az.json`)).default]))),
+    ];
     for (const [file, catalog] of files as [string, Catalog][]) {
       for (const ns of Object.keys(catalog)) {
         expect(seen.get(ns), `namespace "${ns}" is in both ${seen.get(ns)} and ${file}`).toBeUndefined();
@@ -37,7 +42,8 @@ describe("message catalogs", () => {
   });
 
   it.each(["az", "ru", "en"] as const)("%s has no empty message", (locale) => {
-    const valueOf = (path: string) => path.split(".").reduce<Catalog | string>((c, p) => (c as Catalog)[p] as Catalog | string, catalogs[locale]);
+    const valueOf = (path: string) =>
+      path.split(".").reduce<Catalog | string>((c, p) => (c as Catalog)[p] as Catalog | string, catalogs[locale]);
     expect(keys(catalogs[locale]).filter((k) => valueOf(k) === "")).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { migratedDbPerFile } from "../support/test-db";
 
 const testDb = migratedDbPerFile("scope");
 const now = new Date("2026-03-02T08:00:00Z");
-const api = (user: SessionUser | null) => createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
+const api = (user: SessionUser | null) =>
+  createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
 
 let citizenA: SessionUser;
 let citizenB: SessionUser;
@@ -29,7 +30,9 @@ describe("a citizen sees only their own family's applications", () => {
   });
 
   it("cannot read another family's application: it reads as not found", async () => {
-    await expect(api(citizenA).application.byId({ applicationId: sabunchuApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(citizenA).application.byId({ applicationId: sabunchuApp })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("lists only their own", async () => {
@@ -38,7 +41,9 @@ describe("a citizen sees only their own family's applications", () => {
   });
 
   it("cannot use staff procedures", async () => {
-    await expect(api(citizenA).application.addNote({ applicationId: nasimiApp, text: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(citizenA).application.addNote({ applicationId: nasimiApp, text: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("must be signed in", async () => {
@@ -57,14 +62,20 @@ describe("staff work only in their district", () => {
     const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
     const unplaced = { ...caseworker, districtCode: null };
     expect((await api(unplaced).application.list()).rows).toEqual([]);
-    await expect(api(unplaced).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(unplaced).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("a caseworker cannot read or act on an application of another district, and nothing is written", async () => {
     const { db } = testDb.current();
     const caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");
-    await expect(api(caseworker).application.byId({ applicationId: sabunchuApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(caseworker).application.addNote({ applicationId: sabunchuApp, text: "outside" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(caseworker).application.byId({ applicationId: sabunchuApp })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      api(caseworker).application.addNote({ applicationId: sabunchuApp, text: "outside" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.caseNote.count({ where: { applicationId: sabunchuApp } })).toBe(0);
   });
 
@@ -73,26 +84,36 @@ describe("staff work only in their district", () => {
     const caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");
     await api(caseworker).application.addNote({ applicationId: nasimiApp, text: "Called the family." });
     expect(await db.caseNote.count({ where: { applicationId: nasimiApp } })).toBe(1);
-    expect(await db.auditLog.count({ where: { actorUserId: caseworker.id, action: "caseNote.create", applicationId: nasimiApp } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { actorUserId: caseworker.id, action: "caseNote.create", applicationId: nasimiApp },
+      }),
+    ).toBe(1);
   });
 
   it("every staff read of an application is audited with who, what and where", async () => {
     const { db } = testDb.current();
     const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
     await api(supervisor).application.byId({ applicationId: nasimiApp });
-    const row = await db.auditLog.findFirstOrThrow({ where: { actorUserId: supervisor.id, action: "application.read" } });
+    const row = await db.auditLog.findFirstOrThrow({
+      where: { actorUserId: supervisor.id, action: "application.read" },
+    });
     expect(row).toMatchObject({ actorRole: "SUPERVISOR", entityId: nasimiApp, districtCode: "BAK-NASIMI" });
   });
 
   it("an inspector sees no application that is not assigned to them", async () => {
     const inspector = await staffSession(testDb.current().db, "inspector1.nasimi@vemtas.local");
     expect((await api(inspector).application.list()).rows).toEqual([]);
-    await expect(api(inspector).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(inspector).application.byId({ applicationId: nasimiApp })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("an inspector cannot write case notes", async () => {
     const inspector = await staffSession(testDb.current().db, "inspector1.nasimi@vemtas.local");
-    await expect(api(inspector).application.addNote({ applicationId: nasimiApp, text: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(inspector).application.addNote({ applicationId: nasimiApp, text: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("the ministry's administrator sees every district", async () => {

@@ -37,7 +37,13 @@ async function refusal(work: Promise<unknown>): Promise<string> {
   }
 }
 
-const nextYearCriterion = { code: "NEED_CRITERION", validFrom: "2027-01-01", value: 31_500, lawNumber: "Decision No. 512", lawDate: "2026-11-20" };
+const nextYearCriterion = {
+  code: "NEED_CRITERION",
+  validFrom: "2027-01-01",
+  value: 31_500,
+  lawNumber: "Decision No. 512",
+  lawDate: "2026-11-20",
+};
 
 describe("law parameters under four eyes", () => {
   it("a proposed value is invisible to the engine until a second administrator confirms it", async () => {
@@ -48,14 +54,22 @@ describe("law parameters under four eyes", () => {
 
     expect(await refusal(api(admin).administration.confirmParameter({ proposalId: id }))).toBe("fourEyesRequired");
     await api(secondAdmin).administration.confirmParameter({ proposalId: id });
-    expect(await refusal(api(secondAdmin).administration.confirmParameter({ proposalId: id }))).toBe("parameterNotPending");
+    expect(await refusal(api(secondAdmin).administration.confirmParameter({ proposalId: id }))).toBe(
+      "parameterNotPending",
+    );
 
     const set = await loadParameterSet(db);
-    expect(parameterOn("NEED_CRITERION", "2027-01-01", set)).toMatchObject({ value: 31_500, legalReference: "Decision No. 512 (2026-11-20)" });
+    expect(parameterOn("NEED_CRITERION", "2027-01-01", set)).toMatchObject({
+      value: 31_500,
+      legalReference: "Decision No. 512 (2026-11-20)",
+    });
     // The day before its valid-from date the old value still applies.
     expect(parameterOn("NEED_CRITERION", "2026-12-31", set)?.value).toBe(before?.value);
 
-    const audit = await db.auditLog.findMany({ where: { action: { in: ["parameter.proposed", "parameter.confirmed"] } }, orderBy: { at: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { action: { in: ["parameter.proposed", "parameter.confirmed"] } },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => [a.action, a.actorUserId])).toEqual([
       ["parameter.proposed", admin.id],
       ["parameter.confirmed", secondAdmin.id],
@@ -65,20 +79,31 @@ describe("law parameters under four eyes", () => {
   it("never rewrites a value in force: past or current dates and a taken date are refused, nothing written", async () => {
     const { db } = testDb.current();
     const count = await db.parameterProposal.count();
-    expect(await refusal(api(admin).administration.proposeParameter({ ...nextYearCriterion, validFrom: "2026-12-04" }))).toBe("parameterDateNotFuture");
-    expect(await refusal(api(admin).administration.proposeParameter({ ...nextYearCriterion, value: 32_000 }))).toBe("parameterDateTaken");
+    expect(
+      await refusal(api(admin).administration.proposeParameter({ ...nextYearCriterion, validFrom: "2026-12-04" })),
+    ).toBe("parameterDateNotFuture");
+    expect(await refusal(api(admin).administration.proposeParameter({ ...nextYearCriterion, value: 32_000 }))).toBe(
+      "parameterDateTaken",
+    );
     expect(await db.parameterProposal.count()).toBe(count);
   });
 
   it("refuses a confirmation once the proposed date has arrived", async () => {
     const { id } = await api(admin).administration.proposeParameter({ ...nextYearCriterion, validFrom: "2026-12-10" });
-    const later = createCaller({ db: testDb.current().db, user: secondAdmin, now: new Date("2026-12-10T08:00:00Z"), authSecret: "x".repeat(32) });
+    const later = createCaller({
+      db: testDb.current().db,
+      user: secondAdmin,
+      now: new Date("2026-12-10T08:00:00Z"),
+      authSecret: "x".repeat(32),
+    });
     expect(await refusal(later.administration.confirmParameter({ proposalId: id }))).toBe("parameterDateNotFuture");
   });
 
   it("is for administrators only", async () => {
     const supervisor = await staffSession(testDb.current().db, "supervisor.nasimi@vemtas.local");
-    expect(await refusal(api(supervisor).administration.proposeParameter({ ...nextYearCriterion, validFrom: "2027-06-01" }))).toBe("forbidden");
+    expect(
+      await refusal(api(supervisor).administration.proposeParameter({ ...nextYearCriterion, validFrom: "2027-06-01" })),
+    ).toBe("forbidden");
   });
 });
 
@@ -92,13 +117,37 @@ describe("staff accounts", () => {
       districtCode: "BAK-NASIMI",
       dailyInspectionCapacity: 3,
     });
-    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ email: "sabina.orucova@vemtas.local", role: "INSPECTOR", dailyInspectionCapacity: 3, passwordHash: null, active: true });
-    expect(await db.auditLog.count({ where: { action: "staff.created", entityId: id, actorUserId: admin.id } })).toBe(1);
+    expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      email: "sabina.orucova@vemtas.local",
+      role: "INSPECTOR",
+      dailyInspectionCapacity: 3,
+      passwordHash: null,
+      active: true,
+    });
+    expect(await db.auditLog.count({ where: { action: "staff.created", entityId: id, actorUserId: admin.id } })).toBe(
+      1,
+    );
     expect(
-      await refusal(api(admin).administration.createStaff({ name: "X Y", email: "sabina.orucova@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null })),
+      await refusal(
+        api(admin).administration.createStaff({
+          name: "X Y",
+          email: "sabina.orucova@vemtas.local",
+          role: "CASEWORKER",
+          districtCode: "BAK-NASIMI",
+          dailyInspectionCapacity: null,
+        }),
+      ),
     ).toBe("emailTaken");
     expect(
-      await refusal(api(admin).administration.createStaff({ name: "X Y", email: "new@vemtas.local", role: "CASEWORKER", districtCode: "NOWHERE", dailyInspectionCapacity: null })),
+      await refusal(
+        api(admin).administration.createStaff({
+          name: "X Y",
+          email: "new@vemtas.local",
+          role: "CASEWORKER",
+          districtCode: "NOWHERE",
+          dailyInspectionCapacity: null,
+        }),
+      ),
     ).toBe("staffDistrictRequired");
     expect(await db.user.count({ where: { email: "new@vemtas.local" } })).toBe(0);
   });
@@ -121,7 +170,13 @@ describe("staff accounts", () => {
     const supervisor = await staffSession(db, "supervisor.sabunchu@vemtas.local");
     await api(admin).administration.updateStaff({
       userId: supervisor.id,
-      account: { name: supervisor.name, email: "supervisor.sabunchu@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null },
+      account: {
+        name: supervisor.name,
+        email: "supervisor.sabunchu@vemtas.local",
+        role: "CASEWORKER",
+        districtCode: "BAK-NASIMI",
+        dailyInspectionCapacity: null,
+      },
     });
     expect(await refreshSessionUser(db, supervisor)).toMatchObject({ role: "CASEWORKER", districtCode: "BAK-NASIMI" });
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "staff.updated", entityId: supervisor.id } });
@@ -132,7 +187,9 @@ describe("staff accounts", () => {
   });
 
   it("an administrator cannot deactivate themselves, and other roles cannot manage staff", async () => {
-    expect(await refusal(api(admin).administration.setStaffActive({ userId: admin.id, active: false }))).toBe("staffSelfChange");
+    expect(await refusal(api(admin).administration.setStaffActive({ userId: admin.id, active: false }))).toBe(
+      "staffSelfChange",
+    );
     const supervisor = await staffSession(testDb.current().db, "supervisor.nasimi@vemtas.local");
     expect(await refusal(api(supervisor).administration.listStaff())).toBe("forbidden");
   });

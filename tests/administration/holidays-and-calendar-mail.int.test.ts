@@ -24,7 +24,16 @@ const day = (date: string, extra: Partial<{ kind: "HOLIDAY" | "TRANSFERRED_DAY_O
   nameEn: "New Year",
   provisional: extra.provisional ?? false,
 });
-const year2028 = { year: 2028, legalReference: "Decision No. 600 of 2027-11-25", days: [day("2028-01-01"), day("2028-01-02"), day("2028-01-03", { kind: "TRANSFERRED_DAY_OFF" }), day("2028-02-24", { provisional: true })] };
+const year2028 = {
+  year: 2028,
+  legalReference: "Decision No. 600 of 2027-11-25",
+  days: [
+    day("2028-01-01"),
+    day("2028-01-02"),
+    day("2028-01-03", { kind: "TRANSFERRED_DAY_OFF" }),
+    day("2028-02-24", { provisional: true }),
+  ],
+};
 
 async function fieldErrors(work: Promise<unknown>): Promise<{ path: string; message: string }[]> {
   try {
@@ -64,17 +73,26 @@ beforeEach(async () => {
 describe("entering a year's holidays", () => {
   it("writes the year's days with the decision, provisional ones marked, audited; a second entry replaces the year", async () => {
     expect(await api(admin).administration.enterHolidayYear(year2028)).toEqual({ entered: 4, replaced: 0 });
-    const rows = await db().publicHoliday.findMany({ where: { date: { gte: new Date("2028-01-01T00:00:00Z") } }, orderBy: { date: "asc" } });
+    const rows = await db().publicHoliday.findMany({
+      where: { date: { gte: new Date("2028-01-01T00:00:00Z") } },
+      orderBy: { date: "asc" },
+    });
     expect(rows.map((r) => [r.date.toISOString().slice(0, 10), r.kind, r.provisional, r.legalReference])).toEqual([
       ["2028-01-01", "HOLIDAY", false, year2028.legalReference],
       ["2028-01-02", "HOLIDAY", false, year2028.legalReference],
       ["2028-01-03", "TRANSFERRED_DAY_OFF", false, year2028.legalReference],
       ["2028-02-24", "HOLIDAY", true, year2028.legalReference],
     ]);
-    const fixed = { ...year2028, legalReference: "Decision No. 44 of 2028-01-20", days: [...year2028.days.slice(0, 3), day("2028-02-25")] };
+    const fixed = {
+      ...year2028,
+      legalReference: "Decision No. 44 of 2028-01-20",
+      days: [...year2028.days.slice(0, 3), day("2028-02-25")],
+    };
     expect(await api(admin).administration.enterHolidayYear(fixed)).toEqual({ entered: 4, replaced: 4 });
     expect(await db().publicHoliday.count({ where: { date: new Date("2028-02-24T00:00:00Z") } })).toBe(0);
-    expect(await db().publicHoliday.findUniqueOrThrow({ where: { date: new Date("2028-02-25T00:00:00Z") } })).toMatchObject({ provisional: false });
+    expect(
+      await db().publicHoliday.findUniqueOrThrow({ where: { date: new Date("2028-02-25T00:00:00Z") } }),
+    ).toMatchObject({ provisional: false });
 
     const audit = await db().auditLog.findMany({ where: { action: "calendar.yearEntered" }, orderBy: { at: "asc" } });
     expect(audit.map((a) => [a.actorUserId, a.entityId, (a.details as { provisional: number }).provisional])).toEqual([
@@ -94,9 +112,13 @@ describe("entering a year's holidays", () => {
   });
 
   it("never changes a past year, and is for administrators only", async () => {
-    await expect(api(admin).administration.enterHolidayYear({ ...year2028, year: 2025, days: [day("2025-01-01")] })).rejects.toMatchObject({ message: "holidayYearPast" });
+    await expect(
+      api(admin).administration.enterHolidayYear({ ...year2028, year: 2025, days: [day("2025-01-01")] }),
+    ).rejects.toMatchObject({ message: "holidayYearPast" });
     const supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
-    await expect(api(supervisor).administration.enterHolidayYear(year2028)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(supervisor).administration.enterHolidayYear(year2028)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -109,21 +131,37 @@ describe("the 90-day calendar e-mail", () => {
     expect(due?.adminIds).toEqual([admin.id]);
 
     const send = (m: Parameters<typeof sendStaffEmail>[1]) => sendStaffEmail(db(), m);
-    for (let i = 0; i < 3; i++) await emailCalendarWarning(db(), { adminId: admin.id, lastCoveredDay: "2028-12-31", daysLeft: 89 - i }, send);
-    const mails = (await (await fetch(`${fake.url}/api/messages?to=admin%40vemtas.local`)).json()) as { messages: { subject: string; text: string }[] };
+    for (let i = 0; i < 3; i++)
+      await emailCalendarWarning(db(), { adminId: admin.id, lastCoveredDay: "2028-12-31", daysLeft: 89 - i }, send);
+    const mails = (await (await fetch(`${fake.url}/api/messages?to=admin%40vemtas.local`)).json()) as {
+      messages: { subject: string; text: string }[];
+    };
     expect(mails.messages).toHaveLength(1);
     expect(mails.messages[0]?.subject).toBe("Bayramlar təqvimi 2028-12-31 tarixində bitir");
     expect(mails.messages[0]?.text).toContain("2029");
-    expect(await db().notification.count({ where: { kind: "CALENDAR_WARNING", dedupeKey: `calendar-warning:2028-12-31:${admin.id}`, status: "SENT" } })).toBe(1);
+    expect(
+      await db().notification.count({
+        where: { kind: "CALENDAR_WARNING", dedupeKey: `calendar-warning:2028-12-31:${admin.id}`, status: "SENT" },
+      }),
+    ).toBe(1);
 
     // A new year entered moves the coverage end: a new e-mail becomes due when that end comes within 90 days.
     await emailCalendarWarning(db(), { adminId: admin.id, lastCoveredDay: "2029-12-31", daysLeft: 90 }, send);
-    expect(((await (await fetch(`${fake.url}/api/messages?to=admin%40vemtas.local`)).json()) as { messages: unknown[] }).messages).toHaveLength(2);
+    expect(
+      ((await (await fetch(`${fake.url}/api/messages?to=admin%40vemtas.local`)).json()) as { messages: unknown[] })
+        .messages,
+    ).toHaveLength(2);
   });
 
   it("skips a deactivated administrator", async () => {
-    const gone = await db().user.create({ data: { email: "gone.admin@vemtas.local", name: "Gone", role: "ADMIN", active: false } });
+    const gone = await db().user.create({
+      data: { email: "gone.admin@vemtas.local", name: "Gone", role: "ADMIN", active: false },
+    });
     expect((await findCalendarWarningDue(db(), new Date("2028-12-01T08:00:00Z")))?.adminIds).not.toContain(gone.id);
-    expect(await emailCalendarWarning(db(), { adminId: gone.id, lastCoveredDay: "2028-12-31", daysLeft: 30 }, (m) => sendStaffEmail(db(), m))).toBe(false);
+    expect(
+      await emailCalendarWarning(db(), { adminId: gone.id, lastCoveredDay: "2028-12-31", daysLeft: 30 }, (m) =>
+        sendStaffEmail(db(), m),
+      ),
+    ).toBe(false);
   });
 });

@@ -12,20 +12,30 @@ import { migratedDbPerFile } from "../support/test-db";
 
 /** The staff sign-in as the Auth.js provider calls it, with the throttle's address and no unlock e-mail. */
 const staffSignIn = (email: string, password: string) =>
-  authenticateStaff(db(), { email, password, now: new Date(), clientAddress: "test", authSecret: "x".repeat(32) }, { sendUnlockEmail: async () => {} });
+  authenticateStaff(
+    db(),
+    { email, password, now: new Date(), clientAddress: "test", authSecret: "x".repeat(32) },
+    { sendUnlockEmail: async () => {} },
+  );
 
 // Password set and reset by an e-mailed one-time link, through the real e-mail transport into the messaging fake.
 
 const testDb = migratedDbPerFile("pwlink");
 const db = () => testDb.current().db;
 const now = new Date("2026-12-04T08:00:00Z");
-const at = (t: Date, user: SessionUser | null = null) => createCaller({ db: db(), user, now: t, authSecret: "x".repeat(32), clientAddress: "198.51.100.7" });
+const at = (t: Date, user: SessionUser | null = null) =>
+  createCaller({ db: db(), user, now: t, authSecret: "x".repeat(32), clientAddress: "198.51.100.7" });
 const GOOD = "Yeni parol 2026";
 
 let fake: MessagingFake;
 let admin: SessionUser;
 
-interface FakeMessage { channel: string; to: string; subject: string | null; text: string }
+interface FakeMessage {
+  channel: string;
+  to: string;
+  subject: string | null;
+  text: string;
+}
 async function inbox(to: string): Promise<FakeMessage[]> {
   const res = await fetch(`${fake.url}/api/messages?to=${encodeURIComponent(to)}`);
   return ((await res.json()) as { messages: FakeMessage[] }).messages;
@@ -76,7 +86,13 @@ beforeEach(async () => {
   await fetch(`${fake.url}/api/messages`, { method: "DELETE" });
 });
 
-const newAccount = (email: string) => ({ name: "Leyla Məmmədova", email, role: "CASEWORKER" as const, districtCode: "BAK-NASIMI", dailyInspectionCapacity: null });
+const newAccount = (email: string) => ({
+  name: "Leyla Məmmədova",
+  email,
+  role: "CASEWORKER" as const,
+  districtCode: "BAK-NASIMI",
+  dailyInspectionCapacity: null,
+});
 
 describe("the set-password link of a new account", () => {
   it("is e-mailed in the account's language, stored only as a hash, works once and lets the holder sign in", async () => {
@@ -92,16 +108,24 @@ describe("the set-password link of a new account", () => {
     expect(row).toMatchObject({ purpose: "SET", tokenHash: hashPasswordToken(token), usedAt: null });
     expect(row.expiresAt.getTime() - now.getTime()).toBe(PASSWORD_LINK_TTL_MS);
     // Neither the outbox nor the database holds the token itself.
-    const outbox = await db().notification.findFirstOrThrow({ where: { recipient: email, kind: "STAFF_PASSWORD_LINK" } });
+    const outbox = await db().notification.findFirstOrThrow({
+      where: { recipient: email, kind: "STAFF_PASSWORD_LINK" },
+    });
     expect(outbox.body).not.toContain(token);
     expect(outbox.status).toBe("SENT");
 
     expect(await refusal(staffSignIn(email, GOOD))).toBe("credentialsInvalid");
     await at(new Date(now.getTime() + 60_000)).auth.setPassword({ token, password: GOOD });
     expect((await staffSignIn(email, GOOD)).id).toBe(id);
-    expect(await refusal(at(new Date(now.getTime() + 120_000)).auth.setPassword({ token, password: "Başqa parol 2027" }))).toBe("passwordLinkInvalid");
+    expect(
+      await refusal(at(new Date(now.getTime() + 120_000)).auth.setPassword({ token, password: "Başqa parol 2027" })),
+    ).toBe("passwordLinkInvalid");
 
-    const audit = await db().auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true, actorUserId: true } });
+    const audit = await db().auditLog.findMany({
+      where: { entityId: id },
+      orderBy: { at: "asc" },
+      select: { action: true, actorUserId: true },
+    });
     expect(audit).toEqual([
       { action: "staff.created", actorUserId: admin.id },
       { action: "staff.passwordLinkIssued", actorUserId: admin.id },
@@ -123,26 +147,47 @@ describe("the set-password link of a new account", () => {
     const third = await linkTokenFor(email, 3);
     expect(await refusal(at(day).auth.setPassword({ token: second, password: GOOD }))).toBe("passwordLinkInvalid");
     await at(day).auth.setPassword({ token: third, password: GOOD });
-    expect(await db().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).toMatchObject({ passwordHash: expect.stringMatching(/^scrypt\$/) });
+    expect(await db().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).toMatchObject({
+      passwordHash: expect.stringMatching(/^scrypt\$/),
+    });
   });
 
   it("refuses a password against the policy, with the field's message key", async () => {
-    await expect(at(now).auth.setPassword({ token: "x".repeat(43), password: "short1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(at(now).auth.setPassword({ token: "x".repeat(43), password: "onlyletterslong" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await refusal(at(now).auth.setPassword({ token: "x".repeat(43), password: GOOD }))).toBe("passwordLinkInvalid");
+    await expect(at(now).auth.setPassword({ token: "x".repeat(43), password: "short1" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      at(now).auth.setPassword({ token: "x".repeat(43), password: "onlyletterslong" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal(at(now).auth.setPassword({ token: "x".repeat(43), password: GOOD }))).toBe(
+      "passwordLinkInvalid",
+    );
   });
 
   it("is for administrators only", async () => {
     const supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
-    await expect(at(now, supervisor).administration.createStaff(newAccount("x@vemtas.local"))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(at(now, supervisor).administration.sendPasswordLink({ userId: admin.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(at(now, supervisor).administration.createStaff(newAccount("x@vemtas.local"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(at(now, supervisor).administration.sendPasswordLink({ userId: admin.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
 describe("forgot password", () => {
   it("answers the same for a known and an unknown e-mail, and e-mails a reset link only to the known one", async () => {
     const email = "forgetful@vemtas.local";
-    const user = await db().user.create({ data: { email, name: "Forgetful", role: "SUPERVISOR", districtCode: "BAK-NASIMI", passwordHash: await hashPassword("Köhnə parol 2020"), locale: "en" } });
+    const user = await db().user.create({
+      data: {
+        email,
+        name: "Forgetful",
+        role: "SUPERVISOR",
+        districtCode: "BAK-NASIMI",
+        passwordHash: await hashPassword("Köhnə parol 2020"),
+        locale: "en",
+      },
+    });
     const known = await at(now).auth.requestPasswordReset({ email: "Forgetful@vemtas.local" });
     const unknown = await at(now).auth.requestPasswordReset({ email: "nobody@vemtas.local" });
     expect(known).toEqual(unknown);
@@ -153,12 +198,18 @@ describe("forgot password", () => {
     await at(now).auth.setPassword({ token, password: GOOD });
     expect((await staffSignIn(email, GOOD)).id).toBe(user.id);
     expect(await refusal(staffSignIn(email, "Köhnə parol 2020"))).toBe("credentialsInvalid");
-    expect(await db().auditLog.count({ where: { entityId: user.id, action: "staff.passwordLinkIssued", actorUserId: null } })).toBe(1);
+    expect(
+      await db().auditLog.count({
+        where: { entityId: user.id, action: "staff.passwordLinkIssued", actorUserId: null },
+      }),
+    ).toBe(1);
   });
 
   it("a deactivated account gets no link, and a link issued before deactivation stops working", async () => {
     const email = "leaving@vemtas.local";
-    const user = await db().user.create({ data: { email, name: "Leaving", role: "CASEWORKER", districtCode: "BAK-NASIMI" } });
+    const user = await db().user.create({
+      data: { email, name: "Leaving", role: "CASEWORKER", districtCode: "BAK-NASIMI" },
+    });
     await requestPasswordReset(db(), { email, now, baseUrl: "http://vemtas.test" }, (m) => sendStaffEmail(db(), m));
     const token = await linkTokenFor(email);
     await at(now, admin).administration.setStaffActive({ userId: user.id, active: false });
@@ -173,12 +224,23 @@ describe("forgot password", () => {
     const email = "hammered@vemtas.local";
     await db().user.create({ data: { email, name: "Hammered", role: "CASEWORKER", districtCode: "BAK-NASIMI" } });
     const later = new Date("2026-12-04T10:00:00Z");
-    for (let i = 0; i < 5; i++) await requestPasswordReset(db(), { email, now: later, baseUrl: "http://vemtas.test" }, (m) => sendStaffEmail(db(), m));
+    for (let i = 0; i < 5; i++)
+      await requestPasswordReset(db(), { email, now: later, baseUrl: "http://vemtas.test" }, (m) =>
+        sendStaffEmail(db(), m),
+      );
     expect(await inbox(email)).toHaveLength(3);
 
     const t = new Date("2026-12-04T12:00:00Z");
-    const caller = createCaller({ db: db(), user: null, now: t, authSecret: "x".repeat(32), clientAddress: "203.0.113.9" });
+    const caller = createCaller({
+      db: db(),
+      user: null,
+      now: t,
+      authSecret: "x".repeat(32),
+      clientAddress: "203.0.113.9",
+    });
     for (let i = 0; i < 10; i++) await caller.auth.requestPasswordReset({ email: `probe${i}@vemtas.local` });
-    await expect(caller.auth.requestPasswordReset({ email: "probe@vemtas.local" })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(caller.auth.requestPasswordReset({ email: "probe@vemtas.local" })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
   });
 });

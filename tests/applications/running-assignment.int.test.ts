@@ -8,16 +8,24 @@ import { familyOfFour } from "./wizard-draft";
 
 const testDb = migratedDbPerFile("running_assignment");
 const now = new Date("2026-05-04T08:00:00Z");
-const api = (user: SessionUser, at = now) => createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
+const api = (user: SessionUser, at = now) =>
+  createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
 const noAnnounce = { announce: async () => undefined };
 const family = familyOfFour({ declarations: { incomes: [], assets: [], notWorking: [] } });
-const draftOf = (prefix: string) => ({ ...family, members: family.members!.map((m, i) => ({ ...m, fin: `${prefix}MEMB${i}` })) });
+const draftOf = (prefix: string) => ({
+  ...family,
+  members: family.members!.map((m, i) => ({ ...m, fin: `${prefix}MEMB${i}` })),
+});
 
 beforeAll(async () => seedReference(testDb.current().db));
 
 async function drafted(user: SessionUser, prefix: string) {
   const { id } = await api(user).application.start({ locale: "en" });
-  const { version } = await api(user).application.saveDraft({ applicationId: id, expectedVersion: 0, draft: draftOf(prefix) });
+  const { version } = await api(user).application.saveDraft({
+    applicationId: id,
+    expectedVersion: 0,
+    draft: draftOf(prefix),
+  });
   return { id, version };
 }
 
@@ -49,7 +57,13 @@ describe("no overlapping assignments", () => {
     const second = await drafted(spouse, "G7");
     // The last day before the renewal window (the period's last three months, from 1 February 2027).
     const during = new Date("2027-01-31T12:00:00Z");
-    await expect(api(spouse, during).application.submit({ applicationId: second.id, expectedVersion: second.version, locale: "en" })).rejects.toMatchObject({
+    await expect(
+      api(spouse, during).application.submit({
+        applicationId: second.id,
+        expectedVersion: second.version,
+        locale: "en",
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "familyHasRunningAssignment",
       cause: { details: { field: "members.0.fin", until: "2027-04-30" } },
@@ -58,7 +72,11 @@ describe("no overlapping assignments", () => {
 
     // From the first day of the renewal window the family may apply again.
     const after = new Date("2027-02-01T08:00:00Z");
-    await api(spouse, after).application.submit({ applicationId: second.id, expectedVersion: second.version, locale: "en" });
+    await api(spouse, after).application.submit({
+      applicationId: second.id,
+      expectedVersion: second.version,
+      locale: "en",
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("SUBMITTED");
   });
 
@@ -69,13 +87,26 @@ describe("no overlapping assignments", () => {
     await submitApplication(db, first, { applicationId: id, expectedVersion: version, locale: "en" }, now, noAnnounce);
     const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
     const base = { applicationId: id, final: true, decidedBy: supervisor.id, reasons: [], rulesChecked: [] };
-    await db.decision.create({ data: { ...base, outcome: "ASSIGN", createdAt: now, amountQepik: 24_000, periodFrom: new Date("2026-05-01T00:00:00Z"), periodTo: new Date("2027-04-30T00:00:00Z") } });
+    await db.decision.create({
+      data: {
+        ...base,
+        outcome: "ASSIGN",
+        createdAt: now,
+        amountQepik: 24_000,
+        periodFrom: new Date("2026-05-01T00:00:00Z"),
+        periodTo: new Date("2027-04-30T00:00:00Z"),
+      },
+    });
     await db.decision.create({ data: { ...base, outcome: "REFUSE", createdAt: new Date("2026-06-01T08:00:00Z") } });
     await db.application.update({ where: { id }, data: { status: "REFUSED" } });
 
     const other = await citizenSession(db, "9AGAIN1");
     const again = await drafted(other, "H8");
-    await api(other, new Date("2026-07-01T08:00:00Z")).application.submit({ applicationId: again.id, expectedVersion: again.version, locale: "en" });
+    await api(other, new Date("2026-07-01T08:00:00Z")).application.submit({
+      applicationId: again.id,
+      expectedVersion: again.version,
+      locale: "en",
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id: again.id } })).status).toBe("SUBMITTED");
   });
 });

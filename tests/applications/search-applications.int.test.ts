@@ -19,9 +19,17 @@ beforeAll(async () => {
   const { db } = testDb.current();
   await seedReference(db);
   caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");
-  family = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", status: "AWAITING_REVIEW" });
+  family = await submittedApplication(db, {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-03-02",
+    status: "AWAITING_REVIEW",
+  });
   await db.user.update({ where: { id: family.application.applicantId }, data: { name: "Səbinə Qasımova" } });
-  sabunchuFamily = await submittedApplication(db, { districtCode: "BAK-SABUNCHU", applicationDate: "2026-03-02", status: "AWAITING_REVIEW" });
+  sabunchuFamily = await submittedApplication(db, {
+    districtCode: "BAK-SABUNCHU",
+    applicationDate: "2026-03-02",
+    status: "AWAITING_REVIEW",
+  });
 });
 
 const ids = (page: { rows: { id: string }[] }) => page.rows.map((r) => r.id);
@@ -29,11 +37,16 @@ const ids = (page: { rows: { id: string }[] }) => page.rows.map((r) => r.id);
 describe("staff search their district's applications", () => {
   it("by registration number, written in any case", async () => {
     const number = family.application.registrationNumber ?? "";
-    expect(ids(await api(caseworker).application.list({ query: number.toLowerCase() }))).toEqual([family.application.id]);
+    expect(ids(await api(caseworker).application.list({ query: number.toLowerCase() }))).toEqual([
+      family.application.id,
+    ]);
   });
 
   it("by the FIN of anyone in the family, as a family calling the office gives it", async () => {
-    for (const fin of family.fins) expect(ids(await api(caseworker).application.list({ query: ` ${fin.toLowerCase()} ` }))).toEqual([family.application.id]);
+    for (const fin of family.fins)
+      expect(ids(await api(caseworker).application.list({ query: ` ${fin.toLowerCase()} ` }))).toEqual([
+        family.application.id,
+      ]);
   });
 
   it("by part of the applicant's name, whatever the letter case", async () => {
@@ -41,7 +54,9 @@ describe("staff search their district's applications", () => {
   });
 
   it("never outside their district, even by an exact number or FIN", async () => {
-    expect(ids(await api(caseworker).application.list({ query: sabunchuFamily.application.registrationNumber ?? "" }))).toEqual([]);
+    expect(
+      ids(await api(caseworker).application.list({ query: sabunchuFamily.application.registrationNumber ?? "" })),
+    ).toEqual([]);
     expect(ids(await api(caseworker).application.list({ query: sabunchuFamily.fins[0] ?? "" }))).toEqual([]);
   });
 
@@ -56,20 +71,29 @@ describe("staff search their district's applications", () => {
     const { db } = testDb.current();
     const fin = family.fins[0] ?? "";
     await api(caseworker).application.list({ query: fin });
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "application.search", actorUserId: caseworker.id }, orderBy: { at: "desc" } });
+    const row = await db.auditLog.findFirstOrThrow({
+      where: { action: "application.search", actorUserId: caseworker.id },
+      orderBy: { at: "desc" },
+    });
     expect(row.details).toEqual({ count: 1, by: "fin" });
     expect(JSON.stringify(row)).not.toContain(fin);
   });
 
   it("refuses a one-letter search, with its reason", async () => {
     await expect(api(caseworker).application.list({ query: "Q" })).rejects.toSatisfy(
-      (e) => e instanceof TRPCError && e.code === "BAD_REQUEST" && JSON.stringify(e.cause).includes("errors.searchTooShort"),
+      (e) =>
+        e instanceof TRPCError && e.code === "BAD_REQUEST" && JSON.stringify(e.cause).includes("errors.searchTooShort"),
     );
   });
 
   it("pages through older applications without losing or repeating one", async () => {
     const { db } = testDb.current();
-    for (let i = 0; i < APPLICATIONS_PAGE_SIZE + 3; i++) await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-03", status: "INSPECTION_SCHEDULED" });
+    for (let i = 0; i < APPLICATIONS_PAGE_SIZE + 3; i++)
+      await submittedApplication(db, {
+        districtCode: "BAK-NASIMI",
+        applicationDate: "2026-03-03",
+        status: "INSPECTION_SCHEDULED",
+      });
     const all = await db.application.count({ where: { districtCode: "BAK-NASIMI" } });
     const seen: string[] = [];
     let before: string | undefined;

@@ -34,9 +34,15 @@ describe("submitting a family of four", () => {
   beforeAll(async () => {
     const { id, version } = await startWith(citizen, familyOfFour());
     applicationId = id;
-    const result = await submitApplication(testDb.current().db, citizen, { applicationId: id, expectedVersion: version, locale: "ru" }, now, {
-      announce: async (appId) => void announced.push(appId),
-    });
+    const result = await submitApplication(
+      testDb.current().db,
+      citizen,
+      { applicationId: id, expectedVersion: version, locale: "ru" },
+      now,
+      {
+        announce: async (appId) => void announced.push(appId),
+      },
+    );
     expect(result.registrationNumber).toMatch(/^VEM-2026-\d{6}$/);
     expect(result.applicationDate).toBe("2026-03-03");
   });
@@ -45,7 +51,12 @@ describe("submitting a family of four", () => {
     const { db } = testDb.current();
     const app = await db.application.findUniqueOrThrow({
       where: { id: applicationId },
-      include: { members: { orderBy: { position: "asc" } }, declaredIncomes: true, declaredAssets: true, statusChanges: true },
+      include: {
+        members: { orderBy: { position: "asc" } },
+        declaredIncomes: true,
+        declaredAssets: true,
+        statusChanges: true,
+      },
     });
     expect(app.status).toBe("SUBMITTED");
     expect(app.applicationDate?.toISOString().slice(0, 10)).toBe("2026-03-03");
@@ -74,21 +85,47 @@ describe("submitting a family of four", () => {
   it("shows the registration on the citizen's timeline", async () => {
     const t = await api(citizen).application.timeline({ applicationId, locale: "az" });
     expect(t.events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED"]);
-    expect(t).toMatchObject({ status: "SUBMITTED", canWithdraw: true, canAppeal: false, applicationDate: "2026-03-03" });
+    expect(t).toMatchObject({
+      status: "SUBMITTED",
+      canWithdraw: true,
+      canAppeal: false,
+      applicationDate: "2026-03-03",
+    });
   });
 
   it("refuses a second submission of the same application", async () => {
-    await expect(api(citizen).application.submit({ applicationId, expectedVersion: 1, locale: "az" })).rejects.toMatchObject({ code: "CONFLICT", message: "notDraft" });
+    await expect(
+      api(citizen).application.submit({ applicationId, expectedVersion: 1, locale: "az" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "notDraft" });
   });
 
   it("refuses a second open application for the same family: by the same person, or naming a listed member", async () => {
-    await expect(api(citizen).application.start({ locale: "az" })).rejects.toMatchObject({ code: "CONFLICT", message: "familyHasOpenApplication" });
+    await expect(api(citizen).application.start({ locale: "az" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "familyHasOpenApplication",
+    });
     const spouse = await citizenSession(testDb.current().db, "9OTHER9");
     const { id } = await api(spouse).application.start({ locale: "az" });
-    const draft = { step: 3, members: [{ key: "x", fin: "3CHILD1", firstName: "Aysu", lastName: "M", patronymic: "", birthDate: "2015-01-20", relation: "CHILD" }] };
-    await expect(api(spouse).application.saveDraft({ applicationId: id, expectedVersion: 0, draft })).rejects.toMatchObject({
+    const draft = {
+      step: 3,
+      members: [
+        {
+          key: "x",
+          fin: "3CHILD1",
+          firstName: "Aysu",
+          lastName: "M",
+          patronymic: "",
+          birthDate: "2015-01-20",
+          relation: "CHILD",
+        },
+      ],
+    };
+    await expect(
+      api(spouse).application.saveDraft({ applicationId: id, expectedVersion: 0, draft }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
-      message: "familyHasOpenApplication", cause: { details: { field: "members.0.fin" } },
+      message: "familyHasOpenApplication",
+      cause: { details: { field: "members.0.fin" } },
     });
   });
 });
@@ -108,44 +145,98 @@ describe("every rule of the wizard refuses bad input and stores nothing", () => 
     return { ...family, members: family.members!.map((m, i) => ({ ...m, fin: `${i}RULES${i}` })) };
   };
   const cases: [string, () => unknown, string, string][] = [
-    ["a malformed FIN", () => ({ ...base(), members: [{ ...base().members![0]!, fin: "12AB" }] }), "finFormat", "members.0.fin"],
-    ["a member listed twice", () => ({ ...base(), members: [...base().members!, { ...base().members![1]!, key: "dup" }] }), "memberDuplicate", "members.3.fin"],
-    ["the representative listed again", () => ({ ...base(), members: [{ ...base().members![0]!, fin: "5RULES5" }] }), "memberDuplicate", "members.0.fin"],
-    ["a birth date in the future", () => ({ ...base(), members: [{ ...base().members![1]!, birthDate: "2026-03-04" }] }), "birthDateFuture", "members.0.birthDate"],
-    ["a landline phone", () => ({ ...base(), contact: { ...base().contact!, phone: "+994121234567" } }), "phoneFormat", "contact.phone"],
-    ["a family with no adult", () => ({ ...base(), contact: { ...base().contact!, birthDate: "2010-01-01" }, members: [base().members![1]!] }), "noAdult", "members"],
-    ["e-mail chosen without an address", () => ({ ...base(), contact: { ...base().contact!, preferredChannel: "EMAIL" } }), "emailRequired", "contact.email"],
+    [
+      "a malformed FIN",
+      () => ({ ...base(), members: [{ ...base().members![0]!, fin: "12AB" }] }),
+      "finFormat",
+      "members.0.fin",
+    ],
+    [
+      "a member listed twice",
+      () => ({ ...base(), members: [...base().members!, { ...base().members![1]!, key: "dup" }] }),
+      "memberDuplicate",
+      "members.3.fin",
+    ],
+    [
+      "the representative listed again",
+      () => ({ ...base(), members: [{ ...base().members![0]!, fin: "5RULES5" }] }),
+      "memberDuplicate",
+      "members.0.fin",
+    ],
+    [
+      "a birth date in the future",
+      () => ({ ...base(), members: [{ ...base().members![1]!, birthDate: "2026-03-04" }] }),
+      "birthDateFuture",
+      "members.0.birthDate",
+    ],
+    [
+      "a landline phone",
+      () => ({ ...base(), contact: { ...base().contact!, phone: "+994121234567" } }),
+      "phoneFormat",
+      "contact.phone",
+    ],
+    [
+      "a family with no adult",
+      () => ({ ...base(), contact: { ...base().contact!, birthDate: "2010-01-01" }, members: [base().members![1]!] }),
+      "noAdult",
+      "members",
+    ],
+    [
+      "e-mail chosen without an address",
+      () => ({ ...base(), contact: { ...base().contact!, preferredChannel: "EMAIL" } }),
+      "emailRequired",
+      "contact.email",
+    ],
   ];
 
   it.each(cases)("%s", async (_name, draft, appCode, field) => {
     const { db } = testDb.current();
-    const before = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { draft: true, draftVersion: true } });
-    await expect(api(user).application.saveDraft({ applicationId, expectedVersion: before.draftVersion, draft: draft() })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: appCode, cause: { details: { field } },
+    const before = await db.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: { draft: true, draftVersion: true },
     });
-    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { draft: true, draftVersion: true } })).toEqual(before);
+    await expect(
+      api(user).application.saveDraft({ applicationId, expectedVersion: before.draftVersion, draft: draft() }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: appCode,
+      cause: { details: { field } },
+    });
+    expect(
+      await db.application.findUniqueOrThrow({
+        where: { id: applicationId },
+        select: { draft: true, draftVersion: true },
+      }),
+    ).toEqual(before);
   });
 
   it("a save over a newer version is refused, so another device's answers are not overwritten", async () => {
     await api(user).application.saveDraft({ applicationId, expectedVersion: 1, draft: { step: 2 } });
-    await expect(api(user).application.saveDraft({ applicationId, expectedVersion: 1, draft: { step: 3 } })).rejects.toMatchObject({
+    await expect(
+      api(user).application.saveDraft({ applicationId, expectedVersion: 1, draft: { step: 3 } }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
-      message: "draftConflict", cause: { details: { version: 2 } },
+      message: "draftConflict",
+      cause: { details: { version: 2 } },
     });
     expect((await api(user).application.draft({ applicationId })).draft).toEqual({ step: 2 });
   });
 
   it("an incomplete draft cannot be submitted", async () => {
     const { version } = await api(user).application.draft({ applicationId });
-    await expect(api(user).application.submit({ applicationId, expectedVersion: version, locale: "az" })).rejects.toMatchObject({
-      message: "draftIncomplete", cause: { details: { field: "contact" } },
+    await expect(
+      api(user).application.submit({ applicationId, expectedVersion: version, locale: "az" }),
+    ).rejects.toMatchObject({
+      message: "draftIncomplete",
+      cause: { details: { field: "contact" } },
     });
   });
 
   it("another citizen cannot read or write the draft", async () => {
     await expect(api(citizen).application.draft({ applicationId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(citizen).application.saveDraft({ applicationId, expectedVersion: 2, draft: { step: 0 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      api(citizen).application.saveDraft({ applicationId, expectedVersion: 2, draft: { step: 0 } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -154,14 +245,30 @@ describe("announcing can fail without losing the submission", () => {
     const { db } = testDb.current();
     const user = await citizenSession(db, "6SOLO66");
     const draft = familyOfFour({
-      members: [{ key: "k", fin: "6KID666", firstName: "A", lastName: "B", patronymic: "", birthDate: "2019-02-02", relation: "CHILD" }],
+      members: [
+        {
+          key: "k",
+          fin: "6KID666",
+          firstName: "A",
+          lastName: "B",
+          patronymic: "",
+          birthDate: "2019-02-02",
+          relation: "CHILD",
+        },
+      ],
       declarations: { incomes: [], assets: [], notWorking: [] },
     });
     const { id, version } = await startWith(user, draft);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const result = await submitApplication(db, user, { applicationId: id, expectedVersion: version, locale: "en" }, now, {
-      announce: () => Promise.reject(new Error("engine down")),
-    });
+    const result = await submitApplication(
+      db,
+      user,
+      { applicationId: id, expectedVersion: version, locale: "en" },
+      now,
+      {
+        announce: () => Promise.reject(new Error("engine down")),
+      },
+    );
     warn.mockRestore();
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
     expect(result.registrationNumber).toMatch(/^VEM-2026-/);

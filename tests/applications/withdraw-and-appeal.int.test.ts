@@ -29,12 +29,17 @@ describe("withdrawing", () => {
   it("withdraws an undecided application once, and only the family's own", async () => {
     const { user, id } = await submitted("1WITHDR", "A1");
     const stranger = await citizenSession(testDb.current().db, "2STRANG");
-    await expect(api(stranger).application.withdraw({ applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(stranger).application.withdraw({ applicationId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await api(user).application.withdraw({ applicationId: id });
     const t = await api(user).application.timeline({ applicationId: id, locale: "en" });
     expect(t).toMatchObject({ status: "WITHDRAWN", canWithdraw: false });
     expect(t.events.at(-1)?.kind).toBe("WITHDRAWN");
-    await expect(api(user).application.withdraw({ applicationId: id })).rejects.toMatchObject({ code: "CONFLICT", message: "notWithdrawable" });
+    await expect(api(user).application.withdraw({ applicationId: id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "notWithdrawable",
+    });
   });
 });
 
@@ -48,11 +53,22 @@ describe("appealing a decision", () => {
     const { db } = testDb.current();
     ({ user, id: applicationId } = await submitted("3APPEAL", "B2"));
     decidingSupervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
-    otherSupervisorId = (await db.user.create({ data: { role: "SUPERVISOR", name: "Second supervisor", email: "supervisor2.nasimi@vemtas.local", districtCode: "BAK-NASIMI" } })).id;
+    otherSupervisorId = (
+      await db.user.create({
+        data: {
+          role: "SUPERVISOR",
+          name: "Second supervisor",
+          email: "supervisor2.nasimi@vemtas.local",
+          districtCode: "BAK-NASIMI",
+        },
+      })
+    ).id;
   });
 
   it("cannot be filed before there is a decision", async () => {
-    await expect(api(user).application.appeal({ applicationId, reason: "The income of my husband is counted twice." })).rejects.toMatchObject({ message: "notAppealable" });
+    await expect(
+      api(user).application.appeal({ applicationId, reason: "The income of my husband is counted twice." }),
+    ).rejects.toMatchObject({ message: "notAppealable" });
   });
 
   it("reaches a supervisor other than the one who decided, and only once", async () => {
@@ -64,21 +80,38 @@ describe("appealing a decision", () => {
         final: true,
         decidedBy: decidingSupervisor.id,
         createdAt: now,
-        reasons: [{ code: "MOTOR_VEHICLE", kind: "REFUSAL", evidence: { sources: [], facts: {} }, message: { az: "Avtomobil var.", ru: "Есть автомобиль.", en: "The family owns a car." } }],
+        reasons: [
+          {
+            code: "MOTOR_VEHICLE",
+            kind: "REFUSAL",
+            evidence: { sources: [], facts: {} },
+            message: { az: "Avtomobil var.", ru: "Есть автомобиль.", en: "The family owns a car." },
+          },
+        ],
         rulesChecked: [],
       },
     });
     await db.application.update({ where: { id: applicationId }, data: { status: "REFUSED" } });
 
-    await expect(api(user).application.appeal({ applicationId, reason: "too short" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const appeal = await api(user).application.appeal({ applicationId, reason: "The car was sold in 2024; the registry is out of date." });
+    await expect(api(user).application.appeal({ applicationId, reason: "too short" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const appeal = await api(user).application.appeal({
+      applicationId,
+      reason: "The car was sold in 2024; the registry is out of date.",
+    });
     const row = await db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
     expect(row.supervisorId).toBe(otherSupervisorId);
-    await expect(api(user).application.appeal({ applicationId, reason: "A second appeal against the same decision." })).rejects.toMatchObject({ message: "appealExists" });
+    await expect(
+      api(user).application.appeal({ applicationId, reason: "A second appeal against the same decision." }),
+    ).rejects.toMatchObject({ message: "appealExists" });
 
     const t = await api(user).application.timeline({ applicationId, locale: "en" });
     expect(t).toMatchObject({ canAppeal: false, canWithdraw: false, hasLetter: true });
-    expect(t.events.find((e) => e.kind === "DECISION")).toMatchObject({ outcome: "REFUSE", reasons: ["The family owns a car."] });
+    expect(t.events.find((e) => e.kind === "DECISION")).toMatchObject({
+      outcome: "REFUSE",
+      reasons: ["The family owns a car."],
+    });
     expect(t.events.at(-1)).toMatchObject({ kind: "APPEAL_FILED", answered: false });
   });
 
@@ -86,15 +119,27 @@ describe("appealing a decision", () => {
     const { db } = testDb.current();
     const assigned = await staffSession(db, "supervisor2.nasimi@vemtas.local");
     const rows = await api(assigned).review.appeals();
-    expect(rows).toEqual([expect.objectContaining({ applicationId, decisionOutcome: "REFUSE", reason: "The car was sold in 2024; the registry is out of date." })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        applicationId,
+        decisionOutcome: "REFUSE",
+        reason: "The car was sold in 2024; the registry is out of date.",
+      }),
+    ]);
     expect(await db.auditLog.count({ where: { actorUserId: assigned.id, action: "appeal.list" } })).toBe(1);
     expect(await api(decidingSupervisor).review.appeals()).toEqual([]);
     expect(await api(await staffSession(db, "supervisor.sabunchu@vemtas.local")).review.appeals()).toEqual([]);
-    await expect(api(await staffSession(db, "caseworker.nasimi@vemtas.local")).review.appeals()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(await staffSession(db, "caseworker.nasimi@vemtas.local")).review.appeals()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("gives the decision letter in the family's language", async () => {
     const letter = await api(user).application.letter({ applicationId });
-    expect(letter).toMatchObject({ locale: "az", addressee: "Məmmədova Elnarə Rəşid qızı", decision: { outcome: "REFUSE", reasons: ["Avtomobil var."] } });
+    expect(letter).toMatchObject({
+      locale: "az",
+      addressee: "Məmmədova Elnarə Rəşid qızı",
+      decision: { outcome: "REFUSE", reasons: ["Avtomobil var."] },
+    });
   });
 });

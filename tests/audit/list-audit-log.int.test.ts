@@ -26,7 +26,10 @@ beforeAll(async () => {
 });
 
 /** Rows as the services write them, with the time given (the log's own time is `now()` of the database). */
-async function rows(action: string, entries: { at: string; districtCode?: string; applicationId?: string; actor?: SessionUser }[]) {
+async function rows(
+  action: string,
+  entries: { at: string; districtCode?: string; applicationId?: string; actor?: SessionUser }[],
+) {
   await testDb.current().db.auditLog.createMany({
     data: entries.map((e) => ({
       at: new Date(e.at),
@@ -53,7 +56,11 @@ describe("the audit log", () => {
       ["2026-03-02T10:00:00.000Z", "BAK-SABUNCHU"],
       ["2026-03-01T10:00:00.000Z", "BAK-NASIMI"],
     ]);
-    expect(all.entries[0]?.actor).toEqual({ name: inspector.name, email: "inspector1.nasimi@vemtas.local", role: "INSPECTOR" });
+    expect(all.entries[0]?.actor).toEqual({
+      name: inspector.name,
+      email: "inspector1.nasimi@vemtas.local",
+      role: "INSPECTOR",
+    });
     expect(all.entries[1]?.actor).toBeNull();
 
     const district = await api(nasimiSupervisor).audit.list({ action: "test.scope." });
@@ -69,14 +76,29 @@ describe("the audit log", () => {
 
   it("finds who read one family's application by its registration number, and nothing for an unknown number", async () => {
     const { db } = testDb.current();
-    const { application } = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", status: "AWAITING_REVIEW" });
-    const other = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", status: "AWAITING_REVIEW" });
+    const { application } = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
+    const other = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
     await rows("test.family.read", [
       { at: "2026-03-02T11:00:00Z", districtCode: "BAK-NASIMI", applicationId: application.id, actor: caseworker },
-      { at: "2026-03-02T12:00:00Z", districtCode: "BAK-NASIMI", applicationId: other.application.id, actor: caseworker },
+      {
+        at: "2026-03-02T12:00:00Z",
+        districtCode: "BAK-NASIMI",
+        applicationId: other.application.id,
+        actor: caseworker,
+      },
     ]);
     const found = await api(nasimiSupervisor).audit.list({ registrationNumber: application.registrationNumber ?? "" });
-    expect(found.entries.map((e) => [e.action, e.registrationNumber])).toEqual([["test.family.read", application.registrationNumber]]);
+    expect(found.entries.map((e) => [e.action, e.registrationNumber])).toEqual([
+      ["test.family.read", application.registrationNumber],
+    ]);
     expect((await api(admin).audit.list({ registrationNumber: "VEM-1999-000000" })).entries).toEqual([]);
   });
 
@@ -85,9 +107,14 @@ describe("the audit log", () => {
       { at: "2026-03-02T13:00:00Z", districtCode: "BAK-NASIMI", actor: caseworker },
       { at: "2026-03-02T14:00:00Z", districtCode: "BAK-NASIMI", actor: inspector },
     ]);
-    const byCaseworker = await api(admin).audit.list({ action: "test.actor.", actorEmail: "CASEWORKER.nasimi@vemtas.local" });
+    const byCaseworker = await api(admin).audit.list({
+      action: "test.actor.",
+      actorEmail: "CASEWORKER.nasimi@vemtas.local",
+    });
     expect(byCaseworker.entries.map((e) => e.actor?.email)).toEqual(["caseworker.nasimi@vemtas.local"]);
-    expect((await api(admin).audit.list({ action: "test.actor.", actorEmail: "nobody@vemtas.local" })).entries).toEqual([]);
+    expect((await api(admin).audit.list({ action: "test.actor.", actorEmail: "nobody@vemtas.local" })).entries).toEqual(
+      [],
+    );
   });
 
   it("takes days in Baku time: an entry at 00:30 in Baku belongs to that day, though it is still the day before in UTC", async () => {
@@ -98,13 +125,18 @@ describe("the audit log", () => {
       { at: "2026-03-04T20:00:00Z" }, // midnight, 5 March in Baku
     ]);
     const fourth = await api(admin).audit.list({ action: "test.day.", from: "2026-03-04", to: "2026-03-04" });
-    expect(fourth.entries.map((e) => e.at.toISOString())).toEqual(["2026-03-04T19:59:59.000Z", "2026-03-03T20:30:00.000Z"]);
+    expect(fourth.entries.map((e) => e.at.toISOString())).toEqual([
+      "2026-03-04T19:59:59.000Z",
+      "2026-03-03T20:30:00.000Z",
+    ]);
   });
 
   it("pages through older entries without losing or repeating one, even when several share the same instant", async () => {
     const same = "2026-02-20T08:00:00Z";
     await rows("test.page.read", [
-      ...Array.from({ length: AUDIT_PAGE_SIZE - 5 }, (_, i) => ({ at: new Date(Date.parse("2026-02-21T08:00:00Z") + i * 1000).toISOString() })),
+      ...Array.from({ length: AUDIT_PAGE_SIZE - 5 }, (_, i) => ({
+        at: new Date(Date.parse("2026-02-21T08:00:00Z") + i * 1000).toISOString(),
+      })),
       ...Array.from({ length: 12 }, () => ({ at: same })),
     ]);
     const first = await api(admin).audit.list({ action: "test.page." });
@@ -120,7 +152,10 @@ describe("the audit log", () => {
   it("records every read of the log, without the e-mail that was searched for", async () => {
     const { db } = testDb.current();
     await api(nasimiSupervisor).audit.list({ actorEmail: "caseworker.nasimi@vemtas.local", from: "2026-03-01" });
-    const read = await db.auditLog.findFirstOrThrow({ where: { action: "audit.read", actorUserId: nasimiSupervisor.id }, orderBy: { at: "desc" } });
+    const read = await db.auditLog.findFirstOrThrow({
+      where: { action: "audit.read", actorUserId: nasimiSupervisor.id },
+      orderBy: { at: "desc" },
+    });
     expect(read).toMatchObject({ actorRole: "SUPERVISOR", districtCode: "BAK-NASIMI", entity: "AuditLog" });
     expect(read.details).toMatchObject({ byActor: true, from: "2026-03-01", registrationNumber: null });
     expect(JSON.stringify(read.details)).not.toContain("caseworker.nasimi");
@@ -129,8 +164,12 @@ describe("the audit log", () => {
   it("refuses a day range that ends before it starts, or a malformed page cursor, and reads nothing", async () => {
     const { db } = testDb.current();
     const before = await db.auditLog.count({ where: { action: "audit.read" } });
-    await expect(api(admin).audit.list({ from: "2026-03-05", to: "2026-03-04" })).rejects.toSatisfy((e) => e instanceof TRPCError && e.code === "BAD_REQUEST");
-    await expect(api(admin).audit.list({ before: "not-a-cursor" })).rejects.toSatisfy((e) => e instanceof TRPCError && e.code === "BAD_REQUEST");
+    await expect(api(admin).audit.list({ from: "2026-03-05", to: "2026-03-04" })).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === "BAD_REQUEST",
+    );
+    await expect(api(admin).audit.list({ before: "not-a-cursor" })).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === "BAD_REQUEST",
+    );
     expect(await db.auditLog.count({ where: { action: "audit.read" } })).toBe(before);
   });
 });

@@ -14,7 +14,10 @@ let finCounter = 0;
 /** A FIN and phone no other test uses, so the hourly limits of one test don't leak into another. */
 function person() {
   finCounter++;
-  return { fin: `1TST${String(finCounter).padStart(3, "0")}`, phone: `+99450${String(1000000 + finCounter).slice(-7)}` };
+  return {
+    fin: `1TST${String(finCounter).padStart(3, "0")}`,
+    phone: `+99450${String(1000000 + finCounter).slice(-7)}`,
+  };
 }
 
 function outbox() {

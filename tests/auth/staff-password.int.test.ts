@@ -46,7 +46,9 @@ describe("staff sign-in with e-mail and password", () => {
   });
 
   it("stores passwords as salted scrypt hashes, never in clear", async () => {
-    const rows = await testDb.current().db.user.findMany({ where: { role: { not: "CITIZEN" } }, select: { passwordHash: true } });
+    const rows = await testDb
+      .current()
+      .db.user.findMany({ where: { role: { not: "CITIZEN" } }, select: { passwordHash: true } });
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.passwordHash)).size).toBe(rows.length);
     for (const r of rows) expect(r.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);

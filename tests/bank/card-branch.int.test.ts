@@ -25,7 +25,13 @@ beforeAll(async () => {
   db = createPrismaClient(database.url, 2);
   await seedReference(db);
   sim = await startBankSim({ port: 0, apiKey: API_KEY, callbackSecret: SECRET, answer: "sync" });
-  Object.assign(process.env, { BANK_API_BASE_URL: sim.url, BANK_API_KEY: API_KEY, BANK_CALLBACK_SECRET: SECRET, APP_BASE_URL: "http://127.0.0.1:9", BANK_TIMEOUT_MS: "2000" });
+  Object.assign(process.env, {
+    BANK_API_BASE_URL: sim.url,
+    BANK_API_KEY: API_KEY,
+    BANK_CALLBACK_SECRET: SECRET,
+    APP_BASE_URL: "http://127.0.0.1:9",
+    BANK_TIMEOUT_MS: "2000",
+  });
 }, 300_000);
 
 afterAll(async () => {
@@ -45,11 +51,29 @@ async function assignedIn(districtCode: string, fin: string) {
       registrationNumber: `VEM-2026-8${fin.slice(-5)}`,
       applicationDate: new Date("2026-03-02T00:00:00Z"),
       contactPhone: "+994501234567",
-      members: { create: { fin, firstName: "Aynur", lastName: "Məmmədova", birthDate: new Date("1988-05-14T00:00:00Z"), relation: "APPLICANT" } },
+      members: {
+        create: {
+          fin,
+          firstName: "Aynur",
+          lastName: "Məmmədova",
+          birthDate: new Date("1988-05-14T00:00:00Z"),
+          relation: "APPLICANT",
+        },
+      },
     },
   });
   const decision = await db.decision.create({
-    data: { applicationId: application.id, outcome: "ASSIGN", amountQepik: 24_000, periodFrom: new Date("2026-03-01T00:00:00Z"), periodTo: new Date("2027-02-28T00:00:00Z"), reasons: [], rulesChecked: [], decidedBy: "SYSTEM", final: true },
+    data: {
+      applicationId: application.id,
+      outcome: "ASSIGN",
+      amountQepik: 24_000,
+      periodFrom: new Date("2026-03-01T00:00:00Z"),
+      periodTo: new Date("2027-02-28T00:00:00Z"),
+      reasons: [],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: true,
+    },
   });
   return { citizen, application, decision };
 }
@@ -64,32 +88,51 @@ describe("the card branch", () => {
 
     // Another citizen sees nothing of it, and cannot move it.
     const stranger = await citizenSession(db, "2STRANG");
-    await expect(api(stranger).changes.cardBranches({ applicationId: family.application.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(stranger).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "SKI-01" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(stranger).changes.cardBranches({ applicationId: family.application.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      api(stranger).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "SKI-01" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const offer = await api(family.citizen).changes.cardBranches({ applicationId: family.application.id });
     expect(offer?.current.name).toBe("Gəncə filialı");
     expect(offer?.branches?.map((b) => b.code)).toContain("SKI-01");
-    await expect(api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "NOPE-1" })).rejects.toMatchObject({ message: "cardBranchUnknown" });
+    await expect(
+      api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "NOPE-1" }),
+    ).rejects.toMatchObject({ message: "cardBranchUnknown" });
 
-    const moved = await api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "SKI-01" });
+    const moved = await api(family.citizen).changes.chooseCardBranch({
+      applicationId: family.application.id,
+      branchCode: "SKI-01",
+    });
     expect(moved.branchName).toBe("Şəki filialı");
     const after = await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ branchName: "Şəki filialı", accountMasked: order.accountMasked });
-    expect(await db.auditLog.count({ where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id },
+      }),
+    ).toBe(1);
 
     // Once the bank has made the card, the branch stays.
     const made = await fetch(`${sim.url}/__control/orders/${order.bankReference}/card-made`, { method: "POST" });
     expect(made.status).toBe(200);
-    await expect(api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "GNC-01" })).rejects.toMatchObject({ message: "cardAlreadyMade" });
+    await expect(
+      api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "GNC-01" }),
+    ).rejects.toMatchObject({ message: "cardAlreadyMade" });
     expect((await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } })).branchName).toBe("Şəki filialı");
   });
 
   it("is the region's main branch for a district without one, and there is nothing to choose without an opened account", async () => {
     const family = await assignedIn("DASHKASAN", "3DASHK1");
     expect(await api(family.citizen).changes.cardBranches({ applicationId: family.application.id })).toBeNull();
-    await expect(api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "GNC-01" })).rejects.toMatchObject({ message: "cardBranchNotChangeable" });
+    await expect(
+      api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "GNC-01" }),
+    ).rejects.toMatchObject({ message: "cardBranchNotChangeable" });
     await orderBankAccount(db, { decisionId: family.decision.id });
-    expect((await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: family.decision.id } })).branchName).toBe("Gəncə filialı");
+    expect((await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: family.decision.id } })).branchName).toBe(
+      "Gəncə filialı",
+    );
   });
 });

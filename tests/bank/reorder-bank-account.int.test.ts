@@ -31,14 +31,27 @@ let sabunchuCaseworker: SessionUser;
 let inspector: SessionUser;
 
 const withOrder = (status: "PENDING" | "SENT" | "OPENED" | "FAILED", requestedAt: Date, lastError?: string) =>
-  assignedWithBankOrder(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", status, requestedAt, lastError });
-const rounds = (decisionId: string) => db().bankAccountOrder.findMany({ where: { decisionId }, orderBy: { round: "asc" } });
+  assignedWithBankOrder(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-03-02",
+    status,
+    requestedAt,
+    lastError,
+  });
+const rounds = (decisionId: string) =>
+  db().bankAccountOrder.findMany({ where: { decisionId }, orderBy: { round: "asc" } });
 const reorder = (user: SessionUser, applicationId: string) => reorderBankAccount(db(), user, { applicationId, now });
 
 beforeAll(async () => {
   sink = await startEventSink();
   // The callback checks the bank settings; nothing here calls the bank.
-  Object.assign(process.env, { INNGEST_DEV: sink.url, BANK_CALLBACK_SECRET: SECRET, BANK_API_BASE_URL: "http://127.0.0.1:9", BANK_API_KEY: "bank-api-key-unused", APP_BASE_URL: "http://127.0.0.1:3000" });
+  Object.assign(process.env, {
+    INNGEST_DEV: sink.url,
+    BANK_CALLBACK_SECRET: SECRET,
+    BANK_API_BASE_URL: "http://127.0.0.1:9",
+    BANK_API_KEY: "bank-api-key-unused",
+    APP_BASE_URL: "http://127.0.0.1:3000",
+  });
   ({ reorderBankAccount } = await import("@/server/services/bank/reorder-bank-account"));
   ({ createCaller } = await import("@/server/api/root"));
   await seedReference(db());
@@ -62,9 +75,15 @@ describe("ordering a card account again", () => {
     await expect(reorder(sabunchuCaseworker, application.id)).rejects.toMatchObject({ code: "notFound" });
     // The procedure checks the role before the service does.
     const api = (user: SessionUser) => createCaller({ db: db(), user, now, authSecret: "x".repeat(32) });
-    await expect(api(inspector).review.reorderBankAccount({ applicationId: application.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(api(family).review.reorderBankAccount({ applicationId: application.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(api(caseworker).review.reorderBankAccount({ applicationId: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api(inspector).review.reorderBankAccount({ applicationId: application.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(api(family).review.reorderBankAccount({ applicationId: application.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(api(caseworker).review.reorderBankAccount({ applicationId: "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     expect(await rounds(decision.id)).toHaveLength(1);
     expect(sink.events.filter((e) => e.data.applicationId === application.id)).toEqual([]);
@@ -91,31 +110,66 @@ describe("ordering a card account again", () => {
     const [first, second] = await rounds(decision.id);
     // The refused round is history, unchanged.
     expect(first).toEqual(order);
-    expect(second).toMatchObject({ id: result.orderId, round: 2, status: "PENDING", attempts: 0, idempotencyKey: `vemtas-account-${decision.id}-r2`, requestedAt: now });
+    expect(second).toMatchObject({
+      id: result.orderId,
+      round: 2,
+      status: "PENDING",
+      attempts: 0,
+      idempotencyKey: `vemtas-account-${decision.id}-r2`,
+      requestedAt: now,
+    });
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "bank.reorder", entityId: result.orderId } });
-    expect(audit).toMatchObject({ actorUserId: caseworker.id, actorRole: "CASEWORKER", applicationId: application.id, districtCode: "BAK-NASIMI" });
-    expect(audit.details).toMatchObject({ decisionId: decision.id, round: 2, previousOrderId: order.id, previousStatus: "FAILED" });
+    expect(audit).toMatchObject({
+      actorUserId: caseworker.id,
+      actorRole: "CASEWORKER",
+      applicationId: application.id,
+      districtCode: "BAK-NASIMI",
+    });
+    expect(audit.details).toMatchObject({
+      decisionId: decision.id,
+      round: 2,
+      previousOrderId: order.id,
+      previousStatus: "FAILED",
+    });
     const sent = sink.events.filter((e) => e.data.applicationId === application.id);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ name: "bank/reorder.requested", id: `bank-reorder-${result.orderId}`, data: { applicationId: application.id, decisionId: decision.id, orderId: result.orderId } });
+    expect(sent[0]).toMatchObject({
+      name: "bank/reorder.requested",
+      id: `bank-reorder-${result.orderId}`,
+      data: { applicationId: application.id, decisionId: decision.id, orderId: result.orderId },
+    });
 
     // The new round is in the chain's wait: the case leaves the list, and pressing again is refused.
     expect((await listNeedsAttention(db(), caseworker, now)).map((r) => r.applicationId)).not.toContain(application.id);
     await expect(reorder(supervisor, application.id)).rejects.toMatchObject({ code: "bankOrderNotFailed" });
     // Refused by the bank once more, it can be ordered a third time.
-    await db().bankAccountOrder.update({ where: { id: result.orderId }, data: { status: "FAILED", lastError: "rejected ADDRESS_UNKNOWN" } });
+    await db().bankAccountOrder.update({
+      where: { id: result.orderId },
+      data: { status: "FAILED", lastError: "rejected ADDRESS_UNKNOWN" },
+    });
     // Listed again, once, with the latest round's reason.
     const listed = (await listNeedsAttention(db(), caseworker, now)).filter((r) => r.applicationId === application.id);
     expect(listed.map((r) => [r.kind, r.detail])).toEqual([["BANK_NOT_OPENED", "rejected ADDRESS_UNKNOWN"]]);
     expect(await reorder(supervisor, application.id)).toMatchObject({ round: 3 });
-    expect((await rounds(decision.id)).map((r) => r.idempotencyKey)).toEqual([`vemtas-account-${decision.id}`, `vemtas-account-${decision.id}-r2`, `vemtas-account-${decision.id}-r3`]);
+    expect((await rounds(decision.id)).map((r) => r.idempotencyKey)).toEqual([
+      `vemtas-account-${decision.id}`,
+      `vemtas-account-${decision.id}-r2`,
+      `vemtas-account-${decision.id}-r3`,
+    ]);
   });
 
   it("orders again an account the chain gave up on: after its whole wait, or once it recorded giving up", async () => {
     const unanswered = await withOrder("SENT", new Date(now.getTime() - BANK_WAIT_MS));
     const givenUp = await withOrder("PENDING", hoursBefore(5));
     await db().auditLog.create({
-      data: { actorRole: "SYSTEM", action: "bank.accountNotOpened", entity: "BankAccountOrder", entityId: givenUp.order.id, applicationId: givenUp.application.id, details: { status: "PENDING" } },
+      data: {
+        actorRole: "SYSTEM",
+        action: "bank.accountNotOpened",
+        entity: "BankAccountOrder",
+        entityId: givenUp.order.id,
+        applicationId: givenUp.application.id,
+        details: { status: "PENDING" },
+      },
     });
     for (const { application, decision } of [unanswered, givenUp]) {
       expect(await reorder(supervisor, application.id)).toMatchObject({ round: 2 });
@@ -129,7 +183,11 @@ describe("ordering a card account again", () => {
 
   it("makes one new round when two staff press at once", async () => {
     const { application, decision } = await withOrder("FAILED", hoursBefore(30), "rejected HOLDER_NOT_VERIFIED");
-    const results = await Promise.allSettled([reorder(caseworker, application.id), reorder(supervisor, application.id), reorder(caseworker, application.id)]);
+    const results = await Promise.allSettled([
+      reorder(caseworker, application.id),
+      reorder(supervisor, application.id),
+      reorder(caseworker, application.id),
+    ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
@@ -153,14 +211,20 @@ describe("ordering a card account again", () => {
         bankOrderId: order.bankReference,
         orderReference: order.id,
         idempotencyKey: order.idempotencyKey,
-        account: { accountNumber: "AZ77VEMB00000000001234567890", branch: { name: "Gəncə filialı", address: "Gəncə, Cavadxan küç. 12" }, cardPickupDate: "2026-04-06" },
+        account: {
+          accountNumber: "AZ77VEMB00000000001234567890",
+          branch: { name: "Gəncə filialı", address: "Gəncə, Cavadxan küç. 12" },
+          cardPickupDate: "2026-04-06",
+        },
       };
       const body = JSON.stringify(opened);
       const applied = await applyBankCallback(db(), body, signBankCallback(SECRET, body));
       expect(applied).toMatchObject({ changed: false, order: { orderId: order.id, round: 1, status: "FAILED" } });
       // Round 1's key with round 2's reference is no order at all.
       const crossed = JSON.stringify({ ...opened, orderReference: before[1]!.id });
-      await expect(applyBankCallback(db(), crossed, signBankCallback(SECRET, crossed))).rejects.toMatchObject({ code: "notFound" });
+      await expect(applyBankCallback(db(), crossed, signBankCallback(SECRET, crossed))).rejects.toMatchObject({
+        code: "notFound",
+      });
       expect(await rounds(decision.id)).toEqual(before);
     }
   });
@@ -174,6 +238,8 @@ describe("a re-order whose announcement was lost", () => {
     expect(await findUnannouncedReorders(db(), { now: new Date(now.getTime() + 60_000) })).not.toContainEqual(lost);
     expect(await findUnannouncedReorders(db(), { now: new Date(now.getTime() + 11 * 60_000) })).toContainEqual(lost);
     await db().bankAccountOrder.update({ where: { id: orderId }, data: { attempts: 1 } });
-    expect(await findUnannouncedReorders(db(), { now: new Date(now.getTime() + 11 * 60_000) })).not.toContainEqual(lost);
+    expect(await findUnannouncedReorders(db(), { now: new Date(now.getTime() + 11 * 60_000) })).not.toContainEqual(
+      lost,
+    );
   });
 });

@@ -16,9 +16,20 @@ async function refusedAndAppealed(nth: number, seq: number) {
   const id = await chain().submit(db(), family!, seq);
   expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 60_000 })).get(id)).toBe("REFUSED");
   const app = await db().application.findUniqueOrThrow({ where: { id }, include: { applicant: true } });
-  const citizen: SessionUser = { id: app.applicantId, role: "CITIZEN", name: app.applicant.name, districtCode: null, fin: app.applicant.fin };
+  const citizen: SessionUser = {
+    id: app.applicantId,
+    role: "CITIZEN",
+    name: app.applicant.name,
+    districtCode: null,
+    fin: app.applicant.fin,
+  };
   const { fileAppeal } = await import("@/server/services/applications/file-appeal");
-  const appeal = await fileAppeal(db(), citizen, { applicationId: id, reason: "The car in the registry was sold two years ago." }, new Date());
+  const appeal = await fileAppeal(
+    db(),
+    citizen,
+    { applicationId: id, reason: "The car in the registry was sold two years ago." },
+    new Date(),
+  );
   const row = await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } });
   const supervisor = await db().user.findUniqueOrThrow({ where: { id: row.supervisorId! } });
   return { app, appealId: appeal.id, supervisor: await staffSession(db(), supervisor.email!) };
@@ -29,25 +40,48 @@ describe("answer-appeal", () => {
     const { app, appealId, supervisor } = await refusedAndAppealed(1, 11);
     const channel = app.preferredChannel === "EMAIL" ? "email" : "sms";
     // The provider fails the next two sends (the step is retried), and the bank answers 503 twice (same key).
-    await fetch(`${chain().messaging.url}/api/fail`, { method: "POST", body: JSON.stringify({ channel, count: 2, mode: "transient" }) });
-    await fetch(`${chain().bank.url}/__control/fail-next`, { method: "POST", body: JSON.stringify({ count: 2, status: 503 }) });
+    await fetch(`${chain().messaging.url}/api/fail`, {
+      method: "POST",
+      body: JSON.stringify({ channel, count: 2, mode: "transient" }),
+    });
+    await fetch(`${chain().bank.url}/__control/fail-next`, {
+      method: "POST",
+      body: JSON.stringify({ count: 2, status: 503 }),
+    });
 
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const { announceAppealAnswer } = await import("@/server/services/appeals/announce-appeal-answer");
     // Income corrected to nothing: whatever ground the engine refused on, the amount is N × C.
-    const answered = await answerAppeal(db(), supervisor, { appealId, answer: "CHANGE", correctedIncomeQepik: 0, explanation: "The vehicle was sold; the registry is out of date." }, new Date(), { announce: announceAppealAnswer });
+    const answered = await answerAppeal(
+      db(),
+      supervisor,
+      {
+        appealId,
+        answer: "CHANGE",
+        correctedIncomeQepik: 0,
+        explanation: "The vehicle was sold; the registry is out of date.",
+      },
+      new Date(),
+      { announce: announceAppealAnswer },
+    );
     expect(answered.outcome).toBe("ASSIGN");
     // The same event again, and a stray one with another id: one run per appeal.
     await announceAppealAnswer(app.id, appealId);
     const { inngest } = await import("@/inngest/client");
-    await inngest.send({ name: "appeal/answered", data: { applicationId: app.id, appealId }, id: `appeal-answered-${appealId}-again` });
+    await inngest.send({
+      name: "appeal/answered",
+      data: { applicationId: app.id, appealId },
+      id: `appeal-answered-${appealId}-again`,
+    });
 
     const pickup = await eventually(
       chain(),
       "the card pickup notice",
       async () => {
         await unstickRun(db(), chain(), app.id);
-        return db().notification.findFirst({ where: { applicationId: app.id, kind: "BANK_CARD_PICKUP", status: "SENT" } });
+        return db().notification.findFirst({
+          where: { applicationId: app.id, kind: "BANK_CARD_PICKUP", status: "SENT" },
+        });
       },
       60_000,
     );
@@ -56,13 +90,20 @@ describe("answer-appeal", () => {
 
     const answers = await db().notification.findMany({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } });
     expect(answers.map((n) => [n.dedupeKey, n.status])).toEqual([[`${app.id}:APPEAL_ANSWER:${appealId}`, "SENT"]]);
-    expect(await db().bankAccountOrder.findMany({ where: { applicationId: app.id }, select: { decisionId: true, status: true } })).toEqual([{ decisionId: answered.decisionId, status: "OPENED" }]);
+    expect(
+      await db().bankAccountOrder.findMany({
+        where: { applicationId: app.id },
+        select: { decisionId: true, status: true },
+      }),
+    ).toEqual([{ decisionId: answered.decisionId, status: "OPENED" }]);
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "BANK_CARD_PICKUP" } })).toBe(1);
     const recipient = app.preferredChannel === "EMAIL" ? app.contactEmail! : app.contactPhone!;
     const inbox = chain().messaging.store.list(recipient);
     // Registration, visit date, refusal, the answer, the card: each once.
     expect(inbox).toHaveLength(5);
-    const runs = (await (await fetch(new URL("/admin/runs?limit=100", chain().engine.url))).json()) as { runs: { event: { data: { appealId?: string } } }[] };
+    const runs = (await (await fetch(new URL("/admin/runs?limit=100", chain().engine.url))).json()) as {
+      runs: { event: { data: { appealId?: string } } }[];
+    };
     expect(runs.runs.filter((r) => r.event.data.appealId === appealId)).toHaveLength(1);
   }, 180_000);
 
@@ -70,8 +111,24 @@ describe("answer-appeal", () => {
     const { app, appealId, supervisor } = await refusedAndAppealed(2, 12);
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const { announceAppealAnswer } = await import("@/server/services/appeals/announce-appeal-answer");
-    await answerAppeal(db(), supervisor, { appealId, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "The registry and the visit both show the car in use." }, new Date(), { announce: announceAppealAnswer });
-    const sent = await eventually(chain(), "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
+    await answerAppeal(
+      db(),
+      supervisor,
+      {
+        appealId,
+        answer: "UPHOLD",
+        correctedIncomeQepik: null,
+        explanation: "The registry and the visit both show the car in use.",
+      },
+      new Date(),
+      { announce: announceAppealAnswer },
+    );
+    const sent = await eventually(
+      chain(),
+      "the answer message",
+      () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }),
+      60_000,
+    );
     await eventually(chain(), "the run to end", async () => !(await runningRuns(chain())).has(app.id));
     expect(sent.body).toContain(app.registrationNumber!);
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } })).toBe(1);
@@ -82,14 +139,32 @@ describe("answer-appeal", () => {
     const { app, appealId, supervisor } = await refusedAndAppealed(3, 13);
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const lost = async () => {};
-    await answerAppeal(db(), supervisor, { appealId, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "The registry and the visit both show the car in use." }, new Date(), { announce: lost });
+    await answerAppeal(
+      db(),
+      supervisor,
+      {
+        appealId,
+        answer: "UPHOLD",
+        correctedIncomeQepik: null,
+        explanation: "The registry and the visit both show the car in use.",
+      },
+      new Date(),
+      { announce: lost },
+    );
     await db().appeal.update({ where: { id: appealId }, data: { answeredAt: new Date(Date.now() - 11 * 60_000) } });
 
     await chain().fireCron("sweep-stalled-applications");
-    await eventually(chain(), "the answer message", () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }), 60_000);
+    await eventually(
+      chain(),
+      "the answer message",
+      () => db().notification.findFirst({ where: { applicationId: app.id, kind: "APPEAL_ANSWER", status: "SENT" } }),
+      60_000,
+    );
     await chain().fireCron("sweep-stalled-applications");
     await eventually(chain(), "the second sweep", async () => {
-      const res = await fetch(new URL("/admin/runs?function_id=vemtas-sweep-stalled-applications&status=completed", chain().engine.url));
+      const res = await fetch(
+        new URL("/admin/runs?function_id=vemtas-sweep-stalled-applications&status=completed", chain().engine.url),
+      );
       return ((await res.json()) as { runs: unknown[] }).runs.length >= 2;
     });
     expect(await db().notification.count({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } })).toBe(1);

@@ -24,18 +24,28 @@ const pickupNotice = (applicationId: string) =>
 describe("reorder-bank-account", () => {
   it("the bank rejects the first order; staff order again; the account opens and the family gets one pickup notice", async () => {
     const family = (await chain().demoFamilies("assign", 1))[0]!;
-    await fetch(`${chain().bank.url}/__control/reject-next`, { method: "POST", body: JSON.stringify({ count: 1, reasonCode: "HOLDER_NOT_VERIFIED" }) });
+    await fetch(`${chain().bank.url}/__control/reject-next`, {
+      method: "POST",
+      body: JSON.stringify({ count: 1, reasonCode: "HOLDER_NOT_VERIFIED" }),
+    });
     const id = await chain().submit(db(), family, 21);
     // Settled: assigned, and the application's run has ended (it gave up on the rejected order).
     expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 90_000 })).get(id)).toBe("ASSIGNED");
 
     const decision = await db().decision.findFirstOrThrow({ where: { applicationId: id, final: true } });
     const [first] = await db().bankAccountOrder.findMany({ where: { decisionId: decision.id } });
-    expect(first).toMatchObject({ round: 1, status: "FAILED", lastError: "rejected HOLDER_NOT_VERIFIED", idempotencyKey: `vemtas-account-${decision.id}` });
+    expect(first).toMatchObject({
+      round: 1,
+      status: "FAILED",
+      lastError: "rejected HOLDER_NOT_VERIFIED",
+      idempotencyKey: `vemtas-account-${decision.id}`,
+    });
     expect(await db().auditLog.count({ where: { action: "bank.accountNotOpened", entityId: first!.id } })).toBe(1);
     expect(await db().notification.count({ where: { applicationId: id, kind: "BANK_CARD_PICKUP" } })).toBe(0);
 
-    const { email } = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family.districtCode } });
+    const { email } = await db().user.findFirstOrThrow({
+      where: { role: "CASEWORKER", districtCode: family.districtCode },
+    });
     const caseworker = await staffSession(db(), email!);
     const { reorderBankAccount } = await import("@/server/services/bank/reorder-bank-account");
     const { announceBankReorder } = await import("@/server/services/bank/announce-bank-reorder");
@@ -46,7 +56,10 @@ describe("reorder-bank-account", () => {
     const pickup = await pickupNotice(id);
     await eventually(chain(), "the re-order's run to end", async () => !(await runningRuns(chain())).has(id));
 
-    const rounds = await db().bankAccountOrder.findMany({ where: { decisionId: decision.id }, orderBy: { round: "asc" } });
+    const rounds = await db().bankAccountOrder.findMany({
+      where: { decisionId: decision.id },
+      orderBy: { round: "asc" },
+    });
     expect(rounds.map((r) => [r.round, r.status, r.idempotencyKey])).toEqual([
       [1, "FAILED", `vemtas-account-${decision.id}`],
       [2, "OPENED", `vemtas-account-${decision.id}-r2`],
@@ -55,14 +68,28 @@ describe("reorder-bank-account", () => {
     expect(pickup.dedupeKey).toBe(`${id}:BANK_CARD_PICKUP:${decision.id}`);
     expect(await db().notification.count({ where: { applicationId: id, kind: "BANK_CARD_PICKUP" } })).toBe(1);
     // The notice tells what round 2 opened.
-    expect(pickup.payload).toMatchObject({ decisionId: decision.id, branchName: opened.branchName, cardPickupDate: opened.cardPickupDate!.toISOString().slice(0, 10), accountMasked: opened.accountMasked });
+    expect(pickup.payload).toMatchObject({
+      decisionId: decision.id,
+      branchName: opened.branchName,
+      cardPickupDate: opened.cardPickupDate!.toISOString().slice(0, 10),
+      accountMasked: opened.accountMasked,
+    });
     // The bank's books: one order per round, each under its own key.
-    expect(chain().bank.state.all().filter((o) => o.idempotencyKey.startsWith(`vemtas-account-${decision.id}`)).map((o) => [o.idempotencyKey, o.status])).toEqual([
+    expect(
+      chain()
+        .bank.state.all()
+        .filter((o) => o.idempotencyKey.startsWith(`vemtas-account-${decision.id}`))
+        .map((o) => [o.idempotencyKey, o.status]),
+    ).toEqual([
       [`vemtas-account-${decision.id}`, "REJECTED"],
       [`vemtas-account-${decision.id}-r2`, "OPENED"],
     ]);
-    const runs = (await (await fetch(new URL("/admin/runs?function_id=vemtas-reorder-bank-account&limit=100", chain().engine.url))).json()) as { runs: { status: string; event: { data: { orderId?: string } } }[] };
-    expect(runs.runs.filter((r) => r.event.data.orderId === reordered.orderId).map((r) => r.status)).toEqual(["completed"]);
+    const runs = (await (
+      await fetch(new URL("/admin/runs?function_id=vemtas-reorder-bank-account&limit=100", chain().engine.url))
+    ).json()) as { runs: { status: string; event: { data: { orderId?: string } } }[] };
+    expect(runs.runs.filter((r) => r.event.data.orderId === reordered.orderId).map((r) => r.status)).toEqual([
+      "completed",
+    ]);
   }, 180_000);
 
   it("a re-order whose event was lost is announced by the sweep, and the account opens", async () => {
@@ -74,11 +101,19 @@ describe("reorder-bank-account", () => {
     // Round 2 as a re-order leaves it when its event never reached the engine, past the sweep's grace period.
     const { roundIdempotencyKey } = await import("@/server/services/bank/bank-order-rounds");
     await db().bankAccountOrder.create({
-      data: { applicationId: id, decisionId: decision.id, round: 2, idempotencyKey: roundIdempotencyKey(decision.id, 2), requestedAt: new Date(Date.now() - 11 * 60_000) },
+      data: {
+        applicationId: id,
+        decisionId: decision.id,
+        round: 2,
+        idempotencyKey: roundIdempotencyKey(decision.id, 2),
+        requestedAt: new Date(Date.now() - 11 * 60_000),
+      },
     });
 
     await chain().fireCron("sweep-stalled-applications");
     await pickupNotice(id);
-    expect(await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id, round: 2 } })).toMatchObject({ status: "OPENED", attempts: 1 });
+    expect(
+      await db().bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id, round: 2 } }),
+    ).toMatchObject({ status: "OPENED", attempts: 1 });
   }, 180_000);
 });

@@ -8,7 +8,14 @@ import { latestOrderAnswered } from "../support/latest-order-answered";
 // The people around the chain, played by tests and the benchmark: the inspector who submits a visit and the
 // reviewer who answers a review. Each writes what the other engineer's services would write, then sends the event.
 
-const zRun = z.object({ id: z.string(), status: z.string(), event: z.object({ data: z.unknown() }).loose(), steps: z.array(z.object({ name: z.string().nullable(), status: z.string() }).loose()) }).loose();
+const zRun = z
+  .object({
+    id: z.string(),
+    status: z.string(),
+    event: z.object({ data: z.unknown() }).loose(),
+    steps: z.array(z.object({ name: z.string().nullable(), status: z.string() }).loose()),
+  })
+  .loose();
 const zRuns = z.object({ runs: z.array(zRun) });
 const zAppEvent = z.object({ applicationId: z.string() });
 
@@ -53,26 +60,52 @@ export interface Telling {
 
 /** The inspector's tablet: the scheduled visit becomes COMPLETED with a result, and the chain is told. */
 export async function completeVisit(db: Db, applicationId: string, telling: Telling = {}): Promise<boolean> {
-  const visit = await db.inspection.findFirst({ where: { applicationId, status: "SCHEDULED", inspectorId: { not: null } }, orderBy: { attempt: "desc" } });
+  const visit = await db.inspection.findFirst({
+    where: { applicationId, status: "SCHEDULED", inspectorId: { not: null } },
+    orderBy: { attempt: "desc" },
+  });
   if (!visit) return false;
   const { count } = await db.inspection.updateMany({
     where: { id: visit.id, status: "SCHEDULED" },
-    data: { status: "COMPLETED", completedAt: telling.unheardSince ?? new Date(), result: visitResult(visit.scheduledFor ?? new Date()) },
+    data: {
+      status: "COMPLETED",
+      completedAt: telling.unheardSince ?? new Date(),
+      result: visitResult(visit.scheduledFor ?? new Date()),
+    },
   });
-  if (count === 1 && !telling.unheardSince) await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
+  if (count === 1 && !telling.unheardSince)
+    await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
   return count === 1;
 }
 
 /** The reviewer: DONE with an outcome and a written reason, as the review service would store it. */
-export async function completeReview(db: Db, applicationId: string, outcome: "ASSIGN" | "REFUSE", reason: string, telling: Telling = {}): Promise<string | null> {
+export async function completeReview(
+  db: Db,
+  applicationId: string,
+  outcome: "ASSIGN" | "REFUSE",
+  reason: string,
+  telling: Telling = {},
+): Promise<string | null> {
   const review = await db.caseReview.findFirst({ where: { applicationId, status: "OPEN" } });
   if (!review) return null;
-  const reviewer = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).districtCode } });
+  const reviewer = await db.user.findFirstOrThrow({
+    where: {
+      role: "CASEWORKER",
+      districtCode: (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).districtCode,
+    },
+  });
   await db.caseReview.update({
     where: { id: review.id },
-    data: { status: "DONE", outcome, reason, reviewerId: reviewer.id, ...(telling.unheardSince ? { updatedAt: telling.unheardSince } : {}) },
+    data: {
+      status: "DONE",
+      outcome,
+      reason,
+      reviewerId: reviewer.id,
+      ...(telling.unheardSince ? { updatedAt: telling.unheardSince } : {}),
+    },
   });
-  if (!telling.unheardSince) await send("case/reviewed", { applicationId, reviewId: review.id }, `case-reviewed-${review.id}`);
+  if (!telling.unheardSince)
+    await send("case/reviewed", { applicationId, reviewId: review.id }, `case-reviewed-${review.id}`);
   return reviewer.id;
 }
 
@@ -90,19 +123,26 @@ export async function driveUntilSettled(
   const settled = opts.settled ?? (["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] as const);
   const deadline = Date.now() + opts.timeoutMs;
   for (;;) {
-    const apps = await db.application.findMany({ where: { id: { in: applicationIds } }, select: { id: true, status: true } });
+    const apps = await db.application.findMany({
+      where: { id: { in: applicationIds } },
+      select: { id: true, status: true },
+    });
     const open = apps.filter((a) => !settled.includes(a.status));
     for (const a of open) await completeVisit(db, a.id);
     const runs = await runningRuns(chain);
     // Final statuses still have steps to go (the notices, the bank): settled once their run has ended too.
-    const busy = apps.filter((a) => !settled.includes(a.status) || (a.status !== "AWAITING_REVIEW" && runs.has(a.id))).length;
+    const busy = apps.filter(
+      (a) => !settled.includes(a.status) || (a.status !== "AWAITING_REVIEW" && runs.has(a.id)),
+    ).length;
     for (const a of apps) {
       const run = runs.get(a.id);
       if (run) await unstick(db, chain, a.id, run);
     }
     if (busy === 0) return new Map(apps.map((a) => [a.id, a.status]));
     if (Date.now() > deadline) {
-      throw new Error(`not settled in ${opts.timeoutMs} ms: ${JSON.stringify(apps.filter((a) => !settled.includes(a.status)))}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`);
+      throw new Error(
+        `not settled in ${opts.timeoutMs} ms: ${JSON.stringify(apps.filter((a) => !settled.includes(a.status)))}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
@@ -115,8 +155,10 @@ export async function driveUntilSettled(
 async function unstick(db: Db, chain: Chain, applicationId: string, run: z.infer<typeof zRun>) {
   const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
   const answered =
-    (waiting.startsWith("wait-inspection-") && (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
-    (waiting.startsWith("wait-case-review-") && (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0) ||
+    (waiting.startsWith("wait-inspection-") &&
+      (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
+    (waiting.startsWith("wait-case-review-") &&
+      (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0) ||
     (waiting.startsWith("wait-bank-answer-") && (await latestOrderAnswered(db, applicationId)));
   if (answered) await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
 }
@@ -128,12 +170,20 @@ export async function unstickRun(db: Db, chain: Chain, applicationId: string): P
 }
 
 /** Polls until `probe` returns a value; on timeout, fails with the engine's runs. */
-export async function eventually<T>(chain: Chain, what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  chain: Chain,
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

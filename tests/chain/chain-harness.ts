@@ -26,10 +26,24 @@ export const zDemoFamily = z.object({
   address: z.string(),
   representativeFin: z.string(),
   expected: z.object({ countedMembers: z.number().int() }),
-  members: z.array(z.object({ fin: z.string(), firstName: z.string(), lastName: z.string(), patronymic: z.string().nullable().optional(), birthDate: z.string(), relation: z.enum(["APPLICANT", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"]) })),
+  members: z.array(
+    z.object({
+      fin: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      patronymic: z.string().nullable().optional(),
+      birthDate: z.string(),
+      relation: z.enum(["APPLICANT", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"]),
+    }),
+  ),
   suggestedDeclaration: z.object({
     declaredFacts: z.array(z.object({ memberFin: z.string(), facts: z.unknown() })),
-    assets: z.array(z.object({ kind: z.enum(["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"]), details: z.record(z.string(), z.unknown()) })),
+    assets: z.array(
+      z.object({
+        kind: z.enum(["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"]),
+        details: z.record(z.string(), z.unknown()),
+      }),
+    ),
   }),
 });
 export type DemoFamily = z.infer<typeof zDemoFamily>;
@@ -65,7 +79,12 @@ export interface Chain {
 }
 
 export async function startChain(options: ChainOptions): Promise<Chain> {
-  const sim = await startAgencySimulator({ port: 0, latencyMs: options.agencyLatencyMs ?? 2, faults: options.agencyFaults ?? {}, hangMs: 400 });
+  const sim = await startAgencySimulator({
+    port: 0,
+    latencyMs: options.agencyLatencyMs ?? 2,
+    faults: options.agencyFaults ?? {},
+    hangMs: 400,
+  });
   const engine = await startEngine({
     databaseUrl: options.databaseUrl,
     schema: "inngest_chain",
@@ -113,7 +132,11 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
   process.env.BANK_API_BASE_URL = bank.url;
 
   const app = options.serveApp ? await options.serveApp({ ...process.env }) : await startTestApp(inngest, functions);
-  const sync = await fetch(new URL("/admin/sync", engine.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: app.url }) });
+  const sync = await fetch(new URL("/admin/sync", engine.url), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ url: app.url }),
+  });
   if (!sync.ok) throw new Error(`engine sync answered ${sync.status}: ${await sync.text()}`);
   const { announceSubmission } = await import("@/server/services/applications/announce-submission");
 
@@ -126,7 +149,13 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
       const res = await fetch(`${sim.url}/demo-families?expect=${expect}&limit=50&date=${bakuDate(new Date())}`);
       const all = z.object({ families: z.array(zDemoFamily) }).parse(await res.json()).families;
       // Families outside the staffed districts are moved into one: the visit needs an inspector.
-      return all.slice(0, count).map((f, i) => ((STAFFED_DISTRICTS as readonly string[]).includes(f.districtCode) ? f : { ...f, districtCode: STAFFED_DISTRICTS[i % STAFFED_DISTRICTS.length]! }));
+      return all
+        .slice(0, count)
+        .map((f, i) =>
+          (STAFFED_DISTRICTS as readonly string[]).includes(f.districtCode)
+            ? f
+            : { ...f, districtCode: STAFFED_DISTRICTS[i % STAFFED_DISTRICTS.length]! },
+        );
     },
     submit: async (db, family, seq) => {
       const id = await writeSubmitted(db, family, seq);
@@ -135,7 +164,9 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
     },
     submitUnannounced: writeSubmitted,
     fireCron: async (functionId) => {
-      const res = await fetch(new URL(`/admin/functions/vemtas-${functionId}/fire-cron`, engine.url), { method: "POST" });
+      const res = await fetch(new URL(`/admin/functions/vemtas-${functionId}/fire-cron`, engine.url), {
+        method: "POST",
+      });
       if (!res.ok) throw new Error(`fire-cron ${functionId} answered ${res.status}: ${await res.text()}`);
     },
     runs: async () => (await fetch(new URL("/admin/runs?limit=20", engine.url))).json(),
@@ -153,7 +184,11 @@ async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<
   const today = bakuDate(new Date());
   const { dueOn } = await decisionDueDate(db, today);
   const rep = family.members[0]!;
-  const user = await db.user.upsert({ where: { fin: family.representativeFin }, update: {}, create: { fin: family.representativeFin, role: "CITIZEN", name: rep.firstName } });
+  const user = await db.user.upsert({
+    where: { fin: family.representativeFin },
+    update: {},
+    create: { fin: family.representativeFin, role: "CITIZEN", name: rep.firstName },
+  });
   const facts = new Map(family.suggestedDeclaration.declaredFacts.map((d) => [d.memberFin, d.facts]));
   const now = new Date();
   const app = await db.application.create({
@@ -182,8 +217,15 @@ async function writeSubmitted(db: Db, family: DemoFamily, seq: number): Promise<
           position: i,
         })),
       },
-      declaredAssets: { create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind, details: a.details as Prisma.InputJsonValue })) },
-      statusChanges: { create: { fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now } },
+      declaredAssets: {
+        create: family.suggestedDeclaration.assets.map((a) => ({
+          kind: a.kind,
+          details: a.details as Prisma.InputJsonValue,
+        })),
+      },
+      statusChanges: {
+        create: { fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now },
+      },
     },
   });
   return app.id;

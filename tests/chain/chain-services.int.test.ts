@@ -21,9 +21,14 @@ beforeAll(async () => {
   await seedLawData(db());
 });
 
-async function application(districtCode: string, opts: { status?: "SUBMITTED" | "DATA_COLLECTED"; dueOn?: string } = {}) {
+async function application(
+  districtCode: string,
+  opts: { status?: "SUBMITTED" | "DATA_COLLECTED"; dueOn?: string } = {},
+) {
   const n = ++seq;
-  const user = await db().user.create({ data: { role: "CITIZEN", name: `C${n}`, fin: `S${String(n).padStart(6, "0")}` } });
+  const user = await db().user.create({
+    data: { role: "CITIZEN", name: `C${n}`, fin: `S${String(n).padStart(6, "0")}` },
+  });
   const app = await db().application.create({
     data: {
       applicantId: user.id,
@@ -43,7 +48,9 @@ describe("scheduleInspection", () => {
     const inspectors = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "SHAKI" } });
     const capacity = inspectors.reduce((s, i) => s + (i.dailyInspectionCapacity ?? 0), 0);
     const ids = await Promise.all(Array.from({ length: capacity + 3 }, () => application("SHAKI")));
-    const booked = await Promise.all(ids.map((applicationId) => scheduleInspection(db(), { applicationId, attempt: 1, now })));
+    const booked = await Promise.all(
+      ids.map((applicationId) => scheduleInspection(db(), { applicationId, attempt: 1, now })),
+    );
     const calendar = await loadHolidayCalendar(db(), 2026, 2027);
     const firstDay = addWorkingDays(bakuDate(now), 1, calendar);
     const days = booked.map((b) => (b.kind === "SCHEDULED" ? b.date : "none"));
@@ -52,7 +59,11 @@ describe("scheduleInspection", () => {
     expect(days.filter((d) => d === addWorkingDays(firstDay, 1, calendar))).toHaveLength(3);
     for (const d of days) expect(isWorkingDay(d, calendar)).toBe(true);
     for (const inspector of inspectors) {
-      expect(await db().inspection.count({ where: { inspectorId: inspector.id, scheduledFor: new Date(`${firstDay}T00:00:00Z`) } })).toBe(inspector.dailyInspectionCapacity);
+      expect(
+        await db().inspection.count({
+          where: { inspectorId: inspector.id, scheduledFor: new Date(`${firstDay}T00:00:00Z`) },
+        }),
+      ).toBe(inspector.dailyInspectionCapacity);
     }
     // A retried step gets the same booking back.
     expect(await scheduleInspection(db(), { applicationId: ids[0]!, attempt: 1, now })).toEqual(booked[0]);
@@ -70,13 +81,22 @@ describe("scheduleInspection", () => {
     await db().inspection.updateMany({ where: { applicationId: cancelled! }, data: { status: "CANCELLED" } });
     const calendar = await loadHolidayCalendar(db(), 2026, 2027);
     const firstDay = addWorkingDays(bakuDate(now), 1, calendar);
-    const next = await Promise.all([application("SUMGAYIT"), application("SUMGAYIT")].map(async (p) => scheduleInspection(db(), { applicationId: await p, attempt: 1, now })));
+    const next = await Promise.all(
+      [application("SUMGAYIT"), application("SUMGAYIT")].map(async (p) =>
+        scheduleInspection(db(), { applicationId: await p, attempt: 1, now }),
+      ),
+    );
     // One place came free (the cancelled visit); the second new visit goes to the next working day.
-    expect(next.map((b) => (b.kind === "SCHEDULED" ? b.date : "none")).sort()).toEqual([firstDay, addWorkingDays(firstDay, 1, calendar)].sort());
+    expect(next.map((b) => (b.kind === "SCHEDULED" ? b.date : "none")).sort()).toEqual(
+      [firstDay, addWorkingDays(firstDay, 1, calendar)].sort(),
+    );
   });
 
   it("escalates to the district's supervisor when no inspector is free before the deadline", async () => {
-    await db().user.updateMany({ where: { role: "INSPECTOR", districtCode: "LANKARAN" }, data: { dailyInspectionCapacity: 0 } });
+    await db().user.updateMany({
+      where: { role: "INSPECTOR", districtCode: "LANKARAN" },
+      data: { dailyInspectionCapacity: 0 },
+    });
     const id = await application("LANKARAN");
     const result = await scheduleInspection(db(), { applicationId: id, attempt: 1, now });
     const supervisor = await db().user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: "LANKARAN" } });
@@ -88,8 +108,14 @@ describe("scheduleInspection", () => {
 describe("deadline watch", () => {
   it("finds undecided applications with ≤ 3 working days left and late ones, and escalates each once", async () => {
     const calendar = await loadHolidayCalendar(db(), 2026, 2027);
-    const soon = await application("GANJA", { status: "DATA_COLLECTED", dueOn: addWorkingDays("2026-12-07", 2, calendar) });
-    const later = await application("GANJA", { status: "DATA_COLLECTED", dueOn: addWorkingDays("2026-12-07", 6, calendar) });
+    const soon = await application("GANJA", {
+      status: "DATA_COLLECTED",
+      dueOn: addWorkingDays("2026-12-07", 2, calendar),
+    });
+    const later = await application("GANJA", {
+      status: "DATA_COLLECTED",
+      dueOn: addWorkingDays("2026-12-07", 6, calendar),
+    });
     const late = await application("GANJA", { status: "DATA_COLLECTED", dueOn: "2026-12-04" });
     const watch = await findDeadlinesAtRisk(db(), { now });
     expect(watch.atRisk.map((a) => a.applicationId)).toContain(soon);

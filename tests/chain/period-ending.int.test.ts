@@ -15,18 +15,27 @@ describe("the end-of-period notice", () => {
   it("tells a family a month before its period ends, once", async () => {
     const thisMonth = monthOf(bakuDate(new Date()));
     const assigned = (firstMonth: string) =>
-      assignedWithBankOrder(db(), { districtCode: "BAK-NASIMI", applicationDate: `${firstMonth}-05`, status: "OPENED", requestedAt: new Date(`${firstMonth}-10T09:00:00Z`) });
+      assignedWithBankOrder(db(), {
+        districtCode: "BAK-NASIMI",
+        applicationDate: `${firstMonth}-05`,
+        status: "OPENED",
+        requestedAt: new Date(`${firstMonth}-10T09:00:00Z`),
+      });
     const ending = await assigned(addMonthsToYearMonth(thisMonth, -11));
     const later = await assigned(addMonthsToYearMonth(thisMonth, -6));
 
     for (let round = 1; round <= 2; round++) {
       await chain().fireCron("notify-period-ending");
       await eventually(chain(), `period-ending round ${round}`, async () => {
-        const res = await fetch(new URL("/admin/runs?function_id=vemtas-notify-period-ending&status=completed", chain().engine.url));
+        const res = await fetch(
+          new URL("/admin/runs?function_id=vemtas-notify-period-ending&status=completed", chain().engine.url),
+        );
         return ((await res.json()) as { runs: unknown[] }).runs.length >= round;
       });
     }
-    const told = await db().notification.findMany({ where: { applicationId: { in: [ending.application.id, later.application.id] }, kind: "PERIOD_ENDING" } });
+    const told = await db().notification.findMany({
+      where: { applicationId: { in: [ending.application.id, later.application.id] }, kind: "PERIOD_ENDING" },
+    });
     expect(told.map((n) => [n.applicationId, n.channel, n.locale])).toEqual([[ending.application.id, "SMS", "az"]]);
     expect(told[0]?.body).toContain(ending.application.registrationNumber);
     expect(told[0]?.status).not.toBe("QUEUED");

@@ -9,10 +9,14 @@ import { chainPerFile } from "./chain-per-file";
 const { db, chain } = chainPerFile("chain");
 
 const timeline = async (applicationId: string) =>
-  (await db().applicationStatusChange.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((c) => c.toStatus);
+  (
+    await db().applicationStatusChange.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] })
+  ).map((c) => c.toStatus);
 
 const kinds = async (applicationId: string) =>
-  (await db().notification.findMany({ where: { applicationId }, orderBy: { kind: "asc" } })).map((n) => `${n.kind}:${n.status}`).sort();
+  (await db().notification.findMany({ where: { applicationId }, orderBy: { kind: "asc" } }))
+    .map((n) => `${n.kind}:${n.status}`)
+    .sort();
 
 describe("process-application", () => {
   it("takes an assignable family from SUBMITTED to ASSIGNED: visit, agencies, decision, one bank order, four messages", async () => {
@@ -22,7 +26,10 @@ describe("process-application", () => {
     expect(statuses.get(id)).toBe("ASSIGNED");
     expect(await timeline(id)).toEqual(["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "ASSIGNED"]);
 
-    const visit = await db().inspection.findFirstOrThrow({ where: { applicationId: id }, include: { inspector: true } });
+    const visit = await db().inspection.findFirstOrThrow({
+      where: { applicationId: id },
+      include: { inspector: true },
+    });
     expect(visit).toMatchObject({ attempt: 1, status: "COMPLETED" });
     expect(visit.inspector?.districtCode).toBe(family!.districtCode);
     const app = await db().application.findUniqueOrThrow({ where: { id } });
@@ -37,7 +44,12 @@ describe("process-application", () => {
     const orders = await db().bankAccountOrder.findMany({ where: { applicationId: id } });
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ status: "OPENED", decisionId: decision.id });
-    expect(await kinds(id)).toEqual(["BANK_CARD_PICKUP:SENT", "DECISION:SENT", "INSPECTION_DATE:SENT", "REGISTRATION_NOTICE:SENT"]);
+    expect(await kinds(id)).toEqual([
+      "BANK_CARD_PICKUP:SENT",
+      "DECISION:SENT",
+      "INSPECTION_DATE:SENT",
+      "REGISTRATION_NOTICE:SENT",
+    ]);
     const recipient = app.preferredChannel === "EMAIL" ? app.contactEmail! : app.contactPhone!;
     expect(chain().messaging.store.list(recipient)).toHaveLength(4);
   });
@@ -46,14 +58,21 @@ describe("process-application", () => {
     const [family] = await chain().demoFamilies("review", 1);
     const id = await chain().submit(db(), family!, 2);
     expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 45_000 })).get(id)).toBe("AWAITING_REVIEW");
-    const review = await db().caseReview.findFirstOrThrow({ where: { applicationId: id }, include: { decision: true } });
+    const review = await db().caseReview.findFirstOrThrow({
+      where: { applicationId: id },
+      include: { decision: true },
+    });
     expect(review.status).toBe("OPEN");
     expect(review.decision).toMatchObject({ outcome: "REVIEW", final: false });
     expect(["ASSIGN", "REFUSE"]).toContain(review.decision.proposedOutcome);
     // The district's caseworker is asked by e-mail (the queue is open before the message goes out).
-    const caseworker = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: family!.districtCode } });
+    const caseworker = await db().user.findFirstOrThrow({
+      where: { role: "CASEWORKER", districtCode: family!.districtCode },
+    });
     const request = await eventually(chain(), "the review request", () =>
-      db().notification.findFirst({ where: { applicationId: id, kind: "REVIEW_REQUEST", status: "SENT", recipient: caseworker.email! } }),
+      db().notification.findFirst({
+        where: { applicationId: id, kind: "REVIEW_REQUEST", status: "SENT", recipient: caseworker.email! },
+      }),
     );
     expect(request.channel).toBe("EMAIL");
 
@@ -66,7 +85,13 @@ describe("process-application", () => {
     expect(final).toMatchObject({ outcome, decidedBy: reviewerId, supersedesId: review.decisionId });
     expect(JSON.stringify(final.reasons)).toContain("Checked the disability papers in person.");
     await driveUntilSettled(db(), chain(), [id], { timeoutMs: 45_000, settled: ["ASSIGNED", "REFUSED"] });
-    expect(await timeline(id)).toEqual(["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW", outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED"]);
+    expect(await timeline(id)).toEqual([
+      "SUBMITTED",
+      "INSPECTION_SCHEDULED",
+      "DATA_COLLECTED",
+      "AWAITING_REVIEW",
+      outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
+    ]);
     expect(await kinds(id)).toContain("DECISION:SENT");
     expect(await db().bankAccountOrder.count({ where: { applicationId: id } })).toBe(outcome === "ASSIGN" ? 1 : 0);
   });
@@ -99,14 +124,24 @@ describe("process-application", () => {
     const id = await chain().submit(db(), family!, 4);
     await timeOutWait(id, "wait-inspection-1");
     await timeOutWait(id, "wait-inspection-2");
-    await eventually(chain(), "the review queue", async () => (await db().application.findUniqueOrThrow({ where: { id } })).status === "AWAITING_REVIEW");
+    await eventually(
+      chain(),
+      "the review queue",
+      async () => (await db().application.findUniqueOrThrow({ where: { id } })).status === "AWAITING_REVIEW",
+    );
     const visits = await db().inspection.findMany({ where: { applicationId: id }, orderBy: { attempt: "asc" } });
-    expect(visits.map((v) => [v.attempt, v.status])).toEqual([[1, "MISSED"], [2, "MISSED"]]);
+    expect(visits.map((v) => [v.attempt, v.status])).toEqual([
+      [1, "MISSED"],
+      [2, "MISSED"],
+    ]);
     const notices = await eventually(chain(), "both visit notices", async () => {
       const rows = await db().notification.findMany({ where: { applicationId: id, kind: "INSPECTION_DATE" } });
       return rows.length === 2 ? rows : null;
     });
-    expect(notices.map((n) => n.dedupeKey).sort()).toEqual([`${id}:INSPECTION_DATE:visit-1`, `${id}:INSPECTION_DATE:visit-2`]);
+    expect(notices.map((n) => n.dedupeKey).sort()).toEqual([
+      `${id}:INSPECTION_DATE:visit-1`,
+      `${id}:INSPECTION_DATE:visit-2`,
+    ]);
     const decision = await db().decision.findFirstOrThrow({ where: { applicationId: id } });
     expect(decision.outcome).toBe("REVIEW");
     expect(JSON.stringify(decision.rulesChecked)).toContain("HOME_INSPECTION");
@@ -115,12 +150,24 @@ describe("process-application", () => {
   it("ends the run of a withdrawn application and frees the inspector's visit", async () => {
     const [, , family] = await chain().demoFamilies("assign", 3);
     const id = await chain().submit(db(), family!, 5);
-    await eventually(chain(), "the run waiting for the visit", async () => (await runningRuns(chain())).get(id)?.steps.some((s) => s.name === "wait-inspection-1" && s.status === "waiting"));
+    await eventually(chain(), "the run waiting for the visit", async () =>
+      (await runningRuns(chain())).get(id)?.steps.some((s) => s.name === "wait-inspection-1" && s.status === "waiting"),
+    );
     const app = await db().application.findUniqueOrThrow({ where: { id } });
     const { withdrawApplication } = await import("@/server/services/applications/withdraw-application");
     const { announceWithdrawal } = await import("@/server/services/applications/announce-submission");
-    await withdrawApplication(db(), { id: app.applicantId, role: "CITIZEN", name: "rep", districtCode: null, fin: family!.representativeFin }, id, new Date(), { announce: announceWithdrawal });
-    await eventually(chain(), "the visit cancelled", async () => (await db().inspection.findFirst({ where: { applicationId: id, status: "CANCELLED" } })) !== null);
+    await withdrawApplication(
+      db(),
+      { id: app.applicantId, role: "CITIZEN", name: "rep", districtCode: null, fin: family!.representativeFin },
+      id,
+      new Date(),
+      { announce: announceWithdrawal },
+    );
+    await eventually(
+      chain(),
+      "the visit cancelled",
+      async () => (await db().inspection.findFirst({ where: { applicationId: id, status: "CANCELLED" } })) !== null,
+    );
     await timeOutWait(id, "wait-inspection-1");
     await eventually(chain(), "the run to end", async () => !(await runningRuns(chain())).has(id));
     expect(await db().decision.count({ where: { applicationId: id } })).toBe(0);

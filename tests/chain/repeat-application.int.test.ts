@@ -13,7 +13,8 @@ const { db, chain } = chainPerFile("chain_repeat");
 const ADULT_AGE = 18;
 const childrenOf = (f: DemoFamily, today: string) =>
   f.members.filter((m) => {
-    const age = Number(today.slice(0, 4)) - Number(m.birthDate.slice(0, 4)) - (today.slice(5) < m.birthDate.slice(5) ? 1 : 0);
+    const age =
+      Number(today.slice(0, 4)) - Number(m.birthDate.slice(0, 4)) - (today.slice(5) < m.birthDate.slice(5) ? 1 : 0);
     return age < ADULT_AGE;
   }).length;
 
@@ -22,7 +23,8 @@ async function largeFamilies(count: number): Promise<DemoFamily[]> {
   const today = bakuDate(new Date());
   const all = await chain().demoFamilies("assign", 50);
   const fit = all.filter((f) => childrenOf(f, today) >= 3 && f.expected.countedMembers === f.members.length);
-  if (fit.length < count) throw new Error(`only ${fit.length} assignable families with three children among ${all.length}`);
+  if (fit.length < count)
+    throw new Error(`only ${fit.length} assignable families with three children among ${all.length}`);
   return fit.slice(0, count);
 }
 
@@ -52,7 +54,9 @@ async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address
 }
 
 const statusTrail = async (applicationId: string) =>
-  (await db().applicationStatusChange.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((c) => c.toStatus);
+  (
+    await db().applicationStatusChange.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] })
+  ).map((c) => c.toStatus);
 
 describe("a repeat application", () => {
   it("skips the home visit when the family is unchanged and has three children, and is still decided by the engine", async () => {
@@ -63,9 +67,12 @@ describe("a repeat application", () => {
 
     expect(statuses.get(id)).toBe("ASSIGNED");
     expect(await statusTrail(id)).toEqual(["SUBMITTED", "DATA_COLLECTED", "ASSIGNED"]);
-    expect(await db().inspection.findMany({ where: { applicationId: id }, select: { attempt: true, status: true, note: true } })).toEqual([
-      { attempt: 1, status: "SKIPPED", note: "REPEAT_APPLICATION_RULE" },
-    ]);
+    expect(
+      await db().inspection.findMany({
+        where: { applicationId: id },
+        select: { attempt: true, status: true, note: true },
+      }),
+    ).toEqual([{ attempt: 1, status: "SKIPPED", note: "REPEAT_APPLICATION_RULE" }]);
     const kinds = (await db().notification.findMany({ where: { applicationId: id } })).map((n) => n.kind);
     expect(kinds).not.toContain("INSPECTION_DATE");
     expect(kinds).toContain("DECISION");
@@ -79,6 +86,8 @@ describe("a repeat application", () => {
 
     expect(statuses.get(id)).toBe("ASSIGNED");
     expect(await statusTrail(id)).toEqual(["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "ASSIGNED"]);
-    expect(await db().inspection.findMany({ where: { applicationId: id }, select: { status: true } })).toEqual([{ status: "COMPLETED" }]);
+    expect(await db().inspection.findMany({ where: { applicationId: id }, select: { status: true } })).toEqual([
+      { status: "COMPLETED" },
+    ]);
   });
 });

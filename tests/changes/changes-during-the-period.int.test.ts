@@ -20,7 +20,8 @@ import { familyOfFour } from "../applications/wizard-draft";
 const testDb = migratedDbPerFile("changes_period");
 // 15:00 UTC on 30 June is already 1 July in Baku (UTC+4): dates of law are Baku dates.
 const now = new Date("2026-06-10T08:00:00Z");
-const api = (user: SessionUser, at = now) => createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
+const api = (user: SessionUser, at = now) =>
+  createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
 const announced: string[] = [];
 const announce = async (applicationId: string, id: string) => {
   announced.push(`${applicationId}:${id}`);
@@ -34,9 +35,20 @@ beforeAll(async () => {
 /** An assigned Nəsimi family (applied in May 2026), its citizen session and the district's staff. */
 async function assignedFamily() {
   const { db } = testDb.current();
-  const seeded = await assignedWithBankOrder(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-05-04", status: "OPENED", requestedAt: now });
+  const seeded = await assignedWithBankOrder(db, {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-05-04",
+    status: "OPENED",
+    requestedAt: now,
+  });
   const applicant = await db.user.findUniqueOrThrow({ where: { id: seeded.application.applicantId } });
-  const citizen: SessionUser = { id: applicant.id, role: "CITIZEN", name: applicant.name, districtCode: null, fin: applicant.fin };
+  const citizen: SessionUser = {
+    id: applicant.id,
+    role: "CITIZEN",
+    name: applicant.name,
+    districtCode: null,
+    fin: applicant.fin,
+  };
   return { ...seeded, citizen };
 }
 
@@ -45,22 +57,51 @@ describe("a change report", () => {
     const { db } = testDb.current();
     const family = await assignedFamily();
     const stranger = await citizenSession(db, "7STRANG");
-    const leave = { applicationId: family.application.id, changedOn: "2026-06-01", change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] } };
+    const leave = {
+      applicationId: family.application.id,
+      changedOn: "2026-06-01",
+      change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] },
+    };
 
     // Another citizen's application does not exist for them.
     await expect(api(stranger).changes.report(leave)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(stranger).changes.reports({ applicationId: family.application.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(stranger).changes.reports({ applicationId: family.application.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // A change the family cannot make, and dates that cannot be.
-    await expect(api(family.citizen).changes.report({ ...leave, change: { kind: "MEMBER_LEFT", memberFin: family.fins[0] } })).rejects.toMatchObject({ message: "changeRepresentativeLeaves" });
-    await expect(api(family.citizen).changes.report({ ...leave, change: { kind: "MEMBER_LEFT", memberFin: "9NOBODY" } })).rejects.toMatchObject({ message: "changeMemberUnknown" });
-    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-06-11" })).rejects.toMatchObject({ message: "changeDateFuture" });
-    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-04-30" })).rejects.toMatchObject({ message: "changeDateBeforeAssignment" });
-    await expect(api(family.citizen).changes.report({ ...leave, change: { kind: "MEMBER_JOINED", fin: "12", firstName: "A", lastName: "B", patronymic: "", birthDate: "2020-01-01", relation: "CHILD" } })).rejects.toMatchObject({
+    await expect(
+      api(family.citizen).changes.report({ ...leave, change: { kind: "MEMBER_LEFT", memberFin: family.fins[0] } }),
+    ).rejects.toMatchObject({ message: "changeRepresentativeLeaves" });
+    await expect(
+      api(family.citizen).changes.report({ ...leave, change: { kind: "MEMBER_LEFT", memberFin: "9NOBODY" } }),
+    ).rejects.toMatchObject({ message: "changeMemberUnknown" });
+    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-06-11" })).rejects.toMatchObject({
+      message: "changeDateFuture",
+    });
+    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-04-30" })).rejects.toMatchObject({
+      message: "changeDateBeforeAssignment",
+    });
+    await expect(
+      api(family.citizen).changes.report({
+        ...leave,
+        change: {
+          kind: "MEMBER_JOINED",
+          fin: "12",
+          firstName: "A",
+          lastName: "B",
+          patronymic: "",
+          birthDate: "2020-01-01",
+          relation: "CHILD",
+        },
+      }),
+    ).rejects.toMatchObject({
       message: "finFormat",
       cause: { details: { field: "change.fin" } },
     });
 
-    const report = await reportChange(db, family.citizen, leave as Parameters<typeof reportChange>[2], now, { announce });
+    const report = await reportChange(db, family.citizen, leave as Parameters<typeof reportChange>[2], now, {
+      announce,
+    });
     // 15 working days from Monday 1 June 2026: 15 June (Salvation Day) is a holiday only if the table says so; the
     // count is the decision deadline's, so compare with it rather than restate the calendar.
     expect(report.reportedInTime).toBe(true);
@@ -68,61 +109,101 @@ describe("a change report", () => {
     expect(announced).toContain(`${family.application.id}:${report.id}`);
     const audit = await db.auditLog.findMany({ where: { action: "change.report", entityId: report.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorUserId: family.citizen.id, applicationId: family.application.id, districtCode: "BAK-NASIMI" });
+    expect(audit[0]).toMatchObject({
+      actorUserId: family.citizen.id,
+      applicationId: family.application.id,
+      districtCode: "BAK-NASIMI",
+    });
 
     // One open report at a time; the family's view says so.
-    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-06-02" })).rejects.toMatchObject({ message: "changeReportOpen" });
+    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-06-02" })).rejects.toMatchObject({
+      message: "changeReportOpen",
+    });
     const view = await api(family.citizen).changes.reports({ applicationId: family.application.id });
     expect(view.canReport).toBe(false);
-    expect(view.reports.map((r) => [r.kind, r.status, r.reportDueOn])).toEqual([["MEMBER_LEFT", "RECEIVED", report.reportDueOn]]);
+    expect(view.reports.map((r) => [r.kind, r.status, r.reportDueOn])).toEqual([
+      ["MEMBER_LEFT", "RECEIVED", report.reportDueOn],
+    ]);
   });
 
   it("is reassessed by the engine on the changed family; without the agencies' data it goes to the district's staff, whose answer rules from next month", async () => {
     const { db } = testDb.current();
     const family = await assignedFamily();
-    const report = await api(family.citizen).changes.report({ applicationId: family.application.id, changedOn: "2026-06-05", change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] } });
+    const report = await api(family.citizen).changes.report({
+      applicationId: family.application.id,
+      changedOn: "2026-06-05",
+      change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] },
+    });
 
     const applied = await applyReportedChange(db, { reportId: report.id, now });
     expect(applied).toEqual({ kind: "APPLIED", asOf: "2026-06-10" });
     // Once only: a retried step changes nothing more.
     expect(await applyReportedChange(db, { reportId: report.id, now })).toEqual(applied);
-    expect((await db.familyMember.findMany({ where: { applicationId: family.application.id } })).map((m) => m.fin)).toEqual([family.fins[0]]);
+    expect(
+      (await db.familyMember.findMany({ where: { applicationId: family.application.id } })).map((m) => m.fin),
+    ).toEqual([family.fins[0]]);
 
     // No agency answered (nothing gathered in this test): the engine cannot decide alone.
     const reassessed = await reassessChange(db, { reportId: report.id, now });
     expect(reassessed.kind).toBe("IN_REVIEW");
     expect(await reassessChange(db, { reportId: report.id, now })).toEqual(reassessed);
-    const proposal = await db.decision.findUniqueOrThrow({ where: { id: reassessed.kind === "IN_REVIEW" ? reassessed.proposalId : "" } });
+    const proposal = await db.decision.findUniqueOrThrow({
+      where: { id: reassessed.kind === "IN_REVIEW" ? reassessed.proposalId : "" },
+    });
     expect(proposal).toMatchObject({ outcome: "REVIEW", final: false });
 
     // Staff of another district do not see it; a caseworker may not override the engine's proposal alone.
     const ganja = await staffSession(db, "caseworker.ganja@vemtas.local");
-    const answer = { reportId: report.id, outcome: "REFUSE" as const, reason: "The family's income without the child is above the threshold now." };
+    const answer = {
+      reportId: report.id,
+      outcome: "REFUSE" as const,
+      reason: "The family's income without the child is above the threshold now.",
+    };
     await expect(api(ganja).changes.decideReport(answer)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(ganja).changes.caseReports({ applicationId: family.application.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(ganja).changes.caseReports({ applicationId: family.application.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const caseworker = await staffSession(db, "caseworker.nasimi@vemtas.local");
     const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
     const overrides = proposal.proposedOutcome === "ASSIGN" ? answer : { ...answer, outcome: "ASSIGN" as const };
     if (overrides.outcome !== proposal.proposedOutcome) {
-      await expect(decideChangeReport(db, caseworker, overrides, now, { announce })).rejects.toMatchObject({ code: "fourEyesRequired" });
+      await expect(decideChangeReport(db, caseworker, overrides, now, { announce })).rejects.toMatchObject({
+        code: "fourEyesRequired",
+      });
     }
     const staffView = await api(caseworker).changes.caseReports({ applicationId: family.application.id });
     expect(staffView.map((r) => r.status)).toEqual(["IN_REVIEW"]);
-    expect(await db.auditLog.count({ where: { action: "change.listForCase", actorUserId: caseworker.id, applicationId: family.application.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "change.listForCase", actorUserId: caseworker.id, applicationId: family.application.id },
+      }),
+    ).toBe(1);
 
     const decided = await decideChangeReport(db, supervisor, answer, now, { announce });
     const decision = await db.decision.findUniqueOrThrow({ where: { id: decided.decisionId ?? "" } });
     expect(decision).toMatchObject({ outcome: "REFUSE", final: true, decidedBy: supervisor.id });
     expect(calendarDateFromDb(decision.effectiveFrom!)).toBe("2026-07-01");
     expect((await db.application.findUniqueOrThrow({ where: { id: family.application.id } })).status).toBe("REFUSED");
-    expect(await db.auditLog.count({ where: { action: "change.decide", entityId: report.id, actorUserId: supervisor.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "change.decide", entityId: report.id, actorUserId: supervisor.id } }),
+    ).toBe(1);
     expect(announced).toContain(`${family.application.id}:${decision.id}`);
-    expect(await periodDecisionMessage(db, decision.id)).toEqual({ outcome: "REFUSE", cause: "CHANGE_REPORT", decisionId: decision.id, effectiveFrom: "2026-07-01" });
+    expect(await periodDecisionMessage(db, decision.id)).toEqual({
+      outcome: "REFUSE",
+      cause: "CHANGE_REPORT",
+      decisionId: decision.id,
+      effectiveFrom: "2026-07-01",
+    });
     // Answered once: a second answer is refused.
-    await expect(decideChangeReport(db, supervisor, answer, now, { announce })).rejects.toMatchObject({ code: "caseNotDecided" });
+    await expect(decideChangeReport(db, supervisor, answer, now, { announce })).rejects.toMatchObject({
+      code: "caseNotDecided",
+    });
     // The family's page: the report, decided, ruling from July.
     const view = await api(family.citizen).changes.reports({ applicationId: family.application.id });
-    expect(view.reports[0]).toMatchObject({ status: "DECIDED", decision: { outcome: "REFUSE", effectiveFrom: "2026-07-01" } });
+    expect(view.reports[0]).toMatchObject({
+      status: "DECIDED",
+      decision: { outcome: "REFUSE", effectiveFrom: "2026-07-01" },
+    });
   });
 });
 
@@ -134,11 +215,22 @@ describe("ground 9: a false-information finding", () => {
     const ganja = await staffSession(db, "supervisor.ganja@vemtas.local");
     // 20:30 UTC on 30 June is already 1 July in Baku: the finding's "today", and the month after it, are Baku's.
     const lateEvening = new Date("2026-06-30T20:30:00Z");
-    const finding = { applicationId: family.application.id, what: "A wage from a registered employer was not declared", evidence: "Labour contract in the register", foundOn: "2026-07-01" };
+    const finding = {
+      applicationId: family.application.id,
+      what: "A wage from a registered employer was not declared",
+      evidence: "Labour contract in the register",
+      foundOn: "2026-07-01",
+    };
 
-    await expect(api(ganja, lateEvening).changes.recordFalseInformation(finding)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(family.citizen, lateEvening).changes.recordFalseInformation(finding)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(api(caseworker, lateEvening).changes.recordFalseInformation({ ...finding, foundOn: "2026-07-02" })).rejects.toMatchObject({ message: "findingDateFuture" });
+    await expect(api(ganja, lateEvening).changes.recordFalseInformation(finding)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(api(family.citizen, lateEvening).changes.recordFalseInformation(finding)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      api(caseworker, lateEvening).changes.recordFalseInformation({ ...finding, foundOn: "2026-07-02" }),
+    ).rejects.toMatchObject({ message: "findingDateFuture" });
 
     const recorded = await recordFalseInformation(db, caseworker, finding, lateEvening, { announce });
     expect(recorded.barEndsOn).toBe("2027-07-01");
@@ -148,21 +240,45 @@ describe("ground 9: a false-information finding", () => {
     expect(calendarDateFromDb(decision.effectiveFrom!)).toBe("2026-08-01");
     expect((decision.reasons as { code: string }[]).map((r) => r.code)).toEqual(["FALSE_INFORMATION_BAR"]);
     expect((await db.application.findUniqueOrThrow({ where: { id: family.application.id } })).status).toBe("REFUSED");
-    const audit = await db.auditLog.findMany({ where: { action: "falseInformation.record", entityId: recorded.findingId } });
+    const audit = await db.auditLog.findMany({
+      where: { action: "falseInformation.record", entityId: recorded.findingId },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: caseworker.id, districtCode: "BAK-NASIMI" });
     expect(JSON.stringify(audit[0]?.details)).not.toContain("wage");
-    expect(await periodDecisionMessage(db, decision.id)).toEqual({ outcome: "REFUSE", cause: "FALSE_INFORMATION", decisionId: decision.id, effectiveFrom: "2026-08-01", barEndsOn: "2027-07-01" });
+    expect(await periodDecisionMessage(db, decision.id)).toEqual({
+      outcome: "REFUSE",
+      cause: "FALSE_INFORMATION",
+      decisionId: decision.id,
+      effectiveFrom: "2026-08-01",
+      barEndsOn: "2027-07-01",
+    });
     expect(announced).toContain(`${family.application.id}:${decision.id}`);
 
     // A new application naming any member within the year is refused at once, with the day the bar ends.
     const again = await citizenSession(db, family.fins[1]!);
     const draft = familyOfFour({ declarations: { incomes: [], assets: [], notWorking: [] } });
     const { id } = await api(again, lateEvening).application.start({ locale: "en" });
-    const withMember = { ...draft, members: [{ ...draft.members![0]!, fin: family.fins[0]! }, ...draft.members!.slice(1).map((m, i) => ({ ...m, fin: `Z${i}BARRD` }))] };
-    const { version } = await api(again, lateEvening).application.saveDraft({ applicationId: id, expectedVersion: 0, draft: withMember });
-    const submit = (at: Date) => submitApplication(db, again, { applicationId: id, expectedVersion: version, locale: "en" }, at, { announce: async () => undefined });
-    await expect(submit(new Date("2027-06-30T19:59:00Z"))).rejects.toMatchObject({ code: "familyBarredFalseInformation", details: { field: "contact", until: "2027-07-01" } });
+    const withMember = {
+      ...draft,
+      members: [
+        { ...draft.members![0]!, fin: family.fins[0]! },
+        ...draft.members!.slice(1).map((m, i) => ({ ...m, fin: `Z${i}BARRD` })),
+      ],
+    };
+    const { version } = await api(again, lateEvening).application.saveDraft({
+      applicationId: id,
+      expectedVersion: 0,
+      draft: withMember,
+    });
+    const submit = (at: Date) =>
+      submitApplication(db, again, { applicationId: id, expectedVersion: version, locale: "en" }, at, {
+        announce: async () => undefined,
+      });
+    await expect(submit(new Date("2027-06-30T19:59:00Z"))).rejects.toMatchObject({
+      code: "familyBarredFalseInformation",
+      details: { field: "contact", until: "2027-07-01" },
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     // From the bar's last day's end in Baku (20:00 UTC = midnight in Baku) the family may apply again.
     await submit(new Date("2027-06-30T20:00:00Z"));
@@ -175,7 +291,12 @@ describe("ground 9: a false-information finding", () => {
     const family = await assignedFamily();
     await db.application.update({ where: { id: family.application.id }, data: { status: "AWAITING_REVIEW" } });
     await expect(
-      api(caseworker).changes.recordFalseInformation({ applicationId: family.application.id, what: "Undeclared car in the family's use", evidence: "Traffic police register", foundOn: "2026-06-01" }),
+      api(caseworker).changes.recordFalseInformation({
+        applicationId: family.application.id,
+        what: "Undeclared car in the family's use",
+        evidence: "Traffic police register",
+        foundOn: "2026-06-01",
+      }),
     ).rejects.toMatchObject({ message: "caseNotDecided" });
     expect(await db.falseInformationFinding.count({ where: { applicationId: family.application.id } })).toBe(0);
   });

@@ -40,10 +40,14 @@ const service = (name: string): Service => {
   return s;
 };
 const dependsOn = (s: Service): Record<string, { condition: string }> =>
-  Array.isArray(s.depends_on) ? Object.fromEntries(s.depends_on.map((d) => [d, { condition: "service_started" }])) : (s.depends_on ?? {});
+  Array.isArray(s.depends_on)
+    ? Object.fromEntries(s.depends_on.map((d) => [d, { condition: "service_started" }]))
+    : (s.depends_on ?? {});
 
 /** The variables `${NAME:?…}` compose.yaml requires, set to placeholders, as an operator sets them. */
-const requiredVariables = Object.fromEntries([...readFileSync(composePath, "utf8").matchAll(/\$\{(\w+):\?/g)].map((m) => [m[1] as string, "https://example.az"]));
+const requiredVariables = Object.fromEntries(
+  [...readFileSync(composePath, "utf8").matchAll(/\$\{(\w+):\?/g)].map((m) => [m[1] as string, "https://example.az"]),
+);
 
 function composePlugin(): boolean {
   const r = spawnSync("docker", ["compose", "version"], { encoding: "utf8" });
@@ -52,15 +56,18 @@ function composePlugin(): boolean {
 const hasCompose = composePlugin();
 
 describe("compose.yaml", () => {
-  it.skipIf(!hasCompose)("passes `docker compose config` (skipped: no docker CLI with the compose plugin on this machine)", () => {
-    const r = spawnSync("docker", ["compose", "-f", composePath, "config", "--quiet", "--no-path-resolution"], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, ...requiredVariables, VEMTAS_DOMAIN: "vemtas.example.az", ACME_EMAIL: "ops@example.az" },
-    });
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-  });
+  it.skipIf(!hasCompose)(
+    "passes `docker compose config` (skipped: no docker CLI with the compose plugin on this machine)",
+    () => {
+      const r = spawnSync("docker", ["compose", "-f", composePath, "config", "--quiet", "--no-path-resolution"], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, ...requiredVariables, VEMTAS_DOMAIN: "vemtas.example.az", ACME_EMAIL: "ops@example.az" },
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    },
+  );
 
   it("runs the app in two replicas of the production image, as a non-root process with a health check", () => {
     const app = service("app");
@@ -78,9 +85,13 @@ describe("compose.yaml", () => {
   });
 
   it("gives every database and queue a health check, and starts what depends on them only once healthy", () => {
-    for (const name of ["db", "inngest-db", "inngest-redis"]) expect(service(name).healthcheck?.test.length, name).toBeGreaterThan(0);
+    for (const name of ["db", "inngest-db", "inngest-redis"])
+      expect(service(name).healthcheck?.test.length, name).toBeGreaterThan(0);
     expect(dependsOn(service("migrate")).db).toEqual({ condition: "service_healthy" });
-    expect(dependsOn(service("inngest"))).toMatchObject({ "inngest-db": { condition: "service_healthy" }, "inngest-redis": { condition: "service_healthy" } });
+    expect(dependsOn(service("inngest"))).toMatchObject({
+      "inngest-db": { condition: "service_healthy" },
+      "inngest-redis": { condition: "service_healthy" },
+    });
   });
 
   it("runs the migrations and reference data as a one-off job the app waits for", () => {
@@ -98,14 +109,17 @@ describe("compose.yaml", () => {
     for (const [name, s] of Object.entries(compose.services)) expect(s.environment?.SEED_DEMO, name).toBeUndefined();
     expect(readFileSync(composePath, "utf8")).not.toMatch(/SEED_DEMO|vemtas-demo-2026/);
     // The seed's rule this relies on.
-    expect(readFileSync(path.join(root, "prisma/seed.ts"), "utf8")).toContain('process.env.NODE_ENV !== "production" || process.env.SEED_DEMO === "1"');
+    expect(readFileSync(path.join(root, "prisma/seed.ts"), "utf8")).toContain(
+      'process.env.NODE_ENV !== "production" || process.env.SEED_DEMO === "1"',
+    );
   });
 
   it("takes every secret from a file outside git, never from a value written in compose.yaml", () => {
     const used = new Set(Object.values(compose.services).flatMap((s) => s.secrets ?? []));
     // Every secret a service uses is declared, and every declared one is a file in deploy/secrets/ (git-ignored).
     expect([...used].filter((name) => !compose.secrets[name])).toEqual([]);
-    for (const [name, secret] of Object.entries(compose.secrets)) expect(secret.file, name).toBe(`./deploy/secrets/${name}`);
+    for (const [name, secret] of Object.entries(compose.secrets))
+      expect(secret.file, name).toBe(`./deploy/secrets/${name}`);
     expect(readFileSync(path.join(root, ".gitignore"), "utf8")).toMatch(/^\/?deploy\/secrets\/?$/m);
     // deploy/make-secrets.sh writes them all.
     const maker = readFileSync(path.join(root, "deploy/make-secrets.sh"), "utf8");
@@ -113,7 +127,8 @@ describe("compose.yaml", () => {
     // No service carries a credential in its environment: only *_FILE references and non-secret settings.
     for (const [name, s] of Object.entries(compose.services)) {
       for (const key of Object.keys(s.environment ?? {})) {
-        if (/PASSWORD|SECRET|TOKEN|_KEY$|DATABASE_URL|POSTGRES_URI/.test(key)) expect(key, `${name}.${key}`).toMatch(/_FILE$/);
+        if (/PASSWORD|SECRET|TOKEN|_KEY$|DATABASE_URL|POSTGRES_URI/.test(key))
+          expect(key, `${name}.${key}`).toMatch(/_FILE$/);
       }
     }
     // Services with secrets turn them into variables through deploy/with-secrets.sh.
@@ -127,9 +142,15 @@ describe("compose.yaml", () => {
     const sources = (dir: string): string[] =>
       readdirSync(dir).flatMap((entry) => {
         const full = path.join(dir, entry);
-        return statSync(full).isDirectory() ? sources(full) : /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [full] : [];
+        return statSync(full).isDirectory()
+          ? sources(full)
+          : /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry)
+            ? [full]
+            : [];
       });
-    const code = sources(path.join(root, "src")).map((f) => readFileSync(f, "utf8")).join("\n");
+    const code = sources(path.join(root, "src"))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     for (const secret of service("app").secrets ?? []) {
       const variable = secret.toUpperCase().replace(/-/g, "_");
       expect(code, `the app reads ${variable}`).toMatch(new RegExp(`\\b${variable}\\b`));
@@ -140,9 +161,11 @@ describe("compose.yaml", () => {
     for (const [name, s] of Object.entries(compose.services)) {
       for (const volume of s.volumes ?? []) {
         const source = volume.split(":")[0] ?? "";
-        if (!source.startsWith(".") && !source.startsWith("/")) expect(compose.volumes, `${name} mounts ${source}`).toHaveProperty(source);
+        if (!source.startsWith(".") && !source.startsWith("/"))
+          expect(compose.volumes, `${name} mounts ${source}`).toHaveProperty(source);
       }
-      for (const dep of Object.keys(dependsOn(s))) expect(compose.services, `${name} depends on ${dep}`).toHaveProperty(dep);
+      for (const dep of Object.keys(dependsOn(s)))
+        expect(compose.services, `${name} depends on ${dep}`).toHaveProperty(dep);
     }
   });
 });

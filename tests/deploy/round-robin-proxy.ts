@@ -19,7 +19,11 @@ export async function startRoundRobinProxy(backends: string[]): Promise<RoundRob
 
   const forward = (req: http.IncomingMessage, body: Buffer, backend: string) =>
     new Promise<http.IncomingMessage>((resolve, reject) => {
-      const upstream = http.request(new URL(req.url ?? "/", backend), { method: req.method, headers: req.headers }, resolve);
+      const upstream = http.request(
+        new URL(req.url ?? "/", backend),
+        { method: req.method, headers: req.headers },
+        resolve,
+      );
       upstream.on("error", reject);
       upstream.end(body);
     });

@@ -27,7 +27,12 @@ beforeAll(async () => {
     databaseUrl: url,
     agencyLatencyMs: 20,
     serveApp: async (env) => {
-      const appEnv = { ...env, DATABASE_URL: url, AUTH_SECRET: "two-instances-secret-two-instances-secret", AUTH_TRUST_HOST: "true" };
+      const appEnv = {
+        ...env,
+        DATABASE_URL: url,
+        AUTH_SECRET: "two-instances-secret-two-instances-secret",
+        AUTH_TRUST_HOST: "true",
+      };
       instances.push(...(await Promise.all([startStandaloneServer(appEnv), startStandaloneServer(appEnv)])));
       proxy = await startRoundRobinProxy(instances.map((i) => i.url));
       // The bank's callbacks reach the app through the proxy, as they would through Caddy.
@@ -52,7 +57,10 @@ describe("two app instances behind a proxy", () => {
 
     // The inspectors work throughout; the kill comes once a quarter of the bank accounts are ordered, when the
     // chains are spread over every step: visits, agency calls, decisions, bank orders and their notices.
-    const settling = driveUntilSettled(db(), chain!, ids, { timeoutMs: 420_000, settled: ["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] });
+    const settling = driveUntilSettled(db(), chain!, ids, {
+      timeoutMs: 420_000,
+      settled: ["ASSIGNED", "REFUSED", "AWAITING_REVIEW"],
+    });
     settling.catch(() => undefined);
     const victim = instances[0]!;
     const deadline = Date.now() + 180_000;
@@ -91,9 +99,14 @@ describe("two app instances behind a proxy", () => {
     const apps = await db().application.findMany({ where: { id: { in: ids } } });
     for (const app of apps) {
       const recipient = app.preferredChannel === "EMAIL" ? app.contactEmail! : app.contactPhone!;
-      const kinds = notifications.filter((n) => n.applicationId === app.id).map((n) => n.kind).sort();
+      const kinds = notifications
+        .filter((n) => n.applicationId === app.id)
+        .map((n) => n.kind)
+        .sort();
       expect(kinds).toEqual(["BANK_CARD_PICKUP", "DECISION", "INSPECTION_DATE", "REGISTRATION_NOTICE"]);
-      expect(chain!.messaging.store.list(recipient), `messages to application ${app.registrationNumber}`).toHaveLength(4);
+      expect(chain!.messaging.store.list(recipient), `messages to application ${app.registrationNumber}`).toHaveLength(
+        4,
+      );
     }
   });
 });

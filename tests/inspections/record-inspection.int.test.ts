@@ -33,7 +33,8 @@ const resultFor = (fins: string[]): InspectionResult => ({
 });
 
 const eventIds = () => sink.events.filter((e) => e.name === "inspection/completed").map((e) => e.id);
-const audits = (applicationId: string, action: string) => testDb.current().db.auditLog.count({ where: { applicationId, action } });
+const audits = (applicationId: string, action: string) =>
+  testDb.current().db.auditLog.count({ where: { applicationId, action } });
 
 beforeAll(async () => {
   sink = await startEventSink();
@@ -53,7 +54,11 @@ afterAll(async () => {
 describe("recording a home visit", () => {
   it("packs the visit for its inspector only, with the family's people, and audits the read", async () => {
     const { db } = testDb.current();
-    const { inspection, application } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
+    const { inspection, application } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
     const packet = await api(inspector1).inspection.packet();
     const visit = packet.visits.find((v) => v.inspectionId === inspection.id);
     expect(visit).toMatchObject({ status: "SCHEDULED", scheduledFor: "2026-03-04" });
@@ -65,50 +70,104 @@ describe("recording a home visit", () => {
 
   it("only the assigned inspector records a result or a missed visit; anyone else gets not found and nothing changes", async () => {
     const { db } = testDb.current();
-    const { inspection, fins } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
+    const { inspection, fins } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
     for (const other of [inspector2, sabunchuInspector]) {
-      await expect(api(other).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(api(other).inspection.recordMissed({ inspectionId: inspection.id, note: "Not mine." })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        api(other).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        api(other).inspection.recordMissed({ inspectionId: inspection.id, note: "Not mine." }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({ status: "SCHEDULED", result: null });
+    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
+      status: "SCHEDULED",
+      result: null,
+    });
     expect(eventIds()).not.toContain(`inspection-completed-${inspection.id}`);
   });
 
   it("records the result once, with an audit row and the event; a second submit changes nothing and says so", async () => {
     const { db } = testDb.current();
-    const { inspection, application, fins } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
+    const { inspection, application, fins } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
     const first = await api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) });
     expect(first).toMatchObject({ changed: true, status: "COMPLETED" });
     const stored = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-    expect(stored).toMatchObject({ status: "COMPLETED", needsJudgement: true, judgementReason: "Four sheep not in the declaration.", completedAt: now });
+    expect(stored).toMatchObject({
+      status: "COMPLETED",
+      needsJudgement: true,
+      judgementReason: "Four sheep not in the declaration.",
+      completedAt: now,
+    });
     expect(stored.result).toMatchObject({ landAreaSqm: 400, livestock: [{ kind: "SHEEP", count: 4 }] });
     expect(eventIds()).toContain(`inspection-completed-${inspection.id}`);
 
-    const second = await api(inspector1).inspection.record({ inspectionId: inspection.id, result: { ...resultFor(fins), landAreaSqm: 9_999, judgement: null } });
+    const second = await api(inspector1).inspection.record({
+      inspectionId: inspection.id,
+      result: { ...resultFor(fins), landAreaSqm: 9_999, judgement: null },
+    });
     expect(second).toMatchObject({ changed: false, status: "COMPLETED" });
-    expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).result).toMatchObject({ landAreaSqm: 400 });
+    expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).result).toMatchObject({
+      landAreaSqm: 400,
+    });
     expect(await audits(application.id, "inspection.record")).toBe(1);
     // The packet now lists it as done, without the family's data.
-    expect((await api(inspector1).inspection.packet()).visits.find((v) => v.inspectionId === inspection.id)).toMatchObject({ status: "COMPLETED", completedAt: now.toISOString(), members: [], contactPhone: null });
+    expect(
+      (await api(inspector1).inspection.packet()).visits.find((v) => v.inspectionId === inspection.id),
+    ).toMatchObject({ status: "COMPLETED", completedAt: now.toISOString(), members: [], contactPhone: null });
     // Announced again under the same id, which Inngest drops: a lost first announcement is not lost for good.
     expect(new Set(eventIds().filter((id) => id === `inspection-completed-${inspection.id}`)).size).toBe(1);
   });
 
   it("refuses a person the family did not declare, or a visit dated tomorrow, and changes nothing", async () => {
     const { db } = testDb.current();
-    const { inspection, fins } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
-    await expect(api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor([...fins, "9ZZZZZZ"]) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(api(inspector1).inspection.record({ inspectionId: inspection.id, result: { ...resultFor(fins), visitedOn: "2026-03-05" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(api(inspector1).inspection.record({ inspectionId: inspection.id, result: { ...resultFor(fins), housing: { type: "APARTMENT", condition: "GOOD", rooms: -1 } } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const { inspection, fins } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
+    await expect(
+      api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor([...fins, "9ZZZZZZ"]) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      api(inspector1).inspection.record({
+        inspectionId: inspection.id,
+        result: { ...resultFor(fins), visitedOn: "2026-03-05" },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      api(inspector1).inspection.record({
+        inspectionId: inspection.id,
+        result: { ...resultFor(fins), housing: { type: "APARTMENT", condition: "GOOD", rooms: -1 } },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("SCHEDULED");
   });
 
   it("a missed visit is MISSED and announced with the same event, so the chain reschedules; a result after it changes nothing", async () => {
     const { db } = testDb.current();
-    const { inspection, application, fins } = await applicationWithInspection(db, { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-04" });
-    expect(await api(inspector1).inspection.recordMissed({ inspectionId: inspection.id, note: "Nobody opened the door." })).toMatchObject({ changed: true, status: "MISSED" });
-    expect(await api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) })).toMatchObject({ changed: false, status: "MISSED" });
-    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({ status: "MISSED", result: null });
+    const { inspection, application, fins } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
+    expect(
+      await api(inspector1).inspection.recordMissed({ inspectionId: inspection.id, note: "Nobody opened the door." }),
+    ).toMatchObject({ changed: true, status: "MISSED" });
+    expect(
+      await api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) }),
+    ).toMatchObject({ changed: false, status: "MISSED" });
+    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
+      status: "MISSED",
+      result: null,
+    });
     expect(eventIds()).toContain(`inspection-completed-${inspection.id}`);
     expect(await audits(application.id, "inspection.missed")).toBe(1);
   });

@@ -16,14 +16,27 @@ const SABUNCHU_1 = "inspector1.sabunchu@vemtas.local";
 
 let inspector1: SessionUser;
 let sabunchuInspector: SessionUser;
-const ids = { openToday: "", openOverdue: "", closedThisWeek: "", closedLastMonth: "", otherInspectors: "", otherDistricts: "", sabunchuClosed: "" };
+const ids = {
+  openToday: "",
+  openOverdue: "",
+  closedThisWeek: "",
+  closedLastMonth: "",
+  otherInspectors: "",
+  otherDistricts: "",
+  sabunchuClosed: "",
+};
 let packet: VisitPacket;
 
 const visitIn = (p: VisitPacket, id: string) => p.visits.find((v) => v.inspectionId === id);
 const readAudits = (actor: SessionUser) =>
   testDb.current().db.auditLog.findMany({ where: { actorUserId: actor.id, action: "inspection.read" } });
 
-async function visit(opts: { districtCode?: string; inspectorEmail?: string; scheduledFor: string; closedAs?: "COMPLETED" | "MISSED" }) {
+async function visit(opts: {
+  districtCode?: string;
+  inspectorEmail?: string;
+  scheduledFor: string;
+  closedAs?: "COMPLETED" | "MISSED";
+}) {
   const { db } = testDb.current();
   const { inspection } = await applicationWithInspection(db, {
     districtCode: opts.districtCode ?? "BAK-NASIMI",
@@ -33,7 +46,10 @@ async function visit(opts: { districtCode?: string; inspectorEmail?: string; sch
   if (opts.closedAs)
     await db.inspection.update({
       where: { id: inspection.id },
-      data: { status: opts.closedAs, completedAt: opts.closedAs === "COMPLETED" ? new Date(`${opts.scheduledFor}T08:30:00Z`) : null },
+      data: {
+        status: opts.closedAs,
+        completedAt: opts.closedAs === "COMPLETED" ? new Date(`${opts.scheduledFor}T08:30:00Z`) : null,
+      },
     });
   return inspection.id;
 }
@@ -50,7 +66,12 @@ beforeAll(async () => {
   ids.otherInspectors = await visit({ scheduledFor: "2026-03-04", inspectorEmail: "inspector2.nasimi@vemtas.local" });
   // Assigned to inspector1 but the family's application is in another district: outside their scope.
   ids.otherDistricts = await visit({ scheduledFor: "2026-03-04", districtCode: "BAK-SABUNCHU" });
-  ids.sabunchuClosed = await visit({ scheduledFor: "2026-03-03", inspectorEmail: SABUNCHU_1, districtCode: "BAK-SABUNCHU", closedAs: "MISSED" });
+  ids.sabunchuClosed = await visit({
+    scheduledFor: "2026-03-03",
+    inspectorEmail: SABUNCHU_1,
+    districtCode: "BAK-SABUNCHU",
+    closedAs: "MISSED",
+  });
   packet = await api(inspector1).inspection.packet();
 });
 
@@ -74,8 +95,22 @@ describe("the inspector's visit packet", () => {
       district: { nameAz: expect.any(String), nameRu: expect.any(String), nameEn: expect.any(String) },
       contactPhone: "+994501234567",
       members: [
-        { fin: expect.any(String), firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı", birthDate: "1988-05-14", relation: "APPLICANT" },
-        { fin: expect.any(String), firstName: "Murad", lastName: "Məmmədov", patronymic: null, birthDate: "2016-09-01", relation: "CHILD" },
+        {
+          fin: expect.any(String),
+          firstName: "Aynur",
+          lastName: "Məmmədova",
+          patronymic: "Rauf qızı",
+          birthDate: "1988-05-14",
+          relation: "APPLICANT",
+        },
+        {
+          fin: expect.any(String),
+          firstName: "Murad",
+          lastName: "Məmmədov",
+          patronymic: null,
+          birthDate: "2016-09-01",
+          relation: "CHILD",
+        },
       ],
     });
   });
@@ -93,14 +128,23 @@ describe("the inspector's visit packet", () => {
 
   it("leaves out a closed visit older than a week, another inspector's visit and a visit in another district", () => {
     const listed = packet.visits.map((v) => v.inspectionId);
-    for (const id of [ids.closedLastMonth, ids.otherInspectors, ids.otherDistricts, ids.sabunchuClosed]) expect(listed).not.toContain(id);
+    for (const id of [ids.closedLastMonth, ids.otherInspectors, ids.otherDistricts, ids.sabunchuClosed])
+      expect(listed).not.toContain(id);
   });
 
   it("audits one read per open visit sent, marked as the packet's", async () => {
     const rows = await readAudits(inspector1);
     expect(rows.map((r) => r.entityId).sort()).toEqual([ids.openToday, ids.openOverdue].sort());
-    for (const row of rows) expect(row).toMatchObject({ entity: "Inspection", actorRole: "INSPECTOR", districtCode: "BAK-NASIMI", details: { via: "packet" } });
-    const inspections = await testDb.current().db.inspection.findMany({ where: { id: { in: [ids.openToday, ids.openOverdue] } } });
+    for (const row of rows)
+      expect(row).toMatchObject({
+        entity: "Inspection",
+        actorRole: "INSPECTOR",
+        districtCode: "BAK-NASIMI",
+        details: { via: "packet" },
+      });
+    const inspections = await testDb
+      .current()
+      .db.inspection.findMany({ where: { id: { in: [ids.openToday, ids.openOverdue] } } });
     expect(rows.map((r) => r.applicationId).sort()).toEqual(inspections.map((i) => i.applicationId).sort());
   });
 

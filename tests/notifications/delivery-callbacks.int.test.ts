@@ -3,7 +3,17 @@ import type { Locale } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { deliverNotification } from "@/server/services/notifications/deliver-notification";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
-import { bench, inbox, tellStatus, newApplication, postTwilio, postResend, postResendRaw, waitFor, setUpNotificationBench } from "./support/notification-bench";
+import {
+  bench,
+  inbox,
+  tellStatus,
+  newApplication,
+  postTwilio,
+  postResend,
+  postResendRaw,
+  waitFor,
+  setUpNotificationBench,
+} from "./support/notification-bench";
 
 setUpNotificationBench("notify-callbacks");
 
@@ -15,7 +25,11 @@ beforeAll(() => {
 describe("delivery callbacks", () => {
   async function sentSms(locale: Locale = "az") {
     const app = await newApplication({ channel: "SMS", locale });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REGISTRATION_NOTICE",
+      data: {},
+    });
     await deliverNotification(db, notificationId);
     const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
     return { app, row };
@@ -23,7 +37,10 @@ describe("delivery callbacks", () => {
 
   it("marks an SMS delivered once; a replayed callback changes nothing", async () => {
     const { row } = await sentSms();
-    expect(await tellStatus(row.providerId!, "delivered")).toEqual({ url: `${bench.routes.url}/api/webhooks/twilio`, status: 200 });
+    expect(await tellStatus(row.providerId!, "delivered")).toEqual({
+      url: `${bench.routes.url}/api/webhooks/twilio`,
+      status: 200,
+    });
     const delivered = await db.notification.findUniqueOrThrow({ where: { id: row.id } });
     expect(delivered.status).toBe("DELIVERED");
     expect(delivered.deliveredAt).not.toBeNull();
@@ -35,7 +52,11 @@ describe("delivery callbacks", () => {
 
   it("marks an e-mail delivered from Resend's signed webhook; a replay changes nothing", async () => {
     const app = await newApplication({ channel: "EMAIL" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REGISTRATION_NOTICE",
+      data: {},
+    });
     await deliverNotification(db, notificationId);
     const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
     expect((await tellStatus(row.providerId!, "email.delivered"))?.status).toBe(200);
@@ -49,7 +70,10 @@ describe("delivery callbacks", () => {
   it("falls back to e-mail when Twilio reports the SMS undelivered, once however often it says so", async () => {
     const { app, row } = await sentSms("en");
     expect((await tellStatus(row.providerId!, "undelivered", "30003"))?.status).toBe(200);
-    expect(await db.notification.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "FAILED", error: "delivery twilio 30003" });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "FAILED",
+      error: "delivery twilio 30003",
+    });
     const emails = await waitFor(async () => {
       const list = await inbox(app.contactEmail!);
       return list.length > 0 ? list : null;
@@ -74,7 +98,11 @@ describe("delivery callbacks", () => {
 
   it("refuses a Resend webhook signed with another secret, and changes nothing", async () => {
     const app = await newApplication({ channel: "EMAIL" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REGISTRATION_NOTICE",
+      data: {},
+    });
     await deliverNotification(db, notificationId);
     const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
     const other = `whsec_${Buffer.from("not-the-secret-the-app-knows-xyz").toString("base64")}`;

@@ -3,7 +3,14 @@ import type { Db } from "@/server/db/create-client";
 import { deliverNotification } from "@/server/services/notifications/deliver-notification";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
 import { fallBackToOtherChannel } from "@/server/services/notifications/fall-back-to-other-channel";
-import { bench, inbox, failNext, deliverWithRetries, newApplication, setUpNotificationBench } from "./support/notification-bench";
+import {
+  bench,
+  inbox,
+  failNext,
+  deliverWithRetries,
+  newApplication,
+  setUpNotificationBench,
+} from "./support/notification-bench";
 
 setUpNotificationBench("notify-outbox");
 
@@ -30,7 +37,14 @@ describe("outbox and delivery", () => {
     expect(messages[0]!.text).toContain(app.registrationNumber!);
     expect(messages[0]!.text).toContain("02.03.2026");
     const row = await db.notification.findUniqueOrThrow({ where: { id: first.notificationId } });
-    expect(row).toMatchObject({ channel: "SMS", locale: "az", status: "SENT", providerId: messages[0]!.id, attempts: 1, dedupeKey: `${app.id}:REGISTRATION_NOTICE` });
+    expect(row).toMatchObject({
+      channel: "SMS",
+      locale: "az",
+      status: "SENT",
+      providerId: messages[0]!.id,
+      attempts: 1,
+      dedupeKey: `${app.id}:REGISTRATION_NOTICE`,
+    });
   });
 
   it("sends the e-mail with Resend's Idempotency-Key, so a second send after a lost answer makes no second e-mail", async () => {
@@ -38,7 +52,13 @@ describe("outbox and delivery", () => {
     const { notificationId } = await enqueueNotification(db, {
       applicationId: app.id,
       kind: "DECISION",
-      data: { outcome: "ASSIGN", decisionId: "dec-idem", amountQepik: 24_000, periodFrom: "2026-03-01", periodTo: "2027-02-28" },
+      data: {
+        outcome: "ASSIGN",
+        decisionId: "dec-idem",
+        amountQepik: 24_000,
+        periodFrom: "2026-03-01",
+        periodTo: "2027-02-28",
+      },
     });
     await deliverNotification(db, notificationId);
     // As if our write of SENT had been lost: the step runs again with the row still QUEUED.
@@ -52,7 +72,11 @@ describe("outbox and delivery", () => {
 
   it("finds at Twilio an SMS whose answer was lost, instead of sending it twice", async () => {
     const app = await newApplication({ channel: "SMS", locale: "az" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "INSPECTION_DATE", data: { date: "2026-03-06" } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "INSPECTION_DATE",
+      data: { date: "2026-03-06" },
+    });
     // Twilio takes the message, then the connection drops: the first attempt cannot know it went out.
     await failNext("sms", 1, "lost-reply");
 
@@ -68,19 +92,31 @@ describe("outbox and delivery", () => {
 
   it("sends an e-mail whose answer was lost once: the retry carries the same Idempotency-Key", async () => {
     const app = await newApplication({ channel: "EMAIL", locale: "en" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "DECISION_LATE", data: { dueOn: "2026-03-23" } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "DECISION_LATE",
+      data: { dueOn: "2026-03-23" },
+    });
     await failNext("email", 1, "lost-reply");
     const { outcome, errors } = await deliverWithRetries(notificationId);
     expect(errors).toHaveLength(1);
     expect(outcome).toMatchObject({ status: "SENT", sent: true });
     const emails = await inbox(app.contactEmail!);
     expect(emails).toHaveLength(1);
-    expect(await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).toMatchObject({ status: "SENT", providerId: emails[0]!.id, attempts: 2 });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).toMatchObject({
+      status: "SENT",
+      providerId: emails[0]!.id,
+      attempts: 2,
+    });
   });
 
   it("retries a Twilio failure, then falls back to e-mail", async () => {
     const app = await newApplication({ channel: "SMS", locale: "ru" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "INSPECTION_DATE", data: { date: "2026-03-06" } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "INSPECTION_DATE",
+      data: { date: "2026-03-06" },
+    });
     await failNext("sms", 3);
 
     const { outcome, errors } = await deliverWithRetries(notificationId);
@@ -101,12 +137,21 @@ describe("outbox and delivery", () => {
     expect(emails[0]!.text).toContain("Обследование");
     expect(await inbox(app.contactPhone!)).toHaveLength(0);
     const row = await db.notification.findUniqueOrThrow({ where: { id: fallback!.notificationId } });
-    expect(row).toMatchObject({ channel: "EMAIL", fallbackOfId: notificationId, locale: "ru", recipient: app.contactEmail });
+    expect(row).toMatchObject({
+      channel: "EMAIL",
+      fallbackOfId: notificationId,
+      locale: "ru",
+      recipient: app.contactEmail,
+    });
   });
 
   it("retries a Resend failure, then falls back to SMS", async () => {
     const app = await newApplication({ channel: "EMAIL", locale: "en" });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "DECISION_LATE", data: { dueOn: "2026-03-23" } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "DECISION_LATE",
+      data: { dueOn: "2026-03-23" },
+    });
     await failNext("email", 3);
 
     const { outcome, errors } = await deliverWithRetries(notificationId);
@@ -123,7 +168,11 @@ describe("outbox and delivery", () => {
 
   it("does not retry a permanent refusal, and has no fallback when the family gave no other contact", async () => {
     const app = await newApplication({ channel: "SMS", email: null });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REGISTRATION_NOTICE",
+      data: {},
+    });
     await failNext("sms", 1, "permanent");
     expect(await deliverNotification(db, notificationId)).toMatchObject({ status: "FAILED" });
     expect(bench.fake.store.attempts.sms).toBe(1);
@@ -133,10 +182,28 @@ describe("outbox and delivery", () => {
   it("renders a refusal with every reason in the family's language", async () => {
     const app = await newApplication({ channel: "EMAIL", locale: "az" });
     const reasons = [
-      { code: "VEHICLE", messages: { az: "Ailə nəqliyyat vasitəsindən istifadə edir", ru: "Семья пользуется автомобилем", en: "The family uses a vehicle" } },
-      { code: "INCOME_ABOVE_NEED", messages: { az: "Gəlir ehtiyac meyarından yüksəkdir", ru: "Доход выше критерия", en: "Income above the criterion" } },
+      {
+        code: "VEHICLE",
+        messages: {
+          az: "Ailə nəqliyyat vasitəsindən istifadə edir",
+          ru: "Семья пользуется автомобилем",
+          en: "The family uses a vehicle",
+        },
+      },
+      {
+        code: "INCOME_ABOVE_NEED",
+        messages: {
+          az: "Gəlir ehtiyac meyarından yüksəkdir",
+          ru: "Доход выше критерия",
+          en: "Income above the criterion",
+        },
+      },
     ];
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "DECISION", data: { outcome: "REFUSE", decisionId: "dec-r", reasons } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "DECISION",
+      data: { outcome: "REFUSE", decisionId: "dec-r", reasons },
+    });
     await deliverNotification(db, notificationId);
     const [email] = await inbox(app.contactEmail!);
     expect(email!.subject).toContain("təyin edilmədi");
@@ -146,8 +213,14 @@ describe("outbox and delivery", () => {
 
   it("sends a review request to the staff member, in the staff member's language", async () => {
     const app = await newApplication({ channel: "SMS" });
-    const staff = await db.user.create({ data: { role: "CASEWORKER", name: "Caseworker", email: `cw${bench.seq}@staff.example.az`, locale: "en" } });
-    const { notificationId } = await enqueueNotification(db, { applicationId: app.id, kind: "REVIEW_REQUEST", data: { reviewId: "rev-1", staffUserId: staff.id } });
+    const staff = await db.user.create({
+      data: { role: "CASEWORKER", name: "Caseworker", email: `cw${bench.seq}@staff.example.az`, locale: "en" },
+    });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REVIEW_REQUEST",
+      data: { reviewId: "rev-1", staffUserId: staff.id },
+    });
     await deliverNotification(db, notificationId);
     const [email] = await inbox(staff.email!);
     expect(email!.subject).toBe(`Review needed: ${app.registrationNumber}`);

@@ -24,7 +24,9 @@ describe("sign-in code", () => {
 
   it("fails loudly when Twilio refuses, so sign-in can say so", async () => {
     await failNext("sms", 2);
-    await expect(sendSignInCode(db, { fin: "5ABCD12", phone: "+994501112244", code: "111222", locale: "az" })).rejects.toThrow(/could not be sent/);
+    await expect(
+      sendSignInCode(db, { fin: "5ABCD12", phone: "+994501112244", code: "111222", locale: "az" }),
+    ).rejects.toThrow(/could not be sent/);
     const row = await db.notification.findFirstOrThrow({ where: { recipient: "+994501112244" } });
     expect(row).toMatchObject({ status: "FAILED", attempts: 2 });
     expect(row.body).not.toContain("111222");

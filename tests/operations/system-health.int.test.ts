@@ -30,16 +30,33 @@ beforeAll(async () => {
   ];
 });
 
-async function message(db: Db, status: "SENT" | "FAILED" | "DELIVERED", sentAt: Date | null, deliveredAt: Date | null = null) {
+async function message(
+  db: Db,
+  status: "SENT" | "FAILED" | "DELIVERED",
+  sentAt: Date | null,
+  deliveredAt: Date | null = null,
+) {
   await db.notification.create({
-    data: { kind: "REGISTRATION_NOTICE", channel: "SMS", locale: "az", recipient: "+994501234567", body: "x", status, sentAt, deliveredAt, dedupeKey: `t-${Math.random()}` },
+    data: {
+      kind: "REGISTRATION_NOTICE",
+      channel: "SMS",
+      locale: "az",
+      recipient: "+994501234567",
+      body: "x",
+      status,
+      sentAt,
+      deliveredAt,
+      dedupeKey: `t-${Math.random()}`,
+    },
   });
 }
 
 describe("the system health page's data", () => {
   it("is for the ministry's administrators only", async () => {
     for (const user of others) {
-      await expect(api(user).operations.health(), user.role).rejects.toMatchObject({ code: "FORBIDDEN" } satisfies Partial<TRPCError>);
+      await expect(api(user).operations.health(), user.role).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      } satisfies Partial<TRPCError>);
     }
     await expect(api(admin).operations.health()).resolves.toMatchObject({ at: now });
   });
@@ -52,19 +69,55 @@ describe("the system health page's data", () => {
     await message(db, "SENT", hoursAgo(2)); // undelivered for 2 hours: counted
     await message(db, "SENT", hoursAgo(0.25)); // sent a quarter hour ago: not yet
     await message(db, "DELIVERED", hoursAgo(5), hoursAgo(4.9));
-    await assignedWithBankOrder(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-02-02", status: "FAILED", requestedAt: hoursAgo(50), lastError: "REFUSED" });
-    await assignedWithBankOrder(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-02-02", status: "SENT", requestedAt: hoursAgo(30) });
-    await assignedWithBankOrder(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-02-02", status: "SENT", requestedAt: hoursAgo(2) });
-    await assignedWithBankOrder(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-02-02", status: "OPENED", requestedAt: hoursAgo(50) });
-    const stuck = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", status: "AWAITING_REVIEW" });
+    await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-02",
+      status: "FAILED",
+      requestedAt: hoursAgo(50),
+      lastError: "REFUSED",
+    });
+    await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-02",
+      status: "SENT",
+      requestedAt: hoursAgo(30),
+    });
+    await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-02",
+      status: "SENT",
+      requestedAt: hoursAgo(2),
+    });
+    await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-02",
+      status: "OPENED",
+      requestedAt: hoursAgo(50),
+    });
+    const stuck = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
     await db.application.update({ where: { id: stuck.application.id }, data: { status: "SUBMITTED" } });
-    await db.applicationStatusChange.create({ data: { applicationId: stuck.application.id, toStatus: "SUBMITTED", actorKind: "CITIZEN", at: hoursAgo(24 * 6) } });
-    const moving = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-09", status: "AWAITING_REVIEW" });
+    await db.applicationStatusChange.create({
+      data: { applicationId: stuck.application.id, toStatus: "SUBMITTED", actorKind: "CITIZEN", at: hoursAgo(24 * 6) },
+    });
+    const moving = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-09",
+      status: "AWAITING_REVIEW",
+    });
     await db.application.update({ where: { id: moving.application.id }, data: { status: "SUBMITTED" } });
-    await db.applicationStatusChange.create({ data: { applicationId: moving.application.id, toStatus: "SUBMITTED", actorKind: "CITIZEN", at: hoursAgo(3) } });
+    await db.applicationStatusChange.create({
+      data: { applicationId: moving.application.id, toStatus: "SUBMITTED", actorKind: "CITIZEN", at: hoursAgo(3) },
+    });
 
     const after = await api(admin).operations.health();
-    expect(after.messages).toEqual({ failed: before.messages.failed + 1, undelivered: before.messages.undelivered + 1 });
+    expect(after.messages).toEqual({
+      failed: before.messages.failed + 1,
+      undelivered: before.messages.undelivered + 1,
+    });
     expect(after.bank).toEqual({ rejected: before.bank.rejected + 1, unanswered: before.bank.unanswered + 1 });
     const submitted = after.stalled.find((s) => s.status === "SUBMITTED");
     expect(submitted?.count).toBe((before.stalled.find((s) => s.status === "SUBMITTED")?.count ?? 0) + 1);
@@ -78,8 +131,19 @@ describe("the system health page's data", () => {
     const { db } = testDb.current();
     await db.publicHoliday.deleteMany({});
     expect((await api(admin).operations.health()).calendarLastDay).toBeNull();
-    const holiday = { kind: "HOLIDAY", nameAz: "x", nameRu: "x", nameEn: "x", legalReference: "Əmək Məcəlləsi, 105" } as const;
-    await db.publicHoliday.createMany({ data: [{ ...holiday, date: new Date("2027-12-31") }, { ...holiday, date: new Date("2027-03-20") }] });
+    const holiday = {
+      kind: "HOLIDAY",
+      nameAz: "x",
+      nameRu: "x",
+      nameEn: "x",
+      legalReference: "Əmək Məcəlləsi, 105",
+    } as const;
+    await db.publicHoliday.createMany({
+      data: [
+        { ...holiday, date: new Date("2027-12-31") },
+        { ...holiday, date: new Date("2027-03-20") },
+      ],
+    });
     expect((await api(admin).operations.health()).calendarLastDay).toEqual(new Date("2027-12-31"));
   });
 });

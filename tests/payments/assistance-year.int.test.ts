@@ -39,21 +39,46 @@ beforeAll(async () => {
 });
 
 async function family() {
-  const made = await assignedWithBankOrder(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-17", status: "OPENED", requestedAt: new Date("2026-03-20T09:00:00Z") });
+  const made = await assignedWithBankOrder(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-03-17",
+    status: "OPENED",
+    requestedAt: new Date("2026-03-20T09:00:00Z"),
+  });
   await createEntitlements(db(), made.decision.id);
-  const citizen: SessionUser = { id: made.application.applicantId, role: "CITIZEN", name: "Aynur", districtCode: null, fin: made.fins[0] ?? null };
+  const citizen: SessionUser = {
+    id: made.application.applicantId,
+    role: "CITIZEN",
+    name: "Aynur",
+    districtCode: null,
+    fin: made.fins[0] ?? null,
+  };
   return { ...made, citizen };
 }
 
 /** March withdrawn, April and May credited and untouched: the June payroll stopped June to February. */
 async function stoppedFromJune(applicationId: string) {
-  await db().monthlyEntitlement.updateMany({ where: { applicationId, month: { in: [month("2026-03"), month("2026-04"), month("2026-05")] } }, data: { status: "CREDITED" } });
-  await db().monthlyEntitlement.updateMany({ where: { applicationId, month: month("2026-03") }, data: { withdrawnAt: new Date("2026-03-12T10:00:00Z") } });
-  await db().monthlyEntitlement.updateMany({ where: { applicationId, month: { gte: month("2026-06") } }, data: { status: "STOPPED" } });
+  await db().monthlyEntitlement.updateMany({
+    where: { applicationId, month: { in: [month("2026-03"), month("2026-04"), month("2026-05")] } },
+    data: { status: "CREDITED" },
+  });
+  await db().monthlyEntitlement.updateMany({
+    where: { applicationId, month: month("2026-03") },
+    data: { withdrawnAt: new Date("2026-03-12T10:00:00Z") },
+  });
+  await db().monthlyEntitlement.updateMany({
+    where: { applicationId, month: { gte: month("2026-06") } },
+    data: { status: "STOPPED" },
+  });
 }
 
 const statuses = async (applicationId: string) =>
-  Object.fromEntries((await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((m) => [calendarDateFromDb(m.month).slice(0, 7), m.status]));
+  Object.fromEntries(
+    (await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((m) => [
+      calendarDateFromDb(m.month).slice(0, 7),
+      m.status,
+    ]),
+  );
 
 const code = (e: unknown) => (e instanceof TRPCError ? e.code : String(e));
 
@@ -61,8 +86,15 @@ describe("the month list", () => {
   it("shows the family each month in words, and the stop with what asking would do", async () => {
     const f = await family();
     await stoppedFromJune(f.application.id);
-    const view = await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({ applicationId: f.application.id });
-    expect(view.assignment).toMatchObject({ amountQepik: 40_000, periodFrom: "2026-03-01", periodTo: "2027-02-28", ended: false });
+    const view = await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({
+      applicationId: f.application.id,
+    });
+    expect(view.assignment).toMatchObject({
+      amountQepik: 40_000,
+      periodFrom: "2026-03-01",
+      periodTo: "2027-02-28",
+      ended: false,
+    });
     expect(view.months).toHaveLength(12);
     expect(view.months.slice(0, 4).map((m) => [m.month, m.amountQepik, m.view])).toEqual([
       ["2026-03", 40_000, "WITHDRAWN"],
@@ -76,8 +108,19 @@ describe("the month list", () => {
 
   it("lists arrears payments", async () => {
     const f = await family();
-    await db().paymentOrder.create({ data: { applicationId: f.application.id, kind: "ARREARS", decisionId: f.decision.id, amountQepik: 5_000, idempotencyKey: `arrears-${f.decision.id}`, status: "CREDITED" } });
-    const view = await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({ applicationId: f.application.id });
+    await db().paymentOrder.create({
+      data: {
+        applicationId: f.application.id,
+        kind: "ARREARS",
+        decisionId: f.decision.id,
+        amountQepik: 5_000,
+        idempotencyKey: `arrears-${f.decision.id}`,
+        status: "CREDITED",
+      },
+    });
+    const view = await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({
+      applicationId: f.application.id,
+    });
     expect(view.arrears.map((a) => [a.amountQepik, a.status])).toEqual([[5_000, "CREDITED"]]);
   });
 
@@ -85,13 +128,19 @@ describe("the month list", () => {
     const f = await family();
     const other = await family();
     const now = new Date("2026-06-15T08:00:00Z");
-    await expect(api(other.citizen, now).assistanceYear.months({ applicationId: f.application.id })).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
-    await expect(api(otherDistrict, now).assistanceYear.months({ applicationId: f.application.id })).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
+    await expect(api(other.citizen, now).assistanceYear.months({ applicationId: f.application.id })).rejects.toSatisfy(
+      (e) => code(e) === "NOT_FOUND",
+    );
+    await expect(api(otherDistrict, now).assistanceYear.months({ applicationId: f.application.id })).rejects.toSatisfy(
+      (e) => code(e) === "NOT_FOUND",
+    );
   });
 
   it("is the same on the staff case file, and the staff read is audited", async () => {
     const f = await family();
-    const view = await api(caseworker, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({ applicationId: f.application.id });
+    const view = await api(caseworker, new Date("2026-06-15T08:00:00Z")).assistanceYear.months({
+      applicationId: f.application.id,
+    });
     expect(view.months.map((m) => m.view)).toEqual(Array(12).fill("PLANNED"));
     const rows = await db().auditLog.findMany({ where: { action: "payments.read", applicationId: f.application.id } });
     expect(rows.map((r) => [r.actorUserId, r.districtCode])).toEqual([[caseworker.id, "BAK-NASIMI"]]);
@@ -102,12 +151,29 @@ describe("the month list", () => {
 
   it("shows the assignment ended once its last month is credited, or its period has passed", async () => {
     const f = await family();
-    const before = await api(f.citizen, new Date("2027-02-10T08:00:00Z")).assistanceYear.months({ applicationId: f.application.id });
+    const before = await api(f.citizen, new Date("2027-02-10T08:00:00Z")).assistanceYear.months({
+      applicationId: f.application.id,
+    });
     expect(before.assignment?.ended).toBe(false);
-    await db().monthlyEntitlement.updateMany({ where: { applicationId: f.application.id, month: month("2027-02") }, data: { status: "CREDITED" } });
-    expect((await api(f.citizen, new Date("2027-02-10T08:00:00Z")).assistanceYear.months({ applicationId: f.application.id })).assignment?.ended).toBe(true);
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: f.application.id, month: month("2027-02") },
+      data: { status: "CREDITED" },
+    });
+    expect(
+      (
+        await api(f.citizen, new Date("2027-02-10T08:00:00Z")).assistanceYear.months({
+          applicationId: f.application.id,
+        })
+      ).assignment?.ended,
+    ).toBe(true);
     const g = await family();
-    expect((await api(g.citizen, new Date("2027-03-01T08:00:00Z")).assistanceYear.months({ applicationId: g.application.id })).assignment?.ended).toBe(true);
+    expect(
+      (
+        await api(g.citizen, new Date("2027-03-01T08:00:00Z")).assistanceYear.months({
+          applicationId: g.application.id,
+        })
+      ).assignment?.ended,
+    ).toBe(true);
   });
 });
 
@@ -116,16 +182,38 @@ describe("resuming after the 2-month stop", () => {
     const f = await family();
     await stoppedFromJune(f.application.id);
     const june15 = new Date("2026-06-15T08:00:00Z");
-    expect(await api(f.citizen, june15).assistanceYear.resume({ applicationId: f.application.id })).toEqual({ outcome: "RESUMED", resumeFrom: "2026-07", monthsResumed: 8, repeated: false });
+    expect(await api(f.citizen, june15).assistanceYear.resume({ applicationId: f.application.id })).toEqual({
+      outcome: "RESUMED",
+      resumeFrom: "2026-07",
+      monthsResumed: 8,
+      repeated: false,
+    });
     const after = await statuses(f.application.id);
     expect(after["2026-06"]).toBe("STOPPED");
-    expect(Object.entries(after).filter(([m]) => m >= "2026-07").every(([, s]) => s === "PLANNED")).toBe(true);
+    expect(
+      Object.entries(after)
+        .filter(([m]) => m >= "2026-07")
+        .every(([, s]) => s === "PLANNED"),
+    ).toBe(true);
 
-    expect(await api(f.citizen, june15).assistanceYear.resume({ applicationId: f.application.id })).toEqual({ outcome: "RESUMED", resumeFrom: "2026-07", monthsResumed: 8, repeated: true });
+    expect(await api(f.citizen, june15).assistanceYear.resume({ applicationId: f.application.id })).toEqual({
+      outcome: "RESUMED",
+      resumeFrom: "2026-07",
+      monthsResumed: 8,
+      repeated: true,
+    });
     expect(await statuses(f.application.id)).toEqual(after);
     expect(await db().paymentResumeRequest.count({ where: { applicationId: f.application.id } })).toBe(1);
-    const audit = await db().auditLog.findMany({ where: { action: "payments.resume-requested", applicationId: f.application.id } });
-    expect(audit.map((a) => [a.actorUserId, a.actorRole, a.details])).toEqual([[f.citizen.id, "CITIZEN", { stoppedFrom: "2026-06", requestMonth: "2026-06", resumeFrom: "2026-07", monthsResumed: 8 }]]);
+    const audit = await db().auditLog.findMany({
+      where: { action: "payments.resume-requested", applicationId: f.application.id },
+    });
+    expect(audit.map((a) => [a.actorUserId, a.actorRole, a.details])).toEqual([
+      [
+        f.citizen.id,
+        "CITIZEN",
+        { stoppedFrom: "2026-06", requestMonth: "2026-06", resumeFrom: "2026-07", monthsResumed: 8 },
+      ],
+    ]);
 
     // The page no longer offers to resume, and keeps the confirmation.
     const view = await api(f.citizen, june15).assistanceYear.months({ applicationId: f.application.id });
@@ -137,12 +225,26 @@ describe("resuming after the 2-month stop", () => {
     const f = await family();
     await stoppedFromJune(f.application.id);
     await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id });
-    await db().monthlyEntitlement.updateMany({ where: { applicationId: f.application.id, month: { in: [month("2026-07"), month("2026-08")] } }, data: { status: "CREDITED" } });
-    await db().monthlyEntitlement.updateMany({ where: { applicationId: f.application.id, month: { gte: month("2026-09") } }, data: { status: "STOPPED" } });
-    const result = await api(f.citizen, new Date("2026-10-03T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id });
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: f.application.id, month: { in: [month("2026-07"), month("2026-08")] } },
+      data: { status: "CREDITED" },
+    });
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: f.application.id, month: { gte: month("2026-09") } },
+      data: { status: "STOPPED" },
+    });
+    const result = await api(f.citizen, new Date("2026-10-03T08:00:00Z")).assistanceYear.resume({
+      applicationId: f.application.id,
+    });
     expect(result).toEqual({ outcome: "RESUMED", resumeFrom: "2026-11", monthsResumed: 4, repeated: false });
     const after = await statuses(f.application.id);
-    expect([after["2026-06"], after["2026-09"], after["2026-10"], after["2026-11"], after["2027-02"]]).toEqual(["STOPPED", "STOPPED", "STOPPED", "PLANNED", "PLANNED"]);
+    expect([after["2026-06"], after["2026-09"], after["2026-10"], after["2026-11"], after["2027-02"]]).toEqual([
+      "STOPPED",
+      "STOPPED",
+      "STOPPED",
+      "PLANNED",
+      "PLANNED",
+    ]);
   });
 
   it("in the period's last month resumes nothing and offers to apply again", async () => {
@@ -152,14 +254,24 @@ describe("resuming after the 2-month stop", () => {
     const view = await api(f.citizen, feb).assistanceYear.months({ applicationId: f.application.id });
     expect(view.stop).toEqual({ stoppedFrom: "2026-06", resumable: false, resumeFrom: null });
     expect(view.renewal?.offered).toBe(true);
-    expect(await api(f.citizen, feb).assistanceYear.resume({ applicationId: f.application.id })).toEqual({ outcome: "PERIOD_ENDING", resumeFrom: null, monthsResumed: 0, repeated: false });
-    expect(await api(f.citizen, feb).assistanceYear.resume({ applicationId: f.application.id })).toMatchObject({ outcome: "PERIOD_ENDING", repeated: true });
+    expect(await api(f.citizen, feb).assistanceYear.resume({ applicationId: f.application.id })).toEqual({
+      outcome: "PERIOD_ENDING",
+      resumeFrom: null,
+      monthsResumed: 0,
+      repeated: false,
+    });
+    expect(await api(f.citizen, feb).assistanceYear.resume({ applicationId: f.application.id })).toMatchObject({
+      outcome: "PERIOD_ENDING",
+      repeated: true,
+    });
     expect(Object.values(await statuses(f.application.id)).filter((s) => s === "STOPPED")).toHaveLength(9);
   });
 
   it("does nothing when payments are not stopped", async () => {
     const f = await family();
-    expect(await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id })).toEqual({ outcome: "NOT_STOPPED", resumeFrom: null, monthsResumed: 0, repeated: false });
+    expect(
+      await api(f.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id }),
+    ).toEqual({ outcome: "NOT_STOPPED", resumeFrom: null, monthsResumed: 0, repeated: false });
     expect(await db().paymentResumeRequest.count({ where: { applicationId: f.application.id } })).toBe(0);
   });
 
@@ -167,38 +279,68 @@ describe("resuming after the 2-month stop", () => {
     const f = await family();
     const other = await family();
     await stoppedFromJune(f.application.id);
-    await expect(api(other.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id })).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
+    await expect(
+      api(other.citizen, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id }),
+    ).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
     expect(Object.values(await statuses(f.application.id)).filter((s) => s === "STOPPED")).toHaveLength(9);
-    await expect(api(caseworker, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id })).rejects.toSatisfy((e) => code(e) === "FORBIDDEN");
+    await expect(
+      api(caseworker, new Date("2026-06-15T08:00:00Z")).assistanceYear.resume({ applicationId: f.application.id }),
+    ).rejects.toSatisfy((e) => code(e) === "FORBIDDEN");
   });
 });
 
 describe("the end of the period", () => {
   it("is told a month before the period ends, once per assignment", async () => {
     const f = await family();
-    const mine = async (now: Date) => (await findPeriodEndings(db(), { now })).due.filter((d) => d.applicationId === f.application.id);
+    const mine = async (now: Date) =>
+      (await findPeriodEndings(db(), { now })).due.filter((d) => d.applicationId === f.application.id);
     expect(await mine(new Date("2027-01-27T06:00:00Z"))).toEqual([]);
-    expect(await mine(new Date("2027-01-28T06:00:00Z"))).toEqual([{ applicationId: f.application.id, periodTo: "2027-02-28" }]);
-    const first = await enqueueNotification(db(), { applicationId: f.application.id, kind: "PERIOD_ENDING", data: { periodTo: "2027-02-28" } });
-    const again = await enqueueNotification(db(), { applicationId: f.application.id, kind: "PERIOD_ENDING", data: { periodTo: "2027-02-28" } });
+    expect(await mine(new Date("2027-01-28T06:00:00Z"))).toEqual([
+      { applicationId: f.application.id, periodTo: "2027-02-28" },
+    ]);
+    const first = await enqueueNotification(db(), {
+      applicationId: f.application.id,
+      kind: "PERIOD_ENDING",
+      data: { periodTo: "2027-02-28" },
+    });
+    const again = await enqueueNotification(db(), {
+      applicationId: f.application.id,
+      kind: "PERIOD_ENDING",
+      data: { periodTo: "2027-02-28" },
+    });
     expect([first.created, again.created, again.notificationId]).toEqual([true, false, first.notificationId]);
     expect(await mine(new Date("2027-01-29T06:00:00Z"))).toEqual([]);
     const notice = await db().notification.findUniqueOrThrow({ where: { id: first.notificationId } });
     expect(notice.body).toContain(f.application.registrationNumber);
     // After the period there is nothing to tell.
     const g = await family();
-    expect((await findPeriodEndings(db(), { now: new Date("2027-03-01T06:00:00Z") })).due.filter((d) => d.applicationId === g.application.id)).toEqual([]);
+    expect(
+      (await findPeriodEndings(db(), { now: new Date("2027-03-01T06:00:00Z") })).due.filter(
+        (d) => d.applicationId === g.application.id,
+      ),
+    ).toEqual([]);
   });
 
   it("offers to apply again from that day: one tap opens a draft filled in from this application", async () => {
     const f = await family();
-    await expect(api(f.citizen, new Date("2027-01-20T08:00:00Z")).assistanceYear.applyAgain({ applicationId: f.application.id, locale: "az" })).rejects.toSatisfy(
+    await expect(
+      api(f.citizen, new Date("2027-01-20T08:00:00Z")).assistanceYear.applyAgain({
+        applicationId: f.application.id,
+        locale: "az",
+      }),
+    ).rejects.toSatisfy(
       (e) => e instanceof TRPCError && e.code === "CONFLICT" && e.message === "familyHasRunningAssignment",
     );
     const now = new Date("2027-01-28T08:00:00Z");
-    const opened = await api(f.citizen, now).assistanceYear.applyAgain({ applicationId: f.application.id, locale: "az" });
+    const opened = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "az",
+    });
     expect(opened).toMatchObject({ status: "DRAFT", created: true });
-    const twice = await api(f.citizen, now).assistanceYear.applyAgain({ applicationId: f.application.id, locale: "az" });
+    const twice = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "az",
+    });
     expect(twice).toMatchObject({ id: opened.id, created: false });
 
     const draft = await api(f.citizen, now).application.draft({ applicationId: opened.id });
@@ -212,15 +354,40 @@ describe("the end of the period", () => {
     const f = await family();
     const answers = {
       step: 5,
-      contact: { firstName: "Aynur", lastName: "Məmmədova", patronymic: "", birthDate: "1988-05-14", phone: "+994501234567", email: "", preferredChannel: "SMS" },
+      contact: {
+        firstName: "Aynur",
+        lastName: "Məmmədova",
+        patronymic: "",
+        birthDate: "1988-05-14",
+        phone: "+994501234567",
+        email: "",
+        preferredChannel: "SMS",
+      },
       address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
-      members: [{ key: "m1", fin: f.fins[1], firstName: "Murad", lastName: "Məmmədov", patronymic: "", birthDate: "2016-09-01", relation: "CHILD" }],
-      declarations: { incomes: [{ key: "i1", memberFin: f.fins[0], type: "ALIMONY", monthlyQepik: 5_000, note: "" }], assets: [], notWorking: [] },
+      members: [
+        {
+          key: "m1",
+          fin: f.fins[1],
+          firstName: "Murad",
+          lastName: "Məmmədov",
+          patronymic: "",
+          birthDate: "2016-09-01",
+          relation: "CHILD",
+        },
+      ],
+      declarations: {
+        incomes: [{ key: "i1", memberFin: f.fins[0], type: "ALIMONY", monthlyQepik: 5_000, note: "" }],
+        assets: [],
+        notWorking: [],
+      },
       consent: { agreed: true },
     };
     await db().application.update({ where: { id: f.application.id }, data: { draft: answers } });
     const now = new Date("2027-02-01T08:00:00Z");
-    const opened = await api(f.citizen, now).assistanceYear.applyAgain({ applicationId: f.application.id, locale: "ru" });
+    const opened = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "ru",
+    });
     const draft = await api(f.citizen, now).application.draft({ applicationId: opened.id });
     const { consent: _c, ...rest } = answers;
     expect(draft.draft).toEqual({ ...rest, step: 0 });
@@ -229,8 +396,11 @@ describe("the end of the period", () => {
   it("is not found for another family's application", async () => {
     const f = await family();
     const other = await family();
-    await expect(api(other.citizen, new Date("2027-02-01T08:00:00Z")).assistanceYear.applyAgain({ applicationId: f.application.id, locale: "az" })).rejects.toSatisfy(
-      (e) => code(e) === "NOT_FOUND",
-    );
+    await expect(
+      api(other.citizen, new Date("2027-02-01T08:00:00Z")).assistanceYear.applyAgain({
+        applicationId: f.application.id,
+        locale: "az",
+      }),
+    ).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
   });
 });

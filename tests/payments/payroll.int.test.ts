@@ -15,11 +15,36 @@ import { chainPerFile } from "../chain/chain-per-file";
 
 const { db, chain } = chainPerFile("payroll_chain");
 
-const zRuns = z.object({ runs: z.array(z.object({ id: z.string(), status: z.string(), event: z.object({ data: z.unknown() }).loose(), output: z.unknown().optional() }).loose()) });
-const zLedger = z.object({ payments: z.array(z.object({ idempotencyKey: z.string(), account: z.string(), amountQepik: z.number(), status: z.string(), kind: z.string(), month: z.string().nullable() })) });
+const zRuns = z.object({
+  runs: z.array(
+    z
+      .object({
+        id: z.string(),
+        status: z.string(),
+        event: z.object({ data: z.unknown() }).loose(),
+        output: z.unknown().optional(),
+      })
+      .loose(),
+  ),
+});
+const zLedger = z.object({
+  payments: z.array(
+    z.object({
+      idempotencyKey: z.string(),
+      account: z.string(),
+      amountQepik: z.number(),
+      status: z.string(),
+      kind: z.string(),
+      month: z.string().nullable(),
+    }),
+  ),
+});
 
 let sent = 0;
-async function requestDay(name: "payments/payroll.requested" | "payments/sweep.requested", today: string): Promise<void> {
+async function requestDay(
+  name: "payments/payroll.requested" | "payments/sweep.requested",
+  today: string,
+): Promise<void> {
   const { inngest } = await import("@/inngest/client");
   sent += 1;
   await inngest.send({ name, data: { today }, id: `${name}-${today}-${sent}` });
@@ -32,7 +57,9 @@ async function endedRun(functionId: string, today: string, nth = 1) {
     `${functionId} for ${today} to end`,
     async () => {
       const res = await fetch(new URL(`/admin/runs?function_id=vemtas-${functionId}&limit=100`, chain().engine.url));
-      const runs = zRuns.parse(await res.json()).runs.filter((r) => (r.event.data as { today?: string }).today === today && r.status !== "running");
+      const runs = zRuns
+        .parse(await res.json())
+        .runs.filter((r) => (r.event.data as { today?: string }).today === today && r.status !== "running");
       return runs.length >= nth ? runs : null;
     },
     60_000,
@@ -40,7 +67,11 @@ async function endedRun(functionId: string, today: string, nth = 1) {
 }
 
 const bank = async (path: string, body: unknown) => {
-  const res = await fetch(`${chain().bank.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${chain().bank.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.ok, path).toBe(true);
 };
 const ledger = async () => zLedger.parse(await (await fetch(`${chain().bank.url}/__control/payments`)).json()).payments;
@@ -55,28 +86,51 @@ async function assignedInMarch() {
   const family = (await chain().demoFamilies("assign", 1))[0]!;
   const id = await chain().submit(db(), family, 41);
   expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 90_000 })).get(id)).toBe("ASSIGNED");
-  await eventually(chain(), "the card account", async () => {
-    await unstickRun(db(), chain(), id);
-    return (await db().bankAccountOrder.findFirst({ where: { applicationId: id, status: "OPENED" } })) && !(await runningRuns(chain())).has(id);
-  }, 60_000);
+  await eventually(
+    chain(),
+    "the card account",
+    async () => {
+      await unstickRun(db(), chain(), id);
+      return (
+        (await db().bankAccountOrder.findFirst({ where: { applicationId: id, status: "OPENED" } })) &&
+        !(await runningRuns(chain())).has(id)
+      );
+    },
+    60_000,
+  );
   // The chain decides today; the payroll's requested days may not lie after today, so the year is moved to a past one.
   const decision = await db().decision.findFirstOrThrow({ where: { applicationId: id, final: true } });
   await db().application.update({ where: { id }, data: { applicationDate: calendarDateToDb("2026-03-03") } });
-  await db().decision.update({ where: { id: decision.id }, data: { periodFrom: calendarDateToDb("2026-03-01"), periodTo: calendarDateToDb("2027-02-28"), createdAt: new Date("2026-03-20T09:00:00Z") } });
+  await db().decision.update({
+    where: { id: decision.id },
+    data: {
+      periodFrom: calendarDateToDb("2026-03-01"),
+      periodTo: calendarDateToDb("2027-02-28"),
+      createdAt: new Date("2026-03-20T09:00:00Z"),
+    },
+  });
   await db().monthlyEntitlement.deleteMany({ where: { applicationId: id } });
   const { createEntitlements } = await import("@/server/services/payments/plan-entitlements");
   expect((await createEntitlements(db(), decision.id)).created).toBe(12);
-  const account = (await db().bankAccountOrder.findFirstOrThrow({ where: { applicationId: id, status: "OPENED" } })).bankReference!;
+  const account = (await db().bankAccountOrder.findFirstOrThrow({ where: { applicationId: id, status: "OPENED" } }))
+    .bankReference!;
   return { id, decision, account };
 }
 
 const months = async (applicationId: string) =>
-  Object.fromEntries((await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((e) => [e.month.toISOString().slice(0, 7), `${e.status}${e.withdrawnAt ? "+W" : ""}:${e.amountQepik}`]));
+  Object.fromEntries(
+    (await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((e) => [
+      e.month.toISOString().slice(0, 7),
+      `${e.status}${e.withdrawnAt ? "+W" : ""}:${e.amountQepik}`,
+    ]),
+  );
 
 describe("the assistance year's payroll", () => {
   it("pays March to May once each, pays the appeal's arrears once, survives a crashed run, and stops in June after two untouched months", async () => {
     // The test is the clock: the engine's own schedules (today's payroll and sweep) must not fire in between.
-    await db().$executeRawUnsafe(`UPDATE "inngest_chain".crons SET next_at = 'infinity' WHERE function_id IN ('vemtas-run-payroll', 'vemtas-sweep-payroll')`);
+    await db().$executeRawUnsafe(
+      `UPDATE "inngest_chain".crons SET next_at = 'infinity' WHERE function_id IN ('vemtas-run-payroll', 'vemtas-sweep-payroll')`,
+    );
     const { id, decision, account } = await assignedInMarch();
     const amount = decision.amountQepik!;
 
@@ -98,29 +152,60 @@ describe("the assistance year's payroll", () => {
     await eventually(chain(), "April credited", async () => (await months(id))["2026-04"] === `CREDITED:${amount}`);
 
     const app = await db().application.findUniqueOrThrow({ where: { id }, include: { applicant: true } });
-    const citizen: SessionUser = { id: app.applicantId, role: "CITIZEN", name: app.applicant.name, districtCode: null, fin: app.applicant.fin };
+    const citizen: SessionUser = {
+      id: app.applicantId,
+      role: "CITIZEN",
+      name: app.applicant.name,
+      districtCode: null,
+      fin: app.applicant.fin,
+    };
     const { fileAppeal } = await import("@/server/services/applications/file-appeal");
     const { answerAppeal } = await import("@/server/services/appeals/answer-appeal");
     const { announceAppealAnswer } = await import("@/server/services/appeals/announce-appeal-answer");
-    const appeal = await fileAppeal(db(), citizen, { applicationId: id, reason: "Our son's wage stopped in February; the tax service still shows it." }, new Date("2026-04-10T08:00:00Z"));
+    const appeal = await fileAppeal(
+      db(),
+      citizen,
+      { applicationId: id, reason: "Our son's wage stopped in February; the tax service still shows it." },
+      new Date("2026-04-10T08:00:00Z"),
+    );
     const row = await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } });
-    const supervisor = await staffSession(db(), (await db().user.findUniqueOrThrow({ where: { id: row.supervisorId! } })).email!);
+    const supervisor = await staffSession(
+      db(),
+      (await db().user.findUniqueOrThrow({ where: { id: row.supervisorId! } })).email!,
+    );
     const answered = await answerAppeal(
       db(),
       supervisor,
-      { appealId: appeal.id, answer: "CHANGE", correctedIncomeQepik: Math.max(0, (decision.incomeQepik ?? 0) - 5_000), explanation: "The wage ended in February; the income is corrected." },
+      {
+        appealId: appeal.id,
+        answer: "CHANGE",
+        correctedIncomeQepik: Math.max(0, (decision.incomeQepik ?? 0) - 5_000),
+        explanation: "The wage ended in February; the income is corrected.",
+      },
       new Date("2026-04-20T08:00:00Z"),
       { announce: announceAppealAnswer },
     );
     const raised = (await db().decision.findUniqueOrThrow({ where: { id: answered.decisionId } })).amountQepik!;
     expect(raised).toBeGreaterThan(amount);
     const arrearsKey = `arrears-${answered.decisionId}`;
-    await eventually(chain(), "the arrears credited", async () => (await db().paymentOrder.findUnique({ where: { idempotencyKey: arrearsKey } }))?.status === "CREDITED", 60_000);
-    expect((await db().paymentOrder.findUniqueOrThrow({ where: { idempotencyKey: arrearsKey } })).amountQepik).toBe(2 * (raised - amount));
+    await eventually(
+      chain(),
+      "the arrears credited",
+      async () =>
+        (await db().paymentOrder.findUnique({ where: { idempotencyKey: arrearsKey } }))?.status === "CREDITED",
+      60_000,
+    );
+    expect((await db().paymentOrder.findUniqueOrThrow({ where: { idempotencyKey: arrearsKey } })).amountQepik).toBe(
+      2 * (raised - amount),
+    );
     expect((await months(id))["2026-05"]).toBe(`PLANNED:${raised}`);
     // The same event again is one run; a second handler run would find nothing more to owe.
     const { inngest } = await import("@/inngest/client");
-    await inngest.send({ name: "assignment/changed", data: { applicationId: id, decisionId: answered.decisionId }, id: `assignment-changed-again-${answered.decisionId}` });
+    await inngest.send({
+      name: "assignment/changed",
+      data: { applicationId: id, decisionId: answered.decisionId },
+      id: `assignment-changed-again-${answered.decisionId}`,
+    });
 
     // May: the run crashes. The bank books the payment, but its reply never comes (time-outs on every try) and its
     // callback is held back; the run gives up after its retries.
@@ -129,7 +214,9 @@ describe("the assistance year's payroll", () => {
     const may = await payrollDayOf("2026-05");
     await requestDay("payments/payroll.requested", may);
     expect((await endedRun("run-payroll", may))[0]!.status).toBe("failed");
-    const mayOrder = await db().paymentOrder.findFirstOrThrow({ where: { applicationId: id, entitlement: { month: calendarDateToDb("2026-05-01") } } });
+    const mayOrder = await db().paymentOrder.findFirstOrThrow({
+      where: { applicationId: id, entitlement: { month: calendarDateToDb("2026-05-01") } },
+    });
     expect(mayOrder.status).toBe("PENDING");
     expect(mayOrder.attempts).toBeGreaterThan(1);
     expect((await ledger()).filter((p) => p.idempotencyKey === mayOrder.idempotencyKey)).toHaveLength(1);
@@ -152,15 +239,28 @@ describe("the assistance year's payroll", () => {
     const after = await months(id);
     expect(after["2026-03"]).toBe(`CREDITED+W:${raised}`);
     expect(after["2026-04"]).toBe(`CREDITED:${raised}`);
-    expect(["2026-06", "2026-07", "2027-02"].map((m) => after[m])).toEqual([`STOPPED:${raised}`, `STOPPED:${raised}`, `STOPPED:${raised}`]);
-    const notice = await eventually(chain(), "the stop notice", () => db().notification.findFirst({ where: { applicationId: id, kind: "PAYMENTS_STOPPED", status: "SENT" } }), 60_000);
+    expect(["2026-06", "2026-07", "2027-02"].map((m) => after[m])).toEqual([
+      `STOPPED:${raised}`,
+      `STOPPED:${raised}`,
+      `STOPPED:${raised}`,
+    ]);
+    const notice = await eventually(
+      chain(),
+      "the stop notice",
+      () => db().notification.findFirst({ where: { applicationId: id, kind: "PAYMENTS_STOPPED", status: "SENT" } }),
+      60_000,
+    );
     expect(notice.dedupeKey).toBe(`${id}:PAYMENTS_STOPPED:2026-06`);
     expect(await db().notification.count({ where: { applicationId: id, kind: "PAYMENTS_STOPPED" } })).toBe(1);
     // The district's staff see it among the cases that need a person.
     const { listNeedsAttention } = await import("@/server/services/reviews/list-needs-attention");
-    const caseworker = await db().user.findFirstOrThrow({ where: { role: "CASEWORKER", districtCode: app.districtCode } });
+    const caseworker = await db().user.findFirstOrThrow({
+      where: { role: "CASEWORKER", districtCode: app.districtCode },
+    });
     const attention = await listNeedsAttention(db(), await staffSession(db(), caseworker.email!), new Date());
-    expect(attention.filter((r) => r.applicationId === id).map((r) => [r.kind, r.since.toISOString().slice(0, 10)])).toEqual([["PAYMENTS_STOPPED", "2026-06-01"]]);
+    expect(
+      attention.filter((r) => r.applicationId === id).map((r) => [r.kind, r.since.toISOString().slice(0, 10)]),
+    ).toEqual([["PAYMENTS_STOPPED", "2026-06-01"]]);
 
     // The bank's ledger: March, April and May once each, one arrears payment, nothing for June; nobody paid twice.
     const books = (await ledger()).filter((p) => p.account === account);
@@ -174,7 +274,11 @@ describe("the assistance year's payroll", () => {
       ].sort(),
     );
     expect(await db().paymentOrder.count({ where: { applicationId: id } })).toBe(4);
-    const replans = zRuns.parse(await (await fetch(new URL("/admin/runs?function_id=vemtas-replan-assignment&limit=100", chain().engine.url))).json()).runs;
+    const replans = zRuns.parse(
+      await (
+        await fetch(new URL("/admin/runs?function_id=vemtas-replan-assignment&limit=100", chain().engine.url))
+      ).json(),
+    ).runs;
     expect(replans).toHaveLength(1);
   }, 400_000);
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
   await seedReference(db());
 });
 
-async function supersede(previousId: string, change: { outcome?: "ASSIGN" | "REFUSE"; amountQepik: number | null; effectiveFrom?: string }) {
+async function supersede(
+  previousId: string,
+  change: { outcome?: "ASSIGN" | "REFUSE"; amountQepik: number | null; effectiveFrom?: string },
+) {
   const prev = await db().decision.findUniqueOrThrow({ where: { id: previousId } });
   return db().decision.create({
     data: {
@@ -40,11 +43,18 @@ async function supersede(previousId: string, change: { outcome?: "ASSIGN" | "REF
 }
 
 const monthsOf = async (applicationId: string) =>
-  (await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((e) => `${calendarDateFromDb(e.month).slice(0, 7)} ${e.status} ${e.amountQepik}`);
+  (await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map(
+    (e) => `${calendarDateFromDb(e.month).slice(0, 7)} ${e.status} ${e.amountQepik}`,
+  );
 
 /** March and April paid through the payroll's own services. */
 async function paidThroughApril() {
-  const { application, decision } = await assignedWithBankOrder(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-17", status: "OPENED", requestedAt: new Date("2026-03-20T09:00:00Z") });
+  const { application, decision } = await assignedWithBankOrder(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-03-17",
+    status: "OPENED",
+    requestedAt: new Date("2026-03-20T09:00:00Z"),
+  });
   await createEntitlements(db(), decision.id);
   await recordPayrollOrders(db(), { month: "2026-04", now });
   for (const o of await db().paymentOrder.findMany({ where: { applicationId: application.id } })) {
@@ -59,37 +69,82 @@ describe("a later decision's months", () => {
     const raise = await supersede(decision.id, { amountQepik: 50_000 });
     const first = await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now });
     expect(first).toMatchObject({ arrearsQepik: 20_000, changed: 10 });
-    expect(await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now })).toMatchObject({ arrearsQepik: 0, arrearsOrderId: first.arrearsOrderId });
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now }),
+    ).toMatchObject({ arrearsQepik: 0, arrearsOrderId: first.arrearsOrderId });
     const arrears = await db().paymentOrder.findMany({ where: { applicationId: application.id, kind: "ARREARS" } });
-    expect(arrears.map((o) => [o.idempotencyKey, o.amountQepik, o.status])).toEqual([[`arrears-${raise.id}`, 20_000, "PENDING"]]);
-    expect((await monthsOf(application.id)).slice(0, 3)).toEqual(["2026-03 CREDITED 50000", "2026-04 CREDITED 50000", "2026-05 PLANNED 50000"]);
+    expect(arrears.map((o) => [o.idempotencyKey, o.amountQepik, o.status])).toEqual([
+      [`arrears-${raise.id}`, 20_000, "PENDING"],
+    ]);
+    expect((await monthsOf(application.id)).slice(0, 3)).toEqual([
+      "2026-03 CREDITED 50000",
+      "2026-04 CREDITED 50000",
+      "2026-05 PLANNED 50000",
+    ]);
 
     const again = await supersede(raise.id, { amountQepik: 55_000 });
-    expect(await applyAssignmentChange(db(), { applicationId: application.id, decisionId: again.id, now })).toMatchObject({ arrearsQepik: 10_000 });
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: again.id, now }),
+    ).toMatchObject({ arrearsQepik: 10_000 });
     // The superseded decision's event, arriving late, changes nothing.
-    expect(await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now })).toMatchObject({ changed: 0, arrearsQepik: 0, arrearsOrderId: null });
-    expect((await db().paymentOrder.findMany({ where: { applicationId: application.id, kind: "ARREARS" }, orderBy: { amountQepik: "desc" } })).map((o) => o.amountQepik)).toEqual([20_000, 10_000]);
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now }),
+    ).toMatchObject({ changed: 0, arrearsQepik: 0, arrearsOrderId: null });
+    expect(
+      (
+        await db().paymentOrder.findMany({
+          where: { applicationId: application.id, kind: "ARREARS" },
+          orderBy: { amountQepik: "desc" },
+        })
+      ).map((o) => o.amountQepik),
+    ).toEqual([20_000, 10_000]);
   });
 
   it("a refusal from July cancels July to February and keeps what was paid", async () => {
     const { application, decision } = await paidThroughApril();
     const refusal = await supersede(decision.id, { outcome: "REFUSE", amountQepik: null, effectiveFrom: "2026-07-01" });
-    expect(await applyAssignmentChange(db(), { applicationId: application.id, decisionId: refusal.id, now })).toMatchObject({ cancelled: 8, arrearsQepik: 0, arrearsOrderId: null });
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: refusal.id, now }),
+    ).toMatchObject({ cancelled: 8, arrearsQepik: 0, arrearsOrderId: null });
     const months = await monthsOf(application.id);
-    expect(months.slice(0, 4)).toEqual(["2026-03 CREDITED 40000", "2026-04 CREDITED 40000", "2026-05 PLANNED 40000", "2026-06 PLANNED 40000"]);
+    expect(months.slice(0, 4)).toEqual([
+      "2026-03 CREDITED 40000",
+      "2026-04 CREDITED 40000",
+      "2026-05 PLANNED 40000",
+      "2026-06 PLANNED 40000",
+    ]);
     expect(months.slice(4).every((m) => m.includes("CANCELLED"))).toBe(true);
   });
 });
 
 describe("the bank's answer to a payment", () => {
   it("moves a waiting order and its month once; a second, different answer changes nothing", async () => {
-    const { application, decision } = await assignedWithBankOrder(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-18", status: "OPENED", requestedAt: new Date("2026-03-20T09:00:00Z") });
+    const { application, decision } = await assignedWithBankOrder(db(), {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-18",
+      status: "OPENED",
+      requestedAt: new Date("2026-03-20T09:00:00Z"),
+    });
     await createEntitlements(db(), decision.id);
     await recordPayrollOrders(db(), { month: "2026-03", now });
     const order = await db().paymentOrder.findFirstOrThrow({ where: { applicationId: application.id } });
-    expect(await applyPaymentAnswer(db(), order.id, { status: "REJECTED", bankPaymentId: "BP-1", reasonCode: "ACCOUNT_BLOCKED" }, now)).toBe(true);
+    expect(
+      await applyPaymentAnswer(
+        db(),
+        order.id,
+        { status: "REJECTED", bankPaymentId: "BP-1", reasonCode: "ACCOUNT_BLOCKED" },
+        now,
+      ),
+    ).toBe(true);
     expect(await applyPaymentAnswer(db(), order.id, { status: "CREDITED", bankPaymentId: "BP-1" }, now)).toBe(false);
-    const after = await db().paymentOrder.findUniqueOrThrow({ where: { id: order.id }, include: { entitlement: true } });
-    expect([after.status, after.lastError, after.entitlement?.status]).toEqual(["REJECTED", "rejected ACCOUNT_BLOCKED", "REJECTED"]);
+    const after = await db().paymentOrder.findUniqueOrThrow({
+      where: { id: order.id },
+      include: { entitlement: true },
+    });
+    expect([after.status, after.lastError, after.entitlement?.status]).toEqual([
+      "REJECTED",
+      "rejected ACCOUNT_BLOCKED",
+      "REJECTED",
+    ]);
   });
 });

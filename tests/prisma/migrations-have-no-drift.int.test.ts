@@ -25,6 +25,8 @@ describe("prisma/migrations", () => {
     );
 
     // Exit code 2 means a non-empty diff; the SQL it prints is the migration that is missing.
-    expect(diff.code, `migrations differ from prisma/schema.prisma; missing SQL:\n${diff.stdout}\n${diff.stderr}`).toBe(0);
+    expect(diff.code, `migrations differ from prisma/schema.prisma; missing SQL:\n${diff.stdout}\n${diff.stderr}`).toBe(
+      0,
+    );
   });
 });

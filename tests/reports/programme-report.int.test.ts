@@ -30,8 +30,13 @@ beforeAll(async () => {
   admin = await staffSession(db, "admin@vemtas.local");
 }, 120_000);
 
-const caller = (user: SessionUser | null) => createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+const caller = (user: SessionUser | null) =>
+  createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+  );
 
 describe("the programme report of a district", () => {
   it("counts statuses, decision times in working days, outcomes, grounds, payments, visits and appeals as counted by hand", async () => {
@@ -43,13 +48,18 @@ describe("the programme report of a district", () => {
     expect(report.statusByMonth[1]).toEqual({ month: "2026-03", counts: expected.statusMar, total: 1 });
 
     expect(report.decisions.total).toEqual(expected.decisions);
-    expect(report.decisions.byMonth).toEqual([{ month: "2026-02", ...expected.february }, { month: "2026-03", ...expected.march }]);
+    expect(report.decisions.byMonth).toEqual([
+      { month: "2026-02", ...expected.february },
+      { month: "2026-03", ...expected.march },
+    ]);
     expect(report.refusalGrounds).toEqual({ refused: 2, grounds: expected.grounds });
 
     expect(report.payments).toEqual([expected.paymentsFeb]);
     expect(report.inspections.map(({ inspectorId: _id, district: _d, ...r }) => r)).toEqual(expected.inspections);
     expect(report.appeals.total).toEqual(expected.appeals);
-    expect(Object.fromEntries(report.appeals.byMonth.map(({ month, ...r }) => [month, r]))).toEqual(expected.appealsByMonth);
+    expect(Object.fromEntries(report.appeals.byMonth.map(({ month, ...r }) => [month, r]))).toEqual(
+      expected.appealsByMonth,
+    );
 
     expect(report.districts).toEqual([{ district: DISTRICT, applications: 7, open: 1, ...expected.decisions }]);
     expect(report.calendarConfirmed).toBe(true);
@@ -60,14 +70,19 @@ describe("the programme report of a district", () => {
     const national = await caller(admin).reports.programme(REPORT_PERIOD);
     expect(national.scope.districtCode).toBeNull();
     expect(national.decisions.total).toMatchObject(fixture.expected.national);
-    expect(national.districts.map((d) => [d.district, d.decided])).toEqual([[DISTRICT, 5], ["SUMGAYIT", 1]]);
+    expect(national.districts.map((d) => [d.district, d.decided])).toEqual([
+      [DISTRICT, 5],
+      ["SUMGAYIT", 1],
+    ]);
     const one = await caller(admin).reports.programme({ ...REPORT_PERIOD, district: "SUMGAYIT" });
     expect(one.decisions.total).toMatchObject({ decided: 1, withinDeadline: 1, median: 1, p95: 1 });
     expect(one.inspections).toEqual([expect.objectContaining({ inspector: null, missed: 1, visits: 1 })]);
   });
 
   it("keeps a supervisor to their own district: another district reads as not found; other roles are refused", async () => {
-    expect(await codeOf(caller(otherSupervisor).reports.programme({ ...REPORT_PERIOD, district: DISTRICT }))).toBe("NOT_FOUND");
+    expect(await codeOf(caller(otherSupervisor).reports.programme({ ...REPORT_PERIOD, district: DISTRICT }))).toBe(
+      "NOT_FOUND",
+    );
     // Without a district a supervisor gets their own, never the country.
     const own = await caller(otherSupervisor).reports.programme(REPORT_PERIOD);
     expect(own.scope.districtCode).toBe("BAK-SABUNCHU");
@@ -82,13 +97,22 @@ describe("the programme report of a district", () => {
   it("audits every read with its scope", async () => {
     const { db } = testDb.current();
     await caller(supervisor).reports.programme(REPORT_PERIOD);
-    const row = await db.auditLog.findFirstOrThrow({ where: { action: "reports.read", actorUserId: supervisor.id }, orderBy: { at: "desc" } });
-    expect(row).toMatchObject({ districtCode: DISTRICT, entity: "Report", details: { from: REPORT_PERIOD.from, to: REPORT_PERIOD.to, district: DISTRICT } });
+    const row = await db.auditLog.findFirstOrThrow({
+      where: { action: "reports.read", actorUserId: supervisor.id },
+      orderBy: { at: "desc" },
+    });
+    expect(row).toMatchObject({
+      districtCode: DISTRICT,
+      entity: "Report",
+      details: { from: REPORT_PERIOD.from, to: REPORT_PERIOD.to, district: DISTRICT },
+    });
   });
 
   it("counts working days on the calendar as entered: without the 2026 holidays, Novruz week counts and the period is not confirmed", async () => {
     const { db } = testDb.current();
-    const saved = await db.publicHoliday.findMany({ where: { date: { gte: new Date("2026-01-01"), lt: new Date("2027-01-01") } } });
+    const saved = await db.publicHoliday.findMany({
+      where: { date: { gte: new Date("2026-01-01"), lt: new Date("2027-01-01") } },
+    });
     await db.publicHoliday.deleteMany({ where: { date: { gte: new Date("2026-01-01"), lt: new Date("2027-01-01") } } });
     try {
       const report = await computeProgrammeReport(db, { ...REPORT_PERIOD, districtCode: DISTRICT }, now);
@@ -102,28 +126,36 @@ describe("the programme report of a district", () => {
 });
 
 describe("the CSV download", () => {
-  const csv = (user: SessionUser | null, table: string, query: Record<string, string>) => reportCsvResponse(testDb.current().db, user, table, new URLSearchParams(query), now);
+  const csv = (user: SessionUser | null, table: string, query: Record<string, string>) =>
+    reportCsvResponse(testDb.current().db, user, table, new URLSearchParams(query), now);
 
   it("gives a supervisor their district's table in their language, and audits it", async () => {
     const res = await csv(supervisor, "deadline", { ...REPORT_PERIOD, locale: "en" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     expect(res.headers.get("content-disposition")).toContain(`report-deadline-${DISTRICT}-2026-02-01-2026-03-31.csv`);
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toEqual([
-      "Month,Decided,Within the deadline,\"Share within the deadline, %\",\"Median, working days\",\"95th percentile, working days\"",
+      'Month,Decided,Within the deadline,"Share within the deadline, %","Median, working days","95th percentile, working days"',
       "2026-02,4,2,50.0,15,16",
       "2026-03,1,1,100.0,1,1",
       "Total,5,3,60.0,15,16",
     ]);
-    const row = await testDb.current().db.auditLog.findFirstOrThrow({ where: { action: "reports.csv", actorUserId: supervisor.id } });
+    const row = await testDb
+      .current()
+      .db.auditLog.findFirstOrThrow({ where: { action: "reports.csv", actorUserId: supervisor.id } });
     expect(row.details).toMatchObject({ table: "deadline", district: DISTRICT });
   });
 
   it("names refusal grounds in words and amounts in AZN", async () => {
     const grounds = await (await csv(supervisor, "grounds", { ...REPORT_PERIOD, locale: "az" })).text();
     expect(grounds).toContain("Nəqliyyat vasitəsinə sahiblik və ya ondan istifadə,2,100.0");
-    const payments = await (await csv(admin, "payments", { ...REPORT_PERIOD, district: DISTRICT, locale: "ru" })).text();
+    const payments = await (
+      await csv(admin, "payments", { ...REPORT_PERIOD, district: DISTRICT, locale: "ru" })
+    ).text();
     expect(payments).toContain("2026-02,2,350.00,250.00,2");
   });
 

@@ -14,7 +14,11 @@ import type { SessionUser } from "@/kernel/session-user";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { PLACEHOLDER_DISTRICTS } from "../../tools/agency-sim/population/districts";
 import { generateFamily } from "../../tools/agency-sim/population/generate-family";
-import { DEFAULT_SEED, startAgencySimulator, type AgencySimulator } from "../../tools/agency-sim/start-agency-simulator";
+import {
+  DEFAULT_SEED,
+  startAgencySimulator,
+  type AgencySimulator,
+} from "../../tools/agency-sim/start-agency-simulator";
 import { createApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
@@ -26,7 +30,12 @@ import { migratedDbPerFile } from "../support/test-db";
 const APPLICATION_DATE = "2026-05-11";
 const testDb = migratedDbPerFile("what_if");
 let sim: AgencySimulator;
-const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS, anchorDate: "2026-01-01" };
+const popConfig = {
+  seed: DEFAULT_SEED,
+  familyCount: 12_000,
+  districts: PLACEHOLDER_DISTRICTS,
+  anchorDate: "2026-01-01",
+};
 
 beforeAll(async () => {
   sim = await startAgencySimulator({ seed: DEFAULT_SEED, latencyMs: 0, hangMs: 5_000 });
@@ -38,12 +47,26 @@ beforeAll(async () => {
   // Families of the simulated population until at least one is paid and a few others are decided: the paid one
   // is what makes the "criterion 0" case able to fail.
   const paid = () => db.decision.count({ where: { final: true, outcome: "ASSIGN", amountQepik: { gt: 0 } } });
-  for (let i = 0; i < 60 && ((await paid()) === 0 || (await db.decision.count({ where: { final: true } })) < 4); i += 1) {
+  for (
+    let i = 0;
+    i < 60 && ((await paid()) === 0 || (await db.decision.count({ where: { final: true } })) < 4);
+    i += 1
+  ) {
     const applicationId = await createApplicationFor(db, generateFamily(popConfig, i * 37), APPLICATION_DATE);
     await db.application.update({ where: { id: applicationId }, data: { districtCode: district.code } });
-    await Promise.all(AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "what-if-test" }, { db, gateway })));
-    await db.inspection.create({ data: { applicationId, status: "COMPLETED", completedAt: new Date(`${APPLICATION_DATE}T08:00:00Z`) } });
-    await decideApplication(db, { applicationId, inspection: { status: "COMPLETED", date: APPLICATION_DATE, inspectorFlags: [] }, now: new Date() });
+    await Promise.all(
+      AGENCY_CODES.map((agency) =>
+        fetchAgencyData({ applicationId, agency, requestedBy: "what-if-test" }, { db, gateway }),
+      ),
+    );
+    await db.inspection.create({
+      data: { applicationId, status: "COMPLETED", completedAt: new Date(`${APPLICATION_DATE}T08:00:00Z`) },
+    });
+    await decideApplication(db, {
+      applicationId,
+      inspection: { status: "COMPLETED", date: APPLICATION_DATE, inspectorFlags: [] },
+      now: new Date(),
+    });
   }
 }, 300_000);
 afterAll(async () => {
@@ -52,7 +75,8 @@ afterAll(async () => {
 
 async function lawPolicy(): Promise<Policy> {
   const parameters = await loadParameterSet(testDb.current().db);
-  const on = (code: Parameters<typeof parameterOn>[0]): number => parameterOn(code, APPLICATION_DATE, parameters)?.value ?? Number.NaN;
+  const on = (code: Parameters<typeof parameterOn>[0]): number =>
+    parameterOn(code, APPLICATION_DATE, parameters)?.value ?? Number.NaN;
   return {
     needCriterionQepik: on("NEED_CRITERION"),
     thresholdReviewMarginBp: on("THRESHOLD_REVIEW_MARGIN"),
@@ -96,7 +120,8 @@ describe("policy what-if over decided families", () => {
 });
 
 describe("the what-if procedure", () => {
-  const api = (user: SessionUser) => createCaller({ db: testDb.current().db, user, now: new Date(), authSecret: "x".repeat(32) });
+  const api = (user: SessionUser) =>
+    createCaller({ db: testDb.current().db, user, now: new Date(), authSecret: "x".repeat(32) });
   const request = () => ({ asOf: addDays(bakuDate(new Date()), 1), needCriterion: "250,50", reviewMargin: "2.5" });
 
   it("runs for an administrator and records the run in the audit log, figures only", async () => {
@@ -113,7 +138,9 @@ describe("the what-if procedure", () => {
     const { db } = testDb.current();
     const before = await db.auditLog.count({ where: { action: "whatIf.run" } });
     const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
-    await expect(api(supervisor).whatIf.run(request())).rejects.toSatisfy((e) => e instanceof TRPCError && e.code === "FORBIDDEN");
+    await expect(api(supervisor).whatIf.run(request())).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === "FORBIDDEN",
+    );
     expect(await db.auditLog.count({ where: { action: "whatIf.run" } })).toBe(before);
   });
 

@@ -69,8 +69,13 @@ beforeAll(async () => {
   await application("recentDraft", "DRAFT", justWithin(RETENTION.draftDays), false);
   await application("submittedLongAgo", "REFUSED", daysAgo(800), true);
 
-  for (const [key, createdAt] of [["oldCode", justPast(RETENTION.signInCodeDays)], ["recentCode", justWithin(RETENTION.signInCodeDays)]] as const) {
-    const code = await db().oneTimeCode.create({ data: { fin: "5ZQ7K2M", phone: "+994501234567", codeHash: "h", expiresAt: createdAt, createdAt } });
+  for (const [key, createdAt] of [
+    ["oldCode", justPast(RETENTION.signInCodeDays)],
+    ["recentCode", justWithin(RETENTION.signInCodeDays)],
+  ] as const) {
+    const code = await db().oneTimeCode.create({
+      data: { fin: "5ZQ7K2M", phone: "+994501234567", codeHash: "h", expiresAt: createdAt, createdAt },
+    });
     ids[key] = code.id;
   }
 
@@ -86,7 +91,15 @@ beforeAll(async () => {
       { key: "trpc:auth.requestCode:addr:1", windowStart: new Date(now.getTime() - 60_000), count: 1 },
     ],
   });
-  await db().auditLog.create({ data: { actorRole: "CASEWORKER", action: "application.read", entity: "Application", applicationId: ids.oldDraft, at: daysAgo(1000) } });
+  await db().auditLog.create({
+    data: {
+      actorRole: "CASEWORKER",
+      action: "application.read",
+      entity: "Application",
+      applicationId: ids.oldDraft,
+      at: daysAgo(1000),
+    },
+  });
 });
 
 describe("the nightly purge of personal data", () => {
@@ -114,11 +127,20 @@ describe("the nightly purge of personal data", () => {
 
     // A message about an application: after a year, who it went to and what it said are emptied; the row stays.
     const old = await db().notification.findUniqueOrThrow({ where: { id: ids.oldDecisionMessage } });
-    expect(old).toMatchObject({ recipient: "", subject: null, body: "", payload: null, status: "DELIVERED", kind: "DECISION" });
+    expect(old).toMatchObject({
+      recipient: "",
+      subject: null,
+      body: "",
+      payload: null,
+      status: "DELIVERED",
+      kind: "DECISION",
+    });
     const recent = await db().notification.findUniqueOrThrow({ where: { id: ids.recentDecisionMessage } });
     expect(recent).toMatchObject({ recipient: "+994501234567", subject: "Qərar", payload: { amountQepik: 30_000 } });
     // One still to be sent is never touched.
-    expect(await db().notification.findUniqueOrThrow({ where: { id: ids.oldQueuedMessage } })).toMatchObject({ recipient: "+994501234567" });
+    expect(await db().notification.findUniqueOrThrow({ where: { id: ids.oldQueuedMessage } })).toMatchObject({
+      recipient: "+994501234567",
+    });
 
     // Rate-limit counters: the ended window goes, the current one stays.
     expect((await db().rateLimitWindow.findMany()).map((w) => w.count)).toEqual([1]);
@@ -126,7 +148,11 @@ describe("the nightly purge of personal data", () => {
     // The audit log keeps its rows (also about a purged draft) and records the purge with its counts, nothing personal.
     expect(await db().auditLog.count({ where: { action: "application.read", applicationId: ids.oldDraft } })).toBe(1);
     const purge = await db().auditLog.findFirstOrThrow({ where: { action: "retention.purge" } });
-    expect(purge).toMatchObject({ actorRole: "SYSTEM", entity: "PersonalData", details: { ...counts, at: now.toISOString() } });
+    expect(purge).toMatchObject({
+      actorRole: "SYSTEM",
+      entity: "PersonalData",
+      details: { ...counts, at: now.toISOString() },
+    });
   });
 
   it("finds nothing to do when run again, and records nothing", async () => {

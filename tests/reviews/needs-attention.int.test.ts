@@ -27,13 +27,39 @@ beforeAll(async () => {
 });
 
 /** An assignment's bank order as the chain leaves it. */
-async function bankOrder(districtCode: string, status: "PENDING" | "SENT" | "OPENED" | "FAILED", requestedAt: Date, lastError: string | null = null) {
-  const { application } = await applicationInReview(db(), { districtCode, applicationDate: "2026-03-02", proposedOutcome: "ASSIGN" });
+async function bankOrder(
+  districtCode: string,
+  status: "PENDING" | "SENT" | "OPENED" | "FAILED",
+  requestedAt: Date,
+  lastError: string | null = null,
+) {
+  const { application } = await applicationInReview(db(), {
+    districtCode,
+    applicationDate: "2026-03-02",
+    proposedOutcome: "ASSIGN",
+  });
   const decision = await db().decision.create({
-    data: { applicationId: application.id, outcome: "ASSIGN", amountQepik: 1_100, reasons: [], rulesChecked: [], decidedBy: "SYSTEM", final: true },
+    data: {
+      applicationId: application.id,
+      outcome: "ASSIGN",
+      amountQepik: 1_100,
+      reasons: [],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: true,
+    },
   });
   await db().application.update({ where: { id: application.id }, data: { status: "ASSIGNED" } });
-  await db().bankAccountOrder.create({ data: { applicationId: application.id, decisionId: decision.id, idempotencyKey: `k-${decision.id}`, status, requestedAt, lastError } });
+  await db().bankAccountOrder.create({
+    data: {
+      applicationId: application.id,
+      decisionId: decision.id,
+      idempotencyKey: `k-${decision.id}`,
+      status,
+      requestedAt,
+      lastError,
+    },
+  });
   return application;
 }
 
@@ -43,13 +69,34 @@ describe("the cases that need a person", () => {
     const unanswered = await bankOrder("BAK-NASIMI", "SENT", daysBefore(6));
     const waiting = await bankOrder("BAK-NASIMI", "SENT", daysBefore(2));
     const opened = await bankOrder("BAK-NASIMI", "OPENED", daysBefore(9));
-    const { application: noInspector } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-19", status: "INSPECTION_SCHEDULED" });
-    await db().application.update({ where: { id: noInspector.id }, data: { decisionDueOn: new Date("2026-04-08T00:00:00Z") } });
-    await db().inspection.create({ data: { applicationId: noInspector.id, status: "SCHEDULED", createdAt: daysBefore(3) } });
-    const { application: booked } = await applicationWithInspection(db(), { districtCode: "BAK-NASIMI", inspectorEmail: "inspector1.nasimi@vemtas.local", scheduledFor: "2026-03-25" });
+    const { application: noInspector } = await submittedApplication(db(), {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-19",
+      status: "INSPECTION_SCHEDULED",
+    });
+    await db().application.update({
+      where: { id: noInspector.id },
+      data: { decisionDueOn: new Date("2026-04-08T00:00:00Z") },
+    });
+    await db().inspection.create({
+      data: { applicationId: noInspector.id, status: "SCHEDULED", createdAt: daysBefore(3) },
+    });
+    const { application: booked } = await applicationWithInspection(db(), {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-25",
+    });
     // Due on 10 March (the fixture's due date is its application date) and still open on the 20th.
-    const { application: late } = await submittedApplication(db(), { districtCode: "BAK-NASIMI", applicationDate: "2026-03-10", status: "AWAITING_REVIEW" });
-    const { application: elsewhere } = await submittedApplication(db(), { districtCode: "BAK-SABUNCHU", applicationDate: "2026-03-01", status: "AWAITING_REVIEW" });
+    const { application: late } = await submittedApplication(db(), {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-10",
+      status: "AWAITING_REVIEW",
+    });
+    const { application: elsewhere } = await submittedApplication(db(), {
+      districtCode: "BAK-SABUNCHU",
+      applicationDate: "2026-03-01",
+      status: "AWAITING_REVIEW",
+    });
 
     const rows = await listNeedsAttention(db(), supervisor, now);
     expect(new Set(rows.map((r) => r.applicationId)).size).toBe(rows.length);
@@ -64,8 +111,12 @@ describe("the cases that need a person", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
 
     // The same list for the district's caseworker; the other district's supervisor sees its own case only.
-    expect((await listNeedsAttention(db(), caseworker, now)).map((r) => r.applicationId).sort()).toEqual(rows.map((r) => r.applicationId).sort());
-    expect((await listNeedsAttention(db(), sabunchuSupervisor, now)).map((r) => r.applicationId)).toEqual([elsewhere.id]);
+    expect((await listNeedsAttention(db(), caseworker, now)).map((r) => r.applicationId).sort()).toEqual(
+      rows.map((r) => r.applicationId).sort(),
+    );
+    expect((await listNeedsAttention(db(), sabunchuSupervisor, now)).map((r) => r.applicationId)).toEqual([
+      elsewhere.id,
+    ]);
     expect(await db().auditLog.count({ where: { action: "attention.list", actorUserId: supervisor.id } })).toBe(1);
   });
 

@@ -20,11 +20,17 @@ let sabunchuCaseworker: SessionUser;
 let sabunchuSupervisor: SessionUser;
 
 const REASON = "The wage record ended in January; the family has no other income.";
-const reviewed = (reviewId: string) => sink.events.some((e) => e.name === "case/reviewed" && e.id === `case-reviewed-${reviewId}`);
+const reviewed = (reviewId: string) =>
+  sink.events.some((e) => e.name === "case/reviewed" && e.id === `case-reviewed-${reviewId}`);
 const inReview = (proposedOutcome: "ASSIGN" | "REFUSE" | null = "ASSIGN") =>
-  applicationInReview(testDb.current().db, { districtCode: "BAK-NASIMI", applicationDate: "2026-03-02", proposedOutcome });
+  applicationInReview(testDb.current().db, {
+    districtCode: "BAK-NASIMI",
+    applicationDate: "2026-03-02",
+    proposedOutcome,
+  });
 const reviewRow = (id: string) => testDb.current().db.caseReview.findUniqueOrThrow({ where: { id } });
-const audits = (entityId: string, action: string) => testDb.current().db.auditLog.count({ where: { entityId, action } });
+const audits = (entityId: string, action: string) =>
+  testDb.current().db.auditLog.count({ where: { entityId, action } });
 
 beforeAll(async () => {
   sink = await startEventSink();
@@ -36,7 +42,14 @@ beforeAll(async () => {
   supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
   sabunchuCaseworker = await staffSession(db, "caseworker.sabunchu@vemtas.local");
   sabunchuSupervisor = await staffSession(db, "supervisor.sabunchu@vemtas.local");
-  await db.user.create({ data: { role: "SUPERVISOR", name: "Second Supervisor", email: "supervisor2.nasimi@test.local", districtCode: "BAK-NASIMI" } });
+  await db.user.create({
+    data: {
+      role: "SUPERVISOR",
+      name: "Second Supervisor",
+      email: "supervisor2.nasimi@test.local",
+      districtCode: "BAK-NASIMI",
+    },
+  });
   secondSupervisor = await staffSession(db, "supervisor2.nasimi@test.local");
 });
 
@@ -51,7 +64,11 @@ describe("the review queue and the case file", () => {
     const queue = await api(caseworker).review.queue();
     const ids = queue.map((r) => r.reviewId);
     expect(ids.indexOf(older.review.id)).toBeLessThan(ids.indexOf(newer.review.id));
-    expect(queue.find((r) => r.reviewId === older.review.id)).toMatchObject({ status: "OPEN", decisionDueOn: "2026-03-02", proposedOutcome: "ASSIGN" });
+    expect(queue.find((r) => r.reviewId === older.review.id)).toMatchObject({
+      status: "OPEN",
+      decisionDueOn: "2026-03-02",
+      proposedOutcome: "ASSIGN",
+    });
     expect(await api(sabunchuCaseworker).review.queue()).toEqual([]);
   });
 
@@ -59,7 +76,12 @@ describe("the review queue and the case file", () => {
     const { review, fins } = await inReview();
     const file = await api(caseworker).review.caseFile({ reviewId: review.id });
     expect(file.application.members.map((m) => m.fin)).toEqual(fins);
-    expect(file.proposal).toMatchObject({ proposedOutcome: "ASSIGN", memberCount: 2, criterionQepik: 30_000, incomeQepik: 58_900 });
+    expect(file.proposal).toMatchObject({
+      proposedOutcome: "ASSIGN",
+      memberCount: 2,
+      criterionQepik: 30_000,
+      incomeQepik: 58_900,
+    });
     expect(file.proposal.reasons[0]?.message.en).toContain("need criterion");
     // No agency has answered for this family yet: nothing is reported as a contradiction.
     expect(file.discrepancies).toEqual([]);
@@ -69,8 +91,12 @@ describe("the review queue and the case file", () => {
 
   it("outside the district a review reads as not found, and nothing changes", async () => {
     const { review } = await inReview();
-    await expect(api(sabunchuCaseworker).review.caseFile({ reviewId: review.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api(sabunchuCaseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(sabunchuCaseworker).review.caseFile({ reviewId: review.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      api(sabunchuCaseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await reviewRow(review.id)).toMatchObject({ status: "OPEN", reviewerId: null, outcome: null });
     expect(await testDb.current().db.auditLog.count({ where: { entityId: review.id } })).toBe(0);
   });
@@ -79,19 +105,31 @@ describe("the review queue and the case file", () => {
 describe("answering a review", () => {
   it("an answer that agrees with the engine closes the review and tells the chain", async () => {
     const { review } = await inReview("ASSIGN");
-    expect(await api(caseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON })).toMatchObject({ changed: true, status: "DONE" });
-    expect(await reviewRow(review.id)).toMatchObject({ status: "DONE", outcome: "ASSIGN", overridesEngine: false, reviewerId: caseworker.id, reason: REASON });
+    expect(
+      await api(caseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON }),
+    ).toMatchObject({ changed: true, status: "DONE" });
+    expect(await reviewRow(review.id)).toMatchObject({
+      status: "DONE",
+      outcome: "ASSIGN",
+      overridesEngine: false,
+      reviewerId: caseworker.id,
+      reason: REASON,
+    });
     expect(reviewed(review.id)).toBe(true);
     expect(await audits(review.id, "review.answer")).toBe(1);
     // A second answer changes nothing and says so.
-    expect(await api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON })).toMatchObject({ changed: false, status: "DONE" });
+    expect(
+      await api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON }),
+    ).toMatchObject({ changed: false, status: "DONE" });
     expect(await reviewRow(review.id)).toMatchObject({ outcome: "ASSIGN" });
     expect(await audits(review.id, "review.answer")).toBe(1);
   });
 
   it("refuses an answer without a written reason, and changes nothing", async () => {
     const { review } = await inReview();
-    await expect(api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: "too short" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: "too short" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await reviewRow(review.id)).toMatchObject({ status: "OPEN", outcome: null });
   });
 });
@@ -99,18 +137,39 @@ describe("answering a review", () => {
 describe("four eyes", () => {
   it("a caseworker's override waits for a supervisor, who confirms it", async () => {
     const { review } = await inReview("ASSIGN");
-    expect(await api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON })).toMatchObject({ status: "AWAITING_CONFIRMATION" });
-    expect(await reviewRow(review.id)).toMatchObject({ status: "AWAITING_CONFIRMATION", outcome: "REFUSE", overridesEngine: true });
+    expect(
+      await api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON }),
+    ).toMatchObject({ status: "AWAITING_CONFIRMATION" });
+    expect(await reviewRow(review.id)).toMatchObject({
+      status: "AWAITING_CONFIRMATION",
+      outcome: "REFUSE",
+      overridesEngine: true,
+    });
     expect(reviewed(review.id)).toBe(false);
-    expect((await api(supervisor).review.caseFile({ reviewId: review.id })).viewer).toEqual({ canAnswer: false, canConfirm: true });
+    expect((await api(supervisor).review.caseFile({ reviewId: review.id })).viewer).toEqual({
+      canAnswer: false,
+      canConfirm: true,
+    });
 
-    await expect(api(caseworker).review.confirm({ reviewId: review.id, action: "CONFIRM" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(api(sabunchuSupervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api(caseworker).review.confirm({ reviewId: review.id, action: "CONFIRM" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      api(sabunchuSupervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await reviewRow(review.id)).toMatchObject({ status: "AWAITING_CONFIRMATION", confirmedById: null });
     expect(reviewed(review.id)).toBe(false);
 
-    expect(await api(supervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).toMatchObject({ changed: true, status: "DONE" });
-    expect(await reviewRow(review.id)).toMatchObject({ status: "DONE", outcome: "REFUSE", confirmedById: supervisor.id, confirmedAt: now });
+    expect(await api(supervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).toMatchObject({
+      changed: true,
+      status: "DONE",
+    });
+    expect(await reviewRow(review.id)).toMatchObject({
+      status: "DONE",
+      outcome: "REFUSE",
+      confirmedById: supervisor.id,
+      confirmedAt: now,
+    });
     expect(reviewed(review.id)).toBe(true);
     expect(await audits(review.id, "review.confirm")).toBe(1);
   });
@@ -118,23 +177,38 @@ describe("four eyes", () => {
   it("the supervisor who answered cannot confirm their own override; another supervisor of the district can", async () => {
     const { review } = await inReview("ASSIGN");
     await api(supervisor).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON });
-    await expect(api(supervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(supervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await reviewRow(review.id)).toMatchObject({ status: "AWAITING_CONFIRMATION", confirmedById: null });
-    expect(await api(secondSupervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).toMatchObject({ status: "DONE" });
+    expect(await api(secondSupervisor).review.confirm({ reviewId: review.id, action: "CONFIRM" })).toMatchObject({
+      status: "DONE",
+    });
   });
 
   it("where the engine proposed nothing, any answer needs a second pair of eyes", async () => {
     const { review } = await inReview(null);
-    expect(await api(caseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON })).toMatchObject({ status: "AWAITING_CONFIRMATION" });
+    expect(
+      await api(caseworker).review.answer({ reviewId: review.id, answer: "APPROVE", reason: REASON }),
+    ).toMatchObject({ status: "AWAITING_CONFIRMATION" });
   });
 
   it("a supervisor may send an override back: the review is OPEN again, with the reason as a case note", async () => {
     const { review, application } = await inReview("ASSIGN");
     await api(caseworker).review.answer({ reviewId: review.id, answer: "REFUSE", reason: REASON });
     const back = "The labour registry shows a new contract from February; check it.";
-    expect(await api(supervisor).review.confirm({ reviewId: review.id, action: "RETURN", reason: back })).toMatchObject({ changed: true, status: "OPEN" });
-    expect(await reviewRow(review.id)).toMatchObject({ status: "OPEN", reviewerId: null, outcome: null, overridesEngine: false });
-    expect(await testDb.current().db.caseNote.findMany({ where: { applicationId: application.id }, select: { text: true } })).toEqual([{ text: back }]);
+    expect(await api(supervisor).review.confirm({ reviewId: review.id, action: "RETURN", reason: back })).toMatchObject(
+      { changed: true, status: "OPEN" },
+    );
+    expect(await reviewRow(review.id)).toMatchObject({
+      status: "OPEN",
+      reviewerId: null,
+      outcome: null,
+      overridesEngine: false,
+    });
+    expect(
+      await testDb.current().db.caseNote.findMany({ where: { applicationId: application.id }, select: { text: true } }),
+    ).toEqual([{ text: back }]);
     expect(await audits(review.id, "review.return")).toBe(1);
     expect(reviewed(review.id)).toBe(false);
   });

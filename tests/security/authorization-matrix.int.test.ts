@@ -22,7 +22,10 @@ beforeAll(async () => {
   const { db } = testDb.current();
   await seedReference(db);
   const citizenA = await citizenSession(db, "1AAAAAA");
-  const app = await createCaller({ db, user: citizenA, now, authSecret: "x".repeat(32) }).application.start({ districtCode: "BAK-NASIMI", locale: "az" });
+  const app = await createCaller({ db, user: citizenA, now, authSecret: "x".repeat(32) }).application.start({
+    districtCode: "BAK-NASIMI",
+    locale: "az",
+  });
   victim = { applicationId: app.id };
   victimRegistration = (await db.application.findUniqueOrThrow({ where: { id: app.id } })).registrationNumber ?? app.id;
   Object.assign(callers, {
@@ -38,7 +41,9 @@ beforeAll(async () => {
 function call(user: SessionUser | null, path: string, input: unknown): Promise<unknown> {
   const caller = createCaller({ db: testDb.current().db, user, now, authSecret: "x".repeat(32) });
   const [area = "", name = ""] = path.split(".");
-  const procedure = (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[area]?.[name];
+  const procedure = (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[area]?.[
+    name
+  ];
   if (!procedure) throw new Error(`no procedure ${path}`);
   return procedure(input);
 }
@@ -55,8 +60,14 @@ describe("authorization matrix", () => {
 
   it("knows how to call every procedure of the router", () => {
     const unknown = paths.filter((p) => !(p in procedures));
-    expect(unknown, `add these procedures to the table in tests/security/authorization-matrix.int.test.ts: ${unknown.join(", ")}`).toEqual([]);
-    expect(Object.keys(procedures).filter((p) => !paths.includes(p)), "the table names procedures the router no longer has").toEqual([]);
+    expect(
+      unknown,
+      `add these procedures to the table in tests/security/authorization-matrix.int.test.ts: ${unknown.join(", ")}`,
+    ).toEqual([]);
+    expect(
+      Object.keys(procedures).filter((p) => !paths.includes(p)),
+      "the table names procedures the router no longer has",
+    ).toEqual([]);
   });
 
   it("refuses or scopes every call with someone else's id: the right codes, no server error, no leak, nothing changed", async () => {
@@ -70,16 +81,21 @@ describe("authorization matrix", () => {
         const expected = expectedRefusal(entry.access, user);
         const outcome = await call(user, path, entry.input?.(victim)).then(
           (value) => ({ ok: true as const, value }),
-          (error: unknown) => ({ ok: false as const, code: error instanceof TRPCError ? error.code : `thrown ${String(error)}` }),
+          (error: unknown) => ({
+            ok: false as const,
+            code: error instanceof TRPCError ? error.code : `thrown ${String(error)}`,
+          }),
         );
         const label = `${path} as ${who}`;
         if (expected) {
-          if (outcome.ok || outcome.code !== expected) problems.push(`${label}: expected ${expected}, got ${outcome.ok ? "success" : outcome.code}`);
+          if (outcome.ok || outcome.code !== expected)
+            problems.push(`${label}: expected ${expected}, got ${outcome.ok ? "success" : outcome.code}`);
           continue;
         }
         if (!outcome.ok) {
           // Someone else's row reads as not found; a refused input or state is fine; a server error never is.
-          if (!["NOT_FOUND", "BAD_REQUEST", "CONFLICT", "TOO_MANY_REQUESTS"].includes(outcome.code)) problems.push(`${label}: ${outcome.code}`);
+          if (!["NOT_FOUND", "BAD_REQUEST", "CONFLICT", "TOO_MANY_REQUESTS"].includes(outcome.code))
+            problems.push(`${label}: ${outcome.code}`);
           continue;
         }
         const text = JSON.stringify(outcome.value) ?? "";
@@ -90,6 +106,8 @@ describe("authorization matrix", () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(JSON.stringify(await db.application.findUniqueOrThrow({ where: { id: victim.applicationId } }))).toBe(before);
+    expect(JSON.stringify(await db.application.findUniqueOrThrow({ where: { id: victim.applicationId } }))).toBe(
+      before,
+    );
   });
 });

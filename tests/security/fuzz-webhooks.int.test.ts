@@ -28,7 +28,7 @@ const SMS_SID = `SM${"ab12".repeat(8)}`;
 const hostileString = fc.oneof(
   fc.constantFrom(
     "' OR '1'='1' --",
-    "'); DROP TABLE \"Notification\"; --",
+    '\'); DROP TABLE "Notification"; --',
     "<script>alert(1)</script>",
     "${7*7}{{7*7}}",
     "\u0000\u202e\ud800",
@@ -93,10 +93,38 @@ beforeAll(async () => {
   const { db } = testDb.current();
   await seedReference(db);
   const citizen = await citizenSession(db, "1AAAAAA");
-  const app = await createCaller({ db, user: citizen, now: new Date(), authSecret: "x".repeat(32) }).application.start({ districtCode: "BAK-NASIMI", locale: "az" });
-  const common = { applicationId: app.id, locale: "az" as const, status: "SENT" as const, body: "Müraciətiniz qeydə alındı.", sentAt: new Date() };
-  await db.notification.create({ data: { ...common, kind: "REGISTRATION_NOTICE", channel: "EMAIL", recipient: "family@example.az", subject: "VEMTAS", dedupeKey: `${app.id}:email`, providerId: EMAIL_ID } });
-  await db.notification.create({ data: { ...common, kind: "REGISTRATION_NOTICE", channel: "SMS", recipient: "+994501234567", dedupeKey: `${app.id}:sms`, providerId: SMS_SID } });
+  const app = await createCaller({ db, user: citizen, now: new Date(), authSecret: "x".repeat(32) }).application.start({
+    districtCode: "BAK-NASIMI",
+    locale: "az",
+  });
+  const common = {
+    applicationId: app.id,
+    locale: "az" as const,
+    status: "SENT" as const,
+    body: "Müraciətiniz qeydə alındı.",
+    sentAt: new Date(),
+  };
+  await db.notification.create({
+    data: {
+      ...common,
+      kind: "REGISTRATION_NOTICE",
+      channel: "EMAIL",
+      recipient: "family@example.az",
+      subject: "VEMTAS",
+      dedupeKey: `${app.id}:email`,
+      providerId: EMAIL_ID,
+    },
+  });
+  await db.notification.create({
+    data: {
+      ...common,
+      kind: "REGISTRATION_NOTICE",
+      channel: "SMS",
+      recipient: "+994501234567",
+      dedupeKey: `${app.id}:sms`,
+      providerId: SMS_SID,
+    },
+  });
 });
 
 afterAll(() => {
@@ -113,15 +141,29 @@ describe("fuzzing Resend's webhook", () => {
 
     // Unsigned, signed with another secret, a stale timestamp (a replay from yesterday), a future one.
     await record(() => applyResendWebhook(db, delivered, { id: null, timestamp: null, signature: null }));
-    await record(() => applyResendWebhook(db, delivered, svix(delivered, { secret: `whsec_${Buffer.from("another").toString("base64")}` })));
-    await record(() => applyResendWebhook(db, delivered, svix(delivered, { timestamp: Math.floor(Date.now() / 1000) - 86_400 })));
-    await record(() => applyResendWebhook(db, delivered, svix(delivered, { timestamp: Math.floor(Date.now() / 1000) + 3_600 })));
+    await record(() =>
+      applyResendWebhook(
+        db,
+        delivered,
+        svix(delivered, { secret: `whsec_${Buffer.from("another").toString("base64")}` }),
+      ),
+    );
+    await record(() =>
+      applyResendWebhook(db, delivered, svix(delivered, { timestamp: Math.floor(Date.now() / 1000) - 86_400 })),
+    );
+    await record(() =>
+      applyResendWebhook(db, delivered, svix(delivered, { timestamp: Math.floor(Date.now() / 1000) + 3_600 })),
+    );
     // The signature of one body sent with another.
     const other = JSON.stringify({ type: "email.bounced", data: { email_id: EMAIL_ID } });
     await record(() => applyResendWebhook(db, other, svix(delivered)));
 
     // Hostile headers with any body.
-    const headers = fc.record({ id: fc.option(hostileString), timestamp: fc.option(fc.oneof(hostileString, fc.nat().map(String))), signature: fc.option(hostileString) });
+    const headers = fc.record({
+      id: fc.option(hostileString),
+      timestamp: fc.option(fc.oneof(hostileString, fc.nat().map(String))),
+      signature: fc.option(hostileString),
+    });
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileString, fc.json()), headers, async (body, h) => {
         const result = await outcome(() => applyResendWebhook(db, body, h));
@@ -135,7 +177,12 @@ describe("fuzzing Resend's webhook", () => {
       hostileString,
       fc.json(),
       fc.record({ type: hostileValue, data: fc.record({ email_id: hostileValue }) }).map((v) => JSON.stringify(v)),
-      fc.record({ type: fc.constantFrom("email.delivered", "email.bounced", "email.sent"), data: fc.record({ email_id: hostileString }) }).map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          type: fc.constantFrom("email.delivered", "email.bounced", "email.sent"),
+          data: fc.record({ email_id: hostileString }),
+        })
+        .map((v) => JSON.stringify(v)),
     );
     await fc.assert(
       fc.asyncProperty(signedBody, async (body) => {
@@ -173,7 +220,15 @@ describe("fuzzing Twilio's status callback", () => {
 
     // Unsigned, signed with another token, signed for other fields than those sent.
     outcomes.add(await outcome(() => applyTwilioStatusCallback(db, new URLSearchParams(delivered).toString(), null)));
-    outcomes.add(await outcome(() => applyTwilioStatusCallback(db, twilioSigned(delivered, "another-token").body, twilioSigned(delivered, "another-token").signature)));
+    outcomes.add(
+      await outcome(() =>
+        applyTwilioStatusCallback(
+          db,
+          twilioSigned(delivered, "another-token").body,
+          twilioSigned(delivered, "another-token").signature,
+        ),
+      ),
+    );
     const failedInstead = new URLSearchParams({ ...delivered, MessageStatus: "failed" }).toString();
     outcomes.add(await outcome(() => applyTwilioStatusCallback(db, failedInstead, twilioSigned(delivered).signature)));
 
@@ -187,13 +242,24 @@ describe("fuzzing Twilio's status callback", () => {
     );
     // Correctly signed: hostile values in each field, extra fields, missing fields.
     const fields = fc.record(
-      { MessageSid: fc.oneof(hostileString, fc.constant(SMS_SID)), MessageStatus: fc.oneof(hostileString, fc.constantFrom("failed", "delivered", "undelivered")), ErrorCode: hostileString, extra: hostileString },
+      {
+        MessageSid: fc.oneof(hostileString, fc.constant(SMS_SID)),
+        MessageStatus: fc.oneof(hostileString, fc.constantFrom("failed", "delivered", "undelivered")),
+        ErrorCode: hostileString,
+        extra: hostileString,
+      },
       { requiredKeys: [] },
     );
     await fc.assert(
       fc.asyncProperty(fields, async (params) => {
         // A genuine status for the real message would change it: keep only hostile combinations here.
-        fc.pre(!(params.MessageSid === SMS_SID && ["failed", "delivered", "undelivered"].includes(params.MessageStatus ?? "") && /^\d*$/.test(params.ErrorCode ?? "")));
+        fc.pre(
+          !(
+            params.MessageSid === SMS_SID &&
+            ["failed", "delivered", "undelivered"].includes(params.MessageStatus ?? "") &&
+            /^\d*$/.test(params.ErrorCode ?? "")
+          ),
+        );
         const signed = twilioSigned(params as Record<string, string>);
         const result = await outcome(() => applyTwilioStatusCallback(db, signed.body, signed.signature));
         outcomes.add(result);

@@ -19,38 +19,92 @@ export const procedures: Record<string, Entry> = {
   "reference.holidays": { access: ["ADMIN", "SUPERVISOR", "CASEWORKER"] },
   "application.start": { access: ["CITIZEN"], input: () => ({ locale: "az", districtCode: "BAK-NASIMI" }) },
   "application.draft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.saveDraft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, draft: {} }) },
-  "application.submit": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, locale: "az" }) },
+  "application.saveDraft": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, draft: {} }),
+  },
+  "application.submit": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, expectedVersion: 0, locale: "az" }),
+  },
   "application.withdraw": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.appeal": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }) },
+  "application.appeal": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }),
+  },
   "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
   "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "application.letterContent": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "application.list": { access: "signedIn", input: () => undefined },
   "application.byId": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
-  "application.addNote": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }) },
+  "application.addNote": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }),
+  },
   "assistanceYear.months": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
   "assistanceYear.resume": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "assistanceYear.applyAgain": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
+  "assistanceYear.applyAgain": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, locale: "az" }),
+  },
   "changes.reports": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "changes.report": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, changedOn: "2026-01-05", change: { kind: "MEMBER_LEFT", memberFin: "5ABC7D2" } }) },
+  "changes.report": {
+    access: ["CITIZEN"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      changedOn: "2026-01-05",
+      change: { kind: "MEMBER_LEFT", memberFin: "5ABC7D2" },
+    }),
+  },
   "changes.caseReports": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
-  "changes.decideReport": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reportId: missing, outcome: "REFUSE", reason: "Yeni gəlir həddən yuxarıdır, sənədlər təsdiqləyir." }) },
-  "changes.recordFalseInformation": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, what: "Gəlir gizlədilib (əmək müqaviləsi)", evidence: "DSMF reyestri", foundOn: "2026-01-05" }) },
+  "changes.decideReport": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: () => ({
+      reportId: missing,
+      outcome: "REFUSE",
+      reason: "Yeni gəlir həddən yuxarıdır, sənədlər təsdiqləyir.",
+    }),
+  },
+  "changes.recordFalseInformation": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      what: "Gəlir gizlədilib (əmək müqaviləsi)",
+      evidence: "DSMF reyestri",
+      foundOn: "2026-01-05",
+    }),
+  },
   "changes.findings": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
   "changes.cardBranches": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "changes.chooseCardBranch": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, branchCode: "GNC-01" }) },
+  "changes.chooseCardBranch": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, branchCode: "GNC-01" }),
+  },
   "inspection.packet": { access: ["INSPECTOR"] },
   "inspection.record": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, result: {} }) },
   "inspection.recordMissed": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, note: "evdə yox idi" }) },
   "review.queue": { access: ["CASEWORKER", "SUPERVISOR"] },
   "review.attention": { access: ["CASEWORKER", "SUPERVISOR"] },
-  "review.reorderBankAccount": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
+  "review.reorderBankAccount": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId }),
+  },
   "review.caseFile": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing }) },
-  "review.answer": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reviewId: missing, answer: "REFUSE", reason: "Gəlir həddən yuxarıdır və sənədlər təsdiqləyir." }) },
+  "review.answer": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: () => ({ reviewId: missing, answer: "REFUSE", reason: "Gəlir həddən yuxarıdır və sənədlər təsdiqləyir." }),
+  },
   "review.appeals": { access: ["SUPERVISOR"] },
   "review.appeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing }) },
-  "review.answerAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, answer: "UPHOLD", correctedIncomeQepik: null, explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur." }) },
+  "review.answerAppeal": {
+    access: ["SUPERVISOR"],
+    input: () => ({
+      appealId: missing,
+      answer: "UPHOLD",
+      correctedIncomeQepik: null,
+      explanation: "Qərar qanuna uyğundur, dəyişiklik yoxdur.",
+    }),
+  },
   "review.reassignAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, supervisorId: missing }) },
   "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
   "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
@@ -59,7 +113,13 @@ export const procedures: Record<string, Entry> = {
   // Each aimed at a row that does not exist, or refused by the rules, so an allowed caller changes nothing either.
   "administration.proposeParameter": {
     access: ["ADMIN"],
-    input: () => ({ code: "NEED_CRITERION", validFrom: "2000-01-01", value: 30_000, lawNumber: "1039-IIQ", lawDate: "2005-10-21" }),
+    input: () => ({
+      code: "NEED_CRITERION",
+      validFrom: "2000-01-01",
+      value: 30_000,
+      lawNumber: "1039-IIQ",
+      lawDate: "2005-10-21",
+    }),
   },
   "administration.parameterProposals": { access: ["ADMIN"] },
   "administration.confirmParameter": { access: ["ADMIN"], input: () => ({ proposalId: missing }) },
@@ -67,29 +127,75 @@ export const procedures: Record<string, Entry> = {
   "administration.understaffedDistricts": { access: ["ADMIN"] },
   "administration.createStaff": {
     access: ["ADMIN"],
-    input: () => ({ name: "Matris Yoxlama", email: "not-an-e-mail", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null }),
+    input: () => ({
+      name: "Matris Yoxlama",
+      email: "not-an-e-mail",
+      role: "CASEWORKER",
+      districtCode: "BAK-NASIMI",
+      dailyInspectionCapacity: null,
+    }),
   },
   "administration.updateStaff": {
     access: ["ADMIN"],
-    input: () => ({ userId: missing, account: { name: "Matris Yoxlama", email: "matrix@vemtas.local", role: "CASEWORKER", districtCode: "BAK-NASIMI", dailyInspectionCapacity: null } }),
+    input: () => ({
+      userId: missing,
+      account: {
+        name: "Matris Yoxlama",
+        email: "matrix@vemtas.local",
+        role: "CASEWORKER",
+        districtCode: "BAK-NASIMI",
+        dailyInspectionCapacity: null,
+      },
+    }),
   },
   "administration.setStaffActive": { access: ["ADMIN"], input: () => ({ userId: missing, active: false }) },
   // A token that was never issued; a code that cannot be right (enrolment was never started): nothing changes.
   "staffSecurity.unlockAccount": { access: "public", input: () => ({ token: "x".repeat(43) }) },
   "staffSecurity.beginTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"] },
-  "staffSecurity.confirmTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"], input: () => ({ code: "000000" }) },
-  "administration.recordAbsence": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }) },
+  "staffSecurity.confirmTotpEnrolment": {
+    access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"],
+    input: () => ({ code: "000000" }),
+  },
+  "administration.recordAbsence": {
+    access: ["ADMIN", "SUPERVISOR"],
+    input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }),
+  },
   // Aimed at citizen A's district: a supervisor of another district gets NOT_FOUND, never its figures.
-  "reports.programme": { access: ["ADMIN", "SUPERVISOR"], input: () => ({ from: "2026-01-01", to: "2026-06-30", district: "BAK-NASIMI" }) },
+  "reports.programme": {
+    access: ["ADMIN", "SUPERVISOR"],
+    input: () => ({ from: "2026-01-01", to: "2026-06-30", district: "BAK-NASIMI" }),
+  },
   "administration.sendPasswordLink": { access: ["ADMIN"], input: () => ({ userId: missing }) },
   "administration.absences": { access: ["ADMIN"], input: () => ({ userId: missing }) },
   "administration.enterHolidayYear": {
     access: ["ADMIN"],
     // Refused by the rules (a past year), so an allowed caller changes nothing.
-    input: () => ({ year: 2001, legalReference: "Matrix", days: [{ date: "2001-01-01", kind: "HOLIDAY", nameAz: "Yeni il", nameRu: "Новый год", nameEn: "New Year", provisional: false }] }),
+    input: () => ({
+      year: 2001,
+      legalReference: "Matrix",
+      days: [
+        {
+          date: "2001-01-01",
+          kind: "HOLIDAY",
+          nameAz: "Yeni il",
+          nameRu: "Новый год",
+          nameEn: "New Year",
+          provisional: false,
+        },
+      ],
+    }),
   },
-  "administration.reassignInspection": { access: ["SUPERVISOR"], input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }) },
-  "workspace.caseFile": { access: ["CASEWORKER", "SUPERVISOR", "ADMIN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "administration.reassignInspection": {
+    access: ["SUPERVISOR"],
+    input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11" }),
+  },
+  "workspace.caseFile": {
+    access: ["CASEWORKER", "SUPERVISOR", "ADMIN"],
+    input: (v) => ({ applicationId: v.applicationId }),
+  },
   "workspace.caseload": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ mine: true }) },
-  "workspace.requestAgencyAgain": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId, agency: "disability" }) },
+  "workspace.requestAgencyAgain": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId, agency: "disability" }),
+  },
 };

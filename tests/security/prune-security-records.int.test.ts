@@ -29,7 +29,9 @@ describe("pruning what the security services write", () => {
     });
     expect(await pruneSecurityRecords(db, now)).toEqual({ rateLimitWindows: 1, unlockTokens: 2 });
     expect((await db.rateLimitWindow.findMany()).map((r) => r.key)).toEqual(["prune:recent"]);
-    expect((await db.staffUnlockToken.findMany({ orderBy: { tokenDigest: "asc" } })).map((t) => t.tokenDigest)).toEqual(["live", "spent-yesterday"]);
+    expect((await db.staffUnlockToken.findMany({ orderBy: { tokenDigest: "asc" } })).map((t) => t.tokenDigest)).toEqual(
+      ["live", "spent-yesterday"],
+    );
     expect(await pruneSecurityRecords(db, now)).toEqual({ rateLimitWindows: 0, unlockTokens: 0 });
   });
 });

@@ -39,7 +39,9 @@ describe("rate limits in PostgreSQL", () => {
     const other = createPrismaClient(url, 4);
     try {
       const rule = { limit: 10, windowSeconds: 60 };
-      const calls = Array.from({ length: 30 }, (_, i) => outcome(consumeRateLimit(i % 2 ? db : other, "k:race", rule, t0)));
+      const calls = Array.from({ length: 30 }, (_, i) =>
+        outcome(consumeRateLimit(i % 2 ? db : other, "k:race", rule, t0)),
+      );
       const results = await Promise.all(calls);
       expect(results.filter((r) => r === "ok")).toHaveLength(10);
       expect(results.filter((r) => r === "rateLimited")).toHaveLength(20);
@@ -60,19 +62,26 @@ describe("rate limits in PostgreSQL", () => {
 describe("public tRPC mutations", () => {
   it("a script asking sign-in codes from one address gets a 429 with a message key, other addresses are untouched", async () => {
     const { db } = testDb.current();
-    const from = (clientAddress: string) => createCaller({ db, user: null, now: t0, authSecret: secret, clientAddress });
+    const from = (clientAddress: string) =>
+      createCaller({ db, user: null, now: t0, authSecret: secret, clientAddress });
     const hammer = from("198.51.100.7");
     // Malformed requests count too: the limit is checked before the input, so probing the validation is limited.
     for (let i = 0; i < SIGN_IN_CODE_LIMIT.limit; i++) {
-      await expect(hammer.auth.requestCode({ fin: "12AB", phone: "050", locale: "en" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(hammer.auth.requestCode({ fin: "12AB", phone: "050", locale: "en" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
     }
     const before = await db.oneTimeCode.count();
-    await expect(hammer.auth.requestCode({ fin: "5ABC7D2", phone: "050 123 45 67", locale: "en" })).rejects.toMatchObject({
+    await expect(
+      hammer.auth.requestCode({ fin: "5ABC7D2", phone: "050 123 45 67", locale: "en" }),
+    ).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: "rateLimited",
     });
     expect(await db.oneTimeCode.count()).toBe(before);
-    await expect(from("203.0.113.9").auth.requestCode({ fin: "12AB", phone: "050", locale: "en" })).rejects.toMatchObject({
+    await expect(
+      from("203.0.113.9").auth.requestCode({ fin: "12AB", phone: "050", locale: "en" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });

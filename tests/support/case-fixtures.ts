@@ -12,10 +12,15 @@ function fin(): string {
   return Array.from({ length: 7 }, () => chars[randomInt(chars.length)]).join("");
 }
 
-export async function submittedApplication(db: Db, opts: { districtCode: string; applicationDate: string; status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" }) {
+export async function submittedApplication(
+  db: Db,
+  opts: { districtCode: string; applicationDate: string; status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" },
+) {
   const applicantFin = fin();
   const childFin = fin();
-  const applicant = await db.user.create({ data: { role: "CITIZEN", fin: applicantFin, name: "Aynur Məmmədova", phone: "+994501234567" } });
+  const applicant = await db.user.create({
+    data: { role: "CITIZEN", fin: applicantFin, name: "Aynur Məmmədova", phone: "+994501234567" },
+  });
   const application = await db.application.create({
     data: {
       applicantId: applicant.id,
@@ -29,8 +34,23 @@ export async function submittedApplication(db: Db, opts: { districtCode: string;
       decisionDueOn: day(opts.applicationDate),
       members: {
         create: [
-          { fin: applicantFin, firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı", birthDate: day("1988-05-14"), relation: "APPLICANT", position: 0 },
-          { fin: childFin, firstName: "Murad", lastName: "Məmmədov", birthDate: day("2016-09-01"), relation: "CHILD", position: 1 },
+          {
+            fin: applicantFin,
+            firstName: "Aynur",
+            lastName: "Məmmədova",
+            patronymic: "Rauf qızı",
+            birthDate: day("1988-05-14"),
+            relation: "APPLICANT",
+            position: 0,
+          },
+          {
+            fin: childFin,
+            firstName: "Murad",
+            lastName: "Məmmədov",
+            birthDate: day("2016-09-01"),
+            relation: "CHILD",
+            position: 1,
+          },
         ],
       },
     },
@@ -39,17 +59,32 @@ export async function submittedApplication(db: Db, opts: { districtCode: string;
 }
 
 /** A submitted application with a visit assigned to the inspector with this e-mail. */
-export async function applicationWithInspection(db: Db, opts: { districtCode: string; inspectorEmail: string; scheduledFor: string }) {
+export async function applicationWithInspection(
+  db: Db,
+  opts: { districtCode: string; inspectorEmail: string; scheduledFor: string },
+) {
   const inspector = await db.user.findUniqueOrThrow({ where: { email: opts.inspectorEmail } });
-  const { application, fins } = await submittedApplication(db, { districtCode: opts.districtCode, applicationDate: opts.scheduledFor, status: "INSPECTION_SCHEDULED" });
+  const { application, fins } = await submittedApplication(db, {
+    districtCode: opts.districtCode,
+    applicationDate: opts.scheduledFor,
+    status: "INSPECTION_SCHEDULED",
+  });
   const inspection = await db.inspection.create({
-    data: { applicationId: application.id, inspectorId: inspector.id, scheduledFor: day(opts.scheduledFor), status: "SCHEDULED" },
+    data: {
+      applicationId: application.id,
+      inspectorId: inspector.id,
+      scheduledFor: day(opts.scheduledFor),
+      status: "SCHEDULED",
+    },
   });
   return { application, inspection, fins };
 }
 
 /** An application the engine sent to a person, with the engine's proposal and an OPEN review. */
-export async function applicationInReview(db: Db, opts: { districtCode: string; applicationDate: string; proposedOutcome: Outcome | null }) {
+export async function applicationInReview(
+  db: Db,
+  opts: { districtCode: string; applicationDate: string; proposedOutcome: Outcome | null },
+) {
   const { application, fins } = await submittedApplication(db, { ...opts, status: "AWAITING_REVIEW" });
   const decision = await db.decision.create({
     data: {
@@ -87,9 +122,19 @@ export async function applicationInReview(db: Db, opts: { districtCode: string; 
  */
 export async function assignedWithBankOrder(
   db: Db,
-  opts: { districtCode: string; applicationDate: string; status: "PENDING" | "SENT" | "OPENED" | "FAILED"; requestedAt: Date; lastError?: string },
+  opts: {
+    districtCode: string;
+    applicationDate: string;
+    status: "PENDING" | "SENT" | "OPENED" | "FAILED";
+    requestedAt: Date;
+    lastError?: string;
+  },
 ) {
-  const { application, fins } = await submittedApplication(db, { districtCode: opts.districtCode, applicationDate: opts.applicationDate, status: "AWAITING_REVIEW" });
+  const { application, fins } = await submittedApplication(db, {
+    districtCode: opts.districtCode,
+    applicationDate: opts.applicationDate,
+    status: "AWAITING_REVIEW",
+  });
   await db.application.update({ where: { id: application.id }, data: { status: "ASSIGNED" } });
   const decision = await db.decision.create({
     data: {
@@ -101,7 +146,9 @@ export async function assignedWithBankOrder(
       amountQepik: 40_000,
       // The 12 months from the month of application.
       periodFrom: day(`${opts.applicationDate.slice(0, 7)}-01`),
-      periodTo: new Date(Date.UTC(Number(opts.applicationDate.slice(0, 4)) + 1, Number(opts.applicationDate.slice(5, 7)) - 1, 0)),
+      periodTo: new Date(
+        Date.UTC(Number(opts.applicationDate.slice(0, 4)) + 1, Number(opts.applicationDate.slice(5, 7)) - 1, 0),
+      ),
       reasons: [],
       rulesChecked: [],
       decidedBy: "SYSTEM",

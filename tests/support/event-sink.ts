@@ -32,5 +32,9 @@ export async function startEventSink(): Promise<EventSink> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, events, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    events,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

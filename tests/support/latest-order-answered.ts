@@ -6,6 +6,10 @@ import type { Db } from "@/server/db/create-client";
  * it would fast-forward the new round's waits one after the other until the chain gave up.
  */
 export async function latestOrderAnswered(db: Db, applicationId: string): Promise<boolean> {
-  const order = await db.bankAccountOrder.findFirst({ where: { applicationId }, orderBy: [{ requestedAt: "desc" }, { round: "desc" }], select: { status: true } });
+  const order = await db.bankAccountOrder.findFirst({
+    where: { applicationId },
+    orderBy: [{ requestedAt: "desc" }, { round: "desc" }],
+    select: { status: true },
+  });
   return order?.status === "OPENED" || order?.status === "FAILED";
 }

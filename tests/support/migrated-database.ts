@@ -8,7 +8,9 @@ import { freshDatabase, type FreshDatabase } from "./fresh-database";
 export async function migratedDatabase(prefix = "t"): Promise<FreshDatabase> {
   const template = inject("migratedTemplate");
   if (template === undefined) {
-    throw new Error('migratedDatabase() needs `globalSetup: ["tests/support/migrated-template.ts"]` in the vitest project.');
+    throw new Error(
+      'migratedDatabase() needs `globalSetup: ["tests/support/migrated-template.ts"]` in the vitest project.',
+    );
   }
   if (template === "") {
     throw new Error("migratedDatabase(): there is no prisma/schema.prisma yet, so there are no migrations to apply.");

@@ -26,7 +26,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const pages: string[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const text = await (await doc.getPage(n)).getTextContent();
-      pages.push(text.items.flatMap((item) => ("str" in item && item.str.trim() ? [item.str.replace(/[\u00a0\u202f]/g, " ")] : [])));
+      pages.push(
+        text.items.flatMap((item) =>
+          "str" in item && item.str.trim() ? [item.str.replace(/[\u00a0\u202f]/g, " ")] : [],
+        ),
+      );
     }
     const { info } = await doc.getMetadata();
     return { pages, info: ZInfo.parse(info) };

@@ -19,7 +19,8 @@ let admin: SessionUser;
 let inspector: SessionUser;
 let sabunchuCaseworker: SessionUser;
 
-const audits = (where: { action: string; actorUserId?: string; applicationId?: string }) => testDb.current().db.auditLog.count({ where });
+const audits = (where: { action: string; actorUserId?: string; applicationId?: string }) =>
+  testDb.current().db.auditLog.count({ where });
 const codeOf = async (p: Promise<unknown>) => {
   try {
     await p;
@@ -29,10 +30,18 @@ const codeOf = async (p: Promise<unknown>) => {
   }
 };
 
-async function familyWithAnswers(applicationDate = "2026-03-02", status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" = "INSPECTION_SCHEDULED") {
+async function familyWithAnswers(
+  applicationDate = "2026-03-02",
+  status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" = "INSPECTION_SCHEDULED",
+) {
   const { db } = testDb.current();
   const { application, fins } = await submittedApplication(db, { districtCode: "BAK-NASIMI", applicationDate, status });
-  await withAgencyAnswers(db, { applicationId: application.id, applicantFin: fins[0] ?? "", childFin: fins[1] ?? "", askedAt: new Date("2026-03-02T10:00:00Z") });
+  await withAgencyAnswers(db, {
+    applicationId: application.id,
+    applicantFin: fins[0] ?? "",
+    childFin: fins[1] ?? "",
+    askedAt: new Date("2026-03-02T10:00:00Z"),
+  });
   return { application, fins };
 }
 
@@ -53,19 +62,39 @@ describe("the case file of any application", () => {
 
     const car = file.agencies.find((a) => a.agency === "vehicles" && a.memberFin === fins[0]);
     expect(car).toMatchObject({ answer: "OK", requests: 1, lastOutcome: "OK", failure: null });
-    expect(car?.facts).toEqual([{ kind: "vehicle", memberFin: fins[0], code: "OWNER", values: { plate: "10-AB-123", rehabilitation: false } }]);
-    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({ answer: "UNAVAILABLE", failure: "TIMEOUT", answeredAt: null });
-    expect(file.agencies.find((a) => a.agency === "tax" && a.memberFin === fins[0])).toMatchObject({ answer: "NOT_ASKED", requests: 0 });
-    expect(file.discrepancies).toContainEqual({ memberFin: null, field: "assets.VEHICLE", kind: "UNDECLARED", declared: 0, verified: 1, source: "AGENCY:vehicles" });
+    expect(car?.facts).toEqual([
+      { kind: "vehicle", memberFin: fins[0], code: "OWNER", values: { plate: "10-AB-123", rehabilitation: false } },
+    ]);
+    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({
+      answer: "UNAVAILABLE",
+      failure: "TIMEOUT",
+      answeredAt: null,
+    });
+    expect(file.agencies.find((a) => a.agency === "tax" && a.memberFin === fins[0])).toMatchObject({
+      answer: "NOT_ASKED",
+      requests: 0,
+    });
+    expect(file.discrepancies).toContainEqual({
+      memberFin: null,
+      field: "assets.VEHICLE",
+      kind: "UNDECLARED",
+      declared: 0,
+      verified: 1,
+      source: "AGENCY:vehicles",
+    });
     expect(file.application.members.map((m) => m.fin)).toEqual(fins);
     expect(file.viewer.canAddNote).toBe(true);
 
-    expect(await audits({ action: "application.caseFile.read", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+    expect(
+      await audits({ action: "application.caseFile.read", actorUserId: caseworker.id, applicationId: application.id }),
+    ).toBe(1);
   });
 
   it("is not found in another district and forbidden to citizens and inspectors; nothing is audited for them", async () => {
     const { application, fins } = await familyWithAnswers();
-    expect(await codeOf(api(sabunchuCaseworker).workspace.caseFile({ applicationId: application.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api(sabunchuCaseworker).workspace.caseFile({ applicationId: application.id }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(api(inspector).workspace.caseFile({ applicationId: application.id }))).toBe("FORBIDDEN");
     const citizen = await citizenSession(testDb.current().db, fins[0] ?? "");
     expect(await codeOf(api(citizen).workspace.caseFile({ applicationId: application.id }))).toBe("FORBIDDEN");
@@ -77,12 +106,23 @@ describe("the case file of any application", () => {
 
   it("takes a note from the district's staff only, audits it, and shows it with its author", async () => {
     const { application } = await familyWithAnswers();
-    await api(caseworker).application.addNote({ applicationId: application.id, text: "The family called: the car was sold in 2024." });
-    expect(await audits({ action: "caseNote.create", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
-    expect(await codeOf(api(sabunchuCaseworker).application.addNote({ applicationId: application.id, text: "x" }))).toBe("NOT_FOUND");
-    expect(await codeOf(api(admin).application.addNote({ applicationId: application.id, text: "x" }))).toBe("FORBIDDEN");
+    await api(caseworker).application.addNote({
+      applicationId: application.id,
+      text: "The family called: the car was sold in 2024.",
+    });
+    expect(await audits({ action: "caseNote.create", actorUserId: caseworker.id, applicationId: application.id })).toBe(
+      1,
+    );
+    expect(
+      await codeOf(api(sabunchuCaseworker).application.addNote({ applicationId: application.id, text: "x" })),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(api(admin).application.addNote({ applicationId: application.id, text: "x" }))).toBe(
+      "FORBIDDEN",
+    );
     const file = await api(supervisor).workspace.caseFile({ applicationId: application.id });
-    expect(file.notes).toMatchObject([{ text: "The family called: the car was sold in 2024.", author: caseworker.name }]);
+    expect(file.notes).toMatchObject([
+      { text: "The family called: the car was sold in 2024.", author: caseworker.name },
+    ]);
     expect(file.history.audit.map((a) => a.action)).toContain("caseNote.create");
   });
 });
@@ -124,7 +164,19 @@ describe("asking an agency again", () => {
   const answeringGateway = (asked: string[]): AgencyGateway => ({
     fetch: async (agency, period, ctx, audit) => {
       asked.push(`${agency} ${ctx.memberFin}`);
-      await audit?.record({ ...ctx, agency, purpose: "eligibility", periodFrom: period.periodFrom, periodTo: period.periodTo, attempt: 1, startedAt: now, durationMs: 50, outcome: "NOT_FOUND", httpStatus: 404, error: null });
+      await audit?.record({
+        ...ctx,
+        agency,
+        purpose: "eligibility",
+        periodFrom: period.periodFrom,
+        periodTo: period.periodTo,
+        attempt: 1,
+        startedAt: now,
+        durationMs: 50,
+        outcome: "NOT_FOUND",
+        httpStatus: 404,
+        error: null,
+      });
       return { outcome: "NOT_FOUND" };
     },
     breakerState: () => "CLOSED",
@@ -134,28 +186,65 @@ describe("asking an agency again", () => {
   it("asks only for what is missing, records the request and the action, and the case file shows the answer", async () => {
     const { application, fins } = await familyWithAnswers();
     const asked: string[] = [];
-    const result = await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked));
+    const result = await requestAgencyAgain(
+      testDb.current().db,
+      caseworker,
+      { applicationId: application.id, agency: "disability" },
+      () => answeringGateway(asked),
+    );
     // The applicant was never asked (not fetched) and the child timed out: both are asked now.
     expect(asked.sort()).toEqual([`disability ${fins[0]}`, `disability ${fins[1]}`].sort());
     expect(result).toMatchObject({ agency: "disability", asked: 2, answered: 2, missing: 0 });
-    expect(await testDb.current().db.agencyRequest.count({ where: { applicationId: application.id, agency: "disability", requestedBy: caseworker.id } })).toBe(2);
-    expect(await audits({ action: "agency.requestedAgain", actorUserId: caseworker.id, applicationId: application.id })).toBe(1);
+    expect(
+      await testDb.current().db.agencyRequest.count({
+        where: { applicationId: application.id, agency: "disability", requestedBy: caseworker.id },
+      }),
+    ).toBe(2);
+    expect(
+      await audits({ action: "agency.requestedAgain", actorUserId: caseworker.id, applicationId: application.id }),
+    ).toBe(1);
     const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
-    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({ answer: "NO_RECORD", requests: 2, failure: null });
+    expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({
+      answer: "NO_RECORD",
+      requests: 2,
+      failure: null,
+    });
 
     // Stored answers are never asked again.
     const again: string[] = [];
-    await requestAgencyAgain(testDb.current().db, caseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(again));
+    await requestAgencyAgain(
+      testDb.current().db,
+      caseworker,
+      { applicationId: application.id, agency: "disability" },
+      () => answeringGateway(again),
+    );
     expect(again).toEqual([]);
   });
 
   it("is not found in another district and forbidden to others, before any agency is asked", async () => {
     const { application } = await familyWithAnswers();
     const asked: string[] = [];
-    await expect(requestAgencyAgain(testDb.current().db, sabunchuCaseworker, { applicationId: application.id, agency: "disability" }, () => answeringGateway(asked))).rejects.toMatchObject({ code: "notFound" });
-    expect(await codeOf(api(sabunchuCaseworker).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("NOT_FOUND");
-    expect(await codeOf(api(admin).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
-    expect(await codeOf(api(inspector).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }))).toBe("FORBIDDEN");
+    await expect(
+      requestAgencyAgain(
+        testDb.current().db,
+        sabunchuCaseworker,
+        { applicationId: application.id, agency: "disability" },
+        () => answeringGateway(asked),
+      ),
+    ).rejects.toMatchObject({ code: "notFound" });
+    expect(
+      await codeOf(
+        api(sabunchuCaseworker).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(api(admin).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" })),
+    ).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        api(inspector).workspace.requestAgencyAgain({ applicationId: application.id, agency: "disability" }),
+      ),
+    ).toBe("FORBIDDEN");
     expect(asked).toEqual([]);
     expect(await audits({ action: "agency.requestedAgain", applicationId: application.id })).toBe(0);
   });

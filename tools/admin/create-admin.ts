@@ -5,12 +5,16 @@
 // through Resend (RESEND_API_KEY, MAIL_FROM, APP_BASE_URL; RESEND_BASE_URL for the local fake).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../src/server/db/create-client";
-import { AdministratorRefused, createAdministrator } from "../../src/server/services/administration/create-administrator";
+import {
+  AdministratorRefused,
+  createAdministrator,
+} from "../../src/server/services/administration/create-administrator";
 import { issuePasswordLink } from "../../src/server/services/staff/issue-password-link";
 import { readSecret } from "./read-secret";
 import { sendLinkEmail } from "./send-link-email";
 
-const usage = 'usage: npm run -s admin:create -- --email <e-mail> --name "<full name>" [--password-stdin | --send-link]';
+const usage =
+  'usage: npm run -s admin:create -- --email <e-mail> --name "<full name>" [--password-stdin | --send-link]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -54,7 +58,11 @@ async function createWithLink(url: string, email: string, name: string): Promise
   const db = createPrismaClient(url, 1);
   try {
     const admin = await createAdministrator(db, { email, name, password: null });
-    const sent = await issuePasswordLink(db, { userId: admin.id, purpose: "SET", now: new Date(), baseUrl, actor: null }, sendLinkEmail);
+    const sent = await issuePasswordLink(
+      db,
+      { userId: admin.id, purpose: "SET", now: new Date(), baseUrl, actor: null },
+      sendLinkEmail,
+    );
     if (!sent) return fail("the account was created but no link could be issued");
     console.info(`administrator ${admin.email} created; a link to set the password was e-mailed (valid 24 h)`);
     return 0;

@@ -14,7 +14,11 @@ if (!url) {
 const db = createPrismaClient(url, 1);
 try {
   const counts = await purgeExpiredPersonalData(db, { now: new Date(), dryRun: values["dry-run"] });
-  console.info(`${values["dry-run"] ? "would remove" : "removed"}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.info(
+    `${values["dry-run"] ? "would remove" : "removed"}: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
 } finally {
   await db.$disconnect();
 }

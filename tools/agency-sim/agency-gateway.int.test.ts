@@ -16,7 +16,12 @@ const LATENCY_MS = 150;
 const testDb = migratedDbPerFile("agency_gw");
 let sim: AgencySimulator;
 
-const popConfig = { seed: DEFAULT_SEED, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS, anchorDate: "2026-01-01" };
+const popConfig = {
+  seed: DEFAULT_SEED,
+  familyCount: 12_000,
+  districts: PLACEHOLDER_DISTRICTS,
+  anchorDate: "2026-01-01",
+};
 /** The n-th family of the given size, deterministic from the seed. */
 function familyOfSize(size: number, skip = 0): SimFamily {
   for (let i = 0, seen = 0; i < popConfig.familyCount; i++) {
@@ -42,14 +47,20 @@ describe("agency gateway against the simulator", () => {
     // Warm-up on another family: the first run compiles Prisma's queries and JITs the contracts, which is a
     // one-off cost of the process, not of a family.
     const warmUp = await createApplicationFor(db, familyOfSize(2), APPLICATION_DATE);
-    await Promise.all(AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId: warmUp, agency, requestedBy: "warm-up" }, { db, gateway })));
+    await Promise.all(
+      AGENCY_CODES.map((agency) =>
+        fetchAgencyData({ applicationId: warmUp, agency, requestedBy: "warm-up" }, { db, gateway }),
+      ),
+    );
     const family = familyOfSize(5);
     const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
     sim.resetCounts();
 
     const started = performance.now();
     const results = await Promise.all(
-      AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1" }, { db, gateway })),
+      AGENCY_CODES.map((agency) =>
+        fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1" }, { db, gateway }),
+      ),
     );
     const elapsed = performance.now() - started;
 
@@ -61,18 +72,25 @@ describe("agency gateway against the simulator", () => {
     console.log(`20 services × family of 5: ${Math.round(elapsed)} ms at latency ${LATENCY_MS} ms`);
     const audits = await db.agencyRequest.findMany({ where: { applicationId } });
     expect(audits).toHaveLength(88);
-    expect(audits.every((a) => a.outcome === "OK" && a.requestedBy === "test-run-1" && a.purpose.length > 0)).toBe(true);
+    expect(audits.every((a) => a.outcome === "OK" && a.requestedBy === "test-run-1" && a.purpose.length > 0)).toBe(
+      true,
+    );
     expect(await db.agencyResult.count({ where: { applicationId } })).toBe(88);
 
     // A retried step finds everything stored and asks nobody.
     const again = await Promise.all(
-      AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1-retry" }, { db, gateway })),
+      AGENCY_CODES.map((agency) =>
+        fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1-retry" }, { db, gateway }),
+      ),
     );
     expect(again.every((r) => r.asked === 0)).toBe(true);
     expect(sim.requestCount()).toBe(88);
     expect(await db.agencyRequest.count({ where: { applicationId } })).toBe(88);
 
-    const verified = await buildVerifiedCase({ applicationId, inspection: { status: "COMPLETED", date: APPLICATION_DATE } }, { db });
+    const verified = await buildVerifiedCase(
+      { applicationId, inspection: { status: "COMPLETED", date: APPLICATION_DATE } },
+      { db },
+    );
     expect(verified.facts.missingData).toEqual([]);
     const input = parseAssessmentInput(verified.input);
     expect(input.members).toHaveLength(5);
@@ -98,7 +116,12 @@ describe("agency gateway against the simulator", () => {
     // The audit says what was wrong in shape only, never a value from the reply.
     for (const a of audits) for (const m of family.members) expect(a.error ?? "").not.toContain(m.lastName);
     const stored = await db.agencyResult.findMany({ where: { applicationId, agency: "labour" } });
-    expect(stored.every((s) => !s.available && JSON.stringify(s.data).includes("MALFORMED") && !JSON.stringify(s.data).includes("wages"))).toBe(true);
+    expect(
+      stored.every(
+        (s) =>
+          !s.available && JSON.stringify(s.data).includes("MALFORMED") && !JSON.stringify(s.data).includes("wages"),
+      ),
+    ).toBe(true);
 
     const verified = await buildVerifiedCase({ applicationId }, { db });
     expect(verified.facts.incomes.filter((i) => i.source === "AGENCY:labour")).toEqual([]);
@@ -114,10 +137,16 @@ describe("agency gateway against the simulator", () => {
     try {
       const first = await createApplicationFor(db, familyOfSize(4), APPLICATION_DATE);
       const second = await createApplicationFor(db, familyOfSize(4, 1), APPLICATION_DATE);
-      const a = await fetchAgencyData({ applicationId: first, agency: "vehicles", requestedBy: "test-run-3" }, { db, gateway });
+      const a = await fetchAgencyData(
+        { applicationId: first, agency: "vehicles", requestedBy: "test-run-3" },
+        { db, gateway },
+      );
       expect(gateway.breakerState("vehicles")).toBe("OPEN");
       const countAfterOpen = sim.requestCount("vehicles");
-      const b = await fetchAgencyData({ applicationId: second, agency: "vehicles", requestedBy: "test-run-3" }, { db, gateway });
+      const b = await fetchAgencyData(
+        { applicationId: second, agency: "vehicles", requestedBy: "test-run-3" },
+        { db, gateway },
+      );
       // The open circuit answers at once: the second family's requests never reach the agency.
       expect(sim.requestCount("vehicles")).toBe(countAfterOpen);
       expect([...a.results, ...b.results].every((x) => !x.available)).toBe(true);
@@ -126,12 +155,16 @@ describe("agency gateway against the simulator", () => {
       expect(secondAudits.every((x) => x.outcome === "CIRCUIT_OPEN")).toBe(true);
 
       // Every request that reached the simulator has its audit row (CIRCUIT_OPEN rows are the ones that did not).
-      const reached = await db.agencyRequest.count({ where: { applicationId: { in: [first, second] }, outcome: { not: "CIRCUIT_OPEN" } } });
+      const reached = await db.agencyRequest.count({
+        where: { applicationId: { in: [first, second] }, outcome: { not: "CIRCUIT_OPEN" } },
+      });
       expect(reached).toBe(sim.requestCount("vehicles"));
 
       const verified = await buildVerifiedCase({ applicationId: second }, { db });
       expect(verified.input.unobtainedData?.filter((u) => u.agency === "VEHICLE_REGISTRY")).toHaveLength(4);
-      expect(verified.input.unobtainedData?.every((u) => u.reason === "NO_RESPONSE" || u.reason === "NOT_CONNECTED")).toBe(true);
+      expect(
+        verified.input.unobtainedData?.every((u) => u.reason === "NO_RESPONSE" || u.reason === "NOT_CONNECTED"),
+      ).toBe(true);
     } finally {
       sim.setFaults({});
     }
@@ -144,14 +177,19 @@ describe("agency gateway against the simulator", () => {
     const applicationId = await createApplicationFor(db, familyOfSize(2), APPLICATION_DATE);
     sim.setFaults({ perAgency: { pensions: { errorRate: 0.5 } } });
     try {
-      const r = await fetchAgencyData({ applicationId, agency: "pensions", requestedBy: "test-run-4" }, { db, gateway });
+      const r = await fetchAgencyData(
+        { applicationId, agency: "pensions", requestedBy: "test-run-4" },
+        { db, gateway },
+      );
       expect(r.results.every((x) => x.available)).toBe(true);
     } finally {
       sim.setFaults({});
     }
     const audits = await db.agencyRequest.findMany({ where: { applicationId }, orderBy: { startedAt: "asc" } });
     expect(audits.filter((a) => a.outcome === "OK")).toHaveLength(2);
-    expect(audits.filter((a) => a.outcome !== "OK").every((a) => a.outcome === "HTTP_ERROR" && a.httpStatus === 500)).toBe(true);
+    expect(
+      audits.filter((a) => a.outcome !== "OK").every((a) => a.outcome === "HTTP_ERROR" && a.httpStatus === 500),
+    ).toBe(true);
     gateway.close();
   });
 
@@ -178,7 +216,9 @@ describe("agency gateway against the simulator", () => {
       },
     };
     sim.resetCounts();
-    await expect(gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway: crashing })).rejects.toThrow("worker killed");
+    await expect(gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway: crashing })).rejects.toThrow(
+      "worker killed",
+    );
     expect(sim.requestCount()).toBe(others);
     expect(await db.agencyResult.count({ where: { applicationId } })).toBe(others);
     expect(await db.agencyResult.count({ where: { applicationId, agency: "labour" } })).toBe(0);

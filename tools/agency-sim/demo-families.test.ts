@@ -6,7 +6,12 @@ import { toSimDistricts } from "./population/districts";
 import { createPopulation } from "./population/population";
 
 // The districts the simulator runs with (main.ts loads the seed's).
-const population = createPopulation({ seed: 42, familyCount: 12_000, districts: toSimDistricts(districtRows), anchorDate: "2026-01-01" });
+const population = createPopulation({
+  seed: 42,
+  familyCount: 12_000,
+  districts: toSimDistricts(districtRows),
+  anchorDate: "2026-01-01",
+});
 const staffedDistricts = new Set<string | null>(staff.filter((s) => s.role === "INSPECTOR").map((s) => s.districtCode));
 
 describe("demo families", () => {
@@ -23,6 +28,8 @@ describe("demo families", () => {
     const all = population.demoFamilies("assign", "2026-05-11", 12_000);
     const staffedTotal = all.filter((p) => staffedDistricts.has(p.family.districtCode)).length;
     const picked = pickDemoFamilies(population, "assign", "2026-05-11", Math.min(all.length, staffedTotal + 3));
-    expect(picked.filter((p) => !staffedDistricts.has(p.family.districtCode))).toHaveLength(Math.min(3, all.length - staffedTotal));
+    expect(picked.filter((p) => !staffedDistricts.has(p.family.districtCode))).toHaveLength(
+      Math.min(3, all.length - staffedTotal),
+    );
   }, 60_000);
 });

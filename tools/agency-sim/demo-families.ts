@@ -7,17 +7,28 @@ import type { Population } from "./population/population";
 const inspectorsByDistrict = new Map<string, string[]>();
 for (const person of staff) {
   if (person.role !== "INSPECTOR" || !person.districtCode) continue;
-  inspectorsByDistrict.set(person.districtCode, [...(inspectorsByDistrict.get(person.districtCode) ?? []), person.email]);
+  inspectorsByDistrict.set(person.districtCode, [
+    ...(inspectorsByDistrict.get(person.districtCode) ?? []),
+    person.email,
+  ]);
 }
 
 /**
  * Demo families whose district has demo staff first, so the home visit of an "assign" family can be recorded by
  * a demo inspector; families of other districts only when those run out.
  */
-export function pickDemoFamilies(population: Population, expect: ExpectedOutcome, applicationDate: string, limit: number) {
+export function pickDemoFamilies(
+  population: Population,
+  expect: ExpectedOutcome,
+  applicationDate: string,
+  limit: number,
+) {
   const staffed = (family: SimFamily) => inspectorsByDistrict.has(family.districtCode);
   const first = population.demoFamilies(expect, applicationDate, limit, staffed);
-  const rest = first.length < limit ? population.demoFamilies(expect, applicationDate, limit - first.length, (f) => !staffed(f)) : [];
+  const rest =
+    first.length < limit
+      ? population.demoFamilies(expect, applicationDate, limit - first.length, (f) => !staffed(f))
+      : [];
   return [...first, ...rest];
 }
 
@@ -36,7 +47,13 @@ export function describeDemoFamily(family: SimFamily, expectation: Expectation) 
     inspectors: inspectorsByDistrict.get(family.districtCode) ?? [],
     address: family.address,
     representativeFin: representative?.fin,
-    expected: { outcome: expectation.outcome, reasons: expectation.reasons, countedMembers: expectation.counted, averageIncomeQepik: expectation.incomeQepik, thresholdQepik: expectation.thresholdQepik },
+    expected: {
+      outcome: expectation.outcome,
+      reasons: expectation.reasons,
+      countedMembers: expectation.counted,
+      averageIncomeQepik: expectation.incomeQepik,
+      thresholdQepik: expectation.thresholdQepik,
+    },
     members: family.members.map((m) => ({
       fin: m.fin,
       firstName: m.firstName,
@@ -51,7 +68,10 @@ export function describeDemoFamily(family: SimFamily, expectation: Expectation) 
       declaredFacts: expectation.carers.map((c) => ({ memberFin: c.fin, facts: { caresFor: [{ fin: c.caresFor }] } })),
       assets: family.members.flatMap((m) => [
         ...(m.vehicle ? [{ kind: "VEHICLE", details: { memberFin: m.fin, plate: m.vehicle.plate } }] : []),
-        ...m.homes.map((h) => ({ kind: "REAL_ESTATE", details: { memberFin: m.fin, address: h.address, purpose: h.purpose } })),
+        ...m.homes.map((h) => ({
+          kind: "REAL_ESTATE",
+          details: { memberFin: m.fin, address: h.address, purpose: h.purpose },
+        })),
         ...(m.land ? [{ kind: "LAND", details: { memberFin: m.fin, areaM2: m.land.areaM2 } }] : []),
         ...m.livestock.map((l) => ({ kind: "LIVESTOCK", details: { memberFin: m.fin, kind: l.kind, count: l.count } })),
       ]),

@@ -72,7 +72,9 @@ export function faultsFromEnv(env: Record<string, string | undefined>): SimFault
   });
 }
 
-export function latencyFromEnv(env: Record<string, string | undefined>): Partial<Record<AgencyCode | "default", number>> {
+export function latencyFromEnv(
+  env: Record<string, string | undefined>,
+): Partial<Record<AgencyCode | "default", number>> {
   const out: Partial<Record<AgencyCode | "default", number>> = {};
   const ms = (v: string | undefined) => (v === undefined ? undefined : z.coerce.number().int().min(0).parse(v));
   const all = ms(env.AGENCY_SIM_LATENCY_MS);

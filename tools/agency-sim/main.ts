@@ -42,7 +42,9 @@ const sim = await startAgencySimulator({
   token: env.AGENCY_SIM_TOKEN,
   hangMs: env.AGENCY_SIM_HANG_MS,
 });
-console.log(`agency simulator: ${sim.url} (seed ${env.AGENCY_SIM_SEED}, ${env.AGENCY_SIM_FAMILIES} families, ready in ${Date.now() - started} ms)`);
+console.log(
+  `agency simulator: ${sim.url} (seed ${env.AGENCY_SIM_SEED}, ${env.AGENCY_SIM_FAMILIES} families, ready in ${Date.now() - started} ms)`,
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.once(signal, () => {

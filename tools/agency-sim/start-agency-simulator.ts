@@ -46,7 +46,10 @@ export const DEFAULT_FAMILY_COUNT = 12_000;
 
 function send(res: http.ServerResponse, status: number, body: string | object): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -79,7 +82,8 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
   const devEndpoints = options.devEndpoints ?? process.env.NODE_ENV !== "production";
   let malformedSeq = 0;
 
-  const latencyFor = (agency: AgencyCode) => (typeof latency === "number" ? latency : (latency[agency] ?? latency.default ?? 0));
+  const latencyFor = (agency: AgencyCode) =>
+    typeof latency === "number" ? latency : (latency[agency] ?? latency.default ?? 0);
   const wait = (ms: number) =>
     new Promise<void>((resolve) => {
       if (ms <= 0) return resolve();
@@ -91,7 +95,8 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
     });
 
   async function lookup(agency: AgencyCode, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (options.token && req.headers.authorization !== `Bearer ${options.token}`) return send(res, 401, { error: "UNAUTHORIZED" });
+    if (options.token && req.headers.authorization !== `Bearer ${options.token}`)
+      return send(res, 401, { error: "UNAUTHORIZED" });
     const parsed = zAgencyQuery.safeParse(JSON.parse((await readBody(req)) || "null"));
     if (!parsed.success) return send(res, 400, { error: "BAD_REQUEST" });
     const q = parsed.data;
@@ -130,17 +135,26 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
       const agency = match[1] ?? "";
       return isAgencyCode(agency) ? lookup(agency, req, res) : send(res, 404, { error: "NO_SUCH_SERVICE" });
     }
-    if (url.pathname === "/health") return send(res, 200, { ok: true, agencies: AGENCY_CODES, seed, families: population.config.familyCount });
+    if (url.pathname === "/health")
+      return send(res, 200, { ok: true, agencies: AGENCY_CODES, seed, families: population.config.familyCount });
     if (!devEndpoints) return send(res, 404, { error: "NOT_FOUND" });
     if (url.pathname === "/demo-families" && req.method === "GET") {
       const q = zDemoQuery.safeParse(Object.fromEntries(url.searchParams));
       if (!q.success) return send(res, 400, { error: "expect must be assign, refuse or review" });
       const date = q.data.date ?? today();
-      const families = pickDemoFamilies(population, q.data.expect, date, q.data.limit).map((d) => describeDemoFamily(d.family, d.expectation));
+      const families = pickDemoFamilies(population, q.data.expect, date, q.data.limit).map((d) =>
+        describeDemoFamily(d.family, d.expectation),
+      );
       return send(res, 200, { expect: q.data.expect, applicationDate: date, seed, families });
     }
     if (url.pathname === "/population/stats" && req.method === "GET") {
-      const sample = z.coerce.number().int().min(1).max(population.config.familyCount).catch(2_000).parse(url.searchParams.get("sample") ?? undefined);
+      const sample = z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(population.config.familyCount)
+        .catch(2_000)
+        .parse(url.searchParams.get("sample") ?? undefined);
       const date = url.searchParams.get("date") ?? today();
       return send(res, 200, { applicationDate: date, sample, shares: population.outcomeShares(date, sample) });
     }

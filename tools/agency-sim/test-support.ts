@@ -8,7 +8,11 @@ import type { SimFamily } from "./population/model";
 export async function createApplicationFor(db: Db, family: SimFamily, applicationDate: string): Promise<string> {
   const rep = family.members[0];
   if (!rep) throw new Error("empty family");
-  const user = await db.user.upsert({ where: { fin: rep.fin }, update: {}, create: { fin: rep.fin, role: "CITIZEN", name: rep.firstName } });
+  const user = await db.user.upsert({
+    where: { fin: rep.fin },
+    update: {},
+    create: { fin: rep.fin, role: "CITIZEN", name: rep.firstName },
+  });
   const app = await db.application.create({
     data: {
       applicantId: user.id,

@@ -8,7 +8,15 @@ export type EmbeddedPorts = ReturnType<typeof embeddedPorts>;
 
 /** Seven consecutive ports from `base`: the app, then the engine, the fakes and simulators, PGlite. */
 export function embeddedPorts(base: number) {
-  return { app: base, inngest: base + 1, messaging: base + 2, bank: base + 3, agencies: base + 4, egov: base + 5, pglite: base + 6 };
+  return {
+    app: base,
+    inngest: base + 1,
+    messaging: base + 2,
+    bank: base + 3,
+    agencies: base + 4,
+    egov: base + 5,
+    pglite: base + 6,
+  };
 }
 
 export interface EmbeddedSystem {
@@ -23,21 +31,25 @@ export interface EmbeddedSystem {
  */
 export function startEmbeddedSystem(ports: EmbeddedPorts, dataDir: string): EmbeddedSystem {
   rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      VEMTAS_DATA_DIR: dataDir,
-      VEMTAS_PGLITE_PORT: String(ports.pglite),
-      INNGEST_LOCAL_PORT: String(ports.inngest),
-      MESSAGING_FAKE_PORT: String(ports.messaging),
-      BANK_SIM_PORT: String(ports.bank),
-      AGENCY_SIM_PORT: String(ports.agencies),
-      EGOV_IDP_PORT: String(ports.egov),
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        VEMTAS_DATA_DIR: dataDir,
+        VEMTAS_PGLITE_PORT: String(ports.pglite),
+        INNGEST_LOCAL_PORT: String(ports.inngest),
+        MESSAGING_FAKE_PORT: String(ports.messaging),
+        BANK_SIM_PORT: String(ports.bank),
+        AGENCY_SIM_PORT: String(ports.agencies),
+        EGOV_IDP_PORT: String(ports.egov),
+      },
     },
-  });
+  );
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));

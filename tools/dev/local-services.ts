@@ -71,7 +71,10 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
       name: "inngest-local",
       ...nodeWithTsx("tools/inngest-local/main.ts"),
       // The engine reaches the app on 127.0.0.1: Next binds there, and `localhost` may resolve to ::1 first.
-      env: { INNGEST_LOCAL_PORT: String(ports.inngest), INNGEST_LOCAL_APP_URLS: `${opts.appUrl.replace("localhost", "127.0.0.1")}/api/inngest` },
+      env: {
+        INNGEST_LOCAL_PORT: String(ports.inngest),
+        INNGEST_LOCAL_APP_URLS: `${opts.appUrl.replace("localhost", "127.0.0.1")}/api/inngest`,
+      },
       readyUrl: `${inngestUrl}/health`,
     },
     {

@@ -16,7 +16,9 @@ const prismas: Db[] = [];
 beforeAll(async () => {
   db = await PGlite.create();
   server = await serveOverWire(db, { host: "127.0.0.1", port: 0 });
-  holder = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable` });
+  holder = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
+  });
   await holder.connect();
 }, 180_000);
 
@@ -33,7 +35,8 @@ const client = (options: { transactionMaxWaitMs?: number }) => {
   prismas.push(p);
   return p;
 };
-const oneInTransaction = (p: Db) => p.$transaction(async (tx) => (await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`)[0]?.one);
+const oneInTransaction = (p: Db) =>
+  p.$transaction(async (tx) => (await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one`)[0]?.one);
 
 describe("a transaction on the embedded PGlite while another connection holds the session", () => {
   test("fails to start with Prisma's default wait, and waits its turn with the embedded setting", async () => {

@@ -13,7 +13,9 @@ let server: PgliteWireServer;
 const clients: pg.Client[] = [];
 
 async function connect(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable` });
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
+  });
   await client.connect();
   clients.push(client);
   return client;
@@ -38,9 +40,15 @@ describe("the embedded PostgreSQL server", () => {
     slow.parse("SELECT $1::int * 2 AS v");
     slow.flush();
     await slow.until("1"); // ParseComplete: its statement now sits in the one session
-    const othersQuery = other.query<{ sum: number }>("SELECT $1::int + $2::int + $3::int + $4::int AS sum", [1, 2, 3, 4]);
+    const othersQuery = other.query<{ sum: number }>(
+      "SELECT $1::int + $2::int + $3::int + $4::int AS sum",
+      [1, 2, 3, 4],
+    );
     // The other connection's query gets every chance to run in between (it may not, and must not, until Sync).
-    const ranBetween = await Promise.race([othersQuery.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+    const ranBetween = await Promise.race([
+      othersQuery.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 500)),
+    ]);
     slow.bindExecuteSync(["21"]);
     const row = await slow.until("D");
     expect(firstColumn(row)).toBe("42");
@@ -66,7 +74,9 @@ describe("the embedded PostgreSQL server", () => {
       }),
     );
     for (const { i, arity, sums } of results) {
-      const expected = Array.from({ length: 25 }, (_, round) => Array.from({ length: arity }, (_, k) => i * 1000 + round * 10 + k).reduce((a, b) => a + b, 0));
+      const expected = Array.from({ length: 25 }, (_, round) =>
+        Array.from({ length: arity }, (_, k) => i * 1000 + round * 10 + k).reduce((a, b) => a + b, 0),
+      );
       expect(sums).toEqual(expected);
     }
   }, 120_000);
@@ -77,7 +87,8 @@ describe("the embedded PostgreSQL server", () => {
     const seen = await Promise.all(
       connections.map(async (client, owner) => {
         await client.query("BEGIN");
-        for (let n = 1; n <= 5; n++) await client.query("INSERT INTO ledger (owner, amount) VALUES ($1, $2)", [owner, n]);
+        for (let n = 1; n <= 5; n++)
+          await client.query("INSERT INTO ledger (owner, amount) VALUES ($1, $2)", [owner, n]);
         const { rows } = await client.query<{ total: number; others: number }>(
           "SELECT COALESCE(SUM(amount) FILTER (WHERE owner = $1), 0)::int AS total, COUNT(*) FILTER (WHERE owner <> $1)::int AS others FROM ledger",
           [owner],
@@ -102,7 +113,9 @@ describe("the embedded PostgreSQL server", () => {
     await leaver.query("BEGIN");
     await leaver.query("INSERT INTO ledger (owner, amount) VALUES ($1, $2)", [99, 1]);
     // Even the other's startup waits for the session, which the open transaction holds.
-    const waiting = connect().then((other) => other.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM ledger WHERE owner = $1", [99]));
+    const waiting = connect().then((other) =>
+      other.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM ledger WHERE owner = $1", [99]),
+    );
     // The socket drops without a Terminate, as when a process dies.
     (leaver as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy();
     const { rows } = await waiting;

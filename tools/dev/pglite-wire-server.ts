@@ -57,7 +57,12 @@ class AnswerTail {
   }
 
   endsIdle(): boolean {
-    return this.tail.length === 6 && this.tail[0] === READY_FOR_QUERY && this.tail.readInt32BE(1) === 5 && this.tail[5] === IDLE;
+    return (
+      this.tail.length === 6 &&
+      this.tail[0] === READY_FOR_QUERY &&
+      this.tail.readInt32BE(1) === 5 &&
+      this.tail[5] === IDLE
+    );
   }
 }
 

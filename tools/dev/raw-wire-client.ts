@@ -43,7 +43,13 @@ export class RawWireClient {
     const socket = connect(port, "127.0.0.1");
     await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
     const client = new RawWireClient(socket);
-    const params = Buffer.concat([cstring("user"), cstring("postgres"), cstring("database"), cstring("postgres"), Buffer.from([0])]);
+    const params = Buffer.concat([
+      cstring("user"),
+      cstring("postgres"),
+      cstring("database"),
+      cstring("postgres"),
+      Buffer.from([0]),
+    ]);
     socket.write(Buffer.concat([int32(params.length + 8), int32(196608), params]));
     const auth = await client.until("R", "Z");
     if (auth.type === "R" && auth.body.readInt32BE(0) !== 0) {
@@ -78,7 +84,9 @@ export class RawWireClient {
 
   bindExecuteSync(params: string[]): void {
     const values = params.map((p) => Buffer.concat([int32(Buffer.byteLength(p)), Buffer.from(p)]));
-    this.socket.write(frame("B", Buffer.concat([cstring(""), cstring(""), int16(0), int16(params.length), ...values, int16(0)])));
+    this.socket.write(
+      frame("B", Buffer.concat([cstring(""), cstring(""), int16(0), int16(params.length), ...values, int16(0)])),
+    );
     this.socket.write(frame("E", Buffer.concat([cstring(""), int32(0)])));
     this.socket.write(frame("S", Buffer.alloc(0)));
   }
@@ -90,7 +98,7 @@ export class RawWireClient {
 
 /** The M (message) field of an ErrorResponse. */
 function errorText(body: Buffer): string {
-  for (let at = 0; at < body.length && body[at] !== 0; ) {
+  for (let at = 0; at < body.length && body[at] !== 0;) {
     const end = body.indexOf(0, at + 1);
     if (body[at] === 0x4d) return body.toString("utf8", at + 1, end);
     at = end + 1;

@@ -59,7 +59,9 @@ try {
     const pglitePort = Number(process.env.VEMTAS_PGLITE_PORT ?? 5433);
     pglite = await startPgliteServer({ dataDir: path.join(dataDir, "pglite"), port: pglitePort });
     databaseUrl = pglite.url;
-    console.info(`[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in ${path.relative(root, dataDir)}/pglite`);
+    console.info(
+      `[start] no DATABASE_URL: PGlite on 127.0.0.1:${pglitePort}, data in ${path.relative(root, dataDir)}/pglite`,
+    );
   }
 
   const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
@@ -93,8 +95,14 @@ try {
   }
   // Production runs the standalone server the Docker image runs (`next start` does not support output: "standalone").
   const next = args.prod
-    ? startService({ name: "next", command: process.execPath, args: [prepareStandalone(root)] }, { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) })
-    : startService({ name: "next", command: bin("next"), args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)] }, appEnv);
+    ? startService(
+        { name: "next", command: process.execPath, args: [prepareStandalone(root)] },
+        { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) },
+      )
+    : startService(
+        { name: "next", command: bin("next"), args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)] },
+        appEnv,
+      );
   children.push(next);
   next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
   await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);

@@ -2,7 +2,16 @@ import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } fr
 import type { ServerResponse } from "node:http";
 import { z } from "zod";
 import { FIN_PATTERN } from "@/kernel/identity-format";
-import { escapeHtml, listen, portFrom, readBody, runWhenMain, sendHtml, sendJson, type RunningServer } from "./http-kit";
+import {
+  escapeHtml,
+  listen,
+  portFrom,
+  readBody,
+  runWhenMain,
+  sendHtml,
+  sendJson,
+  type RunningServer,
+} from "./http-kit";
 
 // A local stand-in for the e-government identity service (OpenID Connect, the authorization code flow with
 // PKCE), so the citizen's "Sign in with e-Gov" runs Auth.js's real OIDC code in the demo and the tests. Its
@@ -72,7 +81,13 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
   const kid = randomBytes(8).toString("hex");
   const grants = new Map<string, Grant>();
   const tokens = new Map<string, { sub: string; fin: string; name: string; expiresAt: number }>();
-  const allowedOrigins = new Set(options.appOrigins.flatMap((o) => [o, o.replace("://localhost", "://127.0.0.1"), o.replace("://127.0.0.1", "://localhost")]));
+  const allowedOrigins = new Set(
+    options.appOrigins.flatMap((o) => [
+      o,
+      o.replace("://localhost", "://127.0.0.1"),
+      o.replace("://127.0.0.1", "://localhost"),
+    ]),
+  );
   let issuer = "";
 
   const server = await listen(options.port ?? 8050, async (req, res, url) => {
@@ -98,10 +113,17 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
       return sendJson(res, 200, { keys: [{ ...publicKey.export({ format: "jwk" }), kid, alg: "RS256", use: "sig" }] });
     }
     if (url.pathname === "/authorize") {
-      const raw = req.method === "POST" ? Object.fromEntries(new URLSearchParams(await readBody(req))) : Object.fromEntries(url.searchParams);
+      const raw =
+        req.method === "POST"
+          ? Object.fromEntries(new URLSearchParams(await readBody(req)))
+          : Object.fromEntries(url.searchParams);
       const params = ZAuthorize.safeParse(raw);
       // An unknown client or return address gets an error page, never a redirect (an open redirector otherwise).
-      if (!params.success || params.data.client_id !== options.clientId || !allowedOrigins.has(new URL(params.data.redirect_uri).origin)) {
+      if (
+        !params.success ||
+        params.data.client_id !== options.clientId ||
+        !allowedOrigins.has(new URL(params.data.redirect_uri).origin)
+      ) {
         return sendJson(res, 400, { error: "invalid_request" });
       }
       const back = new URL(params.data.redirect_uri);
@@ -112,8 +134,11 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
         back.searchParams.set("error", "access_denied");
         return redirect(res, back.toString());
       }
-      const fin = String(raw.fin ?? "").trim().toUpperCase();
-      if (!FIN_PATTERN.test(fin)) return sendHtml(res, loginPage(params.data, "The FIN is 7 Latin letters and digits."));
+      const fin = String(raw.fin ?? "")
+        .trim()
+        .toUpperCase();
+      if (!FIN_PATTERN.test(fin))
+        return sendHtml(res, loginPage(params.data, "The FIN is 7 Latin letters and digits."));
       const code = randomBytes(24).toString("base64url");
       grants.set(code, {
         clientId: params.data.client_id,
@@ -127,7 +152,8 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
       back.searchParams.set("code", code);
       return redirect(res, back.toString());
     }
-    if (req.method === "POST" && url.pathname === "/token") return token(req.headers.authorization, await readBody(req), res);
+    if (req.method === "POST" && url.pathname === "/token")
+      return token(req.headers.authorization, await readBody(req), res);
     if (req.method === "GET" && url.pathname === "/userinfo") {
       const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
       const t = bearer ? tokens.get(bearer) : undefined;
@@ -141,13 +167,22 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
   function token(authorization: string | undefined, body: string, res: ServerResponse): void {
     const form = Object.fromEntries(new URLSearchParams(body));
     const basic = /^Basic (.+)$/.exec(authorization ?? "")?.[1];
-    const [id, secret] = basic ? Buffer.from(basic, "base64").toString("utf8").split(":").map(decodeURIComponent) : [form.client_id, form.client_secret];
-    if (id !== options.clientId || secret !== options.clientSecret) return sendJson(res, 401, { error: "invalid_client" });
+    const [id, secret] = basic
+      ? Buffer.from(basic, "base64").toString("utf8").split(":").map(decodeURIComponent)
+      : [form.client_id, form.client_secret];
+    if (id !== options.clientId || secret !== options.clientSecret)
+      return sendJson(res, 401, { error: "invalid_client" });
     const grant = form.code ? grants.get(form.code) : undefined;
     if (form.code) grants.delete(form.code); // a code is good for one exchange
     const verifier = form.code_verifier ?? "";
     const challenge = createHash("sha256").update(verifier).digest("base64url");
-    if (form.grant_type !== "authorization_code" || !grant || grant.expiresAt < Date.now() || grant.redirectUri !== form.redirect_uri || grant.codeChallenge !== challenge) {
+    if (
+      form.grant_type !== "authorization_code" ||
+      !grant ||
+      grant.expiresAt < Date.now() ||
+      grant.redirectUri !== form.redirect_uri ||
+      grant.codeChallenge !== challenge
+    ) {
       return sendJson(res, 400, { error: "invalid_grant" });
     }
     // A stable subject per person that is not the FIN itself.
@@ -155,8 +190,23 @@ export async function startEgovIdp(options: EgovIdpOptions): Promise<RunningServ
     const now = Math.floor(Date.now() / 1000);
     const accessToken = randomBytes(24).toString("base64url");
     tokens.set(accessToken, { sub, fin: grant.fin, name: grant.name, expiresAt: Date.now() + 300_000 });
-    const idToken = signJwt(privateKey, kid, { iss: issuer, sub, aud: grant.clientId, iat: now, exp: now + 300, ...(grant.nonce ? { nonce: grant.nonce } : {}), fin: grant.fin, name: grant.name });
-    sendJson(res, 200, { access_token: accessToken, token_type: "Bearer", expires_in: 300, id_token: idToken, scope: "openid profile" });
+    const idToken = signJwt(privateKey, kid, {
+      iss: issuer,
+      sub,
+      aud: grant.clientId,
+      iat: now,
+      exp: now + 300,
+      ...(grant.nonce ? { nonce: grant.nonce } : {}),
+      fin: grant.fin,
+      name: grant.name,
+    });
+    sendJson(res, 200, {
+      access_token: accessToken,
+      token_type: "Bearer",
+      expires_in: 300,
+      id_token: idToken,
+      scope: "openid profile",
+    });
   }
 
   return { ...server, issuer };

@@ -21,8 +21,15 @@ export interface MessagingFake extends RunningServer {
   store: MessageStore;
 }
 
-const FailRequest = z.object({ channel: z.enum(["email", "sms"]), count: z.number().int().min(0).max(1000), mode: z.enum(["transient", "permanent", "lost-reply"]).default("transient") });
-const StatusRequest = z.object({ status: z.string().regex(/^[a-z_.]+$/), errorCode: z.string().regex(/^\d+$/).optional() });
+const FailRequest = z.object({
+  channel: z.enum(["email", "sms"]),
+  count: z.number().int().min(0).max(1000),
+  mode: z.enum(["transient", "permanent", "lost-reply"]).default("transient"),
+});
+const StatusRequest = z.object({
+  status: z.string().regex(/^[a-z_.]+$/),
+  errorCode: z.string().regex(/^\d+$/).optional(),
+});
 
 export async function startMessagingFake(options: MessagingFakeOptions = {}): Promise<MessagingFake> {
   const store = new MessageStore();
@@ -52,13 +59,21 @@ export async function startMessagingFake(options: MessagingFakeOptions = {}): Pr
     async (req, res, url) => {
       const twilioPath = /^\/2010-04-01\/Accounts\/(AC[0-9a-zA-Z]+)\/Messages\.json$/.exec(url.pathname);
       if (req.method === "POST" && url.pathname === "/emails") return acceptResendEmail(store, req, res, onAccepted);
-      if (req.method === "POST" && twilioPath?.[1]) return acceptTwilioMessage(store, twilioPath[1], req, res, onAccepted);
+      if (req.method === "POST" && twilioPath?.[1])
+        return acceptTwilioMessage(store, twilioPath[1], req, res, onAccepted);
       if (req.method === "GET" && twilioPath?.[1]) return listTwilioMessages(store, twilioPath[1], req, res, url);
 
-      if (req.method === "GET" && url.pathname === "/") return sendHtml(res, inboxPage(store.list(url.searchParams.get("to") ?? undefined), url.searchParams.get("to")));
+      if (req.method === "GET" && url.pathname === "/")
+        return sendHtml(
+          res,
+          inboxPage(store.list(url.searchParams.get("to") ?? undefined), url.searchParams.get("to")),
+        );
       if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
       if (req.method === "GET" && url.pathname === "/api/messages") {
-        return sendJson(res, 200, { messages: store.list(url.searchParams.get("to") ?? undefined).map(publicView), attempts: store.attempts });
+        return sendJson(res, 200, {
+          messages: store.list(url.searchParams.get("to") ?? undefined).map(publicView),
+          attempts: store.attempts,
+        });
       }
       if (req.method === "DELETE" && url.pathname === "/api/messages") {
         store.clear();
@@ -66,7 +81,10 @@ export async function startMessagingFake(options: MessagingFakeOptions = {}): Pr
       }
       if (req.method === "POST" && url.pathname === "/api/fail") {
         const parsed = FailRequest.safeParse(parseJson(await readBody(req)));
-        if (!parsed.success) return sendJson(res, 400, { error: "expected {channel: email|sms, count, mode?: transient|permanent|lost-reply}" });
+        if (!parsed.success)
+          return sendJson(res, 400, {
+            error: "expected {channel: email|sms, count, mode?: transient|permanent|lost-reply}",
+          });
         store.failNext(parsed.data.channel, parsed.data.count, parsed.data.mode);
         return sendJson(res, 200, { ok: true });
       }
@@ -91,7 +109,16 @@ export async function startMessagingFake(options: MessagingFakeOptions = {}): Pr
 
 // What tests and the inbox API show: never the auth token the fake keeps to sign callbacks.
 function publicView(m: StoredMessage) {
-  return { id: m.id, channel: m.channel, to: m.to, from: m.from, subject: m.subject, text: m.text, createdAt: m.createdAt, status: m.status };
+  return {
+    id: m.id,
+    channel: m.channel,
+    to: m.to,
+    from: m.from,
+    subject: m.subject,
+    text: m.text,
+    createdAt: m.createdAt,
+    status: m.status,
+  };
 }
 
 runWhenMain(import.meta.url, async () => {

@@ -19,11 +19,16 @@ import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { seedDemoStaff } from "../../prisma/seed/seed-staff";
 
 const { values: args } = parseArgs({
-  options: { applications: { type: "string", default: "100000" }, seed: { type: "string", default: "0.42" }, replace: { type: "boolean", default: false } },
+  options: {
+    applications: { type: "string", default: "100000" },
+    seed: { type: "string", default: "0.42" },
+    replace: { type: "boolean", default: false },
+  },
 });
 const count = Number(args.applications);
 const seed = Number(args.seed);
-if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new Error("--applications must be a whole number from 1 to 2,000,000");
+if (!Number.isInteger(count) || count < 1 || count > 2_000_000)
+  throw new Error("--applications must be a whole number from 1 to 2,000,000");
 if (!(seed >= -1 && seed <= 1)) throw new Error("--seed must be a number from -1 to 1");
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -43,7 +48,8 @@ const GROUNDS: [string, number][] = [
 ];
 
 const started = performance.now();
-const step = (label: string) => console.info(`seed:history ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${label}`);
+const step = (label: string) =>
+  console.info(`seed:history ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${label}`);
 
 const prisma = createPrismaClient(url, 2);
 let wd: WorkingDayTable;
@@ -64,11 +70,17 @@ const client = new pg.Client({ connectionString: url });
 await client.connect();
 const q = (sql: string, values: unknown[] = []) => client.query(sql, values);
 try {
-  const existing = (await q(`SELECT count(*)::int AS n FROM "Application" WHERE id LIKE 'h\\_%'`)).rows[0] as { n: number };
-  if (existing.n > 0 && !args.replace) throw new Error(`the database already has ${existing.n} history applications: run with --replace to write them anew`);
+  const existing = (await q(`SELECT count(*)::int AS n FROM "Application" WHERE id LIKE 'h\\_%'`)).rows[0] as {
+    n: number;
+  };
+  if (existing.n > 0 && !args.replace)
+    throw new Error(
+      `the database already has ${existing.n} history applications: run with --replace to write them anew`,
+    );
   await q("BEGIN");
   if (existing.n > 0) {
-    for (const table of ["Appeal", "PaymentOrder", "MonthlyEntitlement", "Inspection", "Decision"]) await q(`DELETE FROM "${table}" WHERE id LIKE 'h\\_%'`);
+    for (const table of ["Appeal", "PaymentOrder", "MonthlyEntitlement", "Inspection", "Decision"])
+      await q(`DELETE FROM "${table}" WHERE id LIKE 'h\\_%'`);
     await q(`DELETE FROM "Application" WHERE id LIKE 'h\\_%'`);
     await q(`DELETE FROM "User" WHERE id LIKE 'h\\_%'`);
     step(`removed ${existing.n} earlier history applications`);
@@ -86,17 +98,26 @@ try {
     INSERT INTO "User" (id, role, email, name, "districtCode", active, "createdAt", "updatedAt")
     SELECT 'h_s' || lower(d.code) || '_sup', 'SUPERVISOR', 'supervisor.' || lower(d.code) || '@history.vemtas.local', 'Rəhbər (' || d."nameAz" || ')', d.code, true, now(), now()
     FROM "District" d WHERE NOT EXISTS (SELECT 1 FROM "User" u WHERE u."districtCode" = d.code AND u.role = 'SUPERVISOR')`);
-  await q(`CREATE TEMP TABLE h_district AS SELECT code, (row_number() OVER (ORDER BY code) - 1)::int AS k FROM "District"`);
+  await q(
+    `CREATE TEMP TABLE h_district AS SELECT code, (row_number() OVER (ORDER BY code) - 1)::int AS k FROM "District"`,
+  );
   await q(`CREATE TEMP TABLE h_inspector AS SELECT "districtCode" AS district, id, (row_number() OVER (PARTITION BY "districtCode" ORDER BY id) - 1)::int AS k,
            count(*) OVER (PARTITION BY "districtCode")::int AS n FROM "User" WHERE role = 'INSPECTOR' AND active`);
-  await q(`CREATE TEMP TABLE h_wd AS SELECT * FROM unnest($1::date[], $2::int[], $3::boolean[]) AS t(day, n, working)`, [wd.days, wd.ordinals, wd.working]);
+  await q(
+    `CREATE TEMP TABLE h_wd AS SELECT * FROM unnest($1::date[], $2::int[], $3::boolean[]) AS t(day, n, working)`,
+    [wd.days, wd.ordinals, wd.working],
+  );
   await q(`CREATE INDEX ON h_wd (n) WHERE working`);
   await q(`CREATE UNIQUE INDEX ON h_wd (day)`);
-  await q(`CREATE TEMP TABLE h_ground AS SELECT code, coalesce(sum(share) OVER (ORDER BY ord ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS lo, sum(share) OVER (ORDER BY ord) AS hi
-           FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS g(code, share, ord)`, [GROUNDS.map((g) => g[0]), GROUNDS.map((g) => g[1])]);
+  await q(
+    `CREATE TEMP TABLE h_ground AS SELECT code, coalesce(sum(share) OVER (ORDER BY ord ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS lo, sum(share) OVER (ORDER BY ord) AS hi
+           FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS g(code, share, ord)`,
+    [GROUNDS.map((g) => g[0]), GROUNDS.map((g) => g[1])],
+  );
 
   // One row per application with every random draw it needs, then its dates and status.
-  await q(`
+  await q(
+    `
     CREATE TEMP TABLE h_app AS
     WITH base AS (
       SELECT i, floor(random() * (SELECT count(*) FROM h_district))::int AS dk,
@@ -114,15 +135,23 @@ try {
     SELECT t.*, 
            t.raw_decided + CASE extract(isodow FROM t.raw_decided) WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END AS decided_day,
            t.r_status < 0.04 AS withdrawn
-    FROM timed t`, [count, today]);
-  await q(`ALTER TABLE h_app ADD COLUMN decided boolean, ADD COLUMN outcome text, ADD COLUMN status text, ADD COLUMN due date, ADD COLUMN decided_at timestamp`);
-  await q(`
+    FROM timed t`,
+    [count, today],
+  );
+  await q(
+    `ALTER TABLE h_app ADD COLUMN decided boolean, ADD COLUMN outcome text, ADD COLUMN status text, ADD COLUMN due date, ADD COLUMN decided_at timestamp`,
+  );
+  await q(
+    `
     UPDATE h_app SET
       decided = NOT withdrawn AND decided_day < $1::date,
       outcome = CASE WHEN r_outcome < 0.42 THEN 'ASSIGN' ELSE 'REFUSE' END,
       decided_at = decided_day + interval '5 hours' + r_time * interval '8 hours',
-      due = (SELECT min(w2.day) FROM h_wd w1 JOIN h_wd w2 ON w2.n = w1.n + 15 AND w2.working WHERE w1.day = h_app.app_date)`, [today]);
-  await q(`
+      due = (SELECT min(w2.day) FROM h_wd w1 JOIN h_wd w2 ON w2.n = w1.n + 15 AND w2.working WHERE w1.day = h_app.app_date)`,
+    [today],
+  );
+  await q(
+    `
     UPDATE h_app SET status = CASE
       WHEN withdrawn THEN 'WITHDRAWN'
       WHEN decided AND outcome = 'ASSIGN' THEN 'ASSIGNED'
@@ -130,7 +159,9 @@ try {
       WHEN $1::date - app_date < 2 THEN 'SUBMITTED'
       WHEN $1::date - app_date < 6 THEN 'INSPECTION_SCHEDULED'
       WHEN $1::date - app_date < 10 THEN 'DATA_COLLECTED'
-      ELSE 'AWAITING_REVIEW' END`, [today]);
+      ELSE 'AWAITING_REVIEW' END`,
+    [today],
+  );
   step(`drew ${count} applications`);
 
   await q(`
@@ -167,7 +198,8 @@ try {
   step("decisions");
 
   // Home visits: one per application (a tenth skipped under the repeat-application rule); 7 % missed and made again.
-  await q(`
+  await q(
+    `
     INSERT INTO "Inspection" (id, "applicationId", "inspectorId", "scheduledFor", status, attempt, "completedAt", "createdAt")
     SELECT 'h_i' || a.i || '_1', 'h_a' || a.i,
            CASE WHEN a.r_insp >= 0.9 THEN NULL ELSE ins.id END,
@@ -180,8 +212,11 @@ try {
            CASE WHEN a.r_insp >= 0.07 AND a.r_insp < 0.9 AND NOT a.withdrawn AND a.app_date + 2 + floor(a.r_insp2 * 4)::int < $1::date
                 THEN (a.app_date + 2 + floor(a.r_insp2 * 4)::int) + interval '8 hours' END,
            a.app_date + interval '7 hours'
-    FROM h_app a LEFT JOIN h_inspector ins ON ins.district = a.district AND ins.k = floor(a.r_insp2 * ins.n)::int`, [today]);
-  await q(`
+    FROM h_app a LEFT JOIN h_inspector ins ON ins.district = a.district AND ins.k = floor(a.r_insp2 * ins.n)::int`,
+    [today],
+  );
+  await q(
+    `
     INSERT INTO "Inspection" (id, "applicationId", "inspectorId", "scheduledFor", status, attempt, "completedAt", "createdAt")
     SELECT 'h_i' || a.i || '_2', 'h_a' || a.i, ins.id, a.app_date + 7 + floor(a.r_insp2 * 4)::int,
            (CASE WHEN a.withdrawn THEN 'CANCELLED' WHEN a.app_date + 7 + floor(a.r_insp2 * 4)::int < $1::date THEN 'COMPLETED' ELSE 'SCHEDULED' END)::"InspectionStatus",
@@ -189,7 +224,9 @@ try {
            CASE WHEN NOT a.withdrawn AND a.app_date + 7 + floor(a.r_insp2 * 4)::int < $1::date THEN (a.app_date + 7 + floor(a.r_insp2 * 4)::int) + interval '8 hours' END,
            a.app_date + interval '7 hours'
     FROM h_app a LEFT JOIN h_inspector ins ON ins.district = a.district AND ins.k = floor((1 - a.r_insp2) * ins.n)::int
-    WHERE a.r_insp < 0.07`, [today]);
+    WHERE a.r_insp < 0.07`,
+    [today],
+  );
   step("home visits");
 
   // A tenth of refusals are appealed 3–23 days later; answered after ten days, three in four upheld.
@@ -205,7 +242,8 @@ try {
   step("appeals");
 
   // Twelve months of assistance from the month of application: the past months credited by the bank.
-  await q(`
+  await q(
+    `
     INSERT INTO "MonthlyEntitlement" (id, "applicationId", "decisionId", month, "amountQepik", status, "createdAt", "updatedAt")
     SELECT 'h_e' || a.i || '_' || k, 'h_a' || a.i, 'h_d' || a.i, m.month, d."amountQepik",
            (CASE WHEN m.month < date_trunc('month', $1::date) THEN 'CREDITED' WHEN m.month = date_trunc('month', $1::date) THEN 'ORDERED' ELSE 'PLANNED' END)::"EntitlementStatus",
@@ -213,7 +251,9 @@ try {
     FROM h_app a JOIN "Decision" d ON d.id = 'h_d' || a.i
     CROSS JOIN generate_series(0, 11) AS k
     CROSS JOIN LATERAL (SELECT (date_trunc('month', a.app_date) + k * interval '1 month')::date AS month) m
-    WHERE a.decided AND a.outcome = 'ASSIGN'`, [today]);
+    WHERE a.decided AND a.outcome = 'ASSIGN'`,
+    [today],
+  );
   await q(`
     INSERT INTO "PaymentOrder" (id, "applicationId", kind, "entitlementId", "amountQepik", "idempotencyKey", status, attempts, "createdAt", "answeredAt")
     SELECT 'h_o' || substr(e.id, 4), e."applicationId", 'MONTHLY', e.id, e."amountQepik", 'history:' || e.id,
@@ -224,15 +264,23 @@ try {
   step("entitlements and payments");
 
   await q("COMMIT");
-  await q(`ANALYZE "Application"; ANALYZE "Decision"; ANALYZE "Inspection"; ANALYZE "Appeal"; ANALYZE "MonthlyEntitlement"; ANALYZE "PaymentOrder"`);
-  const summary = (await q(`
+  await q(
+    `ANALYZE "Application"; ANALYZE "Decision"; ANALYZE "Inspection"; ANALYZE "Appeal"; ANALYZE "MonthlyEntitlement"; ANALYZE "PaymentOrder"`,
+  );
+  const summary = (
+    await q(`
     SELECT (SELECT count(*) FROM "Application" WHERE id LIKE 'h\\_%')::int AS applications,
            (SELECT count(*) FROM "Decision" WHERE id LIKE 'h\\_%')::int AS decisions,
            (SELECT count(*) FROM "Inspection" WHERE id LIKE 'h\\_%')::int AS inspections,
            (SELECT count(*) FROM "Appeal" WHERE id LIKE 'h\\_%')::int AS appeals,
            (SELECT count(*) FROM "MonthlyEntitlement" WHERE id LIKE 'h\\_%')::int AS entitlements,
-           (SELECT count(*) FROM "PaymentOrder" WHERE id LIKE 'h\\_%')::int AS payments`)).rows[0] as Record<string, number>;
-  step(`done: ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(", ")} (${firstDay} to ${today})`);
+           (SELECT count(*) FROM "PaymentOrder" WHERE id LIKE 'h\\_%')::int AS payments`)
+  ).rows[0] as Record<string, number>;
+  step(
+    `done: ${Object.entries(summary)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")} (${firstDay} to ${today})`,
+  );
 } catch (err) {
   await q("ROLLBACK").catch(() => undefined);
   throw err;

@@ -9,7 +9,10 @@ const dir = path.resolve(import.meta.dirname, "../../public/icons");
 
 async function main() {
   const svg = await readFile(path.join(dir, "inspector.svg"), "utf8");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   try {
     for (const size of [192, 512]) {
       const page = await browser.newPage({ viewport: { width: size, height: size } });

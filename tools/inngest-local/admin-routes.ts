@@ -23,7 +23,10 @@ const ZRunsQuery = z.object({
 
 async function describeRuns(ctx: EngineContext, runs: RunRow[]) {
   const ids = runs.map((run) => run.id);
-  const [steps, history] = await Promise.all([listSteps(ctx.db.pool, ctx.s, ids), listHistory(ctx.db.pool, ctx.s, ids)]);
+  const [steps, history] = await Promise.all([
+    listSteps(ctx.db.pool, ctx.s, ids),
+    listHistory(ctx.db.pool, ctx.s, ids),
+  ]);
   return runs.map((run) => ({
     id: run.id,
     function_id: run.function_id,
@@ -48,7 +51,9 @@ async function describeRuns(ctx: EngineContext, runs: RunRow[]) {
         wait_event: step.wait_event,
         wait_if: step.wait_if,
       })),
-    history: history.filter((h) => h.run_id === run.id).map(({ at, kind, step_hash, detail }) => ({ at, kind, step: step_hash, detail })),
+    history: history
+      .filter((h) => h.run_id === run.id)
+      .map(({ at, kind, step_hash, detail }) => ({ at, kind, step: step_hash, detail })),
   }));
 }
 
@@ -57,12 +62,19 @@ const ZSyncBody = z.object({ url: z.string().url() }).optional();
 export function addAdminRoutes(router: Router, ctx: EngineContext, syncAll: () => Promise<unknown>): void {
   router.add("GET", "/health", async () => ({ status: 200, body: { ok: true } }));
 
-  router.add("GET", "/admin/functions", async () => ({ status: 200, body: { functions: await listFunctions(ctx.db.pool, ctx.s) } }));
+  router.add("GET", "/admin/functions", async () => ({
+    status: 200,
+    body: { functions: await listFunctions(ctx.db.pool, ctx.s) },
+  }));
 
   router.add("GET", "/admin/runs", async (req) => {
     const query = ZRunsQuery.safeParse(Object.fromEntries(req.url.searchParams));
     if (!query.success) throw new HttpError(400, query.error.message);
-    const runs = await listRuns(ctx.db.pool, ctx.s, { functionId: query.data.function_id, status: query.data.status, limit: query.data.limit });
+    const runs = await listRuns(ctx.db.pool, ctx.s, {
+      functionId: query.data.function_id,
+      status: query.data.status,
+      limit: query.data.limit,
+    });
     return { status: 200, body: { runs: await describeRuns(ctx, runs) } };
   });
 
@@ -80,7 +92,10 @@ export function addAdminRoutes(router: Router, ctx: EngineContext, syncAll: () =
     const result = await ctx.db.tx(async (client) => {
       const run = await getRun(client, ctx.s, runId);
       if (!run) return undefined;
-      return { timers: await wakeAllTimers(client, ctx.s, runId, now), jobs: await pullJobsForward(client, ctx.s, runId, now) };
+      return {
+        timers: await wakeAllTimers(client, ctx.s, runId, now),
+        jobs: await pullJobsForward(client, ctx.s, runId, now),
+      };
     });
     if (!result) throw new HttpError(404, `no run ${runId}`);
     // Resolved before replying, so a test that fast-forwards then polls sees the run move on.

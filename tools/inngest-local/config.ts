@@ -8,7 +8,10 @@ const ZEngineEnv = z
     INNGEST_LOCAL_HOST: z.string().min(1).default("127.0.0.1"),
     INNGEST_LOCAL_DATABASE_URL: z.string().min(1).optional(),
     DATABASE_URL: z.string().min(1).optional(),
-    INNGEST_LOCAL_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, "lower-case SQL identifier").default("inngest_local"),
+    INNGEST_LOCAL_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, "lower-case SQL identifier")
+      .default("inngest_local"),
     INNGEST_LOCAL_APP_URLS: z.string().default("http://localhost:3000/api/inngest"),
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_LOCAL_EVENT_KEY: z.string().min(1).optional(),

@@ -10,15 +10,18 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
   test("a step that throws on its first two attempts succeeds on the third", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const counter = executionCounter();
-    const fn = h.client.createFunction({ id: "flaky-step", retries: 3, triggers: [{ event: "test/flaky" }] }, async ({ step }) => {
-      const before = await step.run("before", () => counter.hit("before") && "ready");
-      const value = await step.run("flaky", () => {
-        counter.hit("flaky");
-        if (counter.get("flaky") < 3) throw new Error(`attempt ${counter.get("flaky")} failed`);
-        return "third time lucky";
-      });
-      return { before, value };
-    });
+    const fn = h.client.createFunction(
+      { id: "flaky-step", retries: 3, triggers: [{ event: "test/flaky" }] },
+      async ({ step }) => {
+        const before = await step.run("before", () => counter.hit("before") && "ready");
+        const value = await step.run("flaky", () => {
+          counter.hit("flaky");
+          if (counter.get("flaky") < 3) throw new Error(`attempt ${counter.get("flaky")} failed`);
+          return "third time lucky";
+        });
+        return { before, value };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/flaky", data: {} });
     const run = await h.waitForRun("flaky-step", { status: "completed" });
@@ -27,15 +30,21 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
     expect(run.history.filter((e) => e.kind === "step.errored")).toHaveLength(2);
   });
 
-  test("a function that throws on its first two attempts succeeds on the third, with exponential backoff", async ({ expect, onTestFinished }) => {
+  test("a function that throws on its first two attempts succeeds on the third, with exponential backoff", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const base = 150;
     const h = await harnessForTest(mode, db.url(), { onTestFinished }, { backoffBaseMs: base });
     const attemptTimes: number[] = [];
-    const fn = h.client.createFunction({ id: "flaky-fn", retries: 2, triggers: [{ event: "test/flaky-fn" }] }, async ({ attempt }) => {
-      attemptTimes.push(Date.now());
-      if (attempt < 2) throw new Error(`attempt ${attempt} failed`);
-      return { attempt };
-    });
+    const fn = h.client.createFunction(
+      { id: "flaky-fn", retries: 2, triggers: [{ event: "test/flaky-fn" }] },
+      async ({ attempt }) => {
+        attemptTimes.push(Date.now());
+        if (attempt < 2) throw new Error(`attempt ${attempt} failed`);
+        return { attempt };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/flaky-fn", data: {} });
     expect((await h.waitForRun("flaky-fn", { status: "completed" })).output).toEqual({ attempt: 2 });
@@ -48,12 +57,14 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
   test("RetryAfterError delays the retry by the time it asks for", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const attemptTimes: number[] = [];
-    const fn = h.client.createFunction({ id: "rate-limited", retries: 2, triggers: [{ event: "test/rate-limited" }] }, async ({ step }) =>
-      step.run("call-api", () => {
-        attemptTimes.push(Date.now());
-        if (attemptTimes.length === 1) throw new RetryAfterError("rate limited", "1s");
-        return "done";
-      }),
+    const fn = h.client.createFunction(
+      { id: "rate-limited", retries: 2, triggers: [{ event: "test/rate-limited" }] },
+      async ({ step }) =>
+        step.run("call-api", () => {
+          attemptTimes.push(Date.now());
+          if (attemptTimes.length === 1) throw new RetryAfterError("rate limited", "1s");
+          return "done";
+        }),
     );
     await h.serve([fn]);
     await h.client.send({ name: "test/rate-limited", data: {} });
@@ -65,20 +76,27 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
   test("NonRetriableError fails the run at once; exhausted retries fail it too", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const counter = executionCounter();
-    const fatal = h.client.createFunction({ id: "fatal", retries: 5, triggers: [{ event: "test/fatal" }] }, async ({ step }) =>
-      step.run("validate", () => {
-        counter.hit("validate");
-        throw new NonRetriableError("application is malformed");
-      }),
+    const fatal = h.client.createFunction(
+      { id: "fatal", retries: 5, triggers: [{ event: "test/fatal" }] },
+      async ({ step }) =>
+        step.run("validate", () => {
+          counter.hit("validate");
+          throw new NonRetriableError("application is malformed");
+        }),
     );
-    const hopeless = h.client.createFunction({ id: "hopeless", retries: 1, triggers: [{ event: "test/hopeless" }] }, async ({ step }) =>
-      step.run("always-fails", () => {
-        counter.hit("always-fails");
-        throw new Error("still broken");
-      }),
+    const hopeless = h.client.createFunction(
+      { id: "hopeless", retries: 1, triggers: [{ event: "test/hopeless" }] },
+      async ({ step }) =>
+        step.run("always-fails", () => {
+          counter.hit("always-fails");
+          throw new Error("still broken");
+        }),
     );
     await h.serve([fatal, hopeless]);
-    await h.client.send([{ name: "test/fatal", data: {} }, { name: "test/hopeless", data: {} }]);
+    await h.client.send([
+      { name: "test/fatal", data: {} },
+      { name: "test/hopeless", data: {} },
+    ]);
     const fatalRun = await h.waitForRun("fatal", { status: "failed" });
     expect(JSON.stringify(fatalRun.error)).toContain("application is malformed");
     const hopelessRun = await h.waitForRun("hopeless", { status: "failed" });
@@ -86,7 +104,10 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
     expect(counter.all()).toEqual({ validate: 1, "always-fails": 2 });
   });
 
-  test("onFailure runs with the error and the original event once retries are exhausted", async ({ expect, onTestFinished }) => {
+  test("onFailure runs with the error and the original event once retries are exhausted", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const fn = h.client.createFunction(
       {
@@ -104,7 +125,10 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
     const failed = await h.waitForRun("notify", { status: "failed" });
     const handler = await h.waitForRun("notify-failure", { status: "completed" });
     expect(handler.output).toEqual({ handled: "sms gateway down", original: { applicationId: "A-7" } });
-    expect(handler.event).toMatchObject({ name: "inngest/function.failed", data: { function_id: h.fnId("notify"), run_id: failed.id } });
+    expect(handler.event).toMatchObject({
+      name: "inngest/function.failed",
+      data: { function_id: h.fnId("notify"), run_id: failed.id },
+    });
   });
 
   test("an unknown opcode fails the run loudly, naming it", async ({ expect, onTestFinished }) => {
@@ -119,10 +143,18 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
     expect(JSON.stringify(run.error)).toContain('unsupported opcode \\"WaitForSignal\\"');
   });
 
-  test("flow control the engine does not honour is accepted with a warning at sync", async ({ expect, onTestFinished }) => {
+  test("flow control the engine does not honour is accepted with a warning at sync", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const fn = h.client.createFunction(
-      { id: "limited", concurrency: { limit: 1 }, throttle: { limit: 1, period: "1s" }, triggers: [{ event: "test/limited" }] },
+      {
+        id: "limited",
+        concurrency: { limit: 1 },
+        throttle: { limit: 1, period: "1s" },
+        triggers: [{ event: "test/limited" }],
+      },
       async () => "ran",
     );
     await h.serve([fn]);

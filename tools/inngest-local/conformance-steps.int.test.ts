@@ -9,21 +9,24 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
   test("sequential step.run: each step runs once, results flow into the next", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const counter = executionCounter();
-    const fn = h.client.createFunction({ id: "sequential", triggers: [{ event: "test/sequential" }] }, async ({ event, step }) => {
-      const a = await step.run("add-one", () => {
-        counter.hit("add-one");
-        return (event.data as { n: number }).n + 1;
-      });
-      const b = await step.run("double", () => {
-        counter.hit("double");
-        return a * 2;
-      });
-      const c = await step.run("describe", () => {
-        counter.hit("describe");
-        return `result ${b}`;
-      });
-      return { a, b, c };
-    });
+    const fn = h.client.createFunction(
+      { id: "sequential", triggers: [{ event: "test/sequential" }] },
+      async ({ event, step }) => {
+        const a = await step.run("add-one", () => {
+          counter.hit("add-one");
+          return (event.data as { n: number }).n + 1;
+        });
+        const b = await step.run("double", () => {
+          counter.hit("double");
+          return a * 2;
+        });
+        const c = await step.run("describe", () => {
+          counter.hit("describe");
+          return `result ${b}`;
+        });
+        return { a, b, c };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/sequential", data: { n: 4 } });
     const run = await h.waitForRun("sequential", { status: "completed" });
@@ -60,12 +63,18 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
   test("step.sendEvent fans out to another function, once per event", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const fanOut = h.client.createFunction({ id: "fan-out", triggers: [{ event: "test/batch" }] }, async ({ step }) => {
-      const sent = await step.sendEvent("send-items", [1, 2, 3].map((i) => ({ name: "test/item", data: { i } })));
+      const sent = await step.sendEvent(
+        "send-items",
+        [1, 2, 3].map((i) => ({ name: "test/item", data: { i } })),
+      );
       return { count: sent.ids.length };
     });
-    const perItem = h.client.createFunction({ id: "per-item", triggers: [{ event: "test/item" }] }, async ({ event }) => {
-      return (event.data as { i: number }).i * 10;
-    });
+    const perItem = h.client.createFunction(
+      { id: "per-item", triggers: [{ event: "test/item" }] },
+      async ({ event }) => {
+        return (event.data as { i: number }).i * 10;
+      },
+    );
     await h.serve([fanOut, perItem]);
     await h.client.send({ name: "test/batch", data: {} });
     expect((await h.waitForRun("fan-out", { status: "completed" })).output).toEqual({ count: 3 });
@@ -73,12 +82,18 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
     expect(items.map((r) => r.output).sort()).toEqual([10, 20, 30]);
   });
 
-  test("step.invoke returns the child's result, and a failing child's error to the parent", async ({ expect, onTestFinished }) => {
+  test("step.invoke returns the child's result, and a failing child's error to the parent", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const child = h.client.createFunction({ id: "child", triggers: [{ event: "test/child-unused" }] }, async ({ event }) => {
-      const n = (event.data as { n: number }).n;
-      return { doubled: n * 2 };
-    });
+    const child = h.client.createFunction(
+      { id: "child", triggers: [{ event: "test/child-unused" }] },
+      async ({ event }) => {
+        const n = (event.data as { n: number }).n;
+        return { doubled: n * 2 };
+      },
+    );
     const failingChild = h.client.createFunction(
       { id: "failing-child", retries: 0, triggers: [{ event: "test/failing-child-unused" }] },
       async () => {
@@ -107,7 +122,10 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
 
   test("an event id is accepted once: a repeat triggers nothing", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "dedup", triggers: [{ event: "test/dedup" }] }, async ({ event }) => event.data);
+    const fn = h.client.createFunction(
+      { id: "dedup", triggers: [{ event: "test/dedup" }] },
+      async ({ event }) => event.data,
+    );
     await h.serve([fn]);
     const first = await h.client.send({ id: "order-17", name: "test/dedup", data: { copy: 1 } });
     const second = await h.client.send({ id: "order-17", name: "test/dedup", data: { copy: 2 } });
@@ -135,22 +153,35 @@ describe.concurrent.each(modes)("steps, fan-out, invoke, dedup, cron (%s mode)",
 
   test("a cron trigger starts runs on schedule", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "every-second", triggers: [{ cron: "* * * * * *" }] }, async ({ event }) => ({ name: event.name }));
+    const fn = h.client.createFunction(
+      { id: "every-second", triggers: [{ cron: "* * * * * *" }] },
+      async ({ event }) => ({ name: event.name }),
+    );
     await h.serve([fn]);
     const run = await h.waitForRun("every-second", { status: "completed", timeoutMs: 5_000 });
     expect(run.output).toEqual({ name: "inngest/scheduled.timer" });
     expect(run.event.data).toEqual({ cron: "* * * * * *" });
   });
 
-  test("the admin fire-cron starts a daily function's run now, and answers 404 for a function without a cron", async ({ expect, onTestFinished }) => {
+  test("the admin fire-cron starts a daily function's run now, and answers 404 for a function without a cron", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const daily = h.client.createFunction({ id: "every-morning", triggers: [{ cron: "TZ=Asia/Baku 0 9 * * *" }] }, async ({ event }) => ({ name: event.name }));
+    const daily = h.client.createFunction(
+      { id: "every-morning", triggers: [{ cron: "TZ=Asia/Baku 0 9 * * *" }] },
+      async ({ event }) => ({ name: event.name }),
+    );
     const onEvent = h.client.createFunction({ id: "on-event", triggers: [{ event: "test/never" }] }, async () => null);
     await h.serve([daily, onEvent]);
-    const fired = await postJson(new URL(`/admin/functions/${h.fnId("every-morning")}/fire-cron`, h.engineUrl).toString());
+    const fired = await postJson(
+      new URL(`/admin/functions/${h.fnId("every-morning")}/fire-cron`, h.engineUrl).toString(),
+    );
     expect(fired).toEqual({ function_id: h.fnId("every-morning"), fired: 1 });
     const run = await h.waitForRun("every-morning", { status: "completed", timeoutMs: 5_000 });
     expect(run.event.data).toEqual({ cron: "TZ=Asia/Baku 0 9 * * *" });
-    await expect(postJson(new URL(`/admin/functions/${h.fnId("on-event")}/fire-cron`, h.engineUrl).toString())).rejects.toThrow(/404/);
+    await expect(
+      postJson(new URL(`/admin/functions/${h.fnId("on-event")}/fire-cron`, h.engineUrl).toString()),
+    ).rejects.toThrow(/404/);
   });
 });

@@ -14,7 +14,10 @@ async function runBlockedOn(h: Harness, fnId: string, status: "sleeping" | "wait
 }
 
 describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
-  test("step.sleep and step.sleepUntil end on time, and the admin fast-forward ends a 7-day sleep now", async ({ expect, onTestFinished }) => {
+  test("step.sleep and step.sleepUntil end on time, and the admin fast-forward ends a 7-day sleep now", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const fn = h.client.createFunction({ id: "sleeper", triggers: [{ event: "test/sleep" }] }, async ({ step }) => {
       const started = await step.run("start", () => Date.now());
@@ -39,12 +42,22 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     expect(until).toBeGreaterThanOrEqual(950);
   });
 
-  test("waitForEvent with match is resolved by a later matching event, not by others", async ({ expect, onTestFinished }) => {
+  test("waitForEvent with match is resolved by a later matching event, not by others", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "await-approval", triggers: [{ event: "test/application.submitted" }] }, async ({ step }) => {
-      const approval = await step.waitForEvent("wait-approval", { event: "test/application.approved", match: "data.applicationId", timeout: "7d" });
-      return { approvedBy: (approval?.data as { by?: string } | undefined)?.by ?? null };
-    });
+    const fn = h.client.createFunction(
+      { id: "await-approval", triggers: [{ event: "test/application.submitted" }] },
+      async ({ step }) => {
+        const approval = await step.waitForEvent("wait-approval", {
+          event: "test/application.approved",
+          match: "data.applicationId",
+          timeout: "7d",
+        });
+        return { approvedBy: (approval?.data as { by?: string } | undefined)?.by ?? null };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/application.submitted", data: { applicationId: "A-1" } });
     await runBlockedOn(h, "await-approval", "waiting");
@@ -53,16 +66,22 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     expect((await h.waitForRun("await-approval", { status: "completed" })).output).toEqual({ approvedBy: "ines" });
   });
 
-  test("waitForEvent with an if expression compares the trigger (event) and the incoming event (async)", async ({ expect, onTestFinished }) => {
+  test("waitForEvent with an if expression compares the trigger (event) and the incoming event (async)", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "await-payment", triggers: [{ event: "test/invoice.sent" }] }, async ({ step }) => {
-      const paid = await step.waitForEvent("wait-payment", {
-        event: "test/invoice.paid",
-        if: "event.data.invoice == async.data.invoice && async.data.amount >= event.data.amount",
-        timeout: "1h",
-      });
-      return { amount: (paid?.data as { amount?: number } | undefined)?.amount ?? null };
-    });
+    const fn = h.client.createFunction(
+      { id: "await-payment", triggers: [{ event: "test/invoice.sent" }] },
+      async ({ step }) => {
+        const paid = await step.waitForEvent("wait-payment", {
+          event: "test/invoice.paid",
+          if: "event.data.invoice == async.data.invoice && async.data.amount >= event.data.amount",
+          timeout: "1h",
+        });
+        return { amount: (paid?.data as { amount?: number } | undefined)?.amount ?? null };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/invoice.sent", data: { invoice: "I-9", amount: 100 } });
     await runBlockedOn(h, "await-payment", "waiting");
@@ -73,10 +92,13 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
 
   test("waitForEvent resolves to null at its timeout (fast-forwarded)", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "await-timeout", triggers: [{ event: "test/timeout" }] }, async ({ step }) => {
-      const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: "7d" });
-      return { timedOut: result === null };
-    });
+    const fn = h.client.createFunction(
+      { id: "await-timeout", triggers: [{ event: "test/timeout" }] },
+      async ({ step }) => {
+        const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: "7d" });
+        return { timedOut: result === null };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/timeout", data: {} });
     await h.fastForward(await runBlockedOn(h, "await-timeout", "waiting"));
@@ -85,17 +107,26 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
 
   test("a waitForEvent timeout given as a Date ends the wait at that moment", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "await-until", triggers: [{ event: "test/until" }] }, async ({ event, step }) => {
-      const until = new Date((event.data as { until: number }).until);
-      const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: until });
-      return { timedOut: result === null, at: Date.now() >= until.getTime() };
-    });
+    const fn = h.client.createFunction(
+      { id: "await-until", triggers: [{ event: "test/until" }] },
+      async ({ event, step }) => {
+        const until = new Date((event.data as { until: number }).until);
+        const result = await step.waitForEvent("wait-reply", { event: "test/reply", timeout: until });
+        return { timedOut: result === null, at: Date.now() >= until.getTime() };
+      },
+    );
     await h.serve([fn]);
     await h.client.send({ name: "test/until", data: { until: Date.now() + 1_500 } });
-    expect((await h.waitForRun("await-until", { status: "completed", timeoutMs: 10_000 })).output).toEqual({ timedOut: true, at: true });
+    expect((await h.waitForRun("await-until", { status: "completed", timeoutMs: 10_000 })).output).toEqual({
+      timedOut: true,
+      at: true,
+    });
   });
 
-  test("an event that arrives while a step of the same run is in flight still resolves the wait", async ({ expect, onTestFinished }) => {
+  test("an event that arrives while a step of the same run is in flight still resolves the wait", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     let stepStarted!: () => void;
     const started = new Promise<void>((resolve) => (stepStarted = resolve));

@@ -9,7 +9,10 @@ import { modes, newClient, testEventKey, testSigningKey } from "./test-support/h
 const db = setupFreshDatabase();
 
 describe.concurrent.each(modes)("crash recovery (%s mode)", (mode) => {
-  test("a run survives SIGKILL of the engine mid-step; no step that had reported its result runs again", async ({ expect, onTestFinished }) => {
+  test("a run survives SIGKILL of the engine mid-step; no step that had reported its result runs again", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const port = await freePort();
     const schema = `crash_${randomBytes(4).toString("hex")}`;
     const appId = `crash-${mode}`;

@@ -8,11 +8,23 @@ import { insertEvent } from "./store/events-store";
 import type { StoredFunction } from "./store/functions-store";
 
 /** At sync: one schedule per cron trigger of the app's functions; an unchanged cron keeps its next firing. */
-export async function scheduleCrons(client: pg.PoolClient, s: string, functions: StoredFunction[], now: Date): Promise<void> {
+export async function scheduleCrons(
+  client: pg.PoolClient,
+  s: string,
+  functions: StoredFunction[],
+  now: Date,
+): Promise<void> {
   const crons = functions.flatMap((fn) =>
-    fn.triggers.flatMap((t) => ("cron" in t ? [{ functionId: fn.id, cron: t.cron, nextAt: nextCronTime(t.cron, now) }] : [])),
+    fn.triggers.flatMap((t) =>
+      "cron" in t ? [{ functionId: fn.id, cron: t.cron, nextAt: nextCronTime(t.cron, now) }] : [],
+    ),
   );
-  await replaceCrons(client, s, functions.map((fn) => fn.id), crons);
+  await replaceCrons(
+    client,
+    s,
+    functions.map((fn) => fn.id),
+    crons,
+  );
 }
 
 /**
@@ -31,7 +43,12 @@ export async function fireDueCrons(ctx: EngineContext): Promise<void> {
       if (!fn) continue;
       const internalId = newId(now.getTime());
       const event = { name: "inngest/scheduled.timer", id: internalId, ts: now.getTime(), data: { cron: due.cron } };
-      await insertEvent(client, ctx.s, { internalId, externalId: null, name: event.name, payload: event, routed: false }, now);
+      await insertEvent(
+        client,
+        ctx.s,
+        { internalId, externalId: null, name: event.name, payload: event, routed: false },
+        now,
+      );
       await startRun(ctx, client, fn, event);
     }
     return dueCrons.length > 0;

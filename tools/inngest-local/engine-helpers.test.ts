@@ -34,7 +34,9 @@ describe("retry timing", () => {
 describe("signing", () => {
   const key = `signkey-test-${"ab".repeat(32)}`;
   test("canonical JSON sorts keys at every depth and drops undefined", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: undefined }], c: "x" } })).toBe('{"a":{"c":"x","d":[1,{"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: undefined }], c: "x" } })).toBe(
+      '{"a":{"c":"x","d":[1,{"f":2}]},"b":1}',
+    );
   });
   test("a signature verifies for the same body and key, not for another", () => {
     const header = signBody({ a: 1 }, key, 1_000);
@@ -53,7 +55,9 @@ describe("CEL matching", () => {
     const event = { data: { id: "A-1", amount: 10 } };
     expect(expressionMatches("event.data.id == async.data.id", { event, async: { data: { id: "A-1" } } })).toBe(true);
     expect(expressionMatches("event.data.id == async.data.id", { event, async: { data: {} } })).toBe(false);
-    expect(expressionMatches("async.data.amount > event.data.amount", { event, async: { data: { amount: 12 } } })).toBe(true);
+    expect(expressionMatches("async.data.amount > event.data.amount", { event, async: { data: { amount: 12 } } })).toBe(
+      true,
+    );
   });
   test("invalid expressions are reported; keys evaluate to strings", () => {
     expect(expressionError("event.data ==")).toBeTruthy();

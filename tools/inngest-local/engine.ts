@@ -64,7 +64,11 @@ export const engineDefaults = {
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const logger = options.logger ?? createStderrLogger();
   const poolSize = Math.min(3, options.poolSize ?? engineDefaults.poolSize);
-  const db = await openDatabase({ url: options.databaseUrl, schema: options.schema ?? engineDefaults.schema, poolSize });
+  const db = await openDatabase({
+    url: options.databaseUrl,
+    schema: options.schema ?? engineDefaults.schema,
+    poolSize,
+  });
   const settings: EngineSettings = {
     signingKey: options.signingKey,
     eventKey: options.eventKey,
@@ -111,7 +115,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         } catch (err) {
           const error = err instanceof Error ? err.message : String(err);
           const notListening = err instanceof TypeError && error === "fetch failed";
-          const problem = notListening ? `waiting for the app at ${url}: it does not answer yet (retrying quietly)` : error;
+          const problem = notListening
+            ? `waiting for the app at ${url}: it does not answer yet (retrying quietly)`
+            : error;
           if (lastProblem.get(url) !== problem) logger.warn(problem);
           lastProblem.set(url, problem);
           return { url, error };
@@ -157,7 +163,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
       : undefined;
   resync?.unref();
 
-  logger.info(`inngest-local listening on ${url} (schema ${options.schema ?? engineDefaults.schema}${settings.signingKey ? ", signing requests" : ""})`);
+  logger.info(
+    `inngest-local listening on ${url} (schema ${options.schema ?? engineDefaults.schema}${settings.signingKey ? ", signing requests" : ""})`,
+  );
 
   let stopped = false;
   return {

@@ -2,7 +2,14 @@ import type { EngineContext } from "./context";
 import { newId } from "./ids";
 import type { TEventPayload } from "./protocol";
 import { resolveOutstandingStep, startRun } from "./run-state";
-import { getEvent, insertEvent, lockUntriggeredEvent, markTriggered, markWaitsDone, unprocessedEventIds } from "./store/events-store";
+import {
+  getEvent,
+  insertEvent,
+  lockUntriggeredEvent,
+  markTriggered,
+  markWaitsDone,
+  unprocessedEventIds,
+} from "./store/events-store";
 import { getRun } from "./store/runs-store";
 import { getStep, waitsFor } from "./store/steps-store";
 import { evaluateKey, eventNameMatches, expressionMatches } from "./wait-matcher";
@@ -34,7 +41,14 @@ export async function ingestEvents(ctx: EngineContext, payloads: TEventPayload[]
     for (const payload of payloads) {
       const internalId = newId(now.getTime());
       const event = normalizeEvent(payload, internalId, now);
-      results.push(await insertEvent(client, ctx.s, { internalId, externalId: payload.id ?? null, name: payload.name, payload: event, routed: true }, now));
+      results.push(
+        await insertEvent(
+          client,
+          ctx.s,
+          { internalId, externalId: payload.id ?? null, name: payload.name, payload: event, routed: true },
+          now,
+        ),
+      );
     }
     return results;
   });
@@ -55,16 +69,25 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
     if (!event) return;
     for (const fn of functions.values()) {
       const triggered = fn.triggers.some(
-        (t) => "event" in t && eventNameMatches(t.event, event.name) && (!t.expression || expressionMatches(t.expression, { event: event.payload })),
+        (t) =>
+          "event" in t &&
+          eventNameMatches(t.event, event.name) &&
+          (!t.expression || expressionMatches(t.expression, { event: event.payload })),
       );
       if (!triggered) continue;
       let idempotencyKey: string | undefined;
       if (fn.idempotency) {
         idempotencyKey = evaluateKey(fn.idempotency, { event: event.payload });
-        if (idempotencyKey === undefined) ctx.logger.warn(`idempotency key "${fn.idempotency}" of ${fn.id} did not evaluate for event ${internalId}; running without it`);
+        if (idempotencyKey === undefined)
+          ctx.logger.warn(
+            `idempotency key "${fn.idempotency}" of ${fn.id} did not evaluate for event ${internalId}; running without it`,
+          );
       }
       const runId = await startRun(ctx, client, fn, event.payload, { idempotencyKey });
-      if (!runId) ctx.logger.info(`event ${internalId} skipped for ${fn.id}: idempotency key "${idempotencyKey ?? ""}" already used`);
+      if (!runId)
+        ctx.logger.info(
+          `event ${internalId} skipped for ${fn.id}: idempotency key "${idempotencyKey ?? ""}" already used`,
+        );
     }
     await markTriggered(client, s, internalId);
   });
@@ -78,7 +101,14 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
       if (!step || !run || step.status !== "waiting") return;
       // In `if`, `event` is the waiting run's trigger and `async` the incoming event.
       if (step.wait_if && !expressionMatches(step.wait_if, { event: run.event, async: event.payload })) return;
-      await resolveOutstandingStep(ctx, client, wait.run_id, wait.hash, { status: "completed", data: event.payload }, "wait.matched");
+      await resolveOutstandingStep(
+        ctx,
+        client,
+        wait.run_id,
+        wait.hash,
+        { status: "completed", data: event.payload },
+        "wait.matched",
+      );
     });
   }
   await markWaitsDone(ctx.db.pool, s, internalId);

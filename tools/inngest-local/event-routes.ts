@@ -15,7 +15,11 @@ export function addEventRoutes(router: Router, ctx: EngineContext): void {
     }
     const parsed = ZEventPost.safeParse(await req.body());
     if (!parsed.success) {
-      throw new HttpError(400, "invalid events", { ids: [], status: 400, error: `invalid event payload: ${parsed.error.message}` });
+      throw new HttpError(400, "invalid events", {
+        ids: [],
+        status: 400,
+        error: `invalid event payload: ${parsed.error.message}`,
+      });
     }
     const payloads = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
     const ids = await ingestEvents(ctx, payloads);

@@ -69,7 +69,9 @@ export class JobDispatcher {
       }
       if (this.stopping) break;
       if (this.woken) continue;
-      const delay = failures ? Math.min(5_000, ctx.settings.pollIntervalMs * 2 ** failures) : ctx.settings.pollIntervalMs;
+      const delay = failures
+        ? Math.min(5_000, ctx.settings.pollIntervalMs * 2 ** failures)
+        : ctx.settings.pollIntervalMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wakeUp = () => {
@@ -95,7 +97,9 @@ export class JobDispatcher {
       const done = executeJob(ctx, claimed.job, claimed.run, signal)
         .catch(async (err: unknown) => {
           // The job stays queued; releasing the lease lets it be retried (a database hiccup, most likely).
-          ctx.logger.error(`job ${key} of run ${claimed.run.id} crashed: ${err instanceof Error ? err.message : String(err)}`);
+          ctx.logger.error(
+            `job ${key} of run ${claimed.run.id} crashed: ${err instanceof Error ? err.message : String(err)}`,
+          );
           await releaseLeaseOfJob(ctx.db.pool, ctx.s, claimed.run.id, key).catch(() => undefined);
         })
         .finally(() => {

@@ -76,13 +76,25 @@ const stepFailed: OpHandler = async (c, op) => {
   const recorded = await recordStepResult(
     client,
     ctx.s,
-    { runId: run.id, hash: op.id, op: "StepRun", name: op.name, displayName: op.displayName, attempts: job.attempt + 1 },
+    {
+      runId: run.id,
+      hash: op.id,
+      op: "StepRun",
+      name: op.name,
+      displayName: op.displayName,
+      attempts: job.attempt + 1,
+    },
     { status: "failed", error },
     now,
   );
   if (!recorded) return noChange;
   if (recorded.existed) await deleteJobsForStep(client, ctx.s, run.id, op.id, job.id);
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.failed", stepHash: op.id, detail: { name: label(op), attempt: job.attempt, error } }, now);
+  await addHistory(
+    client,
+    ctx.s,
+    { runId: run.id, kind: "step.failed", stepHash: op.id, detail: { name: label(op), attempt: job.attempt, error } },
+    now,
+  );
   return changed;
 };
 
@@ -95,12 +107,31 @@ const stepError: OpHandler = async (c, op) => {
   if (existing && existing.status !== "planned") return noChange;
   const now = ctx.now();
   const error = toSerializedError(op.error);
-  if (!existing) await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "StepRun", name: op.name, displayName: op.displayName, status: "planned" }, now);
+  if (!existing)
+    await insertStep(
+      client,
+      ctx.s,
+      { runId: run.id, hash: op.id, op: "StepRun", name: op.name, displayName: op.displayName, status: "planned" },
+      now,
+    );
   await noteStepError(client, ctx.s, run.id, op.id, nextAttempt, error);
-  const at = retryAfterAt(c.retryAfter, now.getTime()) ?? now.getTime() + backoffDelayMs(nextAttempt, { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs });
+  const at =
+    retryAfterAt(c.retryAfter, now.getTime()) ??
+    now.getTime() +
+      backoffDelayMs(nextAttempt, { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs });
   await deleteJobsForStep(client, ctx.s, run.id, op.id, job.id);
   await insertJob(client, ctx.s, { runId: run.id, stepHash: op.id, attempt: nextAttempt, runAt: new Date(at) }, now);
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.errored", stepHash: op.id, detail: { name: label(op), attempt: job.attempt, retry_at: new Date(at).toISOString(), error } }, now);
+  await addHistory(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      kind: "step.errored",
+      stepHash: op.id,
+      detail: { name: label(op), attempt: job.attempt, retry_at: new Date(at).toISOString(), error },
+    },
+    now,
+  );
   return changed;
 };
 
@@ -108,11 +139,29 @@ const stepPlanned: OpHandler = async (c, op) => {
   const { ctx, client, run, job } = c;
   if (await isKnown(c, op)) return noChange;
   const now = ctx.now();
-  await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "StepPlanned", name: op.name, displayName: op.displayName, status: "planned", opts: op.opts }, now);
+  await insertStep(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      hash: op.id,
+      op: "StepPlanned",
+      name: op.name,
+      displayName: op.displayName,
+      status: "planned",
+      opts: op.opts,
+    },
+    now,
+  );
   if (!(await hasJobForStep(client, ctx.s, run.id, op.id, job.id))) {
     await insertJob(client, ctx.s, { runId: run.id, stepHash: op.id, attempt: 0, runAt: now }, now);
   }
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.planned", stepHash: op.id, detail: { name: label(op) } }, now);
+  await addHistory(
+    client,
+    ctx.s,
+    { runId: run.id, kind: "step.planned", stepHash: op.id, detail: { name: label(op) } },
+    now,
+  );
   return changed;
 };
 
@@ -121,9 +170,36 @@ const sleep: OpHandler = async (c, op) => {
   if (await isKnown(c, op)) return noChange;
   const now = ctx.now();
   const wakeAt = endsAt(op.name ?? "", now.getTime());
-  if (wakeAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read sleep "${op.name ?? ""}" (expected a duration like 1h30m or an ISO date)` });
-  await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "Sleep", name: op.name, displayName: op.displayName, status: "sleeping", wakeAt: new Date(wakeAt) }, now);
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.sleeping", stepHash: op.id, detail: { name: label(op), until: new Date(wakeAt).toISOString() } }, now);
+  if (wakeAt === undefined)
+    return fail(c, {
+      name: "InngestLocalUnsupported",
+      message: `step "${label(op)}": cannot read sleep "${op.name ?? ""}" (expected a duration like 1h30m or an ISO date)`,
+    });
+  await insertStep(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      hash: op.id,
+      op: "Sleep",
+      name: op.name,
+      displayName: op.displayName,
+      status: "sleeping",
+      wakeAt: new Date(wakeAt),
+    },
+    now,
+  );
+  await addHistory(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      kind: "step.sleeping",
+      stepHash: op.id,
+      detail: { name: label(op), until: new Date(wakeAt).toISOString() },
+    },
+    now,
+  );
   return changed;
 };
 
@@ -131,16 +207,54 @@ const waitForEvent: OpHandler = async (c, op) => {
   const { ctx, client, run } = c;
   if (await isKnown(c, op)) return noChange;
   const opts = ZWaitForEventOpts.safeParse(op.opts ?? {});
-  if (!opts.success || !op.name) return fail(c, { name: "InngestLocalProtocolError", message: `step "${label(op)}": WaitForEvent without an event name or timeout` });
+  if (!opts.success || !op.name)
+    return fail(c, {
+      name: "InngestLocalProtocolError",
+      message: `step "${label(op)}": WaitForEvent without an event name or timeout`,
+    });
   const now = ctx.now();
   const timeoutAt = endsAt(opts.data.timeout, now.getTime());
-  if (timeoutAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read wait timeout "${opts.data.timeout}"` });
+  if (timeoutAt === undefined)
+    return fail(c, {
+      name: "InngestLocalUnsupported",
+      message: `step "${label(op)}": cannot read wait timeout "${opts.data.timeout}"`,
+    });
   const condition = opts.data.if ?? null;
   const invalid = condition ? expressionError(condition) : undefined;
-  if (invalid) return fail(c, { name: "InngestLocalInvalidExpression", message: `step "${label(op)}": invalid CEL expression "${condition}": ${invalid}` });
+  if (invalid)
+    return fail(c, {
+      name: "InngestLocalInvalidExpression",
+      message: `step "${label(op)}": invalid CEL expression "${condition}": ${invalid}`,
+    });
   const wakeAt = new Date(timeoutAt);
-  await insertStep(client, ctx.s, { runId: run.id, hash: op.id, op: "WaitForEvent", name: op.name, displayName: op.displayName, status: "waiting", opts: op.opts, wakeAt, waitEvent: op.name, waitIf: condition }, now);
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.waiting", stepHash: op.id, detail: { name: label(op), event: op.name, if: condition, timeout_at: wakeAt.toISOString() } }, now);
+  await insertStep(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      hash: op.id,
+      op: "WaitForEvent",
+      name: op.name,
+      displayName: op.displayName,
+      status: "waiting",
+      opts: op.opts,
+      wakeAt,
+      waitEvent: op.name,
+      waitIf: condition,
+    },
+    now,
+  );
+  await addHistory(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      kind: "step.waiting",
+      stepHash: op.id,
+      detail: { name: label(op), event: op.name, if: condition, timeout_at: wakeAt.toISOString() },
+    },
+    now,
+  );
   return changed;
 };
 
@@ -148,18 +262,48 @@ const invokeFunction: OpHandler = async (c, op) => {
   const { ctx, client, run } = c;
   if (await isKnown(c, op)) return noChange;
   const opts = ZInvokeOpts.safeParse(op.opts ?? {});
-  if (!opts.success) return fail(c, { name: "InngestLocalProtocolError", message: `step "${label(op)}": InvokeFunction without function_id or payload` });
+  if (!opts.success)
+    return fail(c, {
+      name: "InngestLocalProtocolError",
+      message: `step "${label(op)}": InvokeFunction without function_id or payload`,
+    });
   const now = ctx.now();
   const timeoutAt = opts.data.timeout ? endsAt(opts.data.timeout, now.getTime()) : undefined;
-  if (opts.data.timeout && timeoutAt === undefined) return fail(c, { name: "InngestLocalUnsupported", message: `step "${label(op)}": cannot read invoke timeout "${opts.data.timeout}"` });
-  const base = { runId: run.id, hash: op.id, op: "InvokeFunction", name: op.name, displayName: op.displayName, opts: op.opts };
+  if (opts.data.timeout && timeoutAt === undefined)
+    return fail(c, {
+      name: "InngestLocalUnsupported",
+      message: `step "${label(op)}": cannot read invoke timeout "${opts.data.timeout}"`,
+    });
+  const base = {
+    runId: run.id,
+    hash: op.id,
+    op: "InvokeFunction",
+    name: op.name,
+    displayName: op.displayName,
+    opts: op.opts,
+  };
   const target = await getFunction(client, ctx.s, opts.data.function_id);
   if (!target) {
     await insertStep(client, ctx.s, { ...base, status: "planned" }, now);
-    await finishStep(client, ctx.s, run.id, op.id, { status: "failed", error: { name: "Error", message: `could not invoke "${opts.data.function_id}": no such function is synced` } }, now);
+    await finishStep(
+      client,
+      ctx.s,
+      run.id,
+      op.id,
+      {
+        status: "failed",
+        error: { name: "Error", message: `could not invoke "${opts.data.function_id}": no such function is synced` },
+      },
+      now,
+    );
     return changed;
   }
-  await insertStep(client, ctx.s, { ...base, status: "invoking", wakeAt: timeoutAt === undefined ? null : new Date(timeoutAt) }, now);
+  await insertStep(
+    client,
+    ctx.s,
+    { ...base, status: "invoking", wakeAt: timeoutAt === undefined ? null : new Date(timeoutAt) },
+    now,
+  );
   const eventId = newId();
   const payload = opts.data.payload;
   const data = payload.data && typeof payload.data === "object" ? (payload.data as Record<string, unknown>) : {};
@@ -168,11 +312,24 @@ const invokeFunction: OpHandler = async (c, op) => {
     name: "inngest/function.invoked",
     id: eventId,
     ts: now.getTime(),
-    data: { ...data, _inngest: { source_fn_id: run.function_id, source_run_id: run.id, invoke_correlation_id: `${run.id}.${op.id}` } },
+    data: {
+      ...data,
+      _inngest: { source_fn_id: run.function_id, source_run_id: run.id, invoke_correlation_id: `${run.id}.${op.id}` },
+    },
     ...(payload.v ? { v: payload.v } : {}),
   };
   const childId = await startRun(ctx, client, target, event, { parentRunId: run.id, parentStep: op.id });
-  await addHistory(client, ctx.s, { runId: run.id, kind: "step.invoking", stepHash: op.id, detail: { name: label(op), function_id: target.id, child_run_id: childId } }, now);
+  await addHistory(
+    client,
+    ctx.s,
+    {
+      runId: run.id,
+      kind: "step.invoking",
+      stepHash: op.id,
+      detail: { name: label(op), function_id: target.id, child_run_id: childId },
+    },
+    now,
+  );
   return changed;
 };
 

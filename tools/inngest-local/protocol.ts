@@ -37,7 +37,10 @@ export const ZFunctionConfig = z
           id: z.string(),
           name: z.string().optional(),
           runtime: z.object({ type: z.string(), url: z.string().url() }).passthrough(),
-          retries: z.object({ attempts: z.number().int().min(0).optional() }).passthrough().nullish(),
+          retries: z
+            .object({ attempts: z.number().int().min(0).optional() })
+            .passthrough()
+            .nullish(),
         })
         .passthrough(),
     ),
@@ -103,7 +106,9 @@ export const ZInvokeOpts = z
   .passthrough();
 
 /** A serialized error as the SDK writes it (`serializeError`); anything else is wrapped by `toStepError`. */
-export const ZSerializedError = z.object({ name: z.string(), message: z.string(), stack: z.string().optional() }).passthrough();
+export const ZSerializedError = z
+  .object({ name: z.string(), message: z.string(), stack: z.string().optional() })
+  .passthrough();
 export type TSerializedError = z.infer<typeof ZSerializedError>;
 
 export function toSerializedError(value: unknown, fallbackName = "Error"): TSerializedError {
@@ -112,14 +117,28 @@ export function toSerializedError(value: unknown, fallbackName = "Error"): TSeri
   if (typeof value === "string") return { name: fallbackName, message: value };
   if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    const message = typeof record.message === "string" ? record.message : typeof record.error === "string" ? record.error : JSON.stringify(value);
+    const message =
+      typeof record.message === "string"
+        ? record.message
+        : typeof record.error === "string"
+          ? record.error
+          : JSON.stringify(value);
     return { name: typeof record.name === "string" ? record.name : fallbackName, message };
   }
   return { name: fallbackName, message: String(value) };
 }
 
 /** Opcodes this engine implements; any other opcode fails the run (see op-handlers.ts). */
-export const knownOpcodes = ["StepRun", "StepError", "StepFailed", "StepPlanned", "Sleep", "WaitForEvent", "InvokeFunction", "RunComplete"] as const;
+export const knownOpcodes = [
+  "StepRun",
+  "StepError",
+  "StepFailed",
+  "StepPlanned",
+  "Sleep",
+  "WaitForEvent",
+  "InvokeFunction",
+  "RunComplete",
+] as const;
 
 /** Function options the engine accepts at sync but does not honour; they are logged as warnings. */
 export const unsupportedConfigKeys = [

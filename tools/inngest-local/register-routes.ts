@@ -15,7 +15,11 @@ export function addRegisterRoutes(router: Router, ctx: EngineContext): void {
       throw new HttpError(401, "unauthorized", { status: 401, error: "register: missing or wrong signing key" });
     }
     const parsed = ZRegisterBody.safeParse(await req.body());
-    if (!parsed.success) throw new HttpError(400, "invalid register body", { status: 400, error: `invalid register body: ${parsed.error.message}` });
+    if (!parsed.success)
+      throw new HttpError(400, "invalid register body", {
+        status: 400,
+        error: `invalid register body: ${parsed.error.message}`,
+      });
     try {
       const { modified } = await registerApp(ctx, {
         appId: parsed.data.appName,

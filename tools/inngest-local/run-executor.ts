@@ -23,12 +23,18 @@ export async function executeJob(ctx: EngineContext, job: JobRow, run: RunRow, s
     job.step_hash === null ? countOutstanding(ctx.db.pool, s, run.id, ["planned"]) : Promise.resolve(0),
   ]);
   // While planned steps wait for their own request, a discovery must not run one of them inline.
-  const prepared = fn ? { fn, body: buildRunRequestBody(run, finished, job.attempt, fn.maxAttempts, planned > 0) } : undefined;
+  const prepared = fn
+    ? { fn, body: buildRunRequestBody(run, finished, job.attempt, fn.maxAttempts, planned > 0) }
+    : undefined;
 
   if (!prepared) {
     await ctx.db.tx(async (client) => {
       const locked = await lockRun(client, s, run.id);
-      if (locked?.status === "running") await failRun(ctx, client, locked, { name: "InngestLocalError", message: `function "${run.function_id}" is not synced any more` });
+      if (locked?.status === "running")
+        await failRun(ctx, client, locked, {
+          name: "InngestLocalError",
+          message: `function "${run.function_id}" is not synced any more`,
+        });
       await deleteJob(client, s, job.id);
     });
     return;
@@ -70,13 +76,34 @@ async function recordOutcome(
           await failRun(ctx, client, run, outcome.error);
           return;
         }
-        const at = retryAfterAt(outcome.retryAfter, now.getTime()) ?? now.getTime() + backoffDelayMs(nextAttempt, { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs });
-        await insertJob(client, s, { runId: run.id, stepHash: job.step_hash, attempt: nextAttempt, runAt: new Date(at) }, now);
-        await addHistory(client, s, { runId: run.id, kind: "request.errored", stepHash: job.step_hash, detail: { attempt: job.attempt, retry_at: new Date(at).toISOString(), error: outcome.error } }, now);
+        const at =
+          retryAfterAt(outcome.retryAfter, now.getTime()) ??
+          now.getTime() +
+            backoffDelayMs(nextAttempt, { baseMs: ctx.settings.backoffBaseMs, maxMs: ctx.settings.backoffMaxMs });
+        await insertJob(
+          client,
+          s,
+          { runId: run.id, stepHash: job.step_hash, attempt: nextAttempt, runAt: new Date(at) },
+          now,
+        );
+        await addHistory(
+          client,
+          s,
+          {
+            runId: run.id,
+            kind: "request.errored",
+            stepHash: job.step_hash,
+            detail: { attempt: job.attempt, retry_at: new Date(at).toISOString(), error: outcome.error },
+          },
+          now,
+        );
         return;
       }
       case "ops": {
-        const result = await applyOps({ ctx, client, run, job, maxAttempts, retryAfter: outcome.retryAfter }, outcome.ops);
+        const result = await applyOps(
+          { ctx, client, run, job, maxAttempts, retryAfter: outcome.retryAfter },
+          outcome.ops,
+        );
         if (result.ended) return;
         // A reply that changes nothing, when nothing else changed the run either, would loop forever.
         if (!result.progress && run.seq === seqAtSend && (await countOutstanding(client, s, run.id)) === 0) {

@@ -38,7 +38,12 @@ export async function resolveOutstandingStep(
   if (!step || !outstandingStatuses.includes(step.status)) return false;
   await finishStep(client, ctx.s, runId, hash, result, ctx.now());
   await bumpSeq(client, ctx.s, runId);
-  await addHistory(client, ctx.s, { runId, kind: reason, stepHash: hash, detail: result.status === "failed" ? result.error : undefined }, ctx.now());
+  await addHistory(
+    client,
+    ctx.s,
+    { runId, kind: reason, stepHash: hash, detail: result.status === "failed" ? result.error : undefined },
+    ctx.now(),
+  );
   await continueIfIdle(ctx, client, runId);
   return true;
 }
@@ -55,18 +60,35 @@ export async function startRun(
   const inserted = await insertRun(client, ctx.s, { id: runId, functionId: fn.id, event, ...extra }, now);
   if (!inserted) return undefined;
   await insertJob(client, ctx.s, { runId, stepHash: null, attempt: 0, runAt: now }, now);
-  await addHistory(client, ctx.s, { runId, kind: "run.started", detail: { function_id: fn.id, event: event.name } }, now);
+  await addHistory(
+    client,
+    ctx.s,
+    { runId, kind: "run.started", detail: { function_id: fn.id, event: event.name } },
+    now,
+  );
   return runId;
 }
 
-export async function completeRun(ctx: EngineContext, client: pg.PoolClient, run: RunRow, output: unknown): Promise<void> {
+export async function completeRun(
+  ctx: EngineContext,
+  client: pg.PoolClient,
+  run: RunRow,
+  output: unknown,
+): Promise<void> {
   const now = ctx.now();
   await endRun(client, ctx.s, run.id, { status: "completed", output }, now);
   await cancelOutstanding(client, ctx.s, run.id);
   await deleteRunJobs(client, ctx.s, run.id);
   await addHistory(client, ctx.s, { runId: run.id, kind: "run.completed" }, now);
   if (run.parent_run_id && run.parent_step) {
-    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, { status: "completed", data: output ?? null }, "invoke.completed");
+    await resolveOutstandingStep(
+      ctx,
+      client,
+      run.parent_run_id,
+      run.parent_step,
+      { status: "completed", data: output ?? null },
+      "invoke.completed",
+    );
   }
 }
 
@@ -74,7 +96,12 @@ export async function completeRun(ctx: EngineContext, client: pg.PoolClient, run
  * Fails the run, tells an invoking parent, and emits `inngest/function.failed` (which runs `onFailure` handlers
  * through ordinary event routing, as Inngest does).
  */
-export async function failRun(ctx: EngineContext, client: pg.PoolClient, run: RunRow, error: TSerializedError): Promise<void> {
+export async function failRun(
+  ctx: EngineContext,
+  client: pg.PoolClient,
+  run: RunRow,
+  error: TSerializedError,
+): Promise<void> {
   const now = ctx.now();
   await endRun(client, ctx.s, run.id, { status: "failed", error }, now);
   await cancelOutstanding(client, ctx.s, run.id);
@@ -82,7 +109,14 @@ export async function failRun(ctx: EngineContext, client: pg.PoolClient, run: Ru
   await addHistory(client, ctx.s, { runId: run.id, kind: "run.failed", detail: error }, now);
   ctx.logger.warn(`run ${run.id} of ${run.function_id} failed: ${error.name}: ${error.message}`);
   if (run.parent_run_id && run.parent_step) {
-    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, { status: "failed", error }, "invoke.failed");
+    await resolveOutstandingStep(
+      ctx,
+      client,
+      run.parent_run_id,
+      run.parent_step,
+      { status: "failed", error },
+      "invoke.failed",
+    );
   }
   const internalId = newId();
   await insertEvent(

@@ -21,10 +21,17 @@ export interface SdkReply {
  * The body of `POST <fn url>&stepId=...` (see docs/inngest-local.md). `steps` values are always wrapped, since the
  * SDK unwraps a raw value shaped like `{data}`; `fn_id` is left out so the SDK does not switch to checkpointing.
  */
-export function buildRunRequestBody(run: RunRow, finished: StepRow[], attempt: number, maxAttempts: number, disableImmediateExecution: boolean) {
+export function buildRunRequestBody(
+  run: RunRow,
+  finished: StepRow[],
+  attempt: number,
+  maxAttempts: number,
+  disableImmediateExecution: boolean,
+) {
   const steps: Record<string, { type: "data"; data: unknown } | { type: "error"; error: unknown }> = {};
   for (const step of finished) {
-    steps[step.hash] = step.status === "failed" ? { type: "error", error: step.error } : { type: "data", data: step.data ?? null };
+    steps[step.hash] =
+      step.status === "failed" ? { type: "error", error: step.error } : { type: "data", data: step.data ?? null };
   }
   const stack = finished.map((step) => step.hash);
   return {
@@ -50,7 +57,10 @@ export function stepUrl(fnUrl: string, stepHash: string | null): string {
 }
 
 export function signedHeaders(body: unknown, settings: EngineSettings): Record<string, string> {
-  const headers: Record<string, string> = { "content-type": "application/json", "x-inngest-server-kind": settings.signingKey ? "cloud" : "dev" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-inngest-server-kind": settings.signingKey ? "cloud" : "dev",
+  };
   if (settings.signingKey) headers["x-inngest-signature"] = signBody(body, settings.signingKey);
   return headers;
 }
@@ -65,18 +75,41 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** Sends one run request and classifies the answer per the SDK's status codes (200, 206, 500, 400). */
-export async function sendRunRequest(url: string, body: unknown, settings: EngineSettings, signal: AbortSignal): Promise<SdkReply> {
+export async function sendRunRequest(
+  url: string,
+  body: unknown,
+  settings: EngineSettings,
+  signal: AbortSignal,
+): Promise<SdkReply> {
   let res: Response;
   let text: string;
   try {
-    res = await fetch(url, { method: "POST", headers: signedHeaders(body, settings), body: JSON.stringify(body), signal });
+    res = await fetch(url, {
+      method: "POST",
+      headers: signedHeaders(body, settings),
+      body: JSON.stringify(body),
+      signal,
+    });
     text = await res.text();
   } catch (err) {
-    const cause = err instanceof Error ? (err.cause instanceof Error ? `${err.message}: ${err.cause.message}` : err.message) : String(err);
-    return { reqVersion: undefined, outcome: { kind: "retriable", error: { name: "InngestLocalRequestError", message: `request to ${url} failed: ${cause}` }, retryAfter: null } };
+    const cause =
+      err instanceof Error
+        ? err.cause instanceof Error
+          ? `${err.message}: ${err.cause.message}`
+          : err.message
+        : String(err);
+    return {
+      reqVersion: undefined,
+      outcome: {
+        kind: "retriable",
+        error: { name: "InngestLocalRequestError", message: `request to ${url} failed: ${cause}` },
+        retryAfter: null,
+      },
+    };
   }
   const versionHeader = Number(res.headers.get("x-inngest-req-version"));
-  const reqVersion = Number.isInteger(versionHeader) && res.headers.has("x-inngest-req-version") ? versionHeader : undefined;
+  const reqVersion =
+    Number.isInteger(versionHeader) && res.headers.has("x-inngest-req-version") ? versionHeader : undefined;
   const parsed = parseJson(text);
   const retryAfter = res.headers.get("retry-after");
   const noRetry = res.headers.get("x-inngest-no-retry") === "true";
@@ -88,17 +121,29 @@ export async function sendRunRequest(url: string, body: unknown, settings: Engin
   }
   if (res.status === 206) {
     const ops = parsed.ok ? ZOpsReply.safeParse(parsed.value) : undefined;
-    if (!ops?.success) return { reqVersion, outcome: { kind: "protocol", message: `206 reply is not a list of ops: ${ops?.error.message ?? snippet}` } };
+    if (!ops?.success)
+      return {
+        reqVersion,
+        outcome: { kind: "protocol", message: `206 reply is not a list of ops: ${ops?.error.message ?? snippet}` },
+      };
     return { reqVersion, outcome: { kind: "ops", ops: ops.data, retryAfter } };
   }
-  const error = parsed.ok && parsed.value !== null ? toSerializedError(parsed.value) : { name: "Error", message: snippet || `HTTP ${res.status}` };
+  const error =
+    parsed.ok && parsed.value !== null
+      ? toSerializedError(parsed.value)
+      : { name: "Error", message: snippet || `HTTP ${res.status}` };
   if (res.status === 500 || res.status === 400) {
-    if (noRetry || (res.status === 400 && res.headers.get("x-inngest-no-retry") !== "false")) return { reqVersion, outcome: { kind: "fatal", error } };
+    if (noRetry || (res.status === 400 && res.headers.get("x-inngest-no-retry") !== "false"))
+      return { reqVersion, outcome: { kind: "fatal", error } };
     return { reqVersion, outcome: { kind: "retriable", error, retryAfter } };
   }
   // 401 (bad signature), 404 (wrong URL), 502...: retried like an error, and named so the cause is obvious.
   return {
     reqVersion,
-    outcome: { kind: "retriable", error: { name: "InngestLocalRequestError", message: `app answered HTTP ${res.status} at ${url}: ${snippet}` }, retryAfter },
+    outcome: {
+      kind: "retriable",
+      error: { name: "InngestLocalRequestError", message: `app answered HTTP ${res.status} at ${url}: ${snippet}` },
+      retryAfter,
+    },
   };
 }

@@ -8,20 +8,29 @@ import { harnessForTest, modes, testEventKey } from "./test-support/harness";
 const db = setupFreshDatabase();
 
 describe.concurrent("signing, event keys and out-of-band sync", () => {
-  test.for(modes)("out-of-band sync (%s): a plain PUT to the app makes the SDK post its functions to /fn/register", async (mode, { expect, onTestFinished }) => {
-    const h = await harnessForTest(mode, db.url(), { onTestFinished });
-    const fn = h.client.createFunction({ id: "registered", triggers: [{ event: "test/registered" }] }, async () => "ok");
-    const app = await startTestApp(h.client, [fn]);
-    onTestFinished(() => app.close());
-    // The SDK accepts an unsigned plain PUT by default; in cloud mode it then authenticates to /fn/register with
-    // its hashed signing key, which the engine checks.
-    const res = await fetch(app.url, { method: "PUT" });
-    expect(res.status, await res.text()).toBe(200);
-    await h.client.send({ name: "test/registered", data: {} });
-    expect((await h.waitForRun("registered", { status: "completed" })).output).toBe("ok");
-  });
+  test.for(modes)(
+    "out-of-band sync (%s): a plain PUT to the app makes the SDK post its functions to /fn/register",
+    async (mode, { expect, onTestFinished }) => {
+      const h = await harnessForTest(mode, db.url(), { onTestFinished });
+      const fn = h.client.createFunction(
+        { id: "registered", triggers: [{ event: "test/registered" }] },
+        async () => "ok",
+      );
+      const app = await startTestApp(h.client, [fn]);
+      onTestFinished(() => app.close());
+      // The SDK accepts an unsigned plain PUT by default; in cloud mode it then authenticates to /fn/register with
+      // its hashed signing key, which the engine checks.
+      const res = await fetch(app.url, { method: "PUT" });
+      expect(res.status, await res.text()).toBe(200);
+      await h.client.send({ name: "test/registered", data: {} });
+      expect((await h.waitForRun("registered", { status: "completed" })).output).toBe("ok");
+    },
+  );
 
-  test("an app with another signing key rejects the engine's requests, and the sync says so", async ({ expect, onTestFinished }) => {
+  test("an app with another signing key rejects the engine's requests, and the sync says so", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await harnessForTest("signed", db.url(), { onTestFinished });
     const stranger = new Inngest({
       id: h.appId,
@@ -34,14 +43,22 @@ describe.concurrent("signing, event keys and out-of-band sync", () => {
     const fn = stranger.createFunction({ id: "stranger", triggers: [{ event: "test/stranger" }] }, async () => "never");
     const app = await startTestApp(stranger, [fn]);
     onTestFinished(() => app.close());
-    await expect(postJson(new URL("/admin/sync", h.engineUrl).toString(), { url: app.url })).rejects.toThrow(/HTTP 401/);
+    await expect(postJson(new URL("/admin/sync", h.engineUrl).toString(), { url: app.url })).rejects.toThrow(
+      /HTTP 401/,
+    );
   });
 
   test("with an event key configured, events sent with another key are refused", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest("signed", db.url(), { onTestFinished });
-    const res = await fetch(new URL("/e/wrong-key", h.engineUrl), { method: "POST", body: JSON.stringify([{ name: "test/x", data: {} }]) });
+    const res = await fetch(new URL("/e/wrong-key", h.engineUrl), {
+      method: "POST",
+      body: JSON.stringify([{ name: "test/x", data: {} }]),
+    });
     expect(res.status).toBe(401);
-    const ok = await fetch(new URL(`/e/${testEventKey}`, h.engineUrl), { method: "POST", body: JSON.stringify({ name: "test/x", data: {} }) });
+    const ok = await fetch(new URL(`/e/${testEventKey}`, h.engineUrl), {
+      method: "POST",
+      body: JSON.stringify({ name: "test/x", data: {} }),
+    });
     expect(await ok.json()).toMatchObject({ status: 200, ids: [expect.any(String)] });
   });
 

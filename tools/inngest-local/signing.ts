@@ -11,7 +11,8 @@ export function canonicalJson(value: unknown): string {
     // Numbers and strings serialize as in ES JSON.stringify, which is what RFC 8785 prescribes.
     return JSON.stringify(value) ?? "null";
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -55,6 +56,8 @@ export function verifySignature(
  */
 export function hashedSigningKey(signingKey: string): string {
   const prefix = /^signkey-[\w]+-/.exec(signingKey)?.[0] ?? "";
-  const digest = createHash("sha256").update(Buffer.from(stripSigningKeyPrefix(signingKey), "hex")).digest("hex");
+  const digest = createHash("sha256")
+    .update(Buffer.from(stripSigningKeyPrefix(signingKey), "hex"))
+    .digest("hex");
   return `${prefix}${digest}`;
 }

@@ -33,7 +33,9 @@ function checkRegistration(ctx: EngineContext, reg: AppRegistration): string[] {
     const config = fn as Record<string, unknown>;
     for (const key of unsupportedConfigKeys) {
       if (config[key] !== undefined && config[key] !== null) {
-        ctx.logger.warn(`${fn.id}: "${key}" is not honoured by inngest-local (runs as if it were not set); use the Inngest Dev Server to test it`);
+        ctx.logger.warn(
+          `${fn.id}: "${key}" is not honoured by inngest-local (runs as if it were not set); use the Inngest Dev Server to test it`,
+        );
       }
     }
   }
@@ -52,7 +54,10 @@ export async function registerApp(ctx: EngineContext, reg: AppRegistration): Pro
     return changed;
   });
   ctx.invalidateFunctions();
-  if (modified) ctx.logger.info(`synced app "${reg.appId}" at ${reg.url}: ${reg.functions.map((fn) => fn.id).join(", ") || "no functions"}`);
+  if (modified)
+    ctx.logger.info(
+      `synced app "${reg.appId}" at ${reg.url}: ${reg.functions.map((fn) => fn.id).join(", ") || "no functions"}`,
+    );
   ctx.wake();
   return { modified };
 }
@@ -76,7 +81,9 @@ export async function syncApp(ctx: EngineContext, appUrl: string): Promise<{ app
   }
   const parsed = ZInBandSyncReply.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`sync of ${appUrl} failed: not an in-band sync reply (is INNGEST_ALLOW_IN_BAND_SYNC=0 set?): ${parsed.error.message}`);
+    throw new Error(
+      `sync of ${appUrl} failed: not an in-band sync reply (is INNGEST_ALLOW_IN_BAND_SYNC=0 set?): ${parsed.error.message}`,
+    );
   }
   const reg: AppRegistration = {
     appId: parsed.data.app_id,

@@ -10,15 +10,34 @@ export async function resolveDueTimers(ctx: EngineContext): Promise<number> {
     const done = await ctx.db.tx(async (client) => {
       const step = await getStep(client, ctx.s, timer.run_id, timer.hash);
       if (!step) return false;
-      if (step.status === "sleeping") return resolveOutstandingStep(ctx, client, timer.run_id, timer.hash, { status: "completed", data: null }, "sleep.ended");
-      if (step.status === "waiting") return resolveOutstandingStep(ctx, client, timer.run_id, timer.hash, { status: "completed", data: null }, "wait.timed_out");
+      if (step.status === "sleeping")
+        return resolveOutstandingStep(
+          ctx,
+          client,
+          timer.run_id,
+          timer.hash,
+          { status: "completed", data: null },
+          "sleep.ended",
+        );
+      if (step.status === "waiting")
+        return resolveOutstandingStep(
+          ctx,
+          client,
+          timer.run_id,
+          timer.hash,
+          { status: "completed", data: null },
+          "wait.timed_out",
+        );
       if (step.status === "invoking") {
         return resolveOutstandingStep(
           ctx,
           client,
           timer.run_id,
           timer.hash,
-          { status: "failed", error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for invoked function to complete" } },
+          {
+            status: "failed",
+            error: { name: "InngestInvokeTimeoutError", message: "Timed out waiting for invoked function to complete" },
+          },
           "invoke.timed_out",
         );
       }

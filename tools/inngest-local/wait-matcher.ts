@@ -47,7 +47,9 @@ export function evaluateKey(source: string, context: Record<string, unknown>): s
   try {
     const value = compileExpression(source)(context);
     if (value === null || value === undefined) return undefined;
-    return typeof value === "string" ? value : JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+    return typeof value === "string"
+      ? value
+      : JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   } catch {
     return undefined;
   }

@@ -22,7 +22,10 @@ export function connectionFields(url, database) {
     user: decodeURIComponent(u.username) || q.get("user") || undefined,
     password: decodeURIComponent(u.password) || q.get("password") || undefined,
     database: database ?? (decodeURIComponent(u.pathname.replace(/^\//, "")) || "postgres"),
-    ssl: sslmode && sslmode !== "disable" && sslmode !== "prefer" ? { rejectUnauthorized: sslmode.startsWith("verify") } : undefined,
+    ssl:
+      sslmode && sslmode !== "disable" && sslmode !== "prefer"
+        ? { rejectUnauthorized: sslmode.startsWith("verify") }
+        : undefined,
     application_name: q.get("application_name") ?? "prisma-schema-engine-wasm",
     // The engine only asks the adapter which schema to describe; the migration SQL it runs is unqualified, so
     // `?schema=` must also be the search path, as the native engine sets it.

@@ -20,12 +20,21 @@ export function toUserFacingError(error, url) {
   const database = databaseOf(url);
   switch (error?.code) {
     case "3D000":
-      return new UserFacingError("P1003", `Database \`${database}\` does not exist on the database server at \`${describeHost(url)}\`.`);
+      return new UserFacingError(
+        "P1003",
+        `Database \`${database}\` does not exist on the database server at \`${describeHost(url)}\`.`,
+      );
     case "28P01":
     case "28000":
-      return new UserFacingError("P1000", `Authentication failed against database server at \`${describeHost(url)}\`, the provided database credentials for \`${connectionFields(url).user ?? ""}\` are not valid.`);
+      return new UserFacingError(
+        "P1000",
+        `Authentication failed against database server at \`${describeHost(url)}\`, the provided database credentials for \`${connectionFields(url).user ?? ""}\` are not valid.`,
+      );
     case "42P04":
-      return new UserFacingError("P1009", `Database \`${database}\` already exists on the database server at \`${describeHost(url)}\``);
+      return new UserFacingError(
+        "P1009",
+        `Database \`${database}\` already exists on the database server at \`${describeHost(url)}\``,
+      );
     case "ECONNREFUSED":
     case "ENOTFOUND":
     case "EHOSTUNREACH":

@@ -10,7 +10,9 @@ function withCharacterColumns(queryable) {
     // Character values, and the design notes found the engine needs them so; the adapter has no mapping for that
     // type, so the client marked where they are.
     if (charColumns) {
-      result.columnTypes = result.columnTypes.map((type, i) => (charColumns.includes(i) ? ColumnTypeEnum.Character : type));
+      result.columnTypes = result.columnTypes.map((type, i) =>
+        charColumns.includes(i) ? ColumnTypeEnum.Character : type,
+      );
     }
     return result;
   };

@@ -79,7 +79,11 @@ export function serveJsonRpc({ engine, datasource }) {
   const handle = async (request) => {
     const method = methods[request.method];
     if (!method) {
-      send({ jsonrpc: "2.0", id: request.id, error: { code: METHOD_NOT_FOUND, message: `Method not found: ${request.method}` } });
+      send({
+        jsonrpc: "2.0",
+        id: request.id,
+        error: { code: METHOD_NOT_FOUND, message: `Method not found: ${request.method}` },
+      });
       return;
     }
     try {
@@ -90,7 +94,11 @@ export function serveJsonRpc({ engine, datasource }) {
       send({
         jsonrpc: "2.0",
         id: request.id,
-        error: { code: ENGINE_ERROR, message: "An error happened. Check the data field for details.", data: errorData(error) },
+        error: {
+          code: ENGINE_ERROR,
+          message: "An error happened. Check the data field for details.",
+          data: errorData(error),
+        },
       });
     }
   };

@@ -6,5 +6,7 @@
 export function logError(error) {
   const fields = { message: error instanceof Error ? error.message : String(error) };
   if (error?.code && /^P\d{4}$/.test(error.code)) fields.error_code = error.code;
-  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level: "ERROR", fields, target: "schema_engine::logger" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ timestamp: new Date().toISOString(), level: "ERROR", fields, target: "schema_engine::logger" })}\n`,
+  );
 }

@@ -7,7 +7,10 @@ import { fitForSchemaEngine } from "./engine-adapter-fixes.mjs";
 
 async function connectAdapter(url, database) {
   const schema = schemaOf(url);
-  const factory = new PrismaPg({ ...connectionFields(url, database), Client: CatalogAwareClient }, schema ? { schema } : undefined);
+  const factory = new PrismaPg(
+    { ...connectionFields(url, database), Client: CatalogAwareClient },
+    schema ? { schema } : undefined,
+  );
   return fitForSchemaEngine(await factory.connect());
 }
 
@@ -38,7 +41,8 @@ export function migrationAdapterFactory({ url, shadowDatabaseUrl }) {
       if (!url) return noUrl();
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
       await withServerConnection(url, (c) => c.query(`CREATE DATABASE ${quoteIdentifier(name)}`));
-      const drop = () => withServerConnection(url, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+      const drop = () =>
+        withServerConnection(url, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
       let adapter;
       try {
         adapter = await connectAdapter(url, name);

@@ -33,7 +33,9 @@ async function main() {
     return;
   }
   if (flags.help) {
-    process.stdout.write("Usage: schema-engine [--datamodels FILE]... [--datasource JSON] [cli can-connect-to-database|create-database|drop-database]\n");
+    process.stdout.write(
+      "Usage: schema-engine [--datamodels FILE]... [--datasource JSON] [cli can-connect-to-database|create-database|drop-database]\n",
+    );
     return;
   }
   if (positionals[0] === "cli") {
@@ -41,7 +43,9 @@ async function main() {
     return;
   }
   const glue = await loadWasmSchemaEngine();
-  const datamodels = await Promise.all((flags.datamodels ?? []).map(async (path) => [path, await readFile(path, "utf8")]));
+  const datamodels = await Promise.all(
+    (flags.datamodels ?? []).map(async (path) => [path, await readFile(path, "utf8")]),
+  );
   const engine = await glue.SchemaEngine.new(
     { datamodels: datamodels.length > 0 ? datamodels : undefined },
     // The engine's log lines are already in the native engine's stderr format: `{level, fields, target}`.
@@ -53,9 +57,15 @@ async function main() {
 
 async function runCliCommand(command) {
   // The CLI skips the first stderr line of a `cli` command, where the native engine announces itself.
-  process.stderr.write(`${JSON.stringify({ level: "INFO", fields: { message: "Starting schema engine CLI (wasm stand-in)" }, target: "schema_engine::logger" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: "INFO", fields: { message: "Starting schema engine CLI (wasm stand-in)" }, target: "schema_engine::logger" })}\n`,
+  );
   const url = datasource.url;
-  if (!url) throw toUserFacingError(new Error("No datasource URL was given (--datasource '{\"url\": ...}')."), "postgresql://localhost/");
+  if (!url)
+    throw toUserFacingError(
+      new Error("No datasource URL was given (--datasource '{\"url\": ...}')."),
+      "postgresql://localhost/",
+    );
   switch (command) {
     case "can-connect-to-database":
       await canConnectToDatabase(url);

@@ -19,20 +19,29 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${database}`;
 
-const child = spawn(process.execPath, [
-  "--import",
-  "tsx",
-  path.join(root, "tools/dev/start.ts"),
-  "--prod",
-  "--port",
-  port,
-  // playwright.config.ts has made (or found) a fresh build before starting this server.
-  "--skip-build",
-], {
-  stdio: "inherit",
-  // VEMTAS_TEST_FAULT_PAGES arms the test-only page that throws (src/app/[locale]/test-only/server-error).
-  env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only", VEMTAS_TEST_FAULT_PAGES: "1" },
-});
+const child = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    path.join(root, "tools/dev/start.ts"),
+    "--prod",
+    "--port",
+    port,
+    // playwright.config.ts has made (or found) a fresh build before starting this server.
+    "--skip-build",
+  ],
+  {
+    stdio: "inherit",
+    // VEMTAS_TEST_FAULT_PAGES arms the test-only page that throws (src/app/[locale]/test-only/server-error).
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
+      VEMTAS_TEST_FAULT_PAGES: "1",
+    },
+  },
+);
 const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
 process.on("SIGTERM", forward("SIGTERM"));
 process.on("SIGINT", forward("SIGINT"));

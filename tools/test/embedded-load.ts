@@ -16,7 +16,8 @@ const app = `http://localhost:${ports.app}`;
 const inbox = `http://127.0.0.1:${ports.messaging}`;
 const dataDir = path.join(root, ".data-load");
 // What a broken shared session looks like in the logs of the app, the engine or the seed.
-const DATABASE_ERROR = /bind message|prepared statement|portal "[^"]*" does not exist|current transaction is aborted|PrismaClient\w*Error|DriverAdapterError|\bP[12]\d{3}\b|Connection terminated/i;
+const DATABASE_ERROR =
+  /bind message|prepared statement|portal "[^"]*" does not exist|current transaction is aborted|PrismaClient\w*Error|DriverAdapterError|\bP[12]\d{3}\b|Connection terminated/i;
 
 if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
   console.error("no production build: run `node --import tsx tools/test/next-build.ts` first");
@@ -39,7 +40,9 @@ const until = async (what: string, ms: number, probe: () => Promise<boolean>) =>
 
 /** An error's message with its cause (fetch says only "fetch failed"). */
 const describe = (error: unknown): string =>
-  error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
+  error instanceof Error
+    ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}`
+    : String(error);
 
 /** Every answer ≥ 500 any session got, the burst's and the chain's. */
 const serverErrors: string[] = [];
@@ -51,7 +54,10 @@ class Session {
     const res = await fetch(`${app}${pathname}`, {
       ...init,
       redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+      },
       // A loaded machine answers slowly: PGlite runs every query of every process one after another.
       signal: AbortSignal.timeout(300_000),
     });
@@ -71,7 +77,8 @@ class Session {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: `${app}/az` }).toString(),
     });
-    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`${provider} sign-in failed: HTTP ${res.status}`);
+    if (![...this.cookies.keys()].some((k) => k.includes("session-token")))
+      throw new Error(`${provider} sign-in failed: HTTP ${res.status}`);
   }
 
   trpcQuery(proc: string, input: unknown): Promise<Response> {
@@ -79,18 +86,27 @@ class Session {
   }
 
   trpcMutation(proc: string, input: unknown): Promise<Response> {
-    return this.request(`/api/trpc/${proc}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
+    return this.request(`/api/trpc/${proc}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: input }),
+    });
   }
 }
 
-async function citizen(i: number, fin = `LD${String(i).padStart(3, "0")}${"ABCDEFGHJK"[i % 10]}Z`.slice(0, 7)): Promise<Session> {
+async function citizen(
+  i: number,
+  fin = `LD${String(i).padStart(3, "0")}${"ABCDEFGHJK"[i % 10]}Z`.slice(0, 7),
+): Promise<Session> {
   const s = new Session();
   const phone = `+99450${String(7_000_000 + i).padStart(7, "0")}`;
   const asked = await s.trpcMutation("auth.requestCode", { fin, phone, locale: "az" });
   if (!asked.ok) throw new Error(`requesting a code: HTTP ${asked.status}`);
   let code = "";
   await until(`the code to ${phone}`, 60_000, async () => {
-    const { messages } = (await (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(phone)}`)).json()) as { messages: { text: string }[] };
+    const { messages } = (await (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(phone)}`)).json()) as {
+      messages: { text: string }[];
+    };
     code = /\b(\d{6})\b/.exec(messages.at(-1)?.text ?? "")?.[1] ?? "";
     return code !== "";
   });
@@ -119,7 +135,14 @@ interface DemoFamily {
   address: string;
   representativeFin: string;
   expected: { outcome: string };
-  members: { fin: string; firstName: string; lastName: string; patronymic: string | null; birthDate: string; relation: string }[];
+  members: {
+    fin: string;
+    firstName: string;
+    lastName: string;
+    patronymic: string | null;
+    birthDate: string;
+    relation: string;
+  }[];
   suggestedDeclaration: {
     declaredFacts: { memberFin: string; facts: { caresFor: { fin: string }[] } }[];
     assets: { kind: string; details: Record<string, string | number> }[];
@@ -133,19 +156,45 @@ function draftOf(family: DemoFamily, phone: string) {
   const d = family.suggestedDeclaration;
   return {
     step: 5,
-    contact: { firstName: rep.firstName, lastName: rep.lastName, patronymic: rep.patronymic ?? "", birthDate: rep.birthDate, phone, email: "", preferredChannel: "SMS" },
+    contact: {
+      firstName: rep.firstName,
+      lastName: rep.lastName,
+      patronymic: rep.patronymic ?? "",
+      birthDate: rep.birthDate,
+      phone,
+      email: "",
+      preferredChannel: "SMS",
+    },
     address: { districtCode: family.districtCode, address: family.address },
-    members: others.map((m, i) => ({ key: `m${i}`, fin: m.fin, firstName: m.firstName, lastName: m.lastName, patronymic: m.patronymic ?? "", birthDate: m.birthDate, relation: m.relation })),
+    members: others.map((m, i) => ({
+      key: `m${i}`,
+      fin: m.fin,
+      firstName: m.firstName,
+      lastName: m.lastName,
+      patronymic: m.patronymic ?? "",
+      birthDate: m.birthDate,
+      relation: m.relation,
+    })),
     declarations: {
       incomes: [],
       assets: d.assets.map((a, i) => ({
         key: `a${i}`,
         kind: a.kind,
-        description: a.kind === "VEHICLE" ? String(a.details.plate) : a.kind === "REAL_ESTATE" ? String(a.details.address) : a.kind,
-        quantity: a.kind === "LAND" ? Number(a.details.areaM2) : a.kind === "LIVESTOCK" ? Number(a.details.count) : null,
+        description:
+          a.kind === "VEHICLE"
+            ? String(a.details.plate)
+            : a.kind === "REAL_ESTATE"
+              ? String(a.details.address)
+              : a.kind,
+        quantity:
+          a.kind === "LAND" ? Number(a.details.areaM2) : a.kind === "LIVESTOCK" ? Number(a.details.count) : null,
         valueQepik: null,
       })),
-      notWorking: d.declaredFacts.flatMap((f) => (f.facts.caresFor[0] ? [{ memberFin: f.memberFin, reason: "CARES_FOR_MEMBER", caresForFin: f.facts.caresFor[0].fin }] : [])),
+      notWorking: d.declaredFacts.flatMap((f) =>
+        f.facts.caresFor[0]
+          ? [{ memberFin: f.memberFin, reason: "CARES_FOR_MEMBER", caresForFin: f.facts.caresFor[0].fin }]
+          : [],
+      ),
     },
     consent: { agreed: true },
   };
@@ -167,7 +216,8 @@ async function demoFamilies(): Promise<DemoFamily[]> {
   );
   const [assign = [], refuse = []] = lists;
   const mixed: DemoFamily[] = [];
-  for (let i = 0; i < Math.max(assign.length, refuse.length); i++) mixed.push(...[assign[i], refuse[i]].filter((f): f is DemoFamily => f !== undefined));
+  for (let i = 0; i < Math.max(assign.length, refuse.length); i++)
+    mixed.push(...[assign[i], refuse[i]].filter((f): f is DemoFamily => f !== undefined));
   return mixed;
 }
 
@@ -175,7 +225,13 @@ async function demoFamilies(): Promise<DemoFamily[]> {
 async function unstickVisits(recorded: Set<string>): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${ports.inngest}/admin/runs?status=running&limit=1000`);
   if (!res.ok) return;
-  const { runs } = (await res.json()) as { runs: { id: string; event?: { data?: { applicationId?: string } }; steps: { name: string | null; status: string }[] }[] };
+  const { runs } = (await res.json()) as {
+    runs: {
+      id: string;
+      event?: { data?: { applicationId?: string } };
+      steps: { name: string | null; status: string }[];
+    }[];
+  };
   for (const run of runs) {
     const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
     if (waiting.startsWith("wait-inspection-") && recorded.has(run.event?.data?.applicationId ?? "")) {
@@ -207,11 +263,28 @@ async function runChain(): Promise<{ decided: Map<string, string>; expected: Map
       }
       return (JSON.parse(text) as { result: { data: { json: T } } }).result.data.json;
     };
-    const started = await step<{ id: string }>(session.trpcMutation("application.start", { locale: "az", districtCode: family.districtCode }), "application.start");
+    const started = await step<{ id: string }>(
+      session.trpcMutation("application.start", { locale: "az", districtCode: family.districtCode }),
+      "application.start",
+    );
     if (!started) return;
-    const saved = await step<{ version: number }>(session.trpcMutation("application.saveDraft", { applicationId: started.id, expectedVersion: 0, draft: draftOf(family, phone) }), "application.saveDraft");
+    const saved = await step<{ version: number }>(
+      session.trpcMutation("application.saveDraft", {
+        applicationId: started.id,
+        expectedVersion: 0,
+        draft: draftOf(family, phone),
+      }),
+      "application.saveDraft",
+    );
     if (!saved) return;
-    const submitted = await step<{ registrationNumber: string }>(session.trpcMutation("application.submit", { applicationId: started.id, expectedVersion: saved.version, locale: "az" }), "application.submit");
+    const submitted = await step<{ registrationNumber: string }>(
+      session.trpcMutation("application.submit", {
+        applicationId: started.id,
+        expectedVersion: saved.version,
+        locale: "az",
+      }),
+      "application.submit",
+    );
     if (!submitted) return;
     applied.set(started.id, { family, session, registrationNumber: submitted.registrationNumber });
   };
@@ -226,8 +299,10 @@ async function runChain(): Promise<{ decided: Map<string, string>; expected: Map
   await Promise.all([applicant(), applicant(), applicant(), applicant()]);
   // Four at a time may overshoot by up to three: the test follows the first 20.
   for (const id of [...applied.keys()].slice(CHAIN_APPLICATIONS)) applied.delete(id);
-  for (const { family } of applied.values()) for (const email of family.inspectors) if (!inspectors.has(email)) inspectors.set(email, await staffMember(email));
-  if (applied.size < CHAIN_APPLICATIONS) throw new Error(`only ${applied.size} of ${CHAIN_APPLICATIONS} demo families could apply`);
+  for (const { family } of applied.values())
+    for (const email of family.inspectors) if (!inspectors.has(email)) inspectors.set(email, await staffMember(email));
+  if (applied.size < CHAIN_APPLICATIONS)
+    throw new Error(`only ${applied.size} of ${CHAIN_APPLICATIONS} demo families could apply`);
   console.info(`chain: ${applied.size} applications submitted; ${inspectors.size} inspectors at work`);
 
   const ours = new Map([...applied].map(([id, a]) => [a.registrationNumber, id]));
@@ -235,19 +310,39 @@ async function runChain(): Promise<{ decided: Map<string, string>; expected: Map
   const decided = new Map<string, string>();
   await until(`the engine's decision on ${CHAIN_APPLICATIONS} applications`, 1_200_000, async () => {
     for (const inspector of inspectors.values()) {
-      const packet = await data<{ visits: { inspectionId: string; status: string; registrationNumber: string | null }[] }>(inspector.trpcQuery("inspection.packet", undefined), "inspection.packet");
+      const packet = await data<{
+        visits: { inspectionId: string; status: string; registrationNumber: string | null }[];
+      }>(inspector.trpcQuery("inspection.packet", undefined), "inspection.packet");
       for (const visit of packet.visits) {
         const applicationId = ours.get(visit.registrationNumber ?? "");
         if (visit.status !== "SCHEDULED" || !applicationId) continue;
-        const result = { version: 1, visitedOn: bakuToday(), housing: { type: "APARTMENT", condition: "SATISFACTORY", rooms: 3 }, meters: [], landAreaSqm: 0, livestock: [], vehicles: [], largePurchases: [], membersPresent: [], notes: "", judgement: null };
-        await data(inspector.trpcMutation("inspection.record", { inspectionId: visit.inspectionId, result }), "inspection.record");
+        const result = {
+          version: 1,
+          visitedOn: bakuToday(),
+          housing: { type: "APARTMENT", condition: "SATISFACTORY", rooms: 3 },
+          meters: [],
+          landAreaSqm: 0,
+          livestock: [],
+          vehicles: [],
+          largePurchases: [],
+          membersPresent: [],
+          notes: "",
+          judgement: null,
+        };
+        await data(
+          inspector.trpcMutation("inspection.record", { inspectionId: visit.inspectionId, result }),
+          "inspection.record",
+        );
         recorded.add(applicationId);
       }
     }
     await unstickVisits(recorded);
     for (const [id, a] of applied) {
       if (decided.has(id)) continue;
-      const { rows } = await data<{ rows: { id: string; status: string }[] }>(a.session.trpcQuery("application.list", undefined), "application.list");
+      const { rows } = await data<{ rows: { id: string; status: string }[] }>(
+        a.session.trpcQuery("application.list", undefined),
+        "application.list",
+      );
       const status = rows.find((r) => r.id === id)?.status ?? "";
       if (DECIDED.includes(status)) decided.set(id, status);
     }
@@ -262,11 +357,14 @@ const system = embedded.process;
 let failed = false;
 try {
   await until("the embedded system's start", 600_000, async () => {
-    if (system.exitCode !== null) throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
+    if (system.exitCode !== null)
+      throw new Error(`the system exited with code ${system.exitCode}:\n${embedded.log().slice(-3000)}`);
     return (await fetch(`http://127.0.0.1:${ports.app}/api/health`, { signal: AbortSignal.timeout(5000) })).ok;
   });
   const citizens = await Promise.all([1, 2, 3, 4].map((i) => citizen(i)));
-  const staff = await Promise.all(["caseworker.nasimi@vemtas.local", "supervisor.ganja@vemtas.local", "admin@vemtas.local"].map(staffMember));
+  const staff = await Promise.all(
+    ["caseworker.nasimi@vemtas.local", "supervisor.ganja@vemtas.local", "admin@vemtas.local"].map(staffMember),
+  );
   const anonymous = new Session();
 
   const kinds: ((n: number) => Promise<Response>)[] = [
@@ -282,7 +380,11 @@ try {
   // The chain starts with the burst and goes on until decided; its own failures are reported after the burst's.
   const chain = runChain().then(
     (r) => ({ ...r, error: null }),
-    (error: unknown) => ({ decided: new Map<string, string>(), expected: new Map<string, string>(), error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => ({
+      decided: new Map<string, string>(),
+      expected: new Map<string, string>(),
+      error: error instanceof Error ? error.message : String(error),
+    }),
   );
   const statuses = await Promise.all(
     Array.from({ length: 200 }, (_, n) =>
@@ -302,15 +404,29 @@ try {
   }
   const byStatus = new Map<number, number>();
   for (const s of statuses) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
-  console.info(`200 requests in ${burstSeconds.toFixed(1)} s; by status: ${[...byStatus].map(([k, v]) => `${k}×${v}`).join(", ")}`);
-  console.info(`chain: ${chainRun.decided.size} of ${CHAIN_APPLICATIONS} applications decided in ${((Date.now() - started) / 1000).toFixed(0)} s: ${[...outcomes].map(([k, v]) => `${k}×${v}`).join(", ")}`);
+  console.info(
+    `200 requests in ${burstSeconds.toFixed(1)} s; by status: ${[...byStatus].map(([k, v]) => `${k}×${v}`).join(", ")}`,
+  );
+  console.info(
+    `chain: ${chainRun.decided.size} of ${CHAIN_APPLICATIONS} applications decided in ${((Date.now() - started) / 1000).toFixed(0)} s: ${[...outcomes].map(([k, v]) => `${k}×${v}`).join(", ")}`,
+  );
   if (chainRun.error) console.error(`chain: ${chainRun.error}`);
-  const dbErrors = embedded.log().split("\n").filter((line) => DATABASE_ERROR.test(line));
+  const dbErrors = embedded
+    .log()
+    .split("\n")
+    .filter((line) => DATABASE_ERROR.test(line));
   for (const b of bad.slice(0, 10)) console.error(`request ${b.n}: ${b.status} ${b.body}`);
   for (const line of dbErrors.slice(0, 20)) console.error(`log: ${line}`);
   for (const e of serverErrors.slice(0, 10)) console.error(`server error: ${e}`);
-  console.info(`${serverErrors.length} server errors (${bad.length} in the burst), ${dbErrors.length} database errors in the logs`);
-  failed = bad.length > 0 || serverErrors.length > 0 || dbErrors.length > 0 || chainRun.error !== null || chainRun.decided.size !== CHAIN_APPLICATIONS;
+  console.info(
+    `${serverErrors.length} server errors (${bad.length} in the burst), ${dbErrors.length} database errors in the logs`,
+  );
+  failed =
+    bad.length > 0 ||
+    serverErrors.length > 0 ||
+    dbErrors.length > 0 ||
+    chainRun.error !== null ||
+    chainRun.decided.size !== CHAIN_APPLICATIONS;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   console.error(embedded.log().slice(-4000));

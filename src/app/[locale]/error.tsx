@@ -16,8 +16,12 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
   }, [error]);
   return (
     <RecoveryPanel title={t("errorTitle")} text={t("errorText")} testId="server-error">
-      <button type="button" onClick={reset} className={primaryButtonClass}>{t("tryAgain")}</button>
-      <Link href="/" className={linkClass}>{t("home")}</Link>
+      <button type="button" onClick={reset} className={primaryButtonClass}>
+        {t("tryAgain")}
+      </button>
+      <Link href="/" className={linkClass}>
+        {t("home")}
+      </Link>
       {error.digest && <p className="w-full text-sm text-slate-600">{t("reference", { digest: error.digest })}</p>}
     </RecoveryPanel>
   );

@@ -8,7 +8,9 @@ export default async function LocaleNotFound() {
   const t = await getTranslations("recovery");
   return (
     <RecoveryPanel title={t("notFoundTitle")} text={t("notFoundText")} testId="not-found">
-      <Link href="/" className={linkClass}>{t("home")}</Link>
+      <Link href="/" className={linkClass}>
+        {t("home")}
+      </Link>
     </RecoveryPanel>
   );
 }

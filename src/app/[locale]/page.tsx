@@ -11,7 +11,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Link href="/sign-in" className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/sign-in"
+          className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
+        >
           {t("citizenCta")}
         </Link>
         <Link href="/staff/sign-in" className="rounded-lg border border-brand-600 px-5 py-3 text-center text-brand-700">
@@ -19,7 +22,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </Link>
       </div>
       <section aria-labelledby="how">
-        <h2 id="how" className="mb-2 text-xl font-semibold">{t("stepsTitle")}</h2>
+        <h2 id="how" className="mb-2 text-xl font-semibold">
+          {t("stepsTitle")}
+        </h2>
         <ol className="list-decimal space-y-1 pl-6">
           {steps.map((s) => (
             <li key={s}>{t(s)}</li>

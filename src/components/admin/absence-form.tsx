@@ -30,17 +30,50 @@ export function AbsenceForm({ userId }: { userId: string }) {
         record.mutate({ userId, kind, from, to });
       }}
     >
-      <SelectField id="absence-kind" label={t("absenceKind")} value={kind} onChange={(e) => setKind(e.target.value === "SICKNESS" ? "SICKNESS" : "LEAVE")}>
+      <SelectField
+        id="absence-kind"
+        label={t("absenceKind")}
+        value={kind}
+        onChange={(e) => setKind(e.target.value === "SICKNESS" ? "SICKNESS" : "LEAVE")}
+      >
         <option value="LEAVE">{t("kinds.LEAVE")}</option>
         <option value="SICKNESS">{t("kinds.SICKNESS")}</option>
       </SelectField>
-      <TextField id="absence-from" label={t("from")} type="date" value={from} onChange={(e) => setFrom(e.target.value)} error={errorAt("from")} />
-      <TextField id="absence-to" label={t("to")} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={errorAt("to")} />
+      <TextField
+        id="absence-from"
+        label={t("from")}
+        type="date"
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        error={errorAt("from")}
+      />
+      <TextField
+        id="absence-to"
+        label={t("to")}
+        type="date"
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        error={errorAt("to")}
+      />
       <div className="sm:col-span-3">
-        <button type="submit" disabled={record.isPending} className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white disabled:opacity-60">{t("recordAbsence")}</button>
+        <button
+          type="submit"
+          disabled={record.isPending}
+          className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {t("recordAbsence")}
+        </button>
       </div>
-      {record.error && <p role="alert" className="font-medium text-red-700 sm:col-span-3">{failure?.field ? t("fixErrors") : te(errorKeyOf(record.error))}</p>}
-      {record.isSuccess && <p role="status" className="font-medium text-green-800 sm:col-span-3">{t("absenceRecorded")}</p>}
+      {record.error && (
+        <p role="alert" className="font-medium text-red-700 sm:col-span-3">
+          {failure?.field ? t("fixErrors") : te(errorKeyOf(record.error))}
+        </p>
+      )}
+      {record.isSuccess && (
+        <p role="status" className="font-medium text-green-800 sm:col-span-3">
+          {t("absenceRecorded")}
+        </p>
+      )}
     </form>
   );
 }

@@ -12,7 +12,17 @@ type Action =
   | { kind: "sendPasswordLink"; userId: string };
 
 /** One button of the console (confirm a proposal, deactivate or reactivate an account, resend a password link); the page reloads its data. */
-export function AdminActionButton({ action, label, testId, doneLabel }: { action: Action; label: string; testId?: string; doneLabel?: string }) {
+export function AdminActionButton({
+  action,
+  label,
+  testId,
+  doneLabel,
+}: {
+  action: Action;
+  label: string;
+  testId?: string;
+  doneLabel?: string;
+}) {
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const router = useRouter();
@@ -20,7 +30,8 @@ export function AdminActionButton({ action, label, testId, doneLabel }: { action
   const confirm = useMutation(trpc.administration.confirmParameter.mutationOptions({ onSuccess }));
   const setActive = useMutation(trpc.administration.setStaffActive.mutationOptions({ onSuccess }));
   const sendLink = useMutation(trpc.administration.sendPasswordLink.mutationOptions({ onSuccess }));
-  const mutation = action.kind === "confirmParameter" ? confirm : action.kind === "setStaffActive" ? setActive : sendLink;
+  const mutation =
+    action.kind === "confirmParameter" ? confirm : action.kind === "setStaffActive" ? setActive : sendLink;
   function run() {
     if (action.kind === "confirmParameter") confirm.mutate({ proposalId: action.proposalId });
     else if (action.kind === "setStaffActive") setActive.mutate({ userId: action.userId, active: action.active });
@@ -28,12 +39,25 @@ export function AdminActionButton({ action, label, testId, doneLabel }: { action
   }
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" data-testid={testId} disabled={mutation.isPending} onClick={run}
-        className="rounded border border-brand-600 px-3 py-1 font-semibold text-brand-700 disabled:opacity-60">
+      <button
+        type="button"
+        data-testid={testId}
+        disabled={mutation.isPending}
+        onClick={run}
+        className="rounded border border-brand-600 px-3 py-1 font-semibold text-brand-700 disabled:opacity-60"
+      >
         {label}
       </button>
-      {mutation.error && <span role="alert" className="font-medium text-red-700">{te(errorKeyOf(mutation.error))}</span>}
-      {doneLabel && mutation.isSuccess && <span role="status" className="font-medium text-green-800">{doneLabel}</span>}
+      {mutation.error && (
+        <span role="alert" className="font-medium text-red-700">
+          {te(errorKeyOf(mutation.error))}
+        </span>
+      )}
+      {doneLabel && mutation.isSuccess && (
+        <span role="status" className="font-medium text-green-800">
+          {doneLabel}
+        </span>
+      )}
     </span>
   );
 }

@@ -7,9 +7,16 @@ export async function CalendarWarning({ holidayDates, today }: { holidayDates: s
   if (!warning) return null;
   const t = await getTranslations("adminConsole");
   const format = await getFormatter();
-  const date = format.dateTime(new Date(`${warning.lastCoveredDay}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const date = format.dateTime(new Date(`${warning.lastCoveredDay}T00:00:00Z`), {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  });
   return (
-    <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3 font-medium" data-testid="calendar-warning">
+    <p
+      role="alert"
+      className="rounded border border-amber-500 bg-amber-50 p-3 font-medium"
+      data-testid="calendar-warning"
+    >
       {t("calendarEnds", { date, days: warning.daysLeft })}
     </p>
   );

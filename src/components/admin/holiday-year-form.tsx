@@ -16,13 +16,28 @@ export interface HolidayRow {
   provisional: boolean;
 }
 
-const emptyRow = (): HolidayRow => ({ date: "", kind: "HOLIDAY", nameAz: "", nameRu: "", nameEn: "", provisional: false });
+const emptyRow = (): HolidayRow => ({
+  date: "",
+  kind: "HOLIDAY",
+  nameAz: "",
+  nameRu: "",
+  nameEn: "",
+  provisional: false,
+});
 
 /**
  * A year's Cabinet decision on holidays and transferred days off: one row per day, provisional ones marked. Saving
  * replaces the year's days; a refused field (a date outside the year, a date twice) is named beside it.
  */
-export function HolidayYearForm({ year, initial, legalReference }: { year: number; initial: HolidayRow[]; legalReference: string }) {
+export function HolidayYearForm({
+  year,
+  initial,
+  legalReference,
+}: {
+  year: number;
+  initial: HolidayRow[];
+  legalReference: string;
+}) {
   const t = useTranslations("adminHolidays");
   const te = useTranslations("errors");
   const trpc = useTRPC();
@@ -33,8 +48,10 @@ export function HolidayYearForm({ year, initial, legalReference }: { year: numbe
   const failure = save.error ? businessErrorOf(save.error) : null;
   const fieldError = (path: string) => (failure?.field === path ? te(failure.code) : null);
 
-  const update = (i: number, patch: Partial<HolidayRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const field = "mt-1 block w-full rounded border border-slate-400 px-2 py-2 aria-[invalid]:border-2 aria-[invalid]:border-red-700";
+  const update = (i: number, patch: Partial<HolidayRow>) =>
+    setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const field =
+    "mt-1 block w-full rounded border border-slate-400 px-2 py-2 aria-[invalid]:border-2 aria-[invalid]:border-red-700";
 
   return (
     <form
@@ -45,11 +62,21 @@ export function HolidayYearForm({ year, initial, legalReference }: { year: numbe
         save.mutate({ year, legalReference: reference, days: rows });
       }}
     >
-      <label className="block max-w-xl font-medium">{t("legalReference")}
-        <input value={reference} onChange={(e) => setReference(e.target.value)} required maxLength={200} placeholder={t("legalReferenceHint")}
-          aria-invalid={fieldError("legalReference") ? true : undefined} className={field} />
+      <label className="block max-w-xl font-medium">
+        {t("legalReference")}
+        <input
+          value={reference}
+          onChange={(e) => setReference(e.target.value)}
+          required
+          maxLength={200}
+          placeholder={t("legalReferenceHint")}
+          aria-invalid={fieldError("legalReference") ? true : undefined}
+          className={field}
+        />
       </label>
-      {fieldError("legalReference") && <p className="text-sm font-medium text-red-700">{fieldError("legalReference")}</p>}
+      {fieldError("legalReference") && (
+        <p className="text-sm font-medium text-red-700">{fieldError("legalReference")}</p>
+      )}
       <ol className="space-y-3">
         {rows.map((row, i) => {
           const dateError = fieldError(`days.${i}.date`);
@@ -57,30 +84,69 @@ export function HolidayYearForm({ year, initial, legalReference }: { year: numbe
             <li key={i} className="rounded border border-slate-300 p-3" data-testid="holiday-row">
               <fieldset className="grid gap-2 sm:grid-cols-3">
                 <legend className="font-semibold">{t("day", { n: i + 1 })}</legend>
-                <label className="block">{t("date")}
-                  <input type="date" value={row.date} required onChange={(e) => update(i, { date: e.target.value })} className={field}
-                    aria-invalid={dateError ? true : undefined} aria-describedby={dateError ? `holiday-${i}-error` : undefined} />
-                  {dateError && <span id={`holiday-${i}-error`} className="text-sm font-medium text-red-700" data-testid="field-error">{dateError}</span>}
+                <label className="block">
+                  {t("date")}
+                  <input
+                    type="date"
+                    value={row.date}
+                    required
+                    onChange={(e) => update(i, { date: e.target.value })}
+                    className={field}
+                    aria-invalid={dateError ? true : undefined}
+                    aria-describedby={dateError ? `holiday-${i}-error` : undefined}
+                  />
+                  {dateError && (
+                    <span
+                      id={`holiday-${i}-error`}
+                      className="text-sm font-medium text-red-700"
+                      data-testid="field-error"
+                    >
+                      {dateError}
+                    </span>
+                  )}
                 </label>
-                <label className="block">{t("kind")}
-                  <select value={row.kind} onChange={(e) => update(i, { kind: e.target.value === "TRANSFERRED_DAY_OFF" ? "TRANSFERRED_DAY_OFF" : "HOLIDAY" })} className={field}>
+                <label className="block">
+                  {t("kind")}
+                  <select
+                    value={row.kind}
+                    onChange={(e) =>
+                      update(i, { kind: e.target.value === "TRANSFERRED_DAY_OFF" ? "TRANSFERRED_DAY_OFF" : "HOLIDAY" })
+                    }
+                    className={field}
+                  >
                     <option value="HOLIDAY">{t("kinds.HOLIDAY")}</option>
                     <option value="TRANSFERRED_DAY_OFF">{t("kinds.TRANSFERRED_DAY_OFF")}</option>
                   </select>
                 </label>
                 <label className="flex items-center gap-2 self-end py-2">
-                  <input type="checkbox" checked={row.provisional} onChange={(e) => update(i, { provisional: e.target.checked })} className="h-5 w-5" />
+                  <input
+                    type="checkbox"
+                    checked={row.provisional}
+                    onChange={(e) => update(i, { provisional: e.target.checked })}
+                    className="h-5 w-5"
+                  />
                   {t("provisional")}
                 </label>
                 {(["nameAz", "nameRu", "nameEn"] as const).map((name) => (
-                  <label key={name} className="block">{t(name)}
-                    <input value={row[name]} required maxLength={120} onChange={(e) => update(i, { [name]: e.target.value })} className={field}
-                      aria-invalid={fieldError(`days.${i}.${name}`) ? true : undefined} />
+                  <label key={name} className="block">
+                    {t(name)}
+                    <input
+                      value={row[name]}
+                      required
+                      maxLength={120}
+                      onChange={(e) => update(i, { [name]: e.target.value })}
+                      className={field}
+                      aria-invalid={fieldError(`days.${i}.${name}`) ? true : undefined}
+                    />
                   </label>
                 ))}
               </fieldset>
               {rows.length > 1 && (
-                <button type="button" className="mt-2 text-red-700 underline" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="mt-2 text-red-700 underline"
+                  onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
+                >
                   {t("removeDay")}
                 </button>
               )}
@@ -89,15 +155,31 @@ export function HolidayYearForm({ year, initial, legalReference }: { year: numbe
         })}
       </ol>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700" onClick={() => setRows((all) => [...all, emptyRow()])}>
+        <button
+          type="button"
+          className="rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700"
+          onClick={() => setRows((all) => [...all, emptyRow()])}
+        >
           {t("addDay")}
         </button>
-        <button type="submit" disabled={save.isPending} className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={save.isPending}
+          className="rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {t("submit")}
         </button>
       </div>
-      {save.error && <p role="alert" className="font-medium text-red-700">{failure?.field ? t("fixErrors") : te(errorKeyOf(save.error))}</p>}
-      {save.isSuccess && <p role="status" className="font-medium text-green-800">{t("done", { entered: save.data.entered, year })}</p>}
+      {save.error && (
+        <p role="alert" className="font-medium text-red-700">
+          {failure?.field ? t("fixErrors") : te(errorKeyOf(save.error))}
+        </p>
+      )}
+      {save.isSuccess && (
+        <p role="status" className="font-medium text-green-800">
+          {t("done", { entered: save.data.entered, year })}
+        </p>
+      )}
     </form>
   );
 }

@@ -20,7 +20,9 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   const router = useRouter();
   const [code, setCode] = useState(parameters[0]?.code ?? "");
   const [invalid, setInvalid] = useState(false);
-  const propose = useMutation(trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }));
+  const propose = useMutation(
+    trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
 
   function submit(form: FormData) {
@@ -39,31 +41,56 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
   return (
     <form action={submit} className="grid gap-3 sm:grid-cols-2" data-testid="propose-parameter">
-      <label className="block">{t("parameter")}
+      <label className="block">
+        {t("parameter")}
         <select name="code" className={field} value={code} onChange={(e) => setCode(e.target.value)}>
-          {parameters.map((p) => <option key={p.code} value={p.code}>{p.label}</option>)}
+          {parameters.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="block">{t("value", { unit: tu(unit) })}
+      <label className="block">
+        {t("value", { unit: tu(unit) })}
         <input name="value" inputMode="decimal" required className={field} />
       </label>
-      <label className="block">{t("validFrom")}
+      <label className="block">
+        {t("validFrom")}
         <input name="validFrom" type="date" required className={field} />
       </label>
-      <label className="block">{t("lawNumber")}
+      <label className="block">
+        {t("lawNumber")}
         <input name="lawNumber" required maxLength={60} className={field} placeholder={t("lawNumberHint")} />
       </label>
-      <label className="block">{t("lawDate")}
+      <label className="block">
+        {t("lawDate")}
         <input name="lawDate" type="date" required className={field} />
       </label>
       <div className="flex items-end">
-        <button type="submit" disabled={propose.isPending} className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={propose.isPending}
+          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        >
           {t("submit")}
         </button>
       </div>
-      {invalid && <p role="alert" className="font-medium text-red-700 sm:col-span-2">{t("valueInvalid")}</p>}
-      {propose.error && <p role="alert" className="font-medium text-red-700 sm:col-span-2">{te(errorKeyOf(propose.error))}</p>}
-      {propose.isSuccess && <p role="status" className="font-medium text-green-800 sm:col-span-2">{t("done")}</p>}
+      {invalid && (
+        <p role="alert" className="font-medium text-red-700 sm:col-span-2">
+          {t("valueInvalid")}
+        </p>
+      )}
+      {propose.error && (
+        <p role="alert" className="font-medium text-red-700 sm:col-span-2">
+          {te(errorKeyOf(propose.error))}
+        </p>
+      )}
+      {propose.isSuccess && (
+        <p role="status" className="font-medium text-green-800 sm:col-span-2">
+          {t("done")}
+        </p>
+      )}
     </form>
   );
 }

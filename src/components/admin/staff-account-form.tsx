@@ -22,14 +22,34 @@ const ROLES: Role[] = ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"];
  * Opens a staff account (the holder gets an e-mailed link to set the password) or edits one: name, e-mail, role,
  * district (none for administrators) and, for inspectors, home visits per working day. Refusals name their field.
  */
-export function StaffAccountForm({ userId, initial, districts }: { userId?: string; initial?: StaffAccountValues; districts: { code: string; name: string }[] }) {
+export function StaffAccountForm({
+  userId,
+  initial,
+  districts,
+}: {
+  userId?: string;
+  initial?: StaffAccountValues;
+  districts: { code: string; name: string }[];
+}) {
   const t = useTranslations("adminStaff");
   const tr = useTranslations("adminConsole.roles");
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const router = useRouter();
-  const [values, setValues] = useState<StaffAccountValues>(initial ?? { name: "", email: "", role: "CASEWORKER", districtCode: districts[0]?.code ?? null, dailyInspectionCapacity: null });
-  const create = useMutation(trpc.administration.createStaff.mutationOptions({ onSuccess: (r) => router.push(`./${r.id}?created=${r.linkSent ? "sent" : "unsent"}`) }));
+  const [values, setValues] = useState<StaffAccountValues>(
+    initial ?? {
+      name: "",
+      email: "",
+      role: "CASEWORKER",
+      districtCode: districts[0]?.code ?? null,
+      dailyInspectionCapacity: null,
+    },
+  );
+  const create = useMutation(
+    trpc.administration.createStaff.mutationOptions({
+      onSuccess: (r) => router.push(`./${r.id}?created=${r.linkSent ? "sent" : "unsent"}`),
+    }),
+  );
   const update = useMutation(trpc.administration.updateStaff.mutationOptions({ onSuccess: () => router.refresh() }));
   const mutation = userId ? update : create;
   const failure = mutation.error ? businessErrorOf(mutation.error) : null;
@@ -52,28 +72,86 @@ export function StaffAccountForm({ userId, initial, districts }: { userId?: stri
 
   return (
     <form onSubmit={submit} noValidate className="max-w-xl space-y-4" data-testid="staff-account-form">
-      <TextField id="staff-name" label={t("name")} value={values.name} onChange={(e) => set({ name: e.target.value })} error={errorAt("name")} autoComplete="off" />
-      <TextField id="staff-email" label={t("email")} type="email" value={values.email} onChange={(e) => set({ email: e.target.value })} error={errorAt("email")} autoComplete="off" />
-      <SelectField id="staff-role" label={t("role")} value={values.role} onChange={(e) => set({ role: ROLES.find((r) => r === e.target.value) ?? "CASEWORKER" })} error={errorAt("role")}>
-        {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+      <TextField
+        id="staff-name"
+        label={t("name")}
+        value={values.name}
+        onChange={(e) => set({ name: e.target.value })}
+        error={errorAt("name")}
+        autoComplete="off"
+      />
+      <TextField
+        id="staff-email"
+        label={t("email")}
+        type="email"
+        value={values.email}
+        onChange={(e) => set({ email: e.target.value })}
+        error={errorAt("email")}
+        autoComplete="off"
+      />
+      <SelectField
+        id="staff-role"
+        label={t("role")}
+        value={values.role}
+        onChange={(e) => set({ role: ROLES.find((r) => r === e.target.value) ?? "CASEWORKER" })}
+        error={errorAt("role")}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tr(r)}
+          </option>
+        ))}
       </SelectField>
       {values.role === "ADMIN" ? (
-        <p>{t("district")}: {t("noDistrict")}</p>
+        <p>
+          {t("district")}: {t("noDistrict")}
+        </p>
       ) : (
-        <SelectField id="staff-district" label={t("district")} value={values.districtCode ?? ""} onChange={(e) => set({ districtCode: e.target.value || null })} error={errorAt("districtCode")}>
-          {districts.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
+        <SelectField
+          id="staff-district"
+          label={t("district")}
+          value={values.districtCode ?? ""}
+          onChange={(e) => set({ districtCode: e.target.value || null })}
+          error={errorAt("districtCode")}
+        >
+          {districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
+          ))}
         </SelectField>
       )}
       {values.role === "INSPECTOR" && (
-        <TextField id="staff-capacity" label={t("capacity")} hint={t("capacityHint")} type="number" min={1} max={20} inputMode="numeric"
-          value={values.dailyInspectionCapacity ?? 4} onChange={(e) => set({ dailyInspectionCapacity: e.target.value === "" ? null : Number(e.target.value) })}
-          error={errorAt("dailyInspectionCapacity")} />
+        <TextField
+          id="staff-capacity"
+          label={t("capacity")}
+          hint={t("capacityHint")}
+          type="number"
+          min={1}
+          max={20}
+          inputMode="numeric"
+          value={values.dailyInspectionCapacity ?? 4}
+          onChange={(e) => set({ dailyInspectionCapacity: e.target.value === "" ? null : Number(e.target.value) })}
+          error={errorAt("dailyInspectionCapacity")}
+        />
       )}
-      <button type="submit" disabled={mutation.isPending} className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={mutation.isPending}
+        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
         {userId ? t("save") : t("create")}
       </button>
-      {mutation.error && <p role="alert" className="font-medium text-red-700">{failure?.field ? t("fixErrors") : te(errorKeyOf(mutation.error))}</p>}
-      {update.isSuccess && <p role="status" className="font-medium text-green-800">{t("saved")}</p>}
+      {mutation.error && (
+        <p role="alert" className="font-medium text-red-700">
+          {failure?.field ? t("fixErrors") : te(errorKeyOf(mutation.error))}
+        </p>
+      )}
+      {update.isSuccess && (
+        <p role="status" className="font-medium text-green-800">
+          {t("saved")}
+        </p>
+      )}
     </form>
   );
 }

@@ -27,12 +27,27 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
 
   return (
     <section aria-labelledby="appeal-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="appeal-title" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="appeal-title" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p>{t("lead")}</p>
       <form noValidate onSubmit={onSubmit} className="space-y-3">
-        <TextArea path="appeal.reason" label={t("reason")} hint={t("reasonHint")} error={error ? te(error) : null} value={reason}
-          onChange={(e) => setReason(e.target.value)} rows={5} maxLength={4000} required />
-        <button type="submit" disabled={appeal.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto">
+        <TextArea
+          path="appeal.reason"
+          label={t("reason")}
+          hint={t("reasonHint")}
+          error={error ? te(error) : null}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={5}
+          maxLength={4000}
+          required
+        />
+        <button
+          type="submit"
+          disabled={appeal.isPending}
+          className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
+        >
           {t("submit")}
         </button>
       </form>

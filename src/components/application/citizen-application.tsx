@@ -35,7 +35,11 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = trpc.application.timeline.queryOptions({ applicationId: initial.id, locale });
-  const { data } = useQuery({ ...options, initialData: initial, refetchInterval: (q) => (settled(q.state.data) ? false : POLL_MS) });
+  const { data } = useQuery({
+    ...options,
+    initialData: initial,
+    refetchInterval: (q) => (settled(q.state.data) ? false : POLL_MS),
+  });
   const view = data ?? initial;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: options.queryKey });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
@@ -67,28 +71,51 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
         )}
       </dl>
       {view.status === "DRAFT" && (
-        <Link href={`/apply/${view.id}`} className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">{t("continueDraft")}</Link>
+        <Link
+          href={`/apply/${view.id}`}
+          className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white"
+        >
+          {t("continueDraft")}
+        </Link>
       )}
       {view.status === "ASSIGNED" && <FamilyPayments applicationId={view.id} />}
       <section aria-labelledby="timeline-title" className="space-y-2">
-        <h2 id="timeline-title" className="text-xl font-semibold">{t("timeline")}</h2>
+        <h2 id="timeline-title" className="text-xl font-semibold">
+          {t("timeline")}
+        </h2>
         {!settled(view) && <p className="text-sm text-slate-700">{t("autoUpdate")}</p>}
         <TimelineList events={view.events} />
       </section>
       {view.hasLetter && (
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={`/applications/${view.id}/letter`} className="font-semibold text-brand-700 underline">{t("letter")}</Link>
-          <a href={letterPdfPath(view.id)} type="application/pdf" download className="font-semibold text-brand-700 underline" data-testid="letter-pdf">
+          <Link href={`/applications/${view.id}/letter`} className="font-semibold text-brand-700 underline">
+            {t("letter")}
+          </Link>
+          <a
+            href={letterPdfPath(view.id)}
+            type="application/pdf"
+            download
+            className="font-semibold text-brand-700 underline"
+            data-testid="letter-pdf"
+          >
             {tl("downloadPdf")}
           </a>
         </p>
       )}
       {/* A confirmation outlives its control: once the appeal is filed or the application withdrawn, the page
           no longer offers that control, and the family must still read that it worked. */}
-      {done && <p role="status" className="rounded-lg border border-brand-600 bg-white p-4 font-medium">{t(`${done}.done`)}</p>}
+      {done && (
+        <p role="status" className="rounded-lg border border-brand-600 bg-white p-4 font-medium">
+          {t(`${done}.done`)}
+        </p>
+      )}
       {/* Changes during the period (issue 14): the card's branch until it is made, and change reports. */}
-      {view.status === "ASSIGNED" && view.events.some((e) => e.kind === "BANK_CARD") && <CardBranchChooser applicationId={view.id} onChanged={refresh} />}
-      {(view.status === "ASSIGNED" || view.status === "REFUSED") && <ChangeReportSection applicationId={view.id} onDecided={refresh} />}
+      {view.status === "ASSIGNED" && view.events.some((e) => e.kind === "BANK_CARD") && (
+        <CardBranchChooser applicationId={view.id} onChanged={refresh} />
+      )}
+      {(view.status === "ASSIGNED" || view.status === "REFUSED") && (
+        <ChangeReportSection applicationId={view.id} onDecided={refresh} />
+      )}
       {view.canAppeal && !done && <AppealForm applicationId={view.id} onDone={() => finish("appeal")} />}
       {view.canWithdraw && !done && <WithdrawControl applicationId={view.id} onDone={() => finish("withdraw")} />}
     </div>

@@ -23,7 +23,11 @@ function Block({ block }: { block: LetterBlock }) {
     case "title":
       return <h1 className="text-xl font-bold">{block.text}</h1>;
     case "paragraph":
-      return <p className={block.tone === "strong" ? "font-semibold" : block.tone === "note" ? "text-sm" : undefined}>{block.text}</p>;
+      return (
+        <p className={block.tone === "strong" ? "font-semibold" : block.tone === "note" ? "text-sm" : undefined}>
+          {block.text}
+        </p>
+      );
     case "reasons":
       return (
         <section>
@@ -44,7 +48,11 @@ function Block({ block }: { block: LetterBlock }) {
  */
 export function DecisionLetter({ content }: { content: DecisionLetterContent }) {
   return (
-    <article lang={content.locale} className="letter space-y-4 rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0" data-testid="decision-letter">
+    <article
+      lang={content.locale}
+      className="letter space-y-4 rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0"
+      data-testid="decision-letter"
+    >
       {content.blocks.map((block, i) => (
         <Block key={`${block.kind}-${i}`} block={block} />
       ))}

@@ -8,8 +8,10 @@ import type { TimelineEvent } from "./timeline-types";
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("applicationPage");
   const format = useLocaleFormat();
-  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—");
-  const azn = (qepik: number | null) => (qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const day = (iso: string | null) =>
+    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const azn = (qepik: number | null) =>
+    qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
   function text(e: TimelineEvent): string {
     switch (e.kind) {
@@ -26,7 +28,11 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           ? t("events.DECISION_ASSIGN", { amount: azn(e.amountQepik), from: day(e.periodFrom), to: day(e.periodTo) })
           : t("events.DECISION_REFUSE");
       case "BANK_CARD":
-        return t("events.BANK_CARD", { branch: e.branchName ?? "—", address: e.branchAddress ?? "—", date: day(e.cardPickupDate) });
+        return t("events.BANK_CARD", {
+          branch: e.branchName ?? "—",
+          address: e.branchAddress ?? "—",
+          date: day(e.cardPickupDate),
+        });
       case "APPEAL_FILED":
         return t("events.APPEAL_FILED");
       case "APPEAL_ANSWERED":

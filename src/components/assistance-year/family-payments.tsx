@@ -23,8 +23,14 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   const queryClient = useQueryClient();
   const options = trpc.assistanceYear.months.queryOptions({ applicationId });
   const { data: view } = useQuery(options);
-  const resume = useMutation(trpc.assistanceYear.resume.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: options.queryKey }) }));
-  const applyAgain = useMutation(trpc.assistanceYear.applyAgain.mutationOptions({ onSuccess: (a) => router.push(`/apply/${a.id}`) }));
+  const resume = useMutation(
+    trpc.assistanceYear.resume.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: options.queryKey }),
+    }),
+  );
+  const applyAgain = useMutation(
+    trpc.assistanceYear.applyAgain.mutationOptions({ onSuccess: (a) => router.push(`/apply/${a.id}`) }),
+  );
   if (!view?.assignment) return null;
 
   const { stop, lastResume, renewal, assignment } = view;
@@ -32,39 +38,74 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
 
   return (
     <section aria-labelledby="payments-title" className="space-y-4" data-testid="family-payments">
-      <h2 id="payments-title" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="payments-title" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       {stop && !confirmation && (
-        <div role="group" aria-labelledby="stop-title" className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4" data-testid="payments-stopped">
-          <h3 id="stop-title" className="font-semibold">{t("stop.title")}</h3>
+        <div
+          role="group"
+          aria-labelledby="stop-title"
+          className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
+          data-testid="payments-stopped"
+        >
+          <h3 id="stop-title" className="font-semibold">
+            {t("stop.title")}
+          </h3>
           <p>{t("stop.why", { month: monthName(stop.stoppedFrom) })}</p>
           {stop.resumable && stop.resumeFrom ? (
             <>
               <p>{t("stop.what", { month: monthName(stop.resumeFrom) })}</p>
-              <button type="button" className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
-                disabled={resume.isPending} onClick={() => resume.mutate({ applicationId })} data-testid="resume-payments">
+              <button
+                type="button"
+                className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
+                disabled={resume.isPending}
+                onClick={() => resume.mutate({ applicationId })}
+                data-testid="resume-payments"
+              >
                 {t("stop.button")}
               </button>
             </>
           ) : (
             <p>{t("stop.lastMonth")}</p>
           )}
-          {resume.error && <p role="alert" className="font-medium text-red-700">{te(errorKeyOf(resume.error))}</p>}
+          {resume.error && (
+            <p role="alert" className="font-medium text-red-700">
+              {te(errorKeyOf(resume.error))}
+            </p>
+          )}
         </div>
       )}
       {confirmation && (
-        <p role="status" className="rounded-lg border border-brand-600 bg-white p-4 font-medium" data-testid="resume-confirmation">
+        <p
+          role="status"
+          className="rounded-lg border border-brand-600 bg-white p-4 font-medium"
+          data-testid="resume-confirmation"
+        >
           {confirmation.resumeFrom ? t("resumed", { month: monthName(confirmation.resumeFrom) }) : t("resumedNothing")}
         </p>
       )}
       {renewal?.offered && (
         <div className="space-y-2 rounded-lg border border-brand-600 bg-white p-4" data-testid="renewal-offer">
           <h3 className="font-semibold">{t("renewal.title")}</h3>
-          <p>{assignment.ended ? t("renewal.after", { date: day(assignment.periodTo) }) : t("renewal.text", { date: day(assignment.periodTo) })}</p>
-          <button type="button" className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
-            disabled={applyAgain.isPending || applyAgain.isSuccess} onClick={() => applyAgain.mutate({ applicationId, locale })} data-testid="apply-again">
+          <p>
+            {assignment.ended
+              ? t("renewal.after", { date: day(assignment.periodTo) })
+              : t("renewal.text", { date: day(assignment.periodTo) })}
+          </p>
+          <button
+            type="button"
+            className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
+            disabled={applyAgain.isPending || applyAgain.isSuccess}
+            onClick={() => applyAgain.mutate({ applicationId, locale })}
+            data-testid="apply-again"
+          >
             {t("renewal.button")}
           </button>
-          {applyAgain.error && <p role="alert" className="font-medium text-red-700">{te(errorKeyOf(applyAgain.error))}</p>}
+          {applyAgain.error && (
+            <p role="alert" className="font-medium text-red-700">
+              {te(errorKeyOf(applyAgain.error))}
+            </p>
+          )}
         </div>
       )}
       <PaymentMonths view={view} />

@@ -44,17 +44,34 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
         <table className="w-full border-collapse text-left text-sm sm:text-base" data-testid="payment-months">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-2 font-semibold">{t("month")}</th>
-              <th scope="col" className="py-2 pr-2 text-right font-semibold">{t("amount")}</th>
-              <th scope="col" className="py-2 font-semibold">{t("status")}</th>
+              <th scope="col" className="py-2 pr-2 font-semibold">
+                {t("month")}
+              </th>
+              <th scope="col" className="py-2 pr-2 text-right font-semibold">
+                {t("amount")}
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                {t("status")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {view.months.map((m) => (
-              <tr key={m.month} className="border-b border-slate-200" data-testid={`month-${m.month}`} data-status={m.view}>
-                <th scope="row" className="py-2 pr-2 font-normal">{monthName(m.month)}</th>
+              <tr
+                key={m.month}
+                className="border-b border-slate-200"
+                data-testid={`month-${m.month}`}
+                data-status={m.view}
+              >
+                <th scope="row" className="py-2 pr-2 font-normal">
+                  {monthName(m.month)}
+                </th>
                 <td className="whitespace-nowrap py-2 pr-2 text-right tabular-nums">{azn(m.amountQepik)}</td>
-                <td className={`py-2 ${m.view === "STOPPED" || m.view === "NOT_PAID" ? "font-semibold text-red-800" : ""}`}>{t(`view.${m.view}`)}</td>
+                <td
+                  className={`py-2 ${m.view === "STOPPED" || m.view === "NOT_PAID" ? "font-semibold text-red-800" : ""}`}
+                >
+                  {t(`view.${m.view}`)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,10 +79,14 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
       )}
       {view.arrears.length > 0 && (
         <section aria-labelledby="arrears-title">
-          <h3 id="arrears-title" className="font-semibold">{t("arrears")}</h3>
+          <h3 id="arrears-title" className="font-semibold">
+            {t("arrears")}
+          </h3>
           <ul className="list-disc pl-6" data-testid="arrears">
             {view.arrears.map((r, i) => (
-              <li key={i}>{azn(r.amountQepik)}: {t(`arrearsStatus.${r.status}`)}</li>
+              <li key={i}>
+                {azn(r.amountQepik)}: {t(`arrearsStatus.${r.status}`)}
+              </li>
             ))}
           </ul>
         </section>

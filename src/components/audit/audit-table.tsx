@@ -18,28 +18,39 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
   const format = await getFormatter();
   if (entries.length === 0) return <p role="status">{t("empty")}</p>;
   const detailLines = (details: unknown): [string, string][] => {
-    if (details === null || typeof details !== "object" || Array.isArray(details)) return details === null || details === undefined ? [] : [["", String(details)]];
+    if (details === null || typeof details !== "object" || Array.isArray(details))
+      return details === null || details === undefined ? [] : [["", String(details)]];
     return Object.entries(details as Record<string, unknown>).map(([k, v]) => {
-      const text = typeof v === "string" ? (ts.has(v) ? ts(v) : v) : typeof v === "number" ? format.number(v) : JSON.stringify(v);
+      const text =
+        typeof v === "string" ? (ts.has(v) ? ts(v) : v) : typeof v === "number" ? format.number(v) : JSON.stringify(v);
       return [codeLabel(c, "auditDetails", k), text];
     });
   };
   return (
     // On a narrow screen the table scrolls sideways inside its box, and the keyboard can scroll it too (WCAG 2.1.1).
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={t("title")}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={t("title")}
+    >
       <table className="w-full min-w-[44rem] text-left text-sm" data-testid="audit-log">
         <caption className="px-2 py-1 text-left text-slate-700">{t("count", { count: entries.length })}</caption>
         <thead className="bg-slate-100">
           <tr>
             {(["at", "who", "what", "record", "application", "district", "details"] as const).map((col) => (
-              <th key={col} scope="col" className="px-2 py-2">{t(col)}</th>
+              <th key={col} scope="col" className="px-2 py-2">
+                {t(col)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap px-2 py-1">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })}</td>
+              <td className="whitespace-nowrap px-2 py-1">
+                {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })}
+              </td>
               <td className="px-2 py-1">
                 {e.actor ? (
                   <>

@@ -63,11 +63,39 @@ export function CitizenSignInForm({ home }: { home: string }) {
   if (!sentTo) {
     return (
       <form onSubmit={onRequest} noValidate className="space-y-4">
-        <TextField id="fin" announce touch label={t("fin")} hint={t("finHint")} error={errorFor("fin")} value={fin}
-          onChange={(e) => setFin(e.target.value)} autoComplete="username" autoCapitalize="characters" maxLength={7} required />
-        <TextField id="phone" announce touch label={t("phone")} hint={t("phoneHint")} error={errorFor("phone")} value={phone}
-          onChange={(e) => setPhone(e.target.value)} type="tel" inputMode="tel" autoComplete="tel" required />
-        <button type="submit" disabled={requestCode.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+        <TextField
+          id="fin"
+          announce
+          touch
+          label={t("fin")}
+          hint={t("finHint")}
+          error={errorFor("fin")}
+          value={fin}
+          onChange={(e) => setFin(e.target.value)}
+          autoComplete="username"
+          autoCapitalize="characters"
+          maxLength={7}
+          required
+        />
+        <TextField
+          id="phone"
+          announce
+          touch
+          label={t("phone")}
+          hint={t("phoneHint")}
+          error={errorFor("phone")}
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+        />
+        <button
+          type="submit"
+          disabled={requestCode.isPending}
+          className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        >
           {t("sendCode")}
         </button>
       </form>
@@ -77,13 +105,37 @@ export function CitizenSignInForm({ home }: { home: string }) {
   return (
     <form onSubmit={onVerify} noValidate className="space-y-4">
       <p role="status">{t("codeSentTo", { phone: maskPhone(sentTo) })}</p>
-      <TextField id="code" announce touch label={t("code")} hint={t("codeHint")} error={errorFor("code")} value={code}
-        onChange={(e) => setCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />
-      <button type="submit" disabled={verifying} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+      <TextField
+        id="code"
+        announce
+        touch
+        label={t("code")}
+        hint={t("codeHint")}
+        error={errorFor("code")}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+      />
+      <button
+        type="submit"
+        disabled={verifying}
+        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
         {t("verify")}
       </button>
       <div className="flex justify-between text-sm">
-        <button type="button" className="underline" onClick={() => { setSentTo(null); setCode(""); setError(null); }}>
+        <button
+          type="button"
+          className="underline"
+          onClick={() => {
+            setSentTo(null);
+            setCode("");
+            setError(null);
+          }}
+        >
           {t("changeNumber")}
         </button>
         <button type="button" className="underline" onClick={() => requestCode.mutate({ fin, phone, locale })}>

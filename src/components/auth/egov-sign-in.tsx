@@ -13,8 +13,14 @@ export function EgovSignIn({ failed, home }: { failed: boolean; home: string }) 
   const [leaving, setLeaving] = useState(false);
   return (
     <section aria-labelledby="egov-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="egov-title" className="text-lg font-semibold">{t("egov")}</h2>
-      {failed && <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-2 text-red-800">{t("egovFailed")}</p>}
+      <h2 id="egov-title" className="text-lg font-semibold">
+        {t("egov")}
+      </h2>
+      {failed && (
+        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-2 text-red-800">
+          {t("egovFailed")}
+        </p>
+      )}
       <p>{t("egovLead")}</p>
       <button
         type="button"

@@ -14,7 +14,12 @@ export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const ask = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  if (ask.isSuccess) return <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="reset-sent">{t("sent")}</p>;
+  if (ask.isSuccess)
+    return (
+      <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="reset-sent">
+        {t("sent")}
+      </p>
+    );
   return (
     <form
       noValidate
@@ -24,9 +29,25 @@ export function ForgotPasswordForm() {
         ask.mutate({ email });
       }}
     >
-      <TextField id="email" announce touch label={t("email")} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required
-        error={ask.error ? te(errorKeyOf(ask.error)) : null} />
-      <button type="submit" disabled={ask.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">{t("send")}</button>
+      <TextField
+        id="email"
+        announce
+        touch
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        required
+        error={ask.error ? te(errorKeyOf(ask.error)) : null}
+      />
+      <button
+        type="submit"
+        disabled={ask.isPending}
+        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
+        {t("send")}
+      </button>
     </form>
   );
 }

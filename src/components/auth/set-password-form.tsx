@@ -21,8 +21,12 @@ export function SetPasswordForm({ token }: { token: string }) {
   if (save.isSuccess) {
     return (
       <div className="space-y-3">
-        <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="password-set">{t("done")}</p>
-        <Link href="/staff/sign-in" className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">{t("signIn")}</Link>
+        <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="password-set">
+          {t("done")}
+        </p>
+        <Link href="/staff/sign-in" className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">
+          {t("signIn")}
+        </Link>
       </div>
     );
   }
@@ -40,11 +44,37 @@ export function SetPasswordForm({ token }: { token: string }) {
         save.mutate({ token, password });
       }}
     >
-      <TextField id="new-password" announce touch label={t("newPassword")} type="password" autoComplete="new-password" value={password}
-        onChange={(e) => setPassword(e.target.value)} error={problem?.field === "password" ? problem.text : serverError} required />
-      <TextField id="repeat-password" announce touch label={t("repeat")} type="password" autoComplete="new-password" value={repeat}
-        onChange={(e) => setRepeat(e.target.value)} error={problem?.field === "repeat" ? problem.text : null} required />
-      <button type="submit" disabled={save.isPending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">{t("submit")}</button>
+      <TextField
+        id="new-password"
+        announce
+        touch
+        label={t("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={problem?.field === "password" ? problem.text : serverError}
+        required
+      />
+      <TextField
+        id="repeat-password"
+        announce
+        touch
+        label={t("repeat")}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={(e) => setRepeat(e.target.value)}
+        error={problem?.field === "repeat" ? problem.text : null}
+        required
+      />
+      <button
+        type="submit"
+        disabled={save.isPending}
+        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
+        {t("submit")}
+      </button>
     </form>
   );
 }

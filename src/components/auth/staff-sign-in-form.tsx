@@ -9,8 +9,7 @@ import { TextField } from "@/components/form/labelled-field";
 // as a wrong e-mail or password.
 const EXPLAINED = ["credentialsInvalid", "accountLocked", "rateLimited", "totpRequired", "totpInvalid"] as const;
 type Explained = (typeof EXPLAINED)[number];
-const explained = (code: string | undefined): Explained =>
-  EXPLAINED.find((c) => c === code) ?? "credentialsInvalid";
+const explained = (code: string | undefined): Explained => EXPLAINED.find((c) => c === code) ?? "credentialsInvalid";
 
 export function StaffSignInForm() {
   const t = useTranslations("staffSignIn");
@@ -43,15 +42,50 @@ export function StaffSignInForm() {
   const codeError = error === "totpRequired" || error === "totpInvalid" ? te(error) : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <TextField id="email" announce touch label={t("email")} type="email" autoComplete="username" value={email}
-        onChange={(e) => setEmail(e.target.value)} error={error && !codeError ? te(error) : null} required />
-      <TextField id="password" announce touch label={t("password")} type="password" autoComplete="current-password" value={password}
-        onChange={(e) => setPassword(e.target.value)} required />
+      <TextField
+        id="email"
+        announce
+        touch
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={error && !codeError ? te(error) : null}
+        required
+      />
+      <TextField
+        id="password"
+        announce
+        touch
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        required
+      />
       {askCode && (
-        <TextField id="code" announce touch label={ts("codeLabel")} hint={ts("codeHint")} autoComplete="one-time-code"
-          inputMode="text" value={code} onChange={(e) => setCode(e.target.value)} error={codeError} required autoFocus />
+        <TextField
+          id="code"
+          announce
+          touch
+          label={ts("codeLabel")}
+          hint={ts("codeHint")}
+          autoComplete="one-time-code"
+          inputMode="text"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={codeError}
+          required
+          autoFocus
+        />
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
         {t("submit")}
       </button>
     </form>

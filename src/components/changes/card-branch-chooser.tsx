@@ -42,17 +42,33 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
   }
 
   return (
-    <section aria-labelledby="branch-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="card-branch">
+    <section
+      aria-labelledby="branch-title"
+      className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="card-branch"
+    >
       <h2 id="branch-title" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      <p data-testid="card-branch-current">{t("current", { name: data.current.name ?? "—", address: data.current.address ?? "—", date: day(data.current.cardPickupDate) })}</p>
+      <p data-testid="card-branch-current">
+        {t("current", {
+          name: data.current.name ?? "—",
+          address: data.current.address ?? "—",
+          date: day(data.current.cardPickupDate),
+        })}
+      </p>
       {done && <p role="status">{t("done")}</p>}
       {data.branches === null ? (
         <p>{t("unavailable")}</p>
       ) : (
         <form noValidate onSubmit={onSubmit} className="space-y-3">
-          <SelectField path="branchCode" label={t("choose")} value={code} onChange={(e) => setCode(e.target.value)} error={error ? te(error) : null}>
+          <SelectField
+            path="branchCode"
+            label={t("choose")}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={error ? te(error) : null}
+          >
             <option value="">—</option>
             {data.branches.map((b) => (
               <option key={b.code} value={b.code}>

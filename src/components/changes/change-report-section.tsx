@@ -12,7 +12,19 @@ import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
 
 const POLL_MS = 5_000;
-const EMPTY = { memberFin: "", type: "", monthly: "", fin: "", firstName: "", lastName: "", patronymic: "", birthDate: "", relation: "", districtCode: "", address: "" };
+const EMPTY = {
+  memberFin: "",
+  type: "",
+  monthly: "",
+  fin: "",
+  firstName: "",
+  lastName: "",
+  patronymic: "",
+  birthDate: "",
+  relation: "",
+  districtCode: "",
+  address: "",
+};
 
 /**
  * The family's changes during its assignment (issue 14): the 15-working-day reporting duty, the form while the
@@ -27,12 +39,19 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   const queryClient = useQueryClient();
   const options = trpc.changes.reports.queryOptions({ applicationId });
   const pending = (statuses: string[]) => statuses.some((s) => s === "RECEIVED" || s === "REASSESSING");
-  const { data } = useQuery({ ...options, refetchInterval: (q) => (pending(q.state.data?.reports.map((r) => r.status) ?? []) ? POLL_MS : false) });
+  const { data } = useQuery({
+    ...options,
+    refetchInterval: (q) => (pending(q.state.data?.reports.map((r) => r.status) ?? []) ? POLL_MS : false),
+  });
   const districts = useQuery({ ...trpc.reference.districts.queryOptions(), enabled: true });
   const [kind, setKind] = useState<ChangeKind | "">("");
   const [changedOn, setChangedOn] = useState("");
   const [v, setV] = useState(EMPTY);
-  const [error, setError] = useState<{ key: string; field: string | null; details: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<{
+    key: string;
+    field: string | null;
+    details: Record<string, string | number>;
+  } | null>(null);
   const [sent, setSent] = useState(false);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const azn = (q: number) => `${format.number(q / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} AZN`;
@@ -59,17 +78,31 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
     }),
   );
 
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setV((old) => ({ ...old, [key]: e.target.value }));
   const errorAt = (field: string) => (error && error.field === field ? te(error.key, error.details) : null);
 
   function change(): unknown {
     switch (kind) {
       case "INCOME_GAINED":
-        return { kind, memberFin: v.memberFin, type: v.type, monthlyQepik: Math.round(Number(v.monthly.replace(",", ".")) * 100) };
+        return {
+          kind,
+          memberFin: v.memberFin,
+          type: v.type,
+          monthlyQepik: Math.round(Number(v.monthly.replace(",", ".")) * 100),
+        };
       case "INCOME_LOST":
         return { kind, memberFin: v.memberFin, type: v.type };
       case "MEMBER_JOINED":
-        return { kind, fin: v.fin.trim().toUpperCase(), firstName: v.firstName, lastName: v.lastName, patronymic: v.patronymic, birthDate: v.birthDate, relation: v.relation };
+        return {
+          kind,
+          fin: v.fin.trim().toUpperCase(),
+          firstName: v.firstName,
+          lastName: v.lastName,
+          patronymic: v.patronymic,
+          birthDate: v.birthDate,
+          relation: v.relation,
+        };
       case "MEMBER_LEFT":
         return { kind, memberFin: v.memberFin };
       case "MOVED":
@@ -102,13 +135,25 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
     </option>
   ));
   const memberSelect = (
-    <SelectField path="change.memberFin" label={t("member")} value={v.memberFin} onChange={set("memberFin")} error={errorAt("change.memberFin")}>
+    <SelectField
+      path="change.memberFin"
+      label={t("member")}
+      value={v.memberFin}
+      onChange={set("memberFin")}
+      error={errorAt("change.memberFin")}
+    >
       <option value="">{t("chooseMember")}</option>
       {memberOptions}
     </SelectField>
   );
   const incomeSelect = (
-    <SelectField path="change.type" label={t("incomeType")} value={v.type} onChange={set("type")} error={errorAt("change.type")}>
+    <SelectField
+      path="change.type"
+      label={t("incomeType")}
+      value={v.type}
+      onChange={set("type")}
+      error={errorAt("change.type")}
+    >
       <option value="">{t("chooseIncome")}</option>
       {DECLARABLE_INCOME_TYPES.map((k) => (
         <option key={k} value={k}>
@@ -117,10 +162,17 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
       ))}
     </SelectField>
   );
-  const general = error && !["kind", "changedOn"].includes(error.field ?? "") && !(error.field ?? "").startsWith("change.") ? te(error.key, error.details) : null;
+  const general =
+    error && !["kind", "changedOn"].includes(error.field ?? "") && !(error.field ?? "").startsWith("change.")
+      ? te(error.key, error.details)
+      : null;
 
   return (
-    <section aria-labelledby="change-title" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="change-reports">
+    <section
+      aria-labelledby="change-title"
+      className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="change-reports"
+    >
       <h2 id="change-title" className="text-xl font-semibold">
         {t("title")}
       </h2>
@@ -131,7 +183,8 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
           <ul className="space-y-2">
             {data.reports.map((r) => (
               <li key={r.id} data-testid="change-report" className="rounded border border-slate-200 p-2">
-                <span className="font-medium">{t(`kinds.${r.kind}`)}</span> — {t("reportedOn", { date: day(r.reportedOn) })}.{" "}
+                <span className="font-medium">{t(`kinds.${r.kind}`)}</span> —{" "}
+                {t("reportedOn", { date: day(r.reportedOn) })}.{" "}
                 <span data-testid="change-report-status">{t(`status.${r.status}`)}</span>
                 {!r.reportedInTime && <span className="block text-sm text-red-700">{t("late")}</span>}
                 {r.decision && r.decision.effectiveFrom && (
@@ -153,7 +206,13 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
       )}
       {data.canReport && (
         <form noValidate onSubmit={onSubmit} className="space-y-3" data-testid="change-form">
-          <SelectField path="kind" label={t("kind")} value={kind} onChange={(e) => setKind(e.target.value as ChangeKind | "")} error={errorAt("kind")}>
+          <SelectField
+            path="kind"
+            label={t("kind")}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ChangeKind | "")}
+            error={errorAt("kind")}
+          >
             <option value="">—</option>
             {CHANGE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -161,20 +220,73 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
               </option>
             ))}
           </SelectField>
-          <TextField path="changedOn" type="date" label={t("changedOn")} hint={t("changedOnHint")} value={changedOn} onChange={(e) => setChangedOn(e.target.value)} error={errorAt("changedOn")} />
+          <TextField
+            path="changedOn"
+            type="date"
+            label={t("changedOn")}
+            hint={t("changedOnHint")}
+            value={changedOn}
+            onChange={(e) => setChangedOn(e.target.value)}
+            error={errorAt("changedOn")}
+          />
           {(kind === "INCOME_GAINED" || kind === "INCOME_LOST" || kind === "MEMBER_LEFT") && memberSelect}
           {(kind === "INCOME_GAINED" || kind === "INCOME_LOST") && incomeSelect}
           {kind === "INCOME_GAINED" && (
-            <TextField path="change.monthlyQepik" inputMode="decimal" label={t("monthly")} value={v.monthly} onChange={set("monthly")} error={errorAt("change.monthlyQepik")} />
+            <TextField
+              path="change.monthlyQepik"
+              inputMode="decimal"
+              label={t("monthly")}
+              value={v.monthly}
+              onChange={set("monthly")}
+              error={errorAt("change.monthlyQepik")}
+            />
           )}
           {kind === "MEMBER_JOINED" && (
             <>
-              <TextField path="change.fin" label={t("fin")} value={v.fin} onChange={set("fin")} error={errorAt("change.fin")} maxLength={7} />
-              <TextField path="change.firstName" label={t("firstName")} value={v.firstName} onChange={set("firstName")} error={errorAt("change.firstName")} />
-              <TextField path="change.lastName" label={t("lastName")} value={v.lastName} onChange={set("lastName")} error={errorAt("change.lastName")} />
-              <TextField path="change.patronymic" label={t("patronymic")} value={v.patronymic} onChange={set("patronymic")} error={errorAt("change.patronymic")} />
-              <TextField path="change.birthDate" type="date" label={t("birthDate")} value={v.birthDate} onChange={set("birthDate")} error={errorAt("change.birthDate")} />
-              <SelectField path="change.relation" label={t("relation")} value={v.relation} onChange={set("relation")} error={errorAt("change.relation")}>
+              <TextField
+                path="change.fin"
+                label={t("fin")}
+                value={v.fin}
+                onChange={set("fin")}
+                error={errorAt("change.fin")}
+                maxLength={7}
+              />
+              <TextField
+                path="change.firstName"
+                label={t("firstName")}
+                value={v.firstName}
+                onChange={set("firstName")}
+                error={errorAt("change.firstName")}
+              />
+              <TextField
+                path="change.lastName"
+                label={t("lastName")}
+                value={v.lastName}
+                onChange={set("lastName")}
+                error={errorAt("change.lastName")}
+              />
+              <TextField
+                path="change.patronymic"
+                label={t("patronymic")}
+                value={v.patronymic}
+                onChange={set("patronymic")}
+                error={errorAt("change.patronymic")}
+              />
+              <TextField
+                path="change.birthDate"
+                type="date"
+                label={t("birthDate")}
+                value={v.birthDate}
+                onChange={set("birthDate")}
+                error={errorAt("change.birthDate")}
+              />
+              <SelectField
+                path="change.relation"
+                label={t("relation")}
+                value={v.relation}
+                onChange={set("relation")}
+                error={errorAt("change.relation")}
+              >
                 <option value="">{t("chooseRelation")}</option>
                 {MEMBER_RELATIONS.map((r) => (
                   <option key={r} value={r}>
@@ -186,7 +298,13 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
           )}
           {kind === "MOVED" && (
             <>
-              <SelectField path="change.districtCode" label={t("district")} value={v.districtCode} onChange={set("districtCode")} error={errorAt("change.districtCode")}>
+              <SelectField
+                path="change.districtCode"
+                label={t("district")}
+                value={v.districtCode}
+                onChange={set("districtCode")}
+                error={errorAt("change.districtCode")}
+              >
                 <option value="">{t("chooseDistrict")}</option>
                 {(districts.data ?? []).flatMap((r) =>
                   r.districts.map((d) => (
@@ -196,7 +314,13 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
                   )),
                 )}
               </SelectField>
-              <TextField path="change.address" label={t("address")} value={v.address} onChange={set("address")} error={errorAt("change.address")} />
+              <TextField
+                path="change.address"
+                label={t("address")}
+                value={v.address}
+                onChange={set("address")}
+                error={errorAt("change.address")}
+              />
             </>
           )}
           {general && (

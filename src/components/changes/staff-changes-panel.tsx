@@ -52,7 +52,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         <ul className="list-disc space-y-1 pl-6">
           {reports.data.map((r) => (
             <li key={r.id} data-testid="staff-change-report">
-              {t(`kinds.${r.kind}`)}: {r.changedOn} → {r.reportedOn} ({r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+              {t(`kinds.${r.kind}`)}: {r.changedOn} → {r.reportedOn} (
+              {r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
             </li>
           ))}
         </ul>
@@ -71,9 +72,27 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
       )}
       <form noValidate onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <h3 className="font-semibold">{t("staff.finding.title")}</h3>
-        <TextArea path="finding.what" label={t("staff.finding.what")} value={what} onChange={(e) => setWhat(e.target.value)} maxLength={2000} />
-        <TextArea path="finding.evidence" label={t("staff.finding.evidence")} value={evidence} onChange={(e) => setEvidence(e.target.value)} maxLength={2000} />
-        <TextField path="finding.foundOn" type="date" label={t("staff.finding.foundOn")} value={foundOn} onChange={(e) => setFoundOn(e.target.value)} />
+        <TextArea
+          path="finding.what"
+          label={t("staff.finding.what")}
+          value={what}
+          onChange={(e) => setWhat(e.target.value)}
+          maxLength={2000}
+        />
+        <TextArea
+          path="finding.evidence"
+          label={t("staff.finding.evidence")}
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+          maxLength={2000}
+        />
+        <TextField
+          path="finding.foundOn"
+          type="date"
+          label={t("staff.finding.foundOn")}
+          value={foundOn}
+          onChange={(e) => setFoundOn(e.target.value)}
+        />
         {error && (
           <p role="alert" className="font-medium text-red-700">
             {te(error)}

@@ -43,11 +43,27 @@ export function useFormErrors() {
 }
 
 /** The summary: always in the page (a live region must exist before it speaks), visible once there is an error. */
-export function FormAlert({ summary, summaryRef, id, testId }: { summary: string | null; summaryRef: RefObject<HTMLDivElement | null>; id?: string; testId?: string }) {
+export function FormAlert({
+  summary,
+  summaryRef,
+  id,
+  testId,
+}: {
+  summary: string | null;
+  summaryRef: RefObject<HTMLDivElement | null>;
+  id?: string;
+  testId?: string;
+}) {
   const t = useTranslations();
   return (
-    <div ref={summaryRef} tabIndex={-1} id={id} role="alert" data-testid={testId}
-      className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}>
+    <div
+      ref={summaryRef}
+      tabIndex={-1}
+      id={id}
+      role="alert"
+      data-testid={testId}
+      className={summary ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800" : "sr-only"}
+    >
       {summary ? t(summary) : ""}
     </div>
   );

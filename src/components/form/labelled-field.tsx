@@ -27,13 +27,25 @@ export const controlClass = (touch = false) =>
 export function FieldError({ id, error, announce }: { id: string; error?: string | null; announce?: boolean }) {
   if (!error) return null;
   return (
-    <p id={`${id}-error`} role={announce ? "alert" : undefined} className="text-sm font-medium text-red-700" data-testid="field-error">
+    <p
+      id={`${id}-error`}
+      role={announce ? "alert" : undefined}
+      className="text-sm font-medium text-red-700"
+      data-testid="field-error"
+    >
       {error}
     </p>
   );
 }
 
-export function LabelledField({ id, label, hint, error, announce, children }: Omit<FieldFrame, "touch"> & { children: ReactNode }) {
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  children,
+}: Omit<FieldFrame, "touch"> & { children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">
@@ -50,7 +62,15 @@ export function LabelledField({ id, label, hint, error, announce, children }: Om
   );
 }
 
-export function TextField({ id, label, hint, error, announce, touch, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  touch,
+  ...input
+}: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} announce={announce}>
       <input id={id} className={controlClass(touch)} {...describedBy(id, { hint: Boolean(hint), error })} {...input} />
@@ -58,15 +78,38 @@ export function TextField({ id, label, hint, error, announce, touch, ...input }:
   );
 }
 
-export function TextArea({ id, label, hint, error, announce, touch, ...input }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  touch,
+  ...input
+}: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} announce={announce}>
-      <textarea id={id} rows={3} className={controlClass(touch)} {...describedBy(id, { hint: Boolean(hint), error })} {...input} />
+      <textarea
+        id={id}
+        rows={3}
+        className={controlClass(touch)}
+        {...describedBy(id, { hint: Boolean(hint), error })}
+        {...input}
+      />
     </LabelledField>
   );
 }
 
-export function SelectField({ id, label, hint, error, announce, touch, children, ...select }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  announce,
+  touch,
+  children,
+  ...select
+}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} announce={announce}>
       <select id={id} className={controlClass(touch)} {...describedBy(id, { hint: Boolean(hint), error })} {...select}>

@@ -2,7 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { HOUSING_CONDITIONS, HOUSING_TYPES, JUDGEMENT_CODES, LIVESTOCK_KINDS, METER_KINDS, type InspectionResult } from "@/lib/inspection/inspection-result";
+import {
+  HOUSING_CONDITIONS,
+  HOUSING_TYPES,
+  JUDGEMENT_CODES,
+  LIVESTOCK_KINDS,
+  METER_KINDS,
+  type InspectionResult,
+} from "@/lib/inspection/inspection-result";
 import { toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
@@ -47,19 +54,54 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={summary ? "inspection-form-summary" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5"
+      aria-describedby={summary ? "inspection-form-summary" : undefined}
+    >
       <FormAlert summary={summary} summaryRef={summaryRef} id="inspection-form-summary" />
 
       <Fieldset legend={f("housing")}>
-        <SelectField id="housingType" touch label={f("housingType")} error={err("type")} value={state.housingType} onChange={(e) => set({ housingType: e.target.value })}>
+        <SelectField
+          id="housingType"
+          touch
+          label={f("housingType")}
+          error={err("type")}
+          value={state.housingType}
+          onChange={(e) => set({ housingType: e.target.value })}
+        >
           <option value="">{f("choose")}</option>
-          {HOUSING_TYPES.map((k) => <option key={k} value={k}>{f(`housingTypes.${k}`)}</option>)}
+          {HOUSING_TYPES.map((k) => (
+            <option key={k} value={k}>
+              {f(`housingTypes.${k}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField id="housingCondition" touch label={f("housingCondition")} error={err("condition")} value={state.housingCondition} onChange={(e) => set({ housingCondition: e.target.value })}>
+        <SelectField
+          id="housingCondition"
+          touch
+          label={f("housingCondition")}
+          error={err("condition")}
+          value={state.housingCondition}
+          onChange={(e) => set({ housingCondition: e.target.value })}
+        >
           <option value="">{f("choose")}</option>
-          {HOUSING_CONDITIONS.map((k) => <option key={k} value={k}>{f(`housingConditions.${k}`)}</option>)}
+          {HOUSING_CONDITIONS.map((k) => (
+            <option key={k} value={k}>
+              {f(`housingConditions.${k}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField id="rooms" touch inputMode="numeric" label={f("rooms")} error={err("rooms")} value={state.rooms} onChange={(e) => set({ rooms: e.target.value })} />
+        <TextField
+          id="rooms"
+          touch
+          inputMode="numeric"
+          label={f("rooms")}
+          error={err("rooms")}
+          value={state.rooms}
+          onChange={(e) => set({ rooms: e.target.value })}
+        />
       </Fieldset>
 
       <Fieldset legend={f("meters")}>
@@ -67,12 +109,26 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
         {METER_KINDS.map((kind) => {
           const meter = state.meters[kind];
           const id = `meter-${kind}`;
-          const setMeter = (patch: Partial<typeof meter>) => set({ meters: { ...state.meters, [kind]: { ...meter, ...patch } } });
+          const setMeter = (patch: Partial<typeof meter>) =>
+            set({ meters: { ...state.meters, [kind]: { ...meter, ...patch } } });
           return (
             <div key={kind} className="space-y-1">
-              <CheckRow id={`${id}-present`} label={f(`meterKinds.${kind}`)} checked={meter.present} onChange={(present) => setMeter({ present })} />
+              <CheckRow
+                id={`${id}-present`}
+                label={f(`meterKinds.${kind}`)}
+                checked={meter.present}
+                onChange={(present) => setMeter({ present })}
+              />
               {meter.present && (
-                <TextField id={id} touch autoComplete="off" label={f("meterNumber", { meter: f(`meterKinds.${kind}`) })} error={err(id)} value={meter.number} onChange={(e) => setMeter({ number: e.target.value })} />
+                <TextField
+                  id={id}
+                  touch
+                  autoComplete="off"
+                  label={f("meterNumber", { meter: f(`meterKinds.${kind}`) })}
+                  error={err(id)}
+                  value={meter.number}
+                  onChange={(e) => setMeter({ number: e.target.value })}
+                />
               )}
             </div>
           );
@@ -80,13 +136,31 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
       </Fieldset>
 
       <Fieldset legend={f("landAndLivestock")}>
-        <TextField id="landAreaSqm" touch inputMode="numeric" label={f("landAreaSqm")} hint={f("landAreaHint")} error={err("landAreaSqm")} value={state.landAreaSqm} onChange={(e) => set({ landAreaSqm: e.target.value })} />
+        <TextField
+          id="landAreaSqm"
+          touch
+          inputMode="numeric"
+          label={f("landAreaSqm")}
+          hint={f("landAreaHint")}
+          error={err("landAreaSqm")}
+          value={state.landAreaSqm}
+          onChange={(e) => set({ landAreaSqm: e.target.value })}
+        />
         <p className="font-medium">{f("livestockHint")}</p>
         <div className="grid grid-cols-2 gap-3">
           {LIVESTOCK_KINDS.map((kind) => {
             const id = `livestock-${kind}`;
             return (
-              <TextField key={kind} id={id} touch inputMode="numeric" label={f(`livestockKinds.${kind}`)} error={err(id)} value={state.livestock[kind]} onChange={(e) => set({ livestock: { ...state.livestock, [kind]: e.target.value } })} />
+              <TextField
+                key={kind}
+                id={id}
+                touch
+                inputMode="numeric"
+                label={f(`livestockKinds.${kind}`)}
+                error={err(id)}
+                value={state.livestock[kind]}
+                onChange={(e) => set({ livestock: { ...state.livestock, [kind]: e.target.value } })}
+              />
             );
           })}
         </div>
@@ -95,16 +169,44 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
       <Fieldset legend={f("vehicles")}>
         {state.vehicles.map((v, i) => (
           <div key={v.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
-            <TextField id={`vehicle-${i}-description`} touch label={f("vehicleDescription", { n: i + 1 })} error={err(`vehicle-${i}-description`)} value={v.description}
-              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, description: e.target.value } : x)) })} />
-            <TextField id={`vehicle-${i}-registration`} touch label={f("vehicleRegistration")} error={err(`vehicle-${i}-registration`)} value={v.registration}
-              onChange={(e) => set({ vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, registration: e.target.value } : x)) })} />
-            <button type="button" className={`${buttonClass} border border-slate-400`} onClick={() => set({ vehicles: state.vehicles.filter((x) => x.key !== v.key) })}>
+            <TextField
+              id={`vehicle-${i}-description`}
+              touch
+              label={f("vehicleDescription", { n: i + 1 })}
+              error={err(`vehicle-${i}-description`)}
+              value={v.description}
+              onChange={(e) =>
+                set({
+                  vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, description: e.target.value } : x)),
+                })
+              }
+            />
+            <TextField
+              id={`vehicle-${i}-registration`}
+              touch
+              label={f("vehicleRegistration")}
+              error={err(`vehicle-${i}-registration`)}
+              value={v.registration}
+              onChange={(e) =>
+                set({
+                  vehicles: state.vehicles.map((x) => (x.key === v.key ? { ...x, registration: e.target.value } : x)),
+                })
+              }
+            />
+            <button
+              type="button"
+              className={`${buttonClass} border border-slate-400`}
+              onClick={() => set({ vehicles: state.vehicles.filter((x) => x.key !== v.key) })}
+            >
               {f("remove")}
             </button>
           </div>
         ))}
-        <button type="button" className={`${buttonClass} border border-brand-600 text-brand-700`} onClick={() => set({ vehicles: [...state.vehicles, { key: newKey(), description: "", registration: "" }] })}>
+        <button
+          type="button"
+          className={`${buttonClass} border border-brand-600 text-brand-700`}
+          onClick={() => set({ vehicles: [...state.vehicles, { key: newKey(), description: "", registration: "" }] })}
+        >
           {f("addVehicle")}
         </button>
       </Fieldset>
@@ -112,36 +214,95 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
       <Fieldset legend={f("largePurchases")}>
         {state.largePurchases.map((p, i) => (
           <div key={p.key} className="space-y-2 rounded-lg bg-slate-50 p-3">
-            <TextField id={`purchase-${i}`} touch label={f("purchaseDescription", { n: i + 1 })} error={err(`purchase-${i}`)} value={p.description}
-              onChange={(e) => set({ largePurchases: state.largePurchases.map((x) => (x.key === p.key ? { ...x, description: e.target.value } : x)) })} />
-            <button type="button" className={`${buttonClass} border border-slate-400`} onClick={() => set({ largePurchases: state.largePurchases.filter((x) => x.key !== p.key) })}>
+            <TextField
+              id={`purchase-${i}`}
+              touch
+              label={f("purchaseDescription", { n: i + 1 })}
+              error={err(`purchase-${i}`)}
+              value={p.description}
+              onChange={(e) =>
+                set({
+                  largePurchases: state.largePurchases.map((x) =>
+                    x.key === p.key ? { ...x, description: e.target.value } : x,
+                  ),
+                })
+              }
+            />
+            <button
+              type="button"
+              className={`${buttonClass} border border-slate-400`}
+              onClick={() => set({ largePurchases: state.largePurchases.filter((x) => x.key !== p.key) })}
+            >
               {f("remove")}
             </button>
           </div>
         ))}
-        <button type="button" className={`${buttonClass} border border-brand-600 text-brand-700`} onClick={() => set({ largePurchases: [...state.largePurchases, { key: newKey(), description: "" }] })}>
+        <button
+          type="button"
+          className={`${buttonClass} border border-brand-600 text-brand-700`}
+          onClick={() => set({ largePurchases: [...state.largePurchases, { key: newKey(), description: "" }] })}
+        >
           {f("addPurchase")}
         </button>
       </Fieldset>
 
       <Fieldset legend={f("membersPresent")}>
         {members.map((m) => (
-          <CheckRow key={m.fin} id={`present-${m.fin}`} label={m.name} checked={state.membersPresent.includes(m.fin)}
-            onChange={(on) => set({ membersPresent: on ? [...state.membersPresent, m.fin] : state.membersPresent.filter((x) => x !== m.fin) })} />
+          <CheckRow
+            key={m.fin}
+            id={`present-${m.fin}`}
+            label={m.name}
+            checked={state.membersPresent.includes(m.fin)}
+            onChange={(on) =>
+              set({
+                membersPresent: on ? [...state.membersPresent, m.fin] : state.membersPresent.filter((x) => x !== m.fin),
+              })
+            }
+          />
         ))}
         <FieldError id="membersPresent" error={err("membersPresent")} />
       </Fieldset>
 
       <Fieldset legend={f("notesAndJudgement")}>
-        <TextArea id="notes" touch label={f("notes")} error={err("notes")} value={state.notes} onChange={(e) => set({ notes: e.target.value })} />
-        <CheckRow id="needsJudgement" label={f("needsJudgement")} checked={state.needsJudgement} onChange={(needsJudgement) => set({ needsJudgement })} />
+        <TextArea
+          id="notes"
+          touch
+          label={f("notes")}
+          error={err("notes")}
+          value={state.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+        <CheckRow
+          id="needsJudgement"
+          label={f("needsJudgement")}
+          checked={state.needsJudgement}
+          onChange={(needsJudgement) => set({ needsJudgement })}
+        />
         {state.needsJudgement && (
           <>
-            <SelectField id="judgementCode" touch label={f("judgementCode")} error={err("judgementCode")} value={state.judgementCode} onChange={(e) => set({ judgementCode: e.target.value })}>
+            <SelectField
+              id="judgementCode"
+              touch
+              label={f("judgementCode")}
+              error={err("judgementCode")}
+              value={state.judgementCode}
+              onChange={(e) => set({ judgementCode: e.target.value })}
+            >
               <option value="">{f("choose")}</option>
-              {JUDGEMENT_CODES.map((k) => <option key={k} value={k}>{f(`judgementCodes.${k}`)}</option>)}
+              {JUDGEMENT_CODES.map((k) => (
+                <option key={k} value={k}>
+                  {f(`judgementCodes.${k}`)}
+                </option>
+              ))}
             </SelectField>
-            <TextArea id="judgementReason" touch label={f("judgementReason")} error={err("judgementReason")} value={state.judgementReason} onChange={(e) => set({ judgementReason: e.target.value })} />
+            <TextArea
+              id="judgementReason"
+              touch
+              label={f("judgementReason")}
+              error={err("judgementReason")}
+              value={state.judgementReason}
+              onChange={(e) => set({ judgementReason: e.target.value })}
+            />
           </>
         )}
       </Fieldset>

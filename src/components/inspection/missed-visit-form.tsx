@@ -22,7 +22,16 @@ export function MissedVisitForm({ onRecord }: { onRecord: (note: string) => void
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4">
       <h2 className="text-lg font-semibold">{f("missedTitle")}</h2>
-      <TextArea id="missedNote" touch announce rows={2} label={f("missedNote")} error={error ? t(error) : undefined} value={note} onChange={(e) => setNote(e.target.value)} />
+      <TextArea
+        id="missedNote"
+        touch
+        announce
+        rows={2}
+        label={f("missedNote")}
+        error={error ? t(error) : undefined}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <button type="submit" className={`${buttonClass} w-full border border-amber-700 text-amber-900`}>
         {f("missedSubmit")}
       </button>

@@ -14,10 +14,26 @@ export function Fieldset({ legend, children }: { legend: string; children: React
   );
 }
 
-export function CheckRow({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckRow({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <label htmlFor={id} className="flex min-h-12 cursor-pointer items-center gap-3 text-lg">
-      <input id={id} type="checkbox" className="size-6" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="size-6"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       {label}
     </label>
   );

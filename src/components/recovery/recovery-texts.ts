@@ -5,7 +5,11 @@ import { locales, type AppLocale } from "@/i18n/routing";
 
 // For the two pages rendered outside the locale layout (root not-found, global error), where no
 // next-intl provider exists: the same catalog texts, read directly.
-export const recoveryTexts: Record<AppLocale, (typeof az)["recovery"]> = { az: az.recovery, ru: ru.recovery, en: en.recovery };
+export const recoveryTexts: Record<AppLocale, (typeof az)["recovery"]> = {
+  az: az.recovery,
+  ru: ru.recovery,
+  en: en.recovery,
+};
 
 export const languageNames: Record<AppLocale, string> = { az: "Azərbaycanca", ru: "Русский", en: "English" };
 

@@ -31,37 +31,69 @@ export interface BarChartProps {
 /** Colours with at least 3:1 contrast on white, told apart also by the legend's order and the table. */
 export const CHART_COLORS = ["#084a8c", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#475569"];
 
-export function BarChart({ summary, categories, series, values, mode = "stack", horizontal = false, max, tick = String, testId }: BarChartProps) {
+export function BarChart({
+  summary,
+  categories,
+  series,
+  values,
+  mode = "stack",
+  horizontal = false,
+  max,
+  tick = String,
+  testId,
+}: BarChartProps) {
   const rowHeight = 26;
   const width = 720;
-  const margin = horizontal ? { top: 8, right: 16, bottom: 28, left: 230 } : { top: 12, right: 12, bottom: 44, left: 56 };
-  const height = horizontal ? Math.max(80, categories.length * rowHeight * (mode === "group" ? series.length : 1)) + margin.top + margin.bottom : 260;
+  const margin = horizontal
+    ? { top: 8, right: 16, bottom: 28, left: 230 }
+    : { top: 12, right: 12, bottom: 44, left: 56 };
+  const height = horizontal
+    ? Math.max(80, categories.length * rowHeight * (mode === "group" ? series.length : 1)) + margin.top + margin.bottom
+    : 260;
   const inner = { w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
   const totals = values.map((row) => (mode === "stack" ? row.reduce((a, b) => a + b, 0) : Math.max(0, ...row)));
   const top = max ?? Math.max(1, ...totals);
 
   // Categories are placed by position: two inspectors may share a name.
-  const band = scaleBand<string>({ domain: categories.map((_, i) => String(i)), range: [0, horizontal ? inner.h : inner.w], padding: 0.2 });
-  const value = scaleLinear<number>({ domain: [0, top], range: horizontal ? [0, inner.w] : [inner.h, 0], nice: max === undefined });
+  const band = scaleBand<string>({
+    domain: categories.map((_, i) => String(i)),
+    range: [0, horizontal ? inner.h : inner.w],
+    padding: 0.2,
+  });
+  const value = scaleLinear<number>({
+    domain: [0, top],
+    range: horizontal ? [0, inner.w] : [inner.h, 0],
+    nice: max === undefined,
+  });
   const sub = scaleBand<string>({ domain: series.map((s) => s.key), range: [0, band.bandwidth()], padding: 0.05 });
   const ticks = value.ticks(4);
   const shorten = (text: string) => (text.length > 34 ? `${text.slice(0, 33)}…` : text);
 
   return (
     <div className="space-y-2">
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" data-testid={testId}>
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full max-w-3xl"
+        data-testid={testId}
+      >
         <Group left={margin.left} top={margin.top}>
           {ticks.map((t) => (
             <g key={t} aria-hidden="true">
               {horizontal ? (
                 <>
                   <line x1={value(t)} x2={value(t)} y1={0} y2={inner.h} stroke="#cbd5e1" />
-                  <text x={value(t)} y={inner.h + 18} textAnchor="middle" fontSize={12} fill="#334155">{tick(t)}</text>
+                  <text x={value(t)} y={inner.h + 18} textAnchor="middle" fontSize={12} fill="#334155">
+                    {tick(t)}
+                  </text>
                 </>
               ) : (
                 <>
                   <line x1={0} x2={inner.w} y1={value(t)} y2={value(t)} stroke="#cbd5e1" />
-                  <text x={-8} y={value(t) + 4} textAnchor="end" fontSize={12} fill="#334155">{tick(t)}</text>
+                  <text x={-8} y={value(t) + 4} textAnchor="end" fontSize={12} fill="#334155">
+                    {tick(t)}
+                  </text>
                 </>
               )}
             </g>
@@ -79,15 +111,47 @@ export function BarChart({ summary, categories, series, values, mode = "stack", 
                   const thickness = mode === "group" ? sub.bandwidth() : band.bandwidth();
                   const across = at + (mode === "group" ? (sub(s.key) ?? 0) : 0);
                   return horizontal ? (
-                    <Bar key={s.key} x={start} y={across} width={Math.max(0, length)} height={thickness} fill={s.color} />
+                    <Bar
+                      key={s.key}
+                      x={start}
+                      y={across}
+                      width={Math.max(0, length)}
+                      height={thickness}
+                      fill={s.color}
+                    />
                   ) : (
-                    <Bar key={s.key} x={across} y={inner.h - start - length} width={thickness} height={Math.max(0, length)} fill={s.color} />
+                    <Bar
+                      key={s.key}
+                      x={across}
+                      y={inner.h - start - length}
+                      width={thickness}
+                      height={Math.max(0, length)}
+                      fill={s.color}
+                    />
                   );
                 })}
                 {horizontal ? (
-                  <text x={-8} y={at + band.bandwidth() / 2 + 4} textAnchor="end" fontSize={12} fill="#0f172a" aria-hidden="true">{shorten(category)}</text>
+                  <text
+                    x={-8}
+                    y={at + band.bandwidth() / 2 + 4}
+                    textAnchor="end"
+                    fontSize={12}
+                    fill="#0f172a"
+                    aria-hidden="true"
+                  >
+                    {shorten(category)}
+                  </text>
                 ) : (
-                  <text x={at + band.bandwidth() / 2} y={inner.h + 18} textAnchor="middle" fontSize={11} fill="#0f172a" aria-hidden="true">{category}</text>
+                  <text
+                    x={at + band.bandwidth() / 2}
+                    y={inner.h + 18}
+                    textAnchor="middle"
+                    fontSize={11}
+                    fill="#0f172a"
+                    aria-hidden="true"
+                  >
+                    {category}
+                  </text>
                 )}
               </g>
             );

@@ -4,28 +4,66 @@ import type { ReactNode } from "react";
  * One report: its heading, the chart (if any), the chart's figures as a table (the accessible alternative, the
  * same rows as the CSV file) and the CSV download.
  */
-export function ReportSection({ id, title, tableCaption, rows, csvHref, csvLabel, children }: { id: string; title: string; tableCaption: string; rows: (string | number)[][]; csvHref: string; csvLabel: string; children?: ReactNode }) {
+export function ReportSection({
+  id,
+  title,
+  tableCaption,
+  rows,
+  csvHref,
+  csvLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  tableCaption: string;
+  rows: (string | number)[][];
+  csvHref: string;
+  csvLabel: string;
+  children?: ReactNode;
+}) {
   const [header = [], ...body] = rows;
   return (
     <section aria-labelledby={`report-${id}`} className="space-y-3" data-testid={`report-${id}`}>
-      <h2 id={`report-${id}`} className="text-xl font-semibold">{title}</h2>
+      <h2 id={`report-${id}`} className="text-xl font-semibold">
+        {title}
+      </h2>
       {children && <figure aria-labelledby={`report-${id}`}>{children}</figure>}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid={`table-${id}`}>
           <caption className="text-left font-medium">{tableCaption}</caption>
           <thead>
-            <tr>{header.map((h, i) => <th key={i} scope="col" className="px-2 py-1">{h}</th>)}</tr>
+            <tr>
+              {header.map((h, i) => (
+                <th key={i} scope="col" className="px-2 py-1">
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {body.map((row, r) => (
               <tr key={r} className="border-t border-slate-200">
-                {row.map((cell, c) => (c === 0 ? <th key={c} scope="row" className="px-2 py-1 font-normal">{cell}</th> : <td key={c} className="px-2 py-1 tabular-nums">{cell}</td>))}
+                {row.map((cell, c) =>
+                  c === 0 ? (
+                    <th key={c} scope="row" className="px-2 py-1 font-normal">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={c} className="px-2 py-1 tabular-nums">
+                      {cell}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p><a href={csvHref} download className="font-semibold text-brand-700 underline" data-testid={`csv-${id}`}>{csvLabel}</a></p>
+      <p>
+        <a href={csvHref} download className="font-semibold text-brand-700 underline" data-testid={`csv-${id}`}>
+          {csvLabel}
+        </a>
+      </p>
     </section>
   );
 }

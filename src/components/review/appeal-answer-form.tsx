@@ -36,29 +36,50 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
   const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
   const { memberCount, criterionQepik } = appealed;
   const previewIncome = corrected ?? appealed.incomeQepik;
-  const preview = answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null ? appealAmountQepik(memberCount, criterionQepik, previewIncome) : null;
+  const preview =
+    answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null
+      ? appealAmountQepik(memberCount, criterionQepik, previewIncome)
+      : null;
   const azn = (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const fields: Record<string, string> = {};
     // Typed but not an amount: said here, since null would read as "no correction".
-    if (answer === "CHANGE" && income.trim() !== "" && corrected === null) fields.correctedIncomeQepik = "errors.amountFormat";
-    const parsed = ZAppealAnswer.safeParse({ appealId, answer, correctedIncomeQepik: answer === "CHANGE" ? corrected : null, explanation });
+    if (answer === "CHANGE" && income.trim() !== "" && corrected === null)
+      fields.correctedIncomeQepik = "errors.amountFormat";
+    const parsed = ZAppealAnswer.safeParse({
+      appealId,
+      answer,
+      correctedIncomeQepik: answer === "CHANGE" ? corrected : null,
+      explanation,
+    });
     for (const issue of parsed.error?.issues ?? []) fields[String(issue.path[0])] ??= issue.message;
     if (!parsed.success || Object.keys(fields).length > 0) return fail("errors.invalidInput", fields);
     await send(() => submit.mutateAsync(parsed.data));
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" data-testid="appeal-answer-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+      data-testid="appeal-answer-form"
+    >
       <h2 className="text-xl font-semibold">{f("formTitle")}</h2>
       <FormAlert summary={summary} summaryRef={summaryRef} testId="appeal-answer-summary" />
       <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
         <legend className="font-medium">{f("answer")}</legend>
         {(["UPHOLD", "CHANGE"] as const).map((value) => (
           <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
-            <input type="radio" name="answer" value={value} className="size-6" checked={answer === value} onChange={() => setAnswer(value)} />
+            <input
+              type="radio"
+              name="answer"
+              value={value}
+              className="size-6"
+              checked={answer === value}
+              onChange={() => setAnswer(value)}
+            />
             {f(`answers.${value}.${appealed.outcome}`)}
           </label>
         ))}
@@ -66,16 +87,35 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
       </fieldset>
       {answer === "CHANGE" && (
         <div className="space-y-1">
-          <TextField id="correctedIncomeQepik" touch inputMode="decimal" autoComplete="off" label={f("correctedIncome")}
+          <TextField
+            id="correctedIncomeQepik"
+            touch
+            inputMode="decimal"
+            autoComplete="off"
+            label={f("correctedIncome")}
             hint={f("correctedIncomeHint", { income: appealed.incomeQepik === null ? "—" : azn(appealed.incomeQepik) })}
-            error={err("correctedIncomeQepik")} value={income} onChange={(e) => setIncome(e.target.value)} />
+            error={err("correctedIncomeQepik")}
+            value={income}
+            onChange={(e) => setIncome(e.target.value)}
+          />
           <p aria-live="polite" className="rounded-lg bg-slate-50 p-3" data-testid="amount-preview">
             {preview === null ? "" : preview > 0 ? f("preview", { amount: azn(preview) }) : f("previewNone")}
           </p>
         </div>
       )}
-      <TextArea id="explanation" touch rows={5} label={f("explanation")} hint={f("explanationHint")} error={err("explanation")} value={explanation} onChange={(e) => setExplanation(e.target.value)} />
-      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>{f("submit")}</button>
+      <TextArea
+        id="explanation"
+        touch
+        rows={5}
+        label={f("explanation")}
+        hint={f("explanationHint")}
+        error={err("explanation")}
+        value={explanation}
+        onChange={(e) => setExplanation(e.target.value)}
+      />
+      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>
+        {f("submit")}
+      </button>
     </form>
   );
 }

@@ -17,18 +17,24 @@ export async function AppealList({ rows }: { rows: AppealRow[] }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="appeal-queue" className="space-y-2">
-      <h2 id="appeal-queue" className="text-xl font-semibold">{t("title", { count: rows.length })}</h2>
+      <h2 id="appeal-queue" className="text-xl font-semibold">
+        {t("title", { count: rows.length })}
+      </h2>
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="appeal-queue">
+        <ul
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          data-testid="appeal-queue"
+        >
           {rows.map((a) => (
             <li key={a.appealId}>
               <Link href={`/staff/appeals/${a.appealId}`} className="block space-y-1 p-4">
                 <span className="font-semibold">{a.registrationNumber}</span>
                 <span className="block">{a.applicantName}</span>
                 <span className="block text-sm">
-                  {t("against", { outcome: t(`outcome.${a.decisionOutcome}`) })} · {t("filed", { date: format.dateTime(a.submittedAt, { dateStyle: "long" }) })}
+                  {t("against", { outcome: t(`outcome.${a.decisionOutcome}`) })} ·{" "}
+                  {t("filed", { date: format.dateTime(a.submittedAt, { dateStyle: "long" }) })}
                 </span>
                 <q className="block text-sm text-slate-700">{a.reason}</q>
               </Link>

@@ -13,8 +13,13 @@ export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="needs-attention" className="space-y-2">
-      <h2 id="needs-attention" className="text-xl font-semibold">{t("title", { count: rows.length })}</h2>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-amber-300 bg-white" data-testid="needs-attention">
+      <h2 id="needs-attention" className="text-xl font-semibold">
+        {t("title", { count: rows.length })}
+      </h2>
+      <ul
+        className="divide-y divide-slate-200 rounded-lg border border-amber-300 bg-white"
+        data-testid="needs-attention"
+      >
         {rows.map((r) => (
           <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind} className="space-y-3 p-4">
             <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1">

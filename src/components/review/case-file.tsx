@@ -16,8 +16,10 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   const tq = await getTranslations("reviewQueue");
   const format = await getFormatter();
   const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—");
-  const nameOf = (fin: string | null) => file.application.members.find((m) => m.fin === fin)?.name ?? fin ?? t("family");
+  const date = (iso: string | null) =>
+    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const nameOf = (fin: string | null) =>
+    file.application.members.find((m) => m.fin === fin)?.name ?? fin ?? t("family");
   const p = file.proposal;
   const inspection = file.inspection;
   const result = inspection?.result;
@@ -25,32 +27,60 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   return (
     <div className="space-y-6">
       <section aria-labelledby="cf-proposal" className="space-y-2">
-        <h2 id="cf-proposal" className="text-xl font-semibold">{t("proposal")}</h2>
+        <h2 id="cf-proposal" className="text-xl font-semibold">
+          {t("proposal")}
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="font-medium">{t("proposedOutcome")}</dt><dd data-testid="proposed-outcome">{p.proposedOutcome ? tq(`outcome.${p.proposedOutcome}`) : t("noProposal")}</dd>
-          <dt className="font-medium">{t("memberCount")}</dt><dd>{p.memberCount ?? "—"}</dd>
-          <dt className="font-medium">{t("criterion")}</dt><dd>{azn(p.criterionQepik)}</dd>
-          <dt className="font-medium">{t("income")}</dt><dd>{azn(p.incomeQepik)}</dd>
-          <dt className="font-medium">{t("amount")}</dt><dd>{azn(p.amountQepik)}</dd>
-          <dt className="font-medium">{t("period")}</dt><dd>{p.periodFrom ? `${date(p.periodFrom)} – ${date(p.periodTo)}` : "—"}</dd>
+          <dt className="font-medium">{t("proposedOutcome")}</dt>
+          <dd data-testid="proposed-outcome">
+            {p.proposedOutcome ? tq(`outcome.${p.proposedOutcome}`) : t("noProposal")}
+          </dd>
+          <dt className="font-medium">{t("memberCount")}</dt>
+          <dd>{p.memberCount ?? "—"}</dd>
+          <dt className="font-medium">{t("criterion")}</dt>
+          <dd>{azn(p.criterionQepik)}</dd>
+          <dt className="font-medium">{t("income")}</dt>
+          <dd>{azn(p.incomeQepik)}</dd>
+          <dt className="font-medium">{t("amount")}</dt>
+          <dd>{azn(p.amountQepik)}</dd>
+          <dt className="font-medium">{t("period")}</dt>
+          <dd>{p.periodFrom ? `${date(p.periodFrom)} – ${date(p.periodTo)}` : "—"}</dd>
         </dl>
         <h3 className="font-semibold">{t("reasons")}</h3>
         <ul className="list-disc space-y-1 pl-6">
           {p.reasons.map((r, i) => (
             <li key={`${r.code}-${i}`}>
-              {r.message[locale]} <span className="text-sm text-slate-600">({r.code}{r.sources.length > 0 ? `; ${r.sources.join(", ")}` : ""})</span>
+              {r.message[locale]}{" "}
+              <span className="text-sm text-slate-600">
+                ({r.code}
+                {r.sources.length > 0 ? `; ${r.sources.join(", ")}` : ""})
+              </span>
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="cf-family" className="space-y-2">
-        <h2 id="cf-family" className="text-xl font-semibold">{t("family")}</h2>
+        <h2 id="cf-family" className="text-xl font-semibold">
+          {t("family")}
+        </h2>
         <table className="w-full border-collapse bg-white text-sm">
-          <thead><tr><th className={th}>{t("name")}</th><th className={th}>{t("fin")}</th><th className={th}>{t("birthDate")}</th><th className={th}>{t("relation")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th className={th}>{t("name")}</th>
+              <th className={th}>{t("fin")}</th>
+              <th className={th}>{t("birthDate")}</th>
+              <th className={th}>{t("relation")}</th>
+            </tr>
+          </thead>
           <tbody>
             {file.application.members.map((m) => (
-              <tr key={m.fin}><td className={td}>{m.name}</td><td className={td}>{m.fin}</td><td className={td}>{date(m.birthDate)}</td><td className={td}>{tv(`relation.${m.relation}`)}</td></tr>
+              <tr key={m.fin}>
+                <td className={td}>{m.name}</td>
+                <td className={td}>{m.fin}</td>
+                <td className={td}>{date(m.birthDate)}</td>
+                <td className={td}>{tv(`relation.${m.relation}`)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -58,24 +88,44 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
           <>
             <h3 className="font-semibold">{t("declaredIncomes")}</h3>
             <ul className="list-disc pl-6">
-              {file.application.declaredIncomes.map((i, n) => <li key={n}>{nameOf(i.memberFin)}: {i.type} — {azn(i.monthlyQepik)} {t("perMonth")}</li>)}
+              {file.application.declaredIncomes.map((i, n) => (
+                <li key={n}>
+                  {nameOf(i.memberFin)}: {i.type} — {azn(i.monthlyQepik)} {t("perMonth")}
+                </li>
+              ))}
             </ul>
           </>
         )}
       </section>
 
       <section aria-labelledby="cf-discrepancies" className="space-y-2">
-        <h2 id="cf-discrepancies" className="text-xl font-semibold">{t("discrepancies")}</h2>
+        <h2 id="cf-discrepancies" className="text-xl font-semibold">
+          {t("discrepancies")}
+        </h2>
         {file.discrepancies.length === 0 ? (
           <p>{t("noDiscrepancies")}</p>
         ) : (
           <table className="w-full border-collapse bg-white text-sm" data-testid="discrepancies">
-            <thead><tr><th className={th}>{t("person")}</th><th className={th}>{t("field")}</th><th className={th}>{t("declared")}</th><th className={th}>{t("verified")}</th><th className={th}>{t("kind")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th className={th}>{t("person")}</th>
+                <th className={th}>{t("field")}</th>
+                <th className={th}>{t("declared")}</th>
+                <th className={th}>{t("verified")}</th>
+                <th className={th}>{t("kind")}</th>
+              </tr>
+            </thead>
             <tbody>
               {file.discrepancies.map((d, n) => (
                 <tr key={n} className="bg-amber-50">
-                  <td className={td}>{nameOf(d.memberFin)}</td><td className={td}>{d.field}</td><td className={td}>{d.declared ?? "—"}</td>
-                  <td className={td}>{d.verified ?? "—"}{d.source ? ` (${d.source})` : ""}</td><td className={td}>{t(`discrepancyKinds.${d.kind}`)}</td>
+                  <td className={td}>{nameOf(d.memberFin)}</td>
+                  <td className={td}>{d.field}</td>
+                  <td className={td}>{d.declared ?? "—"}</td>
+                  <td className={td}>
+                    {d.verified ?? "—"}
+                    {d.source ? ` (${d.source})` : ""}
+                  </td>
+                  <td className={td}>{t(`discrepancyKinds.${d.kind}`)}</td>
                 </tr>
               ))}
             </tbody>
@@ -84,36 +134,95 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
       </section>
 
       <section aria-labelledby="cf-inspection" className="space-y-2">
-        <h2 id="cf-inspection" className="text-xl font-semibold">{t("inspection")}</h2>
+        <h2 id="cf-inspection" className="text-xl font-semibold">
+          {t("inspection")}
+        </h2>
         {!inspection ? (
           <p>{t("noInspection")}</p>
         ) : (
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="font-medium">{t("inspectionStatus")}</dt><dd>{tv(`status.${inspection.status}`)}</dd>
+            <dt className="font-medium">{t("inspectionStatus")}</dt>
+            <dd>{tv(`status.${inspection.status}`)}</dd>
             {result && (
               <>
-                <dt className="font-medium">{t("visitedOn")}</dt><dd>{date(result.visitedOn)}</dd>
-                <dt className="font-medium">{t("housing")}</dt><dd>{t("housingSummary", { rooms: result.housing.rooms, type: fi(`housingTypes.${result.housing.type}`), condition: fi(`housingConditions.${result.housing.condition}`) })}</dd>
-                <dt className="font-medium">{t("meters")}</dt><dd>{result.meters.length === 0 ? "—" : result.meters.map((m) => `${fi(`meterKinds.${m.kind}`)}: ${m.number}`).join("; ")}</dd>
-                <dt className="font-medium">{t("land")}</dt><dd>{t("sqm", { value: result.landAreaSqm })}</dd>
-                <dt className="font-medium">{t("livestock")}</dt><dd>{result.livestock.length === 0 ? "—" : result.livestock.map((l) => `${fi(`livestockKinds.${l.kind}`)}: ${l.count}`).join("; ")}</dd>
-                <dt className="font-medium">{t("vehicles")}</dt><dd>{result.vehicles.length === 0 ? "—" : result.vehicles.map((v) => [v.description, v.registration].filter(Boolean).join(" ")).join("; ")}</dd>
-                <dt className="font-medium">{t("largePurchases")}</dt><dd>{result.largePurchases.length === 0 ? "—" : result.largePurchases.map((x) => x.description).join("; ")}</dd>
-                <dt className="font-medium">{t("membersPresent")}</dt><dd>{result.membersPresent.length === 0 ? "—" : result.membersPresent.map(nameOf).join(", ")}</dd>
-                {result.notes && <><dt className="font-medium">{t("notes")}</dt><dd>{result.notes}</dd></>}
+                <dt className="font-medium">{t("visitedOn")}</dt>
+                <dd>{date(result.visitedOn)}</dd>
+                <dt className="font-medium">{t("housing")}</dt>
+                <dd>
+                  {t("housingSummary", {
+                    rooms: result.housing.rooms,
+                    type: fi(`housingTypes.${result.housing.type}`),
+                    condition: fi(`housingConditions.${result.housing.condition}`),
+                  })}
+                </dd>
+                <dt className="font-medium">{t("meters")}</dt>
+                <dd>
+                  {result.meters.length === 0
+                    ? "—"
+                    : result.meters.map((m) => `${fi(`meterKinds.${m.kind}`)}: ${m.number}`).join("; ")}
+                </dd>
+                <dt className="font-medium">{t("land")}</dt>
+                <dd>{t("sqm", { value: result.landAreaSqm })}</dd>
+                <dt className="font-medium">{t("livestock")}</dt>
+                <dd>
+                  {result.livestock.length === 0
+                    ? "—"
+                    : result.livestock.map((l) => `${fi(`livestockKinds.${l.kind}`)}: ${l.count}`).join("; ")}
+                </dd>
+                <dt className="font-medium">{t("vehicles")}</dt>
+                <dd>
+                  {result.vehicles.length === 0
+                    ? "—"
+                    : result.vehicles.map((v) => [v.description, v.registration].filter(Boolean).join(" ")).join("; ")}
+                </dd>
+                <dt className="font-medium">{t("largePurchases")}</dt>
+                <dd>
+                  {result.largePurchases.length === 0
+                    ? "—"
+                    : result.largePurchases.map((x) => x.description).join("; ")}
+                </dd>
+                <dt className="font-medium">{t("membersPresent")}</dt>
+                <dd>{result.membersPresent.length === 0 ? "—" : result.membersPresent.map(nameOf).join(", ")}</dd>
+                {result.notes && (
+                  <>
+                    <dt className="font-medium">{t("notes")}</dt>
+                    <dd>{result.notes}</dd>
+                  </>
+                )}
               </>
             )}
-            {inspection.needsJudgement && <><dt className="font-medium">{t("judgement")}</dt><dd className="font-medium text-amber-900">{inspection.judgementReason}</dd></>}
-            {inspection.note && <><dt className="font-medium">{t("inspectorNote")}</dt><dd>{inspection.note}</dd></>}
+            {inspection.needsJudgement && (
+              <>
+                <dt className="font-medium">{t("judgement")}</dt>
+                <dd className="font-medium text-amber-900">{inspection.judgementReason}</dd>
+              </>
+            )}
+            {inspection.note && (
+              <>
+                <dt className="font-medium">{t("inspectorNote")}</dt>
+                <dd>{inspection.note}</dd>
+              </>
+            )}
           </dl>
         )}
       </section>
 
       {file.notes.length > 0 && (
         <section aria-labelledby="cf-notes" className="space-y-2">
-          <h2 id="cf-notes" className="text-xl font-semibold">{t("notesTitle")}</h2>
+          <h2 id="cf-notes" className="text-xl font-semibold">
+            {t("notesTitle")}
+          </h2>
           <ul className="space-y-2">
-            {file.notes.map((n) => <li key={n.id} className="rounded bg-slate-50 p-2"><span className="text-sm text-slate-600">{n.author}, {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" })}</span><br />{n.text}</li>)}
+            {file.notes.map((n) => (
+              <li key={n.id} className="rounded bg-slate-50 p-2">
+                <span className="text-sm text-slate-600">
+                  {n.author},{" "}
+                  {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" })}
+                </span>
+                <br />
+                {n.text}
+              </li>
+            ))}
           </ul>
         </section>
       )}

@@ -15,14 +15,27 @@ export function ReorderCardAccount({ applicationId }: { applicationId: string })
   const trpc = useTRPC();
   const reorder = useMutation(trpc.review.reorderBankAccount.mutationOptions());
 
-  if (reorder.isSuccess) return <p role="status" className="font-medium text-green-800" data-testid="reorder-result">{t("done")}</p>;
+  if (reorder.isSuccess)
+    return (
+      <p role="status" className="font-medium text-green-800" data-testid="reorder-result">
+        {t("done")}
+      </p>
+    );
   return (
     <div className="space-y-2">
-      <button type="button" className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-        disabled={reorder.isPending} onClick={() => reorder.mutate({ applicationId })}>
+      <button
+        type="button"
+        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        disabled={reorder.isPending}
+        onClick={() => reorder.mutate({ applicationId })}
+      >
         {t("button")}
       </button>
-      {reorder.error && <p role="alert" className="font-medium text-red-700" data-testid="reorder-result">{te(errorKeyOf(reorder.error))}</p>}
+      {reorder.error && (
+        <p role="alert" className="font-medium text-red-700" data-testid="reorder-result">
+          {te(errorKeyOf(reorder.error))}
+        </p>
+      )}
     </div>
   );
 }

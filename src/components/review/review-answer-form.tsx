@@ -38,15 +38,33 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
         <legend className="font-medium">{f("answer")}</legend>
         {(["APPROVE", "REFUSE"] as const).map((value) => (
           <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
-            <input type="radio" name="answer" value={value} className="size-6" checked={answer === value} onChange={() => setAnswer(value)} />
+            <input
+              type="radio"
+              name="answer"
+              value={value}
+              className="size-6"
+              checked={answer === value}
+              onChange={() => setAnswer(value)}
+            />
             {f(`answers.${value}`)}
           </label>
         ))}
         <FieldError id="answer" error={err("answer")} />
       </fieldset>
       {overrides && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{f("overrideNotice")}</p>}
-      <TextArea id="reason" touch rows={4} label={f("reason")} hint={f("reasonHint")} error={err("reason")} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>{f("submit")}</button>
+      <TextArea
+        id="reason"
+        touch
+        rows={4}
+        label={f("reason")}
+        hint={f("reasonHint")}
+        error={err("reason")}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button type="submit" disabled={submit.isPending} className={`${buttonClass} bg-brand-600 text-white`}>
+        {f("submit")}
+      </button>
     </form>
   );
 }

@@ -35,13 +35,33 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
 
   return (
     <section aria-labelledby="confirm-title" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="confirm-title" className="text-xl font-semibold">{f("confirmTitle")}</h2>
+      <h2 id="confirm-title" className="text-xl font-semibold">
+        {f("confirmTitle")}
+      </h2>
       <p>{f("confirmHint")}</p>
-      <button type="button" disabled={confirm.isPending} className={`${buttonClass} bg-brand-600 text-white`} onClick={() => send({ reviewId, action: "CONFIRM" })}>
+      <button
+        type="button"
+        disabled={confirm.isPending}
+        className={`${buttonClass} bg-brand-600 text-white`}
+        onClick={() => send({ reviewId, action: "CONFIRM" })}
+      >
         {f("confirm")}
       </button>
-      <TextArea id="returnReason" touch announce label={f("returnReason")} error={error ? t(error) : undefined} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="button" disabled={confirm.isPending} className={`${buttonClass} border border-slate-500`} onClick={() => send({ reviewId, action: "RETURN", reason })}>
+      <TextArea
+        id="returnReason"
+        touch
+        announce
+        label={f("returnReason")}
+        error={error ? t(error) : undefined}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button
+        type="button"
+        disabled={confirm.isPending}
+        className={`${buttonClass} border border-slate-500`}
+        onClick={() => send({ reviewId, action: "RETURN", reason })}
+      >
         {f("return")}
       </button>
     </section>

@@ -17,11 +17,16 @@ export async function ReviewQueue({ rows }: { rows: ReviewQueueRow[] }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="review-queue" className="space-y-2">
-      <h2 id="review-queue" className="text-xl font-semibold">{t("title", { count: rows.length })}</h2>
+      <h2 id="review-queue" className="text-xl font-semibold">
+        {t("title", { count: rows.length })}
+      </h2>
       {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="review-queue">
+        <ul
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          data-testid="review-queue"
+        >
           {rows.map((r) => (
             <li key={r.reviewId}>
               <Link href={`/staff/reviews/${r.reviewId}`} className="block space-y-1 p-4">
@@ -33,7 +38,14 @@ export async function ReviewQueue({ rows }: { rows: ReviewQueueRow[] }) {
                   {r.proposedOutcome ? ` · ${t("proposal", { outcome: t(`outcome.${r.proposedOutcome}`) })}` : ""}
                 </span>
                 {r.decisionDueOn && (
-                  <span className="block text-sm text-slate-600">{t("due", { date: format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}</span>
+                  <span className="block text-sm text-slate-600">
+                    {t("due", {
+                      date: format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), {
+                        dateStyle: "long",
+                        timeZone: "UTC",
+                      }),
+                    })}
+                  </span>
                 )}
               </Link>
             </li>

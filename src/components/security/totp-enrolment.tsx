@@ -31,13 +31,22 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
   if (confirm.data) {
     return (
       <section className="space-y-3">
-        <p role="status" className="font-medium text-green-800">{t("totpEnrolled")}</p>
+        <p role="status" className="font-medium text-green-800">
+          {t("totpEnrolled")}
+        </p>
         <h2 className="text-xl font-semibold">{t("recoveryTitle")}</h2>
         <p>{t("recoveryIntro")}</p>
         <ol data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
-          {confirm.data.recoveryCodes.map((c) => <li key={c}>{c}</li>)}
+          {confirm.data.recoveryCodes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ol>
-        <a href={`/${locale}${homeHref}`} className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white">{t("continue")}</a>
+        <a
+          href={`/${locale}${homeHref}`}
+          className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white"
+        >
+          {t("continue")}
+        </a>
       </section>
     );
   }
@@ -46,25 +55,53 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
     <section className="space-y-3">
       <p>{t("totpIntro")}</p>
       {!begin.data && (
-        <button type="button" disabled={begin.isPending} onClick={() => begin.mutate()}
-          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+        <button
+          type="button"
+          disabled={begin.isPending}
+          onClick={() => begin.mutate()}
+          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        >
           {t("totpStart")}
         </button>
       )}
-      {begin.error && <p role="alert" className="font-medium text-red-700">{te(errorKeyOf(begin.error))}</p>}
+      {begin.error && (
+        <p role="alert" className="font-medium text-red-700">
+          {te(errorKeyOf(begin.error))}
+        </p>
+      )}
       {begin.data && (
         <>
           <p>{t("totpScanOrType")}</p>
           <dl className="space-y-2">
             <dt className="font-medium">{t("totpKey")}</dt>
-            <dd data-testid="totp-secret" data-secret={begin.data.secret} className="font-mono text-lg tracking-wider">{grouped(begin.data.secret)}</dd>
+            <dd data-testid="totp-secret" data-secret={begin.data.secret} className="font-mono text-lg tracking-wider">
+              {grouped(begin.data.secret)}
+            </dd>
             <dt className="font-medium">{t("totpUri")}</dt>
-            <dd className="break-all font-mono text-sm"><a href={begin.data.otpauthUri} className="underline">{begin.data.otpauthUri}</a></dd>
+            <dd className="break-all font-mono text-sm">
+              <a href={begin.data.otpauthUri} className="underline">
+                {begin.data.otpauthUri}
+              </a>
+            </dd>
           </dl>
           <form onSubmit={onConfirm} noValidate className="space-y-3">
-            <TextField id="totp-code" announce touch label={t("totpConfirmLabel")} inputMode="numeric" autoComplete="one-time-code"
-              value={code} onChange={(e) => setCode(e.target.value)} error={confirm.error ? te(errorKeyOf(confirm.error)) : null} required />
-            <button type="submit" disabled={confirm.isPending} className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+            <TextField
+              id="totp-code"
+              announce
+              touch
+              label={t("totpConfirmLabel")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={confirm.error ? te(errorKeyOf(confirm.error)) : null}
+              required
+            />
+            <button
+              type="submit"
+              disabled={confirm.isPending}
+              className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+            >
               {t("totpConfirm")}
             </button>
           </form>

@@ -17,14 +17,22 @@ export function UnlockAccount() {
   const te = useTranslations("errors");
   const locale = useLocale();
   const trpc = useTRPC();
-  const token = useSyncExternalStore(noSubscription, () => window.location.hash.slice(1), () => "");
+  const token = useSyncExternalStore(
+    noSubscription,
+    () => window.location.hash.slice(1),
+    () => "",
+  );
   const unlock = useMutation(trpc.staffSecurity.unlockAccount.mutationOptions());
 
   if (unlock.isSuccess) {
     return (
       <div className="space-y-3">
-        <p role="status" className="font-medium text-green-800">{t("unlockDone")}</p>
-        <a href={`/${locale}/staff/sign-in`} className="underline">{t("signInLink")}</a>
+        <p role="status" className="font-medium text-green-800">
+          {t("unlockDone")}
+        </p>
+        <a href={`/${locale}/staff/sign-in`} className="underline">
+          {t("signInLink")}
+        </a>
       </div>
     );
   }
@@ -32,11 +40,19 @@ export function UnlockAccount() {
   return (
     <div className="space-y-3">
       <p>{t("unlockIntro")}</p>
-      <button type="button" disabled={unlock.isPending} onClick={() => unlock.mutate({ token })}
-        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60">
+      <button
+        type="button"
+        disabled={unlock.isPending}
+        onClick={() => unlock.mutate({ token })}
+        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+      >
         {t("unlockButton")}
       </button>
-      {unlock.error && <p role="alert" className="font-medium text-red-700">{te(errorKeyOf(unlock.error))}</p>}
+      {unlock.error && (
+        <p role="alert" className="font-medium text-red-700">
+          {te(errorKeyOf(unlock.error))}
+        </p>
+      )}
     </div>
   );
 }

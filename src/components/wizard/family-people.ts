@@ -11,10 +11,16 @@ export interface Person {
 /** The representative and the listed members, by normalized FIN, for the choices of the later steps. */
 export function familyPeople(form: FormState, representativeFin: string, now: Date, adultAge: number): Person[] {
   const today = bakuDate(now);
-  const adult = (birthDate: string) => /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= adultAge;
-  const name = (p: { firstName: string; lastName: string }, fallback: string) => [p.firstName, p.lastName].filter(Boolean).join(" ") || fallback;
+  const adult = (birthDate: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= adultAge;
+  const name = (p: { firstName: string; lastName: string }, fallback: string) =>
+    [p.firstName, p.lastName].filter(Boolean).join(" ") || fallback;
   return [
     { fin: representativeFin, name: name(form.contact, representativeFin), adult: adult(form.contact.birthDate) },
-    ...form.members.map((m) => ({ fin: normalizeFin(m.fin), name: name(m, normalizeFin(m.fin)), adult: adult(m.birthDate) })),
+    ...form.members.map((m) => ({
+      fin: normalizeFin(m.fin),
+      name: name(m, normalizeFin(m.fin)),
+      adult: adult(m.birthDate),
+    })),
   ];
 }

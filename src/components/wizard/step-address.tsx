@@ -17,19 +17,37 @@ export function StepAddress({ form, update, errorOf, regions }: StepProps & { re
   return (
     <div className="space-y-4">
       <p>{t("lead")}</p>
-      <SelectField path="address.districtCode" label={t("district")} error={errorOf("address.districtCode")} value={a.districtCode}
-        onChange={(e) => update({ ...form, address: { ...a, districtCode: e.target.value } })} required>
+      <SelectField
+        path="address.districtCode"
+        label={t("district")}
+        error={errorOf("address.districtCode")}
+        value={a.districtCode}
+        onChange={(e) => update({ ...form, address: { ...a, districtCode: e.target.value } })}
+        required
+      >
         <option value="">{t("chooseDistrict")}</option>
         {regions.map((r) => (
           <optgroup key={r.code} label={r.name}>
-            {[...r.districts].sort((x, y) => x.name.localeCompare(y.name, locale)).map((d) => (
-              <option key={d.code} value={d.code}>{d.name}</option>
-            ))}
+            {[...r.districts]
+              .sort((x, y) => x.name.localeCompare(y.name, locale))
+              .map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
           </optgroup>
         ))}
       </SelectField>
-      <TextArea path="address.address" label={t("address")} hint={t("addressHint")} error={errorOf("address.address")} value={a.address}
-        onChange={(e) => update({ ...form, address: { ...a, address: e.target.value } })} autoComplete="street-address" required />
+      <TextArea
+        path="address.address"
+        label={t("address")}
+        hint={t("addressHint")}
+        error={errorOf("address.address")}
+        value={a.address}
+        onChange={(e) => update({ ...form, address: { ...a, address: e.target.value } })}
+        autoComplete="street-address"
+        required
+      />
     </div>
   );
 }

@@ -31,8 +31,14 @@ export function StepConsent({ form, update, errorOf }: StepProps) {
       </ul>
       <div className="space-y-1">
         <label htmlFor={id} className="flex items-start gap-3 rounded-lg border border-slate-400 bg-white p-4">
-          <input id={id} type="checkbox" checked={form.consent} onChange={(e) => update({ ...form, consent: e.target.checked })}
-            {...describedBy(id, { error })} className="mt-1 h-5 w-5 shrink-0" />
+          <input
+            id={id}
+            type="checkbox"
+            checked={form.consent}
+            onChange={(e) => update({ ...form, consent: e.target.checked })}
+            {...describedBy(id, { error })}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
           <span>{t("agree")}</span>
         </label>
         <FieldError id={id} error={error} />

@@ -21,14 +21,17 @@ export function StepReview({ form, people, regions, goTo }: Props) {
   const t = useTranslations("wizard");
   const format = useLocaleFormat();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const azn = (text: string) => format.number(parseAzn(text) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const azn = (text: string) =>
+    format.number(parseAzn(text) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === form.address.districtCode)?.name ?? "";
   const nameOf = (fin: string) => people.find((p) => p.fin === fin)?.name ?? fin;
   const c = form.contact;
 
   const section = (step: WizardStep, body: ReactNode) => (
     <section aria-labelledby={`review-${step}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
-      <h3 id={`review-${step}`} className="text-lg font-semibold">{t(`steps.${step}`)}</h3>
+      <h3 id={`review-${step}`} className="text-lg font-semibold">
+        {t(`steps.${step}`)}
+      </h3>
       {body}
       <button type="button" className={buttonLink} onClick={() => goTo(WIZARD_STEPS.indexOf(step))}>
         {t("review.change", { step: t(`steps.${step}`) })}
@@ -39,47 +42,69 @@ export function StepReview({ form, people, regions, goTo }: Props) {
   return (
     <div className="space-y-4">
       <p>{t("review.lead")}</p>
-      {section("contact", (
+      {section(
+        "contact",
         <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("review.representative")}</dt>
-          <dd>{[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}</dd>
+          <dd>
+            {[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}
+          </dd>
           <dt className="font-medium">{t("contact.phone")}</dt>
           <dd>{normalizeAzPhone(c.phone) ?? c.phone}</dd>
-          {c.email && (<><dt className="font-medium">{t("contact.email")}</dt><dd>{c.email}</dd></>)}
+          {c.email && (
+            <>
+              <dt className="font-medium">{t("contact.email")}</dt>
+              <dd>{c.email}</dd>
+            </>
+          )}
           <dt className="font-medium">{t("contact.channel")}</dt>
           <dd>{t(c.preferredChannel === "SMS" ? "contact.channelSms" : "contact.channelEmail")}</dd>
-        </dl>
-      ))}
-      {section("address", <p>{form.address.address}, {district}</p>)}
-      {section("members", (
+        </dl>,
+      )}
+      {section(
+        "address",
+        <p>
+          {form.address.address}, {district}
+        </p>,
+      )}
+      {section(
+        "members",
         <ul className="list-disc pl-6" data-testid="review-members">
           {form.members.length === 0 && <li>{t("review.none")}</li>}
           {form.members.map((m) => (
             <li key={m.key}>
-              {m.firstName} {m.lastName} ({t(`members.relations.${m.relation}`)}), {m.birthDate && date(m.birthDate)}, {m.fin.toUpperCase()}
+              {m.firstName} {m.lastName} ({t(`members.relations.${m.relation}`)}), {m.birthDate && date(m.birthDate)},{" "}
+              {m.fin.toUpperCase()}
             </li>
           ))}
-        </ul>
-      ))}
-      {section("declarations", (
+        </ul>,
+      )}
+      {section(
+        "declarations",
         <div className="space-y-2">
           <h4 className="font-medium">{t("declarations.incomesTitle")}</h4>
           <ul className="list-disc pl-6">
             {form.incomes.length === 0 && <li>{t("review.none")}</li>}
             {form.incomes.map((i) => (
-              <li key={i.key}>{nameOf(i.memberFin)}: {t(`declarations.types.${i.type}`)}, {azn(i.monthlyAzn)} AZN</li>
+              <li key={i.key}>
+                {nameOf(i.memberFin)}: {t(`declarations.types.${i.type}`)}, {azn(i.monthlyAzn)} AZN
+              </li>
             ))}
           </ul>
           <h4 className="font-medium">{t("declarations.assetsTitle")}</h4>
           <ul className="list-disc pl-6">
             {form.assets.length === 0 && <li>{t("review.none")}</li>}
             {form.assets.map((a) => (
-              <li key={a.key}>{t(`declarations.kinds.${a.kind}`)}: {a.description}{a.quantity && ` (${a.quantity})`}</li>
+              <li key={a.key}>
+                {t(`declarations.kinds.${a.kind}`)}: {a.description}
+                {a.quantity && ` (${a.quantity})`}
+              </li>
             ))}
           </ul>
           <h4 className="font-medium">{t("declarations.notWorkingTitle")}</h4>
           <ul className="list-disc pl-6">
-            {Object.entries(form.notWorking).filter(([fin, n]) => n.reason && people.some((p) => p.fin === fin)).length === 0 && <li>{t("review.none")}</li>}
+            {Object.entries(form.notWorking).filter(([fin, n]) => n.reason && people.some((p) => p.fin === fin))
+              .length === 0 && <li>{t("review.none")}</li>}
             {Object.entries(form.notWorking)
               .filter(([fin, n]) => n.reason && people.some((p) => p.fin === fin))
               .map(([fin, n]) => (
@@ -89,8 +114,8 @@ export function StepReview({ form, people, regions, goTo }: Props) {
                 </li>
               ))}
           </ul>
-        </div>
-      ))}
+        </div>,
+      )}
       {section("consent", <p>{t("review.consentGiven")}</p>)}
       <p className="font-medium">{t("review.truth")}</p>
     </div>

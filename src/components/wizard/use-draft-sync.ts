@@ -63,7 +63,9 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
   // networkMode "always": fail at once when offline instead of pausing, so the status says so and our own
   // retry (which also survives a reload, through localStorage) takes over.
   const save = useMutation(trpc.application.saveDraft.mutationOptions({ networkMode: "always", retry: false }));
-  const [form, setForm] = useState<FormState>(() => (server.draft ? draftToForm(server.draft, phone) : emptyForm(phone)));
+  const [form, setForm] = useState<FormState>(() =>
+    server.draft ? draftToForm(server.draft, phone) : emptyForm(phone),
+  );
   const [status, setStatus] = useState<SyncStatus>(server.draft ? "saved" : "idle");
   const copy = useRef<LocalCopy>({ form, version: server.version, unsent: null });
   const sending = useRef(false);
@@ -170,5 +172,13 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
     [applicationId, phone],
   );
 
-  return { form, update, commit, adopt, status, version: () => copy.current.version, pending: () => copy.current.unsent !== null };
+  return {
+    form,
+    update,
+    commit,
+    adopt,
+    status,
+    version: () => copy.current.version,
+    pending: () => copy.current.unsent !== null,
+  };
 }

@@ -77,7 +77,11 @@ export function Wizard({ applicationId, server, representative, regions, rules }
 
   function onNext(e: FormEvent) {
     e.preventDefault();
-    const checked = checkForm(form, step, step + 1, { representativeFin: representative.fin, now: new Date(), adultAge: rules.adultAge });
+    const checked = checkForm(form, step, step + 1, {
+      representativeFin: representative.fin,
+      now: new Date(),
+      adultAge: rules.adultAge,
+    });
     focusOnStep.current = true;
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -111,7 +115,10 @@ export function Wizard({ applicationId, server, representative, regions, rules }
   }
 
   async function loadLatest() {
-    const latest = await queryClient.fetchQuery({ ...trpc.application.draft.queryOptions({ applicationId }), staleTime: 0 });
+    const latest = await queryClient.fetchQuery({
+      ...trpc.application.draft.queryOptions({ applicationId }),
+      staleTime: 0,
+    });
     sync.adopt({ version: latest.version, draft: latest.draft });
   }
 
@@ -121,10 +128,16 @@ export function Wizard({ applicationId, server, representative, regions, rules }
 
   return (
     <div className="space-y-4">
-      <p className="text-sm font-medium text-slate-700">{t("progress", { current: step + 1, total: WIZARD_STEPS.length })}</p>
-      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">{t(`steps.${stepName}`)}</h2>
+      <p className="text-sm font-medium text-slate-700">
+        {t("progress", { current: step + 1, total: WIZARD_STEPS.length })}
+      </p>
+      <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
+        {t(`steps.${stepName}`)}
+      </h2>
       <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
-      {Object.keys(errors).length > 0 && <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={te} />}
+      {Object.keys(errors).length > 0 && (
+        <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={te} />
+      )}
       {notice && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800">
           {notice === "notSynced" ? t("review.notSynced") : te(notice)}
@@ -139,8 +152,12 @@ export function Wizard({ applicationId, server, representative, regions, rules }
         {stepName === "review" && <StepReview form={form} people={people} regions={regions} goTo={goTo} />}
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
           {step > 0 ? (
-            <button type="button" className={buttonSecondary} onClick={() => goTo(step - 1)}>{t("back")}</button>
-          ) : <span />}
+            <button type="button" className={buttonSecondary} onClick={() => goTo(step - 1)}>
+              {t("back")}
+            </button>
+          ) : (
+            <span />
+          )}
           <button type="submit" className={buttonPrimary} disabled={submit.isPending}>
             {step === REVIEW ? (submit.isPending ? t("review.submitting") : t("review.submit")) : t("next")}
           </button>

@@ -13,10 +13,14 @@ export interface CaseloadCounts {
 /** The day's figures of the district, each a way into the list of the cases behind it. */
 export async function CaseloadCountsPanel({ counts }: { counts: CaseloadCounts }) {
   const t = await getTranslations("workspace.counts");
-  const items = (["open", "overdue", "dueSoon", "visitWithoutInspector", "agencyUnanswered", "awaitingReview"] as const).map((k) => ({ key: k, value: counts[k] }));
+  const items = (
+    ["open", "overdue", "dueSoon", "visitWithoutInspector", "agencyUnanswered", "awaitingReview"] as const
+  ).map((k) => ({ key: k, value: counts[k] }));
   return (
     <section aria-labelledby="caseload-counts" className="space-y-2">
-      <h2 id="caseload-counts" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="caseload-counts" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-6" data-testid="caseload-counts">
         {items.map((i) => (
           <li key={i.key}>

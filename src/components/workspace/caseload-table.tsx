@@ -14,13 +14,20 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
   const ts = await getTranslations("status");
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full min-w-[56rem] border-collapse text-sm" data-testid="caseload">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {(["registration", "applicant", "fin", "status", "due", "daysLeft", "flagsHeader"] as const).map((c) => (
-              <th key={c} scope="col" className={th}>{t(c)}</th>
+              <th key={c} scope="col" className={th}>
+                {t(c)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,21 +35,46 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
           {rows.map((r) => {
             const overdue = r.flags.includes("OVERDUE");
             return (
-              <tr key={r.applicationId} data-overdue={overdue || undefined} className={`border-t border-slate-200 ${overdue ? "bg-red-50" : ""}`}>
+              <tr
+                key={r.applicationId}
+                data-overdue={overdue || undefined}
+                className={`border-t border-slate-200 ${overdue ? "bg-red-50" : ""}`}
+              >
                 <td className={`${td} whitespace-nowrap`}>
-                  <Link href={`/staff/applications/${r.applicationId}`} className="font-semibold text-brand-700 underline">{r.registrationNumber ?? "—"}</Link>
+                  <Link
+                    href={`/staff/applications/${r.applicationId}`}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    {r.registrationNumber ?? "—"}
+                  </Link>
                 </td>
                 <td className={td}>{r.applicantName}</td>
                 <td className={`${td} font-mono`}>{r.applicantFin ?? "—"}</td>
                 <td className={td}>{ts(r.status)}</td>
-                <td className={`${td} whitespace-nowrap`}>{r.decisionDueOn ? format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("noDeadline")}</td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {r.decisionDueOn
+                    ? format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), {
+                        dateStyle: "medium",
+                        timeZone: "UTC",
+                      })
+                    : t("noDeadline")}
+                </td>
                 <td className={`${td} whitespace-nowrap ${overdue ? "font-semibold text-red-800" : ""}`}>
-                  {r.daysLeft === null ? t("noDeadline") : r.daysLeft < 0 ? t("overdueBy", { days: -r.daysLeft }) : t("left", { days: r.daysLeft })}
+                  {r.daysLeft === null
+                    ? t("noDeadline")
+                    : r.daysLeft < 0
+                      ? t("overdueBy", { days: -r.daysLeft })
+                      : t("left", { days: r.daysLeft })}
                 </td>
                 <td className={td}>
                   <ul className="flex flex-wrap gap-1">
                     {r.flags.map((f) => (
-                      <li key={f} className={`rounded px-2 py-0.5 text-xs font-medium ${f === "OVERDUE" ? "bg-red-700 text-white" : "bg-amber-100 text-amber-950"}`}>{t(`flags.${f}`)}</li>
+                      <li
+                        key={f}
+                        className={`rounded px-2 py-0.5 text-xs font-medium ${f === "OVERDUE" ? "bg-red-700 text-white" : "bg-amber-100 text-amber-950"}`}
+                      >
+                        {t(`flags.${f}`)}
+                      </li>
                     ))}
                   </ul>
                 </td>

@@ -22,7 +22,8 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
     e.preventDefault();
     setAdded(false);
     const trimmed = text.trim();
-    if (trimmed.length === 0 || trimmed.length > NOTE_MAX_LENGTH) return fail("errors.invalidInput", { note: trimmed.length === 0 ? "errors.required" : "errors.textTooLong" });
+    if (trimmed.length === 0 || trimmed.length > NOTE_MAX_LENGTH)
+      return fail("errors.invalidInput", { note: trimmed.length === 0 ? "errors.required" : "errors.textTooLong" });
     await send(async () => {
       await add.mutateAsync({ applicationId, text: trimmed });
       setText("");
@@ -31,15 +32,37 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" aria-labelledby="note-form-title">
-      <h3 id="note-form-title" className="font-semibold">{t("noteLabel")}</h3>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+      aria-labelledby="note-form-title"
+    >
+      <h3 id="note-form-title" className="font-semibold">
+        {t("noteLabel")}
+      </h3>
       <FormAlert summary={summary} summaryRef={summaryRef} />
-      <TextArea id="note" rows={3} maxLength={NOTE_MAX_LENGTH} label={t("noteLabel")} hint={t("noteHint")} error={err("note")} value={text} onChange={(e) => setText(e.target.value)} />
+      <TextArea
+        id="note"
+        rows={3}
+        maxLength={NOTE_MAX_LENGTH}
+        label={t("noteLabel")}
+        hint={t("noteHint")}
+        error={err("note")}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={add.isPending} className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={add.isPending}
+          className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {add.isPending ? t("adding") : t("addNote")}
         </button>
-        <p role="status" className="text-green-800">{added ? t("noteAdded") : ""}</p>
+        <p role="status" className="text-green-800">
+          {added ? t("noteAdded") : ""}
+        </p>
       </div>
     </form>
   );

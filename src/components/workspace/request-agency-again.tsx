@@ -8,7 +8,15 @@ import { useTRPC } from "@/lib/trpc/react";
 import type { AgencyCode } from "@/kernel/agency-services";
 
 /** Asks one agency again for what it did not answer; the page reads the case file again afterwards. */
-export function RequestAgencyAgain({ applicationId, agency, agencyName }: { applicationId: string; agency: AgencyCode; agencyName: string }) {
+export function RequestAgencyAgain({
+  applicationId,
+  agency,
+  agencyName,
+}: {
+  applicationId: string;
+  agency: AgencyCode;
+  agencyName: string;
+}) {
   const t = useTranslations("wsCaseFile");
   const trpc = useTRPC();
   const ask = useMutation(trpc.workspace.requestAgencyAgain.mutationOptions());
@@ -26,7 +34,9 @@ export function RequestAgencyAgain({ applicationId, agency, agencyName }: { appl
       >
         {ask.isPending ? t("askingAgain") : t("askAgain")}
       </button>
-      <p role="status" className="text-xs">{done ? t("askedAgain", done) : ""}</p>
+      <p role="status" className="text-xs">
+        {done ? t("askedAgain", done) : ""}
+      </p>
     </div>
   );
 }

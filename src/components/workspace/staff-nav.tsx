@@ -15,7 +15,8 @@ export interface StaffNavItem {
  */
 export function StaffNav({ items, label }: { items: StaffNavItem[]; label: string }) {
   const pathname = usePathname();
-  const current = (item: StaffNavItem) => pathname === item.href || (item.prefix !== undefined && pathname.startsWith(item.prefix));
+  const current = (item: StaffNavItem) =>
+    pathname === item.href || (item.prefix !== undefined && pathname.startsWith(item.prefix));
   return (
     <nav aria-label={label} className="lg:sticky lg:top-4">
       <ul className="flex flex-wrap gap-1 lg:flex-col">

@@ -16,14 +16,26 @@ import { warnCalendarCoverage } from "./warn-calendar-coverage";
 import { watchDecisionDeadlines } from "./watch-decision-deadlines";
 
 /** Every background function the app serves; the engine syncs this list. */
-export const functions: InngestFunction.Any[] = [processApplication, onApplicationWithdrawn, watchDecisionDeadlines, onAppealAnswered, onBankReorderRequested, sweepStalledApplications,
+export const functions: InngestFunction.Any[] = [
+  processApplication,
+  onApplicationWithdrawn,
+  watchDecisionDeadlines,
+  onAppealAnswered,
+  onBankReorderRequested,
+  sweepStalledApplications,
   // The assistance year (issue 14, docs/payments.md): payroll, its sweep, the stop notice, re-planning, the period's end
-  runPayroll, sweepPayroll, onPaymentsStopped, onAssignmentChanged, notifyPeriodEnding,
+  runPayroll,
+  sweepPayroll,
+  onPaymentsStopped,
+  onAssignmentChanged,
+  notifyPeriodEnding,
   // Retention of personal data (docs/operations.md)
   purgePersonalData,
   // The holiday calendar's 90-day warning e-mail (docs/administration.md)
   warnCalendarCoverage,
   // Changes during the period (issue 14, docs/changes-during-the-period.md)
-  onChangeReported, onPeriodDecision,
+  onChangeReported,
+  onPeriodDecision,
   // Security records pruning (docs/security.md)
-  pruneSecurityRecordsHourly];
+  pruneSecurityRecordsHourly,
+];

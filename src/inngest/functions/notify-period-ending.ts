@@ -12,7 +12,11 @@ export const notifyPeriodEnding = inngest.createFunction(
   async ({ step }) => {
     const found = await step.run("find-period-endings", () => findPeriodEndings(getDb(), { now: new Date() }));
     for (const a of found.due) {
-      await notify(step, `period-ending-${a.applicationId}`, { applicationId: a.applicationId, kind: "PERIOD_ENDING", data: () => ({ periodTo: a.periodTo }) });
+      await notify(step, `period-ending-${a.applicationId}`, {
+        applicationId: a.applicationId,
+        kind: "PERIOD_ENDING",
+        data: () => ({ periodTo: a.periodTo }),
+      });
     }
     return { today: found.today, told: found.due.length };
   },

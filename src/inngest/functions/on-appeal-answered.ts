@@ -19,15 +19,28 @@ export const onAppealAnswered = inngest.createFunction(
     const { applicationId, appealId } = event.data;
     const answered = await step.run("read-appeal-answer", () => readAnsweredAppeal(getDb(), appealId));
     if (!answered) return { appealId, ended: "NOT_ANSWERED" as const };
-    await notify(step, "appeal-answer", { applicationId, kind: "APPEAL_ANSWER", data: () => appealAnswerMessage(getDb(), appealId) });
+    await notify(step, "appeal-answer", {
+      applicationId,
+      kind: "APPEAL_ANSWER",
+      data: () => appealAnswerMessage(getDb(), appealId),
+    });
     // An answer that assigns where nothing was assigned plans its months (months already planned are kept: a change
     // to a running assignment is re-planned from its month by the assignment/changed handler, docs/payments.md).
-    if (answered.outcome === "ASSIGN") await step.run("plan-entitlements", () => createEntitlements(getDb(), answered.decisionId));
+    if (answered.outcome === "ASSIGN")
+      await step.run("plan-entitlements", () => createEntitlements(getDb(), answered.decisionId));
     // An answer about a running assignment (months planned from an earlier decision) changes it: its months are
     // re-planned and any paid short are paid in arrears, once per decision (the event's id).
-    const running = await step.run("find-running-months", () => changesRunningMonths(getDb(), { applicationId, decisionId: answered.decisionId }));
+    const running = await step.run("find-running-months", () =>
+      changesRunningMonths(getDb(), { applicationId, decisionId: answered.decisionId }),
+    );
     if (running) {
-      await step.sendEvent("announce-assignment-change", assignmentChanged.create({ applicationId, decisionId: answered.decisionId }, { id: `assignment-changed-${answered.decisionId}` }));
+      await step.sendEvent(
+        "announce-assignment-change",
+        assignmentChanged.create(
+          { applicationId, decisionId: answered.decisionId },
+          { id: `assignment-changed-${answered.decisionId}` },
+        ),
+      );
     }
     const bank = answered.needsCardAccount ? await openBankAccount(step, applicationId, answered.decisionId) : null;
     return { appealId, decisionId: answered.decisionId, outcome: answered.outcome, bank: bank?.bank ?? null };

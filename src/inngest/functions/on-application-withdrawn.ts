@@ -6,5 +6,8 @@ import { releaseWithdrawnApplication } from "@/server/services/applications/rele
 /** Frees the inspectors' planned visits of a withdrawn application; the chain ends itself at its next step. */
 export const onApplicationWithdrawn = inngest.createFunction(
   { id: "release-withdrawn-application", triggers: [applicationWithdrawn] },
-  async ({ event, step }) => step.run("cancel-planned-visits", () => releaseWithdrawnApplication(getDb(), { applicationId: event.data.applicationId })),
+  async ({ event, step }) =>
+    step.run("cancel-planned-visits", () =>
+      releaseWithdrawnApplication(getDb(), { applicationId: event.data.applicationId }),
+    ),
 );

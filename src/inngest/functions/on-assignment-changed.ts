@@ -13,9 +13,14 @@ export const onAssignmentChanged = inngest.createFunction(
   { id: "replan-assignment", retries: 5, idempotency: "event.data.decisionId", triggers: [assignmentChanged] },
   async ({ event, step }) => {
     const { applicationId, decisionId } = event.data;
-    const replan = await step.run("replan-entitlements", () => applyAssignmentChange(getDb(), { applicationId, decisionId, now: new Date() }));
+    const replan = await step.run("replan-entitlements", () =>
+      applyAssignmentChange(getDb(), { applicationId, decisionId, now: new Date() }),
+    );
     const orderId = replan.arrearsOrderId;
-    if (orderId) await step.run("send-arrears", () => sendPaymentOrders(getDb(), { after: null, limit: 1, staleBefore: null, orderIds: [orderId] }));
+    if (orderId)
+      await step.run("send-arrears", () =>
+        sendPaymentOrders(getDb(), { after: null, limit: 1, staleBefore: null, orderIds: [orderId] }),
+      );
     return { decisionId, ...replan };
   },
 );

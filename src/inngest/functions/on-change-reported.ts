@@ -22,7 +22,13 @@ export const onChangeReported = inngest.createFunction(
     );
     const result = await step.run("reassess", () => reassessChange(getDb(), { reportId, now: new Date() }));
     if (result.kind === "DECIDED") {
-      await step.sendEvent("announce-decision", periodDecisionMade.create({ applicationId, decisionId: result.decisionId }, { id: `change-decided-${result.decisionId}` }));
+      await step.sendEvent(
+        "announce-decision",
+        periodDecisionMade.create(
+          { applicationId, decisionId: result.decisionId },
+          { id: `change-decided-${result.decisionId}` },
+        ),
+      );
     }
     return { reportId, result: result.kind };
   },

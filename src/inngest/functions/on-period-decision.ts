@@ -13,8 +13,15 @@ export const onPeriodDecision = inngest.createFunction(
   { id: "announce-period-decision", idempotency: "event.data.decisionId", retries: 5, triggers: [periodDecisionMade] },
   async ({ event, step }) => {
     const { applicationId, decisionId } = event.data;
-    await notify(step, "change-decision", { applicationId, kind: "CHANGE_DECISION", data: () => periodDecisionMessage(getDb(), decisionId) });
-    await step.sendEvent("assignment-changed", assignmentChanged.create({ applicationId, decisionId }, { id: `assignment-changed-${decisionId}` }));
+    await notify(step, "change-decision", {
+      applicationId,
+      kind: "CHANGE_DECISION",
+      data: () => periodDecisionMessage(getDb(), decisionId),
+    });
+    await step.sendEvent(
+      "assignment-changed",
+      assignmentChanged.create({ applicationId, decisionId }, { id: `assignment-changed-${decisionId}` }),
+    );
     return { decisionId };
   },
 );

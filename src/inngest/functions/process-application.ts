@@ -25,7 +25,6 @@ import { notify } from "./steps/notify-steps";
 
 import { awaitReview } from "./steps/review-steps";
 
-
 const closed = (applicationId: string, at: string) => ({ applicationId, ended: "APPLICATION_CLOSED" as const, at });
 
 function engineInspection(outcome: InspectionOutcome): EngineInspection {
@@ -51,7 +50,9 @@ export const processApplication = inngest.createFunction(
     // 1. The home visit, unless the repeat-application rule spares it (which needs the agencies' data first).
     const isRepeat = await step.run("find-previous-assignment", () => hasPreviousAssignment(getDb(), applicationId));
     if (isRepeat) await fetchAllAgencies(step, applicationId, runId);
-    const repeat = isRepeat ? await step.run("check-repeat-rule", () => applyRepeatRule(getDb(), { applicationId })) : null;
+    const repeat = isRepeat
+      ? await step.run("check-repeat-rule", () => applyRepeatRule(getDb(), { applicationId }))
+      : null;
     let visit: InspectionOutcome = { state: "SKIPPED" };
     if (!repeat?.skipped) {
       const first = await scheduleVisit(step, applicationId, 1);
@@ -67,19 +68,27 @@ export const processApplication = inngest.createFunction(
       }
     }
     const collected = await step.run("mark-data-collected", () =>
-      advanceStatus(getDb(), applicationId, { from: ["SUBMITTED", "INSPECTION_SCHEDULED"], to: "DATA_COLLECTED", now: new Date() }),
+      advanceStatus(getDb(), applicationId, {
+        from: ["SUBMITTED", "INSPECTION_SCHEDULED"],
+        to: "DATA_COLLECTED",
+        now: new Date(),
+      }),
     );
     if (collected !== "DATA_COLLECTED") return closed(applicationId, "mark-data-collected");
 
     // 4. The engine's decision.
     const inspection = engineInspection(visit);
-    const decided = await step.run("decide", () => decideApplication(getDb(), { applicationId, inspection, now: new Date() }));
+    const decided = await step.run("decide", () =>
+      decideApplication(getDb(), { applicationId, inspection, now: new Date() }),
+    );
     if (decided.kind === "CLOSED") return closed(applicationId, "decide");
     let final = { decisionId: decided.decisionId, outcome: decided.outcome };
 
     // 5. A person decides what the engine would not.
     if (decided.outcome === "REVIEW") {
-      const review = await step.run("open-case-review", () => openCaseReview(getDb(), { applicationId, decisionId: decided.decisionId, now: new Date() }));
+      const review = await step.run("open-case-review", () =>
+        openCaseReview(getDb(), { applicationId, decisionId: decided.decisionId, now: new Date() }),
+      );
       if (review.kind === "CLOSED") return closed(applicationId, "open-case-review");
       for (const staffUserId of review.staffUserIds) {
         await notify(step, `review-request-${staffUserId}`, {
@@ -89,15 +98,21 @@ export const processApplication = inngest.createFunction(
         });
       }
       const reviewed = await awaitReview(step, applicationId, review.reviewId);
-      if (reviewed.kind !== "DECIDED") return { applicationId, ended: reviewed.kind === "CLOSED" ? "APPLICATION_CLOSED" : "REVIEW_NOT_DONE" };
+      if (reviewed.kind !== "DECIDED")
+        return { applicationId, ended: reviewed.kind === "CLOSED" ? "APPLICATION_CLOSED" : "REVIEW_NOT_DONE" };
       final = { decisionId: reviewed.decisionId, outcome: reviewed.outcome };
     }
 
     // 6. The family hears the decision.
-    await notify(step, "decision-notice", { applicationId, kind: "DECISION", data: () => decisionMessage(getDb(), final.decisionId) });
+    await notify(step, "decision-notice", {
+      applicationId,
+      kind: "DECISION",
+      data: () => decisionMessage(getDb(), final.decisionId),
+    });
 
     // The assistance year's months, which the monthly payroll pays (docs/payments.md).
-    if (final.outcome === "ASSIGN") await step.run("plan-entitlements", () => createEntitlements(getDb(), final.decisionId));
+    if (final.outcome === "ASSIGN")
+      await step.run("plan-entitlements", () => createEntitlements(getDb(), final.decisionId));
 
     // 7–8. The card account, and where to collect the card.
     const bank = final.outcome === "ASSIGN" ? await openBankAccount(step, applicationId, final.decisionId) : null;

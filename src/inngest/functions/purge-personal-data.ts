@@ -9,5 +9,6 @@ import { purgeExpiredPersonalData } from "@/server/services/retention/purge-expi
  */
 export const purgePersonalData = inngest.createFunction(
   { id: "purge-personal-data", retries: 3, triggers: [{ cron: "TZ=Asia/Baku 30 3 * * *" }] },
-  async ({ step }) => step.run("purge-expired-personal-data", () => purgeExpiredPersonalData(getDb(), { now: new Date() })),
+  async ({ step }) =>
+    step.run("purge-expired-personal-data", () => purgeExpiredPersonalData(getDb(), { now: new Date() })),
 );

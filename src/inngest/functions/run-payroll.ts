@@ -11,7 +11,10 @@ export const SWEEP_RESEND_AFTER_MS = 30 * 60_000;
 /** `today` of a run: the requested day (never after the real one), or the Baku date the cron fired on. */
 function dayOf(event: { name: string; data: unknown }): { today: string; refused: boolean } {
   const real = bakuDate(new Date());
-  const requested = event.name === payrollRequested.name || event.name === payrollSweepRequested.name ? (event.data as { today: string }).today : null;
+  const requested =
+    event.name === payrollRequested.name || event.name === payrollSweepRequested.name
+      ? (event.data as { today: string }).today
+      : null;
   if (requested === null) return { today: real, refused: false };
   return { today: requested, refused: requested > real };
 }
@@ -39,9 +42,15 @@ export const runPayroll = inngest.createFunction(
 export const sweepPayroll = inngest.createFunction(
   { id: "sweep-payroll", retries: 3, triggers: [{ cron: "TZ=Asia/Baku */30 * * * *" }, payrollSweepRequested] },
   async ({ event, step }) => {
-    const day = await step.run("today", () => ({ ...dayOf(event), staleBefore: new Date(Date.now() - SWEEP_RESEND_AFTER_MS).toISOString() }));
+    const day = await step.run("today", () => ({
+      ...dayOf(event),
+      staleBefore: new Date(Date.now() - SWEEP_RESEND_AFTER_MS).toISOString(),
+    }));
     if (day.refused) return { today: day.today, ended: "FUTURE_DAY_REFUSED" as const };
     const when = await step.run("payroll-day", () => payrollDay(getDb(), day.today));
-    return { today: day.today, ...(await payMonth(step, { month: when.payableMonth, staleBefore: new Date(day.staleBefore) })) };
+    return {
+      today: day.today,
+      ...(await payMonth(step, { month: when.payableMonth, staleBefore: new Date(day.staleBefore) })),
+    };
   },
 );

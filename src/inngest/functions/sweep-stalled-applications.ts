@@ -1,10 +1,19 @@
 import { inngest } from "@/inngest/client";
-import { appealAnswered, applicationSubmitted, bankReorderRequested, caseReviewed, inspectionCompleted } from "@/inngest/events";
+import {
+  appealAnswered,
+  applicationSubmitted,
+  bankReorderRequested,
+  caseReviewed,
+  inspectionCompleted,
+} from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import { bankReorderEventId } from "@/server/services/bank/announce-bank-reorder";
 import { findUnannouncedAppealAnswers } from "@/server/services/appeals/find-unannounced-appeal-answers";
 import { findUnannouncedReorders } from "@/server/services/bank/find-unannounced-reorders";
-import { findUnannouncedSubmissions, recordReannouncements } from "@/server/services/applications/find-unannounced-submissions";
+import {
+  findUnannouncedSubmissions,
+  recordReannouncements,
+} from "@/server/services/applications/find-unannounced-submissions";
 import { findUnheardResults } from "@/server/services/inspections/find-unheard-results";
 
 /** How often the sweep runs; also the bucket of the repeated events' ids, so each sweep sends one of each. */
@@ -21,22 +30,30 @@ const SWEEP_MINUTES = 10;
 export const sweepStalledApplications = inngest.createFunction(
   { id: "sweep-stalled-applications", retries: 3, triggers: [{ cron: `*/${SWEEP_MINUTES} * * * *` }] },
   async ({ step }) => {
-    const ids = await step.run("find-unannounced-submissions", () => findUnannouncedSubmissions(getDb(), { now: new Date() }));
+    const ids = await step.run("find-unannounced-submissions", () =>
+      findUnannouncedSubmissions(getDb(), { now: new Date() }),
+    );
     if (ids.length > 0) {
       await step.sendEvent(
         "announce-again",
-        ids.map((applicationId) => applicationSubmitted.create({ applicationId }, { id: `application-submitted-${applicationId}` })),
+        ids.map((applicationId) =>
+          applicationSubmitted.create({ applicationId }, { id: `application-submitted-${applicationId}` }),
+        ),
       );
       await step.run("record-reannouncements", () => recordReannouncements(getDb(), ids));
     }
-    const answers = await step.run("find-unannounced-appeal-answers", () => findUnannouncedAppealAnswers(getDb(), { now: new Date() }));
+    const answers = await step.run("find-unannounced-appeal-answers", () =>
+      findUnannouncedAppealAnswers(getDb(), { now: new Date() }),
+    );
     if (answers.length > 0) {
       await step.sendEvent(
         "announce-answers-again",
         answers.map((a) => appealAnswered.create(a, { id: `appeal-answered-${a.appealId}` })),
       );
     }
-    const reorders = await step.run("find-unannounced-reorders", () => findUnannouncedReorders(getDb(), { now: new Date() }));
+    const reorders = await step.run("find-unannounced-reorders", () =>
+      findUnannouncedReorders(getDb(), { now: new Date() }),
+    );
     if (reorders.length > 0) {
       await step.sendEvent(
         "announce-reorders-again",
@@ -48,7 +65,9 @@ export const sweepStalledApplications = inngest.createFunction(
       bucket: Math.floor(Date.now() / (SWEEP_MINUTES * 60_000)),
     }));
     const retold = [
-      ...sweep.inspections.map((i) => inspectionCompleted.create(i, { id: `inspection-completed-${i.inspectionId}-retold-${sweep.bucket}` })),
+      ...sweep.inspections.map((i) =>
+        inspectionCompleted.create(i, { id: `inspection-completed-${i.inspectionId}-retold-${sweep.bucket}` }),
+      ),
       ...sweep.reviews.map((r) => caseReviewed.create(r, { id: `case-reviewed-${r.reviewId}-retold-${sweep.bucket}` })),
     ];
     if (retold.length > 0) await step.sendEvent("tell-results-again", retold);

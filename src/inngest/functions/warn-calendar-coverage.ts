@@ -15,7 +15,9 @@ export const warnCalendarCoverage = inngest.createFunction(
     let warned = 0;
     for (const adminId of due.adminIds) {
       const sent = await step.run(`email-${adminId}-${due.lastCoveredDay}`, () =>
-        emailCalendarWarning(getDb(), { adminId, lastCoveredDay: due.lastCoveredDay, daysLeft: due.daysLeft }, (m) => sendStaffEmail(getDb(), m)),
+        emailCalendarWarning(getDb(), { adminId, lastCoveredDay: due.lastCoveredDay, daysLeft: due.daysLeft }, (m) =>
+          sendStaffEmail(getDb(), m),
+        ),
       );
       if (sent) warned++;
     }

@@ -12,7 +12,9 @@ export const watchDecisionDeadlines = inngest.createFunction(
   async ({ step }) => {
     const watch = await step.run("find-deadlines-at-risk", () => findDeadlinesAtRisk(getDb(), { now: new Date() }));
     for (const app of watch.atRisk) {
-      const first = await step.run(`record-escalation-${app.applicationId}`, () => recordDeadlineEscalation(getDb(), app));
+      const first = await step.run(`record-escalation-${app.applicationId}`, () =>
+        recordDeadlineEscalation(getDb(), app),
+      );
       if (!first) continue;
       for (const staffUserId of app.supervisorIds) {
         await notify(step, `deadline-escalation-${app.applicationId}-${staffUserId}`, {
@@ -23,7 +25,11 @@ export const watchDecisionDeadlines = inngest.createFunction(
       }
     }
     for (const app of watch.late) {
-      await notify(step, `decision-late-${app.applicationId}`, { applicationId: app.applicationId, kind: "DECISION_LATE", data: () => ({ dueOn: app.dueOn }) });
+      await notify(step, `decision-late-${app.applicationId}`, {
+        applicationId: app.applicationId,
+        kind: "DECISION_LATE",
+        data: () => ({ dueOn: app.dueOn }),
+      });
     }
     return { today: watch.today, atRisk: watch.atRisk.length, late: watch.late.length };
   },

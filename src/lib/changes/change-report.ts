@@ -25,9 +25,15 @@ export const ZChangeDetails = z.discriminatedUnion("kind", [
     kind: z.literal("INCOME_GAINED"),
     memberFin,
     type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
-    monthlyQepik: z.int({ error: "errors.amountFormat" }).check(z.minimum(1, { error: "errors.amountFormat" }), z.maximum(MAX_QEPIK, { error: "errors.amountFormat" })),
+    monthlyQepik: z
+      .int({ error: "errors.amountFormat" })
+      .check(z.minimum(1, { error: "errors.amountFormat" }), z.maximum(MAX_QEPIK, { error: "errors.amountFormat" })),
   }),
-  z.object({ kind: z.literal("INCOME_LOST"), memberFin, type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }) }),
+  z.object({
+    kind: z.literal("INCOME_LOST"),
+    memberFin,
+    type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
+  }),
   z.object({
     kind: z.literal("MEMBER_JOINED"),
     fin,

@@ -3,7 +3,20 @@
 // the full data. These reproduce Node's (CLDR's) Azerbaijani output, so a page reads the same before and after
 // hydration and in any browser. Only what the client components use is covered; the rest throws.
 
-const MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"];
+const MONTHS = [
+  "yanvar",
+  "fevral",
+  "mart",
+  "aprel",
+  "may",
+  "iyun",
+  "iyul",
+  "avqust",
+  "sentyabr",
+  "oktyabr",
+  "noyabr",
+  "dekabr",
+];
 const MONTHS_SHORT = ["yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek"];
 const WEEKDAYS = ["bazar", "bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə"];
 
@@ -15,12 +28,27 @@ export interface AzDateOptions {
 
 /** The calendar fields of `date` in `timeZone`, read with a locale every engine has. */
 function fieldsIn(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const year = get("year");
   const month = get("month");
   const day = get("day");
-  return { year, month, day, hour: get("hour"), minute: get("minute"), weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay() };
+  return {
+    year,
+    month,
+    day,
+    hour: get("hour"),
+    minute: get("minute"),
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+  };
 }
 
 const two = (n: number) => String(n).padStart(2, "0");
@@ -33,9 +61,11 @@ export function formatAzDate(date: Date, options: AzDateOptions): string {
     return time;
   }
   const datePart =
-    options.dateStyle === "medium" ? `${f.day} ${MONTHS_SHORT[f.month - 1]} ${f.year}`
-    : options.dateStyle === "long" ? `${f.day} ${MONTHS[f.month - 1]} ${f.year}`
-    : `${f.day} ${MONTHS[f.month - 1]} ${f.year}, ${WEEKDAYS[f.weekday]}`;
+    options.dateStyle === "medium"
+      ? `${f.day} ${MONTHS_SHORT[f.month - 1]} ${f.year}`
+      : options.dateStyle === "long"
+        ? `${f.day} ${MONTHS[f.month - 1]} ${f.year}`
+        : `${f.day} ${MONTHS[f.month - 1]} ${f.year}, ${WEEKDAYS[f.weekday]}`;
   if (time === null) return datePart;
   // CLDR joins a long or full date to the time with "/", a medium one with ", ".
   return options.dateStyle === "medium" ? `${datePart}, ${time}` : `${datePart}/${time}`;
@@ -52,7 +82,9 @@ export interface AzNumberOptions {
 export function formatAzNumber(value: number, options: AzNumberOptions = {}): string {
   if (options.style === "currency" && options.currency !== "AZN") throw new Error("formatAzNumber formats manats only");
   const currency = options.style === "currency";
-  const digits = currency ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { minimumFractionDigits: options.minimumFractionDigits, maximumFractionDigits: options.maximumFractionDigits };
+  const digits = currency
+    ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+    : { minimumFractionDigits: options.minimumFractionDigits, maximumFractionDigits: options.maximumFractionDigits };
   const english = new Intl.NumberFormat("en-US", digits).format(value);
   const az = english.replace(/[,.]/g, (c) => (c === "," ? "." : ","));
   return currency ? `${az}\u00a0₼` : az;

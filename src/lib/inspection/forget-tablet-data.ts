@@ -8,13 +8,15 @@ export async function forgetTabletData(): Promise<void> {
   try {
     const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i) ?? "");
     for (const key of keys) {
-      if (key.startsWith(TABLET_KEY_PREFIX) && (key.endsWith(":packet") || key.includes(":form:"))) window.localStorage.removeItem(key);
+      if (key.startsWith(TABLET_KEY_PREFIX) && (key.endsWith(":packet") || key.includes(":form:")))
+        window.localStorage.removeItem(key);
     }
   } catch {
     // storage unavailable: nothing was kept either
   }
   if (!("serviceWorker" in navigator)) return;
   for (const registration of await navigator.serviceWorker.getRegistrations()) {
-    if (new URL(registration.scope).pathname.endsWith("/inspector")) registration.active?.postMessage({ type: "forget" });
+    if (new URL(registration.scope).pathname.endsWith("/inspector"))
+      registration.active?.postMessage({ type: "forget" });
   }
 }

@@ -15,7 +15,15 @@ describe("the visit form's state", () => {
     s.livestock.SHEEP = "4";
     s.meters.GAS = { present: true, number: " G-1 " };
     const out = toInspectionResult(s);
-    expect(out).toMatchObject({ ok: true, result: { landAreaSqm: 0, livestock: [{ kind: "SHEEP", count: 4 }], meters: [{ kind: "GAS", number: "G-1" }], judgement: null } });
+    expect(out).toMatchObject({
+      ok: true,
+      result: {
+        landAreaSqm: 0,
+        livestock: [{ kind: "SHEEP", count: 4 }],
+        meters: [{ kind: "GAS", number: "G-1" }],
+        judgement: null,
+      },
+    });
   });
 
   it("names the fields in error by their ids in the form", () => {

@@ -55,7 +55,9 @@ export function emptyInspectionForm(visitedOn: string): InspectionFormState {
     housingType: "",
     housingCondition: "",
     rooms: "",
-    meters: Object.fromEntries(METER_KINDS.map((k) => [k, { present: false, number: "" }])) as InspectionFormState["meters"],
+    meters: Object.fromEntries(
+      METER_KINDS.map((k) => [k, { present: false, number: "" }]),
+    ) as InspectionFormState["meters"],
     landAreaSqm: "",
     livestock: Object.fromEntries(LIVESTOCK_KINDS.map((k) => [k, ""])) as InspectionFormState["livestock"],
     vehicles: [],
@@ -79,10 +81,15 @@ export function toInspectionResultDraft(s: InspectionFormState): unknown {
     version: INSPECTION_RESULT_VERSION,
     visitedOn: s.visitedOn,
     housing: { type: s.housingType, condition: s.housingCondition, rooms: count(s.rooms) },
-    meters: METER_KINDS.filter((k) => s.meters[k].present).map((kind) => ({ kind, number: s.meters[kind].number.trim() })),
+    meters: METER_KINDS.filter((k) => s.meters[k].present).map((kind) => ({
+      kind,
+      number: s.meters[kind].number.trim(),
+    })),
     // An empty land field means the family has no land.
     landAreaSqm: s.landAreaSqm.trim() === "" ? 0 : count(s.landAreaSqm),
-    livestock: LIVESTOCK_KINDS.filter((k) => s.livestock[k].trim() !== "" && s.livestock[k].trim() !== "0").map((kind) => ({ kind, count: count(s.livestock[kind]) })),
+    livestock: LIVESTOCK_KINDS.filter((k) => s.livestock[k].trim() !== "" && s.livestock[k].trim() !== "0").map(
+      (kind) => ({ kind, count: count(s.livestock[kind]) }),
+    ),
     vehicles: s.vehicles.map(({ description, registration }) => ({ description, registration })),
     largePurchases: s.largePurchases.map(({ description }) => ({ description })),
     membersPresent: s.membersPresent,
@@ -95,7 +102,9 @@ export function toInspectionResultDraft(s: InspectionFormState): unknown {
  * The result, or the message key of each field in error, keyed by the form's field id (`rooms`,
  * `meter-GAS`, `livestock-SHEEP`, `vehicle-0-description`, ...).
  */
-export function toInspectionResult(s: InspectionFormState): { ok: true; result: InspectionResult } | { ok: false; errors: Record<string, string> } {
+export function toInspectionResult(
+  s: InspectionFormState,
+): { ok: true; result: InspectionResult } | { ok: false; errors: Record<string, string> } {
   const parsed = ZInspectionResult.safeParse(toInspectionResultDraft(s));
   if (parsed.success) return { ok: true, result: parsed.data };
   const presentMeters = METER_KINDS.filter((k) => s.meters[k].present);
@@ -104,13 +113,21 @@ export function toInspectionResult(s: InspectionFormState): { ok: true; result: 
   for (const issue of parsed.error.issues) {
     const [head, index, field] = issue.path;
     const id =
-      head === "housing" ? String(index)
-      : head === "meters" ? `meter-${presentMeters[Number(index)]}`
-      : head === "livestock" ? `livestock-${presentLivestock[Number(index)]}`
-      : head === "vehicles" ? `vehicle-${String(index)}-${String(field ?? "description")}`
-      : head === "largePurchases" ? `purchase-${String(index)}`
-      : head === "judgement" ? (index === "code" ? "judgementCode" : "judgementReason")
-      : String(head);
+      head === "housing"
+        ? String(index)
+        : head === "meters"
+          ? `meter-${presentMeters[Number(index)]}`
+          : head === "livestock"
+            ? `livestock-${presentLivestock[Number(index)]}`
+            : head === "vehicles"
+              ? `vehicle-${String(index)}-${String(field ?? "description")}`
+              : head === "largePurchases"
+                ? `purchase-${String(index)}`
+                : head === "judgement"
+                  ? index === "code"
+                    ? "judgementCode"
+                    : "judgementReason"
+                  : String(head);
     errors[id] ??= issue.message;
   }
   return { ok: false, errors };

@@ -13,7 +13,16 @@ export const INSPECTION_RESULT_VERSION = 1;
 export const HOUSING_TYPES = ["APARTMENT", "PRIVATE_HOUSE", "PART_OF_HOUSE", "DORMITORY", "RENTED", "OTHER"] as const;
 export const HOUSING_CONDITIONS = ["GOOD", "SATISFACTORY", "POOR", "UNINHABITABLE"] as const;
 export const METER_KINDS = ["ELECTRICITY", "GAS", "WATER"] as const;
-export const LIVESTOCK_KINDS = ["CATTLE", "BUFFALO", "SHEEP", "GOATS", "HORSES", "POULTRY", "BEEHIVES", "OTHER"] as const;
+export const LIVESTOCK_KINDS = [
+  "CATTLE",
+  "BUFFALO",
+  "SHEEP",
+  "GOATS",
+  "HORSES",
+  "POULTRY",
+  "BEEHIVES",
+  "OTHER",
+] as const;
 /** Why a person should look at the case: the engine's inspector flags, so the reason reaches it unchanged. */
 export const JUDGEMENT_CODES = INSPECTOR_FLAGS;
 
@@ -23,7 +32,11 @@ export const MAX_HEADS = 100_000;
 export const JUDGEMENT_REASON_MIN = 10;
 
 const wholeNumber = (max: number) =>
-  z.number({ error: "errors.quantityFormat" }).int("errors.quantityFormat").nonnegative("errors.quantityFormat").max(max, "errors.quantityFormat");
+  z
+    .number({ error: "errors.quantityFormat" })
+    .int("errors.quantityFormat")
+    .nonnegative("errors.quantityFormat")
+    .max(max, "errors.quantityFormat");
 const text = (max: number) => z.string().trim().max(max, "errors.textTooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
 
@@ -44,7 +57,14 @@ export const ZInspectionResult = z
     }),
     meters: z.array(ZMeter).max(METER_KINDS.length),
     landAreaSqm: wholeNumber(MAX_LAND_SQM),
-    livestock: z.array(z.strictObject({ kind: z.enum(LIVESTOCK_KINDS), count: wholeNumber(MAX_HEADS).min(1, "errors.quantityFormat") })).max(LIVESTOCK_KINDS.length),
+    livestock: z
+      .array(
+        z.strictObject({
+          kind: z.enum(LIVESTOCK_KINDS),
+          count: wholeNumber(MAX_HEADS).min(1, "errors.quantityFormat"),
+        }),
+      )
+      .max(LIVESTOCK_KINDS.length),
     vehicles: z.array(z.strictObject({ description: required(120), registration: text(20) })).max(20),
     largePurchases: z.array(z.strictObject({ description: required(200) })).max(20),
     membersPresent: z.array(z.string().regex(FIN_PATTERN, "errors.finFormat")).max(30),
@@ -61,7 +81,8 @@ export const ZInspectionResult = z
     const once = <T>(items: T[], key: (item: T) => string, path: string) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
-        if (seen.has(key(item))) ctx.addIssue({ code: "custom", path: [path, i], message: "inspectionForm.errors.duplicate" });
+        if (seen.has(key(item)))
+          ctx.addIssue({ code: "custom", path: [path, i], message: "inspectionForm.errors.duplicate" });
         seen.add(key(item));
       });
     };

@@ -18,7 +18,15 @@ describe("the inspector's visits by day", () => {
       ],
       today,
     );
-    expect(days.map((d) => d.date)).toEqual([today, "2026-03-05", "2026-03-11", null, "2026-03-03", "2026-03-02", "2026-02-27"]);
+    expect(days.map((d) => d.date)).toEqual([
+      today,
+      "2026-03-05",
+      "2026-03-11",
+      null,
+      "2026-03-03",
+      "2026-03-02",
+      "2026-02-27",
+    ]);
     expect(days.map((d) => d.isToday)).toEqual([true, false, false, false, false, false, false]);
   });
 
@@ -33,12 +41,17 @@ describe("the inspector's visits by day", () => {
   it("keeps the input order within a day and hands back the visits unchanged", () => {
     const visits = [visit("a", today), visit("b", null), visit("c", today, "COMPLETED"), visit("d", null)];
     const days = groupVisitsByDay(visits, today);
-    expect(days.map((d) => d.visits.map((v) => v.id))).toEqual([["a", "c"], ["b", "d"]]);
+    expect(days.map((d) => d.visits.map((v) => v.id))).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
     expect(days[0]?.visits[1]).toBe(visits[2]);
   });
 
   it("gives no days for no visits, and no today group when nothing is due today", () => {
     expect(groupVisitsByDay([], today)).toEqual([]);
-    expect(groupVisitsByDay([visit("undated", null)], today)).toEqual([{ date: null, isToday: false, visits: [visit("undated", null)] }]);
+    expect(groupVisitsByDay([visit("undated", null)], today)).toEqual([
+      { date: null, isToday: false, visits: [visit("undated", null)] },
+    ]);
   });
 });

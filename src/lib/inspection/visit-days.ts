@@ -19,7 +19,10 @@ function rank(date: string | null, today: string): number {
  * Today first, then the days ahead soonest first with the undated last among them, then earlier days most
  * recent first. Within a day the visits keep their input order (the server's: by date, then creation).
  */
-export function groupVisitsByDay<V extends { scheduledFor: string | null }>(visits: V[], today: string): VisitDayGroup<V>[] {
+export function groupVisitsByDay<V extends { scheduledFor: string | null }>(
+  visits: V[],
+  today: string,
+): VisitDayGroup<V>[] {
   const days = new Map<string | null, VisitDayGroup<V>>();
   for (const visit of visits) {
     const date = visit.scheduledFor;

@@ -22,7 +22,14 @@ export const ZPacketVisit = z.object({
   // Personal data travels only while the visit is open (SCHEDULED): a closed one has no phone and no members.
   contactPhone: z.string().nullable(),
   members: z.array(
-    z.object({ fin: z.string(), firstName: z.string(), lastName: z.string(), patronymic: z.string().nullable(), birthDate: day, relation: z.enum(RELATIONS) }),
+    z.object({
+      fin: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      patronymic: z.string().nullable(),
+      birthDate: day,
+      relation: z.enum(RELATIONS),
+    }),
   ),
 });
 

@@ -17,8 +17,15 @@ export const ZReportFilter = z
   .strictObject({
     from: ZDay.optional(),
     to: ZDay.optional(),
-    district: z.string().trim().regex(/^[A-Z][A-Z0-9-]{1,39}$/, "errors.invalidInput").optional(),
+    district: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9-]{1,39}$/, "errors.invalidInput")
+      .optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "errors.invalidInput" })
-  .refine((f) => !f.from || !f.to || daysBetween(f.from, f.to) <= REPORT_MAX_DAYS, { path: ["to"], message: "errors.invalidInput" });
+  .refine((f) => !f.from || !f.to || daysBetween(f.from, f.to) <= REPORT_MAX_DAYS, {
+    path: ["to"],
+    message: "errors.invalidInput",
+  });
 export type ReportFilter = z.infer<typeof ZReportFilter>;

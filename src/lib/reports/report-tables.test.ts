@@ -9,13 +9,21 @@ describe("the reports' CSV", () => {
     expect(csvCell('say "no"')).toBe('"say ""no"""');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell(-3)).toBe("-3");
-    expect(toCsv([["a", 1], ["b", 2]])).toBe("\uFEFFa,1\r\nb,2\r\n");
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b", 2],
+      ]),
+    ).toBe("\uFEFFa,1\r\nb,2\r\n");
   });
 });
 
 describe("the working-day table", () => {
   it("counts working days on the calendar given: a weekend and an entered day off are skipped", () => {
-    const calendar = { coveredYears: [2026], entries: [{ date: "2026-03-09", kind: "TRANSFERRED_DAY_OFF" as const, name: "x", legalReference: "x" }] };
+    const calendar = {
+      coveredYears: [2026],
+      entries: [{ date: "2026-03-09", kind: "TRANSFERRED_DAY_OFF" as const, name: "x", legalReference: "x" }],
+    };
     const wd = workingDayTable("2026-03-06", "2026-03-11", calendar);
     expect(wd.days).toEqual(["2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11"]);
     expect(wd.working).toEqual([true, false, false, false, true, true]);

@@ -20,7 +20,9 @@ describe("the appeal answer's figures", () => {
 
   it("needs an answer and an explanation of at least 10 characters, and a whole non-negative income", () => {
     const base = { appealId: "a1", answer: "CHANGE", correctedIncomeQepik: null, explanation: "The car was sold." };
-    expect(ZAppealAnswer.parse({ ...base, explanation: "  The car was sold.  " }).explanation).toBe("The car was sold.");
+    expect(ZAppealAnswer.parse({ ...base, explanation: "  The car was sold.  " }).explanation).toBe(
+      "The car was sold.",
+    );
     const messages = (input: object) => ZAppealAnswer.safeParse(input).error?.issues.map((i) => i.message) ?? [];
     expect(messages({ ...base, answer: "" })).toEqual(["errors.required"]);
     expect(messages({ ...base, explanation: "  short  " })).toEqual(["errors.appealExplanationTooShort"]);

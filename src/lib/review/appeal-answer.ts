@@ -18,7 +18,12 @@ export const CORRECTED_INCOME_MAX_QEPIK = 1_000_000_000;
 export const ZAppealAnswer = z.strictObject({
   appealId: z.string().min(1).max(64),
   answer: z.enum(["UPHOLD", "CHANGE"], { error: "errors.required" }),
-  correctedIncomeQepik: z.number({ error: "errors.amountFormat" }).int("errors.amountFormat").min(0, "errors.amountFormat").max(CORRECTED_INCOME_MAX_QEPIK, "errors.amountFormat").nullable(),
+  correctedIncomeQepik: z
+    .number({ error: "errors.amountFormat" })
+    .int("errors.amountFormat")
+    .min(0, "errors.amountFormat")
+    .max(CORRECTED_INCOME_MAX_QEPIK, "errors.amountFormat")
+    .nullable(),
   explanation: z
     .string()
     .trim()

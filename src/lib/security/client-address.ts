@@ -12,6 +12,9 @@ export function clientAddressOf(headers: Headers): string {
 
 /** The first of az/ru/en the caller accepts (Accept-Language), else Azerbaijani. */
 export function preferredLocaleOf(headers: Headers): "az" | "ru" | "en" {
-  const accepted = (headers.get("accept-language") ?? "").toLowerCase().split(",").map((part) => part.trim().slice(0, 2));
+  const accepted = (headers.get("accept-language") ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim().slice(0, 2));
   return accepted.find((l): l is "az" | "ru" | "en" => l === "az" || l === "ru" || l === "en") ?? "az";
 }

@@ -18,7 +18,9 @@ export function errorKeyOf(error: unknown): string {
  * A business refusal with its details (e.g. the field it is about), or null when the call failed for another
  * reason — no connection, a server fault — which is worth retrying with the same data.
  */
-export function businessErrorOf(error: unknown): { code: string; field: string | null; details: Record<string, string | number> } | null {
+export function businessErrorOf(
+  error: unknown,
+): { code: string; field: string | null; details: Record<string, string | number> } | null {
   if (!(error instanceof TRPCClientError)) return null;
   const data = (error as TRPCClientError<AppRouter>).data;
   if (!data) return null;

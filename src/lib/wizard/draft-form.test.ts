@@ -7,12 +7,33 @@ const ctx = { representativeFin: "1REPRES", now, adultAge: 18 };
 function filled(): FormState {
   return {
     ...emptyForm("+994501234567"),
-    contact: { firstName: "Elnarə", lastName: "Məmmədova", patronymic: "", birthDate: "1988-04-12", phone: "050 123 45 67", email: "", preferredChannel: "SMS" },
+    contact: {
+      firstName: "Elnarə",
+      lastName: "Məmmədova",
+      patronymic: "",
+      birthDate: "1988-04-12",
+      phone: "050 123 45 67",
+      email: "",
+      preferredChannel: "SMS",
+    },
     address: { districtCode: "BAK-NASIMI", address: "S. Vurğun küç. 12" },
-    members: [{ key: "a", fin: " 2spouse ", firstName: "Orxan", lastName: "Məmmədov", patronymic: "", birthDate: "1985-09-30", relation: "SPOUSE" }],
+    members: [
+      {
+        key: "a",
+        fin: " 2spouse ",
+        firstName: "Orxan",
+        lastName: "Məmmədov",
+        patronymic: "",
+        birthDate: "1985-09-30",
+        relation: "SPOUSE",
+      },
+    ],
     incomes: [{ key: "i", memberFin: "2SPOUSE", type: "ALIMONY", monthlyAzn: "1 200,5", note: "" }],
     assets: [{ key: "l", kind: "LAND", description: "Garden", quantity: "600", valueAzn: "" }],
-    notWorking: { "1REPRES": { reason: "CARES_FOR_MEMBER", caresForFin: "2SPOUSE" }, GONE000: { reason: "MISSING", caresForFin: "" } },
+    notWorking: {
+      "1REPRES": { reason: "CARES_FOR_MEMBER", caresForFin: "2SPOUSE" },
+      GONE000: { reason: "MISSING", caresForFin: "" },
+    },
     consent: true,
   };
 }
@@ -54,7 +75,10 @@ describe("checkForm", () => {
 
   it("puts money errors on the field typed in AZN", () => {
     const form = { ...filled(), incomes: [{ ...filled().incomes[0]!, monthlyAzn: "lots" }] };
-    expect(checkForm(form, 3, 4, ctx)).toEqual({ ok: false, errors: { "declarations.incomes.0.monthlyAzn": "amountFormat" } });
+    expect(checkForm(form, 3, 4, ctx)).toEqual({
+      ok: false,
+      errors: { "declarations.incomes.0.monthlyAzn": "amountFormat" },
+    });
   });
 
   it("puts a missing cared-for person on the reason's field, keyed by the member's FIN", () => {
@@ -63,12 +87,19 @@ describe("checkForm", () => {
   });
 
   it("refuses a family with no adult, on the family as a whole", () => {
-    const form = { ...filled(), contact: { ...filled().contact, birthDate: "2010-01-01" }, members: [{ ...filled().members[0]!, birthDate: "2012-01-01" }] };
+    const form = {
+      ...filled(),
+      contact: { ...filled().contact, birthDate: "2010-01-01" },
+      members: [{ ...filled().members[0]!, birthDate: "2012-01-01" }],
+    };
     expect(checkForm(form, 2, 3, ctx)).toEqual({ ok: false, errors: { members: "noAdult" } });
   });
 
   it("requires consent at the consent step", () => {
-    expect(checkForm({ ...filled(), consent: false }, 4, 5, ctx)).toEqual({ ok: false, errors: { "consent.agreed": "consentRequired" } });
+    expect(checkForm({ ...filled(), consent: false }, 4, 5, ctx)).toEqual({
+      ok: false,
+      errors: { "consent.agreed": "consentRequired" },
+    });
   });
 
   it("gives back what was stored when the draft is resumed on another device", () => {

@@ -1,12 +1,6 @@
 import { normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { bakuDate } from "@/kernel/calendar-date";
-import {
-  draftSchema,
-  WIZARD_STEPS,
-  type Draft,
-  type DraftContext,
-  type NotWorkingReason,
-} from "./draft-schema";
+import { draftSchema, WIZARD_STEPS, type Draft, type DraftContext, type NotWorkingReason } from "./draft-schema";
 
 // What the person types, kept as text exactly as typed (so nothing is lost or reformatted under their
 // fingers), and its conversion to the stored draft. Field names are the draft's paths, so a refusal from the
@@ -41,7 +35,15 @@ export interface FormAsset {
 
 export interface FormState {
   step: number;
-  contact: { firstName: string; lastName: string; patronymic: string; birthDate: string; phone: string; email: string; preferredChannel: "SMS" | "EMAIL" };
+  contact: {
+    firstName: string;
+    lastName: string;
+    patronymic: string;
+    birthDate: string;
+    phone: string;
+    email: string;
+    preferredChannel: "SMS" | "EMAIL";
+  };
   address: { districtCode: string; address: string };
   members: FormMember[];
   incomes: FormIncome[];
@@ -56,7 +58,15 @@ export type FieldErrors = Record<string, string>;
 export function emptyForm(phone: string | null): FormState {
   return {
     step: 0,
-    contact: { firstName: "", lastName: "", patronymic: "", birthDate: "", phone: phone ?? "", email: "", preferredChannel: "SMS" },
+    contact: {
+      firstName: "",
+      lastName: "",
+      patronymic: "",
+      birthDate: "",
+      phone: phone ?? "",
+      email: "",
+      preferredChannel: "SMS",
+    },
     address: { districtCode: "", address: "" },
     members: [],
     incomes: [],
@@ -66,7 +76,8 @@ export function emptyForm(phone: string | null): FormState {
   };
 }
 
-const aznText = (qepik: number | null) => (qepik === null ? "" : `${Math.trunc(qepik / 100)}${qepik % 100 ? `.${String(qepik % 100).padStart(2, "0")}` : ""}`);
+const aznText = (qepik: number | null) =>
+  qepik === null ? "" : `${Math.trunc(qepik / 100)}${qepik % 100 ? `.${String(qepik % 100).padStart(2, "0")}` : ""}`;
 
 /** A stored draft back into text fields, for resuming on this or another device. */
 export function draftToForm(draft: Draft, phone: string | null): FormState {
@@ -76,13 +87,21 @@ export function draftToForm(draft: Draft, phone: string | null): FormState {
     contact: draft.contact ?? empty.contact,
     address: draft.address ?? empty.address,
     members: draft.members ?? [],
-    incomes: (draft.declarations?.incomes ?? []).map(({ monthlyQepik, ...i }) => ({ ...i, monthlyAzn: aznText(monthlyQepik) })),
+    incomes: (draft.declarations?.incomes ?? []).map(({ monthlyQepik, ...i }) => ({
+      ...i,
+      monthlyAzn: aznText(monthlyQepik),
+    })),
     assets: (draft.declarations?.assets ?? []).map(({ quantity, valueQepik, ...a }) => ({
       ...a,
       quantity: quantity === null ? "" : String(quantity),
       valueAzn: aznText(valueQepik),
     })),
-    notWorking: Object.fromEntries((draft.declarations?.notWorking ?? []).map((n) => [n.memberFin, { reason: n.reason, caresForFin: n.caresForFin ?? "" }])),
+    notWorking: Object.fromEntries(
+      (draft.declarations?.notWorking ?? []).map((n) => [
+        n.memberFin,
+        { reason: n.reason, caresForFin: n.caresForFin ?? "" },
+      ]),
+    ),
     consent: Boolean(draft.consent),
   };
 }
@@ -101,12 +120,19 @@ function parseCount(raw: string): number | null {
 }
 
 /** The typed draft made of the steps before `throughStep` and that step itself. */
-export function formToDraft(form: FormState, throughStep: number, nextStep: number, representativeFin: string): unknown {
+export function formToDraft(
+  form: FormState,
+  throughStep: number,
+  nextStep: number,
+  representativeFin: string,
+): unknown {
   const has = (step: (typeof WIZARD_STEPS)[number]) => WIZARD_STEPS.indexOf(step) <= throughStep;
   const normalizePhone = (raw: string) => normalizeAzPhone(raw) ?? raw;
   return {
     step: nextStep,
-    contact: has("contact") ? { ...form.contact, phone: normalizePhone(form.contact.phone), email: form.contact.email.trim() } : undefined,
+    contact: has("contact")
+      ? { ...form.contact, phone: normalizePhone(form.contact.phone), email: form.contact.email.trim() }
+      : undefined,
     address: has("address") ? form.address : undefined,
     members: has("members") ? form.members.map((m) => ({ ...m, fin: normalizeFin(m.fin) })) : undefined,
     declarations: has("declarations")
@@ -119,8 +145,15 @@ export function formToDraft(form: FormState, throughStep: number, nextStep: numb
           })),
           notWorking: Object.entries(form.notWorking)
             // Only people still listed: the answer about a removed member stays typed but is not sent.
-            .filter(([fin, n]) => n.reason !== "" && (fin === representativeFin || form.members.some((m) => normalizeFin(m.fin) === fin)))
-            .map(([memberFin, n]) => ({ memberFin, reason: n.reason, caresForFin: n.reason === "CARES_FOR_MEMBER" ? n.caresForFin || "" : null })),
+            .filter(
+              ([fin, n]) =>
+                n.reason !== "" && (fin === representativeFin || form.members.some((m) => normalizeFin(m.fin) === fin)),
+            )
+            .map(([memberFin, n]) => ({
+              memberFin,
+              reason: n.reason,
+              caresForFin: n.reason === "CARES_FOR_MEMBER" ? n.caresForFin || "" : null,
+            })),
         }
       : undefined,
     consent: has("consent") ? { agreed: form.consent } : undefined,
@@ -134,7 +167,8 @@ export function formToDraft(form: FormState, throughStep: number, nextStep: numb
 export function formFieldOf(path: readonly PropertyKey[], candidate: unknown): string {
   const parts = path.map(String);
   if (parts[0] === "declarations" && parts[1] === "notWorking") {
-    const list = (candidate as { declarations?: { notWorking?: { memberFin: string }[] } } | null)?.declarations?.notWorking ?? [];
+    const list =
+      (candidate as { declarations?: { notWorking?: { memberFin: string }[] } } | null)?.declarations?.notWorking ?? [];
     const fin = list[Number(parts[2])]?.memberFin ?? "";
     return ["notWorking", fin, ...parts.slice(3)].join(".");
   }
@@ -150,9 +184,18 @@ export type CheckResult = { ok: true; draft: Draft } | { ok: false; errors: Fiel
  * Checks the steps up to `throughStep` with the same schema the server uses. Errors are message keys by field;
  * the first error of a field wins, as the one to fix first.
  */
-export function checkForm(form: FormState, throughStep: number, nextStep: number, ctx: Omit<DraftContext, "today"> & { now: Date }): CheckResult {
+export function checkForm(
+  form: FormState,
+  throughStep: number,
+  nextStep: number,
+  ctx: Omit<DraftContext, "today"> & { now: Date },
+): CheckResult {
   const candidate = formToDraft(form, throughStep, nextStep, ctx.representativeFin);
-  const parsed = draftSchema({ today: bakuDate(ctx.now), representativeFin: ctx.representativeFin, adultAge: ctx.adultAge }).safeParse(candidate);
+  const parsed = draftSchema({
+    today: bakuDate(ctx.now),
+    representativeFin: ctx.representativeFin,
+    adultAge: ctx.adultAge,
+  }).safeParse(candidate);
   if (parsed.success) return { ok: true, draft: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {

@@ -48,9 +48,12 @@ const required = (max: number, min = 1, error = "errors.required") =>
   z.string().check(z.trim(), z.minLength(min, { error }), z.maxLength(max, { error: "errors.textTooLong" }));
 const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" }));
 const key = z.string().check(z.minLength(1), z.maxLength(64));
-const count = (max: number, error: string) => z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
+const count = (max: number, error: string) =>
+  z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
 const qepik = (min: number, max: number) =>
-  z.int({ error: "errors.amountFormat" }).check(z.minimum(min, { error: "errors.amountFormat" }), z.maximum(max, { error: "errors.amountFormat" }));
+  z
+    .int({ error: "errors.amountFormat" })
+    .check(z.minimum(min, { error: "errors.amountFormat" }), z.maximum(max, { error: "errors.amountFormat" }));
 
 function birthDate(today: string) {
   return z.string().check(
@@ -69,10 +72,18 @@ export function contactSchema(today: string) {
       birthDate: birthDate(today),
       /** E.164, normalized from any of the accepted forms by the browser (see normalizeAzPhone). */
       phone: z.string().check(z.refine((p) => normalizeAzPhone(p) === p, { error: "errors.phoneFormat" })),
-      email: z.union([z.literal(""), z.email({ error: "errors.emailFormat" }).check(z.maxLength(200, { error: "errors.textTooLong" }))]),
+      email: z.union([
+        z.literal(""),
+        z.email({ error: "errors.emailFormat" }).check(z.maxLength(200, { error: "errors.textTooLong" })),
+      ]),
       preferredChannel: z.enum(["SMS", "EMAIL"]),
     })
-    .check(z.refine((c) => c.preferredChannel !== "EMAIL" || c.email !== "", { error: "errors.emailRequired", path: ["email"] }));
+    .check(
+      z.refine((c) => c.preferredChannel !== "EMAIL" || c.email !== "", {
+        error: "errors.emailRequired",
+        path: ["email"],
+      }),
+    );
 }
 
 export const ZAddress = z.object({
@@ -137,36 +148,59 @@ export function draftSchema({ today, representativeFin, adultAge }: DraftContext
       step: z.int().check(z.minimum(0), z.maximum(WIZARD_STEPS.length - 1)),
       contact: z.optional(contactSchema(today)),
       address: z.optional(ZAddress),
-      members: z.optional(z.array(memberSchema(today)).check(z.maxLength(MAX_MEMBERS, { error: "errors.tooManyMembers" }))),
+      members: z.optional(
+        z.array(memberSchema(today)).check(z.maxLength(MAX_MEMBERS, { error: "errors.tooManyMembers" })),
+      ),
       declarations: z.optional(ZDeclarations),
       consent: z.optional(z.object({ agreed: z.literal(true, { error: "errors.consentRequired" }) })),
     })
-    .check(z.superRefine((draft, ctx) => {
-      const members = draft.members ?? [];
-      const seen = new Set([representativeFin]);
-      members.forEach((m, i) => {
-        if (seen.has(m.fin)) ctx.addIssue({ code: "custom", path: ["members", i, "fin"], message: "errors.memberDuplicate" });
-        seen.add(m.fin);
-      });
-      if (draft.members && draft.contact) {
-        const births = [draft.contact.birthDate, ...members.map((m) => m.birthDate)];
-        if (!births.some((b) => ageInYearsOn(b, today) >= adultAge)) ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
-      }
-      const d = draft.declarations;
-      if (!d) return;
-      d.incomes.forEach((inc, i) => {
-        if (!seen.has(inc.memberFin)) ctx.addIssue({ code: "custom", path: ["declarations", "incomes", i, "memberFin"], message: "errors.required" });
-      });
-      const explained = new Set<string>();
-      d.notWorking.forEach((n, i) => {
-        if (!seen.has(n.memberFin) || explained.has(n.memberFin)) {
-          ctx.addIssue({ code: "custom", path: ["declarations", "notWorking", i, "memberFin"], message: "errors.invalidInput" });
+    .check(
+      z.superRefine((draft, ctx) => {
+        const members = draft.members ?? [];
+        const seen = new Set([representativeFin]);
+        members.forEach((m, i) => {
+          if (seen.has(m.fin))
+            ctx.addIssue({ code: "custom", path: ["members", i, "fin"], message: "errors.memberDuplicate" });
+          seen.add(m.fin);
+        });
+        if (draft.members && draft.contact) {
+          const births = [draft.contact.birthDate, ...members.map((m) => m.birthDate)];
+          if (!births.some((b) => ageInYearsOn(b, today) >= adultAge))
+            ctx.addIssue({ code: "custom", path: ["members"], message: "errors.noAdult" });
         }
-        explained.add(n.memberFin);
-        const caresOk = n.reason === "CARES_FOR_MEMBER" ? n.caresForFin !== null && n.caresForFin !== n.memberFin && seen.has(n.caresForFin) : n.caresForFin === null;
-        if (!caresOk) ctx.addIssue({ code: "custom", path: ["declarations", "notWorking", i, "caresForFin"], message: "errors.required" });
-      });
-    }));
+        const d = draft.declarations;
+        if (!d) return;
+        d.incomes.forEach((inc, i) => {
+          if (!seen.has(inc.memberFin))
+            ctx.addIssue({
+              code: "custom",
+              path: ["declarations", "incomes", i, "memberFin"],
+              message: "errors.required",
+            });
+        });
+        const explained = new Set<string>();
+        d.notWorking.forEach((n, i) => {
+          if (!seen.has(n.memberFin) || explained.has(n.memberFin)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["declarations", "notWorking", i, "memberFin"],
+              message: "errors.invalidInput",
+            });
+          }
+          explained.add(n.memberFin);
+          const caresOk =
+            n.reason === "CARES_FOR_MEMBER"
+              ? n.caresForFin !== null && n.caresForFin !== n.memberFin && seen.has(n.caresForFin)
+              : n.caresForFin === null;
+          if (!caresOk)
+            ctx.addIssue({
+              code: "custom",
+              path: ["declarations", "notWorking", i, "caresForFin"],
+              message: "errors.required",
+            });
+        });
+      }),
+    );
 }
 
 export type Draft = z.infer<ReturnType<typeof draftSchema>>;
@@ -180,7 +214,10 @@ export function isComplete(draft: Draft): draft is Draft & Required<Omit<Draft, 
 }
 
 /** The first issue of a failed check as a message code and a dotted field path ("members.2.fin"). */
-export function firstIssue(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): { code: string; field: string } {
+export function firstIssue(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): {
+  code: string;
+  field: string;
+} {
   const issue = error.issues[0];
   const message = issue?.message ?? "";
   return {

@@ -40,7 +40,8 @@ const t = initTRPC.context<TRPCContext>().create({
         // A message key for the client's catalogs, never a server-side text.
         appCode: cause instanceof AppError ? cause.code : error.code === "FORBIDDEN" ? "forbidden" : null,
         appDetails: cause instanceof AppError ? cause.details : null,
-        fieldErrors: cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null,
+        fieldErrors:
+          cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null,
       },
     };
   },
@@ -67,7 +68,8 @@ const observed = t.middleware(({ ctx, path, type, next }) =>
     inSpan(`trpc ${path}`, { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type }, async () => {
       const result = await next();
       if (!result.ok) markActiveSpanFailed(result.error.code);
-      if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") trpcLog.error({ path, err: result.error.cause ?? result.error }, "procedure failed");
+      if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR")
+        trpcLog.error({ path, err: result.error.cause ?? result.error }, "procedure failed");
       return result;
     }),
   ),
@@ -90,14 +92,16 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(observed).use(appErrors).use(rateLimits);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });
+  if (!ctx.user)
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 function withRoles(roles: readonly Role[]) {
   return signedIn.use(({ ctx, next }) => {
     // A role failure is FORBIDDEN (403), not UNAUTHORIZED: the person is known, just not allowed.
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "forbidden", cause: new AppError("forbidden") });
+    if (!roles.includes(ctx.user.role))
+      throw new TRPCError({ code: "FORBIDDEN", message: "forbidden", cause: new AppError("forbidden") });
     return next({ ctx });
   });
 }
@@ -115,6 +119,7 @@ export const anySignedInProcedure = signedIn;
 export const staffEnrolmentProcedure = publicProcedure.use(({ ctx, next }) => {
   const user = ctx.user ?? ctx.totpEnrollee ?? null;
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "notSignedIn", cause: new AppError("notSignedIn") });
-  if (user.role === "CITIZEN") throw new TRPCError({ code: "FORBIDDEN", message: "forbidden", cause: new AppError("forbidden") });
+  if (user.role === "CITIZEN")
+    throw new TRPCError({ code: "FORBIDDEN", message: "forbidden", cause: new AppError("forbidden") });
   return next({ ctx: { ...ctx, user } });
 });

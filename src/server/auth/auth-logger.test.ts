@@ -35,7 +35,11 @@ describe("Auth.js's logger", () => {
   it("keeps a real fault an error, with its stack", () => {
     const { logger, lines } = memoryLog();
     logger.error(new Error("database unreachable"));
-    expect(lines[0]).toMatchObject({ levelName: "error", msg: "authentication failed", err: { type: "Error", message: "database unreachable" } });
+    expect(lines[0]).toMatchObject({
+      levelName: "error",
+      msg: "authentication failed",
+      err: { type: "Error", message: "database unreachable" },
+    });
     expect(String((lines[0]?.err as { stack?: string }).stack)).toContain("auth-logger.test.ts");
   });
 });

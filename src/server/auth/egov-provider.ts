@@ -10,7 +10,9 @@ export function egovProvider(): Provider[] {
   const clientId = process.env.EGOV_OIDC_CLIENT_ID;
   const clientSecret = process.env.EGOV_OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return [];
-  return [{ id: "egov", name: "e-Gov", type: "oidc", issuer, clientId, clientSecret, checks: ["pkce", "state", "nonce"] }];
+  return [
+    { id: "egov", name: "e-Gov", type: "oidc", issuer, clientId, clientSecret, checks: ["pkce", "state", "nonce"] },
+  ];
 }
 
 export function egovEnabled(): boolean {

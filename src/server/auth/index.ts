@@ -38,7 +38,11 @@ async function refuseWithCode<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const ZCitizenCredentials = z.object({ fin: ZFin, code: z.string().regex(/^\d{6}$/), locale: z.enum(["az", "ru", "en"]) });
+const ZCitizenCredentials = z.object({
+  fin: ZFin,
+  code: z.string().regex(/^\d{6}$/),
+  locale: z.enum(["az", "ru", "en"]),
+});
 const ZStaffCredentials = z.object({
   email: z.string().email().max(320),
   password: z.string().min(1).max(200),
@@ -74,8 +78,17 @@ const config: NextAuthConfig = {
         const parsed = ZStaffCredentials.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("credentialsInvalid");
         const { email, password, code } = parsed.data;
-        const attempt = { email, password, code: code || undefined, now: new Date(), clientAddress: clientAddressOf(request.headers), authSecret: env().AUTH_SECRET };
-        const appUser = await refuseWithCode(() => authenticateStaff(getDb(), attempt, { sendUnlockEmail: sendStaffUnlockEmail }));
+        const attempt = {
+          email,
+          password,
+          code: code || undefined,
+          now: new Date(),
+          clientAddress: clientAddressOf(request.headers),
+          authSecret: env().AUTH_SECRET,
+        };
+        const appUser = await refuseWithCode(() =>
+          authenticateStaff(getDb(), attempt, { sendUnlockEmail: sendStaffUnlockEmail }),
+        );
         return { id: appUser.id, name: appUser.name, appUser };
       },
     }),

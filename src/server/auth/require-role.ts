@@ -14,7 +14,11 @@ export async function requireRole(locale: string, roles: readonly Role[], return
     // A citizen who followed a link to their application comes back to it once signed in.
     // STAFF_TOTP_REQUIRED: signed in with the password, but nothing opens before the second factor is enrolled.
     if (!citizenOnly && (await staffAwaitingTotpEnrolment())) return redirect({ href: "/staff/two-factor", locale });
-    if (citizenOnly) return redirect({ href: returnPath ? { pathname: "/sign-in", query: { next: returnPath } } : "/sign-in", locale });
+    if (citizenOnly)
+      return redirect({
+        href: returnPath ? { pathname: "/sign-in", query: { next: returnPath } } : "/sign-in",
+        locale,
+      });
     return redirect({ href: "/staff/sign-in", locale });
   }
   if (!roles.includes(user.role)) return redirect({ href: homePathFor(user.role), locale });

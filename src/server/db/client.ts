@@ -8,7 +8,9 @@ export type { Db } from "./create-client";
 const globalForDb = globalThis as unknown as { vemtasDb?: Db };
 
 export function getDb(): Db {
-  globalForDb.vemtasDb ??= createPrismaClient(databaseUrl(), undefined, { transactionMaxWaitMs: transactionMaxWaitMs() });
+  globalForDb.vemtasDb ??= createPrismaClient(databaseUrl(), undefined, {
+    transactionMaxWaitMs: transactionMaxWaitMs(),
+  });
   return globalForDb.vemtasDb;
 }
 
@@ -23,6 +25,7 @@ function transactionMaxWaitMs(): number | undefined {
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the system with `npm start`, or set it to a PostgreSQL URL");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: start the system with `npm start`, or set it to a PostgreSQL URL");
   return url;
 }

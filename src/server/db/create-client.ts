@@ -7,7 +7,11 @@ export type Db = PrismaClient;
  * A Prisma client on the pg driver adapter (Prisma 7 needs no native engine this way). Tests and tools call
  * this directly with their own database URL; the app goes through `getDb()`.
  */
-export function createPrismaClient(connectionString: string, poolSize = 5, options: { transactionMaxWaitMs?: number } = {}): Db {
+export function createPrismaClient(
+  connectionString: string,
+  poolSize = 5,
+  options: { transactionMaxWaitMs?: number } = {},
+): Db {
   const maxWait = options.transactionMaxWaitMs;
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: poolSize }),

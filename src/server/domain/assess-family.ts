@@ -3,10 +3,31 @@ import type { AssessmentInput } from "./input-schema";
 import { LEGAL } from "./legal-references";
 import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
 import type { ParameterSet } from "./parameters";
-import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type LocalizedText, type Reason, type ReasonCode, type ReasonDraft, type ReasonFactsByCode } from "./reasons";
+import {
+  REASON_KIND_BY_CODE,
+  REASON_KINDS,
+  draft,
+  type LocalizedText,
+  type Reason,
+  type ReasonCode,
+  type ReasonDraft,
+  type ReasonFactsByCode,
+} from "./reasons";
 import { REASON_MESSAGES } from "./reason-messages";
-import { createRuleContext, missingParameterReasons, ruleOutput, type RuleContext, type RuleOutput } from "./rule-context";
-import { averageMonthlyIncome, familyThreshold, isLowIncome, isNearThreshold, monthlyAmount } from "@/kernel/amount-formula";
+import {
+  createRuleContext,
+  missingParameterReasons,
+  ruleOutput,
+  type RuleContext,
+  type RuleOutput,
+} from "./rule-context";
+import {
+  averageMonthlyIncome,
+  familyThreshold,
+  isLowIncome,
+  isNearThreshold,
+  monthlyAmount,
+} from "@/kernel/amount-formula";
 import { assignmentPeriod } from "./rules/assignment-period";
 import { motorVehicle, realEstateSamePurpose } from "./rules/assets";
 import { lowIncomeBeyondControl } from "./rules/beyond-control";
@@ -31,7 +52,8 @@ function lowIncomeRule(ctx: RuleContext, income: CountedIncome, threshold: numbe
   const n = ctx.counted.length;
   if (n === 0) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "NOT_APPLICABLE", LEGAL.FORMULA);
   if (threshold === null) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "NOT_EVALUATED", LEGAL.FORMULA);
-  if (isLowIncome(income.totalQepik, threshold)) return ruleOutput("INCOME_BELOW_NEED_CRITERION", "PASS", LEGAL.FORMULA);
+  if (isLowIncome(income.totalQepik, threshold))
+    return ruleOutput("INCOME_BELOW_NEED_CRITERION", "PASS", LEGAL.FORMULA);
   const facts = {
     memberCount: n,
     needCriterionQepik: threshold / n,
@@ -39,17 +61,27 @@ function lowIncomeRule(ctx: RuleContext, income: CountedIncome, threshold: numbe
     averageIncomeQepik: averageMonthlyIncome(income.totalQepik),
   };
   const sources = income.sources;
-  return ruleOutput("INCOME_BELOW_NEED_CRITERION", "FAIL", LEGAL.FORMULA, [draft("INCOME_AT_OR_ABOVE_THRESHOLD", facts, sources)]);
+  return ruleOutput("INCOME_BELOW_NEED_CRITERION", "FAIL", LEGAL.FORMULA, [
+    draft("INCOME_AT_OR_ABOVE_THRESHOLD", facts, sources),
+  ]);
 }
 
 /** Review margin (design): income within THRESHOLD_REVIEW_MARGIN of N × C on either side is judged by a person. */
 function nearThresholdRule(ctx: RuleContext, income: CountedIncome, threshold: number | null): RuleOutput {
-  if (threshold === null || ctx.counted.length === 0) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "NOT_APPLICABLE", LEGAL.DESIGN);
+  if (threshold === null || ctx.counted.length === 0)
+    return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "NOT_APPLICABLE", LEGAL.DESIGN);
   const margin = ctx.param("THRESHOLD_REVIEW_MARGIN");
   if (margin === null) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "NOT_EVALUATED", LEGAL.DESIGN);
-  if (!isNearThreshold(income.totalQepik, threshold, margin)) return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "PASS", LEGAL.DESIGN);
-  const facts = { averageIncomeQepik: averageMonthlyIncome(income.totalQepik), thresholdQepik: threshold, marginBasisPoints: margin };
-  return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "REVIEW", LEGAL.DESIGN, [draft("INCOME_NEAR_THRESHOLD", facts, income.sources)]);
+  if (!isNearThreshold(income.totalQepik, threshold, margin))
+    return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "PASS", LEGAL.DESIGN);
+  const facts = {
+    averageIncomeQepik: averageMonthlyIncome(income.totalQepik),
+    thresholdQepik: threshold,
+    marginBasisPoints: margin,
+  };
+  return ruleOutput("INCOME_NOT_NEAR_THRESHOLD", "REVIEW", LEGAL.DESIGN, [
+    draft("INCOME_NEAR_THRESHOLD", facts, income.sources),
+  ]);
 }
 
 function compositionRule(ctx: RuleContext): RuleOutput {
@@ -60,7 +92,12 @@ function compositionRule(ctx: RuleContext): RuleOutput {
 
 function render(d: ReasonDraft): Reason {
   const message = (REASON_MESSAGES[d.code] as (f: ReasonFactsByCode[ReasonCode]) => LocalizedText)(d.facts);
-  return { code: d.code, kind: REASON_KIND_BY_CODE[d.code], evidence: { sources: d.sources, facts: { ...d.facts } }, message };
+  return {
+    code: d.code,
+    kind: REASON_KIND_BY_CODE[d.code],
+    evidence: { sources: d.sources, facts: { ...d.facts } },
+    message,
+  };
 }
 
 function canonicalOrder(a: Reason, b: Reason): number {
@@ -137,8 +174,14 @@ export function assessFamily(input: AssessmentInput, options: AssessOptions): As
       ),
     );
   }
-  const deadline = deadlineOrNull(input.applicationDate, options.holidays, ctx.optionalParam("DECISION_DEADLINE_WORKING_DAYS"));
-  outputs.push(ruleOutput("ASSIGNMENT_PERIOD", outcome === "ASSIGN" ? "PASS" : "NOT_APPLICABLE", LEGAL.PERIOD_AND_REPEAT));
+  const deadline = deadlineOrNull(
+    input.applicationDate,
+    options.holidays,
+    ctx.optionalParam("DECISION_DEADLINE_WORKING_DAYS"),
+  );
+  outputs.push(
+    ruleOutput("ASSIGNMENT_PERIOD", outcome === "ASSIGN" ? "PASS" : "NOT_APPLICABLE", LEGAL.PERIOD_AND_REPEAT),
+  );
   outputs.push(ruleOutput("DECISION_DEADLINE", deadline === null ? "NOT_EVALUATED" : "PASS", LEGAL.DECISION_37));
 
   const figures: Figures = {

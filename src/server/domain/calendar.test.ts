@@ -3,11 +3,18 @@ import { addMonths, ageInYearsOn, dayNumber, fromDayNumber, isIsoDate, isoWeekda
 import { SEED_HOLIDAYS } from "./data/holidays";
 import { assignmentPeriod } from "./rules/assignment-period";
 import { incomeWindow } from "./rules/income";
-import { addWorkingDays, decisionDeadline, decisionDeadlineChecked, isPeriodConfirmed, isWorkingDay } from "./working-days";
+import {
+  addWorkingDays,
+  decisionDeadline,
+  decisionDeadlineChecked,
+  isPeriodConfirmed,
+  isWorkingDay,
+} from "./working-days";
 
 describe("calendar dates", () => {
   it("round-trips day numbers across leap years and centuries", () => {
-    for (const d of ["1970-01-01", "2000-02-29", "1900-03-01", "2024-12-31", "2027-05-17"]) expect(fromDayNumber(dayNumber(d))).toBe(d);
+    for (const d of ["1970-01-01", "2000-02-29", "1900-03-01", "2024-12-31", "2027-05-17"])
+      expect(fromDayNumber(dayNumber(d))).toBe(d);
     expect(dayNumber("1970-01-01")).toBe(0);
   });
   it("rejects dates that do not exist", () => {
@@ -43,7 +50,8 @@ describe("periods", () => {
 describe("working days", () => {
   it("skips weekends, holidays and transferred days off", () => {
     expect(isWorkingDay("2026-03-19", SEED_HOLIDAYS)).toBe(true);
-    for (const d of ["2026-03-20", "2026-03-25", "2026-03-27", "2026-03-30", "2026-03-28"]) expect(isWorkingDay(d, SEED_HOLIDAYS)).toBe(false);
+    for (const d of ["2026-03-20", "2026-03-25", "2026-03-27", "2026-03-30", "2026-03-28"])
+      expect(isWorkingDay(d, SEED_HOLIDAYS)).toBe(false);
     expect(isWorkingDay("2026-03-31", SEED_HOLIDAYS)).toBe(true);
   });
   it("treats the 2025 swapped days as the Cabinet decided (10 March and 1 April worked, 27–28 March off)", () => {
@@ -52,7 +60,10 @@ describe("working days", () => {
     expect(isWorkingDay("2025-03-27", SEED_HOLIDAYS)).toBe(false);
   });
   it("honours a weekend day made working", () => {
-    const calendar = { coveredYears: [2026], entries: [{ date: "2026-03-28", kind: "WORKING_WEEKEND_DAY" as const, name: "swap", legalReference: "test" }] };
+    const calendar = {
+      coveredYears: [2026],
+      entries: [{ date: "2026-03-28", kind: "WORKING_WEEKEND_DAY" as const, name: "swap", legalReference: "test" }],
+    };
     expect(isWorkingDay("2026-03-28", calendar)).toBe(true);
   });
   it("puts the decision 15 working days after the application", () => {
@@ -63,7 +74,10 @@ describe("working days", () => {
   });
   it("counts Monday–Friday through a year the table does not cover and marks the deadline not confirmed", () => {
     // 2028-01-03 is a Monday; with no 2028 table, 15 working days are three plain weeks.
-    expect(decisionDeadlineChecked("2028-01-03", SEED_HOLIDAYS, 15)).toEqual({ dueOn: "2028-01-24", calendarConfirmed: false });
+    expect(decisionDeadlineChecked("2028-01-03", SEED_HOLIDAYS, 15)).toEqual({
+      dueOn: "2028-01-24",
+      calendarConfirmed: false,
+    });
     expect(isWorkingDay("2028-01-01", SEED_HOLIDAYS)).toBe(false); // a Saturday
     expect(isWorkingDay("2028-01-03", SEED_HOLIDAYS)).toBe(true);
     expect(decisionDeadlineChecked("2020-03-10", SEED_HOLIDAYS, 15).calendarConfirmed).toBe(false);
@@ -77,12 +91,23 @@ describe("working days", () => {
   it("confirms a deadline once the year is entered, and then honours its holidays", () => {
     const entered = {
       coveredYears: [...SEED_HOLIDAYS.coveredYears, 2028],
-      entries: [...SEED_HOLIDAYS.entries, { date: "2028-01-10", kind: "PUBLIC_HOLIDAY" as const, name: "test", legalReference: "test" }],
+      entries: [
+        ...SEED_HOLIDAYS.entries,
+        { date: "2028-01-10", kind: "PUBLIC_HOLIDAY" as const, name: "test", legalReference: "test" },
+      ],
     };
-    expect(decisionDeadlineChecked("2028-01-03", entered, 15)).toEqual({ dueOn: "2028-01-25", calendarConfirmed: true });
+    expect(decisionDeadlineChecked("2028-01-03", entered, 15)).toEqual({
+      dueOn: "2028-01-25",
+      calendarConfirmed: true,
+    });
   });
   it("still honours a day off already entered for a year not yet confirmed", () => {
-    const partial = { coveredYears: [], entries: [{ date: "2028-01-05", kind: "PUBLIC_HOLIDAY" as const, name: "x", legalReference: "x", provisional: true }] };
+    const partial = {
+      coveredYears: [],
+      entries: [
+        { date: "2028-01-05", kind: "PUBLIC_HOLIDAY" as const, name: "x", legalReference: "x", provisional: true },
+      ],
+    };
     expect(isWorkingDay("2028-01-05", partial)).toBe(false);
     expect(addWorkingDays("2028-01-03", 2, partial)).toBe("2028-01-06");
   });

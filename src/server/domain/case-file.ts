@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { describeIssue, formatPath, InvalidInputError, ZAssessmentInput, ZIsoDate, type AssessmentInput } from "./input-schema";
+import {
+  describeIssue,
+  formatPath,
+  InvalidInputError,
+  ZAssessmentInput,
+  ZIsoDate,
+  type AssessmentInput,
+} from "./input-schema";
 import { OUTCOMES, type Assessment } from "./outcome";
 import { REASON_CODES, type ReasonCode } from "./reasons";
 
@@ -43,16 +50,27 @@ export function parseCaseFile(data: unknown): CaseFile {
   if (!isCase) {
     const input = ZAssessmentInput.safeParse(data);
     if (input.success) return { title: "(bare input)", input: input.data };
-    throw new InvalidInputError(input.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })));
+    throw new InvalidInputError(
+      input.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+    );
   }
   const outer = ZCaseFile.safeParse(data);
   const problems: { path: string; message: string }[] = [];
-  if (!outer.success) problems.push(...outer.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })));
+  if (!outer.success)
+    problems.push(...outer.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })));
   const input = ZAssessmentInput.safeParse((data as { input: unknown }).input);
-  if (!input.success) problems.push(...input.error.issues.map((i) => ({ path: formatPath(["input", ...i.path]), message: describeIssue(i) })));
+  if (!input.success)
+    problems.push(
+      ...input.error.issues.map((i) => ({ path: formatPath(["input", ...i.path]), message: describeIssue(i) })),
+    );
   if (problems.length > 0 || !outer.success || !input.success) throw new InvalidInputError(problems);
   const { title, description, expected } = outer.data;
-  return { title, input: input.data, ...(description === undefined ? {} : { description }), ...(expected === undefined ? {} : { expected }) };
+  return {
+    title,
+    input: input.data,
+    ...(description === undefined ? {} : { description }),
+    ...(expected === undefined ? {} : { expected }),
+  };
 }
 
 /** The differences between an assessment and a case's expectation, as readable lines; empty when it matches. */
@@ -60,7 +78,8 @@ export function compareWithExpectation(result: Assessment, expected: CaseExpecta
   const problems: string[] = [];
   const check = (name: string, actual: unknown, wanted: unknown): void => {
     if (wanted === undefined) return;
-    if (JSON.stringify(actual) !== JSON.stringify(wanted)) problems.push(`${name}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
+    if (JSON.stringify(actual) !== JSON.stringify(wanted))
+      problems.push(`${name}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
   };
   const f = result.figures;
   check("outcome", result.outcome, expected.outcome);
@@ -71,6 +90,10 @@ export function compareWithExpectation(result: Assessment, expected: CaseExpecta
   check("averageMonthlyIncomeQepik", f.averageMonthlyIncomeQepik, expected.averageMonthlyIncomeQepik);
   check("period", f.period, expected.period);
   check("decisionDeadline", f.decisionDeadline, expected.decisionDeadline);
-  check("excludedFins", f.excludedMembers.map((m) => m.fin).sort(), expected.excludedFins === undefined ? undefined : [...expected.excludedFins].sort());
+  check(
+    "excludedFins",
+    f.excludedMembers.map((m) => m.fin).sort(),
+    expected.excludedFins === undefined ? undefined : [...expected.excludedFins].sort(),
+  );
   return problems;
 }

@@ -9,7 +9,9 @@ import { SEED_PARAMETERS } from "./data/parameters";
 // Cases as data (OpenFisca style): each file in cases/ is a family and what the law says should happen to it.
 
 const folder = path.join(import.meta.dirname, "cases");
-const files = readdirSync(folder).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 describe("ÜDSY case files", () => {
   it("has at least 40 cases", () => {

@@ -13,7 +13,10 @@ const RUNS = { numRuns: 300 };
 
 describe("decision engine properties", () => {
   it("generated families are valid engine inputs", () => {
-    fc.assert(fc.property(arbFamily, (family) => ZAssessmentInput.safeParse(family).success), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbFamily, (family) => ZAssessmentInput.safeParse(family).success),
+      { numRuns: 100 },
+    );
   });
 
   it("the amount is never negative and never exceeds N × C", () => {
@@ -33,7 +36,10 @@ describe("decision engine properties", () => {
 
   it("adding an income record (agency or declared) never raises the amount", () => {
     const arb = arbFamily.chain((family) =>
-      arbIncome(family.members.map((m) => m.fin), family.applicationDate).map((extra) => ({ family, extra })),
+      arbIncome(
+        family.members.map((m) => m.fin),
+        family.applicationDate,
+      ).map((extra) => ({ family, extra })),
     );
     fc.assert(
       fc.property(arb, ({ family, extra }) => {
@@ -53,13 +59,24 @@ describe("decision engine properties", () => {
       .filter(({ family, fin }) => !family.members.some((m) => m.fin === fin))
       .chain(({ family, fin, code }) =>
         fc
-          .record({ member: arbMember(fin), incomes: fc.array(arbIncome([fin], family.applicationDate), { maxLength: 20 }) })
-          .map(({ member, incomes }) => ({ family, excluded: { ...member, exclusions: [{ code, source: "AGENCY:POPULATION_REGISTRY" as const }] }, incomes })),
+          .record({
+            member: arbMember(fin),
+            incomes: fc.array(arbIncome([fin], family.applicationDate), { maxLength: 20 }),
+          })
+          .map(({ member, incomes }) => ({
+            family,
+            excluded: { ...member, exclusions: [{ code, source: "AGENCY:POPULATION_REGISTRY" as const }] },
+            incomes,
+          })),
       );
     fc.assert(
       fc.property(arb, ({ family, excluded, incomes }) => {
         const before = assess(family);
-        const after = assess({ ...family, members: [...family.members, excluded], incomes: [...family.incomes, ...incomes] });
+        const after = assess({
+          ...family,
+          members: [...family.members, excluded],
+          incomes: [...family.incomes, ...incomes],
+        });
         expect(after.figures.memberCount).toBe(before.figures.memberCount);
         expect(after.figures.averageMonthlyIncomeQepik).toBe(before.figures.averageMonthlyIncomeQepik);
         expect(after.figures.totalIncomeQepik).toBe(before.figures.totalIncomeQepik);
@@ -74,8 +91,14 @@ describe("decision engine properties", () => {
     const arb = arbFamily.chain((family) =>
       fc
         .record({
-          members: fc.shuffledSubarray(family.members, { minLength: family.members.length, maxLength: family.members.length }),
-          incomes: fc.shuffledSubarray(family.incomes, { minLength: family.incomes.length, maxLength: family.incomes.length }),
+          members: fc.shuffledSubarray(family.members, {
+            minLength: family.members.length,
+            maxLength: family.members.length,
+          }),
+          incomes: fc.shuffledSubarray(family.incomes, {
+            minLength: family.incomes.length,
+            maxLength: family.incomes.length,
+          }),
         })
         .map((shuffled) => ({ family, shuffled: { ...family, ...shuffled } })),
     );

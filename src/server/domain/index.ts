@@ -43,6 +43,13 @@ export {
 export { assignmentPeriod } from "./rules/assignment-period";
 export { incomeWindow } from "./rules/income";
 export { qualifiesForRepeatWithoutInspection } from "./repeat-qualification";
-export { REASON_CODES, REASON_KIND_BY_CODE, type Reason, type ReasonCode, type ReasonKind, type LocalizedText } from "./reasons";
+export {
+  REASON_CODES,
+  REASON_KIND_BY_CODE,
+  type Reason,
+  type ReasonCode,
+  type ReasonKind,
+  type LocalizedText,
+} from "./reasons";
 export { REASON_MESSAGES } from "./reason-messages";
 export { formatAzn } from "@/kernel/money";

@@ -58,7 +58,9 @@ export const ZMember = z.strictObject({
   birthDate: ZIsoDate,
   sex: z.enum(SEXES),
   relation: z.enum(RELATIONS),
-  exclusions: z.array(z.strictObject({ code: z.enum(EXCLUSION_CODES), ...ZSourced, note: z.string().optional() })).default([]),
+  exclusions: z
+    .array(z.strictObject({ code: z.enum(EXCLUSION_CODES), ...ZSourced, note: z.string().optional() }))
+    .default([]),
   disability: z.strictObject({ category: z.enum(DISABILITY_CATEGORIES), ...ZSourced }).optional(),
   pensions: z.array(z.strictObject({ kind: z.enum(PENSION_KINDS), ...ZSourced })).default([]),
   employment: z.strictObject({ status: z.enum(EMPLOYMENT_STATUSES), ...ZSourced }).optional(),
@@ -175,22 +177,37 @@ export const ZAssessmentInput = z
     jobOfferRefusals: z.array(ZJobOfferRefusal).default([]),
     inspection: ZInspection,
     unobtainedData: z
-      .array(z.strictObject({ agency: z.enum(AGENCY_CODES), reason: z.enum(UNOBTAINED_REASONS), note: z.string().optional() }))
+      .array(
+        z.strictObject({
+          agency: z.enum(AGENCY_CODES),
+          reason: z.enum(UNOBTAINED_REASONS),
+          note: z.string().optional(),
+        }),
+      )
       .default([]),
     previous: ZPrevious.default({ falseInformationFindings: [] }),
   })
   .superRefine((input, ctx) => {
     const fins = new Set<string>();
     input.members.forEach((m, i) => {
-      if (fins.has(m.fin)) ctx.addIssue({ code: "custom", path: ["members", i, "fin"], message: `FIN ${m.fin} is listed twice` });
+      if (fins.has(m.fin))
+        ctx.addIssue({ code: "custom", path: ["members", i, "fin"], message: `FIN ${m.fin} is listed twice` });
       fins.add(m.fin);
       if (m.birthDate > input.applicationDate)
         ctx.addIssue({ code: "custom", path: ["members", i, "birthDate"], message: "is after the application date" });
       m.caresFor.forEach((c, j) => {
         if (!input.members.some((o) => o.fin === c.fin))
-          ctx.addIssue({ code: "custom", path: ["members", i, "caresFor", j, "fin"], message: `FIN ${c.fin} is not a listed person` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["members", i, "caresFor", j, "fin"],
+            message: `FIN ${c.fin} is not a listed person`,
+          });
         if (c.fin === m.fin)
-          ctx.addIssue({ code: "custom", path: ["members", i, "caresFor", j, "fin"], message: "a person cannot care for themself" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["members", i, "caresFor", j, "fin"],
+            message: "a person cannot care for themself",
+          });
       });
     });
     const mustBeListed = (fin: string, path: (string | number)[]): void => {
@@ -198,16 +215,24 @@ export const ZAssessmentInput = z
     };
     input.incomes.forEach((r, i) => mustBeListed(r.memberFin, ["incomes", i, "memberFin"]));
     input.jobOfferRefusals.forEach((r, i) => mustBeListed(r.memberFin, ["jobOfferRefusals", i, "memberFin"]));
-    if (input.representative.role === "FAMILY_MEMBER") mustBeListed(input.representative.fin, ["representative", "fin"]);
+    if (input.representative.role === "FAMILY_MEMBER")
+      mustBeListed(input.representative.fin, ["representative", "fin"]);
     const later = (date: string, path: (string | number)[]): void => {
-      if (date > input.applicationDate) ctx.addIssue({ code: "custom", path, message: "is after the application date" });
+      if (date > input.applicationDate)
+        ctx.addIssue({ code: "custom", path, message: "is after the application date" });
     };
     input.transactions.forEach((t, i) => later(t.date, ["transactions", i, "date"]));
     input.jobOfferRefusals.forEach((t, i) => later(t.date, ["jobOfferRefusals", i, "date"]));
-    input.previous.falseInformationFindings.forEach((f, i) => later(f.foundOn, ["previous", "falseInformationFindings", i, "foundOn"]));
+    input.previous.falseInformationFindings.forEach((f, i) =>
+      later(f.foundOn, ["previous", "falseInformationFindings", i, "foundOn"]),
+    );
     const last = input.previous.lastAssignment;
     if (last !== undefined && last.periodTo < last.periodFrom)
-      ctx.addIssue({ code: "custom", path: ["previous", "lastAssignment", "periodTo"], message: "is before periodFrom" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["previous", "lastAssignment", "periodTo"],
+        message: "is before periodFrom",
+      });
   });
 
 export type AssessmentInput = z.output<typeof ZAssessmentInput>;
@@ -241,5 +266,7 @@ export function describeIssue(issue: { message: string }): string {
 export function parseAssessmentInput(data: unknown): AssessmentInput {
   const result = ZAssessmentInput.safeParse(data);
   if (result.success) return result.data;
-  throw new InvalidInputError(result.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })));
+  throw new InvalidInputError(
+    result.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+  );
 }

@@ -8,7 +8,6 @@ export { OUTCOMES, type Outcome } from "@/kernel/outcomes";
 // What the engine returns. Every list is in a canonical order (by code, then by its evidence) so the same
 // family always yields the same, comparable result whatever the order of its data.
 
-
 export const RULE_CODES = [
   "FAMILY_COMPOSITION",
   "INCOME_WINDOW",

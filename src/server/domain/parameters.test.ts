@@ -15,7 +15,9 @@ describe("dated parameters", () => {
   });
   it("equals the subsistence minimum from 2023", () => {
     for (const date of ["2023-01-01", "2024-06-01", "2025-06-01", "2026-06-01"]) {
-      expect(parameterOn("NEED_CRITERION", date, SEED_PARAMETERS)?.value).toBe(parameterOn("SUBSISTENCE_MINIMUM", date, SEED_PARAMETERS)?.value);
+      expect(parameterOn("NEED_CRITERION", date, SEED_PARAMETERS)?.value).toBe(
+        parameterOn("SUBSISTENCE_MINIMUM", date, SEED_PARAMETERS)?.value,
+      );
     }
   });
   it("seeds data a database round-trip can parse back", () => {
@@ -23,7 +25,16 @@ describe("dated parameters", () => {
     expect(parsed).toEqual(SEED_PARAMETERS);
   });
   it("a changed value changes the decision without a code change", () => {
-    const raised = { ...SEED_PARAMETERS, NEED_CRITERION: { ...SEED_PARAMETERS.NEED_CRITERION!, values: [...SEED_PARAMETERS.NEED_CRITERION!.values, { validFrom: "2026-07-01", value: 32000, legalReference: "test" }] } };
+    const raised = {
+      ...SEED_PARAMETERS,
+      NEED_CRITERION: {
+        ...SEED_PARAMETERS.NEED_CRITERION!,
+        values: [
+          ...SEED_PARAMETERS.NEED_CRITERION!.values,
+          { validFrom: "2026-07-01", value: 32000, legalReference: "test" },
+        ],
+      },
+    };
     expect(parameterOn("NEED_CRITERION", "2026-07-01", raised)?.value).toBe(32000);
   });
 });

@@ -96,7 +96,13 @@ export function parameterOn(code: ParameterCode, date: IsoDate, parameters: Para
     if (v.validFrom <= date && (best === undefined || v.validFrom > best.validFrom)) best = v;
   }
   if (best === undefined) return null;
-  return { code, value: best.value, unit: definition.unit, validFrom: best.validFrom, legalReference: best.legalReference };
+  return {
+    code,
+    value: best.value,
+    unit: definition.unit,
+    validFrom: best.validFrom,
+    legalReference: best.legalReference,
+  };
 }
 
 export class ParameterNotInForceError extends Error {

@@ -26,7 +26,11 @@ function dates(d: IsoDate): LocalizedText {
   return { az: dotted, ru: dotted, en: `${Number(day)} ${MONTHS_EN[Number(m) - 1] ?? m} ${y}` };
 }
 const azn = (q: number): LocalizedText => ({ az: formatAzn(q, "az"), ru: formatAzn(q, "ru"), en: formatAzn(q, "en") });
-const pct = (bp: number): LocalizedText => ({ az: formatPercent(bp, "az"), ru: formatPercent(bp, "ru"), en: formatPercent(bp, "en") });
+const pct = (bp: number): LocalizedText => ({
+  az: formatPercent(bp, "az"),
+  ru: formatPercent(bp, "ru"),
+  en: formatPercent(bp, "en"),
+});
 
 function fieldValue(field: DeclarationField, value: number): LocalizedText {
   return field === "INCOME_12_MONTHS" ? azn(value) : { az: String(value), ru: String(value), en: String(value) };
@@ -36,7 +40,14 @@ type Messages = { readonly [C in ReasonCode]: (f: ReasonFactsByCode[C]) => Local
 
 export const REASON_MESSAGES: Messages = {
   LOW_INCOME_ASSIGNED: (f) => {
-    const [c, t, i, a, from, to] = [azn(f.needCriterionQepik), azn(f.thresholdQepik), azn(f.averageIncomeQepik), azn(f.amountQepik), dates(f.periodFrom), dates(f.periodTo)];
+    const [c, t, i, a, from, to] = [
+      azn(f.needCriterionQepik),
+      azn(f.thresholdQepik),
+      azn(f.averageIncomeQepik),
+      azn(f.amountQepik),
+      dates(f.periodFrom),
+      dates(f.periodTo),
+    ];
     return {
       az: `Ailənizə ünvanlı dövlət sosial yardımı təyin edilir. Nəzərə alınan ailə üzvləri: ${f.memberCount} × ehtiyac meyarı ${c.az} = ${t.az}. Müraciət ayından əvvəlki 12 ayda ailənin orta aylıq gəliri ${i.az} olub. Aylıq yardım: ${a.az}, ${from.az} – ${to.az} dövrü üçün.`,
       ru: `Вашей семье назначена адресная государственная социальная помощь. Учтено членов семьи: ${f.memberCount} × критерий нуждаемости ${c.ru} = ${t.ru}. Среднемесячный доход семьи за 12 месяцев до месяца обращения — ${i.ru}. Ежемесячная помощь: ${a.ru}, на период с ${from.ru} по ${to.ru}.`,
@@ -52,7 +63,11 @@ export const REASON_MESSAGES: Messages = {
     };
   },
   DECLARATION_MISMATCH: (f) => {
-    const [n, d, v] = [label(DECLARATION_FIELD_LABELS, f.field), fieldValue(f.field, f.declared), fieldValue(f.field, f.verified)];
+    const [n, d, v] = [
+      label(DECLARATION_FIELD_LABELS, f.field),
+      fieldValue(f.field, f.declared),
+      fieldValue(f.field, f.verified),
+    ];
     return {
       az: `Müraciətdə göstərilən məlumat (${n.az}: ${d.az}) yoxlanılmış məlumatla (${v.az}) uyğun gəlmir.`,
       ru: `Сведения в заявлении (${n.ru}: ${d.ru}) не совпадают с проверенными данными (${v.ru}).`,
@@ -127,7 +142,11 @@ export const REASON_MESSAGES: Messages = {
     };
   },
   DECLARATION_DIFFERS_WITHIN_TOLERANCE: (f) => {
-    const [n, d, v] = [label(DECLARATION_FIELD_LABELS, f.field), fieldValue(f.field, f.declared), fieldValue(f.field, f.verified)];
+    const [n, d, v] = [
+      label(DECLARATION_FIELD_LABELS, f.field),
+      fieldValue(f.field, f.declared),
+      fieldValue(f.field, f.verified),
+    ];
     return {
       az: `Müraciətdə göstərilən məlumat (${n.az}: ${d.az}) yoxlanılmış məlumatdan (${v.az}) bir qədər fərqlənir. Əməkdaş bunu yoxlayacaq.`,
       ru: `Сведения в заявлении (${n.ru}: ${d.ru}) немного расходятся с проверенными данными (${v.ru}). Их проверит сотрудник.`,

@@ -9,11 +9,7 @@ export const REASON_KINDS = ["ASSIGNMENT", "REFUSAL", "REVIEW"] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
 export type InspectionSkipProblem =
-  | "NO_PREVIOUS_ASSIGNMENT"
-  | "NOT_FOLLOWING_YEAR"
-  | "COMPOSITION_CHANGED"
-  | "ADDRESS_CHANGED"
-  | "NO_QUALIFYING_MEMBER";
+  "NO_PREVIOUS_ASSIGNMENT" | "NOT_FOLLOWING_YEAR" | "COMPOSITION_CHANGED" | "ADDRESS_CHANGED" | "NO_QUALIFYING_MEMBER";
 
 /** The facts each reason carries; its message is built from them and nothing else. */
 export interface ReasonFactsByCode {
@@ -33,7 +29,14 @@ export interface ReasonFactsByCode {
     averageIncomeQepik: number;
   };
   DECLARATION_MISMATCH: { field: DeclarationField; declared: number; verified: number; toleranceBasisPoints: number };
-  LARGE_TRANSACTION: { kind: "PURCHASE" | "SALE"; date: IsoDate; amountQepik: number; limitQepik: number; multiple: number; description: string };
+  LARGE_TRANSACTION: {
+    kind: "PURCHASE" | "SALE";
+    date: IsoDate;
+    amountQepik: number;
+    limitQepik: number;
+    multiple: number;
+    description: string;
+  };
   MOTOR_VEHICLE: { registration: string; relation: "OWNS" | "USES" };
   JOB_OFFERS_REFUSED: { fin: string; refusals: number; lastRefusalDate: IsoDate; reapplyFrom: IsoDate };
   HIGH_UTILITY_COSTS: { perPersonMonthlyQepik: number; limitQepik: number; shareBasisPoints: number; months: number };
@@ -42,7 +45,12 @@ export interface ReasonFactsByCode {
   FALSE_INFORMATION_BAR: { foundOn: IsoDate; availableFrom: IsoDate; decisionRef: string };
   NO_COUNTED_MEMBERS: { listed: number };
   AGENCY_DATA_NOT_OBTAINED: { agency: string; reason: string };
-  DECLARATION_DIFFERS_WITHIN_TOLERANCE: { field: DeclarationField; declared: number; verified: number; toleranceBasisPoints: number };
+  DECLARATION_DIFFERS_WITHIN_TOLERANCE: {
+    field: DeclarationField;
+    declared: number;
+    verified: number;
+    toleranceBasisPoints: number;
+  };
   INSPECTOR_FLAG: { flag: string; note: string };
   INSPECTION_NOT_DONE: { reason: string };
   INSPECTION_SKIP_NOT_JUSTIFIED: { problems: string };
@@ -97,6 +105,10 @@ export interface Reason {
   message: LocalizedText;
 }
 
-export function draft<C extends ReasonCode>(code: C, facts: ReasonFactsByCode[C], sources: EvidenceSource[] = []): ReasonDraft {
+export function draft<C extends ReasonCode>(
+  code: C,
+  facts: ReasonFactsByCode[C],
+  sources: EvidenceSource[] = [],
+): ReasonDraft {
   return { code, facts, sources: [...new Set(sources)].sort() } as ReasonDraft;
 }

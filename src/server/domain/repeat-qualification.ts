@@ -8,7 +8,10 @@ import { repeatWithoutInspection, type RepeatQualification } from "./rules/repea
  * Whether a repeat application may skip the home inspection (dost.gov.az; see rules/repeat-application.ts).
  * The workflow asks this on the day of application, before scheduling the inspection; `input.inspection` is ignored.
  */
-export function qualifiesForRepeatWithoutInspection(input: AssessmentInput, parameters: ParameterSet): RepeatQualification {
+export function qualifiesForRepeatWithoutInspection(
+  input: AssessmentInput,
+  parameters: ParameterSet,
+): RepeatQualification {
   const ctx = createRuleContext(input, parameters, familyComposition(input.members).counted);
   return repeatWithoutInspection(ctx);
 }

@@ -18,7 +18,11 @@ export interface RuleContext {
   readonly missingParameters: ReadonlySet<ParameterCode>;
 }
 
-export function createRuleContext(input: AssessmentInput, parameters: ParameterSet, counted: readonly Member[]): RuleContext {
+export function createRuleContext(
+  input: AssessmentInput,
+  parameters: ParameterSet,
+  counted: readonly Member[],
+): RuleContext {
   const missing = new Set<ParameterCode>();
   const cache = new Map<ParameterCode, number | null>();
   const lookup = (code: ParameterCode): number | null => {
@@ -44,7 +48,9 @@ export function createRuleContext(input: AssessmentInput, parameters: ParameterS
 }
 
 export function missingParameterReasons(ctx: RuleContext): ReasonDraft[] {
-  return [...ctx.missingParameters].sort().map((parameter) => draft("PARAMETER_NOT_IN_FORCE", { parameter, date: ctx.date }));
+  return [...ctx.missingParameters]
+    .sort()
+    .map((parameter) => draft("PARAMETER_NOT_IN_FORCE", { parameter, date: ctx.date }));
 }
 
 /** One rule's verdict and the reasons it gives. */
@@ -53,7 +59,12 @@ export interface RuleOutput {
   reasons: ReasonDraft[];
 }
 
-export function ruleOutput(rule: RuleCode, result: RuleResult, legalReference: string, reasons: ReasonDraft[] = []): RuleOutput {
+export function ruleOutput(
+  rule: RuleCode,
+  result: RuleResult,
+  legalReference: string,
+  reasons: ReasonDraft[] = [],
+): RuleOutput {
   return { check: { rule, result, legalReference }, reasons };
 }
 

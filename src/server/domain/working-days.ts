@@ -45,7 +45,11 @@ const indexCache = new WeakMap<HolidayCalendar, CalendarIndex>();
 function indexOf(calendar: HolidayCalendar): CalendarIndex {
   const cached = indexCache.get(calendar);
   if (cached !== undefined) return cached;
-  const index: CalendarIndex = { covered: new Set(calendar.coveredYears), daysOff: new Set(), workingWeekend: new Set() };
+  const index: CalendarIndex = {
+    covered: new Set(calendar.coveredYears),
+    daysOff: new Set(),
+    workingWeekend: new Set(),
+  };
   for (const entry of calendar.entries) {
     if (entry.kind === "WORKING_WEEKEND_DAY") index.workingWeekend.add(entry.date);
     else index.daysOff.add(entry.date);
@@ -83,7 +87,8 @@ export function isWorkingDay(date: IsoDate, calendar: HolidayCalendar): boolean 
  * period "within N days of" an event starts the day after it). count = 0 returns the date unchanged.
  */
 export function addWorkingDays(date: IsoDate, count: number, calendar: HolidayCalendar): IsoDate {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`working-day count must be a whole number ≥ 0, got ${count}`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`working-day count must be a whole number ≥ 0, got ${count}`);
   let current = date;
   let remaining = count;
   while (remaining > 0) {
@@ -112,11 +117,7 @@ export function decisionDeadlineChecked(
 
 const deadlineCache = new WeakMap<HolidayCalendar, Map<string, IsoDate>>();
 
-export function decisionDeadline(
-  applicationDate: IsoDate,
-  calendar: HolidayCalendar,
-  workingDays: number,
-): IsoDate {
+export function decisionDeadline(applicationDate: IsoDate, calendar: HolidayCalendar, workingDays: number): IsoDate {
   // Memoised per calendar object: the answer depends only on the arguments (calendars are treated as immutable).
   let cache = deadlineCache.get(calendar);
   if (cache === undefined) {

@@ -29,7 +29,8 @@ const PERSONAL_KEYS = [
  * Operational fields, kept although a rule above would match: a bank branch's name and address are the bank's,
  * a district's or agency's name is reference data, the rest are names of code, files and errors.
  */
-const OPERATIONAL_KEYS = /^(branch|district|agency|bank|provider|service|function|fn|step|event|queue|file|host|error|level|job|route|model|table|custom|path)([A-Z]|$)|^(registrationNumber|requestId|pathname)$/;
+const OPERATIONAL_KEYS =
+  /^(branch|district|agency|bank|provider|service|function|fn|step|event|queue|file|host|error|level|job|route|model|table|custom|path)([A-Z]|$)|^(registrationNumber|requestId|pathname)$/;
 
 const PHONE_IN_TEXT = /\+?994[\s-]?\(?\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}/g;
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
@@ -53,9 +54,15 @@ export function redactPersonalData(value: unknown, depth = 0): unknown {
   if (value instanceof Date) return value;
   // An error keeps its kind and stack; its message (repeated in the stack) may quote input, so both go through
   // the text rule.
-  if (value instanceof Error) return { type: value.name, message: redactText(value.message), stack: value.stack === undefined ? undefined : redactText(value.stack) };
+  if (value instanceof Error)
+    return {
+      type: value.name,
+      message: redactText(value.message),
+      stack: value.stack === undefined ? undefined : redactText(value.stack),
+    };
   if (Array.isArray(value)) return value.map((item) => redactPersonalData(item, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = isPersonalKey(key) ? REDACTED : redactPersonalData(item, depth + 1);
+  for (const [key, item] of Object.entries(value))
+    out[key] = isPersonalKey(key) ? REDACTED : redactPersonalData(item, depth + 1);
   return out;
 }

@@ -21,7 +21,12 @@ const spanNames = () => exporter.getFinishedSpans().map((s) => s.name);
 
 describe("traces", () => {
   it("span a tRPC call, failed ones included", async () => {
-    const caller = createCaller({ db: {} as Db, user: { id: "u", role: "CITIZEN", name: "x", districtCode: null, fin: "1AB2CD3" }, now: new Date(), authSecret: "x".repeat(32) });
+    const caller = createCaller({
+      db: {} as Db,
+      user: { id: "u", role: "CITIZEN", name: "x", districtCode: null, fin: "1AB2CD3" },
+      now: new Date(),
+      authSecret: "x".repeat(32),
+    });
     await expect(caller.operations.health()).rejects.toMatchObject({ code: "FORBIDDEN" });
     const span = exporter.getFinishedSpans().find((s) => s.name === "trpc operations.health");
     expect(span?.attributes["rpc.method"]).toBe("operations.health");
@@ -35,7 +40,11 @@ describe("traces", () => {
       sleep: async () => undefined,
       transportFor: () => async () => ({ status: 503, body: "" }),
     });
-    await gateway.fetch("conscription", { periodFrom: "2025-05-01", periodTo: "2026-04-30" }, { applicationId: "a", memberFin: "1AB2CD3", requestedBy: "t" });
+    await gateway.fetch(
+      "conscription",
+      { periodFrom: "2025-05-01", periodTo: "2026-04-30" },
+      { applicationId: "a", memberFin: "1AB2CD3", requestedBy: "t" },
+    );
     expect(spanNames().filter((n) => n === "agency.request conscription")).toHaveLength(2);
   });
 
@@ -51,7 +60,10 @@ describe("traces", () => {
         BANK_CALLBACK_SECRET: "s".repeat(32),
         APP_BASE_URL: "http://127.0.0.1:1",
       } as unknown as NodeJS.ProcessEnv);
-      const reply = await requestAccount(config, "key-1", { orderReference: "o1" } as Omit<AccountOrderRequest, "callbackUrl">);
+      const reply = await requestAccount(config, "key-1", { orderReference: "o1" } as Omit<
+        AccountOrderRequest,
+        "callbackUrl"
+      >);
       expect(reply.kind).toBe("error");
       expect(spanNames()).toContain("bank.account-order");
     });
@@ -61,7 +73,10 @@ describe("traces", () => {
     const middleware = new ObservabilityMiddleware({ client: undefined as never });
     const fn = { id: () => "vemtas-process-application" };
     const args = { ctx: { runId: "run-1" }, fn, stepInfo: { options: { id: "fetch-agency-data" } } } as never;
-    await middleware.wrapFunctionHandler({ ...(args as object), next: () => middleware.wrapStepHandler({ ...(args as object), next: async () => "done" } as never) } as never);
+    await middleware.wrapFunctionHandler({
+      ...(args as object),
+      next: () => middleware.wrapStepHandler({ ...(args as object), next: async () => "done" } as never),
+    } as never);
     const step = exporter.getFinishedSpans().find((s) => s.name === "inngest.step fetch-agency-data");
     const run = exporter.getFinishedSpans().find((s) => s.name === "inngest.run vemtas-process-application");
     expect(step?.parentSpanContext?.spanId).toBe(run?.spanContext().spanId);

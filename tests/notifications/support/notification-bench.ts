@@ -54,13 +54,24 @@ export async function inbox(to: string): Promise<FakeMessage[]> {
   return ((await res.json()) as { messages: FakeMessage[] }).messages;
 }
 
-export async function failNext(channel: "email" | "sms", count: number, mode: "transient" | "permanent" | "lost-reply" = "transient") {
+export async function failNext(
+  channel: "email" | "sms",
+  count: number,
+  mode: "transient" | "permanent" | "lost-reply" = "transient",
+) {
   const res = await fetch(`${fake.url}/api/fail`, { method: "POST", body: JSON.stringify({ channel, count, mode }) });
   expect(res.status).toBe(200);
 }
 
-export async function tellStatus(providerId: string, status: string, errorCode?: string): Promise<{ status: number } | null> {
-  const res = await fetch(`${fake.url}/api/messages/${providerId}/status`, { method: "POST", body: JSON.stringify({ status, errorCode }) });
+export async function tellStatus(
+  providerId: string,
+  status: string,
+  errorCode?: string,
+): Promise<{ status: number } | null> {
+  const res = await fetch(`${fake.url}/api/messages/${providerId}/status`, {
+    method: "POST",
+    body: JSON.stringify({ status, errorCode }),
+  });
   return ((await res.json()) as { callback: { status: number } | null }).callback;
 }
 
@@ -77,9 +88,16 @@ export async function deliverWithRetries(id: string) {
   }
 }
 
-export async function newApplication(opts: { channel: Channel; locale?: Locale; phone?: string | null; email?: string | null }) {
+export async function newApplication(opts: {
+  channel: Channel;
+  locale?: Locale;
+  phone?: string | null;
+  email?: string | null;
+}) {
   seq += 1;
-  const user = await db.user.create({ data: { role: "CITIZEN", name: `Citizen ${seq}`, fin: `T${String(seq).padStart(6, "0")}` } });
+  const user = await db.user.create({
+    data: { role: "CITIZEN", name: `Citizen ${seq}`, fin: `T${String(seq).padStart(6, "0")}` },
+  });
   return db.application.create({
     data: {
       applicantId: user.id,
@@ -109,9 +127,16 @@ export function setUpNotificationBench(name: string): void {
       NOTIFY_MAX_ATTEMPTS: "3",
     });
     // The route modules read DATABASE_URL through getDb(), so they are loaded after it is set.
-    const [twilioRoute, resendRoute] = await Promise.all([import("@/app/api/webhooks/twilio/route"), import("@/app/api/webhooks/resend/route")]);
+    const [twilioRoute, resendRoute] = await Promise.all([
+      import("@/app/api/webhooks/twilio/route"),
+      import("@/app/api/webhooks/resend/route"),
+    ]);
     routes = await serveRoutes({ "/api/webhooks/twilio": twilioRoute.POST, "/api/webhooks/resend": resendRoute.POST });
-    fake = await startMessagingFake({ port: 0, autoDeliverMs: null, resendWebhook: { url: `${routes.url}/api/webhooks/resend`, secret: WEBHOOK_SECRET } });
+    fake = await startMessagingFake({
+      port: 0,
+      autoDeliverMs: null,
+      resendWebhook: { url: `${routes.url}/api/webhooks/resend`, secret: WEBHOOK_SECRET },
+    });
     process.env.APP_BASE_URL = routes.url;
     process.env.RESEND_BASE_URL = fake.url;
     process.env.TWILIO_API_BASE_URL = fake.url;
@@ -135,7 +160,10 @@ export async function postTwilio(params: Record<string, string>): Promise<Respon
   const url = `${routes.url}/api/webhooks/twilio`;
   return fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
+    },
     body: new URLSearchParams(params).toString(),
   });
 }
@@ -151,7 +179,12 @@ export async function postResendRaw(body: string, secret = WEBHOOK_SECRET): Prom
   const signature = createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
   return fetch(`${routes.url}/api/webhooks/resend`, {
     method: "POST",
-    headers: { "content-type": "application/json", "svix-id": id, "svix-timestamp": timestamp, "svix-signature": `v1,${signature}` },
+    headers: {
+      "content-type": "application/json",
+      "svix-id": id,
+      "svix-timestamp": timestamp,
+      "svix-signature": `v1,${signature}`,
+    },
     body,
   });
 }

@@ -24,7 +24,7 @@ function modInverse(a: bigint, m: bigint): bigint {
 const INVERSE = modInverse(MULTIPLIER, MODULUS);
 
 function offset(seed: number): bigint {
-  return BigInt(hash32("fin", seed)) * 7919n % MODULUS;
+  return (BigInt(hash32("fin", seed)) * 7919n) % MODULUS;
 }
 
 export function encodeFin(seed: number, familyIndex: number, position: number): string {
@@ -42,6 +42,6 @@ export function decodeFin(seed: number, fin: string): { familyIndex: number; pos
   if (!/^[0-9A-HJ-NP-Z]{7}$/.test(fin)) return null;
   let v = 0n;
   for (const ch of fin) v = v * BASE + BigInt(ALPHABET.indexOf(ch));
-  const n = Number((((v - offset(seed)) % MODULUS + MODULUS) % MODULUS) * INVERSE % MODULUS);
+  const n = Number((((((v - offset(seed)) % MODULUS) + MODULUS) % MODULUS) * INVERSE) % MODULUS);
   return { familyIndex: Math.floor(n / MAX_FAMILY_SIZE), position: n % MAX_FAMILY_SIZE };
 }

@@ -19,7 +19,13 @@ export interface SimPerson {
   pension?: { kind: "OLD_AGE_PENSION" | "DISABILITY_PENSION" | "SURVIVOR_PENSION"; from: string; monthlyQepik: number };
   benefit?: { kind: "SOCIAL_BENEFIT" | "CHILD_BENEFIT"; from: string; monthlyQepik: number };
   unemployed?: { since: string; insuranceMonthlyQepik: number; insuranceMonths: number; refusedOffers: number };
-  study?: { institution: string; level: "SCHOOL" | "VOCATIONAL" | "BACHELOR" | "MASTER"; from: string; expectedEnd: string; stipendQepik: number };
+  study?: {
+    institution: string;
+    level: "SCHOOL" | "VOCATIONAL" | "BACHELOR" | "MASTER";
+    from: string;
+    expectedEnd: string;
+    stipendQepik: number;
+  };
   disability?: { degreePct: number; decidedOn: string; validUntil: string | null; pending: boolean };
   conscript?: { from: string; until: string };
   prisoner?: { since: string; until: string };
@@ -28,7 +34,13 @@ export interface SimPerson {
   idpAllowanceQepik?: number;
   telecomQepik: number;
   loan?: { lender: string; openedOn: string; principalQepik: number; monthlyQepik: number; overdue: boolean };
-  vehicle?: { plate: string; make: string; year: number; rehabilitation: boolean; relation: "OWNER" | "AUTHORIZED_USER" };
+  vehicle?: {
+    plate: string;
+    make: string;
+    year: number;
+    rehabilitation: boolean;
+    relation: "OWNER" | "AUTHORIZED_USER";
+  };
   homes: { registryNo: string; address: string; areaM2: number; purpose: "RESIDENTIAL" | "GARAGE" | "COMMERCIAL" }[];
   bigPurchase?: { date: string; object: "REAL_ESTATE" | "VEHICLE"; amountQepik: number };
   land?: { parcelId: string; areaM2: number; use: "ARABLE" | "PASTURE" | "ORCHARD" | "HAYFIELD" };

@@ -12,7 +12,11 @@ const config = { seed: 42, familyCount: 12_000, districts: PLACEHOLDER_DISTRICTS
 
 describe("synthetic population", () => {
   it("encodes family and position in the FIN and decodes it back (O(1) lookup)", () => {
-    for (const [i, p] of [[0, 0], [11_999, 7], [5_432, 3]] as const) {
+    for (const [i, p] of [
+      [0, 0],
+      [11_999, 7],
+      [5_432, 3],
+    ] as const) {
       const fin = encodeFin(42, i, p);
       expect(fin).toMatch(/^[0-9A-Z]{7}$/);
       expect(decodeFin(42, fin)).toEqual({ familyIndex: i, position: p });
@@ -45,6 +49,7 @@ describe("synthetic population", () => {
     expect(shares.assign).toBeGreaterThan(0.25);
     expect(shares.refuse).toBeGreaterThan(0.25);
     expect(shares.review).toBeGreaterThan(0.03);
-    for (const expect_ of ["assign", "refuse", "review"] as const) expect(pop.demoFamilies(expect_, "2026-05-11", 2)).toHaveLength(2);
+    for (const expect_ of ["assign", "refuse", "review"] as const)
+      expect(pop.demoFamilies(expect_, "2026-05-11", 2)).toHaveLength(2);
   });
 });

@@ -40,7 +40,9 @@ function lru<V>(capacity: number) {
 export function createPopulation(config: PopulationConfig): Population {
   const cache = lru<SimFamily>(2_000);
   const familyAt = (index: number) =>
-    Number.isInteger(index) && index >= 0 && index < config.familyCount ? cache.get(index, () => generateFamily(config, index)) : null;
+    Number.isInteger(index) && index >= 0 && index < config.familyCount
+      ? cache.get(index, () => generateFamily(config, index))
+      : null;
 
   return {
     config,
@@ -61,7 +63,12 @@ export function createPopulation(config: PopulationConfig): Population {
         const expectation = expectOutcome(family, applicationDate);
         const representative = family.members[0] as SimPerson;
         // A demo representative must be an adult who can apply; families of 3–5 show the most of the system.
-        if (expectation.outcome !== expect || !expectation.clear || ageOn(representative.birthDate, applicationDate) < 18) continue;
+        if (
+          expectation.outcome !== expect ||
+          !expectation.clear ||
+          ageOn(representative.birthDate, applicationDate) < 18
+        )
+          continue;
         // Families of 3–6 with some income show the most of the system.
         if (family.members.length < 3 || family.members.length > 6 || expectation.incomeQepik === 0) continue;
         if (expect !== "refuse" || expectation.reasons.length === 1) out.push({ family, expectation });

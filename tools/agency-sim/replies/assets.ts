@@ -25,7 +25,9 @@ export function property({ family, person, header }: ReplyInput): z.input<typeof
 export function agriculture({ person, header }: ReplyInput): z.input<typeof zAgricultureReply> {
   return {
     ...header,
-    landShares: person.land ? [{ parcelId: person.land.parcelId, areaM2: person.land.areaM2, use: person.land.use }] : [],
+    landShares: person.land
+      ? [{ parcelId: person.land.parcelId, areaM2: person.land.areaM2, use: person.land.use }]
+      : [],
     livestock: person.livestock.map((l) => ({ kind: l.kind, count: l.count })),
   };
 }
@@ -35,7 +37,18 @@ export function vehicles({ person, header }: ReplyInput): z.input<typeof zVehicl
   const purchase = person.bigPurchase?.object === "VEHICLE" ? person.bigPurchase : undefined;
   return {
     ...header,
-    vehicles: v ? [{ plate: v.plate, make: v.make, year: v.year, relation: v.relation, rehabilitation: v.rehabilitation, registeredOn: `${v.year + 1}-03-15` }] : [],
+    vehicles: v
+      ? [
+          {
+            plate: v.plate,
+            make: v.make,
+            year: v.year,
+            relation: v.relation,
+            rehabilitation: v.rehabilitation,
+            registeredOn: `${v.year + 1}-03-15`,
+          },
+        ]
+      : [],
     registrations: purchase ? [{ date: purchase.date, kind: "PURCHASE", priceQepik: purchase.amountQepik }] : [],
   };
 }
@@ -45,7 +58,16 @@ export function creditBureau({ person, header }: ReplyInput): z.input<typeof zCr
   return {
     ...header,
     loans: l
-      ? [{ lender: l.lender, openedOn: l.openedOn, principalQepik: l.principalQepik, outstandingQepik: Math.round(l.principalQepik / 2), monthlyPaymentQepik: l.monthlyQepik, status: l.overdue ? "OVERDUE" : "ACTIVE" }]
+      ? [
+          {
+            lender: l.lender,
+            openedOn: l.openedOn,
+            principalQepik: l.principalQepik,
+            outstandingQepik: Math.round(l.principalQepik / 2),
+            monthlyPaymentQepik: l.monthlyQepik,
+            status: l.overdue ? "OVERDUE" : "ACTIVE",
+          },
+        ]
       : [],
   };
 }

@@ -23,12 +23,17 @@ export function population({ family, person, header }: ReplyInput): z.input<type
     },
     registeredAddress: { districtCode: family.districtCode, line: family.address },
     // Conscripts and prisoners stay registered at home; people living abroad have usually deregistered.
-    householdFins: family.members.filter((m) => !(m.abroad && daysBetween(m.abroad.exitedOn, header.periodTo) > 183)).map((m) => m.fin),
+    householdFins: family.members
+      .filter((m) => !(m.abroad && daysBetween(m.abroad.exitedOn, header.periodTo) > 183))
+      .map((m) => m.fin),
   };
 }
 
 export function civilStatus({ family, person, header, months }: ReplyInput): z.input<typeof zCivilStatusReply> {
-  const married = person.relation === "APPLICANT" ? family.members.some((m) => m.relation === "SPOUSE") : person.relation === "SPOUSE";
+  const married =
+    person.relation === "APPLICANT"
+      ? family.members.some((m) => m.relation === "SPOUSE")
+      : person.relation === "SPOUSE";
   return {
     ...header,
     maritalStatus: married ? "MARRIED" : person.alimonyQepik ? "DIVORCED" : "SINGLE",
@@ -37,7 +42,14 @@ export function civilStatus({ family, person, header, months }: ReplyInput): z.i
       ? [{ role: "RECIPIENT", monthlyQepik: amounts.alimonyIn(person, months[0] ?? ""), from: "2019-01-01", to: null }]
       : [],
     notarialDeeds: person.bigPurchase
-      ? [{ date: person.bigPurchase.date, kind: "PURCHASE", object: person.bigPurchase.object, amountQepik: person.bigPurchase.amountQepik }]
+      ? [
+          {
+            date: person.bigPurchase.date,
+            kind: "PURCHASE",
+            object: person.bigPurchase.object,
+            amountQepik: person.bigPurchase.amountQepik,
+          },
+        ]
       : [],
   };
 }
@@ -49,7 +61,8 @@ export function penitentiary({ person, header }: ReplyInput): z.input<typeof zPe
 }
 
 export function conscription({ person, header }: ReplyInput): z.input<typeof zConscriptionReply> {
-  if (person.conscript) return { ...header, status: "SERVING", serviceFrom: person.conscript.from, serviceUntil: person.conscript.until };
+  if (person.conscript)
+    return { ...header, status: "SERVING", serviceFrom: person.conscript.from, serviceUntil: person.conscript.until };
   return { ...header, status: person.sex === "M" ? "LIABLE" : "NOT_LIABLE", serviceFrom: null, serviceUntil: null };
 }
 
@@ -67,6 +80,8 @@ export function idp({ family, person, header, months }: ReplyInput): z.input<typ
   return {
     ...header,
     registeredSince: family.idp ? "1994-01-01" : null,
-    allowances: family.idp ? months.map((month) => ({ month, amountQepik: amounts.idpAllowanceIn(person, month) })) : [],
+    allowances: family.idp
+      ? months.map((month) => ({ month, amountQepik: amounts.idpAllowanceIn(person, month) }))
+      : [],
   };
 }

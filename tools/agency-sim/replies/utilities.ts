@@ -18,7 +18,15 @@ function utility(service: "electricity" | "gas" | "water", unitPrice: number) {
     return {
       ...header,
       accounts: has
-        ? [{ accountNo: `${service.slice(0, 2).toUpperCase()}-${family.index}`, meterNo: `M-${service.slice(0, 1).toUpperCase()}${family.index * 7 + 11}`, address: family.address, unit: service === "electricity" ? "KWH" : "M3", bills }]
+        ? [
+            {
+              accountNo: `${service.slice(0, 2).toUpperCase()}-${family.index}`,
+              meterNo: `M-${service.slice(0, 1).toUpperCase()}${family.index * 7 + 11}`,
+              address: family.address,
+              unit: service === "electricity" ? "KWH" : "M3",
+              bills,
+            },
+          ]
         : [],
     };
   };
@@ -33,6 +41,12 @@ export function telecom({ person, header, months }: ReplyInput): z.input<typeof 
   if (person.telecomQepik === 0) return { ...header, subscriptions: [] };
   return {
     ...header,
-    subscriptions: [{ operator: person.fin.charCodeAt(0) % 2 ? "Azercell" : "Bakcell", kind: "MOBILE", bills: months.map((month) => ({ month, amountQepik: amounts.telecomIn(person, month) })) }],
+    subscriptions: [
+      {
+        operator: person.fin.charCodeAt(0) % 2 ? "Azercell" : "Bakcell",
+        kind: "MOBILE",
+        bills: months.map((month) => ({ month, amountQepik: amounts.telecomIn(person, month) })),
+      },
+    ],
   };
 }

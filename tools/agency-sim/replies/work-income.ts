@@ -17,7 +17,9 @@ export function labour({ person, header, months }: ReplyInput): z.input<typeof z
   return {
     ...header,
     contracts: [{ employerTin: job.employerTin, position: job.position, from: job.from, to: null }],
-    wages: nonZero(months.map((month) => ({ month, employerTin: job.employerTin, amountQepik: amounts.wageIn(person, month) }))),
+    wages: nonZero(
+      months.map((month) => ({ month, employerTin: job.employerTin, amountQepik: amounts.wageIn(person, month) })),
+    ),
   };
 }
 
@@ -72,7 +74,9 @@ export function education({ person, header, months }: ReplyInput): z.input<typeo
   if (!s) return { ...header, enrolments: [], stipends: [] };
   return {
     ...header,
-    enrolments: [{ institution: s.institution, level: s.level, form: "FULL_TIME", from: s.from, expectedEnd: s.expectedEnd }],
+    enrolments: [
+      { institution: s.institution, level: s.level, form: "FULL_TIME", from: s.from, expectedEnd: s.expectedEnd },
+    ],
     stipends: nonZero(months.map((month) => ({ month, amountQepik: amounts.stipendIn(person, month) }))),
   };
 }
@@ -86,7 +90,10 @@ export function disability({ person, header }: ReplyInput): z.input<typeof zDisa
       {
         decidedOn: d.decidedOn,
         degreePct: d.degreePct,
-        childUnder18: person.relation === "CHILD" && d.validUntil !== null && person.birthDate > addDays(header.periodTo, -18 * 365),
+        childUnder18:
+          person.relation === "CHILD" &&
+          d.validUntil !== null &&
+          person.birthDate > addDays(header.periodTo, -18 * 365),
         validUntil: d.validUntil,
         status: d.pending ? "PENDING_REEXAMINATION" : "VALID",
       },

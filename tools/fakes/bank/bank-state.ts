@@ -16,11 +16,14 @@ export interface SimOrder {
   cardMade: boolean;
 }
 
-
 /** The simulated bank's books: one account per idempotency key, whatever arrives how many times. */
 export class BankState {
   private readonly orders = new Map<string, SimOrder>();
-  readonly faults = { fail: { count: 0, status: 503 }, timeout: { count: 0, processAnyway: true }, reject: { count: 0, reasonCode: "HOLDER_NOT_VERIFIED" } };
+  readonly faults = {
+    fail: { count: 0, status: 503 },
+    timeout: { count: 0, processAnyway: true },
+    reject: { count: 0, reasonCode: "HOLDER_NOT_VERIFIED" },
+  };
   requests = 0;
 
   find(idempotencyKey: string): SimOrder | undefined {

@@ -20,7 +20,10 @@ describe("the simulated bank's branch for a family", () => {
     for (const b of BRANCHES) expect(districts.has(b.districtCode)).toBe(true);
     for (const region of economicRegions) {
       const codes = new Set(region.districts.map((d) => d.code));
-      expect(BRANCHES.some((b) => codes.has(b.districtCode)), region.code).toBe(true);
+      expect(
+        BRANCHES.some((b) => codes.has(b.districtCode)),
+        region.code,
+      ).toBe(true);
     }
   });
 });

@@ -13,7 +13,12 @@ export interface SimBranch {
 }
 
 export const BRANCHES: readonly SimBranch[] = [
-  { code: "BAK-NRM", districtCode: "BAK-NARIMANOV", name: "Nərimanov filialı", address: "Bakı, Nərimanov r-nu, Təbriz küç. 44" },
+  {
+    code: "BAK-NRM",
+    districtCode: "BAK-NARIMANOV",
+    name: "Nərimanov filialı",
+    address: "Bakı, Nərimanov r-nu, Təbriz küç. 44",
+  },
   { code: "BAK-NSM", districtCode: "BAK-NASIMI", name: "Nəsimi filialı", address: "Bakı, Nəsimi r-nu, Füzuli küç. 61" },
   { code: "BAK-XTA", districtCode: "BAK-KHATAI", name: "Xətai filialı", address: "Bakı, Xətai r-nu, Babək pr. 12" },
   { code: "SUM-01", districtCode: "SUMGAYIT", name: "Sumqayıt filialı", address: "Sumqayıt, Sülh küç. 7" },

@@ -3,7 +3,12 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { signBankCallback } from "../../../src/server/integrations/bank/callback-signature";
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER } from "../../../src/server/integrations/bank/contract";
-import { PaymentRequest, type PaymentCallback, type PaymentResponse, type WithdrawalsResponse } from "../../../src/server/integrations/bank/payment-contract";
+import {
+  PaymentRequest,
+  type PaymentCallback,
+  type PaymentResponse,
+  type WithdrawalsResponse,
+} from "../../../src/server/integrations/bank/payment-contract";
 import { hashBody, type BankState } from "./bank-state";
 import { parseJson, readBody, sendJson } from "../http-kit";
 
@@ -56,10 +61,23 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
   const held: SimPayment[] = [];
 
   const sendCallback = async (p: SimPayment): Promise<number> => {
-    const ids = { kind: "payment" as const, eventId: `EV-${randomBytes(6).toString("hex")}`, bankPaymentId: p.bankPaymentId, paymentReference: p.paymentReference, idempotencyKey: p.idempotencyKey };
-    const event: PaymentCallback = p.status === "REJECTED" ? { ...ids, status: "REJECTED", reasonCode: p.reasonCode ?? "REJECTED" } : { ...ids, status: "CREDITED" };
+    const ids = {
+      kind: "payment" as const,
+      eventId: `EV-${randomBytes(6).toString("hex")}`,
+      bankPaymentId: p.bankPaymentId,
+      paymentReference: p.paymentReference,
+      idempotencyKey: p.idempotencyKey,
+    };
+    const event: PaymentCallback =
+      p.status === "REJECTED"
+        ? { ...ids, status: "REJECTED", reasonCode: p.reasonCode ?? "REJECTED" }
+        : { ...ids, status: "CREDITED" };
     const body = JSON.stringify(event);
-    const res = await fetch(p.callbackUrl, { method: "POST", headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBankCallback(o.callbackSecret, body) }, body });
+    const res = await fetch(p.callbackUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBankCallback(o.callbackSecret, body) },
+      body,
+    });
     await res.arrayBuffer();
     p.callbacksSent += 1;
     return res.status;
@@ -81,7 +99,8 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
   const reply = (p: SimPayment): { status: number; body: PaymentResponse } => {
     const ids = { bankPaymentId: p.bankPaymentId, paymentReference: p.paymentReference };
     if (p.status === "CREDITED") return { status: 201, body: { status: "CREDITED", ...ids } };
-    if (p.status === "REJECTED") return { status: 200, body: { status: "REJECTED", ...ids, reasonCode: p.reasonCode ?? "REJECTED" } };
+    if (p.status === "REJECTED")
+      return { status: 200, body: { status: "REJECTED", ...ids, reasonCode: p.reasonCode ?? "REJECTED" } };
     return { status: 202, body: { status: "PENDING", ...ids } };
   };
 
@@ -89,9 +108,11 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
 
   async function pay(req: IncomingMessage, res: ServerResponse): Promise<void> {
     o.state.requests += 1;
-    if (req.headers.authorization !== `Bearer ${o.apiKey}`) return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
+    if (req.headers.authorization !== `Bearer ${o.apiKey}`)
+      return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
     const key = req.headers[IDEMPOTENCY_HEADER];
-    if (typeof key !== "string" || key.length < 8 || key.length > 200) return sendJson(res, 400, { error: { code: "IDEMPOTENCY_KEY_REQUIRED" } });
+    if (typeof key !== "string" || key.length < 8 || key.length > 200)
+      return sendJson(res, 400, { error: { code: "IDEMPOTENCY_KEY_REQUIRED" } });
     const raw = await readBody(req);
     const parsed = PaymentRequest.safeParse(parseJson(raw));
     if (!parsed.success) return sendJson(res, 400, { error: { code: "INVALID_REQUEST" } });
@@ -101,7 +122,8 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
       return sendJson(res, faults.fail.status, { error: { code: "BANK_UNAVAILABLE" } });
     }
     const existing = payments.get(key);
-    if (existing && existing.requestHash !== hashBody(raw)) return sendJson(res, 409, { error: { code: "IDEMPOTENCY_KEY_REUSED" } });
+    if (existing && existing.requestHash !== hashBody(raw))
+      return sendJson(res, 409, { error: { code: "IDEMPOTENCY_KEY_REUSED" } });
     const timingOut = faults.timeout.count > 0;
     if (timingOut) faults.timeout.count -= 1;
     const hold = (): void => o.later(o.timeoutHoldMs, () => res.destroy());
@@ -111,7 +133,11 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
     if (!p) {
       const rejecting = faults.reject.count > 0;
       if (rejecting) faults.reject.count -= 1;
-      const reasonCode = rejecting ? "ACCOUNT_BLOCKED" : openedAccount(parsed.data.account.bankOrderId) ? null : "ACCOUNT_NOT_FOUND";
+      const reasonCode = rejecting
+        ? "ACCOUNT_BLOCKED"
+        : openedAccount(parsed.data.account.bankOrderId)
+          ? null
+          : "ACCOUNT_NOT_FOUND";
       const { data } = parsed;
       const created: SimPayment = {
         bankPaymentId: `BP-${randomBytes(6).toString("hex").toUpperCase()}`,
@@ -143,11 +169,16 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
   }
 
   function listWithdrawals(req: IncomingMessage, res: ServerResponse, account: string, url: URL): void {
-    if (req.headers.authorization !== `Bearer ${o.apiKey}`) return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
+    if (req.headers.authorization !== `Bearer ${o.apiKey}`)
+      return sendJson(res, 401, { error: { code: "UNAUTHORIZED" } });
     const month = url.searchParams.get("month") ?? "";
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return sendJson(res, 400, { error: { code: "INVALID_MONTH" } });
     if (!o.state.byBankId(account)) return sendJson(res, 404, { error: { code: "ACCOUNT_NOT_FOUND" } });
-    const body: WithdrawalsResponse = { account, month, withdrawals: (withdrawals.get(account) ?? []).filter((t) => t.bookedOn.startsWith(month)) };
+    const body: WithdrawalsResponse = {
+      account,
+      month,
+      withdrawals: (withdrawals.get(account) ?? []).filter((t) => t.bookedOn.startsWith(month)),
+    };
     sendJson(res, 200, body);
   }
 
@@ -181,7 +212,11 @@ export function createPaymentDesk(o: PaymentDeskOptions) {
           return true;
         }
         const list = withdrawals.get(parsed.data.account) ?? [];
-        list.push({ transactionId: `TX-${randomBytes(6).toString("hex").toUpperCase()}`, bookedOn: parsed.data.bookedOn, amountQepik: parsed.data.amountQepik });
+        list.push({
+          transactionId: `TX-${randomBytes(6).toString("hex").toUpperCase()}`,
+          bookedOn: parsed.data.bookedOn,
+          amountQepik: parsed.data.amountQepik,
+        });
         withdrawals.set(parsed.data.account, list);
         sendJson(res, 200, { ok: true });
         return true;

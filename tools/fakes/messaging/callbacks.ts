@@ -8,7 +8,11 @@ export interface CallbackResult {
 }
 
 /** Twilio's status callback: form-encoded, signed with the account's auth token over URL + sorted fields. */
-export async function sendTwilioStatus(message: StoredMessage, status: string, errorCode?: string): Promise<CallbackResult | null> {
+export async function sendTwilioStatus(
+  message: StoredMessage,
+  status: string,
+  errorCode?: string,
+): Promise<CallbackResult | null> {
   if (!message.statusCallback || !message.authToken) return null;
   const params: Record<string, string> = {
     MessageSid: message.id,
@@ -40,7 +44,13 @@ export async function sendResendEvent(
   const body = JSON.stringify({
     type,
     created_at: new Date().toISOString(),
-    data: { email_id: message.id, from: message.from, to: [message.to], subject: message.subject ?? "", created_at: message.createdAt },
+    data: {
+      email_id: message.id,
+      from: message.from,
+      to: [message.to],
+      subject: message.subject ?? "",
+      created_at: message.createdAt,
+    },
   });
   const id = `msg_${randomBytes(12).toString("hex")}`;
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -48,7 +58,12 @@ export async function sendResendEvent(
   const signature = createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
   const res = await fetch(webhook.url, {
     method: "POST",
-    headers: { "content-type": "application/json", "svix-id": id, "svix-timestamp": timestamp, "svix-signature": `v1,${signature}` },
+    headers: {
+      "content-type": "application/json",
+      "svix-id": id,
+      "svix-timestamp": timestamp,
+      "svix-signature": `v1,${signature}`,
+    },
     body,
   });
   await res.arrayBuffer();

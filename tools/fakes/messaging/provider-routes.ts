@@ -22,13 +22,21 @@ export async function acceptResendEmail(
   onAccepted: (m: StoredMessage) => void,
 ): Promise<void> {
   if (!/^Bearer re_\S+$/.test(req.headers.authorization ?? "")) {
-    sendJson(res, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
+    sendJson(res, 401, {
+      statusCode: 401,
+      name: "missing_api_key",
+      message: "Missing API key in the authorization header.",
+    });
     return;
   }
   const raw = await readBody(req);
   const parsed = ResendEmail.safeParse(parseJson(raw));
   if (!parsed.success) {
-    sendJson(res, 422, { statusCode: 422, name: "validation_error", message: parsed.error.issues[0]?.message ?? "invalid" });
+    sendJson(res, 422, {
+      statusCode: 422,
+      name: "validation_error",
+      message: parsed.error.issues[0]?.message ?? "invalid",
+    });
     return;
   }
   const key = typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : null;
@@ -39,7 +47,11 @@ export async function acceptResendEmail(
       return;
     }
     if (seen.kind === "conflict") {
-      sendJson(res, 409, { statusCode: 409, name: "invalid_idempotent_request", message: "Same idempotency key used with a different payload." });
+      sendJson(res, 409, {
+        statusCode: 409,
+        name: "invalid_idempotent_request",
+        message: "Same idempotency key used with a different payload.",
+      });
       return;
     }
   }
@@ -56,7 +68,15 @@ export async function acceptResendEmail(
   const recipients = Array.isArray(email.to) ? email.to : [email.to];
   // One stored copy per recipient so the inbox lists it under each; the API answers with the first id.
   const stored = recipients.map((to) =>
-    store.add({ channel: "email", to, from: email.from, subject: email.subject, text: email.text ?? email.html ?? "", statusCallback: null, authToken: null }),
+    store.add({
+      channel: "email",
+      to,
+      from: email.from,
+      subject: email.subject,
+      text: email.text ?? email.html ?? "",
+      statusCallback: null,
+      authToken: null,
+    }),
   );
   const first = stored[0];
   if (!first) throw new Error("no recipient");
@@ -71,7 +91,12 @@ export async function acceptResendEmail(
   for (const m of stored) onAccepted(m);
 }
 
-const TwilioForm = z.object({ To: z.string().min(3), From: z.string().min(1), Body: z.string().min(1).max(1600), StatusCallback: z.url().optional() });
+const TwilioForm = z.object({
+  To: z.string().min(3),
+  From: z.string().min(1),
+  Body: z.string().min(1).max(1600),
+  StatusCallback: z.url().optional(),
+});
 
 function basicAuth(header: string | undefined): { user: string; password: string } | null {
   const m = /^Basic (.+)$/.exec(header ?? "");
@@ -90,27 +115,55 @@ export async function acceptTwilioMessage(
 ): Promise<void> {
   const auth = basicAuth(req.headers.authorization);
   if (!auth || auth.user !== accountSid) {
-    sendJson(res, 401, { code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+    sendJson(res, 401, {
+      code: 20003,
+      message: "Authenticate",
+      more_info: "https://www.twilio.com/docs/errors/20003",
+      status: 401,
+    });
     return;
   }
   const form = Object.fromEntries(new URLSearchParams(await readBody(req)));
   const parsed = TwilioForm.safeParse(form);
   if (!parsed.success) {
-    sendJson(res, 400, { code: 21602, message: "Message body is required.", more_info: "https://www.twilio.com/docs/errors/21602", status: 400 });
+    sendJson(res, 400, {
+      code: 21602,
+      message: "Message body is required.",
+      more_info: "https://www.twilio.com/docs/errors/21602",
+      status: 400,
+    });
     return;
   }
   const failure = store.takeFailure("sms");
   if (failure === "transient") {
-    sendJson(res, 503, { code: 20503, message: "Service unavailable (injected).", more_info: "https://www.twilio.com/docs/errors/20503", status: 503 });
+    sendJson(res, 503, {
+      code: 20503,
+      message: "Service unavailable (injected).",
+      more_info: "https://www.twilio.com/docs/errors/20503",
+      status: 503,
+    });
     return;
   }
   if (failure === "permanent") {
-    sendJson(res, 400, { code: 21211, message: "Invalid 'To' Phone Number (injected).", more_info: "https://www.twilio.com/docs/errors/21211", status: 400 });
+    sendJson(res, 400, {
+      code: 21211,
+      message: "Invalid 'To' Phone Number (injected).",
+      more_info: "https://www.twilio.com/docs/errors/21211",
+      status: 400,
+    });
     return;
   }
   const sms = parsed.data;
   // The password of the basic auth is the account's auth token: the fake signs callbacks with it, as Twilio does.
-  const m = store.add({ channel: "sms", to: sms.To, from: sms.From, subject: null, text: sms.Body, statusCallback: sms.StatusCallback ?? null, authToken: auth.password });
+  const m = store.add({
+    channel: "sms",
+    to: sms.To,
+    from: sms.From,
+    subject: null,
+    text: sms.Body,
+    statusCallback: sms.StatusCallback ?? null,
+    authToken: auth.password,
+  });
   if (failure === "lost-reply") {
     // Sent, but the caller never learns it: the connection drops before the answer.
     req.socket.destroy();
@@ -147,10 +200,21 @@ function twilioResource(accountSid: string, m: StoredMessage) {
   };
 }
 
-export function listTwilioMessages(store: MessageStore, accountSid: string, req: IncomingMessage, res: ServerResponse, url: URL): void {
+export function listTwilioMessages(
+  store: MessageStore,
+  accountSid: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
   const auth = basicAuth(req.headers.authorization);
   if (!auth || auth.user !== accountSid) {
-    sendJson(res, 401, { code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+    sendJson(res, 401, {
+      code: 20003,
+      message: "Authenticate",
+      more_info: "https://www.twilio.com/docs/errors/20003",
+      status: 401,
+    });
     return;
   }
   const to = url.searchParams.get("To");
@@ -163,5 +227,15 @@ export function listTwilioMessages(store: MessageStore, accountSid: string, req:
     .slice(0, pageSize)
     .map((m) => twilioResource(accountSid, m));
   const uri = `/2010-04-01/Accounts/${accountSid}/Messages.json?PageSize=${pageSize}&Page=0`;
-  sendJson(res, 200, { messages, uri, first_page_uri: uri, next_page_uri: null, previous_page_uri: null, page: 0, page_size: pageSize, start: 0, end: Math.max(0, messages.length - 1) });
+  sendJson(res, 200, {
+    messages,
+    uri,
+    first_page_uri: uri,
+    next_page_uri: null,
+    previous_page_uri: null,
+    page: 0,
+    page_size: pageSize,
+    start: 0,
+    end: Math.max(0, messages.length - 1),
+  });
 }

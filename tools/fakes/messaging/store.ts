@@ -33,7 +33,12 @@ export class MessageStore {
 
   add(message: Omit<StoredMessage, "id" | "createdAt" | "status">): StoredMessage {
     const id = message.channel === "email" ? randomUUID() : `SM${randomBytes(16).toString("hex")}`;
-    const stored: StoredMessage = { ...message, id, createdAt: new Date().toISOString(), status: message.channel === "email" ? "sent" : "queued" };
+    const stored: StoredMessage = {
+      ...message,
+      id,
+      createdAt: new Date().toISOString(),
+      status: message.channel === "email" ? "sent" : "queued",
+    };
     this.messages.push(stored);
     return stored;
   }

@@ -7,12 +7,15 @@ export type RouteHandler = (req: Request) => Promise<Response>;
  * Serves Next.js App Router handlers (`POST(req: Request)`) over plain HTTP, so integration tests let the
  * fakes call the real webhook routes without building the app.
  */
-export async function serveRoutes(routes: Record<string, RouteHandler>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serveRoutes(
+  routes: Record<string, RouteHandler>,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer((req, res) => {
     toRequest(req)
       .then(async (request) => {
         const handler = routes[new URL(request.url).pathname];
-        const response = handler && req.method === "POST" ? await handler(request) : new Response("not found", { status: 404 });
+        const response =
+          handler && req.method === "POST" ? await handler(request) : new Response("not found", { status: 404 });
         res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
         res.end(Buffer.from(await response.arrayBuffer()));
       })

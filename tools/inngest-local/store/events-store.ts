@@ -17,7 +17,13 @@ export interface EventRow {
 export async function insertEvent(
   client: Queryable,
   s: string,
-  event: { internalId: string; externalId: string | null; name: string; payload: Record<string, unknown>; routed: boolean },
+  event: {
+    internalId: string;
+    externalId: string | null;
+    name: string;
+    payload: Record<string, unknown>;
+    routed: boolean;
+  },
   now: Date,
 ): Promise<{ internalId: string; isNew: boolean }> {
   const inserted = await client.query<{ internal_id: string }>(
@@ -26,14 +32,22 @@ export async function insertEvent(
     [event.internalId, event.externalId, event.name, JSON.stringify(event.payload), now, !event.routed],
   );
   if (inserted.rows[0]) return { internalId: inserted.rows[0].internal_id, isNew: true };
-  const existing = await client.query<{ internal_id: string }>(`SELECT internal_id FROM ${s}.events WHERE external_id = $1`, [event.externalId]);
+  const existing = await client.query<{ internal_id: string }>(
+    `SELECT internal_id FROM ${s}.events WHERE external_id = $1`,
+    [event.externalId],
+  );
   return { internalId: existing.rows[0]?.internal_id ?? event.internalId, isNew: false };
 }
 
-export async function lockUntriggeredEvent(client: Queryable, s: string, internalId: string): Promise<EventRow | undefined> {
-  const { rows } = await client.query<EventRow>(`SELECT * FROM ${s}.events WHERE internal_id = $1 AND NOT triggers_done FOR UPDATE SKIP LOCKED`, [
-    internalId,
-  ]);
+export async function lockUntriggeredEvent(
+  client: Queryable,
+  s: string,
+  internalId: string,
+): Promise<EventRow | undefined> {
+  const { rows } = await client.query<EventRow>(
+    `SELECT * FROM ${s}.events WHERE internal_id = $1 AND NOT triggers_done FOR UPDATE SKIP LOCKED`,
+    [internalId],
+  );
   return rows[0];
 }
 

@@ -35,14 +35,22 @@ const toFunction = (row: FunctionRow): StoredFunction => ({
 const defaultRetries = 4;
 
 /** Replaces the app's functions with the registered set; returns true when anything changed. */
-export async function saveRegistration(client: Queryable, s: string, reg: AppRegistration, now: Date): Promise<boolean> {
+export async function saveRegistration(
+  client: Queryable,
+  s: string,
+  reg: AppRegistration,
+  now: Date,
+): Promise<boolean> {
   await client.query(
     `INSERT INTO ${s}.apps (id, url, sdk, framework, synced_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, sdk = EXCLUDED.sdk, framework = EXCLUDED.framework, synced_at = EXCLUDED.synced_at`,
     [reg.appId, reg.url, reg.sdk ?? null, reg.framework ?? null, now],
   );
   const ids = reg.functions.map((fn) => fn.id);
-  const removed = await client.query(`DELETE FROM ${s}.functions WHERE app_id = $1 AND NOT (id = ANY($2::text[]))`, [reg.appId, ids]);
+  const removed = await client.query(`DELETE FROM ${s}.functions WHERE app_id = $1 AND NOT (id = ANY($2::text[]))`, [
+    reg.appId,
+    ids,
+  ]);
   let modified = (removed.rowCount ?? 0) > 0;
   for (const fn of reg.functions) {
     const step = Object.values(fn.steps)[0];
@@ -55,7 +63,17 @@ export async function saveRegistration(client: Queryable, s: string, reg: AppReg
          triggers = EXCLUDED.triggers, max_attempts = EXCLUDED.max_attempts, idempotency = EXCLUDED.idempotency,
          config = EXCLUDED.config, updated_at = EXCLUDED.updated_at
        WHERE ${s}.functions.config IS DISTINCT FROM EXCLUDED.config OR ${s}.functions.app_id IS DISTINCT FROM EXCLUDED.app_id`,
-      [fn.id, reg.appId, fn.name ?? fn.id, step.runtime.url, JSON.stringify(fn.triggers), retries + 1, fn.idempotency ?? null, JSON.stringify(fn), now],
+      [
+        fn.id,
+        reg.appId,
+        fn.name ?? fn.id,
+        step.runtime.url,
+        JSON.stringify(fn.triggers),
+        retries + 1,
+        fn.idempotency ?? null,
+        JSON.stringify(fn),
+        now,
+      ],
     );
     if ((result.rowCount ?? 0) > 0) modified = true;
   }

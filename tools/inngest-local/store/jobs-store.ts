@@ -15,13 +15,10 @@ export async function insertJob(
   job: { runId: string; stepHash: string | null; attempt: number; runAt: Date },
   now: Date,
 ): Promise<void> {
-  await client.query(`INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at) VALUES ($1, $2, $3, $4, $5)`, [
-    job.runId,
-    job.stepHash,
-    job.attempt,
-    job.runAt,
-    now,
-  ]);
+  await client.query(
+    `INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at) VALUES ($1, $2, $3, $4, $5)`,
+    [job.runId, job.stepHash, job.attempt, job.runAt, now],
+  );
 }
 
 /**
@@ -43,13 +40,33 @@ export async function queueDiscoveryIfIdle(client: Queryable, s: string, runId: 
   return (result.rowCount ?? 0) > 0;
 }
 
-export async function hasJobForStep(client: Queryable, s: string, runId: string, hash: string, exceptJobId: string): Promise<boolean> {
-  const { rows } = await client.query(`SELECT 1 FROM ${s}.jobs WHERE run_id = $1 AND step_hash = $2 AND id <> $3`, [runId, hash, exceptJobId]);
+export async function hasJobForStep(
+  client: Queryable,
+  s: string,
+  runId: string,
+  hash: string,
+  exceptJobId: string,
+): Promise<boolean> {
+  const { rows } = await client.query(`SELECT 1 FROM ${s}.jobs WHERE run_id = $1 AND step_hash = $2 AND id <> $3`, [
+    runId,
+    hash,
+    exceptJobId,
+  ]);
   return rows.length > 0;
 }
 
-export async function deleteJobsForStep(client: Queryable, s: string, runId: string, hash: string, exceptJobId: string): Promise<void> {
-  await client.query(`DELETE FROM ${s}.jobs WHERE run_id = $1 AND step_hash = $2 AND id <> $3`, [runId, hash, exceptJobId]);
+export async function deleteJobsForStep(
+  client: Queryable,
+  s: string,
+  runId: string,
+  hash: string,
+  exceptJobId: string,
+): Promise<void> {
+  await client.query(`DELETE FROM ${s}.jobs WHERE run_id = $1 AND step_hash = $2 AND id <> $3`, [
+    runId,
+    hash,
+    exceptJobId,
+  ]);
 }
 
 export async function deleteJob(client: Queryable, s: string, jobId: string): Promise<void> {
@@ -77,7 +94,9 @@ export async function claimJobs(
   leaseUntil: Date,
   limit: number,
 ): Promise<{ job: JobRow; run: RunRow }[]> {
-  const { rows } = await client.query<RunRow & { job_id: string; job_step_hash: string | null; job_attempt: number; job_run_at: Date }>(
+  const { rows } = await client.query<
+    RunRow & { job_id: string; job_step_hash: string | null; job_attempt: number; job_run_at: Date }
+  >(
     `WITH due AS (
        SELECT run_id, min(run_at) AS first_at FROM ${s}.jobs WHERE run_at <= $1 GROUP BY run_id),
      picked AS (
@@ -122,7 +141,11 @@ export async function finishJobAndLockRun(
 }
 
 /** What the dispatcher's poll tick has to do, found in one round trip. */
-export async function pollDueWork(client: Queryable, s: string, now: Date): Promise<{ timers: boolean; crons: boolean; events: boolean; jobs: boolean }> {
+export async function pollDueWork(
+  client: Queryable,
+  s: string,
+  now: Date,
+): Promise<{ timers: boolean; crons: boolean; events: boolean; jobs: boolean }> {
   const { rows } = await client.query<{ kind: string }>(
     `(SELECT 'timers' AS kind FROM ${s}.steps WHERE status IN ('sleeping', 'waiting', 'invoking') AND wake_at <= $1 LIMIT 1)
      UNION ALL (SELECT 'crons' FROM ${s}.crons WHERE next_at <= $1 LIMIT 1)
@@ -132,7 +155,12 @@ export async function pollDueWork(client: Queryable, s: string, now: Date): Prom
     [now],
   );
   const kinds = new Set(rows.map((row) => row.kind));
-  return { timers: kinds.has("timers"), crons: kinds.has("crons"), events: kinds.has("events"), jobs: kinds.has("jobs") };
+  return {
+    timers: kinds.has("timers"),
+    crons: kinds.has("crons"),
+    events: kinds.has("events"),
+    jobs: kinds.has("jobs"),
+  };
 }
 
 /** Jobs of runs that ended can never be claimed; drop them. */

@@ -83,7 +83,13 @@ export async function endRun(
 ): Promise<void> {
   await client.query(
     `UPDATE ${s}.runs SET status = $2, output = $3, error = $4, ended_at = $5, lease_until = NULL, lease_job = NULL WHERE id = $1`,
-    [runId, end.status, end.status === "completed" ? JSON.stringify(end.output ?? null) : null, end.status === "failed" ? JSON.stringify(end.error) : null, now],
+    [
+      runId,
+      end.status,
+      end.status === "completed" ? JSON.stringify(end.output ?? null) : null,
+      end.status === "failed" ? JSON.stringify(end.error) : null,
+      now,
+    ],
   );
 }
 
@@ -94,7 +100,9 @@ export async function bumpSeq(client: Queryable, s: string, runId: string): Prom
 
 /** At start-up: the previous engine process is gone, so every lease it held is void. One engine per schema. */
 export async function clearAllLeases(client: Queryable, s: string): Promise<number> {
-  const result = await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE lease_until IS NOT NULL`);
+  const result = await client.query(
+    `UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE lease_until IS NOT NULL`,
+  );
   return result.rowCount ?? 0;
 }
 
@@ -111,5 +119,8 @@ export async function strandedRunIds(client: Queryable, s: string): Promise<stri
 
 /** After a job crashed inside the engine (not in the app): let it be claimed again soon. */
 export async function releaseLeaseOfJob(client: Queryable, s: string, runId: string, jobId: string): Promise<void> {
-  await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE id = $1 AND lease_job = $2`, [runId, jobId]);
+  await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE id = $1 AND lease_job = $2`, [
+    runId,
+    jobId,
+  ]);
 }

@@ -38,7 +38,10 @@ export interface NewStep {
 }
 
 export async function getStep(client: Queryable, s: string, runId: string, hash: string): Promise<StepRow | undefined> {
-  const { rows } = await client.query<StepRow>(`SELECT * FROM ${s}.steps WHERE run_id = $1 AND hash = $2`, [runId, hash]);
+  const { rows } = await client.query<StepRow>(`SELECT * FROM ${s}.steps WHERE run_id = $1 AND hash = $2`, [
+    runId,
+    hash,
+  ]);
   return rows[0];
 }
 
@@ -89,11 +92,28 @@ export async function finishStep(
 }
 
 /** A retriable step error: the step stays planned; the last error is kept for the admin listing. */
-export async function noteStepError(client: Queryable, s: string, runId: string, hash: string, attempts: number, error: unknown): Promise<void> {
-  await client.query(`UPDATE ${s}.steps SET attempts = $3, error = $4 WHERE run_id = $1 AND hash = $2`, [runId, hash, attempts, JSON.stringify(error)]);
+export async function noteStepError(
+  client: Queryable,
+  s: string,
+  runId: string,
+  hash: string,
+  attempts: number,
+  error: unknown,
+): Promise<void> {
+  await client.query(`UPDATE ${s}.steps SET attempts = $3, error = $4 WHERE run_id = $1 AND hash = $2`, [
+    runId,
+    hash,
+    attempts,
+    JSON.stringify(error),
+  ]);
 }
 
-export async function countOutstanding(client: Queryable, s: string, runId: string, statuses: StepStatus[] = outstandingStatuses): Promise<number> {
+export async function countOutstanding(
+  client: Queryable,
+  s: string,
+  runId: string,
+  statuses: StepStatus[] = outstandingStatuses,
+): Promise<number> {
   const { rows } = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM ${s}.steps WHERE run_id = $1 AND status = ANY($2::text[])`,
     [runId, statuses],
@@ -102,10 +122,10 @@ export async function countOutstanding(client: Queryable, s: string, runId: stri
 }
 
 export async function cancelOutstanding(client: Queryable, s: string, runId: string): Promise<void> {
-  await client.query(`UPDATE ${s}.steps SET status = 'cancelled', wake_at = NULL WHERE run_id = $1 AND status = ANY($2::text[])`, [
-    runId,
-    outstandingStatuses,
-  ]);
+  await client.query(
+    `UPDATE ${s}.steps SET status = 'cancelled', wake_at = NULL WHERE run_id = $1 AND status = ANY($2::text[])`,
+    [runId, outstandingStatuses],
+  );
 }
 
 /** The memoized state the SDK receives, in completion order. */
@@ -126,7 +146,12 @@ export async function listSteps(client: Queryable, s: string, runIds: string[]):
 }
 
 /** Waits for an event name that were registered no later than the event arrived. */
-export async function waitsFor(client: Queryable, s: string, eventName: string, receivedAt: Date): Promise<{ run_id: string; hash: string }[]> {
+export async function waitsFor(
+  client: Queryable,
+  s: string,
+  eventName: string,
+  receivedAt: Date,
+): Promise<{ run_id: string; hash: string }[]> {
   const { rows } = await client.query<{ run_id: string; hash: string }>(
     `SELECT run_id, hash FROM ${s}.steps WHERE status = 'waiting' AND wait_event = $1 AND created_at <= $2 ORDER BY created_at`,
     [eventName, receivedAt],
@@ -134,7 +159,12 @@ export async function waitsFor(client: Queryable, s: string, eventName: string, 
   return rows;
 }
 
-export async function dueTimers(client: Queryable, s: string, now: Date, limit: number): Promise<{ run_id: string; hash: string }[]> {
+export async function dueTimers(
+  client: Queryable,
+  s: string,
+  now: Date,
+  limit: number,
+): Promise<{ run_id: string; hash: string }[]> {
   const { rows } = await client.query<{ run_id: string; hash: string }>(
     `SELECT run_id, hash FROM ${s}.steps WHERE status IN ('sleeping', 'waiting', 'invoking') AND wake_at <= $1 ORDER BY wake_at LIMIT $2`,
     [now, limit],
@@ -159,7 +189,14 @@ export async function wakeAllTimers(client: Queryable, s: string, runId: string,
 export async function recordStepResult(
   client: Queryable,
   s: string,
-  step: { runId: string; hash: string; op: string; name?: string | null; displayName?: string | null; attempts: number },
+  step: {
+    runId: string;
+    hash: string;
+    op: string;
+    name?: string | null;
+    displayName?: string | null;
+    attempts: number;
+  },
   result: { status: "completed"; data: unknown } | { status: "failed"; error: unknown },
   now: Date,
 ): Promise<{ existed: boolean } | undefined> {

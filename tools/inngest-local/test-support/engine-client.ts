@@ -26,7 +26,10 @@ export const ZAdminRun = z.object({
 });
 export type TAdminRun = z.infer<typeof ZAdminRun>;
 
-export async function listRuns(engineUrl: string, query: { functionId?: string; status?: string } = {}): Promise<TAdminRun[]> {
+export async function listRuns(
+  engineUrl: string,
+  query: { functionId?: string; status?: string } = {},
+): Promise<TAdminRun[]> {
   const url = new URL("/admin/runs", engineUrl);
   if (query.functionId) url.searchParams.set("function_id", query.functionId);
   if (query.status) url.searchParams.set("status", query.status);

@@ -27,7 +27,10 @@ export interface Harness {
   logs: ReturnType<typeof createMemoryLogger>;
   fnId(id: string): string;
   serve(functions: InngestFunction.Any[]): Promise<TestApp>;
-  waitForRun(fnId: string, options?: { status?: TAdminRun["status"]; count?: number; timeoutMs?: number }): Promise<TAdminRun>;
+  waitForRun(
+    fnId: string,
+    options?: { status?: TAdminRun["status"]; count?: number; timeoutMs?: number },
+  ): Promise<TAdminRun>;
   waitForRuns(fnId: string, count: number, timeoutMs?: number): Promise<TAdminRun[]>;
   fastForward(runId: string): Promise<void>;
   close(): Promise<void>;
@@ -55,7 +58,11 @@ export async function harnessForTest(
   return harness;
 }
 
-export async function startHarness(mode: Mode, databaseUrl: string, overrides: Partial<EngineOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  mode: Mode,
+  databaseUrl: string,
+  overrides: Partial<EngineOptions> = {},
+): Promise<Harness> {
   const schema = `e_${randomBytes(4).toString("hex")}`;
   const logs = createMemoryLogger();
   const engine = await startEngine({
@@ -95,7 +102,9 @@ export async function startHarness(mode: Mode, databaseUrl: string, overrides: P
       const run = runs[runs.length - 1];
       if (!run) throw new Error("unreachable: no run");
       if (options.status && run.status !== options.status) {
-        throw new Error(`run of ${id} ended ${run.status}, expected ${options.status}:\n${JSON.stringify(run, null, 2)}`);
+        throw new Error(
+          `run of ${id} ended ${run.status}, expected ${options.status}:\n${JSON.stringify(run, null, 2)}`,
+        );
       }
       return run;
     },

@@ -28,12 +28,19 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     api.administration.listStaff(),
     api.administration.understaffedDistricts(),
   ]);
-  const day = (d: Date | string) => format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
-  const label = (code: string) => (code.startsWith("INCOME_COUNTED:") ? t("incomeCounted", { kind: code.slice(15).toLowerCase().replaceAll("_", " ") }) : t(`names.${code}`));
+  const day = (d: Date | string) =>
+    format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
+  const label = (code: string) =>
+    code.startsWith("INCOME_COUNTED:")
+      ? t("incomeCounted", { kind: code.slice(15).toLowerCase().replaceAll("_", " ") })
+      : t(`names.${code}`);
   const shown = (unit: string, value: number) =>
     t(`units.${unit}`, {
       // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros.
-      n: format.number(displayNumber(unit, value), unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
+      n: format.number(
+        displayNumber(unit, value),
+        unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 },
+      ),
     });
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
   const proposable = [...units].map(([code, unit]) => ({ code, unit, label: label(code) }));
@@ -42,20 +49,49 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("lead")}</p>
-      <p><Link href="/audit" className="text-lg font-semibold text-brand-700 underline">{ta("link")}</Link></p>
-      <p><Link href="/admin/health" className="text-lg font-semibold text-brand-700 underline">{th("link")}</Link></p>
-      <p><Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">{tw("link")}</Link></p>
-      <p><Link href="/reports" className="text-lg font-semibold text-brand-700 underline">{tr("link")}</Link></p>
-      <p><Link href="/admin/holidays" className="text-lg font-semibold text-brand-700 underline">{thol("link")}</Link></p>
-      <p><Link href="/admin/staff/new" className="text-lg font-semibold text-brand-700 underline">{ts("newLink")}</Link></p>
+      <p>
+        <Link href="/audit" className="text-lg font-semibold text-brand-700 underline">
+          {ta("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/admin/health" className="text-lg font-semibold text-brand-700 underline">
+          {th("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/admin/what-if" className="text-lg font-semibold text-brand-700 underline">
+          {tw("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/reports" className="text-lg font-semibold text-brand-700 underline">
+          {tr("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/admin/holidays" className="text-lg font-semibold text-brand-700 underline">
+          {thol("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/admin/staff/new" className="text-lg font-semibold text-brand-700 underline">
+          {ts("newLink")}
+        </Link>
+      </p>
 
-      <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
+      <CalendarWarning
+        holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))}
+        today={bakuDate(new Date())}
+      />
       {understaffed.length > 0 && (
         <section className="rounded border border-red-400 bg-red-50 p-3" data-testid="understaffed">
           <h2 className="font-semibold">{t("understaffed")}</h2>
           <ul className="list-disc pl-6">
             {understaffed.map((d) => (
-              <li key={d.districtCode}>{d.districtCode}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}</li>
+              <li key={d.districtCode}>
+                {d.districtCode}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}
+              </li>
             ))}
           </ul>
         </section>
@@ -63,14 +99,29 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
 
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("pending")}</h2>
-        {proposals.length === 0 ? <p>{t("noPending")}</p> : (
+        {proposals.length === 0 ? (
+          <p>{t("noPending")}</p>
+        ) : (
           <ul className="space-y-2" data-testid="pending-proposals">
             {proposals.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-2">
-                <span>{t("proposal", { name: label(p.code), value: shown(p.unit, p.value), from: day(p.validFrom), law: p.legalReference })}</span>
-                {p.proposedByMe
-                  ? <em>{t("awaitingSecond")}</em>
-                  : <AdminActionButton action={{ kind: "confirmParameter", proposalId: p.id }} label={t("confirm")} testId="confirm-proposal" />}
+                <span>
+                  {t("proposal", {
+                    name: label(p.code),
+                    value: shown(p.unit, p.value),
+                    from: day(p.validFrom),
+                    law: p.legalReference,
+                  })}
+                </span>
+                {p.proposedByMe ? (
+                  <em>{t("awaitingSecond")}</em>
+                ) : (
+                  <AdminActionButton
+                    action={{ kind: "confirmParameter", proposalId: p.id }}
+                    label={t("confirm")}
+                    testId="confirm-proposal"
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -82,12 +133,20 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <table className="w-full text-left text-sm" data-testid="parameters">
         <caption className="text-left text-xl font-semibold">{t("parameters")}</caption>
         <thead>
-          <tr><th scope="col">{t("parameter")}</th><th scope="col">{t("validFrom")}</th><th scope="col">{t("value")}</th><th scope="col">{t("source")}</th></tr>
+          <tr>
+            <th scope="col">{t("parameter")}</th>
+            <th scope="col">{t("validFrom")}</th>
+            <th scope="col">{t("value")}</th>
+            <th scope="col">{t("source")}</th>
+          </tr>
         </thead>
         <tbody>
           {parameters.map((p) => (
             <tr key={p.id} className="border-t border-slate-200">
-              <td>{label(p.code)}</td><td>{day(p.validFrom)}</td><td>{shown(p.unit, p.value)}</td><td>{p.legalReference}</td>
+              <td>{label(p.code)}</td>
+              <td>{day(p.validFrom)}</td>
+              <td>{shown(p.unit, p.value)}</td>
+              <td>{p.legalReference}</td>
             </tr>
           ))}
         </tbody>
@@ -96,17 +155,33 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       <table className="w-full text-left text-sm" data-testid="staff">
         <caption className="text-left text-xl font-semibold">{t("staff")}</caption>
         <thead>
-          <tr><th scope="col">{t("name")}</th><th scope="col">{t("email")}</th><th scope="col">{t("role")}</th><th scope="col">{t("district")}</th><th scope="col">{t("status")}</th></tr>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("district")}</th>
+            <th scope="col">{t("status")}</th>
+          </tr>
         </thead>
         <tbody>
           {staff.map((s) => (
             <tr key={s.id} className="border-t border-slate-200">
-              <td><Link href={`/admin/staff/${s.id}`} className="text-brand-700 underline">{s.name}</Link></td><td>{s.email}</td><td>{t(`roles.${s.role}`)}</td><td>{s.districtCode ?? "—"}</td>
+              <td>
+                <Link href={`/admin/staff/${s.id}`} className="text-brand-700 underline">
+                  {s.name}
+                </Link>
+              </td>
+              <td>{s.email}</td>
+              <td>{t(`roles.${s.role}`)}</td>
+              <td>{s.districtCode ?? "—"}</td>
               <td className="flex items-center gap-2">
                 {s.active ? t("active") : t("inactive")}
                 {s.id !== me.id && (
-                  <AdminActionButton action={{ kind: "setStaffActive", userId: s.id, active: !s.active }}
-                    label={s.active ? t("deactivate") : t("reactivate")} testId={`toggle-${s.email}`} />
+                  <AdminActionButton
+                    action={{ kind: "setStaffActive", userId: s.id, active: !s.active }}
+                    label={s.active ? t("deactivate") : t("reactivate")}
+                    testId={`toggle-${s.email}`}
+                  />
                 )}
               </td>
             </tr>
@@ -119,7 +194,9 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
         <tbody>
           {holidays.map((h) => (
             <tr key={h.date.toISOString()} className="border-t border-slate-200">
-              <td>{day(h.date)}</td><td>{locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz}</td><td>{h.provisional ? t("provisional") : ""}</td>
+              <td>{day(h.date)}</td>
+              <td>{locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz}</td>
+              <td>{h.provisional ? t("provisional") : ""}</td>
             </tr>
           ))}
         </tbody>

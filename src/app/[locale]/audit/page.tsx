@@ -12,7 +12,13 @@ type Search = Partial<Record<FilterField | "before", string | string[]>>;
  * The audit log for the ministry's administrators (all of it) and supervisors (their district). A plain GET form:
  * the search is in the address, so it can be bookmarked or sent to a colleague, and works without JavaScript.
  */
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(locale, ["ADMIN", "SUPERVISOR"]);
@@ -43,8 +49,16 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
       <AuditFilterForm values={given} errors={errors} />
       {page && <AuditTable entries={page.entries} />}
       <p className="flex flex-wrap gap-4">
-        {given.before && <Link href={{ pathname: "/audit", query: kept }} className="underline">{t("newest")}</Link>}
-        {olderHref && <Link href={olderHref} className="underline" data-testid="older">{t("older")}</Link>}
+        {given.before && (
+          <Link href={{ pathname: "/audit", query: kept }} className="underline">
+            {t("newest")}
+          </Link>
+        )}
+        {olderHref && (
+          <Link href={olderHref} className="underline" data-testid="older">
+            {t("older")}
+          </Link>
+        )}
       </p>
     </div>
   );

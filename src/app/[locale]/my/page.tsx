@@ -15,7 +15,11 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {rows.length === 0 ? <p>{t("empty")}</p> : <ApplicationList rows={rows} hrefBase="/applications" draftHrefBase="/apply" showApplicant={false} />}
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ApplicationList rows={rows} hrefBase="/applications" draftHrefBase="/apply" showApplicant={false} />
+      )}
       <StartApplicationButton label={hasDraft ? t("continue") : t("start")} />
     </div>
   );

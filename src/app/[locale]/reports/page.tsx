@@ -19,68 +19,147 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  * form keeps the period and district in the address; the charts are SVG drawn on the server, each followed by its
  * table, and each table downloads as CSV.
  */
-export default async function ReportsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function ReportsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(locale, ["ADMIN", "SUPERVISOR"]);
   const t = await getTranslations("reports");
   const ts = await getTranslations("status");
   const raw = await searchParams;
-  const asked = Object.fromEntries(Object.entries({ from: first(raw.from), to: first(raw.to), district: first(raw.district) }).filter(([, v]) => v !== undefined));
+  const asked = Object.fromEntries(
+    Object.entries({ from: first(raw.from), to: first(raw.to), district: first(raw.district) }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   const filter = ZReportFilter.safeParse(asked);
   const api = await serverApi();
   const [regions, report] = await Promise.all([
     api.reference.districts(),
     // Another district than a supervisor's own reads as not found, as in the API.
-    filter.success ? api.reports.programme(filter.data).catch((e: unknown) => (e instanceof TRPCError && e.code === "NOT_FOUND" ? notFound() : Promise.reject(e))) : Promise.resolve(null),
+    filter.success
+      ? api.reports
+          .programme(filter.data)
+          .catch((e: unknown) => (e instanceof TRPCError && e.code === "NOT_FOUND" ? notFound() : Promise.reject(e)))
+      : Promise.resolve(null),
   ]);
-  const nameOf = new Map(regions.flatMap((r) => r.districts).map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]));
+  const nameOf = new Map(
+    regions
+      .flatMap((r) => r.districts)
+      .map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]),
+  );
   const districtName = (code: string) => nameOf.get(code) ?? code;
   const lang = locale as AppLocale;
-  const rows = (table: Parameters<typeof reportTableRows>[1]) => (report ? reportTableRows(report, table, lang, districtName) : []);
-  const query = report ? { from: report.scope.from, to: report.scope.to, ...(report.scope.districtCode && user.role === "ADMIN" ? { district: report.scope.districtCode } : {}), locale } : {};
+  const rows = (table: Parameters<typeof reportTableRows>[1]) =>
+    report ? reportTableRows(report, table, lang, districtName) : [];
+  const query = report
+    ? {
+        from: report.scope.from,
+        to: report.scope.to,
+        ...(report.scope.districtCode && user.role === "ADMIN" ? { district: report.scope.districtCode } : {}),
+        locale,
+      }
+    : {};
   const csvHref = (table: string) => `/api/reports/${table}?${new URLSearchParams(query).toString()}`;
   const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
-  const shareText = (part: number, whole: number) => (whole === 0 ? t("none") : t("percent", { n: pct(part, whole).toFixed(1) }));
-  const aznText = (q: number) => t("azn", { amount: (q / 100).toLocaleString(locale === "en" ? "en-GB" : locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+  const shareText = (part: number, whole: number) =>
+    whole === 0 ? t("none") : t("percent", { n: pct(part, whole).toFixed(1) });
+  const aznText = (q: number) =>
+    t("azn", {
+      amount: (q / 100).toLocaleString(locale === "en" ? "en-GB" : locale, {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+    });
   const heading = (key: keyof typeof enMessages.reports.tables) => t(`tables.${key}`);
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p>{user.role === "SUPERVISOR" && user.districtCode ? t("leadDistrict", { district: districtName(user.districtCode) }) : t("leadNational")}</p>
+      <p>
+        {user.role === "SUPERVISOR" && user.districtCode
+          ? t("leadDistrict", { district: districtName(user.districtCode) })
+          : t("leadNational")}
+      </p>
 
-      <form method="get" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" aria-labelledby="report-filters">
-        <h2 id="report-filters" className="text-lg font-semibold">{t("filter.legend")}</h2>
+      <form
+        method="get"
+        className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+        aria-labelledby="report-filters"
+      >
+        <h2 id="report-filters" className="text-lg font-semibold">
+          {t("filter.legend")}
+        </h2>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField id="from" name="from" type="date" label={t("filter.from")} defaultValue={report?.scope.from ?? (asked.from as string | undefined) ?? ""} error={filter.success ? null : t("filter.invalid")} />
-          <TextField id="to" name="to" type="date" label={t("filter.to")} defaultValue={report?.scope.to ?? (asked.to as string | undefined) ?? ""} />
+          <TextField
+            id="from"
+            name="from"
+            type="date"
+            label={t("filter.from")}
+            defaultValue={report?.scope.from ?? (asked.from as string | undefined) ?? ""}
+            error={filter.success ? null : t("filter.invalid")}
+          />
+          <TextField
+            id="to"
+            name="to"
+            type="date"
+            label={t("filter.to")}
+            defaultValue={report?.scope.to ?? (asked.to as string | undefined) ?? ""}
+          />
           {user.role === "ADMIN" && (
             <div className="space-y-1">
-              <label htmlFor="district" className="block font-medium">{t("filter.district")}</label>
-              <select id="district" name="district" defaultValue={report?.scope.districtCode ?? ""} className="w-full rounded-lg border border-slate-500 bg-white px-3 py-3">
+              <label htmlFor="district" className="block font-medium">
+                {t("filter.district")}
+              </label>
+              <select
+                id="district"
+                name="district"
+                defaultValue={report?.scope.districtCode ?? ""}
+                className="w-full rounded-lg border border-slate-500 bg-white px-3 py-3"
+              >
                 <option value="">{t("filter.allDistricts")}</option>
                 {regions.map((r) => (
                   <optgroup key={r.code} label={locale === "ru" ? r.nameRu : locale === "en" ? r.nameEn : r.nameAz}>
-                    {r.districts.map((d) => <option key={d.code} value={d.code}>{districtName(d.code)}</option>)}
+                    {r.districts.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {districtName(d.code)}
+                      </option>
+                    ))}
                   </optgroup>
                 ))}
               </select>
             </div>
           )}
         </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">{t("filter.show")}</button>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("filter.show")}
+        </button>
       </form>
 
       {report && (
         <>
-          {!report.calendarConfirmed && <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3">{t("calendarNotConfirmed")}</p>}
+          {!report.calendarConfirmed && (
+            <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3">
+              {t("calendarNotConfirmed")}
+            </p>
+          )}
           <dl className="grid gap-3 sm:grid-cols-5" data-testid="report-headline">
             {[
               [t("headline.applications"), String(report.statusByMonth.reduce((a, m) => a + m.total, 0))],
               [t("headline.decided"), String(report.decisions.total.decided)],
-              [t("headline.median"), report.decisions.total.median === null ? t("none") : t("days", { n: report.decisions.total.median })],
-              [t("headline.withinDeadline", { days: report.deadlineWorkingDays }), shareText(report.decisions.total.withinDeadline, report.decisions.total.decided)],
+              [
+                t("headline.median"),
+                report.decisions.total.median === null ? t("none") : t("days", { n: report.decisions.total.median }),
+              ],
+              [
+                t("headline.withinDeadline", { days: report.deadlineWorkingDays }),
+                shareText(report.decisions.total.withinDeadline, report.decisions.total.decided),
+              ],
               [t("headline.paid"), aznText(report.payments.reduce((a, p) => a + p.paidQepik, 0))],
             ].map(([label, value]) => (
               <div key={label} className="rounded-lg border border-slate-300 bg-white p-3">
@@ -90,19 +169,40 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
             ))}
           </dl>
 
-          <ReportSection id="status" title={heading("status")} tableCaption={t("tableOf", { chart: heading("status") })} rows={rows("status")} csvHref={csvHref("status")} csvLabel={t("downloadCsv", { table: heading("status") })}>
+          <ReportSection
+            id="status"
+            title={heading("status")}
+            tableCaption={t("tableOf", { chart: heading("status") })}
+            rows={rows("status")}
+            csvHref={csvHref("status")}
+            csvLabel={t("downloadCsv", { table: heading("status") })}
+          >
             <BarChart
               summary={t("charts.status")}
               categories={report.months}
-              series={REPORT_STATUSES.map((s, i) => ({ key: s, label: ts(s), color: CHART_COLORS[i % CHART_COLORS.length] ?? "#000" }))}
+              series={REPORT_STATUSES.map((s, i) => ({
+                key: s,
+                label: ts(s),
+                color: CHART_COLORS[i % CHART_COLORS.length] ?? "#000",
+              }))}
               values={report.statusByMonth.map((m) => REPORT_STATUSES.map((s) => m.counts[s] ?? 0))}
             />
           </ReportSection>
 
-          <ReportSection id="deadline" title={heading("deadline")} tableCaption={t("tableOf", { chart: heading("deadline") })} rows={rows("deadline")} csvHref={csvHref("deadline")} csvLabel={t("downloadCsv", { table: heading("deadline") })}>
+          <ReportSection
+            id="deadline"
+            title={heading("deadline")}
+            tableCaption={t("tableOf", { chart: heading("deadline") })}
+            rows={rows("deadline")}
+            csvHref={csvHref("deadline")}
+            csvLabel={t("downloadCsv", { table: heading("deadline") })}
+          >
             <BarChart
               testId="deadline-chart"
-              summary={t("charts.deadline", { days: report.deadlineWorkingDays, share: shareText(report.decisions.total.withinDeadline, report.decisions.total.decided) })}
+              summary={t("charts.deadline", {
+                days: report.deadlineWorkingDays,
+                share: shareText(report.decisions.total.withinDeadline, report.decisions.total.decided),
+              })}
               categories={report.months}
               series={[{ key: "within", label: t("columns.share"), color: CHART_COLORS[2] ?? "#000" }]}
               values={report.decisions.byMonth.map((m) => [pct(m.withinDeadline, m.decided)])}
@@ -111,21 +211,42 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
             />
           </ReportSection>
 
-          <ReportSection id="outcomes" title={heading("outcomes")} tableCaption={t("tableOf", { chart: heading("outcomes") })} rows={rows("outcomes")} csvHref={csvHref("outcomes")} csvLabel={t("downloadCsv", { table: heading("outcomes") })}>
+          <ReportSection
+            id="outcomes"
+            title={heading("outcomes")}
+            tableCaption={t("tableOf", { chart: heading("outcomes") })}
+            rows={rows("outcomes")}
+            csvHref={csvHref("outcomes")}
+            csvLabel={t("downloadCsv", { table: heading("outcomes") })}
+          >
             <BarChart
               summary={t("charts.outcomes")}
               categories={report.months}
-              series={[{ key: "assigned", label: t("columns.assigned"), color: CHART_COLORS[2] ?? "#000" }, { key: "refused", label: t("columns.refused"), color: CHART_COLORS[4] ?? "#000" }]}
+              series={[
+                { key: "assigned", label: t("columns.assigned"), color: CHART_COLORS[2] ?? "#000" },
+                { key: "refused", label: t("columns.refused"), color: CHART_COLORS[4] ?? "#000" },
+              ]}
               values={report.decisions.byMonth.map((m) => [m.assigned, m.refused])}
               mode="group"
             />
           </ReportSection>
 
-          <ReportSection id="grounds" title={heading("grounds")} tableCaption={t("tableOf", { chart: heading("grounds") })} rows={rows("grounds")} csvHref={csvHref("grounds")} csvLabel={t("downloadCsv", { table: heading("grounds") })}>
-            {report.refusalGrounds.grounds.length === 0 ? <p>{t("empty")}</p> : (
+          <ReportSection
+            id="grounds"
+            title={heading("grounds")}
+            tableCaption={t("tableOf", { chart: heading("grounds") })}
+            rows={rows("grounds")}
+            csvHref={csvHref("grounds")}
+            csvLabel={t("downloadCsv", { table: heading("grounds") })}
+          >
+            {report.refusalGrounds.grounds.length === 0 ? (
+              <p>{t("empty")}</p>
+            ) : (
               <BarChart
                 summary={t("charts.grounds")}
-                categories={report.refusalGrounds.grounds.map((g) => (t.has(`grounds.${g.code}`) ? t(`grounds.${g.code}`) : `${t("grounds.OTHER")} (${g.code})`))}
+                categories={report.refusalGrounds.grounds.map((g) =>
+                  t.has(`grounds.${g.code}`) ? t(`grounds.${g.code}`) : `${t("grounds.OTHER")} (${g.code})`,
+                )}
                 series={[{ key: "n", label: t("columns.refusals"), color: CHART_COLORS[1] ?? "#000" }]}
                 values={report.refusalGrounds.grounds.map((g) => [g.n])}
                 horizontal
@@ -133,23 +254,47 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
             )}
           </ReportSection>
 
-          <ReportSection id="payments" title={heading("payments")} tableCaption={t("tableOf", { chart: heading("payments") })} rows={rows("payments")} csvHref={csvHref("payments")} csvLabel={t("downloadCsv", { table: heading("payments") })}>
-            {report.payments.length === 0 ? <p>{t("empty")}</p> : (
+          <ReportSection
+            id="payments"
+            title={heading("payments")}
+            tableCaption={t("tableOf", { chart: heading("payments") })}
+            rows={rows("payments")}
+            csvHref={csvHref("payments")}
+            csvLabel={t("downloadCsv", { table: heading("payments") })}
+          >
+            {report.payments.length === 0 ? (
+              <p>{t("empty")}</p>
+            ) : (
               <BarChart
                 summary={t("charts.payments")}
                 categories={report.payments.map((p) => p.month)}
-                series={[{ key: "planned", label: t("columns.planned"), color: CHART_COLORS[0] ?? "#000" }, { key: "paid", label: t("columns.paid"), color: CHART_COLORS[2] ?? "#000" }]}
+                series={[
+                  { key: "planned", label: t("columns.planned"), color: CHART_COLORS[0] ?? "#000" },
+                  { key: "paid", label: t("columns.paid"), color: CHART_COLORS[2] ?? "#000" },
+                ]}
                 values={report.payments.map((p) => [p.plannedQepik / 100, p.paidQepik / 100])}
                 mode="group"
               />
             )}
           </ReportSection>
 
-          <ReportSection id="inspections" title={heading("inspections")} tableCaption={t("tableOf", { chart: heading("inspections") })} rows={rows("inspections")} csvHref={csvHref("inspections")} csvLabel={t("downloadCsv", { table: heading("inspections") })}>
-            {report.inspections.length === 0 ? <p>{t("empty")}</p> : (
+          <ReportSection
+            id="inspections"
+            title={heading("inspections")}
+            tableCaption={t("tableOf", { chart: heading("inspections") })}
+            rows={rows("inspections")}
+            csvHref={csvHref("inspections")}
+            csvLabel={t("downloadCsv", { table: heading("inspections") })}
+          >
+            {report.inspections.length === 0 ? (
+              <p>{t("empty")}</p>
+            ) : (
               <BarChart
                 summary={t("charts.inspections")}
-                categories={report.inspections.map((r) => `${r.inspector ?? t("columns.unassigned")}${report.scope.districtCode === null && r.district ? ` (${districtName(r.district)})` : ""}`)}
+                categories={report.inspections.map(
+                  (r) =>
+                    `${r.inspector ?? t("columns.unassigned")}${report.scope.districtCode === null && r.district ? ` (${districtName(r.district)})` : ""}`,
+                )}
                 series={[
                   { key: "completed", label: t("columns.completed"), color: CHART_COLORS[2] ?? "#000" },
                   { key: "missed", label: t("columns.missed"), color: CHART_COLORS[4] ?? "#000" },
@@ -161,7 +306,14 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
             )}
           </ReportSection>
 
-          <ReportSection id="appeals" title={heading("appeals")} tableCaption={t("tableOf", { chart: heading("appeals") })} rows={rows("appeals")} csvHref={csvHref("appeals")} csvLabel={t("downloadCsv", { table: heading("appeals") })}>
+          <ReportSection
+            id="appeals"
+            title={heading("appeals")}
+            tableCaption={t("tableOf", { chart: heading("appeals") })}
+            rows={rows("appeals")}
+            csvHref={csvHref("appeals")}
+            csvLabel={t("downloadCsv", { table: heading("appeals") })}
+          >
             <BarChart
               summary={t("charts.appeals")}
               categories={report.months}
@@ -175,7 +327,14 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
           </ReportSection>
 
           {user.role === "ADMIN" && (
-            <ReportSection id="districts" title={heading("districts")} tableCaption={heading("districts")} rows={rows("districts")} csvHref={csvHref("districts")} csvLabel={t("downloadCsv", { table: heading("districts") })} />
+            <ReportSection
+              id="districts"
+              title={heading("districts")}
+              tableCaption={heading("districts")}
+              rows={rows("districts")}
+              csvHref={csvHref("districts")}
+              csvLabel={t("downloadCsv", { table: heading("districts") })}
+            />
           )}
         </>
       )}

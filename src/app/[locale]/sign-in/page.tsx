@@ -4,7 +4,13 @@ import { EgovSignIn } from "@/components/auth/egov-sign-in";
 import { safeReturnPath } from "@/lib/return-path";
 import { egovEnabled } from "@/server/auth/egov-provider";
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string | string[]; next?: string | string[] }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ error?: string | string[]; next?: string | string[] }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signIn");

@@ -16,7 +16,13 @@ import { CaseloadTable } from "@/components/workspace/caseload-table";
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-export default async function StaffHomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function StaffHomePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
@@ -46,33 +52,79 @@ export default async function StaffHomePage({ params, searchParams }: { params: 
     api.reference.holidays(),
   ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
-  const districtName = district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
+  const districtName =
+    district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{districtName ? t("title", { district: districtName }) : t("titleAll")}</h1>
-      <CalendarWarning holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))} today={bakuDate(new Date())} />
-      {user.role === "SUPERVISOR" && <p><Link href="/audit" className="font-semibold text-brand-700 underline">{ta("link")}</Link></p>}
-      {user.role === "SUPERVISOR" && <p><Link href="/reports" className="font-semibold text-brand-700 underline">{tr("link")}</Link></p>}
+      <CalendarWarning
+        holidayDates={holidays.map((h) => h.date.toISOString().slice(0, 10))}
+        today={bakuDate(new Date())}
+      />
+      {user.role === "SUPERVISOR" && (
+        <p>
+          <Link href="/audit" className="font-semibold text-brand-700 underline">
+            {ta("link")}
+          </Link>
+        </p>
+      )}
+      {user.role === "SUPERVISOR" && (
+        <p>
+          <Link href="/reports" className="font-semibold text-brand-700 underline">
+            {tr("link")}
+          </Link>
+        </p>
+      )}
       <CaseloadCountsPanel counts={caseload.counts} />
       <section aria-labelledby="caseload-attention" className="space-y-2">
-        <h2 id="caseload-attention" className="text-xl font-semibold">{tw("queue.title")}</h2>
+        <h2 id="caseload-attention" className="text-xl font-semibold">
+          {tw("queue.title")}
+        </h2>
         {caseload.rows.length === 0 ? (
           <p role="status">{tw("queue.empty")}</p>
         ) : (
-          <CaseloadTable rows={caseload.rows.slice(0, 10)} caption={tw("queue.caption", { count: caseload.rows.length })} />
+          <CaseloadTable
+            rows={caseload.rows.slice(0, 10)}
+            caption={tw("queue.caption", { count: caseload.rows.length })}
+          />
         )}
-        {caseload.rows.length > 10 && <p><Link href="/staff/attention" className="font-semibold text-brand-700 underline">{tw("nav.attention")} ({caseload.rows.length})</Link></p>}
+        {caseload.rows.length > 10 && (
+          <p>
+            <Link href="/staff/attention" className="font-semibold text-brand-700 underline">
+              {tw("nav.attention")} ({caseload.rows.length})
+            </Link>
+          </p>
+        )}
       </section>
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
       <section aria-labelledby="district-applications" className="space-y-3">
-        <h2 id="district-applications" className="text-xl font-semibold">{searching ? t("results") : tq("applications")}</h2>
-        <ApplicationSearchForm query={asked.query ?? ""} status={asked.status ?? ""} errors={{ query: errorOf("query"), status: errorOf("status") }} />
-        {page && (page.rows.length === 0 ? <p role="status">{searching ? t("noResults") : t("empty")}</p> : <ApplicationList rows={page.rows} hrefBase="/staff/applications" showApplicant />)}
+        <h2 id="district-applications" className="text-xl font-semibold">
+          {searching ? t("results") : tq("applications")}
+        </h2>
+        <ApplicationSearchForm
+          query={asked.query ?? ""}
+          status={asked.status ?? ""}
+          errors={{ query: errorOf("query"), status: errorOf("status") }}
+        />
+        {page &&
+          (page.rows.length === 0 ? (
+            <p role="status">{searching ? t("noResults") : t("empty")}</p>
+          ) : (
+            <ApplicationList rows={page.rows} hrefBase="/staff/applications" showApplicant />
+          ))}
         <p className="flex flex-wrap gap-4">
-          {asked.before && <Link href={{ pathname: "/staff", query: kept }} className="underline">{t("newest")}</Link>}
-          {page?.next && <Link href={{ pathname: "/staff", query: { ...kept, before: page.next } }} className="underline">{t("older")}</Link>}
+          {asked.before && (
+            <Link href={{ pathname: "/staff", query: kept }} className="underline">
+              {t("newest")}
+            </Link>
+          )}
+          {page?.next && (
+            <Link href={{ pathname: "/staff", query: { ...kept, before: page.next } }} className="underline">
+              {t("older")}
+            </Link>
+          )}
         </p>
       </section>
     </div>

@@ -27,7 +27,10 @@ export async function webhookResponse(
     if (err.code === "rateLimited") {
       const t = await getTranslations({ locale: preferredLocaleOf(req.headers), namespace: "errors" });
       const retryAfter = String(err.details.retryAfterSeconds ?? WEBHOOK_LIMIT.windowSeconds);
-      return Response.json({ ok: false, error: err.code, message: t("rateLimited") }, { status: 429, headers: { "Retry-After": retryAfter } });
+      return Response.json(
+        { ok: false, error: err.code, message: t("rateLimited") },
+        { status: 429, headers: { "Retry-After": retryAfter } },
+      );
     }
     const status = getHTTPStatusCodeFromError(new TRPCError({ code: appErrorStatus[err.code] }));
     return Response.json({ ok: false, error: err.code }, { status });

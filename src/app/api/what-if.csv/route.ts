@@ -15,6 +15,10 @@ export async function GET(req: Request): Promise<Response> {
   const request = ZWhatIfRequest.safeParse(query);
   if (!request.success) return Response.json({ error: "invalidInput" }, { status: 400, headers: noStore });
   return new Response(await whatIfCsvAs(getDb(), user, request.data), {
-    headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="what-if-${request.data.asOf}.csv"` },
+    headers: {
+      ...noStore,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="what-if-${request.data.asOf}.csv"`,
+    },
   });
 }

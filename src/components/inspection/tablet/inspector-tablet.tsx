@@ -22,7 +22,8 @@ export function InspectorTablet({ userId, locale }: { userId: string; locale: st
   const visitId = useSearchParams().get("visit");
   // The device's day in Baku: what "today" means for the visits on the list and the date of a visit recorded now.
   const today = bakuDate(new Date());
-  const open = (id: string | null) => window.history.pushState(null, "", id ? `?visit=${encodeURIComponent(id)}` : window.location.pathname);
+  const open = (id: string | null) =>
+    window.history.pushState(null, "", id ? `?visit=${encodeURIComponent(id)}` : window.location.pathname);
   const visits = tablet.packet?.visits ?? [];
   const visit = visitId ? visits.find((v) => v.inspectionId === visitId) : undefined;
 
@@ -33,15 +34,25 @@ export function InspectorTablet({ userId, locale }: { userId: string; locale: st
         <p>{tt("loading")}</p>
       ) : visitId ? (
         <>
-          <a href={`/${locale}/inspector`} className="inline-block min-h-12 py-3 text-lg text-brand-700 underline"
+          <a
+            href={`/${locale}/inspector`}
+            className="inline-block min-h-12 py-3 text-lg text-brand-700 underline"
             onClick={(e) => {
               e.preventDefault();
               open(null);
-            }}>
+            }}
+          >
             {t("back")}
           </a>
           {visit ? (
-            <VisitView key={visit.inspectionId} visit={visit} entry={tablet.outbox.find((e) => e.inspectionId === visit.inspectionId)} tablet={tablet} locale={locale} today={today} />
+            <VisitView
+              key={visit.inspectionId}
+              visit={visit}
+              entry={tablet.outbox.find((e) => e.inspectionId === visit.inspectionId)}
+              tablet={tablet}
+              locale={locale}
+              today={today}
+            />
           ) : (
             <p>{tt("notOnTablet")}</p>
           )}

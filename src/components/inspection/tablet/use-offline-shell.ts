@@ -16,7 +16,16 @@ export function useOfflineShell(locale: string) {
         await navigator.serviceWorker.register(script, { scope: base });
         const { active } = await navigator.serviceWorker.ready;
         const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
-        active?.postMessage({ type: "keep", urls: [base, `${base}/manifest.webmanifest`, "/icons/inspector-192.png", "/icons/inspector-512.png", ...loaded] });
+        active?.postMessage({
+          type: "keep",
+          urls: [
+            base,
+            `${base}/manifest.webmanifest`,
+            "/icons/inspector-192.png",
+            "/icons/inspector-512.png",
+            ...loaded,
+          ],
+        });
       } catch {
         // No service worker (an old browser, a private window): the page still works while there is signal.
       }

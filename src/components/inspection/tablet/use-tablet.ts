@@ -13,7 +13,9 @@ const RETRY_MS = 20_000;
 /** How often an open tablet reads its visits again, for visits booked during the day (each read is audited). */
 const REFRESH_MS = 15 * 60_000;
 
-export type Recorded = { kind: "record"; inspectionId: string; result: InspectionResult } | { kind: "missed"; inspectionId: string; note: string };
+export type Recorded =
+  | { kind: "record"; inspectionId: string; result: InspectionResult }
+  | { kind: "missed"; inspectionId: string; note: string };
 
 /** A failure that says nothing about the entry: the session ended, or the person is no longer an inspector. */
 const isSessionRefusal = (code: string) => code === "notSignedIn" || code === "forbidden";
@@ -150,7 +152,11 @@ export function useTablet(userId: string) {
   /** Keeps what the inspector recorded on the tablet, then tries to send it. */
   const submit = useCallback(
     async (recorded: Recorded) => {
-      const common = { id: `${recorded.inspectionId}:${Date.now()}`, queuedAt: new Date().toISOString(), refusal: null };
+      const common = {
+        id: `${recorded.inspectionId}:${Date.now()}`,
+        queuedAt: new Date().toISOString(),
+        refusal: null,
+      };
       const entry: OutboxEntry = recorded.kind === "record" ? { ...common, ...recorded } : { ...common, ...recorded };
       saveOutbox([...storage.readOutbox(), entry]);
       await sendNow();
@@ -159,7 +165,10 @@ export function useTablet(userId: string) {
   );
 
   /** The inspector has read why an entry was not accepted, and lets it go. */
-  const dismiss = useCallback((id: string) => saveOutbox(storage.readOutbox().filter((e) => e.id !== id)), [storage, saveOutbox]);
+  const dismiss = useCallback(
+    (id: string) => saveOutbox(storage.readOutbox().filter((e) => e.id !== id)),
+    [storage, saveOutbox],
+  );
 
   return { ready, packet, outbox, waiting, online, sending, needsSignIn, unsaved, storage, submit, dismiss, sendNow };
 }

@@ -7,7 +7,17 @@ import type { PacketVisit } from "@/lib/inspection/visit-packet";
 import { groupVisitsByDay } from "@/lib/inspection/visit-days";
 
 /** The inspector's visits by day, today first: what the tablet opens at the start of the working day. */
-export function VisitList({ visits, outbox, today, open }: { visits: PacketVisit[]; outbox: OutboxEntry[]; today: string; open: (inspectionId: string) => void }) {
+export function VisitList({
+  visits,
+  outbox,
+  today,
+  open,
+}: {
+  visits: PacketVisit[];
+  outbox: OutboxEntry[];
+  today: string;
+  open: (inspectionId: string) => void;
+}) {
   const t = useTranslations("visits");
   const tablet = useTranslations("tablet");
   const format = useLocaleFormat();
@@ -22,18 +32,26 @@ export function VisitList({ visits, outbox, today, open }: { visits: PacketVisit
           <h2 id={`day-${d.date ?? "undated"}`} className="text-xl font-semibold">
             {d.date === null ? t("undated") : d.isToday ? t("today", { date: day(d.date) }) : day(d.date)}
           </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="visit-list">
+          <ul
+            className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+            data-testid="visit-list"
+          >
             {d.visits.map((v) => {
               const entry = local.get(v.inspectionId);
               return (
                 <li key={v.inspectionId}>
-                  <a href={`?visit=${encodeURIComponent(v.inspectionId)}`} className="block min-h-12 space-y-1 p-4 text-lg"
+                  <a
+                    href={`?visit=${encodeURIComponent(v.inspectionId)}`}
+                    className="block min-h-12 space-y-1 p-4 text-lg"
                     onClick={(e) => {
                       e.preventDefault();
                       open(v.inspectionId);
-                    }}>
+                    }}
+                  >
                     <span className="block font-semibold">{v.address ?? t("noAddress")}</span>
-                    <span className="block">{v.applicantName} · {v.registrationNumber}</span>
+                    <span className="block">
+                      {v.applicantName} · {v.registrationNumber}
+                    </span>
                     <span className="block text-base text-slate-700">
                       {t(`status.${v.status}`)}
                       {v.attempt > 1 ? ` · ${t("repeatVisit")}` : ""}

@@ -11,14 +11,29 @@ import { MissedVisitForm } from "../missed-visit-form";
 import { buttonClass } from "../touch-fields";
 import type { Tablet } from "./use-tablet";
 
-const fullName = (m: { lastName: string; firstName: string; patronymic: string | null }) => [m.lastName, m.firstName, m.patronymic].filter(Boolean).join(" ");
+const fullName = (m: { lastName: string; firstName: string; patronymic: string | null }) =>
+  [m.lastName, m.firstName, m.patronymic].filter(Boolean).join(" ");
 
 /** One home visit as the tablet has it: who lives there, and the form, or what became of what was recorded. */
-export function VisitView({ visit, entry, tablet, locale, today }: { visit: PacketVisit; entry: OutboxEntry | undefined; tablet: Tablet; locale: string; today: string }) {
+export function VisitView({
+  visit,
+  entry,
+  tablet,
+  locale,
+  today,
+}: {
+  visit: PacketVisit;
+  entry: OutboxEntry | undefined;
+  tablet: Tablet;
+  locale: string;
+  today: string;
+}) {
   const t = useTranslations("visits");
   const format = useLocaleFormat();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const district = visit.district && (locale === "ru" ? visit.district.nameRu : locale === "en" ? visit.district.nameEn : visit.district.nameAz);
+  const district =
+    visit.district &&
+    (locale === "ru" ? visit.district.nameRu : locale === "en" ? visit.district.nameEn : visit.district.nameAz);
   const { storage } = tablet;
   const initial = useMemo(() => {
     const kept = ZInspectionFormState.safeParse(storage.readForm(visit.inspectionId));
@@ -30,30 +45,59 @@ export function VisitView({ visit, entry, tablet, locale, today }: { visit: Pack
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{visit.address ?? t("noAddress")}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
-        <dt className="font-medium">{t("registrationNumber")}</dt><dd>{visit.registrationNumber}</dd>
-        {district && <><dt className="font-medium">{t("district")}</dt><dd>{district}</dd></>}
-        {visit.contactPhone && <><dt className="font-medium">{t("phone")}</dt><dd><a href={`tel:${visit.contactPhone}`} className="underline">{visit.contactPhone}</a></dd></>}
-        {visit.scheduledFor && <><dt className="font-medium">{t("scheduledFor")}</dt><dd>{date(visit.scheduledFor)}</dd></>}
-        <dt className="font-medium">{t("statusLabel")}</dt><dd data-testid="inspection-status">{t(`status.${visit.status}`)}</dd>
+        <dt className="font-medium">{t("registrationNumber")}</dt>
+        <dd>{visit.registrationNumber}</dd>
+        {district && (
+          <>
+            <dt className="font-medium">{t("district")}</dt>
+            <dd>{district}</dd>
+          </>
+        )}
+        {visit.contactPhone && (
+          <>
+            <dt className="font-medium">{t("phone")}</dt>
+            <dd>
+              <a href={`tel:${visit.contactPhone}`} className="underline">
+                {visit.contactPhone}
+              </a>
+            </dd>
+          </>
+        )}
+        {visit.scheduledFor && (
+          <>
+            <dt className="font-medium">{t("scheduledFor")}</dt>
+            <dd>{date(visit.scheduledFor)}</dd>
+          </>
+        )}
+        <dt className="font-medium">{t("statusLabel")}</dt>
+        <dd data-testid="inspection-status">{t(`status.${visit.status}`)}</dd>
       </dl>
       {visit.members.length > 0 && (
         <section aria-labelledby="family" className="space-y-2">
-          <h2 id="family" className="text-xl font-semibold">{t("family")}</h2>
+          <h2 id="family" className="text-xl font-semibold">
+            {t("family")}
+          </h2>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {visit.members.map((m) => (
               <li key={m.fin} className="p-3 text-lg">
                 <span className="font-semibold">{fullName(m)}</span>
-                <span className="block text-base">{t(`relation.${m.relation}`)} · {t("born", { date: date(m.birthDate) })}</span>
+                <span className="block text-base">
+                  {t(`relation.${m.relation}`)} · {t("born", { date: date(m.birthDate) })}
+                </span>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {entry && <LocalEntry entry={entry} onDismiss={() => tablet.dismiss(entry.id)} statusName={(s) => t(`status.${s}`)} />}
+      {entry && (
+        <LocalEntry entry={entry} onDismiss={() => tablet.dismiss(entry.id)} statusName={(s) => t(`status.${s}`)} />
+      )}
       {recordable && (
         <>
           <section aria-labelledby="record" className="space-y-3">
-            <h2 id="record" className="text-xl font-semibold">{t("recordTitle")}</h2>
+            <h2 id="record" className="text-xl font-semibold">
+              {t("recordTitle")}
+            </h2>
             <InspectionForm
               members={visit.members.map((m) => ({ fin: m.fin, name: fullName(m) }))}
               initial={initial}
@@ -61,13 +105,21 @@ export function VisitView({ visit, entry, tablet, locale, today }: { visit: Pack
               onRecord={(result) => void tablet.submit({ kind: "record", inspectionId: visit.inspectionId, result })}
             />
           </section>
-          <MissedVisitForm onRecord={(note) => void tablet.submit({ kind: "missed", inspectionId: visit.inspectionId, note })} />
+          <MissedVisitForm
+            onRecord={(note) => void tablet.submit({ kind: "missed", inspectionId: visit.inspectionId, note })}
+          />
         </>
       )}
       {!recordable && !entry && (
         <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 text-lg">
           {visit.status === "COMPLETED" && visit.completedAt
-            ? t("recordedOn", { date: format.dateTime(new Date(visit.completedAt), { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Baku" }) })
+            ? t("recordedOn", {
+                date: format.dateTime(new Date(visit.completedAt), {
+                  dateStyle: "long",
+                  timeStyle: "short",
+                  timeZone: "Asia/Baku",
+                }),
+              })
             : t("closed", { status: t(`status.${visit.status}`) })}
         </p>
       )}
@@ -76,12 +128,24 @@ export function VisitView({ visit, entry, tablet, locale, today }: { visit: Pack
 }
 
 /** What this tablet recorded for the visit and the office has not confirmed: waiting, or refused with why. */
-function LocalEntry({ entry, onDismiss, statusName }: { entry: OutboxEntry; onDismiss: () => void; statusName: (status: string) => string }) {
+function LocalEntry({
+  entry,
+  onDismiss,
+  statusName,
+}: {
+  entry: OutboxEntry;
+  onDismiss: () => void;
+  statusName: (status: string) => string;
+}) {
   const t = useTranslations("tablet");
   const what = entry.kind === "missed" ? <p className="text-base">{t("recordedAsMissed")}</p> : null;
   if (!entry.refusal) {
     return (
-      <div role="status" className="space-y-1 rounded-lg border-2 border-brand-600 bg-white p-4 text-lg" data-testid="local-entry">
+      <div
+        role="status"
+        className="space-y-1 rounded-lg border-2 border-brand-600 bg-white p-4 text-lg"
+        data-testid="local-entry"
+      >
         <p className="font-semibold">{t("savedOnTablet")}</p>
         {what}
       </div>
@@ -89,14 +153,22 @@ function LocalEntry({ entry, onDismiss, statusName }: { entry: OutboxEntry; onDi
   }
   const { code, closedAs } = entry.refusal;
   const reason =
-    code === "visitClosed" && closedAs ? t("refused.visitClosed", { status: statusName(closedAs) })
-    : code === "notFound" ? t("refused.notFound")
-    : t("refused.other", { code });
+    code === "visitClosed" && closedAs
+      ? t("refused.visitClosed", { status: statusName(closedAs) })
+      : code === "notFound"
+        ? t("refused.notFound")
+        : t("refused.other", { code });
   return (
-    <div role="alert" className="space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg" data-testid="local-entry">
+    <div
+      role="alert"
+      className="space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-lg"
+      data-testid="local-entry"
+    >
       <p className="font-semibold">{reason}</p>
       {what}
-      <button type="button" className={`${buttonClass} border border-red-700 text-red-800`} onClick={onDismiss}>{t("dismiss")}</button>
+      <button type="button" className={`${buttonClass} border border-red-700 text-red-800`} onClick={onDismiss}>
+        {t("dismiss")}
+      </button>
     </div>
   );
 }

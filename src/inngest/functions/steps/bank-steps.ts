@@ -17,7 +17,11 @@ export async function openBankAccount(step: Step, applicationId: string, decisio
   let order = await step.run("order-bank-account", () => orderBankAccount(getDb(), { decisionId }));
   // Short waits, each followed by a read: an answer that came before a wait started costs at most one round.
   for (let round = 1; round <= BANK_WAIT_ROUNDS && (order.status === "PENDING" || order.status === "SENT"); round++) {
-    await step.waitForEvent(`wait-bank-answer-${round}`, { event: bankAccountAnswered, match: "data.applicationId", timeout: BANK_WAIT_ROUND });
+    await step.waitForEvent(`wait-bank-answer-${round}`, {
+      event: bankAccountAnswered,
+      match: "data.applicationId",
+      timeout: BANK_WAIT_ROUND,
+    });
     order = await step.run(`read-bank-order-${round}`, () => orderBankAccount(getDb(), { decisionId }));
   }
   const { status, branchName, branchAddress, cardPickupDate, accountMasked } = order;
@@ -31,7 +35,14 @@ export async function openBankAccount(step: Step, applicationId: string, decisio
   }
   // Rejected or unanswered: staff take it from the audit trail and the order's lastError (design).
   await step.run("record-bank-problem", () =>
-    recordAudit(getDb(), { actor: null, action: "bank.accountNotOpened", entity: "BankAccountOrder", entityId: order.orderId, applicationId, details: { status } }),
+    recordAudit(getDb(), {
+      actor: null,
+      action: "bank.accountNotOpened",
+      entity: "BankAccountOrder",
+      entityId: order.orderId,
+      applicationId,
+      details: { status },
+    }),
   );
   return { bank: status };
 }

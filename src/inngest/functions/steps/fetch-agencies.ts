@@ -10,5 +10,7 @@ import type { Step } from "./notify-steps";
  * stay out of the engine.
  */
 export async function fetchAllAgencies(step: Step, applicationId: string, runId: string) {
-  return step.run("gather-agencies", () => gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()));
+  return step.run("gather-agencies", () =>
+    gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),
+  );
 }

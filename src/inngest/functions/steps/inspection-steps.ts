@@ -6,9 +6,15 @@ import { notify, type Step } from "./notify-steps";
 
 /** Books visit `attempt` and tells the family the date, or the district's supervisors that nobody is free. */
 export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
-  const visit = await step.run(`schedule-inspection-${attempt}`, () => scheduleInspection(getDb(), { applicationId, attempt, now: new Date() }));
+  const visit = await step.run(`schedule-inspection-${attempt}`, () =>
+    scheduleInspection(getDb(), { applicationId, attempt, now: new Date() }),
+  );
   if (visit.kind === "SCHEDULED") {
-    await notify(step, `inspection-date-${attempt}`, { applicationId, kind: "INSPECTION_DATE", data: () => ({ date: visit.date, attempt }) });
+    await notify(step, `inspection-date-${attempt}`, {
+      applicationId,
+      kind: "INSPECTION_DATE",
+      data: () => ({ date: visit.date, attempt }),
+    });
   } else if (visit.kind === "ESCALATED") {
     for (const staffUserId of visit.supervisorIds) {
       await notify(step, `inspection-escalation-${attempt}-${staffUserId}`, {
@@ -27,10 +33,22 @@ export async function scheduleVisit(step: Step, applicationId: string, attempt: 
  * result recorded in the instant between the read and the wait is told again by the sweep
  * (sweep-stalled-applications.ts), since a wait sees only events sent after it starts.
  */
-export async function awaitVisit(step: Step, applicationId: string, visit: Exclude<ScheduledInspection, { kind: "CLOSED" }>): Promise<InspectionOutcome> {
+export async function awaitVisit(
+  step: Step,
+  applicationId: string,
+  visit: Exclude<ScheduledInspection, { kind: "CLOSED" }>,
+): Promise<InspectionOutcome> {
   const { attempt } = visit;
-  const before = await step.run(`check-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: false, now: new Date() }));
+  const before = await step.run(`check-inspection-${attempt}`, () =>
+    settleInspection(getDb(), { applicationId, attempt, final: false, now: new Date() }),
+  );
   if (before.state !== "PENDING") return before;
-  await step.waitForEvent(`wait-inspection-${attempt}`, { event: inspectionCompleted, match: "data.applicationId", timeout: new Date(visit.waitUntil) });
-  return step.run(`settle-inspection-${attempt}`, () => settleInspection(getDb(), { applicationId, attempt, final: true, now: new Date() }));
+  await step.waitForEvent(`wait-inspection-${attempt}`, {
+    event: inspectionCompleted,
+    match: "data.applicationId",
+    timeout: new Date(visit.waitUntil),
+  });
+  return step.run(`settle-inspection-${attempt}`, () =>
+    settleInspection(getDb(), { applicationId, attempt, final: true, now: new Date() }),
+  );
 }

@@ -20,7 +20,11 @@ export async function notify<K extends ApplicationMessageKind>(
   message: { applicationId: string; kind: K; data: () => Promise<MessageDataInput<K>> | MessageDataInput<K> },
 ): Promise<{ notificationId: string; status: string }> {
   const { notificationId } = await step.run(`queue-${key}`, async () =>
-    enqueueNotification(getDb(), { applicationId: message.applicationId, kind: message.kind, data: await message.data() }),
+    enqueueNotification(getDb(), {
+      applicationId: message.applicationId,
+      kind: message.kind,
+      data: await message.data(),
+    }),
   );
   const sent = await step.run(`send-${key}`, () => deliverNotification(getDb(), notificationId));
   if (sent.status !== "FAILED") return { notificationId, status: sent.status };

@@ -27,13 +27,18 @@ export interface PaidMonthSummary {
  * batch sent again books nothing twice (the bank keeps each order's idempotency key). `staleBefore` (the sweep):
  * an order the bank accepted is asked again only when its callback has not come since then.
  */
-export async function payMonth(step: Step, opts: { month: YearMonth; staleBefore: Date | null }): Promise<PaidMonthSummary> {
+export async function payMonth(
+  step: Step,
+  opts: { month: YearMonth; staleBefore: Date | null },
+): Promise<PaidMonthSummary> {
   const { month } = opts;
   const candidates = await step.run("find-stop-candidates", () => findStopCandidates(getDb(), { month }));
   let stopped = 0;
   for (let i = 0; i * JUDGE_BATCH < candidates.length; i++) {
     const ids = candidates.slice(i * JUDGE_BATCH, (i + 1) * JUDGE_BATCH);
-    const judged = await step.run(`judge-withdrawals-${i}`, () => judgeWithdrawals(getDb(), ids, { month, now: new Date() }));
+    const judged = await step.run(`judge-withdrawals-${i}`, () =>
+      judgeWithdrawals(getDb(), ids, { month, now: new Date() }),
+    );
     if (judged.length === 0) continue;
     stopped += judged.length;
     await step.sendEvent(
@@ -46,7 +51,9 @@ export async function payMonth(step: Step, opts: { month: YearMonth; staleBefore
   let after: string | null = null;
   for (let i = 0; ; i++) {
     const cursor: string | null = after;
-    const batch: SentBatch = await step.run(`send-payments-${i}`, (): Promise<SentBatch> => sendPaymentOrders(getDb(), { after: cursor, limit: SEND_BATCH, staleBefore: opts.staleBefore }));
+    const batch: SentBatch = await step.run(`send-payments-${i}`, (): Promise<SentBatch> =>
+      sendPaymentOrders(getDb(), { after: cursor, limit: SEND_BATCH, staleBefore: opts.staleBefore }),
+    );
     summary.sent += batch.count;
     summary.credited += batch.credited;
     summary.pending += batch.pending;

@@ -16,9 +16,17 @@ export const REVIEW_ROUNDS = 180;
  */
 export async function awaitReview(step: Step, applicationId: string, reviewId: string): Promise<AppliedReview> {
   for (let round = 1; round <= REVIEW_ROUNDS; round++) {
-    const applied = await step.run(`apply-case-review-${round}`, () => applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }));
+    const applied = await step.run(`apply-case-review-${round}`, () =>
+      applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }),
+    );
     if (applied.kind !== "NOT_DONE") return applied;
-    await step.waitForEvent(`wait-case-review-${round}`, { event: caseReviewed, match: "data.applicationId", timeout: "1d" });
+    await step.waitForEvent(`wait-case-review-${round}`, {
+      event: caseReviewed,
+      match: "data.applicationId",
+      timeout: "1d",
+    });
   }
-  return step.run("apply-case-review-last", () => applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }));
+  return step.run("apply-case-review-last", () =>
+    applyCaseReview(getDb(), { applicationId, reviewId, now: new Date() }),
+  );
 }

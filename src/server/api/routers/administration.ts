@@ -23,7 +23,11 @@ const ZId = z.string().min(1).max(60);
 /** E-mails the account a one-time link to set its password; false when it could not be sent (the admin may resend). */
 async function sendSetPasswordLink(db: Db, admin: SessionUser, userId: string, now: Date): Promise<boolean> {
   try {
-    return await issuePasswordLink(db, { userId, purpose: "SET", now, baseUrl: env().APP_BASE_URL, actor: admin }, (m) => sendStaffEmail(db, m));
+    return await issuePasswordLink(
+      db,
+      { userId, purpose: "SET", now, baseUrl: env().APP_BASE_URL, actor: admin },
+      (m) => sendStaffEmail(db, m),
+    );
   } catch {
     return false;
   }
@@ -51,7 +55,10 @@ export const administrationRouter = createTRPCRouter({
   sendPasswordLink: staffProcedure("ADMIN")
     .input(z.strictObject({ userId: ZId }))
     .mutation(async ({ ctx, input }) => {
-      const target = await ctx.db.user.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
+      const target = await ctx.db.user.findUnique({
+        where: { id: input.userId },
+        select: { role: true, active: true },
+      });
       if (!target || target.role === "CITIZEN" || !target.active) throw new AppError("notFound");
       if (!(await sendSetPasswordLink(ctx.db, ctx.user, input.userId, ctx.now))) throw new AppError("emailUnavailable");
       return { sent: true };

@@ -36,9 +36,7 @@ import { submitApplication } from "@/server/services/applications/submit-applica
 
 import { withdrawApplication } from "@/server/services/applications/withdraw-application";
 
-
 const ZId = z.object({ applicationId: z.string().min(1).max(64) });
-
 
 export const ZApplicationSearch = z.strictObject({
   query: z.string().trim().min(2, "errors.searchTooShort").max(80, "errors.textTooLong").optional(),
@@ -48,34 +46,54 @@ export const ZApplicationSearch = z.strictObject({
 
 export const applicationRouter = createTRPCRouter({
   /** Opens the citizen's draft, or returns the one they already have. */
-  start: citizenProcedure.input(ZStartApplicationRequest).mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, { ...input, now: ctx.now })),
+  start: citizenProcedure
+    .input(ZStartApplicationRequest)
+    .mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, { ...input, now: ctx.now })),
 
-  draft: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDraft(ctx.db, ctx.user, input.applicationId, ctx.now)),
+  draft: citizenProcedure
+    .input(ZApplicationRef)
+    .query(({ ctx, input }) => getDraft(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
-  saveDraft: citizenProcedure.input(ZSaveDraftRequest).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user, input, ctx.now)),
+  saveDraft: citizenProcedure
+    .input(ZSaveDraftRequest)
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user, input, ctx.now)),
 
   submit: citizenProcedure
     .input(ZSubmitApplicationRequest)
-    .mutation(({ ctx, input }) => submitApplication(ctx.db, ctx.user, input, ctx.now, { announce: announceSubmission })),
+    .mutation(({ ctx, input }) =>
+      submitApplication(ctx.db, ctx.user, input, ctx.now, { announce: announceSubmission }),
+    ),
 
   withdraw: citizenProcedure
     .input(ZApplicationRef)
-    .mutation(({ ctx, input }) => withdrawApplication(ctx.db, ctx.user, input.applicationId, ctx.now, { announce: announceWithdrawal })),
+    .mutation(({ ctx, input }) =>
+      withdrawApplication(ctx.db, ctx.user, input.applicationId, ctx.now, { announce: announceWithdrawal }),
+    ),
 
-  appeal: citizenProcedure.input(ZFileAppealRequest).mutation(({ ctx, input }) => fileAppeal(ctx.db, ctx.user, input, ctx.now)),
+  appeal: citizenProcedure
+    .input(ZFileAppealRequest)
+    .mutation(({ ctx, input }) => fileAppeal(ctx.db, ctx.user, input, ctx.now)),
 
   /** The citizen's page: status and timeline, polled while the application moves. */
   timeline: citizenProcedure
     .input(ZApplicationRef.extend({ locale: z.enum(["az", "ru", "en"]) }))
     .query(({ ctx, input }) => getApplicationTimeline(ctx.db, ctx.user, input.applicationId, input.locale)),
 
-  letter: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
-  letterContent: citizenProcedure.input(ZApplicationRef).query(({ ctx, input }) => getDecisionLetterContent(ctx.db, ctx.user, input.applicationId)),
+  letter: citizenProcedure
+    .input(ZApplicationRef)
+    .query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
+  letterContent: citizenProcedure
+    .input(ZApplicationRef)
+    .query(({ ctx, input }) => getDecisionLetterContent(ctx.db, ctx.user, input.applicationId)),
 
   /** A page of the caller's applications; staff search them by registration number, a member's FIN or name. */
-  list: anySignedInProcedure.input(ZApplicationSearch.optional()).query(({ ctx, input }) => listApplications(ctx.db, ctx.user, input)),
+  list: anySignedInProcedure
+    .input(ZApplicationSearch.optional())
+    .query(({ ctx, input }) => listApplications(ctx.db, ctx.user, input)),
 
-  byId: anySignedInProcedure.input(ZId).query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
+  byId: anySignedInProcedure
+    .input(ZId)
+    .query(({ ctx, input }) => getApplication(ctx.db, ctx.user, input.applicationId)),
 
   addNote: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZId.extend({ text: z.string().trim().min(1).max(4000) }))

@@ -9,13 +9,19 @@ const ZId = z.strictObject({ applicationId: z.string().min(1).max(64) });
 /** The assistance year as the family and staff see it (docs/payments.md, "What the family sees"). */
 export const assistanceYearRouter = createTRPCRouter({
   /** The months of an assignment: the citizen's own application, or staff within their district (audited). */
-  months: anySignedInProcedure.input(ZId).query(({ ctx, input }) => listPaymentMonths(ctx.db, ctx.user, input.applicationId, ctx.now)),
+  months: anySignedInProcedure
+    .input(ZId)
+    .query(({ ctx, input }) => listPaymentMonths(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
   /** The family asks to resume payments stopped for no withdrawal; asking twice does nothing more. */
-  resume: citizenProcedure.input(ZId).mutation(({ ctx, input }) => requestPaymentResumption(ctx.db, ctx.user, input.applicationId, ctx.now)),
+  resume: citizenProcedure
+    .input(ZId)
+    .mutation(({ ctx, input }) => requestPaymentResumption(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
   /** "Apply again": a new draft filled in from this application, once the renewal is offered. */
   applyAgain: citizenProcedure
     .input(ZId.extend({ locale: z.enum(["az", "ru", "en"]) }))
-    .mutation(({ ctx, input }) => startRenewal(ctx.db, ctx.user, { applicationId: input.applicationId, locale: input.locale, now: ctx.now })),
+    .mutation(({ ctx, input }) =>
+      startRenewal(ctx.db, ctx.user, { applicationId: input.applicationId, locale: input.locale, now: ctx.now }),
+    ),
 });

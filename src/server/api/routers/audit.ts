@@ -9,7 +9,11 @@ export const ZAuditLogFilter = z
   .strictObject({
     registrationNumber: z.string().trim().min(1).max(40).optional(),
     actorEmail: z.email("errors.emailFormat").max(200).optional(),
-    action: z.string().trim().regex(/^[A-Za-z][A-Za-z.]{0,59}$/, "errors.invalidInput").optional(),
+    action: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z.]{0,59}$/, "errors.invalidInput")
+      .optional(),
     from: ZDay.optional(),
     to: ZDay.optional(),
     before: z.string().max(200).optional(),
@@ -18,5 +22,7 @@ export const ZAuditLogFilter = z
 
 export const auditRouter = createTRPCRouter({
   /** The audit log, newest first: all of it for the ministry's administrators, a supervisor's district for them. */
-  list: staffProcedure("ADMIN", "SUPERVISOR").input(ZAuditLogFilter).query(({ ctx, input }) => listAuditLog(ctx.db, ctx.user, input)),
+  list: staffProcedure("ADMIN", "SUPERVISOR")
+    .input(ZAuditLogFilter)
+    .query(({ ctx, input }) => listAuditLog(ctx.db, ctx.user, input)),
 });

@@ -33,7 +33,9 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const inBackground = async () => {
         const baseUrl = env().APP_BASE_URL;
-        await requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) => sendStaffEmail(ctx.db, m));
+        await requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) =>
+          sendStaffEmail(ctx.db, m),
+        );
       };
       void inBackground().catch((err: unknown) => log.error({ err }, "password reset e-mail failed"));
       return { accepted: true };

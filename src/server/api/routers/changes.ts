@@ -3,7 +3,10 @@ import { citizenProcedure, createTRPCRouter, staffProcedure } from "@/server/api
 import { announceChangeReport, announcePeriodDecision } from "@/server/services/changes/announce-change";
 import { decideChangeReport, listChangeReportsForStaff } from "@/server/services/changes/decide-change-report";
 import { getChangeReports } from "@/server/services/changes/get-change-reports";
-import { listFalseInformationFindings, recordFalseInformation } from "@/server/services/changes/record-false-information";
+import {
+  listFalseInformationFindings,
+  recordFalseInformation,
+} from "@/server/services/changes/record-false-information";
 import { reportChange } from "@/server/services/changes/report-change";
 import { chooseCardBranch, listCardBranches } from "@/server/services/bank/choose-card-branch";
 
@@ -15,22 +18,38 @@ const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.changeDateForma
 
 export const changesRouter = createTRPCRouter({
   /** The family's reports on its application and whether it may report one now. */
-  reports: citizenProcedure.input(ZApplicationId).query(({ ctx, input }) => getChangeReports(ctx.db, ctx.user, input.applicationId, ctx.now)),
+  reports: citizenProcedure
+    .input(ZApplicationId)
+    .query(({ ctx, input }) => getChangeReports(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
   /** A change of income, composition or address; the details are checked by the service (src/lib/changes). */
   report: citizenProcedure
-    .input(ZApplicationId.extend({ changedOn: z.string().max(20), change: z.looseObject({ kind: z.string().max(40) }) }))
+    .input(
+      ZApplicationId.extend({ changedOn: z.string().max(20), change: z.looseObject({ kind: z.string().max(40) }) }),
+    )
     .mutation(({ ctx, input }) =>
-      reportChange(ctx.db, ctx.user, input as Parameters<typeof reportChange>[2], ctx.now, { announce: announceChangeReport }),
+      reportChange(ctx.db, ctx.user, input as Parameters<typeof reportChange>[2], ctx.now, {
+        announce: announceChangeReport,
+      }),
     ),
 
   /** The district's staff: the reports on a case (audited read). */
-  caseReports: staffProcedure("CASEWORKER", "SUPERVISOR").input(ZApplicationId).query(({ ctx, input }) => listChangeReportsForStaff(ctx.db, ctx.user, input.applicationId)),
+  caseReports: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZApplicationId)
+    .query(({ ctx, input }) => listChangeReportsForStaff(ctx.db, ctx.user, input.applicationId)),
 
   /** The district's staff answer a reassessment the engine sent to review. */
   decideReport: staffProcedure("CASEWORKER", "SUPERVISOR")
-    .input(z.object({ reportId: z.string().min(1).max(64), outcome: z.enum(["ASSIGN", "REFUSE"]), reason: z.string().trim().min(20, "errors.appealExplanationTooShort").max(4000) }))
-    .mutation(({ ctx, input }) => decideChangeReport(ctx.db, ctx.user, input, ctx.now, { announce: announcePeriodDecision })),
+    .input(
+      z.object({
+        reportId: z.string().min(1).max(64),
+        outcome: z.enum(["ASSIGN", "REFUSE"]),
+        reason: z.string().trim().min(20, "errors.appealExplanationTooShort").max(4000),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      decideChangeReport(ctx.db, ctx.user, input, ctx.now, { announce: announcePeriodDecision }),
+    ),
 
   /** Ground 9: a false-information finding on a decided case of the district. */
   recordFalseInformation: staffProcedure("CASEWORKER", "SUPERVISOR")
@@ -41,12 +60,18 @@ export const changesRouter = createTRPCRouter({
         foundOn: ZIsoDate,
       }),
     )
-    .mutation(({ ctx, input }) => recordFalseInformation(ctx.db, ctx.user, input, ctx.now, { announce: announcePeriodDecision })),
+    .mutation(({ ctx, input }) =>
+      recordFalseInformation(ctx.db, ctx.user, input, ctx.now, { announce: announcePeriodDecision }),
+    ),
 
-  findings: staffProcedure("CASEWORKER", "SUPERVISOR").input(ZApplicationId).query(({ ctx, input }) => listFalseInformationFindings(ctx.db, ctx.user, input.applicationId)),
+  findings: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZApplicationId)
+    .query(({ ctx, input }) => listFalseInformationFindings(ctx.db, ctx.user, input.applicationId)),
 
   /** The bank's branches the family may collect its card at, while the card is not made yet; null otherwise. */
-  cardBranches: citizenProcedure.input(ZApplicationId).query(({ ctx, input }) => listCardBranches(ctx.db, ctx.user, input.applicationId, ctx.now)),
+  cardBranches: citizenProcedure
+    .input(ZApplicationId)
+    .query(({ ctx, input }) => listCardBranches(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
   chooseCardBranch: citizenProcedure
     .input(ZApplicationId.extend({ branchCode: z.string().regex(/^[A-Z0-9-]{2,40}$/, "errors.cardBranchUnknown") }))

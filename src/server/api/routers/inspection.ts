@@ -8,7 +8,9 @@ import { recordMissedVisit } from "@/server/services/inspections/record-missed-v
 
 const ZInspectionRef = z.strictObject({ inspectionId: z.string().min(1).max(64) });
 const ZRecordInspectionRequest = ZInspectionRef.extend({ result: ZInspectionResult });
-const ZRecordMissedVisitRequest = ZInspectionRef.extend({ note: z.string().trim().min(1, "errors.required").max(2000, "errors.textTooLong") });
+const ZRecordMissedVisitRequest = ZInspectionRef.extend({
+  note: z.string().trim().min(1, "errors.required").max(2000, "errors.textTooLong"),
+});
 
 const inspector = staffProcedure("INSPECTOR");
 
@@ -18,9 +20,13 @@ export const inspectionRouter = createTRPCRouter({
 
   record: inspector
     .input(ZRecordInspectionRequest)
-    .mutation(({ ctx, input }) => recordInspection(ctx.db, ctx.user, { ...input, now: ctx.now }, { announce: announceInspection })),
+    .mutation(({ ctx, input }) =>
+      recordInspection(ctx.db, ctx.user, { ...input, now: ctx.now }, { announce: announceInspection }),
+    ),
 
   recordMissed: inspector
     .input(ZRecordMissedVisitRequest)
-    .mutation(({ ctx, input }) => recordMissedVisit(ctx.db, ctx.user, { ...input, now: ctx.now }, { announce: announceInspection })),
+    .mutation(({ ctx, input }) =>
+      recordMissedVisit(ctx.db, ctx.user, { ...input, now: ctx.now }, { announce: announceInspection }),
+    ),
 });

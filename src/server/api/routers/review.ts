@@ -30,17 +30,23 @@ export const reviewRouter = createTRPCRouter({
   /** A card account the bank refused or the chain gave up on, ordered again; the service checks the case and the district. */
   reorderBankAccount: districtStaff
     .input(ZApplicationRef)
-    .mutation(({ ctx, input }) => reorderBankAccount(ctx.db, ctx.user, { applicationId: input.applicationId, now: ctx.now })),
+    .mutation(({ ctx, input }) =>
+      reorderBankAccount(ctx.db, ctx.user, { applicationId: input.applicationId, now: ctx.now }),
+    ),
 
   caseFile: districtStaff.input(ZReviewRef).query(({ ctx, input }) => getCaseFile(ctx.db, ctx.user, input.reviewId)),
 
-  answer: districtStaff.input(ZReviewAnswer).mutation(({ ctx, input }) => submitReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
+  answer: districtStaff
+    .input(ZReviewAnswer)
+    .mutation(({ ctx, input }) => submitReview(ctx.db, ctx.user, input, ctx.now, { announce: announceReview })),
 
   /** Appeals against decisions, each assigned to a supervisor who had no hand in the decision. */
   appeals: staffProcedure("SUPERVISOR").query(({ ctx }) => listAssignedAppeals(ctx.db, ctx.user)),
 
   /** One appeal with the appealed decision, for the supervisor it is assigned to (audited). */
-  appeal: staffProcedure("SUPERVISOR").input(ZAppealRef).query(({ ctx, input }) => getAppeal(ctx.db, ctx.user, input.appealId)),
+  appeal: staffProcedure("SUPERVISOR")
+    .input(ZAppealRef)
+    .query(({ ctx, input }) => getAppeal(ctx.db, ctx.user, input.appealId)),
 
   /** The answer: a new, explained final decision; the service refuses anyone who had a hand in the appealed one. */
   answerAppeal: staffProcedure("SUPERVISOR")

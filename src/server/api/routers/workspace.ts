@@ -19,7 +19,9 @@ export const workspaceRouter = createTRPCRouter({
   /** The district's open cases by days left to the decision deadline, with counts; `mine` for one's own. */
   caseload: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZCaseloadRequest.optional())
-    .query(({ ctx, input }) => listCaseload(ctx.db, ctx.user, { now: ctx.now, mine: input?.mine, attentionOnly: input?.attentionOnly })),
+    .query(({ ctx, input }) =>
+      listCaseload(ctx.db, ctx.user, { now: ctx.now, mine: input?.mine, attentionOnly: input?.attentionOnly }),
+    ),
 
   /** One agency asked again for what it did not answer (audited; the gateway records each request). */
   requestAgencyAgain: staffProcedure("CASEWORKER", "SUPERVISOR")

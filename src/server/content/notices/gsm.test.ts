@@ -26,7 +26,9 @@ describe("SMS encoding", () => {
   });
 
   it("spells Azerbaijani in the GSM alphabet and keeps the letters it has", () => {
-    expect(toGsmLatin("Şəxsiyyət vəsiqəsi, İlkin Çağırış, göndərilib")).toBe("Sexsiyyet vesiqesi, Ilkin Çagiris, gönderilib");
+    expect(toGsmLatin("Şəxsiyyət vəsiqəsi, İlkin Çağırış, göndərilib")).toBe(
+      "Sexsiyyet vesiqesi, Ilkin Çagiris, gönderilib",
+    );
     expect(isGsm7(toGsmLatin("ÜDSY: qərar — «təyin edildi» …"))).toBe(true);
   });
 });

@@ -12,10 +12,26 @@ describe("message data", () => {
 
   it("refuses data that does not fit the kind", () => {
     expect(() => parseMessage("DECISION", { outcome: "REFUSE", decisionId: "d1", reasons: [] })).toThrow();
-    expect(() => parseMessage("DECISION", { outcome: "ASSIGN", decisionId: "d1", amountQepik: 10.5, periodFrom: "2026-01-01", periodTo: "2026-12-31" })).toThrow();
+    expect(() =>
+      parseMessage("DECISION", {
+        outcome: "ASSIGN",
+        decisionId: "d1",
+        amountQepik: 10.5,
+        periodFrom: "2026-01-01",
+        periodTo: "2026-12-31",
+      }),
+    ).toThrow();
     expect(() => parseMessage("SIGN_IN_CODE", { code: "12ab" })).toThrow();
     // An appeal cannot turn into a refusal: a refusal in the answer is only ever upheld.
-    expect(() => parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "CHANGE", appealId: "a1", decisionId: "d1", explanation: "Changed." })).toThrow();
+    expect(() =>
+      parseMessage("APPEAL_ANSWER", {
+        outcome: "REFUSE",
+        answer: "CHANGE",
+        appealId: "a1",
+        decisionId: "d1",
+        explanation: "Changed.",
+      }),
+    ).toThrow();
   });
 
   it("tells apart the messages that may be sent more than once per application", () => {
@@ -23,6 +39,16 @@ describe("message data", () => {
     expect(dedupeDiscriminator(parseMessage("INSPECTION_DATE", { date: "2026-04-02" }))).toBe("visit-1");
     expect(dedupeDiscriminator(parseMessage("INSPECTION_DATE", { date: "2026-04-09", attempt: 2 }))).toBe("visit-2");
     expect(dedupeDiscriminator(parseMessage("REVIEW_REQUEST", { reviewId: "r1", staffUserId: "u1" }))).toBe("r1:u1");
-    expect(dedupeDiscriminator(parseMessage("APPEAL_ANSWER", { outcome: "REFUSE", answer: "UPHOLD", appealId: "a1", decisionId: "d1", explanation: "Upheld." }))).toBe("a1");
+    expect(
+      dedupeDiscriminator(
+        parseMessage("APPEAL_ANSWER", {
+          outcome: "REFUSE",
+          answer: "UPHOLD",
+          appealId: "a1",
+          decisionId: "d1",
+          explanation: "Upheld.",
+        }),
+      ),
+    ).toBe("a1");
   });
 });

@@ -62,7 +62,13 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
     explanation: z.string().min(1).max(4000),
   }),
   // There is no change to a refusal by appeal: a refusal in the answer is always the appealed one, upheld.
-  z.object({ outcome: z.literal("REFUSE"), appealId: Id, answer: z.literal("UPHOLD"), decisionId: Id, explanation: z.string().min(1).max(4000) }),
+  z.object({
+    outcome: z.literal("REFUSE"),
+    appealId: Id,
+    answer: z.literal("UPHOLD"),
+    decisionId: Id,
+    explanation: z.string().min(1).max(4000),
+  }),
 ]);
 
 /** A month before the assignment's period ends: the family may apply again (once per assignment). */

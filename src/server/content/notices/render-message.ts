@@ -80,14 +80,25 @@ function fitSms(draft: SmsDraft, spell: (text: string) => string, budget: number
   return text;
 }
 
-export function renderMessage(message: Message, locale: Locale, channel: Channel, ctx: TemplateContext): RenderedMessage {
+export function renderMessage(
+  message: Message,
+  locale: Locale,
+  channel: Channel,
+  ctx: TemplateContext,
+): RenderedMessage {
   const draft = draftOf(message, locale, ctx);
-  if (channel === "EMAIL") return { subject: draft.subject, body: draft.paragraphs.filter((p) => p !== "").join("\n\n") };
+  if (channel === "EMAIL")
+    return { subject: draft.subject, body: draft.paragraphs.filter((p) => p !== "").join("\n\n") };
   return { subject: null, body: fitSms(draft.sms, smsSpelling(locale), smsSegmentBudget(message)) };
 }
 
 const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 /** The HTML part of an e-mail, made from the stored plain text so the outbox row is all a resend needs. */
 export function emailHtml(subject: string, body: string): string {

@@ -30,15 +30,30 @@ const arbVariedFamily: fc.Arbitrary<AssessmentInput> = fc
     unobtained: fc.boolean(),
     inspectionMissed: fc.boolean(),
     checks: fc.array(
-      fc.record({ field: fc.constantFrom(...DECLARATION_FIELDS), declared: fc.integer({ min: 0, max: 100_000 }), verified: fc.integer({ min: 0, max: 100_000 }) }),
+      fc.record({
+        field: fc.constantFrom(...DECLARATION_FIELDS),
+        declared: fc.integer({ min: 0, max: 100_000 }),
+        verified: fc.integer({ min: 0, max: 100_000 }),
+      }),
       { maxLength: 3 },
     ),
   })
   .map(({ family, vehicle, unobtained, inspectionMissed, checks }) => ({
     ...family,
-    vehicles: vehicle ? [{ registration: "10-AA-001", relation: "OWNS" as const, stateRehabilitationVehicle: false, source: "AGENCY:VEHICLE_REGISTRY" as const }] : [],
+    vehicles: vehicle
+      ? [
+          {
+            registration: "10-AA-001",
+            relation: "OWNS" as const,
+            stateRehabilitationVehicle: false,
+            source: "AGENCY:VEHICLE_REGISTRY" as const,
+          },
+        ]
+      : [],
     unobtainedData: unobtained ? [{ agency: "TAX_SERVICE" as const, reason: "TIMEOUT" as const }] : [],
-    inspection: inspectionMissed ? { status: "NOT_DONE" as const, reason: "FAMILY_NOT_AT_HOME" as const } : family.inspection,
+    inspection: inspectionMissed
+      ? { status: "NOT_DONE" as const, reason: "FAMILY_NOT_AT_HOME" as const }
+      : family.inspection,
     declarationChecks: checks.map((c) => ({ ...c, verifiedBy: "AGENCY:TAX_SERVICE" as const })),
   }));
 

@@ -66,14 +66,32 @@ function agreementLevel(declared: number, verified: number, matchBp: number, rev
 }
 
 /** Decides every family in `families` under `policy`, writing into `into` (reusable across policies). */
-export function assessBatch(families: CompiledFamilies, policy: Policy, into: BatchResult = createBatchResult(families.count)): BatchResult {
-  const { needCriterionQepik: c, thresholdReviewMarginBp: margin, declarationMatchBp: matchBp, declarationReviewBp: reviewBp } = policy;
+export function assessBatch(
+  families: CompiledFamilies,
+  policy: Policy,
+  into: BatchResult = createBatchResult(families.count),
+): BatchResult {
+  const {
+    needCriterionQepik: c,
+    thresholdReviewMarginBp: margin,
+    declarationMatchBp: matchBp,
+    declarationReviewBp: reviewBp,
+  } = policy;
   const agency = new Float64Array(families.maxCells);
   const declared = new Float64Array(families.maxCells);
   const beyond = new Float64Array(families.maxCells);
   const hasAgency = new Uint8Array(families.maxCells);
   const comparable = new Uint8Array(families.maxCells);
-  const { recordStart, recordCell, recordKind, recordAmount, recordComparable, checkStart, checkDeclared, checkVerified } = families;
+  const {
+    recordStart,
+    recordCell,
+    recordKind,
+    recordAmount,
+    recordComparable,
+    checkStart,
+    checkDeclared,
+    checkVerified,
+  } = families;
 
   for (let i = 0; i < families.count; i += 1) {
     const cells = families.cellCount[i] as number;

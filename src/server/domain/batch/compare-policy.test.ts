@@ -11,7 +11,12 @@ import type { Policy } from "./policy";
 //  B: 1 member, 300 AZN a month → above 1 × 200: refused; actually assigned 50 → loser.
 //  C: 3 members, no income → A = 600 AZN; actually refused → winner.
 const DATE = "2026-03-10";
-const policy: Policy = { needCriterionQepik: 20_000, thresholdReviewMarginBp: 0, declarationMatchBp: 100, declarationReviewBp: 1_000 };
+const policy: Policy = {
+  needCriterionQepik: 20_000,
+  thresholdReviewMarginBp: 0,
+  declarationMatchBp: 100,
+  declarationReviewBp: 1_000,
+};
 
 function member(fin: string): Member {
   return {
@@ -30,7 +35,13 @@ function family(fins: string[], monthlyWageQepik: number): AssessmentInput {
   const incomes: IncomeRecord[] = [];
   if (monthlyWageQepik > 0) {
     for (let back = 1; back <= 12; back += 1) {
-      incomes.push({ memberFin: fins[0] ?? "", type: "WAGE", month: addMonthsToYearMonth("2026-03", -back), amountQepik: monthlyWageQepik, source: "AGENCY:LABOUR_CONTRACTS" });
+      incomes.push({
+        memberFin: fins[0] ?? "",
+        type: "WAGE",
+        month: addMonthsToYearMonth("2026-03", -back),
+        amountQepik: monthlyWageQepik,
+        source: "AGENCY:LABOUR_CONTRACTS",
+      });
     }
   }
   return {
@@ -52,7 +63,11 @@ function family(fins: string[], monthlyWageQepik: number): AssessmentInput {
   };
 }
 
-const families = [family(["AAAAAA1", "AAAAAA2"], 10_000), family(["BBBBBB1"], 30_000), family(["CCCCCC1", "CCCCCC2", "CCCCCC3"], 0)];
+const families = [
+  family(["AAAAAA1", "AAAAAA2"], 10_000),
+  family(["BBBBBB1"], 30_000),
+  family(["CCCCCC1", "CCCCCC2", "CCCCCC3"], 0),
+];
 const actual: ActualDecision[] = [
   { outcome: "ASSIGN", amountQepik: 25_000, districtCode: "D1" },
   { outcome: "ASSIGN", amountQepik: 5_000, districtCode: "D1" },
@@ -68,9 +83,24 @@ describe("policy what-if comparison", () => {
       REFUSE: { ASSIGN: 1, REFUSE: 0, REVIEW: 0 },
       REVIEW: { ASSIGN: 0, REFUSE: 0, REVIEW: 0 },
     });
-    expect(comparison).toMatchObject({ families: 3, actualMonthlyQepik: 30_000, reformMonthlyQepik: 90_000, actualYearlyQepik: 360_000, reformYearlyQepik: 1_080_000, winners: 2, losers: 1 });
+    expect(comparison).toMatchObject({
+      families: 3,
+      actualMonthlyQepik: 30_000,
+      reformMonthlyQepik: 90_000,
+      actualYearlyQepik: 360_000,
+      reformYearlyQepik: 1_080_000,
+      winners: 2,
+      losers: 1,
+    });
     expect(comparison.byDistrict).toEqual([
-      { districtCode: "D1", families: 2, winners: 1, losers: 1, actualMonthlyQepik: 30_000, reformMonthlyQepik: 30_000 },
+      {
+        districtCode: "D1",
+        families: 2,
+        winners: 1,
+        losers: 1,
+        actualMonthlyQepik: 30_000,
+        reformMonthlyQepik: 30_000,
+      },
       { districtCode: "D2", families: 1, winners: 1, losers: 0, actualMonthlyQepik: 0, reformMonthlyQepik: 60_000 },
     ]);
   });

@@ -41,7 +41,11 @@ export interface PolicyComparison {
 const emptyRow = (): Record<Outcome, number> => ({ ASSIGN: 0, REFUSE: 0, REVIEW: 0 });
 
 /** Decides `families` under `policy` and compares each with `actual[i]`, the same family's real decision. */
-export function comparePolicy(families: CompiledFamilies, actual: readonly ActualDecision[], policy: Policy): PolicyComparison {
+export function comparePolicy(
+  families: CompiledFamilies,
+  actual: readonly ActualDecision[],
+  policy: Policy,
+): PolicyComparison {
   if (actual.length !== families.count) throw new Error("one actual decision per compiled family is needed");
   const result = assessBatch(families, policy, createBatchResult(families.count));
   const outcomes = { ASSIGN: emptyRow(), REFUSE: emptyRow(), REVIEW: emptyRow() };
@@ -60,7 +64,14 @@ export function comparePolicy(families: CompiledFamilies, actual: readonly Actua
     reformMonthly += reformAmount;
     let district = districts.get(was.districtCode);
     if (district === undefined) {
-      district = { districtCode: was.districtCode, families: 0, winners: 0, losers: 0, actualMonthlyQepik: 0, reformMonthlyQepik: 0 };
+      district = {
+        districtCode: was.districtCode,
+        families: 0,
+        winners: 0,
+        losers: 0,
+        actualMonthlyQepik: 0,
+        reformMonthlyQepik: 0,
+      };
       districts.set(was.districtCode, district);
     }
     district.families += 1;
@@ -83,16 +94,36 @@ export function comparePolicy(families: CompiledFamilies, actual: readonly Actua
     reformYearlyQepik: 12 * reformMonthly,
     winners,
     losers,
-    byDistrict: [...districts.values()].sort((a, b) => (a.districtCode < b.districtCode ? -1 : a.districtCode > b.districtCode ? 1 : 0)),
+    byDistrict: [...districts.values()].sort((a, b) =>
+      a.districtCode < b.districtCode ? -1 : a.districtCode > b.districtCode ? 1 : 0,
+    ),
   };
 }
 
-const CSV_HEADER = ["district", "families", "winners", "losers", "actual_monthly_qepik", "reform_monthly_qepik", "actual_yearly_qepik", "reform_yearly_qepik"];
+const CSV_HEADER = [
+  "district",
+  "families",
+  "winners",
+  "losers",
+  "actual_monthly_qepik",
+  "reform_monthly_qepik",
+  "actual_yearly_qepik",
+  "reform_yearly_qepik",
+];
 
 /** The comparison by district as CSV (RFC 4180, qəpik as integers), with a national total line last. */
 export function policyComparisonCsv(comparison: PolicyComparison): string {
   const line = (d: Omit<DistrictComparison, "districtCode">, name: string): string =>
-    [name, d.families, d.winners, d.losers, d.actualMonthlyQepik, d.reformMonthlyQepik, 12 * d.actualMonthlyQepik, 12 * d.reformMonthlyQepik]
+    [
+      name,
+      d.families,
+      d.winners,
+      d.losers,
+      d.actualMonthlyQepik,
+      d.reformMonthlyQepik,
+      12 * d.actualMonthlyQepik,
+      12 * d.reformMonthlyQepik,
+    ]
       .map((v) => (typeof v === "string" && /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v)))
       .join(",");
   const total = {
@@ -102,5 +133,9 @@ export function policyComparisonCsv(comparison: PolicyComparison): string {
     actualMonthlyQepik: comparison.actualMonthlyQepik,
     reformMonthlyQepik: comparison.reformMonthlyQepik,
   };
-  return [CSV_HEADER.join(","), ...comparison.byDistrict.map((d) => line(d, d.districtCode)), line(total, "TOTAL")].join("\r\n") + "\r\n";
+  return (
+    [CSV_HEADER.join(","), ...comparison.byDistrict.map((d) => line(d, d.districtCode)), line(total, "TOTAL")].join(
+      "\r\n",
+    ) + "\r\n"
+  );
 }

@@ -49,7 +49,14 @@ export interface CompiledFamilies {
   maxCells: number;
 }
 
-function fixedRuleOutputs(input: AssessmentInput, parameters: ParameterSet): { reasons: ReasonCode[]; counted: ReturnType<typeof familyComposition>["counted"]; ctx: ReturnType<typeof createRuleContext> } {
+function fixedRuleOutputs(
+  input: AssessmentInput,
+  parameters: ParameterSet,
+): {
+  reasons: ReasonCode[];
+  counted: ReturnType<typeof familyComposition>["counted"];
+  ctx: ReturnType<typeof createRuleContext>;
+} {
   const { counted } = familyComposition(input.members);
   const ctx = createRuleContext(input, parameters, counted);
   const window = incomeWindow(input.applicationDate);
@@ -110,8 +117,11 @@ export function compileFamilies(inputs: readonly AssessmentInput[], parameters: 
     const window = incomeWindow(input.applicationDate);
     const cells = new Map<string, number>();
     const declaredMemberTypes = new Set<string>();
-    const kept = input.incomes.filter((rec) => countedFins.has(rec.memberFin) && inWindow(rec.month, window) && isIncomeTypeCounted(rec.type, ctx));
-    for (const rec of kept) if (!rec.beyondRegisters && rec.source === "DECLARED") declaredMemberTypes.add(`${rec.memberFin}|${rec.type}`);
+    const kept = input.incomes.filter(
+      (rec) => countedFins.has(rec.memberFin) && inWindow(rec.month, window) && isIncomeTypeCounted(rec.type, ctx),
+    );
+    for (const rec of kept)
+      if (!rec.beyondRegisters && rec.source === "DECLARED") declaredMemberTypes.add(`${rec.memberFin}|${rec.type}`);
     out.recordStart[i] = r;
     for (const rec of kept) {
       const key = `${rec.memberFin}|${rec.type}|${rec.month}`;
@@ -121,7 +131,8 @@ export function compileFamilies(inputs: readonly AssessmentInput[], parameters: 
         cells.set(key, cell);
       }
       out.recordCell[r] = cell;
-      out.recordKind[r] = rec.beyondRegisters === true ? RECORD_BEYOND : rec.source === "DECLARED" ? RECORD_DECLARED : RECORD_AGENCY;
+      out.recordKind[r] =
+        rec.beyondRegisters === true ? RECORD_BEYOND : rec.source === "DECLARED" ? RECORD_DECLARED : RECORD_AGENCY;
       out.recordAmount[r] = rec.amountQepik;
       out.recordComparable[r] = declaredMemberTypes.has(`${rec.memberFin}|${rec.type}`) ? 1 : 0;
       r += 1;

@@ -25,8 +25,16 @@ describe("decisions during the period", () => {
       periodTo: "2027-02-28",
       effectiveFrom: "2026-07-01",
     });
-    expect(reassessedAssignment(running, { outcome: "REFUSE", amountQepik: null }, "2026-06-20")).toEqual({ outcome: "REFUSE", effectiveFrom: "2026-07-01" });
-    expect(reassessedAssignment(running, { outcome: "ASSIGN", amountQepik: 0 }, "2026-06-20")).toEqual({ outcome: "REFUSE", effectiveFrom: "2026-07-01" });
-    expect(reassessedAssignment(running, { outcome: "ASSIGN", amountQepik: 100 }, "2027-02-10")).toEqual({ outcome: "NONE" });
+    expect(reassessedAssignment(running, { outcome: "REFUSE", amountQepik: null }, "2026-06-20")).toEqual({
+      outcome: "REFUSE",
+      effectiveFrom: "2026-07-01",
+    });
+    expect(reassessedAssignment(running, { outcome: "ASSIGN", amountQepik: 0 }, "2026-06-20")).toEqual({
+      outcome: "REFUSE",
+      effectiveFrom: "2026-07-01",
+    });
+    expect(reassessedAssignment(running, { outcome: "ASSIGN", amountQepik: 100 }, "2027-02-10")).toEqual({
+      outcome: "NONE",
+    });
   });
 });

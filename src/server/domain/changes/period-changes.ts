@@ -33,11 +33,20 @@ export function reassessedAssignment(
   running: { periodFrom: IsoDate; periodTo: IsoDate },
   engine: { outcome: "ASSIGN" | "REFUSE"; amountQepik: number | null },
   today: IsoDate,
-): { outcome: "ASSIGN"; amountQepik: number; periodFrom: IsoDate; periodTo: IsoDate; effectiveFrom: IsoDate } | { outcome: "REFUSE"; effectiveFrom: IsoDate } | { outcome: "NONE" } {
+):
+  | { outcome: "ASSIGN"; amountQepik: number; periodFrom: IsoDate; periodTo: IsoDate; effectiveFrom: IsoDate }
+  | { outcome: "REFUSE"; effectiveFrom: IsoDate }
+  | { outcome: "NONE" } {
   const effectiveFrom = effectiveFromAfter(today);
   if (effectiveFrom > running.periodTo) return { outcome: "NONE" };
   if (engine.outcome === "ASSIGN" && engine.amountQepik !== null && engine.amountQepik > 0) {
-    return { outcome: "ASSIGN", amountQepik: engine.amountQepik, periodFrom: running.periodFrom, periodTo: running.periodTo, effectiveFrom };
+    return {
+      outcome: "ASSIGN",
+      amountQepik: engine.amountQepik,
+      periodFrom: running.periodFrom,
+      periodTo: running.periodTo,
+      effectiveFrom,
+    };
   }
   return { outcome: "REFUSE", effectiveFrom };
 }

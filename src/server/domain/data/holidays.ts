@@ -6,18 +6,27 @@ import type { CalendarEntry, HolidayCalendar } from "../working-days";
 // An administrator can correct the table; check each year's Cabinet decision before relying on it.
 
 const CODE = "Labour Code art. 105";
-const CABINET = (year: number): string => `Cabinet of Ministers decision on the ${year} Novruz, Ramazan and Qurban dates; ${CODE}`;
+const CABINET = (year: number): string =>
+  `Cabinet of Ministers decision on the ${year} Novruz, Ramazan and Qurban dates; ${CODE}`;
 
 type Kind = CalendarEntry["kind"];
-const e = (date: string, kind: Kind, name: string, legalReference: string, extra: { provisional?: boolean; note?: string } = {}): CalendarEntry => ({
+const e = (
+  date: string,
+  kind: Kind,
+  name: string,
+  legalReference: string,
+  extra: { provisional?: boolean; note?: string } = {},
+): CalendarEntry => ({
   date,
   kind,
   name,
   legalReference,
   ...extra,
 });
-const H = (date: string, name: string, ref = CODE, extra = {}): CalendarEntry => e(date, "PUBLIC_HOLIDAY", name, ref, extra);
-const T = (date: string, name: string, ref = CODE, extra = {}): CalendarEntry => e(date, "TRANSFERRED_DAY_OFF", name, ref, extra);
+const H = (date: string, name: string, ref = CODE, extra = {}): CalendarEntry =>
+  e(date, "PUBLIC_HOLIDAY", name, ref, extra);
+const T = (date: string, name: string, ref = CODE, extra = {}): CalendarEntry =>
+  e(date, "TRANSFERRED_DAY_OFF", name, ref, extra);
 
 const Y2025: CalendarEntry[] = [
   H("2025-01-01", "New Year"),
@@ -32,8 +41,16 @@ const Y2025: CalendarEntry[] = [
   T("2025-03-26", "Day off for Novruz on Sunday 23 March", CABINET(2025)),
   // The Cabinet swapped the days off of 10 March and 1 April with the working days 27 and 28 March (turan.az,
   // metbuat.az, anspress.com, March 2025), so 10 March and 1 April 2025 were working days.
-  T("2025-03-27", "Day off swapped from 10 March (Women's Day on Saturday)", `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`),
-  T("2025-03-28", "Day off swapped from 1 April (Ramazan on Sunday 30 March)", `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`),
+  T(
+    "2025-03-27",
+    "Day off swapped from 10 March (Women's Day on Saturday)",
+    `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`,
+  ),
+  T(
+    "2025-03-28",
+    "Day off swapped from 1 April (Ramazan on Sunday 30 March)",
+    `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`,
+  ),
   H("2025-03-30", "Ramazan bayramı (Sunday)", CABINET(2025)),
   H("2025-03-31", "Ramazan bayramı", CABINET(2025)),
   H("2025-05-09", "Victory over Fascism Day"),

@@ -4,13 +4,14 @@ import type { ParameterDefinition, ParameterSet, ParameterValue } from "../param
 // shares in basis points (1 % = 100). Sources: /work/shared/domain/RULES.md and the references given per value.
 // "(design)" marks the project's own choices where the law is silent; docs/decision-engine.md explains each.
 
-const ANNUAL_LAW = (year: number): string => `Law on the need criterion for ${year} (legalacts.az; ministry announcements)`;
+const ANNUAL_LAW = (year: number): string =>
+  `Law on the need criterion for ${year} (legalacts.az; ministry announcements)`;
 const SUBSISTENCE_LAW = (year: number): string => `Law on the subsistence minimum for ${year} (legalacts.az)`;
 const DSMF_GROUNDS = "dsmf.gov.az/az/udsy/imtinaya-esas-sebebler (refusal grounds); Decision No. 37 of 5 Feb 2016";
 const GROUNDS_START_NOTE =
   "seeded from the date of Decision No. 37 (5 Feb 2016); the ground's own start date is not established — check before deciding earlier applications";
 const DESIGN = "(design) docs/decision-engine.md";
-const PENSIONS = "Law \"On labour pensions\", art. 7 (sosial.gov.az/en/old-age)";
+const PENSIONS = 'Law "On labour pensions", art. 7 (sosial.gov.az/en/old-age)';
 
 const v = (validFrom: string, value: number, legalReference: string, note?: string): ParameterValue =>
   note === undefined ? { validFrom, value, legalReference } : { validFrom, value, legalReference, note };
@@ -42,7 +43,12 @@ const definitions: ParameterDefinition[] = [
     unit: "QEPIK_PER_PERSON_PER_MONTH",
     description: "National subsistence minimum; refusal grounds 3 and 6 are measured against it",
     values: [
-      v("2023-01-01", 246 * AZN, SUBSISTENCE_LAW(2023), "earlier values are not seeded: grounds 3 and 6 go to REVIEW before 2023"),
+      v(
+        "2023-01-01",
+        246 * AZN,
+        SUBSISTENCE_LAW(2023),
+        "earlier values are not seeded: grounds 3 and 6 go to REVIEW before 2023",
+      ),
       v("2024-01-01", 270 * AZN, SUBSISTENCE_LAW(2024)),
       v("2025-01-01", 285 * AZN, SUBSISTENCE_LAW(2025)),
       v("2026-01-01", 300 * AZN, SUBSISTENCE_LAW(2026)),
@@ -51,13 +57,15 @@ const definitions: ParameterDefinition[] = [
   {
     code: "LARGE_TRANSACTION_MULTIPLE",
     unit: "MULTIPLE",
-    description: "A purchase or sale above this multiple of the subsistence minimum in the 12 months refuses (ground 3)",
+    description:
+      "A purchase or sale above this multiple of the subsistence minimum in the 12 months refuses (ground 3)",
     values: [v("2016-02-05", 12, DSMF_GROUNDS, GROUNDS_START_NOTE)],
   },
   {
     code: "UTILITY_COST_SHARE_LIMIT",
     unit: "BASIS_POINTS",
-    description: "Per-person monthly utility and communication costs at or above this share of the subsistence minimum refuse (ground 6)",
+    description:
+      "Per-person monthly utility and communication costs at or above this share of the subsistence minimum refuse (ground 6)",
     values: [v("2016-02-05", 1500, DSMF_GROUNDS, GROUNDS_START_NOTE)],
   },
   {
@@ -87,33 +95,40 @@ const definitions: ParameterDefinition[] = [
   {
     code: "ADULT_AGE",
     unit: "YEARS",
-    description: "Age of majority: below it a member is a child (needs no reason not to work, counts as a child for the repeat rule)",
+    description:
+      "Age of majority: below it a member is a child (needs no reason not to work, counts as a child for the repeat rule)",
     values: [v("2014-01-01", 18, "Civil Code of the Republic of Azerbaijan, art. 28 (full capacity at 18)")],
   },
   {
     code: "CARE_CHILD_AGE_LIMIT",
     unit: "YEARS",
     description: "Caring for a child under this age is an accepted reason not to work (ground 8)",
-    values: [v("2016-02-05", 8, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE)],
+    values: [
+      v("2016-02-05", 8, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
+    ],
   },
   {
     code: "DISABLED_CHILD_AGE_LIMIT",
     unit: "YEARS",
     description: "Caring for a child with a disability under this age is an accepted reason not to work (ground 8)",
-    values: [v("2016-02-05", 18, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE)],
+    values: [
+      v("2016-02-05", 18, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
+    ],
   },
   {
     code: "STUDENT_AGE_LIMIT",
     unit: "YEARS",
     description: "Full-time study under this age is an accepted reason not to work (ground 8)",
-    values: [v("2016-02-05", 23, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE)],
+    values: [
+      v("2016-02-05", 23, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
+    ],
   },
   {
     code: "PENSION_AGE_MEN_MONTHS",
     unit: "MONTHS",
     description: "Pension age for men; at or above it a member is not expected to work",
     values: [
-      v("2012-01-01", 63 * 12, "Law \"On labour pensions\", art. 7 (2009 amendment: 63 reached on 1 Jan 2012)"),
+      v("2012-01-01", 63 * 12, 'Law "On labour pensions", art. 7 (2009 amendment: 63 reached on 1 Jan 2012)'),
       v("2017-07-01", 63 * 12 + 6, PENSIONS),
       v("2018-07-01", 64 * 12, PENSIONS),
       v("2019-07-01", 64 * 12 + 6, PENSIONS),
@@ -125,7 +140,12 @@ const definitions: ParameterDefinition[] = [
     unit: "MONTHS",
     description: "Pension age for women; at or above it a member is not expected to work",
     values: [
-      v("2016-01-01", 60 * 12, "Law \"On labour pensions\", art. 7 (2009 amendment: 60 reached by 2016)", "the 2010–2015 steps are not seeded"),
+      v(
+        "2016-01-01",
+        60 * 12,
+        'Law "On labour pensions", art. 7 (2009 amendment: 60 reached by 2016)',
+        "the 2010–2015 steps are not seeded",
+      ),
       v("2017-07-01", 60 * 12 + 6, PENSIONS),
       v("2018-07-01", 61 * 12, PENSIONS),
       v("2019-07-01", 61 * 12 + 6, PENSIONS),
@@ -172,13 +192,23 @@ const definitions: ParameterDefinition[] = [
     code: "INCOME_COUNTED:LOAN",
     unit: "BOOLEAN",
     description: "Loans are not income",
-    values: [v("2020-01-01", 0, "Decision No. 37, 2020 amendment", "RULES.md gives the year only; check the amendment's entry-into-force day")],
+    values: [
+      v(
+        "2020-01-01",
+        0,
+        "Decision No. 37, 2020 amendment",
+        "RULES.md gives the year only; check the amendment's entry-into-force day",
+      ),
+    ],
   },
   {
     code: "INCOME_COUNTED:RELOCATION_ALLOWANCE_LIBERATED_TERRITORIES",
     unit: "BOOLEAN",
-    description: "The relocation allowance for specialists working in the liberated territories (2023–2028) is not counted",
-    values: [v("2023-01-01", 0, "Decision No. 37, 2023 amendment", "add a value 1 when the 2023–2028 exclusion lapses")],
+    description:
+      "The relocation allowance for specialists working in the liberated territories (2023–2028) is not counted",
+    values: [
+      v("2023-01-01", 0, "Decision No. 37, 2023 amendment", "add a value 1 when the 2023–2028 exclusion lapses"),
+    ],
   },
 ];
 

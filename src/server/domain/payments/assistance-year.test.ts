@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { activeStop, assignmentEnded, monthView, periodEndingNoticeDue, periodEndingNoticeOn, planResumption, renewalOffered, type MonthRow } from "./assistance-year";
+import {
+  activeStop,
+  assignmentEnded,
+  monthView,
+  periodEndingNoticeDue,
+  periodEndingNoticeOn,
+  planResumption,
+  renewalOffered,
+  type MonthRow,
+} from "./assistance-year";
 import type { EntitlementStatus } from "./schedule";
 
-const months = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02"];
-const year = (statuses: EntitlementStatus[]): MonthRow[] => months.map((month, i) => ({ month, amountQepik: 40_000, status: statuses[i] ?? "PLANNED", withdrawn: false }));
+const months = [
+  "2026-03",
+  "2026-04",
+  "2026-05",
+  "2026-06",
+  "2026-07",
+  "2026-08",
+  "2026-09",
+  "2026-10",
+  "2026-11",
+  "2026-12",
+  "2027-01",
+  "2027-02",
+];
+const year = (statuses: EntitlementStatus[]): MonthRow[] =>
+  months.map((month, i) => ({ month, amountQepik: 40_000, status: statuses[i] ?? "PLANNED", withdrawn: false }));
 const C = "CREDITED" as const;
 const S = "STOPPED" as const;
 const P = "PLANNED" as const;
@@ -14,7 +37,11 @@ describe("a month in words", () => {
     expect(monthView({ status: "CREDITED", withdrawn: false })).toBe("CREDITED");
     expect(monthView({ status: "ORDERED", withdrawn: false })).toBe("SENT");
     expect(monthView({ status: "REJECTED", withdrawn: false })).toBe("NOT_PAID");
-    expect(["PLANNED", "STOPPED", "CANCELLED"].map((status) => monthView({ status: status as EntitlementStatus, withdrawn: false }))).toEqual(["PLANNED", "STOPPED", "CANCELLED"]);
+    expect(
+      ["PLANNED", "STOPPED", "CANCELLED"].map((status) =>
+        monthView({ status: status as EntitlementStatus, withdrawn: false }),
+      ),
+    ).toEqual(["PLANNED", "STOPPED", "CANCELLED"]);
   });
 });
 
@@ -48,11 +75,17 @@ describe("resuming", () => {
   });
 
   it("a request in the stop's first month resumes from the next month", () => {
-    expect(planResumption(stopped, null, "2026-06", "2027-02")).toMatchObject({ kind: "RESUME", resumeFrom: "2026-07" });
+    expect(planResumption(stopped, null, "2026-06", "2027-02")).toMatchObject({
+      kind: "RESUME",
+      resumeFrom: "2026-07",
+    });
   });
 
   it("a request in the period's last month resumes nothing", () => {
-    expect(planResumption(stopped, null, "2027-02", "2027-02")).toEqual({ kind: "PERIOD_ENDING", stoppedFrom: "2026-06" });
+    expect(planResumption(stopped, null, "2027-02", "2027-02")).toEqual({
+      kind: "PERIOD_ENDING",
+      stoppedFrom: "2026-06",
+    });
   });
 
   it("without a stop there is nothing to resume", () => {

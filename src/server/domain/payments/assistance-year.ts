@@ -32,7 +32,8 @@ export function monthView(row: Pick<MonthRow, "status" | "withdrawn">): MonthVie
   }
 }
 
-const byMonth = <T extends { month: YearMonth }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+const byMonth = <T extends { month: YearMonth }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 
 /**
  * The stop the family may ask to lift: the first month of the latest run of STOPPED months, when nothing after
@@ -71,7 +72,12 @@ export type ResumePlan =
  * from the month after the request (never before the stop) to the period's last month go back to PLANNED; the
  * months before stay stopped. A request in the period's last month resumes nothing.
  */
-export function planResumption(rows: readonly MonthRow[], resumedFrom: YearMonth | null, requestMonth: YearMonth, lastMonth: YearMonth): ResumePlan {
+export function planResumption(
+  rows: readonly MonthRow[],
+  resumedFrom: YearMonth | null,
+  requestMonth: YearMonth,
+  lastMonth: YearMonth,
+): ResumePlan {
   const stoppedFrom = activeStop(rows, resumedFrom);
   if (stoppedFrom === null) return { kind: "NOT_STOPPED" };
   const from = resumptionMonth(requestMonth, stoppedFrom, lastMonth);

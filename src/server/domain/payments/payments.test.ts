@@ -39,9 +39,20 @@ describe("a later decision re-plans the months from its effective month", () => 
     expect(replan.changed.map((c) => c.month)[0]).toBe("2026-06");
   });
   it("a refusal or an earlier period end cancels the unpaid months from its month, and a stopped month stays unpaid", () => {
-    const current = paidThrough("2026-05").map((e) => (e.month === "2026-06" ? { ...e, status: "STOPPED" as const } : e));
+    const current = paidThrough("2026-05").map((e) =>
+      e.month === "2026-06" ? { ...e, status: "STOPPED" as const } : e,
+    );
     const refusal = replanEntitlements(current, { ...march, outcome: "REFUSE" }, "2026-07");
-    expect(refusal.cancelled).toEqual(["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
+    expect(refusal.cancelled).toEqual([
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
+      "2027-01",
+      "2027-02",
+    ]);
     const shorter = replanEntitlements(current, { ...march, periodTo: "2026-09-30", amountQepik: 14_000 }, "2026-06");
     expect(shorter.cancelled).toEqual(["2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
     expect(shorter.changed.map((c) => c.month)).toEqual(["2026-07", "2026-08", "2026-09"]); // June stays stopped
@@ -53,7 +64,12 @@ describe("a later decision re-plans the months from its effective month", () => 
   });
   it("is idempotent: re-planning to the schedule it produced changes nothing", () => {
     const after = planEntitlements({ ...march, amountQepik: 15_000 });
-    expect(replanEntitlements(after, { ...march, amountQepik: 15_000 }, "2026-04")).toEqual({ changed: [], cancelled: [], added: [], arrearsQepik: 0 });
+    expect(replanEntitlements(after, { ...march, amountQepik: 15_000 }, "2026-04")).toEqual({
+      changed: [],
+      cancelled: [],
+      added: [],
+      arrearsQepik: 0,
+    });
   });
 });
 
@@ -68,8 +84,24 @@ describe("the 2-month stop", () => {
     expect(stopForNoWithdrawal(paid, "2026-06")).toBe("2026-06");
   });
   it("does not stop when a month was withdrawn or when the two months were not consecutive payments", () => {
-    expect(stopForNoWithdrawal([{ month: "2026-04", withdrawn: false }, { month: "2026-05", withdrawn: true }], "2026-06")).toBeNull();
-    expect(stopForNoWithdrawal([{ month: "2026-03", withdrawn: false }, { month: "2026-05", withdrawn: false }], "2026-06")).toBeNull();
+    expect(
+      stopForNoWithdrawal(
+        [
+          { month: "2026-04", withdrawn: false },
+          { month: "2026-05", withdrawn: true },
+        ],
+        "2026-06",
+      ),
+    ).toBeNull();
+    expect(
+      stopForNoWithdrawal(
+        [
+          { month: "2026-03", withdrawn: false },
+          { month: "2026-05", withdrawn: false },
+        ],
+        "2026-06",
+      ),
+    ).toBeNull();
   });
   it("resumes from the month after the request, within the period", () => {
     expect(resumptionMonth("2026-07", "2026-06", "2027-02")).toBe("2026-08");

@@ -17,7 +17,11 @@ export interface Replan {
   arrearsQepik: number;
 }
 
-export function replanEntitlements(current: readonly Entitlement[], terms: AssignmentTerms, effectiveFrom: YearMonth | null): Replan {
+export function replanEntitlements(
+  current: readonly Entitlement[],
+  terms: AssignmentTerms,
+  effectiveFrom: YearMonth | null,
+): Replan {
   const from = effectiveFrom ?? "0000-01";
   const target = new Map(planEntitlements(terms).map((e) => [e.month, e]));
   const replan: Replan = { changed: [], cancelled: [], added: [], arrearsQepik: 0 };
@@ -33,7 +37,8 @@ export function replanEntitlements(current: readonly Entitlement[], terms: Assig
     // A stopped month stays stopped (docs/payments.md: no back pay for months stopped for no withdrawal), but a
     // decision that ends the assignment cancels it all the same.
     if (!next) replan.cancelled.push(e.month);
-    else if (e.status !== "STOPPED" && next.amountQepik !== e.amountQepik) replan.changed.push({ month: e.month, amountQepik: next.amountQepik });
+    else if (e.status !== "STOPPED" && next.amountQepik !== e.amountQepik)
+      replan.changed.push({ month: e.month, amountQepik: next.amountQepik });
   }
   for (const [month, e] of target) if (month >= from && !known.has(month)) replan.added.push(e);
   return replan;

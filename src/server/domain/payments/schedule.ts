@@ -29,7 +29,14 @@ export function monthsOfPeriod(from: IsoDate, to: IsoDate): YearMonth[] {
 
 /** The months an assignment pays, each PLANNED at its amount; none for a refusal or an assignment without figures. */
 export function planEntitlements(terms: AssignmentTerms): Entitlement[] {
-  if (terms.outcome !== "ASSIGN" || terms.amountQepik === null || terms.amountQepik <= 0 || !terms.periodFrom || !terms.periodTo) return [];
+  if (
+    terms.outcome !== "ASSIGN" ||
+    terms.amountQepik === null ||
+    terms.amountQepik <= 0 ||
+    !terms.periodFrom ||
+    !terms.periodTo
+  )
+    return [];
   const amountQepik = terms.amountQepik;
   return monthsOfPeriod(terms.periodFrom, terms.periodTo).map((month) => ({ month, amountQepik, status: "PLANNED" }));
 }

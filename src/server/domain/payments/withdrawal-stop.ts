@@ -28,7 +28,11 @@ export function stopForNoWithdrawal(paid: readonly PaidMonth[], payrollMonth: Ye
  * The month payments resume after the family asks (docs/payments.md): the month after the request, never one
  * before the stop; null when that month is past the period's last month.
  */
-export function resumptionMonth(requestMonth: YearMonth, stoppedFrom: YearMonth, lastMonth: YearMonth): YearMonth | null {
+export function resumptionMonth(
+  requestMonth: YearMonth,
+  stoppedFrom: YearMonth,
+  lastMonth: YearMonth,
+): YearMonth | null {
   const next = addMonthsToYearMonth(requestMonth, 1);
   const from = next < stoppedFrom ? stoppedFrom : next;
   return from <= lastMonth ? from : null;

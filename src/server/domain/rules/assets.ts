@@ -35,7 +35,11 @@ export function normalizeAddress(address: string): string {
 export function realEstateSamePurpose(ctx: RuleContext): RuleOutput {
   const byPurpose = new Map<RealEstatePurpose, { addresses: Set<string>; objectIds: string[]; sources: Set<string> }>();
   for (const object of ctx.input.realEstate) {
-    const entry = byPurpose.get(object.purpose) ?? { addresses: new Set<string>(), objectIds: [], sources: new Set<string>() };
+    const entry = byPurpose.get(object.purpose) ?? {
+      addresses: new Set<string>(),
+      objectIds: [],
+      sources: new Set<string>(),
+    };
     entry.addresses.add(normalizeAddress(object.address));
     entry.objectIds.push(object.objectId);
     entry.sources.add(object.source);

@@ -25,7 +25,13 @@ export function lowIncomeBeyondControl(ctx: RuleContext): RuleOutput {
       continue;
     }
     const ageYears = ageInYearsOn(member.birthDate, ctx.date);
-    refusals.push(draft("LOW_INCOME_NOT_BEYOND_CONTROL", { fin: member.fin, ageYears }, member.employment ? [member.employment.source] : []));
+    refusals.push(
+      draft(
+        "LOW_INCOME_NOT_BEYOND_CONTROL",
+        { fin: member.fin, ageYears },
+        member.employment ? [member.employment.source] : [],
+      ),
+    );
   }
   const result = refusals.length > 0 ? "FAIL" : reviews.length > 0 || unknownCapacity ? "REVIEW" : "PASS";
   return ruleOutput("LOW_INCOME_BEYOND_CONTROL", result, LEGAL.REFUSAL_GROUNDS, [...refusals, ...reviews]);

@@ -30,15 +30,26 @@ export function agreement(declared: number, verified: number, matchBp: number, r
 export function declarationMatches(ctx: RuleContext, income: CountedIncome): RuleOutput {
   const matchBp = ctx.param("DECLARATION_MATCH_TOLERANCE");
   const reviewBp = ctx.param("DECLARATION_REVIEW_TOLERANCE");
-  if (matchBp === null || reviewBp === null) return ruleOutput("DECLARATION_MATCHES_VERIFIED_DATA", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  if (matchBp === null || reviewBp === null)
+    return ruleOutput("DECLARATION_MATCHES_VERIFIED_DATA", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
   const comparisons: { field: DeclarationField; declared: number; verified: number; sources: EvidenceSource[] }[] = [];
   const { agencyQepik, declaredQepik } = income.comparable;
   if (agencyQepik > 0 || declaredQepik > 0) {
     const agencySources = income.sources.filter((s) => s !== "DECLARED");
-    comparisons.push({ field: "INCOME_12_MONTHS", declared: declaredQepik, verified: agencyQepik, sources: ["DECLARED", ...agencySources] });
+    comparisons.push({
+      field: "INCOME_12_MONTHS",
+      declared: declaredQepik,
+      verified: agencyQepik,
+      sources: ["DECLARED", ...agencySources],
+    });
   }
   for (const check of ctx.input.declarationChecks) {
-    comparisons.push({ field: check.field, declared: check.declared, verified: check.verified, sources: ["DECLARED", check.verifiedBy] });
+    comparisons.push({
+      field: check.field,
+      declared: check.declared,
+      verified: check.verified,
+      sources: ["DECLARED", check.verifiedBy],
+    });
   }
   const reasons: ReasonDraft[] = [];
   for (const c of comparisons) {
@@ -46,7 +57,9 @@ export function declarationMatches(ctx: RuleContext, income: CountedIncome): Rul
     if (verdict === "MATCH") continue;
     const code = verdict === "MISMATCH" ? "DECLARATION_MISMATCH" : "DECLARATION_DIFFERS_WITHIN_TOLERANCE";
     const toleranceBasisPoints = verdict === "MISMATCH" ? reviewBp : matchBp;
-    reasons.push(draft(code, { field: c.field, declared: c.declared, verified: c.verified, toleranceBasisPoints }, c.sources));
+    reasons.push(
+      draft(code, { field: c.field, declared: c.declared, verified: c.verified, toleranceBasisPoints }, c.sources),
+    );
   }
   const refuses = reasons.some((r) => r.code === "DECLARATION_MISMATCH");
   const result = refuses ? "FAIL" : reasons.length > 0 ? "REVIEW" : "PASS";

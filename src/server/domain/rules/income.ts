@@ -50,10 +50,18 @@ const monthKey = (r: IncomeRecord): string => `${r.memberFin}|${r.type}|${r.mont
  * Taking the larger of the two per month makes adding any record unable to lower the income. Income declared as
  * beyond the registers (`beyondRegisters`) is by its nature unknown to them: it is added on top, never compared.
  */
-export function countedIncome(records: readonly IncomeRecord[], counted: readonly Member[], ctx: RuleContext, window: MonthWindow): CountedIncome {
+export function countedIncome(
+  records: readonly IncomeRecord[],
+  counted: readonly Member[],
+  ctx: RuleContext,
+  window: MonthWindow,
+): CountedIncome {
   const countedFins = new Set(counted.map((m) => m.fin));
   const typeCounted = new Map<IncomeType, boolean>();
-  const byMonth = new Map<string, { memberType: string; agency: number; declared: number; beyond: number; hasAgency: boolean }>();
+  const byMonth = new Map<
+    string,
+    { memberType: string; agency: number; declared: number; beyond: number; hasAgency: boolean }
+  >();
   const sources = new Set<IncomeSource>();
   const declaredMemberTypes = new Set<string>();
   for (const r of records) {

@@ -18,7 +18,8 @@ export function jobOfferRefusals(ctx: RuleContext, window: MonthWindow): RuleOut
   if (relevant.length === 0) return ruleOutput("JOB_OFFER_REFUSALS", "PASS", LEGAL.REFUSAL_GROUNDS);
   const limit = ctx.param("JOB_OFFER_REFUSAL_LIMIT");
   const waitMonths = ctx.param("JOB_OFFER_REFUSAL_WAIT_MONTHS");
-  if (limit === null || waitMonths === null) return ruleOutput("JOB_OFFER_REFUSALS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  if (limit === null || waitMonths === null)
+    return ruleOutput("JOB_OFFER_REFUSALS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
   const reasons: ReasonDraft[] = [];
   for (const member of ctx.counted) {
     if (workCapacity(member, ctx) !== "ABLE_WORKING_AGE" || isWorking(member) === true) continue;
@@ -29,7 +30,11 @@ export function jobOfferRefusals(ctx: RuleContext, window: MonthWindow): RuleOut
     const reapplyFrom = addMonths(lastRefusalDate, waitMonths);
     if (ctx.date >= reapplyFrom) continue;
     reasons.push(
-      draft("JOB_OFFERS_REFUSED", { fin: member.fin, refusals: offers.size, lastRefusalDate, reapplyFrom }, own.map((r) => r.source)),
+      draft(
+        "JOB_OFFERS_REFUSED",
+        { fin: member.fin, refusals: offers.size, lastRefusalDate, reapplyFrom },
+        own.map((r) => r.source),
+      ),
     );
   }
   return ruleOutput("JOB_OFFER_REFUSALS", resultOf(reasons, "REFUSAL"), LEGAL.REFUSAL_GROUNDS, reasons);

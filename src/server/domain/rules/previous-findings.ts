@@ -16,6 +16,12 @@ export function falseInformationBar(ctx: RuleContext): RuleOutput {
   const reasons: ReasonDraft[] = findings
     .map((f) => ({ ...f, availableFrom: addMonths(f.foundOn, months) }))
     .filter((f) => ctx.date < f.availableFrom)
-    .map((f) => draft("FALSE_INFORMATION_BAR", { foundOn: f.foundOn, availableFrom: f.availableFrom, decisionRef: f.decisionRef }));
+    .map((f) =>
+      draft("FALSE_INFORMATION_BAR", {
+        foundOn: f.foundOn,
+        availableFrom: f.availableFrom,
+        decisionRef: f.decisionRef,
+      }),
+    );
   return ruleOutput("FALSE_INFORMATION_BAR", resultOf(reasons, "REFUSAL"), LEGAL.REFUSAL_GROUNDS, reasons);
 }

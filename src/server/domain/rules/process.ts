@@ -23,11 +23,15 @@ export function agencyDataComplete(ctx: RuleContext): RuleOutput {
 export function homeInspection(ctx: RuleContext): RuleOutput {
   const inspection = ctx.input.inspection;
   if (inspection.status === "COMPLETED") {
-    const reasons = inspection.inspectorFlags.map((f) => draft("INSPECTOR_FLAG", { flag: f.code, note: f.note }, ["INSPECTION"]));
+    const reasons = inspection.inspectorFlags.map((f) =>
+      draft("INSPECTOR_FLAG", { flag: f.code, note: f.note }, ["INSPECTION"]),
+    );
     return ruleOutput("HOME_INSPECTION", resultOf(reasons, "REVIEW"), LEGAL.DECISION_37, reasons);
   }
   if (inspection.status === "NOT_DONE") {
-    return ruleOutput("HOME_INSPECTION", "REVIEW", LEGAL.DECISION_37, [draft("INSPECTION_NOT_DONE", { reason: inspection.reason })]);
+    return ruleOutput("HOME_INSPECTION", "REVIEW", LEGAL.DECISION_37, [
+      draft("INSPECTION_NOT_DONE", { reason: inspection.reason }),
+    ]);
   }
   const repeat = repeatWithoutInspection(ctx);
   if (repeat.qualifies) return ruleOutput("HOME_INSPECTION", "PASS", LEGAL.PERIOD_AND_REPEAT);
@@ -47,12 +51,17 @@ export function representative(ctx: RuleContext): RuleOutput {
   if (rep.role !== "FAMILY_MEMBER") return ruleOutput("REPRESENTATIVE", "PASS", LEGAL.DECISION_37);
   const member = ctx.input.members.find((m) => m.fin === rep.fin);
   const adultAge = ctx.param("ADULT_AGE");
-  if (member === undefined || adultAge === null) return ruleOutput("REPRESENTATIVE", "NOT_EVALUATED", LEGAL.DECISION_37);
+  if (member === undefined || adultAge === null)
+    return ruleOutput("REPRESENTATIVE", "NOT_EVALUATED", LEGAL.DECISION_37);
   const reasons: ReasonDraft[] = [];
   if (ageInYearsOn(member.birthDate, ctx.date) < adultAge) {
-    reasons.push(draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "UNDER_AGE" }, ["AGENCY:POPULATION_REGISTRY"]));
+    reasons.push(
+      draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "UNDER_AGE" }, ["AGENCY:POPULATION_REGISTRY"]),
+    );
   } else if (member.disability !== undefined) {
-    reasons.push(draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "DISABILITY" }, [member.disability.source]));
+    reasons.push(
+      draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "DISABILITY" }, [member.disability.source]),
+    );
   }
   return ruleOutput("REPRESENTATIVE", resultOf(reasons, "REVIEW"), LEGAL.DECISION_37, reasons);
 }

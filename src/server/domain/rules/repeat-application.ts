@@ -36,7 +36,8 @@ function hasQualifyingMember(ctx: RuleContext): boolean {
   const survivor = ctx.counted.some((m) => m.pensions.some((p) => p.kind === "SURVIVOR"));
   const severe = ctx.counted.some((m) => m.disability?.category === "DEGREE_1_81_100");
   const moderate = ctx.counted.filter((m) => m.disability?.category === "DEGREE_2_61_80").length;
-  const children = adultAge === null ? 0 : ctx.counted.filter((m) => ageInYearsOn(m.birthDate, ctx.date) < adultAge).length;
+  const children =
+    adultAge === null ? 0 : ctx.counted.filter((m) => ageInYearsOn(m.birthDate, ctx.date) < adultAge).length;
   return (
     survivor ||
     severe ||

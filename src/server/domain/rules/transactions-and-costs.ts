@@ -17,12 +17,17 @@ export function largeTransactions(ctx: RuleContext, window: MonthWindow): RuleOu
   if (relevant.length === 0) return ruleOutput("LARGE_TRANSACTIONS", "PASS", LEGAL.REFUSAL_GROUNDS);
   const minimum = ctx.param("SUBSISTENCE_MINIMUM");
   const multiple = ctx.param("LARGE_TRANSACTION_MULTIPLE");
-  if (minimum === null || multiple === null) return ruleOutput("LARGE_TRANSACTIONS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  if (minimum === null || multiple === null)
+    return ruleOutput("LARGE_TRANSACTIONS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
   const limitQepik = minimum * multiple;
   const reasons: ReasonDraft[] = relevant
     .filter((t) => t.amountQepik > limitQepik)
     .map((t) =>
-      draft("LARGE_TRANSACTION", { kind: t.kind, date: t.date, amountQepik: t.amountQepik, limitQepik, multiple, description: t.description }, [t.source]),
+      draft(
+        "LARGE_TRANSACTION",
+        { kind: t.kind, date: t.date, amountQepik: t.amountQepik, limitQepik, multiple, description: t.description },
+        [t.source],
+      ),
     );
   return ruleOutput("LARGE_TRANSACTIONS", resultOf(reasons, "REFUSAL"), LEGAL.REFUSAL_GROUNDS, reasons);
 }
@@ -37,10 +42,12 @@ export function utilityCosts(ctx: RuleContext, window: MonthWindow): RuleOutput 
   const relevant = ctx.input.utilityCosts.filter((c) => inWindow(c.month, window));
   const total = relevant.reduce((sum, c) => sum + c.amountQepik, 0);
   const memberCount = ctx.counted.length;
-  if (total === 0 || memberCount === 0) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);
+  if (total === 0 || memberCount === 0)
+    return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);
   const minimum = ctx.param("SUBSISTENCE_MINIMUM");
   const share = ctx.param("UTILITY_COST_SHARE_LIMIT");
-  if (minimum === null || share === null) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
+  if (minimum === null || share === null)
+    return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
   const months = new Set(relevant.map((c) => c.month)).size;
   const atOrAbove = compareProducts(total, 10_000, share * months * memberCount, minimum) >= 0;
   if (!atOrAbove) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);

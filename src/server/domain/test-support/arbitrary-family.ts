@@ -10,11 +10,19 @@ const FIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789".split("");
 export const arbFin = fc.array(fc.constantFrom(...FIN_CHARS), { minLength: 7, maxLength: 7 }).map((cs) => cs.join(""));
 
 export const arbApplicationDate = fc
-  .record({ year: fc.integer({ min: 2025, max: 2027 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    year: fc.integer({ min: 2025, max: 2027 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ year, month, day }) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 
 const arbBirthDate = fc
-  .record({ year: fc.integer({ min: 1940, max: 2024 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    year: fc.integer({ min: 1940, max: 2024 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ year, month, day }) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 
 export function arbMember(fin: string): fc.Arbitrary<Member> {
@@ -69,7 +77,11 @@ export const arbFamily: fc.Arbitrary<AssessmentInput> = fc
         exclusion: fc.constantFrom(...EXCLUSION_CODES),
       })
       .map(({ members, incomes, excludedIndex, exclusion }): AssessmentInput => {
-        const listed = members.map((m, i) => (i === excludedIndex && i > 0 ? { ...m, exclusions: [{ code: exclusion, source: "AGENCY:POPULATION_REGISTRY" as const }] } : m));
+        const listed = members.map((m, i) =>
+          i === excludedIndex && i > 0
+            ? { ...m, exclusions: [{ code: exclusion, source: "AGENCY:POPULATION_REGISTRY" as const }] }
+            : m,
+        );
         return {
           schemaVersion: 1,
           applicationDate: date,

@@ -6,7 +6,10 @@ import type { AgencyCode } from "./catalogue";
 export interface Declaration {
   members: { fin: string; firstName: string; lastName: string; birthDate: string }[];
   incomes: { memberFin: string; type: string; monthlyQepik: number }[];
-  assets: { kind: "VEHICLE" | "REAL_ESTATE" | "LAND" | "LIVESTOCK" | "LARGE_TRANSACTION" | "OTHER"; details: unknown }[];
+  assets: {
+    kind: "VEHICLE" | "REAL_ESTATE" | "LAND" | "LIVESTOCK" | "LARGE_TRANSACTION" | "OTHER";
+    details: unknown;
+  }[];
 }
 
 export type DiscrepancyKind =
@@ -28,7 +31,11 @@ export interface Discrepancy {
   source: FactSource | null;
 }
 
-const zAssetDetails = z.looseObject({ plate: z.string().optional(), count: z.number().int().optional(), kind: z.string().optional() });
+const zAssetDetails = z.looseObject({
+  plate: z.string().optional(),
+  count: z.number().int().optional(),
+  kind: z.string().optional(),
+});
 
 function norm(s: string): string {
   return s.trim().toLocaleLowerCase("az");
@@ -50,7 +57,14 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
     const verified = facts.members.find((m) => m.fin === d.fin);
     if (missing("population", d.fin)) {
       if (facts.missingData.some((m) => m.agency === "population" && m.memberFin === d.fin && m.reason === "NOT_FOUND"))
-        out.push({ memberFin: d.fin, field: "identity", kind: "NOT_CONFIRMED", declared: d.fin, verified: null, source: "AGENCY:population" });
+        out.push({
+          memberFin: d.fin,
+          field: "identity",
+          kind: "NOT_CONFIRMED",
+          declared: d.fin,
+          verified: null,
+          source: "AGENCY:population",
+        });
       continue;
     }
     const id = verified?.identity;
@@ -62,10 +76,24 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
     ];
     for (const [field, declared, registered] of pairs)
       if (norm(declared) !== norm(registered))
-        out.push({ memberFin: d.fin, field: `identity.${field}`, kind: "MISMATCH", declared, verified: registered, source: "AGENCY:population" });
+        out.push({
+          memberFin: d.fin,
+          field: `identity.${field}`,
+          kind: "MISMATCH",
+          declared,
+          verified: registered,
+          source: "AGENCY:population",
+        });
     for (const fin of verified.registeredHousehold ?? [])
       if (!declaredFins.has(fin) && !out.some((o) => o.field === "household.registeredMember" && o.verified === fin))
-        out.push({ memberFin: null, field: "household.registeredMember", kind: "UNDECLARED", declared: null, verified: fin, source: "AGENCY:population" });
+        out.push({
+          memberFin: null,
+          field: "household.registeredMember",
+          kind: "UNDECLARED",
+          declared: null,
+          verified: fin,
+          source: "AGENCY:population",
+        });
   }
 
   const declaredCount = (kind: Declaration["assets"][number]["kind"]) =>
@@ -81,7 +109,8 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
   for (const [field, agency, kind, verified] of assetChecks) {
     if (facts.missingData.some((m) => m.agency === agency)) continue;
     const declared = declaredCount(kind);
-    if (verified > declared) out.push({ memberFin: null, field, kind: "UNDECLARED", declared, verified, source: `AGENCY:${agency}` });
+    if (verified > declared)
+      out.push({ memberFin: null, field, kind: "UNDECLARED", declared, verified, source: `AGENCY:${agency}` });
     else if (verified < declared && kind !== "LIVESTOCK")
       out.push({ memberFin: null, field, kind: "NOT_CONFIRMED", declared, verified, source: `AGENCY:${agency}` });
   }
@@ -92,7 +121,14 @@ export function compareDeclaration(declaration: Declaration, facts: AgencyFacts,
   const registeredIncome = Math.floor(facts.incomes.reduce((s, i) => s + i.amountQepik, 0) / monthsInPeriod);
   const knownIncome = registeredIncome + declaration.incomes.reduce((s, i) => s + i.monthlyQepik, 0);
   if (repayments > 0 && repayments > knownIncome)
-    out.push({ memberFin: null, field: "loans.monthlyRepayment", kind: "INCONSISTENT", declared: knownIncome, verified: repayments, source: "AGENCY:credit-bureau" });
+    out.push({
+      memberFin: null,
+      field: "loans.monthlyRepayment",
+      kind: "INCONSISTENT",
+      declared: knownIncome,
+      verified: repayments,
+      source: "AGENCY:credit-bureau",
+    });
 
   return out;
 }

@@ -3,7 +3,10 @@ import { loadAgencyGatewayConfig } from "./config";
 
 describe("agency gateway configuration", () => {
   it("applies the gateway-wide base URL, token and certificates, with per-agency overrides", () => {
-    const files: Record<string, string> = { "/secrets/gw.crt": "-----BEGIN CERTIFICATE-----gw", "/secrets/gw.key": "-----BEGIN KEY-----gw" };
+    const files: Record<string, string> = {
+      "/secrets/gw.crt": "-----BEGIN CERTIFICATE-----gw",
+      "/secrets/gw.key": "-----BEGIN KEY-----gw",
+    };
     const c = loadAgencyGatewayConfig(
       {
         AGENCY_GATEWAY_BASE_URL: "https://gw.example/",
@@ -24,7 +27,9 @@ describe("agency gateway configuration", () => {
   });
 
   it("refuses a certificate without its key, and production without a base URL", () => {
-    expect(() => loadAgencyGatewayConfig({ AGENCY_GATEWAY_CERT: "-----BEGIN CERTIFICATE-----x" })).toThrow(/CERT and KEY/);
+    expect(() => loadAgencyGatewayConfig({ AGENCY_GATEWAY_CERT: "-----BEGIN CERTIFICATE-----x" })).toThrow(
+      /CERT and KEY/,
+    );
     expect(() => loadAgencyGatewayConfig({ NODE_ENV: "production" })).toThrow(/base URL/);
     expect(loadAgencyGatewayConfig({}).endpoints.tax.baseUrl).toBe("http://127.0.0.1:8040");
   });

@@ -102,7 +102,11 @@ export function loadAgencyGatewayConfig(
   }
   return {
     endpoints,
-    retry: { maxAttempts: g.AGENCY_RETRY_ATTEMPTS, baseDelayMs: g.AGENCY_RETRY_BASE_MS, maxDelayMs: g.AGENCY_RETRY_MAX_MS },
+    retry: {
+      maxAttempts: g.AGENCY_RETRY_ATTEMPTS,
+      baseDelayMs: g.AGENCY_RETRY_BASE_MS,
+      maxDelayMs: g.AGENCY_RETRY_MAX_MS,
+    },
     breaker: { failureThreshold: g.AGENCY_BREAKER_FAILURES, openMs: g.AGENCY_BREAKER_OPEN_MS },
     maxReplyBytes: g.AGENCY_MAX_REPLY_BYTES,
     maxInFlight: g.AGENCY_MAX_IN_FLIGHT,

@@ -6,7 +6,13 @@ import { TransportTimeoutError, type Transport, type TransportResponse } from ".
 const FIN = "1AB2CD3";
 const PERIOD = { periodFrom: "2025-05-01", periodTo: "2026-04-30" };
 const CTX = { applicationId: "app-1", memberFin: FIN, requestedBy: "run-1" };
-const okConscription = JSON.stringify({ fin: FIN, ...PERIOD, status: "NOT_LIABLE", serviceFrom: null, serviceUntil: null });
+const okConscription = JSON.stringify({
+  fin: FIN,
+  ...PERIOD,
+  status: "NOT_LIABLE",
+  serviceFrom: null,
+  serviceUntil: null,
+});
 
 function setup(replies: (TransportResponse | Error)[], env: Record<string, string> = {}) {
   const audits: AgencyAuditEntry[] = [];
@@ -19,7 +25,12 @@ function setup(replies: (TransportResponse | Error)[], env: Record<string, strin
     return r as TransportResponse;
   };
   const gateway = createAgencyGateway({
-    config: loadAgencyGatewayConfig({ AGENCY_GATEWAY_BASE_URL: "https://gw.example", AGENCY_RETRY_ATTEMPTS: "3", AGENCY_BREAKER_FAILURES: "5", ...env }),
+    config: loadAgencyGatewayConfig({
+      AGENCY_GATEWAY_BASE_URL: "https://gw.example",
+      AGENCY_RETRY_ATTEMPTS: "3",
+      AGENCY_BREAKER_FAILURES: "5",
+      ...env,
+    }),
     audit: { record: async (e) => void audits.push(e) },
     now: () => clock.t,
     sleep: async (ms) => void sleeps.push(ms),
@@ -40,7 +51,9 @@ describe("agency gateway client", () => {
       [3, "OK", 200],
     ]);
     expect(s.sleeps).toEqual([200, 400]);
-    expect(s.audits.every((a) => a.purpose.length > 0 && a.requestedBy === "run-1" && a.applicationId === "app-1")).toBe(true);
+    expect(
+      s.audits.every((a) => a.purpose.length > 0 && a.requestedBy === "run-1" && a.applicationId === "app-1"),
+    ).toBe(true);
   });
 
   it("does not retry a malformed reply, and records only the shape of the problem", async () => {
@@ -60,7 +73,9 @@ describe("agency gateway client", () => {
   });
 
   it("treats 404 as an answer (no such person), and 401 as final without retry", async () => {
-    expect((await setup([{ status: 404, body: "" }]).gateway.fetch("conscription", PERIOD, CTX)).outcome).toBe("NOT_FOUND");
+    expect((await setup([{ status: 404, body: "" }]).gateway.fetch("conscription", PERIOD, CTX)).outcome).toBe(
+      "NOT_FOUND",
+    );
     const s = setup([{ status: 401, body: "" }]);
     expect((await s.gateway.fetch("conscription", PERIOD, CTX)).outcome).toBe("HTTP_ERROR");
     expect(s.calls()).toBe(1);

@@ -7,15 +7,11 @@ import { agencyPath, type AgencyQuery } from "./common";
 import type { AgencyGatewayConfig } from "./config";
 import { connectors } from "./connectors";
 import { inSpan } from "@/server/observability/tracing";
-import {
-  createHttpTransport,
-  ReplyTooLargeError,
-  TransportTimeoutError,
-  type Transport,
-} from "./http-transport";
+import { createHttpTransport, ReplyTooLargeError, TransportTimeoutError, type Transport } from "./http-transport";
 
 /** The outcomes of AgencyRequest.outcome (schema enum AgencyOutcome), kept here so this layer needs no Prisma. */
-export type AgencyOutcome = "OK" | "NOT_FOUND" | "TIMEOUT" | "HTTP_ERROR" | "MALFORMED" | "CIRCUIT_OPEN" | "NETWORK_ERROR";
+export type AgencyOutcome =
+  "OK" | "NOT_FOUND" | "TIMEOUT" | "HTTP_ERROR" | "MALFORMED" | "CIRCUIT_OPEN" | "NETWORK_ERROR";
 
 export interface AgencyRequestContext {
   applicationId: string;
@@ -74,7 +70,12 @@ export interface AgencyGateway {
 
 type Attempt =
   | { kind: "done"; result: AgencyFetchResult; httpStatus: number | null; health: "good" | "bad" | "neutral" }
-  | { kind: "transient"; outcome: "TIMEOUT" | "HTTP_ERROR" | "NETWORK_ERROR"; httpStatus: number | null; detail: string };
+  | {
+      kind: "transient";
+      outcome: "TIMEOUT" | "HTTP_ERROR" | "NETWORK_ERROR";
+      httpStatus: number | null;
+      detail: string;
+    };
 
 /** Statuses worth asking again: the agency is overloaded or restarting, not refusing us. */
 function isTransientStatus(status: number): boolean {
@@ -131,9 +132,15 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
         timeoutMs: endpoint.timeoutMs,
       });
     } catch (e) {
-      if (e instanceof TransportTimeoutError) return { kind: "transient", outcome: "TIMEOUT", httpStatus: null, detail: "timeout" };
+      if (e instanceof TransportTimeoutError)
+        return { kind: "transient", outcome: "TIMEOUT", httpStatus: null, detail: "timeout" };
       if (e instanceof ReplyTooLargeError)
-        return { kind: "done", result: { outcome: "MALFORMED", detail: "reply too large" }, httpStatus: null, health: "bad" };
+        return {
+          kind: "done",
+          result: { outcome: "MALFORMED", detail: "reply too large" },
+          httpStatus: null,
+          health: "bad",
+        };
       const code = e instanceof Error && "code" in e && typeof e.code === "string" ? e.code : "unknown";
       return { kind: "transient", outcome: "NETWORK_ERROR", httpStatus: null, detail: code };
     }
@@ -141,16 +148,31 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
     if (isTransientStatus(res.status))
       return { kind: "transient", outcome: "HTTP_ERROR", httpStatus: res.status, detail: `HTTP ${res.status}` };
     if (res.status !== 200)
-      return { kind: "done", result: { outcome: "HTTP_ERROR", detail: `HTTP ${res.status}` }, httpStatus: res.status, health: "neutral" };
+      return {
+        kind: "done",
+        result: { outcome: "HTTP_ERROR", detail: `HTTP ${res.status}` },
+        httpStatus: res.status,
+        health: "neutral",
+      };
     let json: unknown;
     try {
       json = JSON.parse(res.body);
     } catch {
-      return { kind: "done", result: { outcome: "MALFORMED", detail: "reply is not JSON" }, httpStatus: 200, health: "bad" };
+      return {
+        kind: "done",
+        result: { outcome: "MALFORMED", detail: "reply is not JSON" },
+        httpStatus: 200,
+        health: "bad",
+      };
     }
     const parsed = connectors[agency].reply.safeParse(json);
     if (!parsed.success)
-      return { kind: "done", result: { outcome: "MALFORMED", detail: describeIssues(parsed.error) }, httpStatus: 200, health: "bad" };
+      return {
+        kind: "done",
+        result: { outcome: "MALFORMED", detail: describeIssues(parsed.error) },
+        httpStatus: 200,
+        health: "bad",
+      };
     const header = parsed.data as { fin: string; periodFrom: string; periodTo: string };
     if (header.fin !== query.fin || header.periodFrom !== query.periodFrom || header.periodTo !== query.periodTo)
       return {
@@ -169,10 +191,21 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
     sink: AgencyAuditSink = deps.audit,
   ): Promise<AgencyFetchResult> {
     const purpose = connectors[agency].purpose;
-    const query: AgencyQuery = { fin: ctx.memberFin, periodFrom: period.periodFrom, periodTo: period.periodTo, purpose };
+    const query: AgencyQuery = {
+      fin: ctx.memberFin,
+      periodFrom: period.periodFrom,
+      periodTo: period.periodTo,
+      purpose,
+    };
     const b = breaker(agency);
     const { maxAttempts, baseDelayMs, maxDelayMs } = deps.config.retry;
-    const audit = (attempt: number, startedAt: number, outcome: AgencyOutcome, httpStatus: number | null, error: string | null) =>
+    const audit = (
+      attempt: number,
+      startedAt: number,
+      outcome: AgencyOutcome,
+      httpStatus: number | null,
+      error: string | null,
+    ) =>
       sink.record({
         ...ctx,
         agency,
@@ -191,7 +224,14 @@ export function createAgencyGateway(deps: AgencyGatewayDeps): AgencyGateway {
       // The circuit is asked once a slot is free, so a request that queued while the agency went down is not sent.
       const slot = await limit(agency).run(async () => {
         const startedAt = now();
-        return { startedAt, a: b.tryAcquire() ? await inSpan(`agency.request ${agency}`, { "agency.code": agency, "agency.attempt": attempt }, () => attemptOnce(agency, query)) : null };
+        return {
+          startedAt,
+          a: b.tryAcquire()
+            ? await inSpan(`agency.request ${agency}`, { "agency.code": agency, "agency.attempt": attempt }, () =>
+                attemptOnce(agency, query),
+              )
+            : null,
+        };
       });
       const { startedAt, a } = slot;
       if (!a) {

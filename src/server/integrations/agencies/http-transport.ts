@@ -37,10 +37,19 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
  * fetch takes none without an extra package. One keep-alive agent per agency: the gateway is asked ~90 times
  * per family, and a new TLS handshake each time would cost more than the answer.
  */
-export function createHttpTransport(endpoint: AgencyEndpoint, maxReplyBytes: number): { send: Transport; close: () => void } {
+export function createHttpTransport(
+  endpoint: AgencyEndpoint,
+  maxReplyBytes: number,
+): { send: Transport; close: () => void } {
   const isHttps = endpoint.baseUrl.startsWith("https:");
   const agent = isHttps
-    ? new https.Agent({ keepAlive: true, maxSockets: 64, cert: endpoint.tls.cert, key: endpoint.tls.key, ca: endpoint.tls.ca })
+    ? new https.Agent({
+        keepAlive: true,
+        maxSockets: 64,
+        cert: endpoint.tls.cert,
+        key: endpoint.tls.key,
+        ca: endpoint.tls.ca,
+      })
     : new http.Agent({ keepAlive: true, maxSockets: 64 });
   const requestFn = isHttps ? https.request : http.request;
 
@@ -53,21 +62,29 @@ export function createHttpTransport(endpoint: AgencyEndpoint, maxReplyBytes: num
         clearTimeout(timer);
         fn();
       };
-      const r = requestFn(req.url, { method: "POST", agent, headers: { ...req.headers, "content-length": Buffer.byteLength(req.body) } }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxReplyBytes) {
-            finish(() => reject(new ReplyTooLargeError()));
-            res.destroy();
-            return;
-          }
-          chunks.push(chunk);
-        });
-        res.on("end", () => finish(() => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })));
-        res.on("error", (e: NodeJS.ErrnoException) => finish(() => reject(new TransportNetworkError(e.code ?? "RESPONSE_ERROR"))));
-      });
+      const r = requestFn(
+        req.url,
+        { method: "POST", agent, headers: { ...req.headers, "content-length": Buffer.byteLength(req.body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on("data", (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > maxReplyBytes) {
+              finish(() => reject(new ReplyTooLargeError()));
+              res.destroy();
+              return;
+            }
+            chunks.push(chunk);
+          });
+          res.on("end", () =>
+            finish(() => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") })),
+          );
+          res.on("error", (e: NodeJS.ErrnoException) =>
+            finish(() => reject(new TransportNetworkError(e.code ?? "RESPONSE_ERROR"))),
+          );
+        },
+      );
       // One deadline for the whole exchange (connect, headers and body), not an idle-socket timeout. The
       // verdict waits one turn of the event loop (setImmediate runs after pending I/O), so a reply that
       // arrived while the process was busy elsewhere is read, not reported as the agency's timeout.
@@ -78,7 +95,9 @@ export function createHttpTransport(endpoint: AgencyEndpoint, maxReplyBytes: num
           r.destroy();
         });
       }, req.timeoutMs);
-      r.on("error", (e: NodeJS.ErrnoException) => finish(() => reject(new TransportNetworkError(e.code ?? "REQUEST_ERROR"))));
+      r.on("error", (e: NodeJS.ErrnoException) =>
+        finish(() => reject(new TransportNetworkError(e.code ?? "REQUEST_ERROR"))),
+      );
       r.end(req.body);
     });
 

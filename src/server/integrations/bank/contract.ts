@@ -37,7 +37,14 @@ export type AccountOrderRequest = z.infer<typeof AccountOrderRequest>;
 export const OpenedAccount = z.object({
   accountNumber: z.string().regex(/^[A-Z0-9 ]{8,40}$/),
   /** `code`: the bank's branch code, for a change of branch (absent from banks that do not offer one). */
-  branch: z.object({ code: z.string().regex(/^[A-Z0-9-]{2,40}$/).optional(), name: z.string().min(1).max(200), address: z.string().min(1).max(300) }),
+  branch: z.object({
+    code: z
+      .string()
+      .regex(/^[A-Z0-9-]{2,40}$/)
+      .optional(),
+    name: z.string().min(1).max(200),
+    address: z.string().min(1).max(300),
+  }),
   cardPickupDate: IsoDate,
 });
 export type OpenedAccount = z.infer<typeof OpenedAccount>;
@@ -75,7 +82,12 @@ export const AccountOrderCallback = z.discriminatedUnion("status", [
 export type AccountOrderCallback = z.infer<typeof AccountOrderCallback>;
 
 /** GET /v1/branches: the bank's branches a card can be collected at. */
-export const BankBranch = z.object({ code: z.string().regex(/^[A-Z0-9-]{2,40}$/), districtCode: z.string().min(1).max(64), name: z.string().min(1).max(200), address: z.string().min(1).max(300) });
+export const BankBranch = z.object({
+  code: z.string().regex(/^[A-Z0-9-]{2,40}$/),
+  districtCode: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  address: z.string().min(1).max(300),
+});
 export type BankBranch = z.infer<typeof BankBranch>;
 export const BranchListResponse = z.object({ branches: z.array(BankBranch).max(1000) });
 

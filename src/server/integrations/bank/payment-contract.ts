@@ -37,7 +37,14 @@ export type PaymentResponse = z.infer<typeof PaymentResponse>;
 
 /** A payment's callback carries `kind: "payment"`; the account order's callbacks have no kind. */
 export const PaymentCallback = z.discriminatedUnion("status", [
-  z.object({ kind: z.literal("payment"), eventId: Id, status: z.literal("CREDITED"), bankPaymentId: Id, paymentReference: Id, idempotencyKey: z.string().min(8).max(200) }),
+  z.object({
+    kind: z.literal("payment"),
+    eventId: Id,
+    status: z.literal("CREDITED"),
+    bankPaymentId: Id,
+    paymentReference: Id,
+    idempotencyKey: z.string().min(8).max(200),
+  }),
   z.object({
     kind: z.literal("payment"),
     eventId: Id,
@@ -51,7 +58,11 @@ export const PaymentCallback = z.discriminatedUnion("status", [
 export type PaymentCallback = z.infer<typeof PaymentCallback>;
 
 export const Withdrawal = z.object({ transactionId: Id, bookedOn: IsoDate, amountQepik: z.number().int().positive() });
-export const WithdrawalsResponse = z.object({ account: Id, month: YearMonth, withdrawals: z.array(Withdrawal).max(10_000) });
+export const WithdrawalsResponse = z.object({
+  account: Id,
+  month: YearMonth,
+  withdrawals: z.array(Withdrawal).max(10_000),
+});
 export type WithdrawalsResponse = z.infer<typeof WithdrawalsResponse>;
 
 export const isPaymentCallback = (json: unknown): boolean =>

@@ -1,6 +1,12 @@
 import "server-only";
 import { bankCallbackUrl, type BankConfig } from "./config";
-import { AccountOrderResponse, BankErrorResponse, IDEMPOTENCY_HEADER, type AccountOrderRequest, type OpenedAccount } from "./contract";
+import {
+  AccountOrderResponse,
+  BankErrorResponse,
+  IDEMPOTENCY_HEADER,
+  type AccountOrderRequest,
+  type OpenedAccount,
+} from "./contract";
 import { maskAccountNumber } from "./mask-account";
 import { inSpan } from "@/server/observability/tracing";
 
@@ -56,7 +62,11 @@ async function sendAccountOrder(
     });
   } catch (err) {
     const timedOut = err instanceof DOMException && err.name === "TimeoutError";
-    return { kind: "error", retryable: true, error: timedOut ? `bank timeout after ${config.BANK_TIMEOUT_MS} ms` : "bank unreachable" };
+    return {
+      kind: "error",
+      retryable: true,
+      error: timedOut ? `bank timeout after ${config.BANK_TIMEOUT_MS} ms` : "bank unreachable",
+    };
   }
 
   let json: unknown = null;
@@ -69,7 +79,8 @@ async function sendAccountOrder(
     const parsed = AccountOrderResponse.safeParse(json);
     if (!parsed.success) return { kind: "error", retryable: true, error: `bank ${res.status} malformed-reply` };
     const reply = parsed.data;
-    if (reply.status === "OPENED") return { kind: "opened", bankOrderId: reply.bankOrderId, account: maskOpenedAccount(reply.account) };
+    if (reply.status === "OPENED")
+      return { kind: "opened", bankOrderId: reply.bankOrderId, account: maskOpenedAccount(reply.account) };
     if (reply.status === "PENDING") return { kind: "pending", bankOrderId: reply.bankOrderId };
     return { kind: "rejected", bankOrderId: reply.bankOrderId, reasonCode: reply.reasonCode };
   }

@@ -43,7 +43,11 @@ const errorOf = (res: Response, json: unknown): { retryable: boolean; code: stri
 };
 
 /** Sends one payment. The idempotency key makes the bank answer a repeat with its first booking, never a second. */
-export async function requestPayment(config: BankConfig, idempotencyKey: string, payment: Omit<PaymentRequest, "callbackUrl">): Promise<PaymentReply> {
+export async function requestPayment(
+  config: BankConfig,
+  idempotencyKey: string,
+  payment: Omit<PaymentRequest, "callbackUrl">,
+): Promise<PaymentReply> {
   return inSpan("bank.payment", { "payment.kind": payment.purpose.kind }, async () => {
     const body: PaymentRequest = { ...payment, callbackUrl: bankCallbackUrl(config) };
     const sent = await call(config, "/v1/payments", {
@@ -55,7 +59,8 @@ export async function requestPayment(config: BankConfig, idempotencyKey: string,
     const { res, json } = sent;
     if (res.ok) {
       const parsed = PaymentResponse.safeParse(json);
-      if (!parsed.success || parsed.data.paymentReference !== payment.paymentReference) return { kind: "error", retryable: true, error: `bank ${res.status} malformed-reply` };
+      if (!parsed.success || parsed.data.paymentReference !== payment.paymentReference)
+        return { kind: "error", retryable: true, error: `bank ${res.status} malformed-reply` };
       const reply = parsed.data;
       if (reply.status === "CREDITED") return { kind: "credited", bankPaymentId: reply.bankPaymentId };
       if (reply.status === "PENDING") return { kind: "pending", bankPaymentId: reply.bankPaymentId };
@@ -70,13 +75,22 @@ export async function requestPayment(config: BankConfig, idempotencyKey: string,
 export type WithdrawalsReply = { kind: "listed"; count: number } | { kind: "error"; error: string };
 
 /** How many withdrawals (card transactions) the account shows in `month`; the 2-month stop reads only whether any. */
-export async function requestWithdrawals(config: BankConfig, bankOrderId: string, month: string): Promise<WithdrawalsReply> {
+export async function requestWithdrawals(
+  config: BankConfig,
+  bankOrderId: string,
+  month: string,
+): Promise<WithdrawalsReply> {
   return inSpan("bank.withdrawals", {}, async () => {
-    const got = await call(config, `/v1/accounts/${encodeURIComponent(bankOrderId)}/withdrawals?month=${encodeURIComponent(month)}`, { method: "GET" });
+    const got = await call(
+      config,
+      `/v1/accounts/${encodeURIComponent(bankOrderId)}/withdrawals?month=${encodeURIComponent(month)}`,
+      { method: "GET" },
+    );
     if (!got.ok) return { kind: "error", error: got.error };
     if (!got.res.ok) return { kind: "error", error: `bank ${got.res.status} ${errorOf(got.res, got.json).code}` };
     const parsed = WithdrawalsResponse.safeParse(got.json);
-    if (!parsed.success || parsed.data.month !== month) return { kind: "error", error: `bank ${got.res.status} malformed-reply` };
+    if (!parsed.success || parsed.data.month !== month)
+      return { kind: "error", error: `bank ${got.res.status} malformed-reply` };
     return { kind: "listed", count: parsed.data.withdrawals.length };
   });
 }

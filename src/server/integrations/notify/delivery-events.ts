@@ -29,7 +29,13 @@ export const ResendWebhookEvent = z.object({
   created_at: z.string().optional(),
   // Resend's ids are UUIDs; bounded to letters, digits and dashes so that a signed but hostile id (a NUL byte,
   // which PostgreSQL refuses in text, or a megabyte) is a 400 and never reaches the database (found by fuzzing).
-  data: z.object({ email_id: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/) }),
+  data: z.object({
+    email_id: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  }),
 });
 export type ResendWebhookEvent = z.infer<typeof ResendWebhookEvent>;
 

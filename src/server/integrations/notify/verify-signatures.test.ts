@@ -27,13 +27,17 @@ describe("Resend webhook signature", () => {
   const secret = `whsec_${Buffer.from("a-shared-secret-of-32-bytes-long").toString("base64")}`;
   const body = JSON.stringify({ type: "email.delivered", data: { email_id: "e1" } });
   const sign = (id: string, timestamp: string, payload: string, key = secret) =>
-    `v1,${createHmac("sha256", Buffer.from(key.slice("whsec_".length), "base64")).update(`${id}.${timestamp}.${payload}`).digest("base64")}`;
+    `v1,${createHmac("sha256", Buffer.from(key.slice("whsec_".length), "base64"))
+      .update(`${id}.${timestamp}.${payload}`)
+      .digest("base64")}`;
   const now = String(Math.floor(Date.now() / 1000));
 
   it("accepts a Svix-style signature made with the secret, as the Resend SDK's own verifier does", () => {
     const headers = { id: "msg_1", timestamp: now, signature: sign("msg_1", now, body) };
     expect(verifyResendSignature(secret, body, headers)).toBe(true);
-    expect(() => new Resend("re_test").webhooks.verify({ payload: body, headers, webhookSecret: secret })).not.toThrow();
+    expect(() =>
+      new Resend("re_test").webhooks.verify({ payload: body, headers, webhookSecret: secret }),
+    ).not.toThrow();
   });
 
   it("accepts any one of several signatures (secret rotation) and tells a bad signature from a malformed body", () => {
@@ -43,11 +47,17 @@ describe("Resend webhook signature", () => {
 
   it("refuses a changed body, another secret, an old timestamp or missing headers", () => {
     const signature = sign("msg_1", now, body);
-    expect(verifyResendSignature(secret, body.replace("delivered", "bounced"), { id: "msg_1", timestamp: now, signature })).toBe(false);
+    expect(
+      verifyResendSignature(secret, body.replace("delivered", "bounced"), { id: "msg_1", timestamp: now, signature }),
+    ).toBe(false);
     const other = `whsec_${Buffer.from("another-secret-of-32-bytes-long!").toString("base64")}`;
-    expect(verifyResendSignature(secret, body, { id: "msg_1", timestamp: now, signature: sign("msg_1", now, body, other) })).toBe(false);
+    expect(
+      verifyResendSignature(secret, body, { id: "msg_1", timestamp: now, signature: sign("msg_1", now, body, other) }),
+    ).toBe(false);
     const old = String(Math.floor(Date.now() / 1000) - 3600);
-    expect(verifyResendSignature(secret, body, { id: "msg_1", timestamp: old, signature: sign("msg_1", old, body) })).toBe(false);
+    expect(
+      verifyResendSignature(secret, body, { id: "msg_1", timestamp: old, signature: sign("msg_1", old, body) }),
+    ).toBe(false);
     expect(verifyResendSignature(secret, body, { id: null, timestamp: now, signature })).toBe(false);
   });
 });

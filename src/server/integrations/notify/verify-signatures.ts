@@ -27,7 +27,12 @@ export interface SvixHeaders {
 const RESEND_TOLERANCE_SECONDS = 300;
 
 /** HMAC-SHA256 over `id.timestamp.body` with the base64 secret after `whsec_`; old timestamps are refused as replays. */
-export function verifyResendSignature(secret: string, rawBody: string, headers: SvixHeaders, now: Date = new Date()): boolean {
+export function verifyResendSignature(
+  secret: string,
+  rawBody: string,
+  headers: SvixHeaders,
+  now: Date = new Date(),
+): boolean {
   const { id, timestamp, signature } = headers;
   if (!id || !timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return false;
   if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > RESEND_TOLERANCE_SECONDS) return false;

@@ -26,8 +26,14 @@ export class AdministratorRefused extends Error {}
  * Creates an active ADMIN (no district: administrators work across all). Refuses an e-mail already in use. With
  * `password: null` the account has no password until its holder sets one through an e-mailed link (`--send-link`).
  */
-export async function createAdministrator(db: Db, input: NewAdministrator | (Omit<NewAdministrator, "password"> & { password: null })): Promise<{ id: string; email: string }> {
-  const parsed = input.password === null ? ZNewAdministrator.omit({ password: true }).safeParse(input) : ZNewAdministrator.safeParse(input);
+export async function createAdministrator(
+  db: Db,
+  input: NewAdministrator | (Omit<NewAdministrator, "password"> & { password: null }),
+): Promise<{ id: string; email: string }> {
+  const parsed =
+    input.password === null
+      ? ZNewAdministrator.omit({ password: true }).safeParse(input)
+      : ZNewAdministrator.safeParse(input);
   if (!parsed.success) throw new AdministratorRefused(parsed.error.issues.map((i) => i.message).join("; "));
   const { email, name } = parsed.data;
   const passwordHash = input.password === null ? null : await hashPassword(input.password);

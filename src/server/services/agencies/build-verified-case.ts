@@ -2,7 +2,11 @@ import { z } from "zod";
 import type { AssessmentInputDraft } from "@/server/domain/input-schema";
 import type { AgencyFacts, MissingData } from "@/server/integrations/agencies/agency-facts";
 import { AGENCY_CODES, isAgencyCode, type AgencyCode } from "@/server/integrations/agencies/catalogue";
-import { compareDeclaration, type Declaration, type Discrepancy } from "@/server/integrations/agencies/compare-declaration";
+import {
+  compareDeclaration,
+  type Declaration,
+  type Discrepancy,
+} from "@/server/integrations/agencies/compare-declaration";
 import { connectors } from "@/server/integrations/agencies/connectors";
 import { mergeAgencyFacts, type MappedReply } from "@/server/integrations/agencies/merge-agency-facts";
 import type { AgencyServiceDeps } from "./agency-service-deps";
@@ -33,7 +37,10 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
  * Assembles the stored agency results and the family's declaration into the engine's input, the merged agency
  * facts and the discrepancies between the two. Reads only; never asks an agency.
  */
-export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps: Pick<AgencyServiceDeps, "db">): Promise<VerifiedCase> {
+export async function buildVerifiedCase(
+  options: BuildVerifiedCaseOptions,
+  deps: Pick<AgencyServiceDeps, "db">,
+): Promise<VerifiedCase> {
   const { db } = deps;
   const targets = await loadApplicationTargets(db, options.applicationId, options.asOf);
   const app = await db.application.findUniqueOrThrow({
@@ -41,14 +48,19 @@ export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps:
     select: {
       address: true,
       districtCode: true,
-      members: { select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true }, orderBy: { position: "asc" } },
+      members: {
+        select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true },
+        orderBy: { position: "asc" },
+      },
       declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true } },
       declaredAssets: { select: { kind: true, details: true } },
       agencyResults: { select: { agency: true, memberFin: true, available: true, data: true } },
     },
   });
 
-  const stored = new Map(app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]));
+  const stored = new Map(
+    app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]),
+  );
   const mapped: MappedReply[] = [];
   const missing: MissingData[] = [];
   const answered = new Set<string>();
@@ -62,7 +74,12 @@ export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps:
         continue;
       }
       if (!data.success || data.data.kind === "UNAVAILABLE") {
-        missing.push({ agency, memberFin, reason: "UNAVAILABLE", detail: data.success && data.data.kind === "UNAVAILABLE" ? data.data.outcome : "MALFORMED" });
+        missing.push({
+          agency,
+          memberFin,
+          reason: "UNAVAILABLE",
+          detail: data.success && data.data.kind === "UNAVAILABLE" ? data.data.outcome : "MALFORMED",
+        });
         continue;
       }
       if (data.data.kind === "NOT_FOUND") {
@@ -78,14 +95,22 @@ export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps:
         continue;
       }
       answered.add(`${agency} ${t.fin}`);
-      mapped.push({ memberFin, fragment: connectors[agency].map(reply.data, { fin: t.fin, months: targets.period.months }) });
+      mapped.push({
+        memberFin,
+        fragment: connectors[agency].map(reply.data, { fin: t.fin, months: targets.period.months }),
+      });
     }
   }
   const facts = mergeAgencyFacts(targets.memberFins, mapped);
   facts.missingData.push(...missing);
 
   const declaration: Declaration = {
-    members: app.members.map((m) => ({ fin: m.fin, firstName: m.firstName, lastName: m.lastName, birthDate: isoDate(m.birthDate) })),
+    members: app.members.map((m) => ({
+      fin: m.fin,
+      firstName: m.firstName,
+      lastName: m.lastName,
+      birthDate: isoDate(m.birthDate),
+    })),
     incomes: app.declaredIncomes,
     assets: app.declaredAssets,
   };
@@ -93,10 +118,18 @@ export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps:
 
   const frame = {
     applicationDate: targets.applicationDate,
-    address: { id: `${app.districtCode ?? "-"}:${(app.address ?? "").trim().toLocaleLowerCase("az")}`, text: app.address ?? undefined },
+    address: {
+      id: `${app.districtCode ?? "-"}:${(app.address ?? "").trim().toLocaleLowerCase("az")}`,
+      text: app.address ?? undefined,
+    },
     representativeFin: targets.representativeFin,
     months: targets.period.months,
-    members: app.members.map((m) => ({ fin: m.fin, birthDate: isoDate(m.birthDate), relation: m.relation, declaredFacts: m.declaredFacts })),
+    members: app.members.map((m) => ({
+      fin: m.fin,
+      birthDate: isoDate(m.birthDate),
+      relation: m.relation,
+      declaredFacts: m.declaredFacts,
+    })),
     declaredIncomes: app.declaredIncomes,
     answered: (agency: AgencyCode, fin: string) => answered.has(`${agency} ${fin}`),
   };
@@ -113,21 +146,46 @@ export async function buildVerifiedCase(options: BuildVerifiedCaseOptions, deps:
   };
 }
 
-const zCount = z.looseObject({ count: z.number().int().positive().optional(), areaM2: z.number().int().positive().optional() }).catch({});
+const zCount = z
+  .looseObject({ count: z.number().int().positive().optional(), areaM2: z.number().int().positive().optional() })
+  .catch({});
 
 /** The declaration's asset figures against the registers', for the engine's declaration rule (ground 1). */
-function declarationChecks(declaration: Declaration, facts: AgencyFacts): NonNullable<AssessmentInputDraft["declarationChecks"]> {
+function declarationChecks(
+  declaration: Declaration,
+  facts: AgencyFacts,
+): NonNullable<AssessmentInputDraft["declarationChecks"]> {
   const obtained = (agency: AgencyCode) => !facts.missingData.some((m) => m.agency === agency);
   const sum = (kind: Declaration["assets"][number]["kind"], f: (d: z.infer<typeof zCount>) => number) =>
     declaration.assets.filter((a) => a.kind === kind).reduce((s, a) => s + f(zCount.parse(a.details)), 0);
   const checks: NonNullable<AssessmentInputDraft["declarationChecks"]> = [];
   if (obtained("vehicles"))
-    checks.push({ field: "VEHICLE_COUNT", declared: sum("VEHICLE", () => 1), verified: facts.vehicles.length, verifiedBy: `AGENCY:${ENGINE_AGENCY.vehicles}` });
+    checks.push({
+      field: "VEHICLE_COUNT",
+      declared: sum("VEHICLE", () => 1),
+      verified: facts.vehicles.length,
+      verifiedBy: `AGENCY:${ENGINE_AGENCY.vehicles}`,
+    });
   if (obtained("property"))
-    checks.push({ field: "REAL_ESTATE_COUNT", declared: sum("REAL_ESTATE", () => 1), verified: facts.realEstate.length, verifiedBy: `AGENCY:${ENGINE_AGENCY.property}` });
+    checks.push({
+      field: "REAL_ESTATE_COUNT",
+      declared: sum("REAL_ESTATE", () => 1),
+      verified: facts.realEstate.length,
+      verifiedBy: `AGENCY:${ENGINE_AGENCY.property}`,
+    });
   if (obtained("agriculture")) {
-    checks.push({ field: "LAND_AREA_SQM", declared: sum("LAND", (d) => d.areaM2 ?? 0), verified: facts.land.reduce((s, l) => s + l.areaM2, 0), verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}` });
-    checks.push({ field: "LIVESTOCK_HEADS", declared: sum("LIVESTOCK", (d) => d.count ?? 1), verified: facts.livestock.reduce((s, l) => s + l.count, 0), verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}` });
+    checks.push({
+      field: "LAND_AREA_SQM",
+      declared: sum("LAND", (d) => d.areaM2 ?? 0),
+      verified: facts.land.reduce((s, l) => s + l.areaM2, 0),
+      verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}`,
+    });
+    checks.push({
+      field: "LIVESTOCK_HEADS",
+      declared: sum("LIVESTOCK", (d) => d.count ?? 1),
+      verified: facts.livestock.reduce((s, l) => s + l.count, 0),
+      verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}`,
+    });
   }
   return checks;
 }

@@ -35,7 +35,10 @@ function toStored(r: AgencyFetchResult): StoredAgencyData {
  * An agency that cannot answer does not fail the step: its result is stored as unavailable, and the case goes
  * to REVIEW with that data missing (build-verified-case.ts).
  */
-export async function fetchAgencyData(options: FetchAgencyDataOptions, deps: AgencyServiceDeps): Promise<FetchAgencyDataResult> {
+export async function fetchAgencyData(
+  options: FetchAgencyDataOptions,
+  deps: AgencyServiceDeps,
+): Promise<FetchAgencyDataResult> {
   const { applicationId, agency } = options;
   const targets = await loadApplicationTargets(deps.db, applicationId);
   const stored = await deps.db.agencyResult.findMany({
@@ -91,7 +94,13 @@ export async function askAndStore(
   const created = fresh.filter((f) => !have.has(f.memberFin));
   if (created.length > 0)
     await db.agencyResult.createMany({
-      data: created.map((f) => ({ applicationId, agency, memberFin: f.memberFin, available: f.available, data: json(f.data) })),
+      data: created.map((f) => ({
+        applicationId,
+        agency,
+        memberFin: f.memberFin,
+        available: f.available,
+        data: json(f.data),
+      })),
       skipDuplicates: true,
     });
   // A stored "unavailable" is replaced only by an answer, never by another failure.

@@ -7,6 +7,9 @@ export interface FindDiscrepanciesOptions {
 }
 
 /** The declaration against the stored agency data, per member and field, for the staff console. */
-export async function findDiscrepancies(options: FindDiscrepanciesOptions, deps: Pick<AgencyServiceDeps, "db">): Promise<Discrepancy[]> {
+export async function findDiscrepancies(
+  options: FindDiscrepanciesOptions,
+  deps: Pick<AgencyServiceDeps, "db">,
+): Promise<Discrepancy[]> {
   return (await buildVerifiedCase({ applicationId: options.applicationId }, deps)).discrepancies;
 }

@@ -15,11 +15,17 @@ export interface GatherSummary {
  * instead of the sum of them. The family and the stored answers are read once. Each agency's answers are stored
  * as soon as they arrive (askAndStore), so a retry after a crash asks only the agencies that had not answered.
  */
-export async function gatherAgencyData(options: { applicationId: string; requestedBy: string; asOf?: string }, deps: AgencyServiceDeps): Promise<GatherSummary> {
+export async function gatherAgencyData(
+  options: { applicationId: string; requestedBy: string; asOf?: string },
+  deps: AgencyServiceDeps,
+): Promise<GatherSummary> {
   const { applicationId } = options;
   const [targets, stored] = await Promise.all([
     loadApplicationTargets(deps.db, applicationId, options.asOf),
-    deps.db.agencyResult.findMany({ where: { applicationId }, select: { agency: true, memberFin: true, available: true, data: true } }),
+    deps.db.agencyResult.findMany({
+      where: { applicationId },
+      select: { agency: true, memberFin: true, available: true, data: true },
+    }),
   ]);
   const byAgency = new Map<string, StoredRow[]>();
   for (const row of stored) byAgency.set(row.agency, [...(byAgency.get(row.agency) ?? []), row]);

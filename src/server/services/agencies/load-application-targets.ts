@@ -20,7 +20,11 @@ export interface AgencyTarget {
  * `asOf`: the date the family is assessed on, when it is not the application date: a reassessment during the
  * period (a reported change) asks the agencies for the 12 months before the report (issue 14).
  */
-export async function loadApplicationTargets(db: Db, applicationId: string, asOf?: string): Promise<ApplicationTargets> {
+export async function loadApplicationTargets(
+  db: Db,
+  applicationId: string,
+  asOf?: string,
+): Promise<ApplicationTargets> {
   const app = await db.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {
@@ -29,11 +33,17 @@ export async function loadApplicationTargets(db: Db, applicationId: string, asOf
       members: { select: { fin: true, relation: true }, orderBy: { position: "asc" } },
     },
   });
-  if (!app.applicationDate) throw new Error(`application ${applicationId} has no application date: it is not submitted`);
+  if (!app.applicationDate)
+    throw new Error(`application ${applicationId} has no application date: it is not submitted`);
   const applicationDate = asOf ?? app.applicationDate.toISOString().slice(0, 10);
   const representativeFin = app.members.find((m) => m.relation === "APPLICANT")?.fin ?? app.applicant.fin;
   if (!representativeFin) throw new Error(`application ${applicationId} has no representative FIN`);
-  return { applicationDate, period: incomePeriod(applicationDate), representativeFin, memberFins: app.members.map((m) => m.fin) };
+  return {
+    applicationDate,
+    period: incomePeriod(applicationDate),
+    representativeFin,
+    memberFins: app.members.map((m) => m.fin),
+  };
 }
 
 export function targetsOf(agency: AgencyCode, t: ApplicationTargets): AgencyTarget[] {

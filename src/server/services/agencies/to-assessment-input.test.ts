@@ -17,12 +17,20 @@ const frame: CaseFrame = {
 describe("the engine's input from the agencies' facts and the e-application", () => {
   it("passes what the family declared as income beyond the registers, beside the register's wage of the same type", () => {
     const facts = emptyAgencyFacts();
-    facts.incomes = months.map((month) => ({ memberFin: A, type: "WAGE" as const, month, amountQepik: 50_000, source: "AGENCY:labour" as const }));
+    facts.incomes = months.map((month) => ({
+      memberFin: A,
+      type: "WAGE" as const,
+      month,
+      amountQepik: 50_000,
+      source: "AGENCY:labour" as const,
+    }));
     const incomes = toAssessmentInput(facts, frame).incomes ?? [];
     const declared = incomes.filter((i) => i.source === "DECLARED");
     expect(declared).toHaveLength(12);
     // Without the flag the engine would read 200 AZN as the whole wage against the register's 500: a false declaration.
-    expect(declared.every((i) => i.beyondRegisters === true && i.type === "WAGE" && i.amountQepik === 20_000)).toBe(true);
+    expect(declared.every((i) => i.beyondRegisters === true && i.type === "WAGE" && i.amountQepik === 20_000)).toBe(
+      true,
+    );
     expect(incomes.filter((i) => i.source === "AGENCY:LABOUR_CONTRACTS")).toHaveLength(12);
   });
 });

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { ABSENCE_KINDS, INCOME_TYPES, RELATIONS, type DisabilityCategory, type ExclusionCode } from "@/kernel/input-enums";
+import {
+  ABSENCE_KINDS,
+  INCOME_TYPES,
+  RELATIONS,
+  type DisabilityCategory,
+  type ExclusionCode,
+} from "@/kernel/input-enums";
 import type { AssessmentInputDraft } from "@/server/domain/input-schema";
 import type { AgencyFacts, MemberFacts, MemberStatus } from "@/server/integrations/agencies/agency-facts";
 import { ENGINE_AGENCY, ENGINE_INCOME_TYPE, engineSource } from "./engine-codes";
@@ -52,7 +58,10 @@ function disabilityCategory(d: NonNullable<MemberFacts["disability"]>): Disabili
  * Fills the decision engine's input (src/server/domain/input-schema.ts) from the agencies' facts and the
  * declaration. The inspection and previous decisions are not this layer's: the caller adds them.
  */
-export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<AssessmentInputDraft, "inspection" | "previous"> {
+export function toAssessmentInput(
+  facts: AgencyFacts,
+  frame: CaseFrame,
+): Omit<AssessmentInputDraft, "inspection" | "previous"> {
   const factsOf = new Map(facts.members.map((m) => [m.fin, m]));
   const members = frame.members.map((d) => {
     const f = factsOf.get(d.fin);
@@ -65,7 +74,10 @@ export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<As
     const category = f?.disability ? disabilityCategory(f.disability) : null;
     const employed = has("EMPLOYED") ?? has("ENTREPRENEUR");
     const employment = employed
-      ? { status: has("EMPLOYED") ? ("EMPLOYED" as const) : ("SELF_EMPLOYED" as const), source: engineSource(employed.source) }
+      ? {
+          status: has("EMPLOYED") ? ("EMPLOYED" as const) : ("SELF_EMPLOYED" as const),
+          source: engineSource(employed.source),
+        }
       : frame.answered("labour", d.fin) && frame.answered("tax", d.fin)
         ? { status: "NOT_WORKING" as const, source: engineSource("AGENCY:labour") }
         : undefined;
@@ -110,7 +122,11 @@ export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<As
   // A pending re-examination leaves the commission without a current decision: a person must look (REVIEW).
   const pending = facts.members
     .filter((m) => m.disability?.pendingReexamination)
-    .map(() => ({ agency: ENGINE_AGENCY.disability, reason: "NO_RESPONSE" as const, note: "disability re-examination pending" }));
+    .map(() => ({
+      agency: ENGINE_AGENCY.disability,
+      reason: "NO_RESPONSE" as const,
+      note: "disability re-examination pending",
+    }));
 
   return {
     schemaVersion: 1,
@@ -145,14 +161,26 @@ export function toAssessmentInput(facts: AgencyFacts, frame: CaseFrame): Omit<As
         description: `${t.object.toLowerCase().replace("_", " ")} ${t.kind.toLowerCase()}`,
         source: engineSource(t.source),
       })),
-    utilityCosts: facts.utilityCosts.map((u) => ({ month: u.month, kind: u.service, amountQepik: u.amountQepik, source: engineSource(u.source) })),
+    utilityCosts: facts.utilityCosts.map((u) => ({
+      month: u.month,
+      kind: u.service,
+      amountQepik: u.amountQepik,
+      source: engineSource(u.source),
+    })),
     jobOfferRefusals: facts.jobOffers
       .filter((o) => o.outcome === "REFUSED" && o.suitable)
       .map((o) => ({ memberFin: o.memberFin, date: o.date, offerRef: o.offerId, source: engineSource(o.source) })),
     unobtainedData: [
       ...facts.missingData.map((m) => ({
         agency: ENGINE_AGENCY[m.agency],
-        reason: m.reason === "NOT_FETCHED" ? ("NOT_CONNECTED" as const) : m.detail === "TIMEOUT" ? ("TIMEOUT" as const) : m.detail === "CIRCUIT_OPEN" ? ("NO_RESPONSE" as const) : ("ERROR" as const),
+        reason:
+          m.reason === "NOT_FETCHED"
+            ? ("NOT_CONNECTED" as const)
+            : m.detail === "TIMEOUT"
+              ? ("TIMEOUT" as const)
+              : m.detail === "CIRCUIT_OPEN"
+                ? ("NO_RESPONSE" as const)
+                : ("ERROR" as const),
         note: m.reason === "NOT_FOUND" ? "person not found in the register" : (m.detail ?? undefined),
       })),
       ...pending,

@@ -23,7 +23,13 @@ export interface AppealAnswered {
  * appealed one (RULES.md, appeal). Everything is one transaction behind a conditional OPEN → ANSWERED update, so
  * a double submit or two answers at once make exactly one decision; a refused answer changes nothing.
  */
-export async function answerAppeal(db: Db, user: SessionUser, answer: AppealAnswer, now: Date, deps: { announce: AnnounceAppealAnswer }): Promise<AppealAnswered> {
+export async function answerAppeal(
+  db: Db,
+  user: SessionUser,
+  answer: AppealAnswer,
+  now: Date,
+  deps: { announce: AnnounceAppealAnswer },
+): Promise<AppealAnswered> {
   if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
 
   const result = await db.$transaction(async (tx): Promise<AppealAnswered> => {
@@ -33,12 +39,18 @@ export async function answerAppeal(db: Db, user: SessionUser, answer: AppealAnsw
     });
     if (!appeal) throw new AppError("notFound");
     // Checked again at answer time: a supervisor may have confirmed a review on the application since the assignment.
-    if ((await peopleInvolvedIn(tx, appeal.applicationId, appeal.answerDecisionId)).has(user.id)) throw new AppError("forbidden");
+    if ((await peopleInvolvedIn(tx, appeal.applicationId, appeal.answerDecisionId)).has(user.id))
+      throw new AppError("forbidden");
     if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
     const applicationDate = appeal.application.applicationDate;
     // A decided application always has its date; without one there is no period of law to assign for.
     if (!applicationDate) throw new Error(`appeal ${appeal.id}: the application has no application date`);
-    const decided = answeredDecision(appeal.decision, answer, { appealId: appeal.id, supervisorId: user.id }, calendarDateFromDb(applicationDate));
+    const decided = answeredDecision(
+      appeal.decision,
+      answer,
+      { appealId: appeal.id, supervisorId: user.id },
+      calendarDateFromDb(applicationDate),
+    );
 
     const app = await lockApplication(tx, appeal.applicationId);
     if (!app || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("appealNotOpen");
@@ -72,7 +84,13 @@ export async function answerAppeal(db: Db, user: SessionUser, answer: AppealAnsw
       select: { id: true },
     });
     await tx.appeal.update({ where: { id: appeal.id }, data: { answerDecisionId: decision.id } });
-    await advanceStatusIn(tx, app, { from: ["REFUSED", "ASSIGNED"], to: decided.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED", now, actorUserId: user.id, note: `appeal ${appeal.id}` });
+    await advanceStatusIn(tx, app, {
+      from: ["REFUSED", "ASSIGNED"],
+      to: decided.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
+      now,
+      actorUserId: user.id,
+      note: `appeal ${appeal.id}`,
+    });
     await recordAudit(tx, {
       actor: user,
       action: "appeal.answer",

@@ -8,7 +8,10 @@ import { AppError } from "@/server/errors";
 import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/decisions/stored-reasons";
 
 /** The appealed decision's stored figures, as far as the answer needs them. */
-export type AppealedDecision = Pick<Decision, "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo"> & { reasons: unknown };
+export type AppealedDecision = Pick<
+  Decision,
+  "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo"
+> & { reasons: unknown };
 
 /** What the answer's new decision says; the caller adds the ids and writes it. */
 export interface AnsweredDecision {
@@ -36,10 +39,22 @@ export function answeredDecision(
 ): AnsweredDecision {
   if (appealed.outcome === "REVIEW") throw new Error("an appeal is always against a final ASSIGN or REFUSE decision");
   const outcome = answer.answer === "UPHOLD" ? appealed.outcome : "ASSIGN";
-  const explanation = appealAnswerReason({ outcome, text: answer.explanation, supervisorId: ids.supervisorId, appealId: ids.appealId });
+  const explanation = appealAnswerReason({
+    outcome,
+    text: answer.explanation,
+    supervisorId: ids.supervisorId,
+    appealId: ids.appealId,
+  });
   const stored = parseStoredReasons(appealed.reasons);
   if (answer.answer === "UPHOLD") {
-    return { outcome, incomeQepik: appealed.incomeQepik, amountQepik: appealed.amountQepik, periodFrom: appealed.periodFrom, periodTo: appealed.periodTo, reasons: [...stored, explanation] };
+    return {
+      outcome,
+      incomeQepik: appealed.incomeQepik,
+      amountQepik: appealed.amountQepik,
+      periodFrom: appealed.periodFrom,
+      periodTo: appealed.periodTo,
+      reasons: [...stored, explanation],
+    };
   }
 
   const n = appealed.memberCount;
@@ -50,7 +65,8 @@ export function answeredDecision(
   const amountQepik = appealAmountQepik(n, c, income);
   if (amountQepik <= 0) throw new AppError("appealAmountNotPositive");
 
-  if (appealed.outcome === "ASSIGN" && amountQepik <= (appealed.amountQepik ?? 0)) throw new AppError("appealAmountNotHigher");
+  if (appealed.outcome === "ASSIGN" && amountQepik <= (appealed.amountQepik ?? 0))
+    throw new AppError("appealAmountNotHigher");
   // A recalculated assignment keeps the months it was assigned for; a refusal turned into one starts now.
   const period =
     appealed.outcome === "ASSIGN" && appealed.periodFrom && appealed.periodTo
@@ -75,5 +91,12 @@ export function answeredDecision(
   };
   // The refusal's grounds were overturned; an assignment's other reasons still hold, with the new amount's.
   const kept = stored.filter((r) => r.kind === "ASSIGNMENT" && r.code !== "LOW_INCOME_ASSIGNED");
-  return { outcome, incomeQepik: income, amountQepik, periodFrom: calendarDateToDb(period.from), periodTo: calendarDateToDb(period.to), reasons: [assigned, ...kept, explanation] };
+  return {
+    outcome,
+    incomeQepik: income,
+    amountQepik,
+    periodFrom: calendarDateToDb(period.from),
+    periodTo: calendarDateToDb(period.to),
+    reasons: [assigned, ...kept, explanation],
+  };
 }

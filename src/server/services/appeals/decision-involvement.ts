@@ -12,8 +12,14 @@ export async function peopleInvolvedIn(
   exceptDecisionId: string | null = null,
 ): Promise<Set<string>> {
   const [decisions, reviews] = await Promise.all([
-    tx.decision.findMany({ where: { applicationId, ...(exceptDecisionId ? { id: { not: exceptDecisionId } } : {}) }, select: { decidedBy: true } }),
+    tx.decision.findMany({
+      where: { applicationId, ...(exceptDecisionId ? { id: { not: exceptDecisionId } } : {}) },
+      select: { decidedBy: true },
+    }),
     tx.caseReview.findMany({ where: { applicationId }, select: { reviewerId: true, confirmedById: true } }),
   ]);
-  return new Set([...decisions.map((d) => d.decidedBy), ...reviews.flatMap((r) => [r.reviewerId, r.confirmedById]).filter((id): id is string => id !== null)]);
+  return new Set([
+    ...decisions.map((d) => d.decidedBy),
+    ...reviews.flatMap((r) => [r.reviewerId, r.confirmedById]).filter((id): id is string => id !== null),
+  ]);
 }

@@ -12,7 +12,21 @@ import { eligibleAppealHandlers } from "./reassign-appeal";
 
 const iso = (d: Date | null) => (d ? calendarDateFromDb(d) : null);
 
-function decisionView(d: Pick<Decision, "id" | "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo" | "reasons" | "createdAt">) {
+function decisionView(
+  d: Pick<
+    Decision,
+    | "id"
+    | "outcome"
+    | "memberCount"
+    | "criterionQepik"
+    | "incomeQepik"
+    | "amountQepik"
+    | "periodFrom"
+    | "periodTo"
+    | "reasons"
+    | "createdAt"
+  >,
+) {
   return {
     id: d.id,
     outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
@@ -33,7 +47,15 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
     include: {
       decision: true,
       answerDecision: true,
-      application: { select: { id: true, registrationNumber: true, districtCode: true, applicationDate: true, applicant: { select: { name: true } } } },
+      application: {
+        select: {
+          id: true,
+          registrationNumber: true,
+          districtCode: true,
+          applicationDate: true,
+          applicant: { select: { name: true } },
+        },
+      },
     },
   });
   if (!appeal) throw new AppError("notFound");
@@ -47,7 +69,14 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
   });
   const involved = (await peopleInvolvedIn(db, appeal.application.id, appeal.answerDecisionId)).has(user.id);
   return {
-    appeal: { id: appeal.id, status: appeal.status, reason: appeal.reason, submittedAt: appeal.submittedAt, answeredAt: appeal.answeredAt, answerKind: appeal.answerKind },
+    appeal: {
+      id: appeal.id,
+      status: appeal.status,
+      reason: appeal.reason,
+      submittedAt: appeal.submittedAt,
+      answeredAt: appeal.answeredAt,
+      answerKind: appeal.answerKind,
+    },
     application: {
       id: appeal.application.id,
       registrationNumber: appeal.application.registrationNumber,
@@ -58,6 +87,7 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
     answer: appeal.answerDecision ? decisionView(appeal.answerDecision) : null,
     viewer: { canAnswer: appeal.status === "OPEN" && !involved },
     /** Who the appeal may be handed over to while it is open (same district, no hand in the decision). */
-    handoverTo: appeal.status === "OPEN" ? await eligibleAppealHandlers(db, appeal.application, appeal.supervisorId) : [],
+    handoverTo:
+      appeal.status === "OPEN" ? await eligibleAppealHandlers(db, appeal.application, appeal.supervisorId) : [],
   };
 }

@@ -7,9 +7,14 @@ import { peopleInvolvedIn } from "./decision-involvement";
  * to the supervisors of the district's economic region, then to those of the whole country, so that an appeal is
  * never left in no one's queue. Within a tier the one with the fewest open appeals gets it.
  */
-export async function pickAppealSupervisor(tx: Prisma.TransactionClient, application: { id: string; districtCode: string | null }): Promise<string | null> {
+export async function pickAppealSupervisor(
+  tx: Prisma.TransactionClient,
+  application: { id: string; districtCode: string | null },
+): Promise<string | null> {
   const involved = [...(await peopleInvolvedIn(tx, application.id))];
-  const district = application.districtCode ? await tx.district.findUnique({ where: { code: application.districtCode }, select: { economicRegionCode: true } }) : null;
+  const district = application.districtCode
+    ? await tx.district.findUnique({ where: { code: application.districtCode }, select: { economicRegionCode: true } })
+    : null;
   const tiers: Prisma.UserWhereInput[] = [
     ...(application.districtCode ? [{ districtCode: application.districtCode }] : []),
     ...(district ? [{ district: { economicRegionCode: district.economicRegionCode } }] : []),

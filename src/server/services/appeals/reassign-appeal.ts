@@ -6,7 +6,10 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { peopleInvolvedIn } from "./decision-involvement";
 
-export const ZReassignAppeal = z.strictObject({ appealId: z.string().min(1).max(64), supervisorId: z.string().min(1).max(64) });
+export const ZReassignAppeal = z.strictObject({
+  appealId: z.string().min(1).max(64),
+  supervisorId: z.string().min(1).max(64),
+});
 export type ReassignAppealInput = z.infer<typeof ZReassignAppeal>;
 
 /**
@@ -21,7 +24,12 @@ export async function eligibleAppealHandlers(
   if (!application.districtCode) return [];
   const involved = [...(await peopleInvolvedIn(tx, application.id))];
   return tx.user.findMany({
-    where: { role: "SUPERVISOR", active: true, districtCode: application.districtCode, id: { notIn: [...involved, ...(currentId ? [currentId] : [])] } },
+    where: {
+      role: "SUPERVISOR",
+      active: true,
+      districtCode: application.districtCode,
+      id: { notIn: [...involved, ...(currentId ? [currentId] : [])] },
+    },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
@@ -39,11 +47,17 @@ export async function reassignAppeal(db: Db, actor: SessionUser, input: Reassign
       where: { id: input.appealId },
       select: { id: true, status: true, supervisorId: true, application: { select: { id: true, districtCode: true } } },
     });
-    const mayAct = appeal && (appeal.supervisorId === actor.id || (actor.districtCode !== null && appeal.application.districtCode === actor.districtCode));
+    const mayAct =
+      appeal &&
+      (appeal.supervisorId === actor.id ||
+        (actor.districtCode !== null && appeal.application.districtCode === actor.districtCode));
     if (!appeal || !mayAct) throw new AppError("notFound");
     // Lock the appeal so that an answer and a handover cannot cross.
     await tx.$queryRaw`SELECT id FROM "Appeal" WHERE id = ${appeal.id} FOR UPDATE`;
-    const current = await tx.appeal.findUniqueOrThrow({ where: { id: appeal.id }, select: { status: true, supervisorId: true } });
+    const current = await tx.appeal.findUniqueOrThrow({
+      where: { id: appeal.id },
+      select: { status: true, supervisorId: true },
+    });
     if (current.status !== "OPEN") throw new AppError("appealNotOpen");
     const eligible = await eligibleAppealHandlers(tx, appeal.application, current.supervisorId);
     if (!eligible.some((s) => s.id === input.supervisorId)) throw new AppError("appealHandlerIneligible");

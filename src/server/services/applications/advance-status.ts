@@ -3,7 +3,6 @@ import type { Db } from "@/server/db/create-client";
 
 export type Tx = Prisma.TransactionClient;
 
-
 export interface LockedApplication {
   id: string;
   status: ApplicationStatus;

@@ -7,7 +7,10 @@ import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
 const ZApplicationId = z.string().min(1).max(64);
 const ZLocale = z.enum(["az", "ru", "en"]);
 
-export const ZStartApplicationRequest = z.object({ locale: ZLocale, districtCode: z.string().min(1).max(64).optional() });
+export const ZStartApplicationRequest = z.object({
+  locale: ZLocale,
+  districtCode: z.string().min(1).max(64).optional(),
+});
 
 export const ZApplicationRef = z.object({ applicationId: ZApplicationId });
 
@@ -19,12 +22,19 @@ export const ZSaveDraftRequest = z.object({
 });
 export type SaveDraftRequest = z.infer<typeof ZSaveDraftRequest>;
 
-export const ZSubmitApplicationRequest = z.object({ applicationId: ZApplicationId, expectedVersion: z.number().int().min(0), locale: ZLocale });
+export const ZSubmitApplicationRequest = z.object({
+  applicationId: ZApplicationId,
+  expectedVersion: z.number().int().min(0),
+  locale: ZLocale,
+});
 export type SubmitApplicationRequest = z.infer<typeof ZSubmitApplicationRequest>;
 
 export const ZFileAppealRequest = z.object({
   applicationId: ZApplicationId,
-  reason: z.string().trim().min(APPEAL_REASON_MIN, { error: "errors.appealReasonTooShort" }).max(4000, { error: "errors.textTooLong" }),
+  reason: z
+    .string()
+    .trim()
+    .min(APPEAL_REASON_MIN, { error: "errors.appealReasonTooShort" })
+    .max(4000, { error: "errors.textTooLong" }),
 });
 export type FileAppealRequest = z.infer<typeof ZFileAppealRequest>;
-

@@ -21,7 +21,12 @@ describe("the citizen's timeline", () => {
   it("shows the registration with its number and date", () => {
     expect(buildTimeline(base, "en")).toEqual([
       { kind: "STARTED", at: at("2026-03-02T08:00:00Z") },
-      { kind: "SUBMITTED", at: at("2026-03-03T09:00:00Z"), registrationNumber: "VEM-2026-000007", applicationDate: "2026-03-03" },
+      {
+        kind: "SUBMITTED",
+        at: at("2026-03-03T09:00:00Z"),
+        registrationNumber: "VEM-2026-000007",
+        applicationDate: "2026-03-03",
+      },
     ]);
   });
 
@@ -30,9 +35,25 @@ describe("the citizen's timeline", () => {
       ...base,
       status: "ASSIGNED",
       statusChanges: [...base.statusChanges, { toStatus: "DATA_COLLECTED", at: at("2026-03-05T10:00:00Z") }],
-      inspections: [{ status: "COMPLETED", scheduledFor: at("2026-03-06T00:00:00Z"), createdAt: at("2026-03-03T09:01:00Z"), completedAt: at("2026-03-06T11:00:00Z") }],
+      inspections: [
+        {
+          status: "COMPLETED",
+          scheduledFor: at("2026-03-06T00:00:00Z"),
+          createdAt: at("2026-03-03T09:01:00Z"),
+          completedAt: at("2026-03-06T11:00:00Z"),
+        },
+      ],
       decisions: [
-        { id: "p", outcome: "REVIEW", final: false, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-07T09:00:00Z") },
+        {
+          id: "p",
+          outcome: "REVIEW",
+          final: false,
+          amountQepik: null,
+          periodFrom: null,
+          periodTo: null,
+          reasons: [],
+          createdAt: at("2026-03-07T09:00:00Z"),
+        },
         {
           id: "d",
           outcome: "ASSIGN",
@@ -44,41 +65,158 @@ describe("the citizen's timeline", () => {
           createdAt: at("2026-03-09T09:00:00Z"),
         },
       ],
-      bankOrders: [{ status: "OPENED", branchName: "Nəsimi", branchAddress: "Baku", cardPickupDate: at("2026-03-20T00:00:00Z"), answeredAt: at("2026-03-10T09:00:00Z") }],
+      bankOrders: [
+        {
+          status: "OPENED",
+          branchName: "Nəsimi",
+          branchAddress: "Baku",
+          cardPickupDate: at("2026-03-20T00:00:00Z"),
+          answeredAt: at("2026-03-10T09:00:00Z"),
+        },
+      ],
     };
     const events = buildTimeline(src, "ru");
-    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "INSPECTION_SCHEDULED", "DATA_RECEIVED", "INSPECTION_DONE", "DECISION", "BANK_CARD"]);
-    expect(events.find((e) => e.kind === "DECISION")).toMatchObject({ amountQepik: 24000, periodFrom: "2026-03-01", periodTo: "2027-02-28", reasons: ["Низкий доход"] });
+    expect(events.map((e) => e.kind)).toEqual([
+      "STARTED",
+      "SUBMITTED",
+      "INSPECTION_SCHEDULED",
+      "DATA_RECEIVED",
+      "INSPECTION_DONE",
+      "DECISION",
+      "BANK_CARD",
+    ]);
+    expect(events.find((e) => e.kind === "DECISION")).toMatchObject({
+      amountQepik: 24000,
+      periodFrom: "2026-03-01",
+      periodTo: "2027-02-28",
+      reasons: ["Низкий доход"],
+    });
     expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
     expect(events.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-03-06", bookedFor: null });
   });
 
   it("lets the family withdraw before a decision and appeal a final decision once", () => {
     expect(allowedActions(base)).toEqual({ canWithdraw: true, canAppeal: false, hasLetter: false });
-    const refused = { ...base, status: "REFUSED" as const, decisions: [{ id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-09T09:00:00Z") }] };
+    const refused = {
+      ...base,
+      status: "REFUSED" as const,
+      decisions: [
+        {
+          id: "d",
+          outcome: "REFUSE" as const,
+          final: true,
+          amountQepik: null,
+          periodFrom: null,
+          periodTo: null,
+          reasons: [],
+          createdAt: at("2026-03-09T09:00:00Z"),
+        },
+      ],
+    };
     expect(allowedActions(refused)).toEqual({ canWithdraw: false, canAppeal: true, hasLetter: true });
-    expect(allowedActions({ ...refused, appeals: [{ decisionId: "d", status: "OPEN", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: null, answerKind: null, answerDecisionId: null }] }).canAppeal).toBe(false);
-    const answer = { id: "a", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [], createdAt: at("2026-03-20T09:00:00Z") };
-    const answered = { ...refused, decisions: [...refused.decisions, answer], appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt: at("2026-03-20T09:00:00Z"), answerKind: "UPHOLD" as const, answerDecisionId: "a" }] };
+    expect(
+      allowedActions({
+        ...refused,
+        appeals: [
+          {
+            decisionId: "d",
+            status: "OPEN",
+            submittedAt: at("2026-03-10T09:00:00Z"),
+            answeredAt: null,
+            answerKind: null,
+            answerDecisionId: null,
+          },
+        ],
+      }).canAppeal,
+    ).toBe(false);
+    const answer = {
+      id: "a",
+      outcome: "REFUSE" as const,
+      final: true,
+      amountQepik: null,
+      periodFrom: null,
+      periodTo: null,
+      reasons: [],
+      createdAt: at("2026-03-20T09:00:00Z"),
+    };
+    const answered = {
+      ...refused,
+      decisions: [...refused.decisions, answer],
+      appeals: [
+        {
+          decisionId: "d",
+          status: "ANSWERED",
+          submittedAt: at("2026-03-10T09:00:00Z"),
+          answeredAt: at("2026-03-20T09:00:00Z"),
+          answerKind: "UPHOLD" as const,
+          answerDecisionId: "a",
+        },
+      ],
+    };
     expect(allowedActions(answered).canAppeal).toBe(false);
   });
 
   it("shows an appeal's answer before the new decision it made, then the card", () => {
-    const refusal = { id: "d", outcome: "REFUSE" as const, final: true, amountQepik: null, periodFrom: null, periodTo: null, reasons: [{ message: { az: "Avtomobil", ru: "Автомобиль", en: "Car" } }], createdAt: at("2026-03-09T09:00:00Z") };
+    const refusal = {
+      id: "d",
+      outcome: "REFUSE" as const,
+      final: true,
+      amountQepik: null,
+      periodFrom: null,
+      periodTo: null,
+      reasons: [{ message: { az: "Avtomobil", ru: "Автомобиль", en: "Car" } }],
+      createdAt: at("2026-03-09T09:00:00Z"),
+    };
     const answeredAt = at("2026-03-20T09:00:00Z");
     const src: TimelineSource = {
       ...base,
       status: "ASSIGNED",
       decisions: [
         refusal,
-        { id: "a", outcome: "ASSIGN", final: true, amountQepik: 56000, periodFrom: at("2026-03-01T00:00:00Z"), periodTo: at("2027-02-28T00:00:00Z"), reasons: [{ message: { az: "Satılıb", ru: "Продан", en: "Sold" } }], createdAt: answeredAt },
+        {
+          id: "a",
+          outcome: "ASSIGN",
+          final: true,
+          amountQepik: 56000,
+          periodFrom: at("2026-03-01T00:00:00Z"),
+          periodTo: at("2027-02-28T00:00:00Z"),
+          reasons: [{ message: { az: "Satılıb", ru: "Продан", en: "Sold" } }],
+          createdAt: answeredAt,
+        },
       ],
-      appeals: [{ decisionId: "d", status: "ANSWERED", submittedAt: at("2026-03-10T09:00:00Z"), answeredAt, answerKind: "CHANGE", answerDecisionId: "a" }],
-      bankOrders: [{ status: "OPENED", branchName: "Nəsimi", branchAddress: "Baku", cardPickupDate: at("2026-03-30T00:00:00Z"), answeredAt: at("2026-03-21T09:00:00Z") }],
+      appeals: [
+        {
+          decisionId: "d",
+          status: "ANSWERED",
+          submittedAt: at("2026-03-10T09:00:00Z"),
+          answeredAt,
+          answerKind: "CHANGE",
+          answerDecisionId: "a",
+        },
+      ],
+      bankOrders: [
+        {
+          status: "OPENED",
+          branchName: "Nəsimi",
+          branchAddress: "Baku",
+          cardPickupDate: at("2026-03-30T00:00:00Z"),
+          answeredAt: at("2026-03-21T09:00:00Z"),
+        },
+      ],
     };
     const events = buildTimeline(src, "en");
-    expect(events.slice(2).map((e) => e.kind)).toEqual(["DECISION", "APPEAL_FILED", "APPEAL_ANSWERED", "DECISION", "BANK_CARD"]);
-    expect(events.find((e) => e.kind === "APPEAL_ANSWERED")).toEqual({ kind: "APPEAL_ANSWERED", at: answeredAt, answer: "CHANGE" });
+    expect(events.slice(2).map((e) => e.kind)).toEqual([
+      "DECISION",
+      "APPEAL_FILED",
+      "APPEAL_ANSWERED",
+      "DECISION",
+      "BANK_CARD",
+    ]);
+    expect(events.find((e) => e.kind === "APPEAL_ANSWERED")).toEqual({
+      kind: "APPEAL_ANSWERED",
+      at: answeredAt,
+      answer: "CHANGE",
+    });
     expect(events.at(-2)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56000, reasons: ["Sold"] });
   });
 
@@ -88,16 +226,36 @@ describe("the citizen's timeline", () => {
         ...base,
         status: "DATA_COLLECTED",
         // 4 December 21:30 UTC is already 5 December in Baku (UTC+4): made two days before the booked 7th.
-        inspections: [{ status: "COMPLETED", scheduledFor: at("2026-12-07T00:00:00Z"), createdAt: at("2026-12-01T09:00:00Z"), completedAt: at("2026-12-04T21:30:00Z") }],
+        inspections: [
+          {
+            status: "COMPLETED",
+            scheduledFor: at("2026-12-07T00:00:00Z"),
+            createdAt: at("2026-12-01T09:00:00Z"),
+            completedAt: at("2026-12-04T21:30:00Z"),
+          },
+        ],
       },
       "en",
     );
-    expect(early.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-12-05", bookedFor: "2026-12-07" });
+    expect(early.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({
+      date: "2026-12-05",
+      bookedFor: "2026-12-07",
+    });
     const sameDay = buildTimeline(
-      { ...base, status: "DATA_COLLECTED", inspections: [{ status: "COMPLETED", scheduledFor: at("2026-12-07T00:00:00Z"), createdAt: at("2026-12-01T09:00:00Z"), completedAt: at("2026-12-07T06:00:00Z") }] },
+      {
+        ...base,
+        status: "DATA_COLLECTED",
+        inspections: [
+          {
+            status: "COMPLETED",
+            scheduledFor: at("2026-12-07T00:00:00Z"),
+            createdAt: at("2026-12-01T09:00:00Z"),
+            completedAt: at("2026-12-07T06:00:00Z"),
+          },
+        ],
+      },
       "en",
     );
     expect(sameDay.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-12-07", bookedFor: null });
   });
 });
-

@@ -4,7 +4,6 @@ import { WITHDRAWABLE_STATUSES } from "@/kernel/application-statuses";
 import type { ApplicationStatus, InspectionStatus, Locale, Outcome } from "@/generated/prisma/client";
 import { bakuDate } from "@/kernel/calendar-date";
 
-
 // The citizen's view of an application's path, built from the rows the background chain and staff write.
 // Only what the family may see: no rule internals, no staff names, no other family's data.
 
@@ -18,8 +17,22 @@ export type TimelineEvent =
   | { kind: "INSPECTION_SKIPPED"; at: Date }
   | { kind: "DATA_RECEIVED"; at: Date }
   | { kind: "UNDER_REVIEW"; at: Date }
-  | { kind: "DECISION"; at: Date; outcome: "ASSIGN" | "REFUSE"; amountQepik: number | null; periodFrom: string | null; periodTo: string | null; reasons: string[] }
-  | { kind: "BANK_CARD"; at: Date; branchName: string | null; branchAddress: string | null; cardPickupDate: string | null }
+  | {
+      kind: "DECISION";
+      at: Date;
+      outcome: "ASSIGN" | "REFUSE";
+      amountQepik: number | null;
+      periodFrom: string | null;
+      periodTo: string | null;
+      reasons: string[];
+    }
+  | {
+      kind: "BANK_CARD";
+      at: Date;
+      branchName: string | null;
+      branchAddress: string | null;
+      cardPickupDate: string | null;
+    }
   | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
   | { kind: "APPEAL_ANSWERED"; at: Date; answer: "UPHOLD" | "CHANGE" }
   | { kind: "WITHDRAWN"; at: Date };
@@ -29,14 +42,38 @@ export interface TimelineSource {
   locale: Locale;
   statusChanges: { toStatus: ApplicationStatus; at: Date }[];
   inspections: { status: InspectionStatus; scheduledFor: Date | null; createdAt: Date; completedAt: Date | null }[];
-  decisions: { id: string; outcome: Outcome; final: boolean; amountQepik: number | null; periodFrom: Date | null; periodTo: Date | null; reasons: unknown; createdAt: Date }[];
-  bankOrders: { status: string; branchName: string | null; branchAddress: string | null; cardPickupDate: Date | null; answeredAt: Date | null }[];
-  appeals: { decisionId: string; status: string; submittedAt: Date; answeredAt: Date | null; answerKind: "UPHOLD" | "CHANGE" | null; answerDecisionId: string | null }[];
+  decisions: {
+    id: string;
+    outcome: Outcome;
+    final: boolean;
+    amountQepik: number | null;
+    periodFrom: Date | null;
+    periodTo: Date | null;
+    reasons: unknown;
+    createdAt: Date;
+  }[];
+  bankOrders: {
+    status: string;
+    branchName: string | null;
+    branchAddress: string | null;
+    cardPickupDate: Date | null;
+    answeredAt: Date | null;
+  }[];
+  appeals: {
+    decisionId: string;
+    status: string;
+    submittedAt: Date;
+    answeredAt: Date | null;
+    answerKind: "UPHOLD" | "CHANGE" | null;
+    answerDecisionId: string | null;
+  }[];
   registrationNumber: string | null;
   applicationDate: Date | null;
 }
 
-const ZReasons = z.array(z.looseObject({ message: z.looseObject({ az: z.string(), ru: z.string(), en: z.string() }) })).catch([]);
+const ZReasons = z
+  .array(z.looseObject({ message: z.looseObject({ az: z.string(), ru: z.string(), en: z.string() }) }))
+  .catch([]);
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Reason texts of a decision in the given language, as the engine wrote them. */
@@ -50,14 +87,26 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   const started = changedTo("DRAFT");
   if (started) events.push({ kind: "STARTED", at: started });
   const submitted = changedTo("SUBMITTED");
-  if (submitted) events.push({ kind: "SUBMITTED", at: submitted, registrationNumber: src.registrationNumber, applicationDate: iso(src.applicationDate) });
+  if (submitted)
+    events.push({
+      kind: "SUBMITTED",
+      at: submitted,
+      registrationNumber: src.registrationNumber,
+      applicationDate: iso(src.applicationDate),
+    });
   for (const i of src.inspections) {
     if (i.status === "SKIPPED") events.push({ kind: "INSPECTION_SKIPPED", at: i.createdAt });
-    else if (i.status !== "CANCELLED") events.push({ kind: "INSPECTION_SCHEDULED", at: i.createdAt, date: iso(i.scheduledFor) });
+    else if (i.status !== "CANCELLED")
+      events.push({ kind: "INSPECTION_SCHEDULED", at: i.createdAt, date: iso(i.scheduledFor) });
     if (i.status === "COMPLETED" && i.completedAt) {
       const date = bakuDate(i.completedAt);
       const booked = iso(i.scheduledFor);
-      events.push({ kind: "INSPECTION_DONE", at: i.completedAt, date, bookedFor: booked !== null && booked !== date ? booked : null });
+      events.push({
+        kind: "INSPECTION_DONE",
+        at: i.completedAt,
+        date,
+        bookedFor: booked !== null && booked !== date ? booked : null,
+      });
     }
   }
   const dataAt = changedTo("DATA_COLLECTED");
@@ -83,10 +132,17 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   }
   for (const b of src.bankOrders) {
     if (b.status === "OPENED" && b.answeredAt) {
-      events.push({ kind: "BANK_CARD", at: b.answeredAt, branchName: b.branchName, branchAddress: b.branchAddress, cardPickupDate: iso(b.cardPickupDate) });
+      events.push({
+        kind: "BANK_CARD",
+        at: b.answeredAt,
+        branchName: b.branchName,
+        branchAddress: b.branchAddress,
+        cardPickupDate: iso(b.cardPickupDate),
+      });
     }
   }
-  for (const a of src.appeals) events.push({ kind: "APPEAL_FILED", at: a.submittedAt, answered: a.status === "ANSWERED" });
+  for (const a of src.appeals)
+    events.push({ kind: "APPEAL_FILED", at: a.submittedAt, answered: a.status === "ANSWERED" });
   const withdrawn = changedTo("WITHDRAWN");
   if (withdrawn) events.push({ kind: "WITHDRAWN", at: withdrawn });
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -101,7 +157,10 @@ export function allowedActions(src: Pick<TimelineSource, "status" | "decisions" 
   const decided = src.status === "ASSIGNED" || src.status === "REFUSED";
   return {
     canWithdraw: (WITHDRAWABLE_STATUSES as readonly ApplicationStatus[]).includes(src.status) && src.status !== "DRAFT",
-    canAppeal: decided && finalDecision !== undefined && !src.appeals.some((a) => a.decisionId === finalDecision.id || a.answerDecisionId === finalDecision.id),
+    canAppeal:
+      decided &&
+      finalDecision !== undefined &&
+      !src.appeals.some((a) => a.decisionId === finalDecision.id || a.answerDecisionId === finalDecision.id),
     hasLetter: decided && finalDecision !== undefined,
   };
 }

@@ -9,7 +9,10 @@ import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law
  * date is counted Monday–Friday and marked `calendarConfirmed: false`, so a deadline always exists and the
  * screens can say it is not confirmed until the year's Cabinet decision is entered.
  */
-export async function decisionDueDate(db: Db | Prisma.TransactionClient, applicationDate: string): Promise<CountedDeadline> {
+export async function decisionDueDate(
+  db: Db | Prisma.TransactionClient,
+  applicationDate: string,
+): Promise<CountedDeadline> {
   const year = Number(applicationDate.slice(0, 4));
   // The deadline reaches a few weeks ahead, so this year and the next suffice.
   const calendar = await loadHolidayCalendar(db, year, year + 1);

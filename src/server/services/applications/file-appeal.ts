@@ -19,7 +19,12 @@ export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealR
         id: true,
         status: true,
         districtCode: true,
-        decisions: { where: { final: true }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, appeals: { select: { id: true } }, answersAppeal: { select: { id: true } } } },
+        decisions: {
+          where: { final: true },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { id: true, appeals: { select: { id: true } }, answersAppeal: { select: { id: true } } },
+        },
       },
     });
     if (!app) throw new AppError("notFound");

@@ -7,13 +7,20 @@ import { runningAssignmentUntil } from "@/server/domain/running-assignment";
  * Whether any of these people belongs to a family whose assignment still runs on `today`: the FIN found on such an
  * application and the last day of its period, or null. See `runningAssignmentUntil` for the rule.
  */
-export async function findRunningAssignment(db: Db | Prisma.TransactionClient, fins: readonly string[], today: string): Promise<{ fin: string; until: string } | null> {
+export async function findRunningAssignment(
+  db: Db | Prisma.TransactionClient,
+  fins: readonly string[],
+  today: string,
+): Promise<{ fin: string; until: string } | null> {
   if (fins.length === 0) return null;
   const apps = await db.application.findMany({
     where: { members: { some: { fin: { in: [...fins] } } }, decisions: { some: { final: true, outcome: "ASSIGN" } } },
     select: {
       members: { where: { fin: { in: [...fins] } }, select: { fin: true } },
-      decisions: { where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } }, select: { outcome: true, createdAt: true, periodTo: true } },
+      decisions: {
+        where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
+        select: { outcome: true, createdAt: true, periodTo: true },
+      },
     },
   });
   for (const app of apps) {

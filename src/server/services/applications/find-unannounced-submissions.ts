@@ -27,6 +27,12 @@ export async function findUnannouncedSubmissions(db: Db, opts: { now: Date }): P
 /** One audit row per application announced again, so staff can see which submissions the engine missed. */
 export async function recordReannouncements(db: Db, applicationIds: string[]): Promise<void> {
   await db.auditLog.createMany({
-    data: applicationIds.map((id) => ({ actorRole: "SYSTEM" as const, action: "application.reannounced", entity: "Application", entityId: id, applicationId: id })),
+    data: applicationIds.map((id) => ({
+      actorRole: "SYSTEM" as const,
+      action: "application.reannounced",
+      entity: "Application",
+      entityId: id,
+      applicationId: id,
+    })),
   });
 }

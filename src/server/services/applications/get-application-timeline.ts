@@ -17,13 +17,37 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       applicationDate: true,
       decisionDueOn: true,
       statusChanges: { orderBy: { at: "asc" }, select: { toStatus: true, at: true } },
-      inspections: { orderBy: { attempt: "asc" }, select: { status: true, scheduledFor: true, createdAt: true, completedAt: true } },
+      inspections: {
+        orderBy: { attempt: "asc" },
+        select: { status: true, scheduledFor: true, createdAt: true, completedAt: true },
+      },
       decisions: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, outcome: true, final: true, amountQepik: true, periodFrom: true, periodTo: true, reasons: true, createdAt: true },
+        select: {
+          id: true,
+          outcome: true,
+          final: true,
+          amountQepik: true,
+          periodFrom: true,
+          periodTo: true,
+          reasons: true,
+          createdAt: true,
+        },
       },
-      bankOrders: { select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true } },
-      appeals: { orderBy: { submittedAt: "asc" }, select: { decisionId: true, status: true, submittedAt: true, answeredAt: true, answerKind: true, answerDecisionId: true } },
+      bankOrders: {
+        select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true },
+      },
+      appeals: {
+        orderBy: { submittedAt: "asc" },
+        select: {
+          decisionId: true,
+          status: true,
+          submittedAt: true,
+          answeredAt: true,
+          answerKind: true,
+          answerDecisionId: true,
+        },
+      },
     },
   });
   if (!app) throw new AppError("notFound");

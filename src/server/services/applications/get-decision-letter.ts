@@ -18,8 +18,15 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       address: true,
       district: { select: { nameAz: true, nameRu: true, nameEn: true } },
       members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
-      decisions: { where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } }, orderBy: { createdAt: "desc" }, take: 1 },
-      appeals: { where: { answerDecisionId: { not: null } }, select: { answerDecisionId: true, submittedAt: true, answeredAt: true } },
+      decisions: {
+        where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      },
+      appeals: {
+        where: { answerDecisionId: { not: null } },
+        select: { answerDecisionId: true, submittedAt: true, answeredAt: true },
+      },
     },
   });
   const decision = app?.decisions[0];
@@ -33,7 +40,9 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
     locale: app.locale,
     registrationNumber: app.registrationNumber,
     applicationDate: iso(app.applicationDate),
-    addressee: representative ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ") : null,
+    addressee: representative
+      ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ")
+      : null,
     address: [app.address, districtName].filter(Boolean).join(", "),
     /** The district's office decides (RULES.md); the letter names it as the issuing office. */
     issuingDistrict: districtName,
@@ -48,7 +57,9 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       periodTo: iso(decision.periodTo),
       reasons: reasonTexts(decision.reasons, app.locale),
     },
-    appeal: answered ? { filedOn: bakuDate(answered.submittedAt), answeredOn: bakuDate(answered.answeredAt ?? decision.createdAt) } : null,
+    appeal: answered
+      ? { filedOn: bakuDate(answered.submittedAt), answeredOn: bakuDate(answered.answeredAt ?? decision.createdAt) }
+      : null,
   };
 }
 

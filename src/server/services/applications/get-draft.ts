@@ -10,7 +10,14 @@ export async function getDraft(db: Db, user: SessionUser, applicationId: string,
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
   const application = await db.application.findFirst({
     where: { id: applicationId, applicantId: user.id },
-    select: { id: true, status: true, draft: true, draftVersion: true, locale: true, applicant: { select: { phone: true } } },
+    select: {
+      id: true,
+      status: true,
+      draft: true,
+      draftVersion: true,
+      locale: true,
+      applicant: { select: { phone: true } },
+    },
   });
   if (!application) throw new AppError("notFound");
   return {

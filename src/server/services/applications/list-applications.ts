@@ -65,9 +65,16 @@ export async function listApplications(db: Db, user: SessionUser, search: Applic
       action: kind ? "application.search" : "application.list",
       entity: "Application",
       districtCode: user.districtCode,
-      details: { count: page.length, ...(kind ? { by: kind } : {}), ...(search.status ? { status: search.status } : {}) },
+      details: {
+        count: page.length,
+        ...(kind ? { by: kind } : {}),
+        ...(search.status ? { status: search.status } : {}),
+      },
     });
   }
   const last = page[page.length - 1];
-  return { rows: page, next: rows.length > APPLICATIONS_PAGE_SIZE && last ? encodeTimeCursor(last.createdAt, last.id) : null };
+  return {
+    rows: page,
+    next: rows.length > APPLICATIONS_PAGE_SIZE && last ? encodeTimeCursor(last.createdAt, last.id) : null,
+  };
 }

@@ -13,9 +13,18 @@ import { parameterValueOn } from "@/server/services/law/law-data";
  * stored; the write happens only if nobody saved in between (optimistic concurrency on draftVersion), so a
  * stale tab cannot overwrite what was typed on another device.
  */
-export async function saveDraft(db: Db, user: SessionUser, request: SaveDraftRequest, now: Date): Promise<{ version: number }> {
+export async function saveDraft(
+  db: Db,
+  user: SessionUser,
+  request: SaveDraftRequest,
+  now: Date,
+): Promise<{ version: number }> {
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
-  const parsed = draftSchema({ today: bakuDate(now), representativeFin: user.fin, adultAge: await parameterValueOn(db, "ADULT_AGE", bakuDate(now)) }).safeParse(request.draft);
+  const parsed = draftSchema({
+    today: bakuDate(now),
+    representativeFin: user.fin,
+    adultAge: await parameterValueOn(db, "ADULT_AGE", bakuDate(now)),
+  }).safeParse(request.draft);
   if (!parsed.success) {
     const { code, field } = firstIssue(parsed.error);
     throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field });

@@ -36,7 +36,13 @@ export async function startApplication(db: Db, user: SessionUser, opts: StartApp
       select: { id: true, status: true, createdAt: true },
     });
     await tx.applicationStatusChange.create({
-      data: { applicationId: application.id, toStatus: "DRAFT", actorKind: "CITIZEN", actorUserId: user.id, at: opts.now },
+      data: {
+        applicationId: application.id,
+        toStatus: "DRAFT",
+        actorKind: "CITIZEN",
+        actorUserId: user.id,
+        at: opts.now,
+      },
     });
     return application;
   });

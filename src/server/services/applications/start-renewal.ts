@@ -21,7 +21,10 @@ const sourceSelect = {
   contactPhone: true,
   contactEmail: true,
   preferredChannel: true,
-  members: { orderBy: { position: "asc" }, select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true, relation: true } },
+  members: {
+    orderBy: { position: "asc" },
+    select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true, relation: true },
+  },
   declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true, note: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
@@ -39,31 +42,54 @@ export function renewalDraft(source: RenewalSource, representativeFin: string, n
   const incomeTypes: readonly string[] = DECLARABLE_INCOME_TYPES;
   const built = {
     step: 0,
-    contact: applicant && source.contactPhone
-      ? {
-          firstName: applicant.firstName,
-          lastName: applicant.lastName,
-          patronymic: applicant.patronymic ?? "",
-          birthDate: calendarDateFromDb(applicant.birthDate),
-          phone: source.contactPhone,
-          email: source.contactEmail ?? "",
-          preferredChannel: source.preferredChannel,
-        }
-      : undefined,
-    address: source.districtCode && source.address ? { districtCode: source.districtCode, address: source.address } : undefined,
+    contact:
+      applicant && source.contactPhone
+        ? {
+            firstName: applicant.firstName,
+            lastName: applicant.lastName,
+            patronymic: applicant.patronymic ?? "",
+            birthDate: calendarDateFromDb(applicant.birthDate),
+            phone: source.contactPhone,
+            email: source.contactEmail ?? "",
+            preferredChannel: source.preferredChannel,
+          }
+        : undefined,
+    address:
+      source.districtCode && source.address
+        ? { districtCode: source.districtCode, address: source.address }
+        : undefined,
     members: source.members
       .filter((m) => m.relation !== "APPLICANT" && relations.includes(m.relation))
-      .map((m) => ({ key: m.fin, fin: m.fin, firstName: m.firstName, lastName: m.lastName, patronymic: m.patronymic ?? "", birthDate: calendarDateFromDb(m.birthDate), relation: m.relation })),
+      .map((m) => ({
+        key: m.fin,
+        fin: m.fin,
+        firstName: m.firstName,
+        lastName: m.lastName,
+        patronymic: m.patronymic ?? "",
+        birthDate: calendarDateFromDb(m.birthDate),
+        relation: m.relation,
+      })),
     declarations: {
       incomes: source.declaredIncomes
         .filter((i) => incomeTypes.includes(i.type))
-        .map((i, n) => ({ key: `income-${n}`, memberFin: i.memberFin, type: i.type, monthlyQepik: i.monthlyQepik, note: i.note ?? "" })),
+        .map((i, n) => ({
+          key: `income-${n}`,
+          memberFin: i.memberFin,
+          type: i.type,
+          monthlyQepik: i.monthlyQepik,
+          note: i.note ?? "",
+        })),
       assets: [],
       notWorking: [],
     },
   };
   // Each section is kept only if the whole still passes: what no longer does is asked again.
-  for (const drop of [[], ["declarations"], ["declarations", "members"], ["declarations", "members", "contact", "address"]] as const) {
+  for (const drop of [
+    [],
+    ["declarations"],
+    ["declarations", "members"],
+    ["declarations", "members", "contact", "address"],
+  ] as const) {
     const candidate = { ...built };
     for (const k of drop) delete candidate[k];
     const parsed = check(candidate);
@@ -78,10 +104,17 @@ export function renewalDraft(source: RenewalSource, representativeFin: string, n
  * assignment still runs and a new application would overlap it. The 2023 repeat rule then decides on submission
  * whether a visit is needed, as for any application.
  */
-export async function startRenewal(db: Db, user: SessionUser, opts: { applicationId: string; locale: Locale; now: Date }) {
+export async function startRenewal(
+  db: Db,
+  user: SessionUser,
+  opts: { applicationId: string; locale: Locale; now: Date },
+) {
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
   const fin = user.fin;
-  const source = await db.application.findFirst({ where: { id: opts.applicationId, applicantId: user.id }, select: sourceSelect });
+  const source = await db.application.findFirst({
+    where: { id: opts.applicationId, applicantId: user.id },
+    select: sourceSelect,
+  });
   if (!source) throw new AppError("notFound");
   const assignment = await findCurrentAssignment(db, source.id);
   if (!assignment) throw new AppError("notFound");
@@ -98,11 +131,23 @@ export async function startRenewal(db: Db, user: SessionUser, opts: { applicatio
     if (existing) return { ...existing, created: false };
     if ((await findOpenFamilyConflicts(tx, [fin], "")).size > 0) throw new AppError("familyHasOpenApplication");
     const application = await tx.application.create({
-      data: { applicantId: user.id, districtCode: draft.address?.districtCode ?? source.districtCode, locale: opts.locale, draft: draft as Prisma.InputJsonValue },
+      data: {
+        applicantId: user.id,
+        districtCode: draft.address?.districtCode ?? source.districtCode,
+        locale: opts.locale,
+        draft: draft as Prisma.InputJsonValue,
+      },
       select: { id: true, status: true, createdAt: true },
     });
     await tx.applicationStatusChange.create({
-      data: { applicationId: application.id, toStatus: "DRAFT", actorKind: "CITIZEN", actorUserId: user.id, at: opts.now, note: `renewal-of:${source.id}` },
+      data: {
+        applicationId: application.id,
+        toStatus: "DRAFT",
+        actorKind: "CITIZEN",
+        actorUserId: user.id,
+        at: opts.now,
+        note: `renewal-of:${source.id}`,
+      },
     });
     return { ...application, created: true };
   });

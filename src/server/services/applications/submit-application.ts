@@ -29,7 +29,13 @@ export function registrationNumber(applicationDate: string, sequence: bigint): s
  * Submits the citizen's draft: checks it whole, writes the family, its incomes and assets in one transaction,
  * gives the registration number and the application date (today in Baku), and then announces it.
  */
-export async function submitApplication(db: Db, user: SessionUser, request: SubmitApplicationRequest, now: Date, deps: SubmitApplicationDeps) {
+export async function submitApplication(
+  db: Db,
+  user: SessionUser,
+  request: SubmitApplicationRequest,
+  now: Date,
+  deps: SubmitApplicationDeps,
+) {
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
   const representativeFin = user.fin;
   const applicationDate = bakuDate(now);
@@ -42,9 +48,14 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     });
     if (!app) throw new AppError("notFound");
     if (app.status !== "DRAFT") throw new AppError("notDraft");
-    if (app.draftVersion !== request.expectedVersion) throw new AppError("draftConflict", { version: app.draftVersion });
+    if (app.draftVersion !== request.expectedVersion)
+      throw new AppError("draftConflict", { version: app.draftVersion });
 
-    const parsed = draftSchema({ today: applicationDate, representativeFin, adultAge: await parameterValueOn(tx, "ADULT_AGE", applicationDate) }).safeParse(app.draft ?? {});
+    const parsed = draftSchema({
+      today: applicationDate,
+      representativeFin,
+      adultAge: await parameterValueOn(tx, "ADULT_AGE", applicationDate),
+    }).safeParse(app.draft ?? {});
     if (!parsed.success) {
       const { code, field } = firstIssue(parsed.error);
       throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field });
@@ -57,7 +68,8 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
 
     // Family-wide locks, in a fixed order, so two applications naming the same person cannot both pass the check.
     const fins = [representativeFin, ...draft.members.map((m) => m.fin)];
-    for (const fin of [...fins].sort()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`family:${fin}`}))`;
+    for (const fin of [...fins].sort())
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`family:${fin}`}))`;
     const taken = await findOpenFamilyConflicts(tx, fins, app.id);
     if (taken.size > 0) {
       const index = draft.members.findIndex((m) => taken.has(m.fin));
@@ -67,13 +79,19 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     const running = await findRunningAssignment(tx, fins, applicationDate);
     if (running) {
       const index = draft.members.findIndex((m) => m.fin === running.fin);
-      throw new AppError("familyHasRunningAssignment", { field: index >= 0 ? `members.${index}.fin` : "contact", until: running.until });
+      throw new AppError("familyHasRunningAssignment", {
+        field: index >= 0 ? `members.${index}.fin` : "contact",
+        until: running.until,
+      });
     }
     // Ground 9: a family found to have given false information is refused for a year from the finding, at once.
     const barred = await findFalseInformationBar(tx, fins, applicationDate);
     if (barred) {
       const index = draft.members.findIndex((m) => m.fin === barred.fin);
-      throw new AppError("familyBarredFalseInformation", { field: index >= 0 ? `members.${index}.fin` : "contact", until: barred.until });
+      throw new AppError("familyBarredFalseInformation", {
+        field: index >= 0 ? `members.${index}.fin` : "contact",
+        until: barred.until,
+      });
     }
 
     const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('application_registration_seq') AS seq`;
@@ -132,7 +150,13 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
     });
     if (declarations.incomes.length > 0) {
       await tx.declaredIncome.createMany({
-        data: declarations.incomes.map((i) => ({ applicationId: app.id, memberFin: i.memberFin, type: i.type, monthlyQepik: i.monthlyQepik, note: i.note || null })),
+        data: declarations.incomes.map((i) => ({
+          applicationId: app.id,
+          memberFin: i.memberFin,
+          type: i.type,
+          monthlyQepik: i.monthlyQepik,
+          note: i.note || null,
+        })),
       });
     }
     if (declarations.assets.length > 0) {
@@ -140,23 +164,59 @@ export async function submitApplication(db: Db, user: SessionUser, request: Subm
         data: declarations.assets.map((a) => ({
           applicationId: app.id,
           kind: a.kind,
-          details: { description: a.description, ...(a.quantity === null ? {} : a.kind === "LAND" ? { areaM2: a.quantity } : { count: a.quantity }) },
+          details: {
+            description: a.description,
+            ...(a.quantity === null ? {} : a.kind === "LAND" ? { areaM2: a.quantity } : { count: a.quantity }),
+          },
           valueQepik: a.valueQepik,
         })),
       });
     }
     await tx.applicationStatusChange.create({
-      data: { applicationId: app.id, fromStatus: "DRAFT", toStatus: "SUBMITTED", actorKind: "CITIZEN", actorUserId: user.id, at: now },
+      data: {
+        applicationId: app.id,
+        fromStatus: "DRAFT",
+        toStatus: "SUBMITTED",
+        actorKind: "CITIZEN",
+        actorUserId: user.id,
+        at: now,
+      },
     });
-    return { id: app.id, registrationNumber: number, applicationDate, decisionDueOn: deadline.dueOn, calendarConfirmed: deadline.calendarConfirmed, districtCode: address.districtCode };
+    return {
+      id: app.id,
+      registrationNumber: number,
+      applicationDate,
+      decisionDueOn: deadline.dueOn,
+      calendarConfirmed: deadline.calendarConfirmed,
+      districtCode: address.districtCode,
+    };
   });
 
   try {
     await deps.announce(result.id);
   } catch (error) {
     // The submission stands; the audit row marks it for a re-send. Ids only, never personal data.
-    scopedLogger("submit").warn({ applicationId: result.id, registrationNumber: result.registrationNumber, errorName: error instanceof Error ? error.name : "unknown" }, "announcing failed");
-    await recordAudit(db, { actor: user, action: "application.announceFailed", entity: "Application", entityId: result.id, applicationId: result.id, districtCode: result.districtCode });
+    scopedLogger("submit").warn(
+      {
+        applicationId: result.id,
+        registrationNumber: result.registrationNumber,
+        errorName: error instanceof Error ? error.name : "unknown",
+      },
+      "announcing failed",
+    );
+    await recordAudit(db, {
+      actor: user,
+      action: "application.announceFailed",
+      entity: "Application",
+      entityId: result.id,
+      applicationId: result.id,
+      districtCode: result.districtCode,
+    });
   }
-  return { id: result.id, registrationNumber: result.registrationNumber, applicationDate: result.applicationDate, decisionDueOn: result.decisionDueOn };
+  return {
+    id: result.id,
+    registrationNumber: result.registrationNumber,
+    applicationDate: result.applicationDate,
+    decisionDueOn: result.decisionDueOn,
+  };
 }

@@ -55,7 +55,10 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
   if (user.role === "SUPERVISOR") where.push({ districtCode: user.districtCode ?? { in: [] } });
 
   if (filter.registrationNumber) {
-    const application = await db.application.findFirst({ where: { registrationNumber: filter.registrationNumber }, select: { id: true } });
+    const application = await db.application.findFirst({
+      where: { registrationNumber: filter.registrationNumber },
+      select: { id: true },
+    });
     where.push({ applicationId: application?.id ?? { in: [] } });
   }
   if (filter.actorEmail) {
@@ -70,11 +73,21 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
     where.push({ OR: [{ at: { lt: at } }, { at, id: { lt: id } }] });
   }
 
-  const rows = await db.auditLog.findMany({ where: { AND: where }, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_PAGE_SIZE + 1 });
+  const rows = await db.auditLog.findMany({
+    where: { AND: where },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: AUDIT_PAGE_SIZE + 1,
+  });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const [actors, applications] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))] } }, select: { id: true, name: true, email: true, role: true } }),
-    db.application.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } }, select: { id: true, registrationNumber: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))] } },
+      select: { id: true, name: true, email: true, role: true },
+    }),
+    db.application.findMany({
+      where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } },
+      select: { id: true, registrationNumber: true },
+    }),
   ]);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const numberById = new Map(applications.map((a) => [a.id, a.registrationNumber]));
@@ -85,7 +98,14 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
     entity: "AuditLog",
     districtCode: user.role === "SUPERVISOR" ? user.districtCode : null,
     // What was looked for, without the personal data in it (an e-mail names a person: only whether one was given).
-    details: { registrationNumber: filter.registrationNumber ?? null, byActor: Boolean(filter.actorEmail), action: filter.action ?? null, from: filter.from ?? null, to: filter.to ?? null, count: page.length },
+    details: {
+      registrationNumber: filter.registrationNumber ?? null,
+      byActor: Boolean(filter.actorEmail),
+      action: filter.action ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      count: page.length,
+    },
   });
 
   const last = page[page.length - 1];

@@ -22,8 +22,7 @@ import {
 
 // Compared against when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong password and
 // the answer time does not tell which staff e-mails exist.
-const DUMMY_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
 const log = scopedLogger("auth");
 
@@ -43,7 +42,14 @@ export interface StaffSignInDeps {
   sendUnlockEmail: SendStaffUnlockEmail;
 }
 
-type StaffAccount = { id: string; role: SessionUser["role"]; name: string; districtCode: string | null; email: string | null; locale: "az" | "ru" | "en" };
+type StaffAccount = {
+  id: string;
+  role: SessionUser["role"];
+  name: string;
+  districtCode: string | null;
+  email: string | null;
+  locale: "az" | "ru" | "en";
+};
 
 /**
  * Staff password sign-in, then the TOTP code when the account has one. Refusals:
@@ -56,7 +62,11 @@ type StaffAccount = { id: string; role: SessionUser["role"]; name: string; distr
  * - `credentialsInvalid`: anything else, the same for an unknown e-mail, a wrong password or a deactivated account.
  * Every outcome concerning an account is audited (no e-mail or address in the row).
  */
-export async function authenticateStaff(db: Db, attempt: StaffSignInAttempt, deps: StaffSignInDeps): Promise<SessionUser> {
+export async function authenticateStaff(
+  db: Db,
+  attempt: StaffSignInAttempt,
+  deps: StaffSignInDeps,
+): Promise<SessionUser> {
   const email = normalizeStaffEmail(attempt.email);
   const emailKey = emailKeyDigest(email);
   await consumeRateLimit(db, `staff-sign-in:addr:${attempt.clientAddress}`, STAFF_SIGN_IN_ADDRESS_LIMIT, attempt.now);
@@ -65,14 +75,32 @@ export async function authenticateStaff(db: Db, attempt: StaffSignInAttempt, dep
   const user = await db.user.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(attempt.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !user.active || user.role === "CITIZEN") {
-    const failures = await countInWindow(db, `staff-sign-in:unknown:${emailKey}`, UNKNOWN_EMAIL_FAILURE_WINDOW_SECONDS, attempt.now);
+    const failures = await countInWindow(
+      db,
+      `staff-sign-in:unknown:${emailKey}`,
+      UNKNOWN_EMAIL_FAILURE_WINDOW_SECONDS,
+      attempt.now,
+    );
     throw new AppError(failures >= STAFF_FAILED_SIGN_IN_LIMIT ? "accountLocked" : "credentialsInvalid");
   }
-  const account: StaffAccount = { id: user.id, role: user.role, name: user.name, districtCode: user.districtCode, email: user.email, locale: user.locale };
+  const account: StaffAccount = {
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    districtCode: user.districtCode,
+    email: user.email,
+    locale: user.locale,
+  };
 
   const guard = await db.staffSignInGuard.findUnique({ where: { userId: user.id } });
   if (guard?.lockedAt) {
-    await recordAudit(db, { actor: null, action: "staff.signIn.refusedLocked", entity: "User", entityId: user.id, districtCode: user.districtCode });
+    await recordAudit(db, {
+      actor: null,
+      action: "staff.signIn.refusedLocked",
+      entity: "User",
+      entityId: user.id,
+      districtCode: user.districtCode,
+    });
     // The link may have expired or the e-mail may never have arrived: a fresh one, at most one per hour.
     await sendUnlockLinkIfNoneLive(db, account, attempt.now, deps);
     throw new AppError("accountLocked");
@@ -90,8 +118,21 @@ export async function authenticateStaff(db: Db, attempt: StaffSignInAttempt, dep
   if (guard && guard.failedAttempts > 0) {
     await db.staffSignInGuard.updateMany({ where: { userId: user.id, lockedAt: null }, data: { failedAttempts: 0 } });
   }
-  const sessionUser: SessionUser = { id: user.id, role: user.role, name: user.name, districtCode: user.districtCode, fin: null };
-  await recordAudit(db, { actor: sessionUser, action: "staff.signIn", entity: "User", entityId: user.id, districtCode: user.districtCode, details: { secondFactor } });
+  const sessionUser: SessionUser = {
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    districtCode: user.districtCode,
+    fin: null,
+  };
+  await recordAudit(db, {
+    actor: sessionUser,
+    action: "staff.signIn",
+    entity: "User",
+    entityId: user.id,
+    districtCode: user.districtCode,
+    details: { secondFactor },
+  });
   return sessionUser;
 }
 
@@ -127,39 +168,86 @@ async function checkSecondFactor(
     UPDATE "StaffSignInGuard" SET "recoveryCodeDigests" = array_remove("recoveryCodeDigests", ${digest}), "updatedAt" = now()
     WHERE "userId" = ${userId} AND ${digest} = ANY("recoveryCodeDigests")`;
   if (removed !== 1) return "none";
-  await recordAudit(db, { actor: null, action: "staff.recoveryCode.used", entity: "User", entityId: userId, details: { left: digests.length - 1 } });
+  await recordAudit(db, {
+    actor: null,
+    action: "staff.recoveryCode.used",
+    entity: "User",
+    entityId: userId,
+    details: { left: digests.length - 1 },
+  });
   return "recoveryCode";
 }
 
 /** Counts a wrong answer; the one that reaches the limit locks the account and e-mails the unlock link. */
-async function refuse(db: Db, account: StaffAccount, what: "password" | "secondFactor", now: Date, deps: StaffSignInDeps): Promise<never> {
+async function refuse(
+  db: Db,
+  account: StaffAccount,
+  what: "password" | "secondFactor",
+  now: Date,
+  deps: StaffSignInDeps,
+): Promise<never> {
   const rows = await db.$queryRaw<{ failedAttempts: number }[]>`
     INSERT INTO "StaffSignInGuard" ("userId", "failedAttempts", "updatedAt") VALUES (${account.id}, 1, ${now})
     ON CONFLICT ("userId") DO UPDATE SET "failedAttempts" = "StaffSignInGuard"."failedAttempts" + 1, "updatedAt" = ${now}
     RETURNING "failedAttempts"`;
   const failed = rows[0]?.failedAttempts ?? 1;
-  await recordAudit(db, { actor: null, action: "staff.signIn.failed", entity: "User", entityId: account.id, districtCode: account.districtCode, details: { what, failedInARow: failed } });
-  if (failed < STAFF_FAILED_SIGN_IN_LIMIT) throw new AppError(what === "password" ? "credentialsInvalid" : "totpInvalid");
+  await recordAudit(db, {
+    actor: null,
+    action: "staff.signIn.failed",
+    entity: "User",
+    entityId: account.id,
+    districtCode: account.districtCode,
+    details: { what, failedInARow: failed },
+  });
+  if (failed < STAFF_FAILED_SIGN_IN_LIMIT)
+    throw new AppError(what === "password" ? "credentialsInvalid" : "totpInvalid");
 
   // Of parallel wrong attempts past the limit, one locks (and sends the e-mail); the others just see it locked.
-  const locked = await db.staffSignInGuard.updateMany({ where: { userId: account.id, lockedAt: null }, data: { lockedAt: now } });
+  const locked = await db.staffSignInGuard.updateMany({
+    where: { userId: account.id, lockedAt: null },
+    data: { lockedAt: now },
+  });
   if (locked.count === 1) {
-    await recordAudit(db, { actor: null, action: "staff.locked", entity: "User", entityId: account.id, districtCode: account.districtCode, details: { failedInARow: failed } });
+    await recordAudit(db, {
+      actor: null,
+      action: "staff.locked",
+      entity: "User",
+      entityId: account.id,
+      districtCode: account.districtCode,
+      details: { failedInARow: failed },
+    });
     await sendUnlockLinkIfNoneLive(db, account, now, deps);
   }
   throw new AppError("accountLocked");
 }
 
-async function sendUnlockLinkIfNoneLive(db: Db, account: StaffAccount, now: Date, deps: StaffSignInDeps): Promise<void> {
+async function sendUnlockLinkIfNoneLive(
+  db: Db,
+  account: StaffAccount,
+  now: Date,
+  deps: StaffSignInDeps,
+): Promise<void> {
   if (!account.email) return;
   const live = await db.staffUnlockToken.count({ where: { userId: account.id, usedAt: null, expiresAt: { gt: now } } });
   if (live > 0) return;
   const token = newUnlockToken();
   const row = await db.staffUnlockToken.create({
-    data: { userId: account.id, tokenDigest: unlockTokenDigest(token), expiresAt: new Date(now.getTime() + UNLOCK_TOKEN_TTL_MS), createdAt: now },
+    data: {
+      userId: account.id,
+      tokenDigest: unlockTokenDigest(token),
+      expiresAt: new Date(now.getTime() + UNLOCK_TOKEN_TTL_MS),
+      createdAt: now,
+    },
     select: { id: true },
   });
-  await recordAudit(db, { actor: null, action: "staff.unlockLink.sent", entity: "User", entityId: account.id, districtCode: account.districtCode, details: { tokenId: row.id } });
+  await recordAudit(db, {
+    actor: null,
+    action: "staff.unlockLink.sent",
+    entity: "User",
+    entityId: account.id,
+    districtCode: account.districtCode,
+    details: { tokenId: row.id },
+  });
   try {
     await deps.sendUnlockEmail({ to: account.email, locale: account.locale, token, tokenId: row.id });
   } catch (err) {

@@ -22,7 +22,10 @@ export async function hasConfirmedTotp(db: Db, userId: string): Promise<boolean>
  * Starts (or restarts) enrolment: a new secret, stored sealed and not yet in force. Refused once a secret is
  * confirmed: replacing a working factor is an administrator's reset, not something a session can do alone.
  */
-export async function beginTotpEnrolment(db: Db, opts: { user: SessionUser; authSecret: string; now: Date }): Promise<TotpEnrolmentStart> {
+export async function beginTotpEnrolment(
+  db: Db,
+  opts: { user: SessionUser; authSecret: string; now: Date },
+): Promise<TotpEnrolmentStart> {
   if (opts.user.role === "CITIZEN") throw new AppError("forbidden");
   const account = await db.user.findUniqueOrThrow({ where: { id: opts.user.id }, select: { email: true } });
   if (await hasConfirmedTotp(db, opts.user.id)) throw new AppError("totpAlreadyEnrolled");
@@ -33,7 +36,13 @@ export async function beginTotpEnrolment(db: Db, opts: { user: SessionUser; auth
     create: { userId: opts.user.id, totpSecret: sealed },
     update: { totpSecret: sealed, totpConfirmedAt: null, totpLastStep: null, recoveryCodeDigests: [] },
   });
-  await recordAudit(db, { actor: opts.user, action: "staff.totp.enrolmentStarted", entity: "User", entityId: opts.user.id, districtCode: opts.user.districtCode });
+  await recordAudit(db, {
+    actor: opts.user,
+    action: "staff.totp.enrolmentStarted",
+    entity: "User",
+    entityId: opts.user.id,
+    districtCode: opts.user.districtCode,
+  });
   return { secret, otpauthUri: otpauthUri(secret, account.email ?? opts.user.id) };
 }
 
@@ -58,6 +67,12 @@ export async function confirmTotpEnrolment(
     data: { totpConfirmedAt: opts.now, totpLastStep: step, recoveryCodeDigests: recoveryCodes.map(recoveryCodeDigest) },
   });
   if (confirmed.count !== 1) throw new AppError("totpNotStarted");
-  await recordAudit(db, { actor: opts.user, action: "staff.totp.enrolled", entity: "User", entityId: opts.user.id, districtCode: opts.user.districtCode });
+  await recordAudit(db, {
+    actor: opts.user,
+    action: "staff.totp.enrolled",
+    entity: "User",
+    entityId: opts.user.id,
+    districtCode: opts.user.districtCode,
+  });
   return { recoveryCodes };
 }

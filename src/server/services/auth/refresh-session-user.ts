@@ -16,7 +16,11 @@ export type SessionStanding =
  * Read on every request, so that deactivating a staff member, or changing their role or district, takes effect
  * at once rather than when the 8-hour session token expires. Only the id is trusted from the token.
  */
-export async function sessionStanding(db: Db, fromToken: SessionUser, rules: SessionRules = {}): Promise<SessionStanding | null> {
+export async function sessionStanding(
+  db: Db,
+  fromToken: SessionUser,
+  rules: SessionRules = {},
+): Promise<SessionStanding | null> {
   const account = await db.user.findUnique({
     where: { id: fromToken.id },
     select: { id: true, role: true, name: true, districtCode: true, fin: true, active: true },
@@ -24,16 +28,29 @@ export async function sessionStanding(db: Db, fromToken: SessionUser, rules: Ses
   if (account === null || !account.active) return null;
   // A token signed for a citizen must not turn into a staff session (or back) if the row were re-used.
   if ((account.role === "CITIZEN") !== (fromToken.role === "CITIZEN")) return null;
-  const user: SessionUser = { id: account.id, role: account.role, name: account.name, districtCode: account.districtCode, fin: account.fin };
+  const user: SessionUser = {
+    id: account.id,
+    role: account.role,
+    name: account.name,
+    districtCode: account.districtCode,
+    fin: account.fin,
+  };
   if (rules.staffTotpRequired && account.role !== "CITIZEN") {
-    const guard = await db.staffSignInGuard.findUnique({ where: { userId: account.id }, select: { totpConfirmedAt: true } });
+    const guard = await db.staffSignInGuard.findUnique({
+      where: { userId: account.id },
+      select: { totpConfirmedAt: true },
+    });
     if (!guard?.totpConfirmedAt) return { kind: "totpEnrolment", user };
   }
   return { kind: "active", user };
 }
 
 /** The session's person when they may work: null too for a staff member who must first enrol a second factor. */
-export async function refreshSessionUser(db: Db, fromToken: SessionUser, rules: SessionRules = {}): Promise<SessionUser | null> {
+export async function refreshSessionUser(
+  db: Db,
+  fromToken: SessionUser,
+  rules: SessionRules = {},
+): Promise<SessionUser | null> {
   const standing = await sessionStanding(db, fromToken, rules);
   return standing?.kind === "active" ? standing.user : null;
 }

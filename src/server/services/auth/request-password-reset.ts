@@ -11,7 +11,11 @@ import { issuePasswordLink } from "@/server/services/staff/issue-password-link";
  * per-e-mail limit (counted for unknown e-mails too) nothing more is sent, still with the same answer. The caller's
  * address has its own limit on top (the tRPC middleware, `auth.requestPasswordReset`).
  */
-export async function requestPasswordReset(db: Db, opts: { email: string; now: Date; baseUrl: string }, send: SendStaffEmail): Promise<void> {
+export async function requestPasswordReset(
+  db: Db,
+  opts: { email: string; now: Date; baseUrl: string },
+  send: SendStaffEmail,
+): Promise<void> {
   const email = opts.email.trim().toLowerCase();
   try {
     await consumeRateLimit(db, `password-reset:${email}`, PASSWORD_RESET_PER_EMAIL_LIMIT, opts.now);
@@ -21,5 +25,9 @@ export async function requestPasswordReset(db: Db, opts: { email: string; now: D
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return;
-  await issuePasswordLink(db, { userId: user.id, purpose: "RESET", now: opts.now, baseUrl: opts.baseUrl, actor: null }, send);
+  await issuePasswordLink(
+    db,
+    { userId: user.id, purpose: "RESET", now: opts.now, baseUrl: opts.baseUrl, actor: null },
+    send,
+  );
 }

@@ -43,6 +43,12 @@ export function renderStaffUnlockEmail(appBaseUrl: string, email: StaffUnlockEma
 export const sendStaffUnlockEmail: SendStaffUnlockEmail = async (email) => {
   const config = notifyConfig();
   const { subject, text } = renderStaffUnlockEmail(config.APP_BASE_URL, email);
-  const result = await sendEmail(config, { to: email.to, subject, text, html: emailHtml(subject, text), idempotencyKey: `staff-unlock-${email.tokenId}` });
+  const result = await sendEmail(config, {
+    to: email.to,
+    subject,
+    text,
+    html: emailHtml(subject, text),
+    idempotencyKey: `staff-unlock-${email.tokenId}`,
+  });
   if (!result.ok) throw new Error(`unlock e-mail ${email.tokenId} not sent: ${result.error}`);
 };

@@ -10,11 +10,17 @@ import { hashPasswordToken } from "@/server/services/staff/issue-password-link";
  * active: a link of a since-deactivated account does nothing. Every other open link of the account stops working.
  * The password policy is checked by the caller's input schema (`ZNewPassword`).
  */
-export async function setPasswordWithToken(db: Db, opts: { token: string; password: string; now: Date }): Promise<void> {
+export async function setPasswordWithToken(
+  db: Db,
+  opts: { token: string; password: string; now: Date },
+): Promise<void> {
   const row = await db.passwordToken.findUnique({ where: { tokenHash: hashPasswordToken(opts.token) } });
   if (!row || row.usedAt || row.burnedAt) throw new AppError("passwordLinkInvalid");
   if (row.expiresAt <= opts.now) throw new AppError("passwordLinkExpired");
-  const user = await db.user.findUnique({ where: { id: row.userId }, select: { id: true, role: true, name: true, districtCode: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { id: row.userId },
+    select: { id: true, role: true, name: true, districtCode: true, active: true },
+  });
   if (!user || !user.active || user.role === "CITIZEN") throw new AppError("passwordLinkInvalid");
   const passwordHash = await hashPassword(opts.password);
   await db.$transaction(async (tx) => {
@@ -23,7 +29,10 @@ export async function setPasswordWithToken(db: Db, opts: { token: string; passwo
       data: { usedAt: opts.now },
     });
     if (claimed.count !== 1) throw new AppError("passwordLinkInvalid");
-    await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null, burnedAt: null }, data: { burnedAt: opts.now } });
+    await tx.passwordToken.updateMany({
+      where: { userId: user.id, usedAt: null, burnedAt: null },
+      data: { burnedAt: opts.now },
+    });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await recordAudit(tx, {
       actor: { id: user.id, role: user.role, name: user.name, districtCode: user.districtCode, fin: null },

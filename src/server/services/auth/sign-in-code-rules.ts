@@ -8,7 +8,9 @@ export const MAX_WRONG_TRIES = 3;
 export const CODE_LENGTH = 6;
 
 export function generateCode(): string {
-  return randomInt(0, 10 ** CODE_LENGTH).toString().padStart(CODE_LENGTH, "0");
+  return randomInt(0, 10 ** CODE_LENGTH)
+    .toString()
+    .padStart(CODE_LENGTH, "0");
 }
 
 /** Keyed hash: a leaked table of hashes can't be brute-forced over the million codes without the secret. */

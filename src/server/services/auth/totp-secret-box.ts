@@ -12,7 +12,9 @@ export function sealTotpSecret(secretBase32: string, authSecret: string): string
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(authSecret), iv);
   const body = Buffer.concat([cipher.update(secretBase32, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
 
 /** The secret, or null when the sealed text is damaged or was sealed under another AUTH_SECRET. */

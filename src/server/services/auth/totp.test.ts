@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { base32Decode, base32Encode, newTotpSecret, otpauthUri, totpCode, totpStep, verifyTotp, type TotpAlgorithm } from "./totp";
+import {
+  base32Decode,
+  base32Encode,
+  newTotpSecret,
+  otpauthUri,
+  totpCode,
+  totpStep,
+  verifyTotp,
+  type TotpAlgorithm,
+} from "./totp";
 import { matchRecoveryCode, newRecoveryCodes, recoveryCodeDigest } from "./recovery-codes";
 
 // RFC 6238, Appendix B: 8-digit codes, 30-second steps, one seed per hash.
@@ -31,7 +40,9 @@ const vectors: [number, string, TotpAlgorithm][] = [
 
 describe("TOTP (RFC 6238)", () => {
   it.each(vectors)("at T=%i the code is %s (%s)", (seconds, code, algorithm) => {
-    expect(totpCode(seeds[algorithm], new Date(seconds * 1000), { digits: 8, periodSeconds: 30, algorithm })).toBe(code);
+    expect(totpCode(seeds[algorithm], new Date(seconds * 1000), { digits: 8, periodSeconds: 30, algorithm })).toBe(
+      code,
+    );
   });
 
   it("base32 round-trips and reads the RFC seed the way apps show it", () => {

@@ -16,9 +16,21 @@ export async function unlockStaffAccount(db: Db, opts: { token: string; now: Dat
       data: { usedAt: opts.now },
     });
     if (spent.count !== 1) throw new AppError("unlockLinkInvalid");
-    const token = await tx.staffUnlockToken.findUniqueOrThrow({ where: { tokenDigest: digest }, select: { id: true, userId: true } });
+    const token = await tx.staffUnlockToken.findUniqueOrThrow({
+      where: { tokenDigest: digest },
+      select: { id: true, userId: true },
+    });
     await tx.staffUnlockToken.updateMany({ where: { userId: token.userId, usedAt: null }, data: { usedAt: opts.now } });
-    await tx.staffSignInGuard.updateMany({ where: { userId: token.userId }, data: { lockedAt: null, failedAttempts: 0 } });
-    await recordAudit(tx, { actor: null, action: "staff.unlocked", entity: "User", entityId: token.userId, details: { tokenId: token.id } });
+    await tx.staffSignInGuard.updateMany({
+      where: { userId: token.userId },
+      data: { lockedAt: null, failedAttempts: 0 },
+    });
+    await recordAudit(tx, {
+      actor: null,
+      action: "staff.unlocked",
+      entity: "User",
+      entityId: token.userId,
+      details: { tokenId: token.id },
+    });
   });
 }

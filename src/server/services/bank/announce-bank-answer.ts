@@ -9,5 +9,10 @@ import type { BankOrderSummary } from "./bank-order-summary";
  */
 export async function announceBankAnswer(order: BankOrderSummary): Promise<void> {
   if (order.status !== "OPENED" && order.status !== "FAILED") return;
-  await inngest.send(bankAccountAnswered.create({ applicationId: order.applicationId, orderId: order.orderId }, { id: `bank-answer-${order.orderId}` }));
+  await inngest.send(
+    bankAccountAnswered.create(
+      { applicationId: order.applicationId, orderId: order.orderId },
+      { id: `bank-answer-${order.orderId}` },
+    ),
+  );
 }

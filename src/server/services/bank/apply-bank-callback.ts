@@ -14,7 +14,11 @@ export interface AppliedBankCallback {
 }
 
 /** Applies the bank's signed answer (raw body and X-Bank-Signature) to the order it names, once. */
-export async function applyBankCallback(db: Db, rawBody: string, signature: string | null): Promise<AppliedBankCallback> {
+export async function applyBankCallback(
+  db: Db,
+  rawBody: string,
+  signature: string | null,
+): Promise<AppliedBankCallback> {
   if (!verifyBankCallbackSignature(bankConfig().BANK_CALLBACK_SECRET, rawBody, signature)) {
     throw new AppError("credentialsInvalid");
   }
@@ -39,10 +43,18 @@ export async function applyBankCallback(db: Db, rawBody: string, signature: stri
             lastError: null,
           };
         })()
-      : { status: "FAILED" as const, bankReference: callback.bankOrderId, lastError: `rejected ${callback.reasonCode}`, answeredAt };
+      : {
+          status: "FAILED" as const,
+          bankReference: callback.bankOrderId,
+          lastError: `rejected ${callback.reasonCode}`,
+          answeredAt,
+        };
 
   // Only an order still waiting takes an answer, so the second delivery of a callback matches no row.
-  const { count } = await db.bankAccountOrder.updateMany({ where: { id: order.id, status: { in: ["PENDING", "SENT"] } }, data });
+  const { count } = await db.bankAccountOrder.updateMany({
+    where: { id: order.id, status: { in: ["PENDING", "SENT"] } },
+    data,
+  });
   const current = await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } });
   return { changed: count === 1, order: summarizeOrder(current) };
 }

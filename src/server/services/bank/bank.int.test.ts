@@ -25,7 +25,9 @@ let eventSink: EventSink;
 
 async function assignedDecision() {
   seq += 1;
-  const user = await db.user.create({ data: { role: "CITIZEN", name: `Rep ${seq}`, fin: `B${String(seq).padStart(6, "0")}`, phone: "+994501234567" } });
+  const user = await db.user.create({
+    data: { role: "CITIZEN", name: `Rep ${seq}`, fin: `B${String(seq).padStart(6, "0")}`, phone: "+994501234567" },
+  });
   const application = await db.application.create({
     data: {
       applicantId: user.id,
@@ -34,7 +36,14 @@ async function assignedDecision() {
       applicationDate: new Date("2026-03-02T00:00:00Z"),
       contactPhone: "+994501234567",
       members: {
-        create: { fin: `B${String(seq).padStart(6, "0")}`, firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı", birthDate: new Date("1988-05-14T00:00:00Z"), relation: "APPLICANT" },
+        create: {
+          fin: `B${String(seq).padStart(6, "0")}`,
+          firstName: "Aynur",
+          lastName: "Məmmədova",
+          patronymic: "Rauf qızı",
+          birthDate: new Date("1988-05-14T00:00:00Z"),
+          relation: "APPLICANT",
+        },
       },
     },
   });
@@ -77,13 +86,25 @@ function pointAtBank(target: BankSim) {
 
 beforeAll(async () => {
   database = await migratedDatabase("bank");
-  Object.assign(process.env, { DATABASE_URL: database.url, BANK_API_KEY: API_KEY, BANK_CALLBACK_SECRET: SECRET, BANK_TIMEOUT_MS: "400", BANK_MAX_ATTEMPTS: "3" });
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    BANK_API_KEY: API_KEY,
+    BANK_CALLBACK_SECRET: SECRET,
+    BANK_TIMEOUT_MS: "400",
+    BANK_MAX_ATTEMPTS: "3",
+  });
   eventSink = await startEventSink();
   process.env.INNGEST_DEV = eventSink.url;
   const bankRoute = await import("@/app/api/webhooks/bank/route");
   routes = await serveRoutes({ "/api/webhooks/bank": bankRoute.POST });
   process.env.APP_BASE_URL = routes.url;
-  sim = await startBankSim({ port: 0, apiKey: API_KEY, callbackSecret: SECRET, callbackDelayMs: 1000, timeoutHoldMs: 2000 });
+  sim = await startBankSim({
+    port: 0,
+    apiKey: API_KEY,
+    callbackSecret: SECRET,
+    callbackDelayMs: 1000,
+    timeoutHoldMs: 2000,
+  });
   syncSim = await startBankSim({ port: 0, apiKey: API_KEY, callbackSecret: SECRET, answer: "sync" });
   db = createPrismaClient(database.url);
 });
@@ -116,13 +137,21 @@ describe("bank account order", () => {
     const opened = sim.state.find(order.idempotencyKey)!;
     expect(order.accountMasked).toMatch(/^AZ\d{2} \*\*\*\* \d{4}$/);
     expect(JSON.stringify(order)).not.toContain(opened.account!.accountNumber.slice(4, 24));
-    expect(order).toMatchObject({ attempts: 1, bankReference: opened.bankOrderId, branchName: opened.account!.branch.name, branchAddress: opened.account!.branch.address });
+    expect(order).toMatchObject({
+      attempts: 1,
+      bankReference: opened.bankOrderId,
+      branchName: opened.account!.branch.name,
+      branchAddress: opened.account!.branch.address,
+    });
     expect(order.cardPickupDate?.toISOString().slice(0, 10)).toBe(opened.account!.cardPickupDate);
     expect(await db.bankAccountOrder.count({ where: { decisionId: decision.id } })).toBe(1);
 
     // Answered: a further run asks the bank nothing.
     const requests = (await simOrders()).requests;
-    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({ status: "OPENED", accountMasked: order.accountMasked });
+    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({
+      status: "OPENED",
+      accountMasked: order.accountMasked,
+    });
     expect((await simOrders()).requests).toBe(requests);
   });
 
@@ -152,7 +181,10 @@ describe("bank account order", () => {
     // The bank opens the account but its answer never arrives.
     await control("timeout-next", { count: 1, processAnyway: true });
     await expect(orderBankAccount(db, { decisionId: decision.id })).rejects.toBeInstanceOf(RetryableBankError);
-    const afterTimeout = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: decision.id }, orderBy: { round: "desc" } });
+    const afterTimeout = await db.bankAccountOrder.findFirstOrThrow({
+      where: { decisionId: decision.id },
+      orderBy: { round: "desc" },
+    });
     expect(afterTimeout).toMatchObject({ status: "PENDING", attempts: 1, lastError: "bank timeout after 400 ms" });
 
     const retried = await orderBankAccount(db, { decisionId: decision.id });
@@ -166,8 +198,13 @@ describe("bank account order", () => {
     pointAtBank(sim);
     const decision = await assignedDecision();
     await control("fail-next", { count: 3, status: 503 });
-    for (let i = 1; i <= 2; i++) await expect(orderBankAccount(db, { decisionId: decision.id })).rejects.toBeInstanceOf(RetryableBankError);
-    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({ status: "FAILED", attempts: 3, lastError: "bank 503 BANK_UNAVAILABLE" });
+    for (let i = 1; i <= 2; i++)
+      await expect(orderBankAccount(db, { decisionId: decision.id })).rejects.toBeInstanceOf(RetryableBankError);
+    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({
+      status: "FAILED",
+      attempts: 3,
+      lastError: "bank 503 BANK_UNAVAILABLE",
+    });
   });
 
   it("takes the synchronous answer of a bank that opens at once", async () => {
@@ -183,7 +220,10 @@ describe("bank account order", () => {
     pointAtBank(syncSim);
     const decision = await assignedDecision();
     await control("reject-next", { count: 1, reasonCode: "HOLDER_NOT_VERIFIED" }, syncSim);
-    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({ status: "FAILED", lastError: "rejected HOLDER_NOT_VERIFIED" });
+    expect(await orderBankAccount(db, { decisionId: decision.id })).toMatchObject({
+      status: "FAILED",
+      lastError: "rejected HOLDER_NOT_VERIFIED",
+    });
   });
 
   it("refuses to order for a decision that assigns nothing", async () => {
@@ -202,7 +242,11 @@ describe("bank callback", () => {
   }
 
   const post = (body: string, signature: string | null) =>
-    fetch(`${routes.url}/api/webhooks/bank`, { method: "POST", headers: { "content-type": "application/json", ...(signature ? { "x-bank-signature": signature } : {}) }, body });
+    fetch(`${routes.url}/api/webhooks/bank`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(signature ? { "x-bank-signature": signature } : {}) },
+      body,
+    });
 
   it("refuses a bad signature, a malformed body and an unknown order with 4xx, changing nothing", async () => {
     const order = await openedByBank();
@@ -236,7 +280,14 @@ describe("bank callback", () => {
     const decision = await assignedDecision();
     // An order the bank accepted but has not answered yet.
     const order = await db.bankAccountOrder.create({
-      data: { applicationId: decision.applicationId, decisionId: decision.id, idempotencyKey: `vemtas-account-${decision.id}`, status: "SENT", attempts: 1, bankReference: "BO-MANUAL" },
+      data: {
+        applicationId: decision.applicationId,
+        decisionId: decision.id,
+        idempotencyKey: `vemtas-account-${decision.id}`,
+        status: "SENT",
+        attempts: 1,
+        bankReference: "BO-MANUAL",
+      },
     });
     const body = JSON.stringify({
       eventId: "EV-1",
@@ -244,11 +295,18 @@ describe("bank callback", () => {
       bankOrderId: "BO-MANUAL",
       orderReference: order.id,
       idempotencyKey: order.idempotencyKey,
-      account: { accountNumber: "AZ77VEMB00000000001234567890", branch: { name: "Gəncə filialı", address: "Gəncə, Cavadxan küç. 12" }, cardPickupDate: "2026-04-06" },
+      account: {
+        accountNumber: "AZ77VEMB00000000001234567890",
+        branch: { name: "Gəncə filialı", address: "Gəncə, Cavadxan küç. 12" },
+        cardPickupDate: "2026-04-06",
+      },
     });
     const first = await applyBankCallback(db, body, signBankCallback(SECRET, body));
     const second = await applyBankCallback(db, body, signBankCallback(SECRET, body));
-    expect(first).toMatchObject({ changed: true, order: { status: "OPENED", accountMasked: "AZ77 **** 7890", cardPickupDate: "2026-04-06" } });
+    expect(first).toMatchObject({
+      changed: true,
+      order: { status: "OPENED", accountMasked: "AZ77 **** 7890", cardPickupDate: "2026-04-06" },
+    });
     expect(second.changed).toBe(false);
     expect(second.order).toEqual(first.order);
   });

@@ -14,10 +14,19 @@ import { dateColumn } from "./bank-order-summary";
 /** The family's opened card account whose card is not collected yet (pickup date today or later), or null. */
 async function changeableOrder(db: Db, user: SessionUser, applicationId: string, now: Date) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
-  const app = await db.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: { id: true, districtCode: true } });
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: user.id },
+    select: { id: true, districtCode: true },
+  });
   if (!app) throw new AppError("notFound");
-  const order = await db.bankAccountOrder.findFirst({ where: { applicationId: app.id, status: "OPENED" }, orderBy: [{ answeredAt: "desc" }, { round: "desc" }] });
-  const open = order?.bankReference && order.cardPickupDate && calendarDateFromDb(order.cardPickupDate) >= bakuDate(now) ? order : null;
+  const order = await db.bankAccountOrder.findFirst({
+    where: { applicationId: app.id, status: "OPENED" },
+    orderBy: [{ answeredAt: "desc" }, { round: "desc" }],
+  });
+  const open =
+    order?.bankReference && order.cardPickupDate && calendarDateFromDb(order.cardPickupDate) >= bakuDate(now)
+      ? order
+      : null;
   return { app, order: open };
 }
 
@@ -27,22 +36,45 @@ export async function listCardBranches(db: Db, user: SessionUser, applicationId:
   if (!order?.cardPickupDate) return null;
   const reply = await listBankBranches(bankConfig());
   return {
-    current: { name: order.branchName, address: order.branchAddress, cardPickupDate: calendarDateFromDb(order.cardPickupDate) },
-    branches: reply.kind === "ok" ? reply.value.map((b) => ({ code: b.code, name: b.name, address: b.address, districtCode: b.districtCode })) : null,
+    current: {
+      name: order.branchName,
+      address: order.branchAddress,
+      cardPickupDate: calendarDateFromDb(order.cardPickupDate),
+    },
+    branches:
+      reply.kind === "ok"
+        ? reply.value.map((b) => ({ code: b.code, name: b.name, address: b.address, districtCode: b.districtCode }))
+        : null,
   };
 }
 
 /** Asks the bank to make the card at another of its branches; the bank refuses once the card is made. Audited. */
-export async function chooseCardBranch(db: Db, user: SessionUser, input: { applicationId: string; branchCode: string }, now: Date) {
+export async function chooseCardBranch(
+  db: Db,
+  user: SessionUser,
+  input: { applicationId: string; branchCode: string },
+  now: Date,
+) {
   const { app, order } = await changeableOrder(db, user, input.applicationId, now);
   if (!order?.bankReference) throw new AppError("cardBranchNotChangeable");
   const reply = await changeCardBranch(bankConfig(), order.bankReference, input.branchCode);
-  if (reply.kind === "refused") throw new AppError(reply.code === "CARD_ALREADY_MADE" ? "cardAlreadyMade" : reply.code === "UNKNOWN_BRANCH" ? "cardBranchUnknown" : "cardBranchNotChangeable");
+  if (reply.kind === "refused")
+    throw new AppError(
+      reply.code === "CARD_ALREADY_MADE"
+        ? "cardAlreadyMade"
+        : reply.code === "UNKNOWN_BRANCH"
+          ? "cardBranchUnknown"
+          : "cardBranchNotChangeable",
+    );
   if (reply.kind === "error") throw new AppError("bankUnavailable");
   const account = reply.value;
   await db.bankAccountOrder.update({
     where: { id: order.id },
-    data: { branchName: account.branchName, branchAddress: account.branchAddress, cardPickupDate: dateColumn(account.cardPickupDate) },
+    data: {
+      branchName: account.branchName,
+      branchAddress: account.branchAddress,
+      cardPickupDate: dateColumn(account.cardPickupDate),
+    },
   });
   await recordAudit(db, {
     actor: user,
@@ -53,5 +85,9 @@ export async function chooseCardBranch(db: Db, user: SessionUser, input: { appli
     districtCode: app.districtCode,
     details: { branchCode: input.branchCode },
   });
-  return { branchName: account.branchName, branchAddress: account.branchAddress, cardPickupDate: account.cardPickupDate };
+  return {
+    branchName: account.branchName,
+    branchAddress: account.branchAddress,
+    cardPickupDate: account.cardPickupDate,
+  };
 }

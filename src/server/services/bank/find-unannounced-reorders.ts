@@ -11,7 +11,12 @@ import { ANNOUNCE_GRACE_MS } from "@/server/services/applications/find-unannounc
  */
 export async function findUnannouncedReorders(db: Db, opts: { now: Date }): Promise<BankReorder[]> {
   const rows = await db.bankAccountOrder.findMany({
-    where: { round: { gt: 1 }, status: "PENDING", attempts: 0, requestedAt: { lt: new Date(opts.now.getTime() - ANNOUNCE_GRACE_MS) } },
+    where: {
+      round: { gt: 1 },
+      status: "PENDING",
+      attempts: 0,
+      requestedAt: { lt: new Date(opts.now.getTime() - ANNOUNCE_GRACE_MS) },
+    },
     orderBy: { requestedAt: "asc" },
     take: 200,
     select: { id: true, applicationId: true, decisionId: true },

@@ -38,7 +38,10 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
           districtCode: true,
           address: true,
           applicant: { select: { fin: true, phone: true } },
-          members: { where: { relation: "APPLICANT" }, select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true } },
+          members: {
+            where: { relation: "APPLICANT" },
+            select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true },
+          },
         },
       },
     },
@@ -62,7 +65,14 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
   if (!order) {
     // Concurrent first runs: both insert round 1, the second insert is skipped, both read the one row.
     await db.bankAccountOrder.createMany({
-      data: [{ applicationId: application.id, decisionId: decision.id, round: 1, idempotencyKey: roundIdempotencyKey(decision.id, 1) }],
+      data: [
+        {
+          applicationId: application.id,
+          decisionId: decision.id,
+          round: 1,
+          idempotencyKey: roundIdempotencyKey(decision.id, 1),
+        },
+      ],
       skipDuplicates: true,
     });
     order = await latestRound(db, decision.id);
@@ -127,7 +137,12 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
     case "rejected":
       await db.bankAccountOrder.updateMany({
         where: { id: order.id, status: "PENDING" },
-        data: { status: "FAILED", bankReference: reply.bankOrderId, lastError: `rejected ${reply.reasonCode}`, answeredAt: now },
+        data: {
+          status: "FAILED",
+          bankReference: reply.bankOrderId,
+          lastError: `rejected ${reply.reasonCode}`,
+          answeredAt: now,
+        },
       });
       break;
     case "error": {

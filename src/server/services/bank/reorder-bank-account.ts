@@ -21,13 +21,20 @@ export interface BankReordered extends BankReorder {
  * Two staff pressing at once make one round: both would write the same (decision, round), and the unique
  * constraint refuses the second, which gets `bankOrderAlreadyReordered`.
  */
-export async function reorderBankAccount(db: Db, user: SessionUser, opts: { applicationId: string; now: Date }): Promise<BankReordered> {
+export async function reorderBankAccount(
+  db: Db,
+  user: SessionUser,
+  opts: { applicationId: string; now: Date },
+): Promise<BankReordered> {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
 
   let reordered: BankReordered;
   try {
     reordered = await db.$transaction(async (tx) => {
-      const application = await tx.application.findFirst({ where: { id: opts.applicationId, ...applicationScope(user) }, select: { id: true, districtCode: true } });
+      const application = await tx.application.findFirst({
+        where: { id: opts.applicationId, ...applicationScope(user) },
+        select: { id: true, districtCode: true },
+      });
       if (!application) throw new AppError("notFound");
       // The decision in force: final, and not superseded by an appeal's answer.
       const decision = await tx.decision.findFirst({
@@ -46,11 +53,21 @@ export async function reorderBankAccount(db: Db, user: SessionUser, opts: { appl
           data: { status: "FAILED", lastError: `superseded by round ${latest.round + 1}` },
         });
         // The bank's answer landed meanwhile: an opened account needs no new round.
-        if (count === 0 && (await tx.bankAccountOrder.findUniqueOrThrow({ where: { id: latest.id } })).status !== "FAILED") throw new AppError("bankOrderNotFailed");
+        if (
+          count === 0 &&
+          (await tx.bankAccountOrder.findUniqueOrThrow({ where: { id: latest.id } })).status !== "FAILED"
+        )
+          throw new AppError("bankOrderNotFailed");
       }
       const round = latest.round + 1;
       const order = await tx.bankAccountOrder.create({
-        data: { applicationId: application.id, decisionId: decision.id, round, idempotencyKey: roundIdempotencyKey(decision.id, round), requestedAt: opts.now },
+        data: {
+          applicationId: application.id,
+          decisionId: decision.id,
+          round,
+          idempotencyKey: roundIdempotencyKey(decision.id, round),
+          requestedAt: opts.now,
+        },
         select: { id: true },
       });
       await recordAudit(tx, {
@@ -65,7 +82,8 @@ export async function reorderBankAccount(db: Db, user: SessionUser, opts: { appl
       return { applicationId: application.id, decisionId: decision.id, orderId: order.id, round };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("bankOrderAlreadyReordered");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("bankOrderAlreadyReordered");
     throw error;
   }
 
@@ -73,8 +91,17 @@ export async function reorderBankAccount(db: Db, user: SessionUser, opts: { appl
     await announceBankReorder(reordered);
   } catch (error) {
     // The new round stands; the sweep sends its event again (a PENDING round never tried). Ids only.
-    scopedLogger("bank").warn({ orderId: reordered.orderId, errorName: error instanceof Error ? error.name : "unknown" }, "announcing the re-order failed");
-    await recordAudit(db, { actor: user, action: "bank.reorderAnnounceFailed", entity: "BankAccountOrder", entityId: reordered.orderId, applicationId: reordered.applicationId });
+    scopedLogger("bank").warn(
+      { orderId: reordered.orderId, errorName: error instanceof Error ? error.name : "unknown" },
+      "announcing the re-order failed",
+    );
+    await recordAudit(db, {
+      actor: user,
+      action: "bank.reorderAnnounceFailed",
+      entity: "BankAccountOrder",
+      entityId: reordered.orderId,
+      applicationId: reordered.applicationId,
+    });
   }
   return reordered;
 }
@@ -88,5 +115,9 @@ async function chainGaveUp(tx: Prisma.TransactionClient, order: BankAccountOrder
   if (order.status === "FAILED") return true;
   if (order.status === "OPENED") return false;
   if (order.requestedAt.getTime() <= now.getTime() - BANK_WAIT_MS) return true;
-  return (await tx.auditLog.count({ where: { action: "bank.accountNotOpened", entity: "BankAccountOrder", entityId: order.id } })) > 0;
+  return (
+    (await tx.auditLog.count({
+      where: { action: "bank.accountNotOpened", entity: "BankAccountOrder", entityId: order.id },
+    })) > 0
+  );
 }

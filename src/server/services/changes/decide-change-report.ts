@@ -25,28 +25,45 @@ export interface DecideChangeReportRequest {
  * otherwise overrides the engine and is a supervisor's (the second pair of eyes the chain's review asks for).
  * The answer is the new final decision, from the 1st of next month. Audited.
  */
-export async function decideChangeReport(db: Db, user: SessionUser, request: DecideChangeReportRequest, now: Date, deps: { announce: AnnouncePeriodDecision }) {
+export async function decideChangeReport(
+  db: Db,
+  user: SessionUser,
+  request: DecideChangeReportRequest,
+  now: Date,
+  deps: { announce: AnnouncePeriodDecision },
+) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const today = bakuDate(now);
   const result = await db.$transaction(async (tx) => {
     const report = await tx.changeReport.findUnique({ where: { id: request.reportId } });
-    const scoped = report ? await tx.application.findFirst({ where: { id: report.applicationId, ...applicationScope(user) }, select: { id: true } }) : null;
+    const scoped = report
+      ? await tx.application.findFirst({
+          where: { id: report.applicationId, ...applicationScope(user) },
+          select: { id: true },
+        })
+      : null;
     if (!report || !scoped) throw new AppError("notFound");
     const app = await lockApplication(tx, report.applicationId);
     const fresh = await tx.changeReport.findUniqueOrThrow({ where: { id: report.id } });
     if (!app || fresh.status !== "IN_REVIEW" || !fresh.proposalId) throw new AppError("caseNotDecided");
     const proposal = await tx.decision.findUniqueOrThrow({ where: { id: fresh.proposalId } });
-    if (request.outcome !== proposal.proposedOutcome && user.role !== "SUPERVISOR") throw new AppError("fourEyesRequired");
+    if (request.outcome !== proposal.proposedOutcome && user.role !== "SUPERVISOR")
+      throw new AppError("fourEyesRequired");
     const current = await currentFinalDecision(tx, app.id);
     const period = app.status === "ASSIGNED" ? runningPeriod(current, today) : null;
-    const next = period ? reassessedAssignment(period, { outcome: request.outcome, amountQepik: proposal.amountQepik }, today) : ({ outcome: "NONE" } as const);
+    const next = period
+      ? reassessedAssignment(period, { outcome: request.outcome, amountQepik: proposal.amountQepik }, today)
+      : ({ outcome: "NONE" } as const);
     if (next.outcome === "NONE") {
       await tx.changeReport.update({ where: { id: report.id }, data: { status: "CLOSED", decidedAt: now } });
       return { applicationId: app.id, decisionId: null, districtCode: app.districtCode };
     }
     const assign = next.outcome === "ASSIGN";
     const keep = parseStoredReasons(proposal.reasons).filter((r) => r.kind === (assign ? "ASSIGNMENT" : "REFUSAL"));
-    const reasons = [...keep, reviewerReason({ outcome: next.outcome, text: request.reason, reviewerId: user.id, reviewId: report.id })];
+    const reasons = [
+      ...keep,
+      reviewerReason({ outcome: next.outcome, text: request.reason, reviewerId: user.id, reviewId: report.id }),
+    ];
     const decision = await writePeriodDecision(
       tx,
       app,
@@ -68,7 +85,10 @@ export async function decideChangeReport(db: Db, user: SessionUser, request: Dec
       now,
       `change report ${report.id}`,
     );
-    await tx.changeReport.update({ where: { id: report.id }, data: { status: "DECIDED", resultDecisionId: decision.id, decidedAt: now } });
+    await tx.changeReport.update({
+      where: { id: report.id },
+      data: { status: "DECIDED", resultDecisionId: decision.id, decidedAt: now },
+    });
     await recordAudit(tx, {
       actor: user,
       action: "change.decide",
@@ -76,7 +96,12 @@ export async function decideChangeReport(db: Db, user: SessionUser, request: Dec
       entityId: report.id,
       applicationId: app.id,
       districtCode: app.districtCode,
-      details: { outcome: next.outcome, proposedOutcome: proposal.proposedOutcome, decisionId: decision.id, effectiveFrom: next.effectiveFrom },
+      details: {
+        outcome: next.outcome,
+        proposedOutcome: proposal.proposedOutcome,
+        decisionId: decision.id,
+        effectiveFrom: next.effectiveFrom,
+      },
     });
     return { applicationId: app.id, decisionId: decision.id, districtCode: app.districtCode };
   });
@@ -86,11 +111,24 @@ export async function decideChangeReport(db: Db, user: SessionUser, request: Dec
 
 /** The change reports on a case, for the district's staff: what was reported, when, in time or not, and its outcome. */
 export async function listChangeReportsForStaff(db: Db, user: SessionUser, applicationId: string) {
-  const scoped = await db.application.findFirst({ where: { id: applicationId, ...applicationScope(user) }, select: { id: true, districtCode: true } });
+  const scoped = await db.application.findFirst({
+    where: { id: applicationId, ...applicationScope(user) },
+    select: { id: true, districtCode: true },
+  });
   if (!scoped) throw new AppError("notFound");
   const rows = await db.changeReport.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" } });
-  await recordAudit(db, { actor: user, action: "change.listForCase", entity: "Application", entityId: applicationId, applicationId, districtCode: scoped.districtCode });
-  const proposals = await db.decision.findMany({ where: { id: { in: rows.flatMap((r) => (r.proposalId ? [r.proposalId] : [])) } }, select: { id: true, proposedOutcome: true, amountQepik: true } });
+  await recordAudit(db, {
+    actor: user,
+    action: "change.listForCase",
+    entity: "Application",
+    entityId: applicationId,
+    applicationId,
+    districtCode: scoped.districtCode,
+  });
+  const proposals = await db.decision.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.proposalId ? [r.proposalId] : [])) } },
+    select: { id: true, proposedOutcome: true, amountQepik: true },
+  });
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -8,7 +8,11 @@ import type { IsoDate } from "@/kernel/calendar-date";
  * `previous` input (which holds only facts known on the assessment date): each with its finding date and the
  * finding's id as the decision reference. The engine applies the bar itself.
  */
-export async function findFalseInformationFindings(db: Db | Prisma.TransactionClient, fins: readonly string[], asOf: IsoDate): Promise<{ foundOn: IsoDate; decisionRef: string }[]> {
+export async function findFalseInformationFindings(
+  db: Db | Prisma.TransactionClient,
+  fins: readonly string[],
+  asOf: IsoDate,
+): Promise<{ foundOn: IsoDate; decisionRef: string }[]> {
   if (fins.length === 0) return [];
   const rows = await db.falseInformationFinding.findMany({
     where: { fins: { hasSome: [...fins] }, foundOn: { lte: calendarDateToDb(asOf) } },
@@ -22,7 +26,11 @@ export async function findFalseInformationFindings(db: Db | Prisma.TransactionCl
  * Whether any of these people belongs to a family barred on `today` by a false-information finding: the FIN and
  * the day the (longest) bar ends, from which a new application is considered; or null.
  */
-export async function findFalseInformationBar(db: Db | Prisma.TransactionClient, fins: readonly string[], today: IsoDate): Promise<{ fin: string; until: IsoDate } | null> {
+export async function findFalseInformationBar(
+  db: Db | Prisma.TransactionClient,
+  fins: readonly string[],
+  today: IsoDate,
+): Promise<{ fin: string; until: IsoDate } | null> {
   if (fins.length === 0) return null;
   const row = await db.falseInformationFinding.findFirst({
     where: { fins: { hasSome: [...fins] }, barEndsOn: { gt: calendarDateToDb(today) } },

@@ -45,7 +45,13 @@ export async function getChangeReports(db: Db, user: SessionUser, applicationId:
         reportDueOn: calendarDateFromDb(r.reportDueOn),
         reportedInTime: r.reportedInTime,
         status: r.status,
-        decision: d ? { outcome: d.outcome, amountQepik: d.amountQepik, effectiveFrom: d.effectiveFrom ? calendarDateFromDb(d.effectiveFrom) : null } : null,
+        decision: d
+          ? {
+              outcome: d.outcome,
+              amountQepik: d.amountQepik,
+              effectiveFrom: d.effectiveFrom ? calendarDateFromDb(d.effectiveFrom) : null,
+            }
+          : null,
       };
     }),
   };

@@ -29,7 +29,14 @@ const json = (value: unknown) => (value ?? undefined) as Prisma.InputJsonValue |
  * (docs/payments.md). It does not take the earlier one's `supersedesId` slot: that belongs to an appeal's answer,
  * which a family may still file against it. A refusal moves the application to REFUSED.
  */
-export async function writePeriodDecision(tx: Prisma.TransactionClient, app: LockedApplication, previous: FinalDecision | null, d: PeriodDecisionInput, now: Date, note: string) {
+export async function writePeriodDecision(
+  tx: Prisma.TransactionClient,
+  app: LockedApplication,
+  previous: FinalDecision | null,
+  d: PeriodDecisionInput,
+  now: Date,
+  note: string,
+) {
   const decision = await tx.decision.create({
     data: {
       applicationId: app.id,
@@ -52,7 +59,13 @@ export async function writePeriodDecision(tx: Prisma.TransactionClient, app: Loc
     select: { id: true, outcome: true },
   });
   if (d.outcome === "REFUSE") {
-    await advanceStatusIn(tx, app, { from: ["ASSIGNED"], to: "REFUSED", now, note, ...(d.decidedBy === "SYSTEM" ? {} : { actorUserId: d.decidedBy }) });
+    await advanceStatusIn(tx, app, {
+      from: ["ASSIGNED"],
+      to: "REFUSED",
+      now,
+      note,
+      ...(d.decidedBy === "SYSTEM" ? {} : { actorUserId: d.decidedBy }),
+    });
   }
   return decision;
 }

@@ -17,7 +17,10 @@ import { writePeriodDecision } from "./period-decision";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
 export type AppliedChange = { kind: "APPLIED"; asOf: string } | { kind: "CLOSED" };
-export type Reassessed = { kind: "DECIDED"; decisionId: string; outcome: "ASSIGN" | "REFUSE" } | { kind: "IN_REVIEW"; proposalId: string } | { kind: "CLOSED" };
+export type Reassessed =
+  | { kind: "DECIDED"; decisionId: string; outcome: "ASSIGN" | "REFUSE" }
+  | { kind: "IN_REVIEW"; proposalId: string }
+  | { kind: "CLOSED" };
 
 /**
  * Step 1 of a reassessment: the reported change is written into the family's data on file (members, declared
@@ -45,16 +48,32 @@ export async function applyReportedChange(db: Db, opts: { reportId: string; now:
   });
 }
 
-async function applyToFamily(tx: Prisma.TransactionClient, applicationId: string, change: ChangeDetails): Promise<void> {
+async function applyToFamily(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  change: ChangeDetails,
+): Promise<void> {
   switch (change.kind) {
     case "INCOME_GAINED":
-      await tx.declaredIncome.create({ data: { applicationId, memberFin: change.memberFin, type: change.type, monthlyQepik: change.monthlyQepik, note: null } });
+      await tx.declaredIncome.create({
+        data: {
+          applicationId,
+          memberFin: change.memberFin,
+          type: change.type,
+          monthlyQepik: change.monthlyQepik,
+          note: null,
+        },
+      });
       return;
     case "INCOME_LOST":
       await tx.declaredIncome.deleteMany({ where: { applicationId, memberFin: change.memberFin, type: change.type } });
       return;
     case "MEMBER_JOINED": {
-      const last = await tx.familyMember.findFirst({ where: { applicationId }, orderBy: { position: "desc" }, select: { position: true } });
+      const last = await tx.familyMember.findFirst({
+        where: { applicationId },
+        orderBy: { position: "desc" },
+        select: { position: true },
+      });
       await tx.familyMember.createMany({
         data: [
           {
@@ -74,17 +93,32 @@ async function applyToFamily(tx: Prisma.TransactionClient, applicationId: string
     }
     case "MEMBER_LEFT":
       await tx.declaredIncome.deleteMany({ where: { applicationId, memberFin: change.memberFin } });
-      await tx.familyMember.deleteMany({ where: { applicationId, fin: change.memberFin, relation: { not: "APPLICANT" } } });
+      await tx.familyMember.deleteMany({
+        where: { applicationId, fin: change.memberFin, relation: { not: "APPLICANT" } },
+      });
       return;
     case "MOVED":
-      await tx.application.update({ where: { id: applicationId }, data: { districtCode: change.districtCode, address: change.address } });
+      await tx.application.update({
+        where: { id: applicationId },
+        data: { districtCode: change.districtCode, address: change.address },
+      });
       return;
   }
 }
 
 /** The visit on file: a reassessment needs no new one (issue 14); a person who wants one asks for it in the review. */
-async function inspectionOnFile(db: Db, applicationId: string): Promise<{ inspection: AssessmentInputDraft["inspection"]; previous?: NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"] }> {
-  const visit = await db.inspection.findFirst({ where: { applicationId, status: "COMPLETED" }, orderBy: { attempt: "desc" }, select: { result: true, completedAt: true } });
+async function inspectionOnFile(
+  db: Db,
+  applicationId: string,
+): Promise<{
+  inspection: AssessmentInputDraft["inspection"];
+  previous?: NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"];
+}> {
+  const visit = await db.inspection.findFirst({
+    where: { applicationId, status: "COMPLETED" },
+    orderBy: { attempt: "desc" },
+    select: { result: true, completedAt: true },
+  });
   if (visit) {
     const result = ZInspectionResult.safeParse(visit.result);
     if (result.success) return { inspection: toEngineInspection(result.data) };
@@ -104,34 +138,50 @@ async function inspectionOnFile(db: Db, applicationId: string): Promise<{ inspec
 export async function reassessChange(db: Db, opts: { reportId: string; now: Date }): Promise<Reassessed> {
   const report = await db.changeReport.findUniqueOrThrow({ where: { id: opts.reportId } });
   if (report.resultDecisionId) {
-    const d = await db.decision.findUniqueOrThrow({ where: { id: report.resultDecisionId }, select: { outcome: true } });
-    return { kind: "DECIDED", decisionId: report.resultDecisionId, outcome: d.outcome === "ASSIGN" ? "ASSIGN" : "REFUSE" };
+    const d = await db.decision.findUniqueOrThrow({
+      where: { id: report.resultDecisionId },
+      select: { outcome: true },
+    });
+    return {
+      kind: "DECIDED",
+      decisionId: report.resultDecisionId,
+      outcome: d.outcome === "ASSIGN" ? "ASSIGN" : "REFUSE",
+    };
   }
   if (report.status === "IN_REVIEW" && report.proposalId) return { kind: "IN_REVIEW", proposalId: report.proposalId };
   if (report.status !== "REASSESSING") return { kind: "CLOSED" };
 
   const asOf = calendarDateFromDb(report.reportedOn);
-  const fins = (await db.familyMember.findMany({ where: { applicationId: report.applicationId }, select: { fin: true } })).map((m) => m.fin);
+  const fins = (
+    await db.familyMember.findMany({ where: { applicationId: report.applicationId }, select: { fin: true } })
+  ).map((m) => m.fin);
   const onFile = await inspectionOnFile(db, report.applicationId);
   const verified = await buildVerifiedCase(
     {
       applicationId: report.applicationId,
       asOf,
       inspection: onFile.inspection,
-      previous: { falseInformationFindings: await findFalseInformationFindings(db, fins, asOf), ...(onFile.previous ? { lastAssignment: onFile.previous } : {}) },
+      previous: {
+        falseInformationFindings: await findFalseInformationFindings(db, fins, asOf),
+        ...(onFile.previous ? { lastAssignment: onFile.previous } : {}),
+      },
     },
     { db },
   );
   const input = parseAssessmentInput(verified.input);
   const year = Number(asOf.slice(0, 4));
-  const assessment = assessFamily(input, { parameters: await loadParameterSet(db), holidays: await loadHolidayCalendar(db, year, year + 1) });
+  const assessment = assessFamily(input, {
+    parameters: await loadParameterSet(db),
+    holidays: await loadHolidayCalendar(db, year, year + 1),
+  });
   const { figures } = assessment;
   const today = bakuDate(opts.now);
 
   return db.$transaction(async (tx): Promise<Reassessed> => {
     const app = await lockApplication(tx, report.applicationId);
     const again = await tx.changeReport.findUniqueOrThrow({ where: { id: report.id } });
-    if (again.status !== "REASSESSING" || !app) return again.resultDecisionId ? reassessChangeDone(tx, again.resultDecisionId) : { kind: "CLOSED" };
+    if (again.status !== "REASSESSING" || !app)
+      return again.resultDecisionId ? reassessChangeDone(tx, again.resultDecisionId) : { kind: "CLOSED" };
     const current = await currentFinalDecision(tx, app.id);
     const period = app.status === "ASSIGNED" ? runningPeriod(current, today) : null;
     if (!period) {
@@ -166,7 +216,10 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
         },
         select: { id: true },
       });
-      await tx.changeReport.update({ where: { id: report.id }, data: { status: "IN_REVIEW", proposalId: proposal.id } });
+      await tx.changeReport.update({
+        where: { id: report.id },
+        data: { status: "IN_REVIEW", proposalId: proposal.id },
+      });
       return { kind: "IN_REVIEW", proposalId: proposal.id };
     }
     const next = reassessedAssignment(period, { outcome: assessment.outcome, amountQepik: figures.amountQepik }, today);
@@ -190,7 +243,10 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       opts.now,
       `change report ${report.id}`,
     );
-    await tx.changeReport.update({ where: { id: report.id }, data: { status: "DECIDED", resultDecisionId: decision.id, decidedAt: opts.now } });
+    await tx.changeReport.update({
+      where: { id: report.id },
+      data: { status: "DECIDED", resultDecisionId: decision.id, decidedAt: opts.now },
+    });
     return { kind: "DECIDED", decisionId: decision.id, outcome: next.outcome };
   });
 }

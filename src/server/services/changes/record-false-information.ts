@@ -35,10 +35,19 @@ export interface FalseInformationRequest {
  * decided case (ASSIGNED or REFUSED): one still in the chain is decided first. Audited. RULES.md asks no second
  * person's confirmation for it, so there is none.
  */
-export async function recordFalseInformation(db: Db, user: SessionUser, request: FalseInformationRequest, now: Date, deps: { announce: AnnouncePeriodDecision }) {
+export async function recordFalseInformation(
+  db: Db,
+  user: SessionUser,
+  request: FalseInformationRequest,
+  now: Date,
+  deps: { announce: AnnouncePeriodDecision },
+) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const today = bakuDate(now);
-  const visible = await db.application.findFirst({ where: { id: request.applicationId, ...applicationScope(user) }, select: { id: true } });
+  const visible = await db.application.findFirst({
+    where: { id: request.applicationId, ...applicationScope(user) },
+    select: { id: true },
+  });
   if (!visible) throw new AppError("notFound");
   if (!isIsoDate(request.foundOn)) throw new AppError("invalidInput", { field: "foundOn" });
   if (request.foundOn > today) throw new AppError("findingDateFuture", { field: "foundOn" });
@@ -47,11 +56,16 @@ export async function recordFalseInformation(db: Db, user: SessionUser, request:
   const barEndsOn = falseInformationBarEndsOn(request.foundOn, months);
 
   const result = await db.$transaction(async (tx) => {
-    const scoped = await tx.application.findFirst({ where: { id: request.applicationId, ...applicationScope(user) }, select: { id: true } });
+    const scoped = await tx.application.findFirst({
+      where: { id: request.applicationId, ...applicationScope(user) },
+      select: { id: true },
+    });
     if (!scoped) throw new AppError("notFound");
     const app = await lockApplication(tx, scoped.id);
     if (!app || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("caseNotDecided");
-    const fins = (await tx.familyMember.findMany({ where: { applicationId: app.id }, select: { fin: true } })).map((m) => m.fin);
+    const fins = (await tx.familyMember.findMany({ where: { applicationId: app.id }, select: { fin: true } })).map(
+      (m) => m.fin,
+    );
     const finding = await tx.falseInformationFinding.create({
       data: {
         applicationId: app.id,
@@ -70,8 +84,12 @@ export async function recordFalseInformation(db: Db, user: SessionUser, request:
     const current = await currentFinalDecision(tx, app.id);
     if (current) {
       const running = app.status === "ASSIGNED" ? runningPeriod(current, today) : null;
-      const reason = renderReason(draft("FALSE_INFORMATION_BAR", { foundOn: request.foundOn, availableFrom: barEndsOn, decisionRef: finding.id }));
-      const rulesChecked: RuleCheck[] = [{ rule: "FALSE_INFORMATION_BAR", result: "FAIL", legalReference: LEGAL.REFUSAL_GROUNDS }];
+      const reason = renderReason(
+        draft("FALSE_INFORMATION_BAR", { foundOn: request.foundOn, availableFrom: barEndsOn, decisionRef: finding.id }),
+      );
+      const rulesChecked: RuleCheck[] = [
+        { rule: "FALSE_INFORMATION_BAR", result: "FAIL", legalReference: LEGAL.REFUSAL_GROUNDS },
+      ];
       const decision = await writePeriodDecision(
         tx,
         app,
@@ -114,8 +132,19 @@ export async function recordFalseInformation(db: Db, user: SessionUser, request:
 
 /** The findings on a case, for its staff (the case page); audited as a read of the case by the caller. */
 export async function listFalseInformationFindings(db: Db, user: SessionUser, applicationId: string) {
-  const scoped = await db.application.findFirst({ where: { id: applicationId, ...applicationScope(user) }, select: { id: true } });
+  const scoped = await db.application.findFirst({
+    where: { id: applicationId, ...applicationScope(user) },
+    select: { id: true },
+  });
   if (!scoped) throw new AppError("notFound");
   const rows = await db.falseInformationFinding.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" } });
-  return rows.map((r) => ({ id: r.id, what: r.what, evidence: r.evidence, foundOn: calendarDateFromDb(r.foundOn), barEndsOn: calendarDateFromDb(r.barEndsOn), decisionId: r.decisionId, createdAt: r.createdAt }));
+  return rows.map((r) => ({
+    id: r.id,
+    what: r.what,
+    evidence: r.evidence,
+    foundOn: calendarDateFromDb(r.foundOn),
+    barEndsOn: calendarDateFromDb(r.barEndsOn),
+    decisionId: r.decisionId,
+    createdAt: r.createdAt,
+  }));
 }

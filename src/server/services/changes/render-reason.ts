@@ -5,5 +5,10 @@ import type { LocalizedText, ReasonCode, ReasonFactsByCode } from "@/server/doma
 /** A reason as the engine stores it (code, kind, evidence, messages), for a decision made outside the engine. */
 export function renderReason(d: ReasonDraft): Reason {
   const message = (REASON_MESSAGES[d.code] as (f: ReasonFactsByCode[ReasonCode]) => LocalizedText)(d.facts);
-  return { code: d.code, kind: REASON_KIND_BY_CODE[d.code], evidence: { sources: d.sources, facts: { ...d.facts } }, message };
+  return {
+    code: d.code,
+    kind: REASON_KIND_BY_CODE[d.code],
+    evidence: { sources: d.sources, facts: { ...d.facts } },
+    message,
+  };
 }

@@ -21,13 +21,21 @@ export const OPEN_REPORT_STATUSES = ["RECEIVED", "REASSESSING", "IN_REVIEW"] as 
  * deadline, and starts the reassessment in the background (change/reported). Only the applicant's own application,
  * only while its assignment runs, and one open report at a time.
  */
-export async function reportChange(db: Db, user: SessionUser, input: ReportChangeRequest, now: Date, deps: { announce: AnnounceChangeReport }) {
+export async function reportChange(
+  db: Db,
+  user: SessionUser,
+  input: ReportChangeRequest,
+  now: Date,
+  deps: { announce: AnnounceChangeReport },
+) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   const parsed = ZReportChangeRequest.safeParse(input);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "";
     const code = message.startsWith("errors.") ? message.slice("errors.".length) : "invalidInput";
-    throw new AppError(isAppErrorCode(code) ? code : "invalidInput", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
+    throw new AppError(isAppErrorCode(code) ? code : "invalidInput", {
+      field: parsed.error.issues[0]?.path.join(".") ?? "",
+    });
   }
   const request = parsed.data;
   const today = bakuDate(now);
@@ -36,7 +44,10 @@ export async function reportChange(db: Db, user: SessionUser, input: ReportChang
   const due = await decisionDueDate(db, request.changedOn);
 
   const report = await db.$transaction(async (tx) => {
-    const owned = await tx.application.findFirst({ where: { id: request.applicationId, applicantId: user.id }, select: { id: true } });
+    const owned = await tx.application.findFirst({
+      where: { id: request.applicationId, applicantId: user.id },
+      select: { id: true },
+    });
     if (!owned) throw new AppError("notFound");
     const app = await lockApplication(tx, owned.id);
     if (!app) throw new AppError("notFound");
@@ -44,7 +55,10 @@ export async function reportChange(db: Db, user: SessionUser, input: ReportChang
     const period = app.status === "ASSIGNED" ? runningPeriod(decision, today) : null;
     if (!decision || !period) throw new AppError("noRunningAssignment");
     if (request.changedOn < period.periodFrom) throw new AppError("changeDateBeforeAssignment", { field: "changedOn" });
-    const open = await tx.changeReport.findFirst({ where: { applicationId: app.id, status: { in: [...OPEN_REPORT_STATUSES] } }, select: { id: true } });
+    const open = await tx.changeReport.findFirst({
+      where: { applicationId: app.id, status: { in: [...OPEN_REPORT_STATUSES] } },
+      select: { id: true },
+    });
     if (open) throw new AppError("changeReportOpen");
     await checkAgainstFamily(tx, app.id, request.change);
 
@@ -79,14 +93,28 @@ export async function reportChange(db: Db, user: SessionUser, input: ReportChang
     await deps.announce(report.applicationId, report.id);
   } catch (error) {
     // The report stands: the sweep of unannounced reports (status RECEIVED) sends it again.
-    scopedLogger("change-report").warn({ reportId: report.id, errorName: error instanceof Error ? error.name : "unknown" }, "announcing failed");
-    await recordAudit(db, { actor: user, action: "change.announceFailed", entity: "ChangeReport", entityId: report.id, applicationId: report.applicationId, districtCode: report.districtCode });
+    scopedLogger("change-report").warn(
+      { reportId: report.id, errorName: error instanceof Error ? error.name : "unknown" },
+      "announcing failed",
+    );
+    await recordAudit(db, {
+      actor: user,
+      action: "change.announceFailed",
+      entity: "ChangeReport",
+      entityId: report.id,
+      applicationId: report.applicationId,
+      districtCode: report.districtCode,
+    });
   }
   return { id: report.id, reportDueOn: calendarDateFromDb(report.reportDueOn), reportedInTime: report.reportedInTime };
 }
 
 /** The change must make sense for the family on file: a member who leaves is in it, one who joins is not, … */
-async function checkAgainstFamily(tx: Prisma.TransactionClient, applicationId: string, change: ReportChangeRequest["change"]): Promise<void> {
+async function checkAgainstFamily(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  change: ReportChangeRequest["change"],
+): Promise<void> {
   const members = await tx.familyMember.findMany({ where: { applicationId }, select: { fin: true, relation: true } });
   const member = (fin: string) => members.find((m) => m.fin === fin);
   switch (change.kind) {
@@ -95,7 +123,10 @@ async function checkAgainstFamily(tx: Prisma.TransactionClient, applicationId: s
       return;
     case "INCOME_LOST": {
       if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
-      const income = await tx.declaredIncome.findFirst({ where: { applicationId, memberFin: change.memberFin, type: change.type }, select: { id: true } });
+      const income = await tx.declaredIncome.findFirst({
+        where: { applicationId, memberFin: change.memberFin, type: change.type },
+        select: { id: true },
+      });
       if (!income) throw new AppError("changeIncomeUnknown", { field: "change.type" });
       return;
     }

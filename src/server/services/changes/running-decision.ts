@@ -14,8 +14,18 @@ export async function currentFinalDecision(db: Db | Prisma.TransactionClient, ap
 export type FinalDecision = NonNullable<Awaited<ReturnType<typeof currentFinalDecision>>>;
 
 /** The running assignment's period when `decision` assigns and `today` is within its period, else null. */
-export function runningPeriod(decision: FinalDecision | null, today: IsoDate): { periodFrom: IsoDate; periodTo: IsoDate } | null {
-  if (!decision || decision.outcome !== "ASSIGN" || !decision.periodFrom || !decision.periodTo || decision.amountQepik === null) return null;
+export function runningPeriod(
+  decision: FinalDecision | null,
+  today: IsoDate,
+): { periodFrom: IsoDate; periodTo: IsoDate } | null {
+  if (
+    !decision ||
+    decision.outcome !== "ASSIGN" ||
+    !decision.periodFrom ||
+    !decision.periodTo ||
+    decision.amountQepik === null
+  )
+    return null;
   const periodFrom = calendarDateFromDb(decision.periodFrom);
   const periodTo = calendarDateFromDb(decision.periodTo);
   return today >= periodFrom && today <= periodTo ? { periodFrom, periodTo } : null;

@@ -11,7 +11,6 @@ import { buildVerifiedCase } from "@/server/services/agencies/build-verified-cas
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { loadParameterSet } from "@/server/services/law/law-data";
 
-
 export type PreviousAssignment = NonNullable<NonNullable<AssessmentInputDraft["previous"]>["lastAssignment"]>;
 
 const zStoredFigures = z.object({ countedMemberFins: z.array(z.string().min(1)).min(1) });
@@ -28,7 +27,12 @@ export function addressKey(districtCode: string | null, address: string | null):
 export async function findPreviousAssignment(db: Db, applicationId: string): Promise<PreviousAssignment | null> {
   const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { applicantId: true } });
   const decision = await db.decision.findFirst({
-    where: { outcome: "ASSIGN", final: true, supersededBy: null, application: { applicantId: app.applicantId, id: { not: applicationId } } },
+    where: {
+      outcome: "ASSIGN",
+      final: true,
+      supersededBy: null,
+      application: { applicantId: app.applicantId, id: { not: applicationId } },
+    },
     orderBy: { createdAt: "desc" },
     include: { application: { select: { districtCode: true, address: true, members: { select: { fin: true } } } } },
   });
@@ -38,7 +42,9 @@ export async function findPreviousAssignment(db: Db, applicationId: string): Pro
     periodFrom: calendarDateFromDb(decision.periodFrom),
     periodTo: calendarDateFromDb(decision.periodTo),
     // Decisions from before figures were stored: everyone listed, which can only make the rule stricter.
-    countedMemberFins: figures.success ? figures.data.countedMemberFins : decision.application.members.map((m) => m.fin),
+    countedMemberFins: figures.success
+      ? figures.data.countedMemberFins
+      : decision.application.members.map((m) => m.fin),
     addressId: addressKey(decision.application.districtCode, decision.application.address),
   };
 }
@@ -59,7 +65,11 @@ export async function applyRepeatRule(db: Db, opts: { applicationId: string }): 
   const previous = await findPreviousAssignment(db, opts.applicationId);
   if (!previous) return { skipped: false, problems: ["NO_PREVIOUS_ASSIGNMENT"] };
   const verified = await buildVerifiedCase(
-    { applicationId: opts.applicationId, inspection: { status: "SKIPPED_REPEAT_RULE" }, previous: { falseInformationFindings: [], lastAssignment: previous } },
+    {
+      applicationId: opts.applicationId,
+      inspection: { status: "SKIPPED_REPEAT_RULE" },
+      previous: { falseInformationFindings: [], lastAssignment: previous },
+    },
     { db },
   );
   const parameters = await loadParameterSet(db);
@@ -72,7 +82,9 @@ export async function applyRepeatRule(db: Db, opts: { applicationId: string }): 
       data: [{ applicationId: app.id, attempt: 1, status: "SKIPPED", note: "REPEAT_APPLICATION_RULE" }],
       skipDuplicates: true,
     });
-    const row = await tx.inspection.findUniqueOrThrow({ where: { applicationId_attempt: { applicationId: app.id, attempt: 1 } } });
+    const row = await tx.inspection.findUniqueOrThrow({
+      where: { applicationId_attempt: { applicationId: app.id, attempt: 1 } },
+    });
     return { skipped: true, inspectionId: row.id };
   });
 }

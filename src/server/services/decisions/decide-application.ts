@@ -43,12 +43,20 @@ export async function decideApplication(
   const existing = await engineDecision(db, opts.applicationId);
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
   // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
-  const previous = opts.inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, opts.applicationId) : null;
+  const previous =
+    opts.inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, opts.applicationId) : null;
   // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
   // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
-  const family = await db.application.findUniqueOrThrow({ where: { id: opts.applicationId }, select: { applicationDate: true, members: { select: { fin: true } } } });
+  const family = await db.application.findUniqueOrThrow({
+    where: { id: opts.applicationId },
+    select: { applicationDate: true, members: { select: { fin: true } } },
+  });
   const falseInformationFindings = family.applicationDate
-    ? await findFalseInformationFindings(db, family.members.map((m) => m.fin), calendarDateFromDb(family.applicationDate))
+    ? await findFalseInformationFindings(
+        db,
+        family.members.map((m) => m.fin),
+        calendarDateFromDb(family.applicationDate),
+      )
     : [];
 
   const verified = await buildVerifiedCase(
@@ -61,7 +69,10 @@ export async function decideApplication(
   );
   const input = parseAssessmentInput(verified.input);
   const year = Number(input.applicationDate.slice(0, 4));
-  const assessment = assessFamily(input, { parameters: await loadParameterSet(db), holidays: await loadHolidayCalendar(db, year, year + 1) });
+  const assessment = assessFamily(input, {
+    parameters: await loadParameterSet(db),
+    holidays: await loadHolidayCalendar(db, year, year + 1),
+  });
   const { figures } = assessment;
 
   return db.$transaction(async (tx) => {
@@ -88,7 +99,11 @@ export async function decideApplication(
       },
     });
     if (assessment.outcome !== "REVIEW") {
-      await advanceStatusIn(tx, app, { from: OPEN_STATUSES, to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED", now: opts.now });
+      await advanceStatusIn(tx, app, {
+        from: OPEN_STATUSES,
+        to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
+        now: opts.now,
+      });
     }
     return { kind: "DECIDED" as const, decisionId: decision.id, outcome: decision.outcome };
   });
@@ -107,8 +122,15 @@ function engineDecision(db: Db | Prisma.TransactionClient, applicationId: string
 export async function decisionMessage(db: Db, decisionId: string) {
   const d = await db.decision.findUniqueOrThrow({ where: { id: decisionId } });
   if (d.outcome === "ASSIGN") {
-    if (d.amountQepik === null || !d.periodFrom || !d.periodTo) throw new Error(`decision ${d.id}: ASSIGN without amount or period`);
-    return { outcome: "ASSIGN" as const, decisionId: d.id, amountQepik: d.amountQepik, periodFrom: calendarDateFromDb(d.periodFrom), periodTo: calendarDateFromDb(d.periodTo) };
+    if (d.amountQepik === null || !d.periodFrom || !d.periodTo)
+      throw new Error(`decision ${d.id}: ASSIGN without amount or period`);
+    return {
+      outcome: "ASSIGN" as const,
+      decisionId: d.id,
+      amountQepik: d.amountQepik,
+      periodFrom: calendarDateFromDb(d.periodFrom),
+      periodTo: calendarDateFromDb(d.periodTo),
+    };
   }
   const reasons = parseStoredReasons(d.reasons)
     .filter((r) => r.kind === "REFUSAL")

@@ -1,7 +1,10 @@
 import type { Decision } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 
-type StoredFigures = Pick<Decision, "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo" | "createdAt">;
+type StoredFigures = Pick<
+  Decision,
+  "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo" | "createdAt"
+>;
 
 /** A decision's figures as staff pages show them (N, C, I, A in qəpik, the period as calendar dates, when). */
 export function decisionFigures(d: StoredFigures) {

@@ -9,7 +9,6 @@ import { bakuDate } from "@/kernel/calendar-date";
 
 import { loadHolidayCalendar, workingDaysBetween } from "@/server/services/law/law-data";
 
-
 /** An undecided application with this many working days or fewer left before its deadline is escalated. */
 export const AT_RISK_WORKING_DAYS = 3;
 
@@ -34,7 +33,11 @@ export async function findDeadlinesAtRisk(db: Db, opts: { now: Date }): Promise<
     select: { id: true, decisionDueOn: true, districtCode: true },
     orderBy: { decisionDueOn: "asc" },
   });
-  const supervisors = await db.user.findMany({ where: { role: "SUPERVISOR", active: true }, select: { id: true, districtCode: true }, orderBy: { id: "asc" } });
+  const supervisors = await db.user.findMany({
+    where: { role: "SUPERVISOR", active: true },
+    select: { id: true, districtCode: true },
+    orderBy: { id: "asc" },
+  });
   const watch: DeadlineWatch = { today, atRisk: [], late: [] };
   for (const app of apps) {
     if (!app.decisionDueOn) continue;
@@ -53,10 +56,19 @@ export async function findDeadlinesAtRisk(db: Db, opts: { now: Date }): Promise<
 }
 
 /** The audit row of an escalation, written once per application (the notification's dedupe key does the rest). */
-export async function recordDeadlineEscalation(db: Db, opts: { applicationId: string; dueOn: IsoDate; workingDaysLeft: number }): Promise<boolean> {
-  const seen = await db.auditLog.findFirst({ where: { applicationId: opts.applicationId, action: "application.deadlineAtRisk" }, select: { id: true } });
+export async function recordDeadlineEscalation(
+  db: Db,
+  opts: { applicationId: string; dueOn: IsoDate; workingDaysLeft: number },
+): Promise<boolean> {
+  const seen = await db.auditLog.findFirst({
+    where: { applicationId: opts.applicationId, action: "application.deadlineAtRisk" },
+    select: { id: true },
+  });
   if (seen) return false;
-  const app = await db.application.findUniqueOrThrow({ where: { id: opts.applicationId }, select: { districtCode: true } });
+  const app = await db.application.findUniqueOrThrow({
+    where: { id: opts.applicationId },
+    select: { districtCode: true },
+  });
   await recordAudit(db, {
     actor: null,
     action: "application.deadlineAtRisk",

@@ -6,7 +6,9 @@ import { inspectionCompleted } from "@/inngest/events";
  * drops an id it has already seen, so a submit retried after a lost answer may send again.
  */
 export async function announceInspection(applicationId: string, inspectionId: string): Promise<void> {
-  await inngest.send(inspectionCompleted.create({ applicationId, inspectionId }, { id: `inspection-completed-${inspectionId}` }));
+  await inngest.send(
+    inspectionCompleted.create({ applicationId, inspectionId }, { id: `inspection-completed-${inspectionId}` }),
+  );
 }
 
 export type AnnounceInspection = typeof announceInspection;

@@ -19,7 +19,8 @@ const visit: InspectionResult = {
   judgement: null,
 };
 
-const issuesOf = (value: unknown) => (ZInspectionResult.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join(".")}: ${i.message}`);
+const issuesOf = (value: unknown) =>
+  (ZInspectionResult.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join(".")}: ${i.message}`);
 
 describe("the inspection result", () => {
   it("accepts a complete visit", () => {
@@ -27,14 +28,42 @@ describe("the inspection result", () => {
   });
 
   it.each([
-    ["a fractional room count", { ...visit, housing: { ...visit.housing, rooms: 2.5 } }, "housing.rooms: errors.quantityFormat"],
+    [
+      "a fractional room count",
+      { ...visit, housing: { ...visit.housing, rooms: 2.5 } },
+      "housing.rooms: errors.quantityFormat",
+    ],
     ["a negative land area", { ...visit, landAreaSqm: -1 }, "landAreaSqm: errors.quantityFormat"],
-    ["a meter number with spaces", { ...visit, meters: [{ kind: "WATER", number: "12 34" }] }, "meters.0.number: inspectionForm.errors.meterNumber"],
-    ["the same meter twice", { ...visit, meters: [visit.meters[0], visit.meters[0]] }, "meters.1: inspectionForm.errors.duplicate"],
-    ["livestock of zero head", { ...visit, livestock: [{ kind: "SHEEP", count: 0 }] }, "livestock.0.count: errors.quantityFormat"],
-    ["a member listed twice", { ...visit, membersPresent: ["5ABC7D2", "5ABC7D2"] }, "membersPresent.1: inspectionForm.errors.duplicate"],
-    ["a vehicle without a description", { ...visit, vehicles: [{ description: " ", registration: "" }] }, "vehicles.0.description: errors.required"],
-    ["a judgement without a real reason", { ...visit, judgement: { code: "OTHER", reason: "odd" } }, "judgement.reason: inspectionForm.errors.judgementReasonTooShort"],
+    [
+      "a meter number with spaces",
+      { ...visit, meters: [{ kind: "WATER", number: "12 34" }] },
+      "meters.0.number: inspectionForm.errors.meterNumber",
+    ],
+    [
+      "the same meter twice",
+      { ...visit, meters: [visit.meters[0], visit.meters[0]] },
+      "meters.1: inspectionForm.errors.duplicate",
+    ],
+    [
+      "livestock of zero head",
+      { ...visit, livestock: [{ kind: "SHEEP", count: 0 }] },
+      "livestock.0.count: errors.quantityFormat",
+    ],
+    [
+      "a member listed twice",
+      { ...visit, membersPresent: ["5ABC7D2", "5ABC7D2"] },
+      "membersPresent.1: inspectionForm.errors.duplicate",
+    ],
+    [
+      "a vehicle without a description",
+      { ...visit, vehicles: [{ description: " ", registration: "" }] },
+      "vehicles.0.description: errors.required",
+    ],
+    [
+      "a judgement without a real reason",
+      { ...visit, judgement: { code: "OTHER", reason: "odd" } },
+      "judgement.reason: inspectionForm.errors.judgementReasonTooShort",
+    ],
     ["an impossible date", { ...visit, visitedOn: "2026-02-30" }, "visitedOn: errors.invalidInput"],
   ])("refuses %s with a message key", (_name, value, issue) => {
     expect(issuesOf(value)).toEqual([issue]);
@@ -53,7 +82,10 @@ describe("toEngineInspection", () => {
   });
 
   it("passes the inspector's call for judgement to the engine as its flag, in the inspector's words", () => {
-    const engine = toEngineInspection({ ...visit, judgement: { code: "UNDECLARED_ASSETS_SEEN", reason: "A new car is parked in the yard." } });
+    const engine = toEngineInspection({
+      ...visit,
+      judgement: { code: "UNDECLARED_ASSETS_SEEN", reason: "A new car is parked in the yard." },
+    });
     expect(engine).toEqual({
       status: "COMPLETED",
       date: "2026-03-04",

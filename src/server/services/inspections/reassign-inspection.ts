@@ -21,7 +21,12 @@ export type ReassignInspection = z.infer<typeof ZReassignInspection>;
  * district, on a working day from tomorrow, under the same rules as the scheduler: the inspector is active, not
  * absent that day, and has capacity left. Another district's visit or inspector reads as not found. Audited.
  */
-export async function reassignInspection(db: Db, supervisor: SessionUser, input: ReassignInspection, now: Date): Promise<void> {
+export async function reassignInspection(
+  db: Db,
+  supervisor: SessionUser,
+  input: ReassignInspection,
+  now: Date,
+): Promise<void> {
   if (supervisor.role !== "SUPERVISOR" || !supervisor.districtCode) throw new AppError("forbidden");
   const district = supervisor.districtCode;
   const today = bakuDate(now);
@@ -45,7 +50,14 @@ export async function reassignInspection(db: Db, supervisor: SessionUser, input:
     const day = calendarDateToDb(input.date);
     const [absent, booked] = await Promise.all([
       tx.staffAbsence.count({ where: { userId: inspector.id, fromDate: { lte: day }, toDate: { gte: day } } }),
-      tx.inspection.count({ where: { inspectorId: inspector.id, scheduledFor: day, status: { in: ["SCHEDULED", "COMPLETED", "MISSED"] }, id: { not: visit.id } } }),
+      tx.inspection.count({
+        where: {
+          inspectorId: inspector.id,
+          scheduledFor: day,
+          status: { in: ["SCHEDULED", "COMPLETED", "MISSED"] },
+          id: { not: visit.id },
+        },
+      }),
     ]);
     if (absent > 0 || booked >= (inspector.dailyInspectionCapacity ?? 0)) throw new AppError("inspectorUnavailable");
     await tx.inspection.update({ where: { id: visit.id }, data: { inspectorId: inspector.id, scheduledFor: day } });

@@ -20,7 +20,12 @@ export interface RecordInspectionOptions {
  * submit (a tablet retrying after a lost answer) changes nothing and says so, and announces again so that an
  * announcement lost after the first commit is not lost for good.
  */
-export async function recordInspection(db: Db, user: SessionUser, options: RecordInspectionOptions, deps: { announce: AnnounceInspection }): Promise<VisitOutcome> {
+export async function recordInspection(
+  db: Db,
+  user: SessionUser,
+  options: RecordInspectionOptions,
+  deps: { announce: AnnounceInspection },
+): Promise<VisitOutcome> {
   if (user.role !== "INSPECTOR") throw new AppError("forbidden");
   const parsed = ZInspectionResult.safeParse(options.result);
   if (!parsed.success) throw new AppError("invalidInput", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
@@ -30,13 +35,24 @@ export async function recordInspection(db: Db, user: SessionUser, options: Recor
   const outcome = await db.$transaction(async (tx): Promise<VisitOutcome> => {
     const inspection = await tx.inspection.findFirst({
       where: assignedInspection(user, options.inspectionId),
-      select: { id: true, status: true, applicationId: true, application: { select: { districtCode: true, members: { select: { fin: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        applicationId: true,
+        application: { select: { districtCode: true, members: { select: { fin: true } } } },
+      },
     });
     if (!inspection) throw new AppError("notFound");
-    const unchanged = { changed: false, status: inspection.status, applicationId: inspection.applicationId, inspectionId: inspection.id };
+    const unchanged = {
+      changed: false,
+      status: inspection.status,
+      applicationId: inspection.applicationId,
+      inspectionId: inspection.id,
+    };
     if (inspection.status !== "SCHEDULED") return unchanged;
     const fins = new Set(inspection.application.members.map((m) => m.fin));
-    if (result.membersPresent.some((fin) => !fins.has(fin))) throw new AppError("invalidInput", { field: "membersPresent" });
+    if (result.membersPresent.some((fin) => !fins.has(fin)))
+      throw new AppError("invalidInput", { field: "membersPresent" });
 
     // The status condition makes two submits racing each other record one result.
     const { count } = await tx.inspection.updateMany({

@@ -17,7 +17,12 @@ export interface RecordMissedVisitOptions {
  * Nobody was at home: the visit is MISSED and the chain is told with the same event as a completed visit, so
  * that it reschedules. Like a result, it is taken only once.
  */
-export async function recordMissedVisit(db: Db, user: SessionUser, options: RecordMissedVisitOptions, deps: { announce: AnnounceInspection }): Promise<VisitOutcome> {
+export async function recordMissedVisit(
+  db: Db,
+  user: SessionUser,
+  options: RecordMissedVisitOptions,
+  deps: { announce: AnnounceInspection },
+): Promise<VisitOutcome> {
   if (user.role !== "INSPECTOR") throw new AppError("forbidden");
   const outcome = await db.$transaction(async (tx): Promise<VisitOutcome> => {
     const inspection = await tx.inspection.findFirst({
@@ -25,7 +30,12 @@ export async function recordMissedVisit(db: Db, user: SessionUser, options: Reco
       select: { id: true, status: true, applicationId: true, application: { select: { districtCode: true } } },
     });
     if (!inspection) throw new AppError("notFound");
-    const unchanged = { changed: false, status: inspection.status, applicationId: inspection.applicationId, inspectionId: inspection.id };
+    const unchanged = {
+      changed: false,
+      status: inspection.status,
+      applicationId: inspection.applicationId,
+      inspectionId: inspection.id,
+    };
     if (inspection.status !== "SCHEDULED") return unchanged;
     const { count } = await tx.inspection.updateMany({
       where: { id: inspection.id, status: "SCHEDULED" },

@@ -14,14 +14,20 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { decisionDeadlineDays } from "@/server/services/law/law-data";
 
-
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
 export const DECISION_MARGIN_WORKING_DAYS = 2;
 
 export type ScheduledInspection =
   | { kind: "SCHEDULED"; inspectionId: string; attempt: number; inspectorId: string; date: IsoDate; waitUntil: string }
   /** Nobody in the district has a free day before the deadline: the district's supervisors are told. */
-  | { kind: "ESCALATED"; inspectionId: string; attempt: number; supervisorIds: string[]; dueOn: IsoDate; waitUntil: string }
+  | {
+      kind: "ESCALATED";
+      inspectionId: string;
+      attempt: number;
+      supervisorIds: string[];
+      dueOn: IsoDate;
+      waitUntil: string;
+    }
   | { kind: "CLOSED" };
 
 /**
@@ -31,14 +37,19 @@ export type ScheduledInspection =
  * district, so two applications scheduled at once count each other's visits and never overbook anyone.
  * Idempotent: the inspection row of (application, attempt) is unique, and a retried step returns it.
  */
-export async function scheduleInspection(db: Db, opts: { applicationId: string; attempt: number; now: Date }): Promise<ScheduledInspection> {
+export async function scheduleInspection(
+  db: Db,
+  opts: { applicationId: string; attempt: number; now: Date },
+): Promise<ScheduledInspection> {
   const today = bakuDate(opts.now);
   const year = Number(today.slice(0, 4));
   const calendar = await loadHolidayCalendar(db, year, year + 1);
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
     if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
-    const existing = await tx.inspection.findUnique({ where: { applicationId_attempt: { applicationId: app.id, attempt: opts.attempt } } });
+    const existing = await tx.inspection.findUnique({
+      where: { applicationId_attempt: { applicationId: app.id, attempt: opts.attempt } },
+    });
     const dueOn = await dueDateOf(tx, app.id, today, calendar);
     if (existing) return describe(tx, existing, app.districtCode, dueOn, calendar);
 
@@ -47,7 +58,13 @@ export async function scheduleInspection(db: Db, opts: { applicationId: string; 
     const slot = await findSlot(tx, district, today, dueOn, calendar);
     if (slot) {
       const row = await tx.inspection.create({
-        data: { applicationId: app.id, attempt: opts.attempt, inspectorId: slot.inspectorId, scheduledFor: calendarDateToDb(slot.date), status: "SCHEDULED" },
+        data: {
+          applicationId: app.id,
+          attempt: opts.attempt,
+          inspectorId: slot.inspectorId,
+          scheduledFor: calendarDateToDb(slot.date),
+          status: "SCHEDULED",
+        },
       });
       await advanceStatusIn(tx, app, { from: ["SUBMITTED"], to: "INSPECTION_SCHEDULED", now: opts.now });
       return describe(tx, row, app.districtCode, dueOn, calendar);
@@ -55,7 +72,12 @@ export async function scheduleInspection(db: Db, opts: { applicationId: string; 
     // Escalation (design): an unassigned inspection row marks the case for the supervisor, who arranges the
     // visit by hand; the chain keeps waiting for "inspection/completed" as usual.
     const row = await tx.inspection.create({
-      data: { applicationId: app.id, attempt: opts.attempt, status: "SCHEDULED", note: `NO_INSPECTOR_CAPACITY before ${dueOn}` },
+      data: {
+        applicationId: app.id,
+        attempt: opts.attempt,
+        status: "SCHEDULED",
+        note: `NO_INSPECTOR_CAPACITY before ${dueOn}`,
+      },
     });
     await recordAudit(tx, {
       actor: null,
@@ -71,7 +93,10 @@ export async function scheduleInspection(db: Db, opts: { applicationId: string; 
 }
 
 async function dueDateOf(tx: Tx, applicationId: string, today: IsoDate, calendar: HolidayCalendar): Promise<IsoDate> {
-  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { decisionDueOn: true, applicationDate: true } });
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { decisionDueOn: true, applicationDate: true },
+  });
   if (app.decisionDueOn) return calendarDateFromDb(app.decisionDueOn);
   const from = app.applicationDate ? calendarDateFromDb(app.applicationDate) : today;
   return decisionDeadline(from, calendar, await decisionDeadlineDays(tx, from));
@@ -88,7 +113,14 @@ async function describe(
     const date = calendarDateFromDb(row.scheduledFor);
     // One working day of grace after the visit: a tablet that was offline on the day still gets its result in.
     const waitUntil = endOfBakuDay(addWorkingDays(date, 1, calendar));
-    return { kind: "SCHEDULED", inspectionId: row.id, attempt: row.attempt, inspectorId: row.inspectorId, date, waitUntil };
+    return {
+      kind: "SCHEDULED",
+      inspectionId: row.id,
+      attempt: row.attempt,
+      inspectorId: row.inspectorId,
+      date,
+      waitUntil,
+    };
   }
   const supervisors = await tx.user.findMany({
     where: { role: "SUPERVISOR", active: true, districtCode: districtCode ?? "" },
@@ -96,7 +128,14 @@ async function describe(
     orderBy: { id: "asc" },
   });
   const waitUntil = endOfBakuDay(latestVisitDay(dueOn, calendar));
-  return { kind: "ESCALATED", inspectionId: row.id, attempt: row.attempt, supervisorIds: supervisors.map((s) => s.id), dueOn, waitUntil };
+  return {
+    kind: "ESCALATED",
+    inspectionId: row.id,
+    attempt: row.attempt,
+    supervisorIds: supervisors.map((s) => s.id),
+    dueOn,
+    waitUntil,
+  };
 }
 
 /** The last moment of a calendar day in Baku (UTC+4 all year since 2016), as an ISO timestamp. */
@@ -140,14 +179,22 @@ async function findSlot(tx: Tx, districtCode: string, today: IsoDate, dueOn: Iso
     },
     _count: { _all: true },
   });
-  const visits = new Map(booked.map((b) => [`${b.inspectorId} ${b.scheduledFor ? calendarDateFromDb(b.scheduledFor) : ""}`, b._count._all]));
+  const visits = new Map(
+    booked.map((b) => [`${b.inspectorId} ${b.scheduledFor ? calendarDateFromDb(b.scheduledFor) : ""}`, b._count._all]),
+  );
   // Leave and sickness, entered by an administrator or the district's supervisor: no visit on those days.
   const absences = await tx.staffAbsence.findMany({
-    where: { userId: { in: inspectors.map((i) => i.id) }, fromDate: { lte: calendarDateToDb(days[days.length - 1]!) }, toDate: { gte: calendarDateToDb(days[0]!) } },
+    where: {
+      userId: { in: inspectors.map((i) => i.id) },
+      fromDate: { lte: calendarDateToDb(days[days.length - 1]!) },
+      toDate: { gte: calendarDateToDb(days[0]!) },
+    },
     select: { userId: true, fromDate: true, toDate: true },
   });
   const away = (inspectorId: string, date: IsoDate) =>
-    absences.some((a) => a.userId === inspectorId && calendarDateFromDb(a.fromDate) <= date && date <= calendarDateFromDb(a.toDate));
+    absences.some(
+      (a) => a.userId === inspectorId && calendarDateFromDb(a.fromDate) <= date && date <= calendarDateFromDb(a.toDate),
+    );
   for (const date of days) {
     // Load balance: of those with capacity left that day, the one with the fewest visits (then by id, stably).
     let best: { inspectorId: string; visits: number } | null = null;

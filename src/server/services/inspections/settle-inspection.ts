@@ -17,7 +17,10 @@ export type InspectionOutcome =
  * SCHEDULED is marked MISSED; the update is conditional, so an inspector's result that lands at the same moment
  * wins and is used.
  */
-export async function settleInspection(db: Db, opts: { applicationId: string; attempt: number; final: boolean; now: Date }): Promise<InspectionOutcome> {
+export async function settleInspection(
+  db: Db,
+  opts: { applicationId: string; attempt: number; final: boolean; now: Date },
+): Promise<InspectionOutcome> {
   const where = { applicationId_attempt: { applicationId: opts.applicationId, attempt: opts.attempt } };
   let row = await db.inspection.findUniqueOrThrow({ where });
   if (row.status === "SCHEDULED" && opts.final) {
@@ -34,7 +37,11 @@ export async function settleInspection(db: Db, opts: { applicationId: string; at
       // a hand correction) still counts as a visit done on its day, without flags.
       const result = ZInspectionResult.safeParse(row.result);
       if (result.success) return { state: "COMPLETED", inspection: toEngineInspection(result.data) };
-      const date = row.completedAt ? bakuDate(row.completedAt) : row.scheduledFor ? calendarDateFromDb(row.scheduledFor) : bakuDate(opts.now);
+      const date = row.completedAt
+        ? bakuDate(row.completedAt)
+        : row.scheduledFor
+          ? calendarDateFromDb(row.scheduledFor)
+          : bakuDate(opts.now);
       return { state: "COMPLETED", inspection: { status: "COMPLETED", date, inspectorFlags: [] } };
     }
     case "MISSED":

@@ -10,11 +10,18 @@ import { recordAudit } from "@/server/services/audit/record-audit";
  * Parameter row the engine reads, from its valid-from date on. A proposal whose date has arrived before it was
  * confirmed is refused: confirming it then would change the law for days already decided.
  */
-export async function confirmParameter(db: Db, admin: SessionUser, proposalId: string, now: Date): Promise<{ parameterId: string }> {
+export async function confirmParameter(
+  db: Db,
+  admin: SessionUser,
+  proposalId: string,
+  now: Date,
+): Promise<{ parameterId: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
     // Locks the proposal, so two administrators confirming at once write one Parameter row.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "ParameterProposal" WHERE "id" = ${proposalId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "ParameterProposal" WHERE "id" = ${proposalId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("notFound");
     const proposal = await tx.parameterProposal.findUniqueOrThrow({ where: { id: proposalId } });
     if (proposal.status !== "PENDING") throw new AppError("parameterNotPending");
@@ -23,7 +30,10 @@ export async function confirmParameter(db: Db, admin: SessionUser, proposalId: s
     if (validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
     const definition = await tx.parameter.findFirst({ where: { code: proposal.code }, select: { unit: true } });
     if (!definition) throw new AppError("invalidInput");
-    const taken = await tx.parameter.findFirst({ where: { code: proposal.code, validFrom: proposal.validFrom }, select: { id: true } });
+    const taken = await tx.parameter.findFirst({
+      where: { code: proposal.code, validFrom: proposal.validFrom },
+      select: { id: true },
+    });
     if (taken) throw new AppError("parameterDateTaken");
     const parameter = await tx.parameter.create({
       data: {
@@ -46,7 +56,13 @@ export async function confirmParameter(db: Db, admin: SessionUser, proposalId: s
       action: "parameter.confirmed",
       entity: "Parameter",
       entityId: parameter.id,
-      details: { proposalId: proposal.id, code: proposal.code, validFrom, value: proposal.value, proposedById: proposal.proposedById },
+      details: {
+        proposalId: proposal.id,
+        code: proposal.code,
+        validFrom,
+        value: proposal.value,
+        proposedById: proposal.proposedById,
+      },
     });
     return { parameterId: parameter.id };
   });

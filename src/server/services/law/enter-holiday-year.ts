@@ -32,8 +32,10 @@ export const ZHolidayYearInput = z
   .superRefine((input, ctx) => {
     const seen = new Set<string>();
     input.days.forEach((d, i) => {
-      if (isIsoDate(d.date) && Number(d.date.slice(0, 4)) !== input.year) ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayOutsideYear" });
-      else if (seen.has(d.date)) ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayDuplicate" });
+      if (isIsoDate(d.date) && Number(d.date.slice(0, 4)) !== input.year)
+        ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayOutsideYear" });
+      else if (seen.has(d.date))
+        ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayDuplicate" });
       seen.add(d.date);
     });
   });
@@ -44,7 +46,12 @@ export type HolidayYearInput = z.infer<typeof ZHolidayYearInput>;
  * replaced as a whole (a later decision supersedes an earlier one, e.g. fixing a provisional religious holiday);
  * a past year is never changed, since decided deadlines were counted on it. Audit `calendar.yearEntered`.
  */
-export async function enterHolidayYear(db: Db, admin: SessionUser, input: HolidayYearInput, now: Date): Promise<{ entered: number; replaced: number }> {
+export async function enterHolidayYear(
+  db: Db,
+  admin: SessionUser,
+  input: HolidayYearInput,
+  now: Date,
+): Promise<{ entered: number; replaced: number }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   if (input.year < Number(bakuDate(now).slice(0, 4))) throw new AppError("holidayYearPast");
   const yearRange = { gte: calendarDateToDb(`${input.year}-01-01`), lte: calendarDateToDb(`${input.year}-12-31`) };

@@ -1,19 +1,18 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
-import {
-  isWorkingDay,
-  parseParameterSet,
-  type HolidayCalendar,
-  type ParameterSet,
-} from "@/server/domain";
+import { isWorkingDay, parseParameterSet, type HolidayCalendar, type ParameterSet } from "@/server/domain";
 import type { ScalarParameterCode } from "@/server/domain/parameters";
 import { addDays, type IsoDate } from "@/kernel/calendar-date";
 
 // The law's data as the engine wants it, read from the tables an administrator maintains: never from code.
 
 /** The PublicHoliday table as the engine's calendar; a year counts as covered when its table has any row. */
-export async function loadHolidayCalendar(db: Db | Prisma.TransactionClient, fromYear: number, toYear: number): Promise<HolidayCalendar> {
+export async function loadHolidayCalendar(
+  db: Db | Prisma.TransactionClient,
+  fromYear: number,
+  toYear: number,
+): Promise<HolidayCalendar> {
   const rows = await db.publicHoliday.findMany({
     where: { date: { gte: new Date(Date.UTC(fromYear, 0, 1)), lt: new Date(Date.UTC(toYear + 1, 0, 1)) } },
     orderBy: { date: "asc" },
@@ -34,7 +33,12 @@ export async function loadParameterSet(db: Db): Promise<ParameterSet> {
   const byCode = new Map<string, { code: string; unit: string; description: string; values: unknown[] }>();
   for (const r of rows) {
     const definition = byCode.get(r.code) ?? { code: r.code, unit: r.unit, description: r.code, values: [] };
-    definition.values.push({ validFrom: calendarDateFromDb(r.validFrom), value: r.value, legalReference: r.legalReference, ...(r.note ? { note: r.note } : {}) });
+    definition.values.push({
+      validFrom: calendarDateFromDb(r.validFrom),
+      value: r.value,
+      legalReference: r.legalReference,
+      ...(r.note ? { note: r.note } : {}),
+    });
     byCode.set(r.code, definition);
   }
   return parseParameterSet([...byCode.values()]);
@@ -62,7 +66,11 @@ export function decisionDeadlineDays(db: Db | Prisma.TransactionClient, applicat
 }
 
 /** One scalar parameter's value in force on `date`, read from the table; missing is a broken deployment. */
-export async function parameterValueOn(db: Db | Prisma.TransactionClient, code: ScalarParameterCode, date: IsoDate): Promise<number> {
+export async function parameterValueOn(
+  db: Db | Prisma.TransactionClient,
+  code: ScalarParameterCode,
+  date: IsoDate,
+): Promise<number> {
   const row = await db.parameter.findFirst({
     where: { code, validFrom: { lte: new Date(`${date}T00:00:00Z`) } },
     orderBy: { validFrom: "desc" },

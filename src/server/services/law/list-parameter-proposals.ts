@@ -7,7 +7,12 @@ import { AppError } from "@/server/errors";
 export async function listParameterProposals(db: Db, admin: SessionUser) {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   const rows = await db.parameterProposal.findMany({ where: { status: "PENDING" }, orderBy: { proposedAt: "asc" } });
-  const units = new Map((await db.parameter.findMany({ distinct: ["code"], select: { code: true, unit: true } })).map((p) => [p.code, p.unit]));
+  const units = new Map(
+    (await db.parameter.findMany({ distinct: ["code"], select: { code: true, unit: true } })).map((p) => [
+      p.code,
+      p.unit,
+    ]),
+  );
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

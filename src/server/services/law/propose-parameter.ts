@@ -24,10 +24,18 @@ export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
  * changes for the engine until a second administrator confirms it. Only a future date may be proposed: a value
  * already in force for decided cases is never rewritten, a correction is a new row from a later date.
  */
-export async function proposeParameter(db: Db, admin: SessionUser, input: ParameterProposalInput, now: Date): Promise<{ id: string }> {
+export async function proposeParameter(
+  db: Db,
+  admin: SessionUser,
+  input: ParameterProposalInput,
+  now: Date,
+): Promise<{ id: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   if (input.validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
-  const existing = await db.parameter.findFirst({ where: { code: input.code, validFrom: calendarDateToDb(input.validFrom) }, select: { id: true } });
+  const existing = await db.parameter.findFirst({
+    where: { code: input.code, validFrom: calendarDateToDb(input.validFrom) },
+    select: { id: true },
+  });
   if (existing) throw new AppError("parameterDateTaken");
   const unit = await db.parameter.findFirst({ where: { code: input.code }, select: { unit: true } });
   if (!unit) throw new AppError("invalidInput");

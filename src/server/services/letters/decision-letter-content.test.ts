@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildDecisionLetterContent, formatManat, loadLetterMessages, type DecisionLetterContent, type LetterMessages } from "./decision-letter-content";
+import {
+  buildDecisionLetterContent,
+  formatManat,
+  loadLetterMessages,
+  type DecisionLetterContent,
+  type LetterMessages,
+} from "./decision-letter-content";
 import { assignedLetter, letterTexts, refusedLetter } from "./letter-fixtures";
 
 /** Every text of the letter, in order, with no-break spaces read as spaces. */
@@ -50,18 +56,30 @@ describe("the decision letter's content", () => {
     const lines = texts(content);
     expect(lines).toContain("Ailənizə ünvanlı dövlət sosial yardımının təyin edilməsindən imtina edilmişdir.");
     expect(lines).toEqual(
-      expect.arrayContaining(["Səbəblər", "1. Ailənin adına minik avtomobili qeydiyyatdadır.", "2. Ailənin gəliri ehtiyac meyarından yüksəkdir."]),
+      expect.arrayContaining([
+        "Səbəblər",
+        "1. Ailənin adına minik avtomobili qeydiyyatdadır.",
+        "2. Ailənin gəliri ehtiyac meyarından yüksəkdir.",
+      ]),
     );
-    expect(lines.some((l) => l.startsWith("Aylıq məbləğ") || l.startsWith("Müddət") || l.startsWith("Nəzərə alınan"))).toBe(false);
-    expect(content.blocks.find((b) => b.kind === "paragraph" && b.tone === "strong")).toMatchObject({ text: expect.stringContaining("imtina") });
+    expect(
+      lines.some((l) => l.startsWith("Aylıq məbləğ") || l.startsWith("Müddət") || l.startsWith("Nəzərə alınan")),
+    ).toBe(false);
+    expect(content.blocks.find((b) => b.kind === "paragraph" && b.tone === "strong")).toMatchObject({
+      text: expect.stringContaining("imtina"),
+    });
   });
 
   it("says which appeal the decision answers, right after the application it decides", async () => {
     const appeal = { filedOn: "2026-04-10", answeredOn: "2026-04-24" };
     const lines = texts(buildDecisionLetterContent({ ...refusedLetter, appeal }, await loadLetterMessages("az")));
     expect(lines).toContain("Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.");
-    expect(lines.indexOf("Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.")).toBe(lines.findIndex((l) => l.includes("nömrəli müraciət")) + 1);
-    const en = texts(buildDecisionLetterContent({ ...assignedLetter, locale: "en", appeal }, await loadLetterMessages("en")));
+    expect(lines.indexOf("Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.")).toBe(
+      lines.findIndex((l) => l.includes("nömrəli müraciət")) + 1,
+    );
+    const en = texts(
+      buildDecisionLetterContent({ ...assignedLetter, locale: "en", appeal }, await loadLetterMessages("en")),
+    );
     expect(en).toContain("This decision answers your appeal of April 10, 2026.");
     const without = texts(buildDecisionLetterContent(refusedLetter, await loadLetterMessages("az")));
     expect(without.some((l) => l.includes("şikayətinizə cavabdır"))).toBe(false);
@@ -85,7 +103,9 @@ describe("the decision letter's content", () => {
   it("sends the answer to an appeal on to the court, not to a second appeal", async () => {
     const answer = { ...refusedLetter, appeal: { filedOn: "2026-04-10", answeredOn: "2026-04-20" } };
     const en = texts(buildDecisionLetterContent({ ...answer, locale: "en" }, await loadLetterMessages("en")));
-    expect(en.at(-1)).toBe("This decision answers your appeal and is not appealed to the agency again. If you disagree with it, you may bring a claim before the administrative court within one month of receiving it.");
+    expect(en.at(-1)).toBe(
+      "This decision answers your appeal and is not appealed to the agency again. If you disagree with it, you may bring a claim before the administrative court within one month of receiving it.",
+    );
     expect(en.some((l) => l.includes("application's page"))).toBe(false);
     const az = texts(buildDecisionLetterContent(answer, await loadLetterMessages("az")));
     expect(az.at(-1)).toContain("inzibati məhkəməyə");
@@ -94,7 +114,12 @@ describe("the decision letter's content", () => {
   it("fails rather than print a message key when the catalog lacks a text", async () => {
     const messages = await loadLetterMessages("en");
     const { title: _dropped, ...letter } = messages.letter;
-    expect(() => buildDecisionLetterContent({ ...assignedLetter, locale: "en" }, { ...messages, letter } as unknown as LetterMessages)).toThrow(/title/);
+    expect(() =>
+      buildDecisionLetterContent({ ...assignedLetter, locale: "en" }, {
+        ...messages,
+        letter,
+      } as unknown as LetterMessages),
+    ).toThrow(/title/);
   });
 });
 

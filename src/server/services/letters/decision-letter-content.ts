@@ -46,7 +46,10 @@ export function formatManat(qepik: number, locale: Locale): string {
 }
 
 /** Turns the letter's data into blocks of text, given the catalog of the letter's own language. */
-export function buildDecisionLetterContent(letter: DecisionLetterData, messages: LetterMessages): DecisionLetterContent {
+export function buildDecisionLetterContent(
+  letter: DecisionLetterData,
+  messages: LetterMessages,
+): DecisionLetterContent {
   const locale = letter.locale;
   // A missing text must fail loudly here rather than print its key in an official letter.
   const onError = (error: Error) => {
@@ -56,7 +59,8 @@ export function buildDecisionLetterContent(letter: DecisionLetterData, messages:
   const tc = createTranslator({ locale, messages, namespace: "common", onError });
   // The dates are calendar days (YYYY-MM-DD), so they are read and written in UTC and never shift a day.
   const format = createFormatter({ locale, timeZone: "UTC", onError });
-  const day = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long" }) : NONE);
+  const day = (iso: string | null) =>
+    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long" }) : NONE;
   const azn = (qepik: number | null) => (qepik === null ? NONE : formatManat(qepik, locale));
 
   const d = letter.decision;
@@ -69,20 +73,32 @@ export function buildDecisionLetterContent(letter: DecisionLetterData, messages:
       rows: [
         { label: t("to"), value: letter.addressee ?? NONE },
         { label: t("address"), value: letter.address || NONE },
-        { label: t("issuedBy"), value: letter.issuingDistrict ? t("office", { district: letter.issuingDistrict }) : tc("ministry") },
+        {
+          label: t("issuedBy"),
+          value: letter.issuingDistrict ? t("office", { district: letter.issuingDistrict }) : tc("ministry"),
+        },
       ],
     },
     { kind: "title", text: t("title") },
     { kind: "paragraph", text: application, tone: "plain" },
   ];
-  if (letter.appeal) blocks.push({ kind: "paragraph", text: t("appealAnswer", { date: day(letter.appeal.filedOn) }), tone: "plain" });
+  if (letter.appeal)
+    blocks.push({ kind: "paragraph", text: t("appealAnswer", { date: day(letter.appeal.filedOn) }), tone: "plain" });
   blocks.push({ kind: "paragraph", text: d.outcome === "ASSIGN" ? t("assigned") : t("refused"), tone: "strong" });
   if (d.outcome === "ASSIGN") {
     blocks.push({ kind: "paragraph", text: t("amount", { amount: azn(d.amountQepik) }), tone: "plain" });
-    blocks.push({ kind: "paragraph", text: t("period", { from: day(d.periodFrom), to: day(d.periodTo) }), tone: "plain" });
+    blocks.push({
+      kind: "paragraph",
+      text: t("period", { from: day(d.periodFrom), to: day(d.periodTo) }),
+      tone: "plain",
+    });
   }
   if (d.memberCount !== null) {
-    const figures = t("figures", { members: d.memberCount, criterion: azn(d.criterionQepik), income: azn(d.incomeQepik) });
+    const figures = t("figures", {
+      members: d.memberCount,
+      criterion: azn(d.criterionQepik),
+      income: azn(d.incomeQepik),
+    });
     blocks.push({ kind: "paragraph", text: figures, tone: "plain" });
   }
   if (d.reasons.length > 0) blocks.push({ kind: "reasons", heading: t("reasons"), items: d.reasons });

@@ -14,7 +14,12 @@ export interface DecisionLetterPdf {
  * The citizen's own decision letter as a PDF in the family's language. The access rules are
  * getDecisionLetter's: a citizen's own application only, so another family's reads as not found.
  */
-export async function getDecisionLetterPdf(db: Db, user: SessionUser, applicationId: string, now: Date): Promise<DecisionLetterPdf> {
+export async function getDecisionLetterPdf(
+  db: Db,
+  user: SessionUser,
+  applicationId: string,
+  now: Date,
+): Promise<DecisionLetterPdf> {
   const letter = await getDecisionLetter(db, user, applicationId);
   const content = buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
   const bytes = await renderLetterPdf(content, await loadLetterFonts(), now);

@@ -21,7 +21,10 @@ async function readFont(file: string, root: string): Promise<Uint8Array> {
   try {
     bytes = new Uint8Array(await readFile(fontPath));
   } catch (cause) {
-    throw new Error(`The decision letter's font is missing at ${fontPath}: run the server from the project root after \`npm ci\`.`, { cause });
+    throw new Error(
+      `The decision letter's font is missing at ${fontPath}: run the server from the project root after \`npm ci\`.`,
+      { cause },
+    );
   }
   return padGlyphRecords(bytes);
 }

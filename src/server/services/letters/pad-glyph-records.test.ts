@@ -3,7 +3,9 @@ import fontkit from "@pdf-lib/fontkit";
 import { describe, expect, it } from "vitest";
 import { padGlyphRecords } from "./pad-glyph-records";
 
-const source = new Uint8Array(await readFile("node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"));
+const source = new Uint8Array(
+  await readFile("node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"),
+);
 
 /** The glyph offsets of a TrueType font, read from its bytes: long or short `loca` as `head` says. */
 function glyphOffsets(font: Uint8Array): { long: boolean; offsets: number[] } {
@@ -11,14 +13,17 @@ function glyphOffsets(font: Uint8Array): { long: boolean; offsets: number[] } {
   const tableAt = (tag: string) => {
     for (let i = 0; i < view.getUint16(4); i++) {
       const record = 12 + 16 * i;
-      if (String.fromCharCode(...font.subarray(record, record + 4)) === tag) return { offset: view.getUint32(record + 8), length: view.getUint32(record + 12) };
+      if (String.fromCharCode(...font.subarray(record, record + 4)) === tag)
+        return { offset: view.getUint32(record + 8), length: view.getUint32(record + 12) };
     }
     throw new Error(`no ${tag}`);
   };
   const long = view.getInt16(tableAt("head").offset + 50) === 1;
   const loca = tableAt("loca");
   const count = loca.length / (long ? 4 : 2);
-  const offsets = Array.from({ length: count }, (_, i) => (long ? view.getUint32(loca.offset + 4 * i) : 2 * view.getUint16(loca.offset + 2 * i)));
+  const offsets = Array.from({ length: count }, (_, i) =>
+    long ? view.getUint32(loca.offset + 4 * i) : 2 * view.getUint16(loca.offset + 2 * i),
+  );
   return { long, offsets };
 }
 

@@ -71,7 +71,10 @@ function padGlyf(tables: Table[]): { glyf: Uint8Array; loca: Uint8Array; head: U
 export function padGlyphRecords(font: Uint8Array): Uint8Array {
   const tables = readTables(font);
   const rebuilt = padGlyf(tables);
-  const out = tables.map((t) => ({ tag: t.tag, data: t.tag in rebuilt ? rebuilt[t.tag as keyof typeof rebuilt] : t.data }));
+  const out = tables.map((t) => ({
+    tag: t.tag,
+    data: t.tag in rebuilt ? rebuilt[t.tag as keyof typeof rebuilt] : t.data,
+  }));
   const head = out.find((t) => t.tag === "head");
   if (head) new DataView(head.data.buffer).setUint32(HEAD_CHECKSUM_ADJUSTMENT, 0);
 

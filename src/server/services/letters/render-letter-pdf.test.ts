@@ -19,7 +19,14 @@ async function render(letter: typeof assignedLetter): Promise<Uint8Array> {
 
 const refusedWith = (count: number) => ({
   ...refusedLetter,
-  decision: { ...refusedLetter.decision, reasons: Array.from({ length: count }, (_, i) => `Səbəb ${i + 1}: ailənin adına minik avtomobili qeydiyyatdadır və onun yaşı beş ildən azdır, bu isə yardımın təyin edilməsinə maneədir.`) },
+  decision: {
+    ...refusedLetter.decision,
+    reasons: Array.from(
+      { length: count },
+      (_, i) =>
+        `Səbəb ${i + 1}: ailənin adına minik avtomobili qeydiyyatdadır və onun yaşı beş ildən azdır, bu isə yardımın təyin edilməsinə maneədir.`,
+    ),
+  },
 });
 
 /** The TrueType fonts embedded in a PDF (each descriptor's FontFile2), as fontkit reads them. */
@@ -75,7 +82,9 @@ describe("the decision letter as a PDF", () => {
   });
 
   it("says which appeal a decision answers", async () => {
-    const { pages } = await readPdf(await render({ ...refusedLetter, appeal: { filedOn: "2026-04-01", answeredOn: "2026-04-10" } }));
+    const { pages } = await readPdf(
+      await render({ ...refusedLetter, appeal: { filedOn: "2026-04-01", answeredOn: "2026-04-10" } }),
+    );
     expect(pages[0]).toContain("Bu qərar 1 aprel 2026 tarixli şikayətinizə cavabdır.");
   });
 
@@ -83,13 +92,16 @@ describe("the decision letter as a PDF", () => {
     const bytes = await render(assignedLetter);
     expect(bytes.length).toBeLessThan(60_000);
     const original = fontkit.create(fonts.regular);
-    const shapes = new Set(Array.from({ length: original.numGlyphs }, (_, gid) => JSON.stringify(original.getGlyph(gid).bbox)));
+    const shapes = new Set(
+      Array.from({ length: original.numGlyphs }, (_, gid) => JSON.stringify(original.getGlyph(gid).bbox)),
+    );
     const embedded = await embeddedFonts(bytes);
     expect(embedded).toHaveLength(2);
     const [regular] = embedded;
     expect(regular?.numGlyphs).toBeGreaterThan(30);
     // A misplaced glyph record (the bug pad-glyph-records.ts works around) decodes to a shape no glyph has.
-    for (let gid = 0; gid < (regular?.numGlyphs ?? 0); gid++) expect(shapes).toContain(JSON.stringify(regular?.getGlyph(gid).bbox));
+    for (let gid = 0; gid < (regular?.numGlyphs ?? 0); gid++)
+      expect(shapes).toContain(JSON.stringify(regular?.getGlyph(gid).bbox));
   });
 
   it("gives the same bytes for the same letter and moment: nothing reads the clock", async () => {
@@ -112,6 +124,8 @@ describe("wrapText", () => {
 
 describe("the fonts", () => {
   it("say where they were looked for when they are missing", async () => {
-    await expect(readLetterFonts("/nowhere")).rejects.toThrow(/font is missing at \/nowhere\/node_modules\/@expo-google-fonts\/noto-sans/);
+    await expect(readLetterFonts("/nowhere")).rejects.toThrow(
+      /font is missing at \/nowhere\/node_modules\/@expo-google-fonts\/noto-sans/,
+    );
   });
 });

@@ -62,21 +62,37 @@ class Writer {
   }
 
   /** One wrapped paragraph at `x`, `width` wide; `marker` (a list number) hangs to its left on the first line. */
-  lines(text: string, style: Style, opts: { x?: number; width?: number; marker?: { text: string; x: number; font?: PDFFont } } = {}): void {
+  lines(
+    text: string,
+    style: Style,
+    opts: { x?: number; width?: number; marker?: { text: string; x: number; font?: PDFFont } } = {},
+  ): void {
     const x = opts.x ?? MARGIN.side;
     const height = style.size * LEADING;
     wrapText(text, style, opts.width ?? TEXT_WIDTH).forEach((line, i) => {
       this.room(height);
       this.y -= height;
       const marker = i === 0 ? opts.marker : undefined;
-      if (marker) this.page.drawText(marker.text, { x: marker.x, y: this.y, size: style.size, font: marker.font ?? style.font, color: INK });
+      if (marker)
+        this.page.drawText(marker.text, {
+          x: marker.x,
+          y: this.y,
+          size: style.size,
+          font: marker.font ?? style.font,
+          color: INK,
+        });
       this.page.drawText(line, { x, y: this.y, size: style.size, font: style.font, color: INK });
     });
   }
 
   rule(): void {
     this.y -= GAP / 2;
-    this.page.drawLine({ start: { x: MARGIN.side, y: this.y }, end: { x: PAGE.width - MARGIN.side, y: this.y }, thickness: 0.75, color: GREY });
+    this.page.drawLine({
+      start: { x: MARGIN.side, y: this.y },
+      end: { x: PAGE.width - MARGIN.side, y: this.y },
+      thickness: 0.75,
+      color: GREY,
+    });
   }
 
   gap(points = GAP): void {
@@ -96,7 +112,11 @@ function writeBlock(w: Writer, block: LetterBlock, fonts: { regular: PDFFont; bo
     case "fields": {
       const labelWidth = Math.max(...block.rows.map((r) => fonts.bold.widthOfTextAtSize(`${r.label}:`, SIZE.body))) + 8;
       for (const row of block.rows) {
-        w.lines(row.value, body, { x: MARGIN.side + labelWidth, width: TEXT_WIDTH - labelWidth, marker: { text: `${row.label}:`, x: MARGIN.side, font: fonts.bold } });
+        w.lines(row.value, body, {
+          x: MARGIN.side + labelWidth,
+          width: TEXT_WIDTH - labelWidth,
+          marker: { text: `${row.label}:`, x: MARGIN.side, font: fonts.bold },
+        });
       }
       break;
     }
@@ -105,7 +125,10 @@ function writeBlock(w: Writer, block: LetterBlock, fonts: { regular: PDFFont; bo
       w.lines(block.text, { font: fonts.bold, size: SIZE.title });
       break;
     case "paragraph":
-      w.lines(block.text, block.tone === "strong" ? strong : block.tone === "note" ? { font: fonts.regular, size: SIZE.note } : body);
+      w.lines(
+        block.text,
+        block.tone === "strong" ? strong : block.tone === "note" ? { font: fonts.regular, size: SIZE.note } : body,
+      );
       break;
     case "reasons": {
       // The heading never stays alone at the foot of a page: it moves on with its first reason.
@@ -113,7 +136,11 @@ function writeBlock(w: Writer, block: LetterBlock, fonts: { regular: PDFFont; bo
       w.lines(block.heading, strong);
       const indent = fonts.regular.widthOfTextAtSize(`${block.items.length}.`, SIZE.body) + 8;
       block.items.forEach((item, i) => {
-        w.lines(item, body, { x: MARGIN.side + indent, width: TEXT_WIDTH - indent, marker: { text: `${i + 1}.`, x: MARGIN.side } });
+        w.lines(item, body, {
+          x: MARGIN.side + indent,
+          width: TEXT_WIDTH - indent,
+          marker: { text: `${i + 1}.`, x: MARGIN.side },
+        });
       });
       break;
     }
@@ -133,7 +160,11 @@ function writeFooters(doc: PDFDocument, content: DecisionLetterContent, font: PD
 }
 
 /** The letter as an A4 PDF with Noto Sans embedded (subset), dated `now` rather than by the clock. */
-export async function renderLetterPdf(content: DecisionLetterContent, fontFiles: LetterFonts, now: Date): Promise<Uint8Array> {
+export async function renderLetterPdf(
+  content: DecisionLetterContent,
+  fontFiles: LetterFonts,
+  now: Date,
+): Promise<Uint8Array> {
   // Without updateMetadata: false, pdf-lib stamps the clock's time and its own name into the document.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);

@@ -55,8 +55,19 @@ export async function deliverNotification(db: Db, notificationId: string): Promi
   const config = notifyConfig();
   const result: SendResult =
     row.channel === "EMAIL"
-      ? await sendEmail(config, { to: row.recipient, subject: row.subject ?? "", text: row.body, html: emailHtml(row.subject ?? "", row.body), idempotencyKey: `notification-${row.id}` })
-      : await sendSmsOnce(config, { to: row.recipient, body: row.body, triedBefore: row.attempts > 0, since: row.createdAt });
+      ? await sendEmail(config, {
+          to: row.recipient,
+          subject: row.subject ?? "",
+          text: row.body,
+          html: emailHtml(row.subject ?? "", row.body),
+          idempotencyKey: `notification-${row.id}`,
+        })
+      : await sendSmsOnce(config, {
+          to: row.recipient,
+          body: row.body,
+          triedBefore: row.attempts > 0,
+          since: row.createdAt,
+        });
 
   if (result.ok) {
     await db.notification.updateMany({
@@ -74,7 +85,10 @@ export async function deliverNotification(db: Db, notificationId: string): Promi
 }
 
 /** An SMS tried before may have gone out with its answer lost: if Twilio has it, that is the send. */
-async function sendSmsOnce(config: NotifyConfig, sms: { to: string; body: string; triedBefore: boolean; since: Date }): Promise<SendResult> {
+async function sendSmsOnce(
+  config: NotifyConfig,
+  sms: { to: string; body: string; triedBefore: boolean; since: Date },
+): Promise<SendResult> {
   if (sms.triedBefore) {
     const earlier = await findSentSms(config, sms);
     if (earlier.kind === "found") return { ok: true, providerId: earlier.providerId };

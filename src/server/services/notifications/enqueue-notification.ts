@@ -41,7 +41,11 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
   const existing = await db.notification.findUnique({ where: { dedupeKey }, select: { id: true } });
   if (existing) return { notificationId: existing.id, created: false };
 
-  const target = await chooseTarget(db, opts.applicationId, message.kind === "REVIEW_REQUEST" ? message.data.staffUserId : null);
+  const target = await chooseTarget(
+    db,
+    opts.applicationId,
+    message.kind === "REVIEW_REQUEST" ? message.data.staffUserId : null,
+  );
   const rendered = await renderForApplication(db, opts.applicationId, message, target.locale, target.channel);
 
   // ON CONFLICT DO NOTHING: two concurrent steps both get the one row.
@@ -74,7 +78,10 @@ interface Target {
 async function chooseTarget(db: Db, applicationId: string, staffUserId: string | null): Promise<Target> {
   if (staffUserId) {
     // A review request goes to the staff member, by e-mail first, in the staff member's language.
-    const staff = await db.user.findUnique({ where: { id: staffUserId }, select: { email: true, phone: true, locale: true, role: true } });
+    const staff = await db.user.findUnique({
+      where: { id: staffUserId },
+      select: { email: true, phone: true, locale: true, role: true },
+    });
     if (!staff || staff.role === "CITIZEN") throw new AppError("notFound", { entity: "staffUser" });
     const chosen = chooseChannel("EMAIL", { email: staff.email, phone: staff.phone });
     if (!chosen) throw new AppError("invalidInput", { field: "contact" });
@@ -85,7 +92,10 @@ async function chooseTarget(db: Db, applicationId: string, staffUserId: string |
     select: { preferredChannel: true, contactEmail: true, contactPhone: true, locale: true },
   });
   if (!application) throw new AppError("notFound", { entity: "application" });
-  const chosen = chooseChannel(application.preferredChannel, { email: application.contactEmail, phone: application.contactPhone });
+  const chosen = chooseChannel(application.preferredChannel, {
+    email: application.contactEmail,
+    phone: application.contactPhone,
+  });
   if (!chosen) throw new AppError("invalidInput", { field: "contact" });
   return { ...chosen, locale: application.locale };
 }

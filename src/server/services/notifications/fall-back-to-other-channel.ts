@@ -10,11 +10,21 @@ import { contactOn, otherChannel } from "./resolve-recipient";
  * nothing to fall back to: the message did not fail, is itself a fallback, or the other contact is missing.
  * Review requests to staff, staff e-mails and sign-in codes have no fallback.
  */
-export async function fallBackToOtherChannel(db: Db, notificationId: string): Promise<{ notificationId: string } | null> {
+export async function fallBackToOtherChannel(
+  db: Db,
+  notificationId: string,
+): Promise<{ notificationId: string } | null> {
   const row = await db.notification.findUnique({ where: { id: notificationId } });
   if (!row) throw new AppError("notFound", { entity: "notification" });
-  if (row.status !== "FAILED" || row.fallbackOfId !== null || row.applicationId === null || row.payload === null) return null;
-  if (row.kind === "SIGN_IN_CODE" || row.kind === "REVIEW_REQUEST" || row.kind === "STAFF_PASSWORD_LINK" || row.kind === "CALENDAR_WARNING") return null;
+  if (row.status !== "FAILED" || row.fallbackOfId !== null || row.applicationId === null || row.payload === null)
+    return null;
+  if (
+    row.kind === "SIGN_IN_CODE" ||
+    row.kind === "REVIEW_REQUEST" ||
+    row.kind === "STAFF_PASSWORD_LINK" ||
+    row.kind === "CALENDAR_WARNING"
+  )
+    return null;
 
   const dedupeKey = `${row.dedupeKey}:fallback`;
   const existing = await db.notification.findUnique({ where: { dedupeKey }, select: { id: true } });

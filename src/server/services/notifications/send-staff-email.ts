@@ -27,21 +27,41 @@ const ATTEMPTS = 2;
  */
 export async function sendStaffEmail(db: Db, email: StaffEmail): Promise<void> {
   const config = notifyConfig();
-  const existing = await db.notification.findUnique({ where: { dedupeKey: email.dedupeKey }, select: { id: true, status: true } });
+  const existing = await db.notification.findUnique({
+    where: { dedupeKey: email.dedupeKey },
+    select: { id: true, status: true },
+  });
   if (existing && existing.status !== "QUEUED" && existing.status !== "FAILED") return;
   const row =
     existing ??
     (await db.notification.create({
-      data: { kind: email.kind, channel: "EMAIL", locale: email.locale, recipient: email.to, subject: email.subject, body: email.storedText ?? email.text, dedupeKey: email.dedupeKey },
+      data: {
+        kind: email.kind,
+        channel: "EMAIL",
+        locale: email.locale,
+        recipient: email.to,
+        subject: email.subject,
+        body: email.storedText ?? email.text,
+        dedupeKey: email.dedupeKey,
+      },
       select: { id: true },
     }));
   let lastError = "";
   let attempts = 0;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     attempts = attempt;
-    const result = await sendEmail(config, { to: email.to, subject: email.subject, text: email.text, html: emailHtml(email.subject, email.text), idempotencyKey: email.dedupeKey });
+    const result = await sendEmail(config, {
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: emailHtml(email.subject, email.text),
+      idempotencyKey: email.dedupeKey,
+    });
     if (result.ok) {
-      await db.notification.update({ where: { id: row.id }, data: { status: "SENT", providerId: result.providerId, sentAt: new Date(), attempts: attempt, error: null } });
+      await db.notification.update({
+        where: { id: row.id },
+        data: { status: "SENT", providerId: result.providerId, sentAt: new Date(), attempts: attempt, error: null },
+      });
       return;
     }
     lastError = result.error;

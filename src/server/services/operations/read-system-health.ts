@@ -2,7 +2,11 @@ import type { ApplicationStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { BreakerState } from "@/server/integrations/agencies/circuit-breaker";
-import { BANK_UNANSWERED_AFTER_HOURS, STALLED_AFTER_DAYS, UNDELIVERED_AFTER_HOURS } from "@/lib/operations/health-thresholds";
+import {
+  BANK_UNANSWERED_AFTER_HOURS,
+  STALLED_AFTER_DAYS,
+  UNDELIVERED_AFTER_HOURS,
+} from "@/lib/operations/health-thresholds";
 
 const HOUR = 60 * 60 * 1000;
 const CHAIN_STATUSES = ["SUBMITTED", "DATA_COLLECTED"] as const satisfies readonly ApplicationStatus[];
@@ -20,7 +24,11 @@ export interface SystemHealth {
  * Counts of what needs an operator's attention, for the administrators' health page. Only counts and
  * registration numbers: nothing personal. The circuits are those of the process answering (see the caller).
  */
-export async function readSystemHealth(db: Db, now: Date, circuits: { agency: AgencyCode; state: BreakerState }[]): Promise<SystemHealth> {
+export async function readSystemHealth(
+  db: Db,
+  now: Date,
+  circuits: { agency: AgencyCode; state: BreakerState }[],
+): Promise<SystemHealth> {
   const undeliveredBefore = new Date(now.getTime() - UNDELIVERED_AFTER_HOURS * HOUR);
   const unansweredBefore = new Date(now.getTime() - BANK_UNANSWERED_AFTER_HOURS * HOUR);
   const stalledBefore = new Date(now.getTime() - STALLED_AFTER_DAYS * 24 * HOUR);
@@ -28,16 +36,27 @@ export async function readSystemHealth(db: Db, now: Date, circuits: { agency: Ag
     db.notification.count({ where: { status: "FAILED" } }),
     db.notification.count({ where: { status: "SENT", deliveredAt: null, sentAt: { lt: undeliveredBefore } } }),
     db.bankAccountOrder.count({ where: { status: "FAILED" } }),
-    db.bankAccountOrder.count({ where: { status: { in: ["PENDING", "SENT"] }, answeredAt: null, requestedAt: { lt: unansweredBefore } } }),
+    db.bankAccountOrder.count({
+      where: { status: { in: ["PENDING", "SENT"] }, answeredAt: null, requestedAt: { lt: unansweredBefore } },
+    }),
     db.publicHoliday.findFirst({ orderBy: { date: "desc" }, select: { date: true } }),
     ...CHAIN_STATUSES.map(async (status) => {
       // Stuck: in a chain status with no status change since the cut-off.
       const where = { status, statusChanges: { none: { at: { gte: stalledBefore } } } };
       const [count, oldest] = await Promise.all([
         db.application.count({ where }),
-        db.application.findMany({ where, orderBy: { submittedAt: "asc" }, take: 5, select: { registrationNumber: true } }),
+        db.application.findMany({
+          where,
+          orderBy: { submittedAt: "asc" },
+          take: 5,
+          select: { registrationNumber: true },
+        }),
       ]);
-      return { status, count, oldestRegistrationNumbers: oldest.flatMap((a) => (a.registrationNumber ? [a.registrationNumber] : [])) };
+      return {
+        status,
+        count,
+        oldestRegistrationNumbers: oldest.flatMap((a) => (a.registrationNumber ? [a.registrationNumber] : [])),
+      };
     }),
   ]);
   return {

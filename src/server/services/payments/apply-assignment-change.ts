@@ -23,39 +23,69 @@ const isoOf = (d: Date | null): string | null => (d ? calendarDateFromDb(d) : nu
  * added, and months already paid short are owed one arrears order (`arrears-<decisionId>`). The months it covers
  * then carry the new amount, so a second run, or a later decision, never owes them twice.
  */
-export async function applyAssignmentChange(db: Db, opts: { applicationId: string; decisionId: string; now: Date }): Promise<AppliedAssignmentChange> {
+export async function applyAssignmentChange(
+  db: Db,
+  opts: { applicationId: string; decisionId: string; now: Date },
+): Promise<AppliedAssignmentChange> {
   return db.$transaction(async (tx) => {
     // One change at a time per family: a concurrent handler waits here and then sees the months this one wrote.
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${opts.applicationId} FOR UPDATE`;
     const d = await tx.decision.findUniqueOrThrow({ where: { id: opts.decisionId } });
-    if (d.applicationId !== opts.applicationId) throw new Error(`decision ${d.id} is not of application ${opts.applicationId}`);
+    if (d.applicationId !== opts.applicationId)
+      throw new Error(`decision ${d.id} is not of application ${opts.applicationId}`);
     const none: AppliedAssignmentChange = { changed: 0, cancelled: 0, added: 0, arrearsOrderId: null, arrearsQepik: 0 };
     if (!d.final || d.outcome === "REVIEW") return none;
     // A decision that was itself superseded since is not the one in force: its successor's event re-plans.
     if (await tx.decision.count({ where: { supersedesId: d.id } })) return none;
 
-    const rows = await tx.monthlyEntitlement.findMany({ where: { applicationId: opts.applicationId }, orderBy: { month: "asc" } });
-    const current: Entitlement[] = rows.map((r) => ({ month: calendarDateFromDb(r.month).slice(0, 7), amountQepik: r.amountQepik, status: r.status }));
-    const terms = { outcome: d.outcome, amountQepik: d.amountQepik, periodFrom: isoOf(d.periodFrom), periodTo: isoOf(d.periodTo) };
+    const rows = await tx.monthlyEntitlement.findMany({
+      where: { applicationId: opts.applicationId },
+      orderBy: { month: "asc" },
+    });
+    const current: Entitlement[] = rows.map((r) => ({
+      month: calendarDateFromDb(r.month).slice(0, 7),
+      amountQepik: r.amountQepik,
+      status: r.status,
+    }));
+    const terms = {
+      outcome: d.outcome,
+      amountQepik: d.amountQepik,
+      periodFrom: isoOf(d.periodFrom),
+      periodTo: isoOf(d.periodTo),
+    };
     const from = d.effectiveFrom ? monthOf(calendarDateFromDb(d.effectiveFrom)) : null;
     const replan = replanEntitlements(current, terms, from);
     const monthDate = (m: string) => calendarDateToDb(firstDayOfMonth(m));
 
     for (const c of replan.changed) {
       await tx.monthlyEntitlement.updateMany({
-        where: { applicationId: opts.applicationId, month: monthDate(c.month), status: { in: ["PLANNED", "REJECTED"] } },
+        where: {
+          applicationId: opts.applicationId,
+          month: monthDate(c.month),
+          status: { in: ["PLANNED", "REJECTED"] },
+        },
         data: { amountQepik: c.amountQepik, decisionId: d.id },
       });
     }
     if (replan.cancelled.length > 0) {
       await tx.monthlyEntitlement.updateMany({
-        where: { applicationId: opts.applicationId, month: { in: replan.cancelled.map(monthDate) }, status: { in: ["PLANNED", "STOPPED", "REJECTED"] } },
+        where: {
+          applicationId: opts.applicationId,
+          month: { in: replan.cancelled.map(monthDate) },
+          status: { in: ["PLANNED", "STOPPED", "REJECTED"] },
+        },
         data: { status: "CANCELLED", decisionId: d.id },
       });
     }
     if (replan.added.length > 0) {
       await tx.monthlyEntitlement.createMany({
-        data: replan.added.map((e) => ({ applicationId: opts.applicationId, decisionId: d.id, month: monthDate(e.month), amountQepik: e.amountQepik, status: e.status })),
+        data: replan.added.map((e) => ({
+          applicationId: opts.applicationId,
+          decisionId: d.id,
+          month: monthDate(e.month),
+          amountQepik: e.amountQepik,
+          status: e.status,
+        })),
         skipDuplicates: true,
       });
     }
@@ -69,21 +99,47 @@ export async function applyAssignmentChange(db: Db, opts: { applicationId: strin
       const order = await tx.paymentOrder.upsert({
         where: { idempotencyKey: arrearsKey(d.id) },
         update: {},
-        create: { applicationId: opts.applicationId, kind: "ARREARS", decisionId: d.id, amountQepik: replan.arrearsQepik, idempotencyKey: arrearsKey(d.id), status: "PENDING", createdAt: opts.now },
+        create: {
+          applicationId: opts.applicationId,
+          kind: "ARREARS",
+          decisionId: d.id,
+          amountQepik: replan.arrearsQepik,
+          idempotencyKey: arrearsKey(d.id),
+          status: "PENDING",
+          createdAt: opts.now,
+        },
         select: { id: true },
       });
       arrearsOrderId = order.id;
       for (const r of short) {
-        await tx.monthlyEntitlement.update({ where: { id: r.id }, data: { amountQepik: target.get(calendarDateFromDb(r.month).slice(0, 7))!, decisionId: d.id } });
+        await tx.monthlyEntitlement.update({
+          where: { id: r.id },
+          data: { amountQepik: target.get(calendarDateFromDb(r.month).slice(0, 7))!, decisionId: d.id },
+        });
       }
     } else {
-      arrearsOrderId = (await tx.paymentOrder.findUnique({ where: { idempotencyKey: arrearsKey(d.id) }, select: { id: true } }))?.id ?? null;
+      arrearsOrderId =
+        (await tx.paymentOrder.findUnique({ where: { idempotencyKey: arrearsKey(d.id) }, select: { id: true } }))?.id ??
+        null;
     }
-    return { changed: replan.changed.length, cancelled: replan.cancelled.length, added: replan.added.length, arrearsOrderId, arrearsQepik: replan.arrearsQepik };
+    return {
+      changed: replan.changed.length,
+      cancelled: replan.cancelled.length,
+      added: replan.added.length,
+      arrearsOrderId,
+      arrearsQepik: replan.arrearsQepik,
+    };
   });
 }
 
 /** Whether the family's months were planned from another decision than `decisionId`: a decision then changes them. */
-export async function changesRunningMonths(db: Db, opts: { applicationId: string; decisionId: string }): Promise<boolean> {
-  return (await db.monthlyEntitlement.count({ where: { applicationId: opts.applicationId, decisionId: { not: opts.decisionId } } })) > 0;
+export async function changesRunningMonths(
+  db: Db,
+  opts: { applicationId: string; decisionId: string },
+): Promise<boolean> {
+  return (
+    (await db.monthlyEntitlement.count({
+      where: { applicationId: opts.applicationId, decisionId: { not: opts.decisionId } },
+    })) > 0
+  );
 }

@@ -12,7 +12,10 @@ export async function applyPaymentAnswer(
   now: Date,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const order = await tx.paymentOrder.findUnique({ where: { id: orderId }, select: { status: true, entitlementId: true } });
+    const order = await tx.paymentOrder.findUnique({
+      where: { id: orderId },
+      select: { status: true, entitlementId: true },
+    });
     if (!order || answer(order.status, verdict.status) === order.status) return false;
     const { count } = await tx.paymentOrder.updateMany({
       where: { id: orderId, status: { in: ["PENDING", "SENT"] } },
@@ -25,7 +28,10 @@ export async function applyPaymentAnswer(
     });
     if (count === 0) return false;
     if (order.entitlementId) {
-      await tx.monthlyEntitlement.updateMany({ where: { id: order.entitlementId, status: "ORDERED" }, data: { status: verdict.status } });
+      await tx.monthlyEntitlement.updateMany({
+        where: { id: order.entitlementId, status: "ORDERED" },
+        data: { status: verdict.status },
+      });
     }
     return true;
   });

@@ -10,10 +10,18 @@ import { applyPaymentAnswer } from "./apply-payment-answer";
  * The bank's signed answer to a payment (raw body and X-Bank-Signature), applied to the order it names, once: a
  * repeated or late callback about an answered order changes nothing (`changed: false`).
  */
-export async function applyPaymentCallback(db: Db, rawBody: string, signature: string | null): Promise<{ changed: boolean }> {
-  if (!verifyBankCallbackSignature(bankConfig().BANK_CALLBACK_SECRET, rawBody, signature)) throw new AppError("credentialsInvalid");
+export async function applyPaymentCallback(
+  db: Db,
+  rawBody: string,
+  signature: string | null,
+): Promise<{ changed: boolean }> {
+  if (!verifyBankCallbackSignature(bankConfig().BANK_CALLBACK_SECRET, rawBody, signature))
+    throw new AppError("credentialsInvalid");
   const callback = parseWebhookJson(rawBody, PaymentCallback);
-  const order = await db.paymentOrder.findUnique({ where: { idempotencyKey: callback.idempotencyKey }, select: { id: true } });
+  const order = await db.paymentOrder.findUnique({
+    where: { idempotencyKey: callback.idempotencyKey },
+    select: { id: true },
+  });
   if (!order || order.id !== callback.paymentReference) throw new AppError("notFound", { entity: "paymentOrder" });
   const changed = await applyPaymentAnswer(
     db,

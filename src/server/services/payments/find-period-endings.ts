@@ -10,7 +10,10 @@ import { findCurrentAssignment } from "./current-assignment";
  * cron missed is caught up until the period's end), and has not been told yet. The outbox's dedupe key
  * (`<applicationId>:PERIOD_ENDING`) keeps it to one notice per assignment whatever runs twice.
  */
-export async function findPeriodEndings(db: Db, opts: { now: Date }): Promise<{ today: IsoDate; due: { applicationId: string; periodTo: IsoDate }[] }> {
+export async function findPeriodEndings(
+  db: Db,
+  opts: { now: Date },
+): Promise<{ today: IsoDate; due: { applicationId: string; periodTo: IsoDate }[] }> {
   const today = bakuDate(opts.now);
   const candidates = await db.application.findMany({
     where: {
@@ -19,7 +22,10 @@ export async function findPeriodEndings(db: Db, opts: { now: Date }): Promise<{ 
         some: {
           final: true,
           outcome: "ASSIGN",
-          periodTo: { gte: calendarDateToDb(today), lte: calendarDateToDb(addMonths(today, PERIOD_ENDING_NOTICE_MONTHS + 1)) },
+          periodTo: {
+            gte: calendarDateToDb(today),
+            lte: calendarDateToDb(addMonths(today, PERIOD_ENDING_NOTICE_MONTHS + 1)),
+          },
         },
       },
       notifications: { none: { kind: "PERIOD_ENDING" } },
@@ -31,7 +37,8 @@ export async function findPeriodEndings(db: Db, opts: { now: Date }): Promise<{ 
   const due: { applicationId: string; periodTo: IsoDate }[] = [];
   for (const { id } of candidates) {
     const assignment = await findCurrentAssignment(db, id);
-    if (assignment && periodEndingNoticeDue(assignment.periodTo, today)) due.push({ applicationId: id, periodTo: assignment.periodTo });
+    if (assignment && periodEndingNoticeDue(assignment.periodTo, today))
+      due.push({ applicationId: id, periodTo: assignment.periodTo });
   }
   return { today, due };
 }

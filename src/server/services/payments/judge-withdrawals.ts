@@ -19,7 +19,9 @@ const monthDate = (m: YearMonth): Date => calendarDateToDb(firstDayOfMonth(m));
  * without asking the bank.
  */
 export async function findStopCandidates(db: Db, opts: { month: YearMonth }): Promise<string[]> {
-  const previous = Array.from({ length: NO_WITHDRAWAL_MONTHS }, (_, i) => monthDate(addMonthsToYearMonth(opts.month, i - NO_WITHDRAWAL_MONTHS)));
+  const previous = Array.from({ length: NO_WITHDRAWAL_MONTHS }, (_, i) =>
+    monthDate(addMonthsToYearMonth(opts.month, i - NO_WITHDRAWAL_MONTHS)),
+  );
   const rows = await db.$queryRaw<{ applicationId: string }[]>`
     SELECT e."applicationId" FROM "MonthlyEntitlement" e
     WHERE e."month" = ${monthDate(opts.month)}::date AND e."status" = 'PLANNED'
@@ -40,13 +42,24 @@ export class RetryableWithdrawalsError extends Error {
  * and stops payments from `month` (PLANNED months become STOPPED) where the rule says so. Running it again finds
  * the months it recorded or stopped and changes nothing.
  */
-export async function judgeWithdrawals(db: Db, applicationIds: readonly string[], opts: { month: YearMonth; now: Date }): Promise<StoppedPayments[]> {
+export async function judgeWithdrawals(
+  db: Db,
+  applicationIds: readonly string[],
+  opts: { month: YearMonth; now: Date },
+): Promise<StoppedPayments[]> {
   const config = bankConfig();
   const stopped: StoppedPayments[] = [];
   for (const applicationId of applicationIds) {
-    const account = await db.bankAccountOrder.findFirst({ where: { applicationId, status: "OPENED" }, orderBy: { round: "desc" }, select: { bankReference: true } });
+    const account = await db.bankAccountOrder.findFirst({
+      where: { applicationId, status: "OPENED" },
+      orderBy: { round: "desc" },
+      select: { bankReference: true },
+    });
     if (!account?.bankReference) continue;
-    const paid = await db.monthlyEntitlement.findMany({ where: { applicationId, status: "CREDITED", month: { lt: monthDate(opts.month) } }, orderBy: { month: "asc" } });
+    const paid = await db.monthlyEntitlement.findMany({
+      where: { applicationId, status: "CREDITED", month: { lt: monthDate(opts.month) } },
+      orderBy: { month: "asc" },
+    });
     const judged = [];
     for (const e of paid.slice(-NO_WITHDRAWAL_MONTHS)) {
       const month = calendarDateFromDb(e.month).slice(0, 7);
@@ -55,13 +68,20 @@ export async function judgeWithdrawals(db: Db, applicationIds: readonly string[]
         const listed = await requestWithdrawals(config, account.bankReference, month);
         if (listed.kind === "error") throw new RetryableWithdrawalsError(`withdrawals of ${month}: ${listed.error}`);
         withdrawn = listed.count > 0;
-        if (withdrawn) await db.monthlyEntitlement.updateMany({ where: { id: e.id, withdrawnAt: null }, data: { withdrawnAt: opts.now } });
+        if (withdrawn)
+          await db.monthlyEntitlement.updateMany({
+            where: { id: e.id, withdrawnAt: null },
+            data: { withdrawnAt: opts.now },
+          });
       }
       judged.push({ month, withdrawn });
     }
     const from = stopForNoWithdrawal(judged, opts.month);
     if (!from) continue;
-    const { count } = await db.monthlyEntitlement.updateMany({ where: { applicationId, status: "PLANNED", month: { gte: monthDate(from) } }, data: { status: "STOPPED" } });
+    const { count } = await db.monthlyEntitlement.updateMany({
+      where: { applicationId, status: "PLANNED", month: { gte: monthDate(from) } },
+      data: { status: "STOPPED" },
+    });
     if (count > 0) stopped.push({ applicationId, stoppedFrom: from, unusedMonths: judged.map((j) => j.month) });
   }
   return stopped;

@@ -27,7 +27,12 @@ export interface PaymentMonthsView {
   /** Payments are stopped for no withdrawal: from which month, and what asking to resume today would do. */
   stop: { stoppedFrom: YearMonth; resumable: boolean; resumeFrom: YearMonth | null } | null;
   /** The family's latest request to resume, so its confirmation stays on the page. */
-  lastResume: { requestedAt: string; stoppedFrom: YearMonth; resumeFrom: YearMonth | null; monthsResumed: number } | null;
+  lastResume: {
+    requestedAt: string;
+    stoppedFrom: YearMonth;
+    resumeFrom: YearMonth | null;
+    monthsResumed: number;
+  } | null;
   /** The end-of-period notice's day and whether the page offers to apply again. */
   renewal: { offeredFrom: IsoDate; offered: boolean } | null;
 }
@@ -37,10 +42,19 @@ const ym = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
 /** The latest request that lifted a stop (the months before its resumeFrom stay stopped for good). */
 export async function loadMonthsAndResumes(db: Db | Prisma.TransactionClient, applicationId: string) {
   const [entitlements, resumes] = await Promise.all([
-    db.monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" }, select: { month: true, amountQepik: true, status: true, withdrawnAt: true } }),
+    db.monthlyEntitlement.findMany({
+      where: { applicationId },
+      orderBy: { month: "asc" },
+      select: { month: true, amountQepik: true, status: true, withdrawnAt: true },
+    }),
     db.paymentResumeRequest.findMany({ where: { applicationId }, orderBy: { requestedAt: "desc" } }),
   ]);
-  const rows: MonthRow[] = entitlements.map((e) => ({ month: ym(e.month), amountQepik: e.amountQepik, status: e.status, withdrawn: e.withdrawnAt !== null }));
+  const rows: MonthRow[] = entitlements.map((e) => ({
+    month: ym(e.month),
+    amountQepik: e.amountQepik,
+    status: e.status,
+    withdrawn: e.withdrawnAt !== null,
+  }));
   const lifted = resumes.find((r) => r.resumeFrom !== null);
   return { rows, resumes, resumedFrom: lifted?.resumeFrom ? ym(lifted.resumeFrom) : null };
 }
@@ -50,35 +64,71 @@ export async function loadMonthsAndResumes(db: Db | Prisma.TransactionClient, ap
  * its amount and status in words, arrears, the stop and the renewal offer. Out of the caller's scope reads as
  * "not found"; every staff read is audited.
  */
-export async function listPaymentMonths(db: Db, user: SessionUser, applicationId: string, now: Date): Promise<PaymentMonthsView> {
-  const app = await db.application.findFirst({ where: { AND: [{ id: applicationId }, applicationScope(user)] }, select: { id: true, districtCode: true } });
+export async function listPaymentMonths(
+  db: Db,
+  user: SessionUser,
+  applicationId: string,
+  now: Date,
+): Promise<PaymentMonthsView> {
+  const app = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, applicationScope(user)] },
+    select: { id: true, districtCode: true },
+  });
   if (!app) throw new AppError("notFound");
   if (user.role !== "CITIZEN") {
-    await recordAudit(db, { actor: user, action: "payments.read", entity: "Application", entityId: app.id, applicationId: app.id, districtCode: app.districtCode });
+    await recordAudit(db, {
+      actor: user,
+      action: "payments.read",
+      entity: "Application",
+      entityId: app.id,
+      applicationId: app.id,
+      districtCode: app.districtCode,
+    });
   }
   const today = bakuDate(now);
   const [assignment, { rows, resumes, resumedFrom }, arrears] = await Promise.all([
     findCurrentAssignment(db, app.id),
     loadMonthsAndResumes(db, app.id),
-    db.paymentOrder.findMany({ where: { applicationId: app.id, kind: "ARREARS" }, orderBy: { createdAt: "asc" }, select: { amountQepik: true, status: true, createdAt: true } }),
+    db.paymentOrder.findMany({
+      where: { applicationId: app.id, kind: "ARREARS" },
+      orderBy: { createdAt: "asc" },
+      select: { amountQepik: true, status: true, createdAt: true },
+    }),
   ]);
 
   let stop: PaymentMonthsView["stop"] = null;
   if (assignment) {
     const plan = planResumption(rows, resumedFrom, monthOf(today), monthOf(assignment.periodTo));
     if (plan.kind === "RESUME") stop = { stoppedFrom: plan.stoppedFrom, resumable: true, resumeFrom: plan.resumeFrom };
-    else if (plan.kind === "PERIOD_ENDING") stop = { stoppedFrom: plan.stoppedFrom, resumable: false, resumeFrom: null };
+    else if (plan.kind === "PERIOD_ENDING")
+      stop = { stoppedFrom: plan.stoppedFrom, resumable: false, resumeFrom: null };
   }
   const last = resumes[0];
   return {
     applicationId: app.id,
-    assignment: assignment && { amountQepik: assignment.amountQepik, periodFrom: assignment.periodFrom, periodTo: assignment.periodTo, ended: assignmentEnded(assignment.periodTo, rows, today) },
+    assignment: assignment && {
+      amountQepik: assignment.amountQepik,
+      periodFrom: assignment.periodFrom,
+      periodTo: assignment.periodTo,
+      ended: assignmentEnded(assignment.periodTo, rows, today),
+    },
     months: rows.map((r) => ({ month: r.month, amountQepik: r.amountQepik, view: monthView(r) })),
-    arrears: arrears.map((a) => ({ amountQepik: a.amountQepik, status: a.status, createdAt: a.createdAt.toISOString() })),
+    arrears: arrears.map((a) => ({
+      amountQepik: a.amountQepik,
+      status: a.status,
+      createdAt: a.createdAt.toISOString(),
+    })),
     stop,
     lastResume: last
-      ? { requestedAt: last.requestedAt.toISOString(), stoppedFrom: ym(last.stoppedFrom), resumeFrom: last.resumeFrom ? ym(last.resumeFrom) : null, monthsResumed: last.monthsResumed }
+      ? {
+          requestedAt: last.requestedAt.toISOString(),
+          stoppedFrom: ym(last.stoppedFrom),
+          resumeFrom: last.resumeFrom ? ym(last.resumeFrom) : null,
+          monthsResumed: last.monthsResumed,
+        }
       : null,
-    renewal: assignment ? { offeredFrom: periodEndingNoticeOn(assignment.periodTo), offered: renewalOffered(assignment.periodTo, today) } : null,
+    renewal: assignment
+      ? { offeredFrom: periodEndingNoticeOn(assignment.periodTo), offered: renewalOffered(assignment.periodTo, today) }
+      : null,
   };
 }

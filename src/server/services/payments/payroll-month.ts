@@ -7,7 +7,10 @@ import { loadHolidayCalendar } from "@/server/services/law/law-data";
  * What the payroll does on `today` (a Baku date): on the month's first working day, pay that month; otherwise
  * nothing. The sweep's month is the latest month whose payroll day has come (the month before, until then).
  */
-export async function payrollDay(db: Db, today: IsoDate): Promise<{ isPayrollDay: boolean; month: YearMonth; payableMonth: YearMonth }> {
+export async function payrollDay(
+  db: Db,
+  today: IsoDate,
+): Promise<{ isPayrollDay: boolean; month: YearMonth; payableMonth: YearMonth }> {
   const year = Number(today.slice(0, 4));
   const calendar = await loadHolidayCalendar(db, year, year);
   const month = monthOf(today);

@@ -12,7 +12,12 @@ const isoOf = (d: Date | null): string | null => (d ? calendarDateFromDb(d) : nu
 export async function createEntitlements(db: Db, decisionId: string): Promise<{ months: number; created: number }> {
   const d = await db.decision.findUniqueOrThrow({ where: { id: decisionId } });
   if (!d.final || d.outcome === "REVIEW") return { months: 0, created: 0 };
-  const planned = planEntitlements({ outcome: d.outcome, amountQepik: d.amountQepik, periodFrom: isoOf(d.periodFrom), periodTo: isoOf(d.periodTo) });
+  const planned = planEntitlements({
+    outcome: d.outcome,
+    amountQepik: d.amountQepik,
+    periodFrom: isoOf(d.periodFrom),
+    periodTo: isoOf(d.periodTo),
+  });
   const { count } = await db.monthlyEntitlement.createMany({
     data: planned.map((e) => ({
       applicationId: d.applicationId,

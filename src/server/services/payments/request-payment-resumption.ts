@@ -27,19 +27,30 @@ const monthDb = (m: YearMonth): Date => calendarDateToDb(firstDayOfMonth(m));
  * stay stopped (no back pay). One request per stop, kept with its answer: asking again changes nothing and answers
  * as the first time. Only the family's own application; audited.
  */
-export async function requestPaymentResumption(db: Db, user: SessionUser, applicationId: string, now: Date): Promise<ResumptionResult> {
+export async function requestPaymentResumption(
+  db: Db,
+  user: SessionUser,
+  applicationId: string,
+  now: Date,
+): Promise<ResumptionResult> {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
-    const app = await tx.application.findFirst({ where: { id: applicationId, applicantId: user.id }, select: { id: true, districtCode: true } });
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, applicantId: user.id },
+      select: { id: true, districtCode: true },
+    });
     if (!app) throw new AppError("notFound");
     // Serialises requests for one application, so a double tap records one request and flips the months once.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`resume-payments:${app.id}`}))`;
     const assignment = await findCurrentAssignment(tx, app.id);
     const { rows, resumes, resumedFrom } = await loadMonthsAndResumes(tx, app.id);
     const requestMonth = monthOf(bakuDate(now));
-    const plan = assignment ? planResumption(rows, resumedFrom, requestMonth, monthOf(assignment.periodTo)) : ({ kind: "NOT_STOPPED" } as const);
+    const plan = assignment
+      ? planResumption(rows, resumedFrom, requestMonth, monthOf(assignment.periodTo))
+      : ({ kind: "NOT_STOPPED" } as const);
 
-    const previous = plan.kind === "NOT_STOPPED" ? resumes[0] : resumes.find((r) => toMonth(r.stoppedFrom) === plan.stoppedFrom);
+    const previous =
+      plan.kind === "NOT_STOPPED" ? resumes[0] : resumes.find((r) => toMonth(r.stoppedFrom) === plan.stoppedFrom);
     if (previous) {
       return {
         outcome: previous.resumeFrom ? "RESUMED" : "PERIOD_ENDING",
@@ -48,7 +59,8 @@ export async function requestPaymentResumption(db: Db, user: SessionUser, applic
         repeated: true,
       };
     }
-    if (plan.kind === "NOT_STOPPED") return { outcome: "NOT_STOPPED", resumeFrom: null, monthsResumed: 0, repeated: false };
+    if (plan.kind === "NOT_STOPPED")
+      return { outcome: "NOT_STOPPED", resumeFrom: null, monthsResumed: 0, repeated: false };
 
     let monthsResumed = 0;
     if (plan.kind === "RESUME" && plan.months.length > 0) {

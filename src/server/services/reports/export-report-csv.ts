@@ -6,10 +6,19 @@ import type { Db } from "@/server/db/create-client";
 import { readProgrammeReport } from "./read-programme-report";
 
 /** The CSV file of one table for a staff member: checked and audited as the page is. */
-export async function exportReportCsv(db: Db, user: SessionUser, table: ReportTable, filter: ReportFilter, locale: AppLocale, now: Date): Promise<{ fileName: string; csv: string }> {
+export async function exportReportCsv(
+  db: Db,
+  user: SessionUser,
+  table: ReportTable,
+  filter: ReportFilter,
+  locale: AppLocale,
+  now: Date,
+): Promise<{ fileName: string; csv: string }> {
   const report = await readProgrammeReport(db, user, filter, now, "reports.csv", table);
   const districts = await db.district.findMany({ select: { code: true, nameAz: true, nameRu: true, nameEn: true } });
-  const names = new Map(districts.map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]));
+  const names = new Map(
+    districts.map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]),
+  );
   const rows = reportTableRows(report, table, locale, (code) => names.get(code) ?? code);
   const where = report.scope.districtCode ?? "all";
   return { fileName: `report-${table}-${where}-${report.scope.from}-${report.scope.to}.csv`, csv: toCsv(rows) };

@@ -27,11 +27,18 @@ async function engineInspection(db: Db, applicationId: string): Promise<EngineIn
   if (visit.status === "COMPLETED") {
     const result = ZInspectionResult.safeParse(visit.result);
     if (result.success) return toEngineInspection(result.data);
-    const date = visit.completedAt ? bakuDate(visit.completedAt) : visit.scheduledFor ? calendarDateFromDb(visit.scheduledFor) : null;
-    return date === null ? { status: "NOT_DONE", reason: "NOT_YET_DONE" } : { status: "COMPLETED", date, inspectorFlags: [] };
+    const date = visit.completedAt
+      ? bakuDate(visit.completedAt)
+      : visit.scheduledFor
+        ? calendarDateFromDb(visit.scheduledFor)
+        : null;
+    return date === null
+      ? { status: "NOT_DONE", reason: "NOT_YET_DONE" }
+      : { status: "COMPLETED", date, inspectorFlags: [] };
   }
   if (visit.status === "SKIPPED") return { status: "SKIPPED_REPEAT_RULE" };
-  if (visit.status === "MISSED" || visit.status === "CANCELLED") return { status: "NOT_DONE", reason: "FAMILY_NOT_AT_HOME" };
+  if (visit.status === "MISSED" || visit.status === "CANCELLED")
+    return { status: "NOT_DONE", reason: "FAMILY_NOT_AT_HOME" };
   return { status: "NOT_DONE", reason: "NOT_YET_DONE" };
 }
 
@@ -48,9 +55,14 @@ export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promi
   let skipped = 0;
   for (const d of decisions) {
     const inspection = await engineInspection(db, d.applicationId);
-    const previous = inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, d.applicationId) : null;
+    const previous =
+      inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, d.applicationId) : null;
     const verified = await buildVerifiedCase(
-      { applicationId: d.applicationId, inspection, previous: { falseInformationFindings: [], ...(previous ? { lastAssignment: previous } : {}) } },
+      {
+        applicationId: d.applicationId,
+        inspection,
+        previous: { falseInformationFindings: [], ...(previous ? { lastAssignment: previous } : {}) },
+      },
       { db },
     );
     try {
@@ -60,7 +72,11 @@ export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promi
       skipped += 1;
       continue;
     }
-    actual.push({ outcome: d.outcome, amountQepik: d.outcome === "REFUSE" ? 0 : (d.amountQepik ?? 0), districtCode: d.application.districtCode ?? "" });
+    actual.push({
+      outcome: d.outcome,
+      amountQepik: d.outcome === "REFUSE" ? 0 : (d.amountQepik ?? 0),
+      districtCode: d.application.districtCode ?? "",
+    });
   }
   return { inputs, actual, skipped };
 }

@@ -45,7 +45,10 @@ export interface ProgrammeReport {
   refusalGrounds: { refused: number; grounds: { code: string; n: number }[] };
   payments: z.infer<typeof ZPaymentRow>[];
   inspections: z.infer<typeof ZInspectionRow>[];
-  appeals: { total: Omit<z.infer<typeof ZAppealRow>, "month">; byMonth: ({ month: string } & Omit<z.infer<typeof ZAppealRow>, "month">)[] };
+  appeals: {
+    total: Omit<z.infer<typeof ZAppealRow>, "month">;
+    byMonth: ({ month: string } & Omit<z.infer<typeof ZAppealRow>, "month">)[];
+  };
 }
 
 /** Statuses an application rests in before its decision. */
@@ -94,7 +97,14 @@ async function rows<S extends z.ZodType>(db: Db, query: Prisma.Sql, schema: S): 
   return raw.map((r) => schema.parse(r));
 }
 
-const emptyTiming = (): DecisionTiming => ({ decided: 0, withinDeadline: 0, median: null, p95: null, assigned: 0, refused: 0 });
+const emptyTiming = (): DecisionTiming => ({
+  decided: 0,
+  withinDeadline: 0,
+  median: null,
+  p95: null,
+  assigned: 0,
+  refused: 0,
+});
 
 /** The figures of a scope, without the access check or the audit row (the benchmark and the use-case below share it). */
 export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Date): Promise<ProgrammeReport> {
@@ -120,11 +130,20 @@ export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Da
     return { month, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   });
 
-  const timing = ({ grain: _g, month: _m, district: _d, ...rest }: z.infer<typeof ZDecisionRow>): DecisionTiming => rest;
+  const timing = ({ grain: _g, month: _m, district: _d, ...rest }: z.infer<typeof ZDecisionRow>): DecisionTiming =>
+    rest;
   const total = decisionRows.find((r) => r.grain === "total");
-  const byMonth = months.map((month) => ({ month, ...(() => { const r = decisionRows.find((x) => x.grain === "month" && x.month === month); return r ? timing(r) : emptyTiming(); })() }));
+  const byMonth = months.map((month) => ({
+    month,
+    ...(() => {
+      const r = decisionRows.find((x) => x.grain === "month" && x.month === month);
+      return r ? timing(r) : emptyTiming();
+    })(),
+  }));
 
-  const districtCodes = [...new Set(statusRows.flatMap((r) => (r.byDistrict && r.district ? [r.district] : [])))].sort();
+  const districtCodes = [
+    ...new Set(statusRows.flatMap((r) => (r.byDistrict && r.district ? [r.district] : []))),
+  ].sort();
   const districts = districtCodes.map((district) => {
     const mine = statusRows.filter((r) => r.byDistrict && r.district === district);
     const decided = decisionRows.find((r) => r.grain === "district" && r.district === district);
@@ -150,10 +169,21 @@ export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Da
     statusByMonth,
     decisions: { total: total ? timing(total) : emptyTiming(), byMonth },
     districts,
-    refusalGrounds: { refused: total?.refused ?? 0, grounds: groundRows.map((g) => ({ code: g.code ?? "UNKNOWN", n: g.n })) },
+    refusalGrounds: {
+      refused: total?.refused ?? 0,
+      grounds: groundRows.map((g) => ({ code: g.code ?? "UNKNOWN", n: g.n })),
+    },
     payments,
     inspections,
-    appeals: { total: { filed: appealTotal?.filed ?? 0, open: appealTotal?.open ?? 0, upheld: appealTotal?.upheld ?? 0, changed: appealTotal?.changed ?? 0 }, byMonth: months.map((month) => ({ month, ...appealOf(month) })) },
+    appeals: {
+      total: {
+        filed: appealTotal?.filed ?? 0,
+        open: appealTotal?.open ?? 0,
+        upheld: appealTotal?.upheld ?? 0,
+        changed: appealTotal?.changed ?? 0,
+      },
+      byMonth: months.map((month) => ({ month, ...appealOf(month) })),
+    },
   };
 }
 
@@ -161,9 +191,20 @@ export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Da
  * The report a staff member asked for: a supervisor's own district, or for an administrator the country or one
  * district. The read is audited with its scope (figures only, no personal data in the row).
  */
-export async function readProgrammeReport(db: Db, user: SessionUser, filter: ReportFilter, now: Date, action: "reports.read" | "reports.csv" = "reports.read", table?: string): Promise<ProgrammeReport> {
+export async function readProgrammeReport(
+  db: Db,
+  user: SessionUser,
+  filter: ReportFilter,
+  now: Date,
+  action: "reports.read" | "reports.csv" = "reports.read",
+  table?: string,
+): Promise<ProgrammeReport> {
   const scope = resolveReportScope(user, filter, now);
-  if (scope.districtCode !== null && !(await db.district.findUnique({ where: { code: scope.districtCode }, select: { code: true } }))) throw new AppError("notFound");
+  if (
+    scope.districtCode !== null &&
+    !(await db.district.findUnique({ where: { code: scope.districtCode }, select: { code: true } }))
+  )
+    throw new AppError("notFound");
   const report = await computeProgrammeReport(db, scope, now);
   await recordAudit(db, {
     actor: user,

@@ -46,7 +46,13 @@ export function statusQuery(scope: ReportScope): Prisma.Sql {
     GROUP BY GROUPING SETS ((date_trunc('month', a."applicationDate"), a.status), (a."districtCode", a.status))
     ORDER BY 1, 2, 3`;
 }
-export const ZStatusRow = z.object({ month: month.nullable(), district: z.string().nullable(), status: z.string(), n: count, byDistrict: z.boolean() });
+export const ZStatusRow = z.object({
+  month: month.nullable(),
+  district: z.string().nullable(),
+  status: z.string(),
+  n: count,
+  byDistrict: z.boolean(),
+});
 
 /**
  * The first final decision of each application of the cohort, timed in working days from the date of application
@@ -183,9 +189,22 @@ export function appealsQuery(scope: ReportScope): Prisma.Sql {
     GROUP BY GROUPING SETS ((date_trunc('month', ${filed})), ())
     ORDER BY 1 NULLS LAST`;
 }
-export const ZAppealRow = z.object({ month: month.nullable(), filed: count, open: count, upheld: count, changed: count });
+export const ZAppealRow = z.object({
+  month: month.nullable(),
+  filed: count,
+  open: count,
+  upheld: count,
+  changed: count,
+});
 
 /** Every statement of one report, in the order the service runs them (the benchmark runs the same list). */
 export function reportStatements(scope: ReportScope, wd: WorkingDayTable, deadlineDays: number): Prisma.Sql[] {
-  return [statusQuery(scope), decisionQuery(scope, wd, deadlineDays), refusalGroundsQuery(scope), paymentsQuery(scope), inspectionsQuery(scope), appealsQuery(scope)];
+  return [
+    statusQuery(scope),
+    decisionQuery(scope, wd, deadlineDays),
+    refusalGroundsQuery(scope),
+    paymentsQuery(scope),
+    inspectionsQuery(scope),
+    appealsQuery(scope),
+  ];
 }

@@ -4,7 +4,6 @@ import type { Db } from "@/server/db/create-client";
 import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 import { parseStoredReasons, reviewerReason } from "@/server/services/decisions/stored-reasons";
 
-
 export type AppliedReview =
   | { kind: "NOT_DONE" }
   | { kind: "CLOSED" }
@@ -16,11 +15,20 @@ export type AppliedReview =
  * the outcome, and adds the reviewer's written reason. A review not DONE yet (e.g. awaiting a supervisor's
  * confirmation) changes nothing.
  */
-export async function applyCaseReview(db: Db, opts: { applicationId: string; reviewId: string; now: Date }): Promise<AppliedReview> {
+export async function applyCaseReview(
+  db: Db,
+  opts: { applicationId: string; reviewId: string; now: Date },
+): Promise<AppliedReview> {
   const review = await db.caseReview.findUnique({ where: { id: opts.reviewId }, include: { decision: true } });
   if (!review || review.applicationId !== opts.applicationId) return { kind: "NOT_DONE" };
   const outcome = review.outcome;
-  if (review.status !== "DONE" || (outcome !== "ASSIGN" && outcome !== "REFUSE") || !review.reviewerId || !review.reason) return { kind: "NOT_DONE" };
+  if (
+    review.status !== "DONE" ||
+    (outcome !== "ASSIGN" && outcome !== "REFUSE") ||
+    !review.reviewerId ||
+    !review.reason
+  )
+    return { kind: "NOT_DONE" };
   const reviewerId = review.reviewerId;
   const proposal = review.decision;
 
@@ -54,7 +62,12 @@ export async function applyCaseReview(db: Db, opts: { applicationId: string; rev
         supersedesId: proposal.id,
       },
     });
-    await advanceStatusIn(tx, app, { from: OPEN_STATUSES, to: assign ? "ASSIGNED" : "REFUSED", now: opts.now, actorUserId: reviewerId });
+    await advanceStatusIn(tx, app, {
+      from: OPEN_STATUSES,
+      to: assign ? "ASSIGNED" : "REFUSED",
+      now: opts.now,
+      actorUserId: reviewerId,
+    });
     return { kind: "DECIDED" as const, decisionId: decision.id, outcome };
   });
 }

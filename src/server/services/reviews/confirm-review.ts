@@ -11,16 +11,34 @@ import { currentReviewStatus, reviewInScope, type ReviewOutcome } from "./review
  * answer (the review is done and the chain goes on) or returns it to be answered again, with a reason the
  * district's staff read as a case note.
  */
-export async function confirmReview(db: Db, user: SessionUser, confirmation: ReviewConfirmation, now: Date, deps: { announce: AnnounceReview }): Promise<ReviewOutcome> {
+export async function confirmReview(
+  db: Db,
+  user: SessionUser,
+  confirmation: ReviewConfirmation,
+  now: Date,
+  deps: { announce: AnnounceReview },
+): Promise<ReviewOutcome> {
   if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
 
   const result = await db.$transaction(async (tx): Promise<ReviewOutcome> => {
     const review = await tx.caseReview.findFirst({
       where: reviewInScope(user, confirmation.reviewId),
-      select: { id: true, status: true, reviewerId: true, outcome: true, applicationId: true, application: { select: { districtCode: true } } },
+      select: {
+        id: true,
+        status: true,
+        reviewerId: true,
+        outcome: true,
+        applicationId: true,
+        application: { select: { districtCode: true } },
+      },
     });
     if (!review) throw new AppError("notFound");
-    const unchanged = { changed: false, status: review.status, applicationId: review.applicationId, reviewId: review.id };
+    const unchanged = {
+      changed: false,
+      status: review.status,
+      applicationId: review.applicationId,
+      reviewId: review.id,
+    };
     if (review.status !== "AWAITING_CONFIRMATION") return unchanged;
     if (review.reviewerId === user.id) throw new AppError("forbidden");
 
@@ -33,7 +51,9 @@ export async function confirmReview(db: Db, user: SessionUser, confirmation: Rev
     });
     if (count === 0) return { ...unchanged, status: await currentReviewStatus(tx, review.id) };
     if (confirmation.action === "RETURN")
-      await tx.caseNote.create({ data: { applicationId: review.applicationId, authorId: user.id, text: confirmation.reason, createdAt: now } });
+      await tx.caseNote.create({
+        data: { applicationId: review.applicationId, authorId: user.id, text: confirmation.reason, createdAt: now },
+      });
     await recordAudit(tx, {
       actor: user,
       action: confirm ? "review.confirm" : "review.return",
@@ -44,7 +64,12 @@ export async function confirmReview(db: Db, user: SessionUser, confirmation: Rev
       // Who answered and what, since a returned answer is cleared from the review itself.
       details: { answeredBy: review.reviewerId, outcome: review.outcome },
     });
-    return { changed: true, status: confirm ? "DONE" : "OPEN", applicationId: review.applicationId, reviewId: review.id };
+    return {
+      changed: true,
+      status: confirm ? "DONE" : "OPEN",
+      applicationId: review.applicationId,
+      reviewId: review.id,
+    };
   });
 
   if (result.status === "DONE") await deps.announce(result.applicationId, result.reviewId);

@@ -17,7 +17,12 @@ const ZStoredReasons = z
     z.looseObject({
       code: z.string(),
       kind: z.string().optional(),
-      evidence: z.looseObject({ sources: z.array(z.string()).default([]), facts: z.record(z.string(), z.union([z.string(), z.number()])).default({}) }).optional(),
+      evidence: z
+        .looseObject({
+          sources: z.array(z.string()).default([]),
+          facts: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+        })
+        .optional(),
       message: z.looseObject({ az: z.string(), ru: z.string(), en: z.string() }),
     }),
   )
@@ -75,7 +80,8 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
     },
     viewer: {
       canAnswer: review.status === "OPEN",
-      canConfirm: review.status === "AWAITING_CONFIRMATION" && user.role === "SUPERVISOR" && review.reviewer?.id !== user.id,
+      canConfirm:
+        review.status === "AWAITING_CONFIRMATION" && user.role === "SUPERVISOR" && review.reviewer?.id !== user.id,
     },
     application: {
       id: app.id,
@@ -90,7 +96,11 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
         birthDate: iso(m.birthDate),
         relation: m.relation,
       })),
-      declaredIncomes: app.declaredIncomes.map((i) => ({ memberFin: i.memberFin, type: i.type, monthlyQepik: i.monthlyQepik })),
+      declaredIncomes: app.declaredIncomes.map((i) => ({
+        memberFin: i.memberFin,
+        type: i.type,
+        monthlyQepik: i.monthlyQepik,
+      })),
       declaredAssets: app.declaredAssets.map((a) => ({ kind: a.kind, valueQepik: a.valueQepik })),
     },
     discrepancies,
@@ -108,7 +118,13 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
       outcome: d.outcome,
       proposedOutcome: d.proposedOutcome,
       ...decisionFigures(d),
-      reasons: ZStoredReasons.parse(d.reasons).map((r) => ({ code: r.code, kind: r.kind ?? null, facts: r.evidence?.facts ?? {}, sources: r.evidence?.sources ?? [], message: r.message })),
+      reasons: ZStoredReasons.parse(d.reasons).map((r) => ({
+        code: r.code,
+        kind: r.kind ?? null,
+        facts: r.evidence?.facts ?? {},
+        sources: r.evidence?.sources ?? [],
+        message: r.message,
+      })),
     },
     notes: app.caseNotes.map((n) => ({ id: n.id, author: n.author.name, text: n.text, createdAt: n.createdAt })),
   };

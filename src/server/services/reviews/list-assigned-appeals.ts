@@ -22,7 +22,13 @@ export async function listAssignedAppeals(db: Db, user: SessionUser) {
     },
   });
   if (rows.length > 0) {
-    await recordAudit(db, { actor: user, action: "appeal.list", entity: "Appeal", districtCode: user.districtCode, details: { count: rows.length } });
+    await recordAudit(db, {
+      actor: user,
+      action: "appeal.list",
+      entity: "Appeal",
+      districtCode: user.districtCode,
+      details: { count: rows.length },
+    });
   }
   return rows.map((r) => ({
     appealId: r.id,

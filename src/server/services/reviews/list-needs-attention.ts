@@ -11,7 +11,6 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
 
-
 export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE" | "PAYMENTS_STOPPED";
 
 export interface AttentionRow {
@@ -59,7 +58,10 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     }),
     db.inspection.findMany({
       where: { status: "SCHEDULED", inspectorId: null, application: { ...scope, status: { in: [...OPEN_STATUSES] } } },
-      select: { createdAt: true, application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } } },
+      select: {
+        createdAt: true,
+        application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } },
+      },
       take: 100,
     }),
     db.application.findMany({
@@ -71,13 +73,42 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
   ]);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
-    ...orders.filter((o) => o.decision.bankOrders[0]?.id === o.id).map((o) => ({ kind: "BANK_NOT_OPENED" as const, applicationId: o.application.id, registrationNumber: o.application.registrationNumber, applicantName: o.application.applicant.name, since: o.requestedAt, detail: o.lastError })),
-    ...visits.map((v) => ({ kind: "VISIT_WITHOUT_INSPECTOR" as const, applicationId: v.application.id, registrationNumber: v.application.registrationNumber, applicantName: v.application.applicant.name, since: v.createdAt, detail: null })),
-    ...late.map((a) => ({ kind: "DECISION_LATE" as const, applicationId: a.id, registrationNumber: a.registrationNumber, applicantName: a.applicant.name, since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000), detail: null })),
+    ...orders
+      .filter((o) => o.decision.bankOrders[0]?.id === o.id)
+      .map((o) => ({
+        kind: "BANK_NOT_OPENED" as const,
+        applicationId: o.application.id,
+        registrationNumber: o.application.registrationNumber,
+        applicantName: o.application.applicant.name,
+        since: o.requestedAt,
+        detail: o.lastError,
+      })),
+    ...visits.map((v) => ({
+      kind: "VISIT_WITHOUT_INSPECTOR" as const,
+      applicationId: v.application.id,
+      registrationNumber: v.application.registrationNumber,
+      applicantName: v.application.applicant.name,
+      since: v.createdAt,
+      detail: null,
+    })),
+    ...late.map((a) => ({
+      kind: "DECISION_LATE" as const,
+      applicationId: a.id,
+      registrationNumber: a.registrationNumber,
+      applicantName: a.applicant.name,
+      since: new Date((a.decisionDueOn ?? today).getTime() + 86_400_000),
+      detail: null,
+    })),
     ...stopped,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
   if (rows.length > 0) {
-    await recordAudit(db, { actor: user, action: "attention.list", entity: "Application", districtCode: user.districtCode, details: { count: rows.length } });
+    await recordAudit(db, {
+      actor: user,
+      action: "attention.list",
+      entity: "Application",
+      districtCode: user.districtCode,
+      details: { count: rows.length },
+    });
   }
   return rows;
 }
@@ -87,17 +118,37 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
  * after the first one stopped is planned, ordered or credited): staff see them until the family asks to resume.
  */
 async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
-  const firstStopped = await db.monthlyEntitlement.groupBy({ by: ["applicationId"], where: { status: "STOPPED", application: scope }, _min: { month: true }, take: 100, orderBy: { applicationId: "asc" } });
+  const firstStopped = await db.monthlyEntitlement.groupBy({
+    by: ["applicationId"],
+    where: { status: "STOPPED", application: scope },
+    _min: { month: true },
+    take: 100,
+    orderBy: { applicationId: "asc" },
+  });
   if (firstStopped.length === 0) return [];
   const apps = await db.application.findMany({
     where: { id: { in: firstStopped.map((s) => s.applicationId) } },
-    select: { id: true, registrationNumber: true, applicant: { select: { name: true } }, entitlements: { where: { status: { in: ["PLANNED", "ORDERED", "CREDITED"] } }, select: { month: true } } },
+    select: {
+      id: true,
+      registrationNumber: true,
+      applicant: { select: { name: true } },
+      entitlements: { where: { status: { in: ["PLANNED", "ORDERED", "CREDITED"] } }, select: { month: true } },
+    },
   });
   const byId = new Map(apps.map((a) => [a.id, a]));
   return firstStopped.flatMap((s) => {
     const app = byId.get(s.applicationId);
     const from = s._min.month;
     if (!app || !from || app.entitlements.some((e) => e.month > from)) return [];
-    return [{ kind: "PAYMENTS_STOPPED" as const, applicationId: app.id, registrationNumber: app.registrationNumber, applicantName: app.applicant.name, since: from, detail: null }];
+    return [
+      {
+        kind: "PAYMENTS_STOPPED" as const,
+        applicationId: app.id,
+        registrationNumber: app.registrationNumber,
+        applicantName: app.applicant.name,
+        since: from,
+        detail: null,
+      },
+    ];
   });
 }

@@ -24,11 +24,19 @@ export async function listReviewQueue(db: Db, user: SessionUser) {
       outcome: true,
       reviewer: { select: { name: true } },
       decision: { select: { proposedOutcome: true } },
-      application: { select: { id: true, registrationNumber: true, decisionDueOn: true, applicant: { select: { name: true } } } },
+      application: {
+        select: { id: true, registrationNumber: true, decisionDueOn: true, applicant: { select: { name: true } } },
+      },
     },
   });
   if (rows.length > 0)
-    await recordAudit(db, { actor: user, action: "review.list", entity: "CaseReview", districtCode: user.districtCode, details: { count: rows.length } });
+    await recordAudit(db, {
+      actor: user,
+      action: "review.list",
+      entity: "CaseReview",
+      districtCode: user.districtCode,
+      details: { count: rows.length },
+    });
   return rows.map((r) => ({
     reviewId: r.id,
     status: r.status,

@@ -5,19 +5,29 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { IsoDate } from "@/kernel/calendar-date";
 import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
 
-export type OpenedReview = { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string; staffUserIds: string[]; dueOn: IsoDate | null };
+export type OpenedReview =
+  { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string; staffUserIds: string[]; dueOn: IsoDate | null };
 
 /**
  * Puts a REVIEW decision in the district's staff queue: one OPEN CaseReview per decision (a retried step finds
  * it), the application AWAITING_REVIEW, and the district's caseworkers to tell (its supervisors when it has none).
  */
-export async function openCaseReview(db: Db, opts: { applicationId: string; decisionId: string; now: Date }): Promise<OpenedReview> {
+export async function openCaseReview(
+  db: Db,
+  opts: { applicationId: string; decisionId: string; now: Date },
+): Promise<OpenedReview> {
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
     if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const review =
-      (await tx.caseReview.findFirst({ where: { applicationId: app.id, decisionId: opts.decisionId }, select: { id: true } })) ??
-      (await tx.caseReview.create({ data: { applicationId: app.id, decisionId: opts.decisionId, status: "OPEN" }, select: { id: true } }));
+      (await tx.caseReview.findFirst({
+        where: { applicationId: app.id, decisionId: opts.decisionId },
+        select: { id: true },
+      })) ??
+      (await tx.caseReview.create({
+        data: { applicationId: app.id, decisionId: opts.decisionId, status: "OPEN" },
+        select: { id: true },
+      }));
     await advanceStatusIn(tx, app, { from: OPEN_STATUSES, to: "AWAITING_REVIEW", now: opts.now });
     const staff = await tx.user.findMany({
       where: { districtCode: app.districtCode ?? "", active: true, role: { in: ["CASEWORKER", "SUPERVISOR"] } },
@@ -25,7 +35,10 @@ export async function openCaseReview(db: Db, opts: { applicationId: string; deci
       orderBy: { id: "asc" },
     });
     const caseworkers = staff.filter((s) => s.role === "CASEWORKER");
-    const { decisionDueOn } = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { decisionDueOn: true } });
+    const { decisionDueOn } = await tx.application.findUniqueOrThrow({
+      where: { id: app.id },
+      select: { decisionDueOn: true },
+    });
     return {
       kind: "OPEN" as const,
       reviewId: review.id,

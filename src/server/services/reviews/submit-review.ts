@@ -11,17 +11,34 @@ import { currentReviewStatus, reviewInScope, type ReviewOutcome } from "./review
  * engine proposed — or one given where the engine could propose nothing — overrides the engine and waits for
  * a second supervisor (four eyes); an answer that agrees closes the review and the chain goes on.
  */
-export async function submitReview(db: Db, user: SessionUser, answer: ReviewAnswer, now: Date, deps: { announce: AnnounceReview }): Promise<ReviewOutcome> {
+export async function submitReview(
+  db: Db,
+  user: SessionUser,
+  answer: ReviewAnswer,
+  now: Date,
+  deps: { announce: AnnounceReview },
+): Promise<ReviewOutcome> {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const outcome = answer.answer === "APPROVE" ? "ASSIGN" : "REFUSE";
 
   const result = await db.$transaction(async (tx): Promise<ReviewOutcome> => {
     const review = await tx.caseReview.findFirst({
       where: reviewInScope(user, answer.reviewId),
-      select: { id: true, status: true, applicationId: true, application: { select: { districtCode: true } }, decision: { select: { proposedOutcome: true } } },
+      select: {
+        id: true,
+        status: true,
+        applicationId: true,
+        application: { select: { districtCode: true } },
+        decision: { select: { proposedOutcome: true } },
+      },
     });
     if (!review) throw new AppError("notFound");
-    const unchanged = { changed: false, status: review.status, applicationId: review.applicationId, reviewId: review.id };
+    const unchanged = {
+      changed: false,
+      status: review.status,
+      applicationId: review.applicationId,
+      reviewId: review.id,
+    };
     if (review.status !== "OPEN") return unchanged;
 
     const overridesEngine = review.decision.proposedOutcome !== outcome;

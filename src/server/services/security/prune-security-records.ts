@@ -9,7 +9,10 @@ const UNLOCK_TOKEN_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
  * (only the current window is ever read) and unlock links spent or expired a week ago. Idempotent: run it twice,
  * the second run deletes nothing.
  */
-export async function pruneSecurityRecords(db: Db, now: Date): Promise<{ rateLimitWindows: number; unlockTokens: number }> {
+export async function pruneSecurityRecords(
+  db: Db,
+  now: Date,
+): Promise<{ rateLimitWindows: number; unlockTokens: number }> {
   const rateLimitWindows = await pruneRateLimitWindows(db, now);
   const before = new Date(now.getTime() - UNLOCK_TOKEN_KEEP_MS);
   const { count: unlockTokens } = await db.staffUnlockToken.deleteMany({

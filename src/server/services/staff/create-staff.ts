@@ -7,14 +7,20 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 export const ZStaffAccountInput = z
   .strictObject({
     name: z.string().trim().min(2, "errors.required").max(120, "errors.textTooLong"),
-    email: z.email("errors.emailFormat").max(200).transform((e) => e.trim().toLowerCase()),
+    email: z
+      .email("errors.emailFormat")
+      .max(200)
+      .transform((e) => e.trim().toLowerCase()),
     role: z.enum(["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"]),
     /** Every role but ADMIN works in one district. */
     districtCode: z.string().trim().min(1).max(40).nullable(),
     /** Inspectors only: home visits per working day. */
     dailyInspectionCapacity: z.number().int().min(1).max(20).nullable(),
   })
-  .refine((a) => (a.role === "ADMIN") === (a.districtCode === null), { path: ["districtCode"], message: "errors.staffDistrictRequired" });
+  .refine((a) => (a.role === "ADMIN") === (a.districtCode === null), {
+    path: ["districtCode"],
+    message: "errors.staffDistrictRequired",
+  });
 export type StaffAccountInput = z.infer<typeof ZStaffAccountInput>;
 
 /** Checks the district exists and normalises what only inspectors carry; shared by create and edit. */
@@ -36,7 +42,8 @@ export async function staffAccountData(db: Db, input: StaffAccountInput) {
 export async function createStaff(db: Db, admin: SessionUser, input: StaffAccountInput): Promise<{ id: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   const data = await staffAccountData(db, input);
-  if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw new AppError("emailTaken");
+  if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } }))
+    throw new AppError("emailTaken");
   return db.$transaction(async (tx) => {
     const row = await tx.user.create({ data: { ...data, active: true }, select: { id: true } });
     await recordAudit(tx, {

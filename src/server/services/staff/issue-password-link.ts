@@ -30,14 +30,26 @@ export interface PasswordLinkOptions {
  * account that is deactivated, has no e-mail or is a citizen's.
  */
 export async function issuePasswordLink(db: Db, opts: PasswordLinkOptions, send: SendStaffEmail): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: opts.userId }, select: { id: true, email: true, role: true, active: true, locale: true, districtCode: true } });
+  const user = await db.user.findUnique({
+    where: { id: opts.userId },
+    select: { id: true, email: true, role: true, active: true, locale: true, districtCode: true },
+  });
   if (!user || !user.active || !user.email || user.role === "CITIZEN") return false;
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(opts.now.getTime() + PASSWORD_LINK_TTL_MS);
   const row = await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    await tx.passwordToken.updateMany({ where: { userId: user.id, usedAt: null, burnedAt: null }, data: { burnedAt: opts.now } });
+    await tx.passwordToken.updateMany({
+      where: { userId: user.id, usedAt: null, burnedAt: null },
+      data: { burnedAt: opts.now },
+    });
     const created = await tx.passwordToken.create({
-      data: { userId: user.id, purpose: opts.purpose, tokenHash: hashPasswordToken(token), expiresAt, createdAt: opts.now },
+      data: {
+        userId: user.id,
+        purpose: opts.purpose,
+        tokenHash: hashPasswordToken(token),
+        expiresAt,
+        createdAt: opts.now,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

@@ -7,5 +7,10 @@ import { AppError } from "@/server/errors";
 export async function listAbsences(db: Db, admin: SessionUser, userId: string) {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   const rows = await db.staffAbsence.findMany({ where: { userId }, orderBy: { fromDate: "desc" }, take: 50 });
-  return rows.map((r) => ({ id: r.id, kind: r.kind, from: calendarDateFromDb(r.fromDate), to: calendarDateFromDb(r.toDate) }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    from: calendarDateFromDb(r.fromDate),
+    to: calendarDateFromDb(r.toDate),
+  }));
 }

@@ -9,7 +9,15 @@ export async function listStaff(db: Db, admin: SessionUser) {
   const rows = await db.user.findMany({
     where: { role: { not: "CITIZEN" } },
     orderBy: [{ districtCode: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, districtCode: true, dailyInspectionCapacity: true, active: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      districtCode: true,
+      dailyInspectionCapacity: true,
+      active: true,
+    },
   });
   await recordAudit(db, { actor: admin, action: "staff.listed", entity: "User", details: { count: rows.length } });
   return rows;
@@ -18,10 +26,15 @@ export async function listStaff(db: Db, admin: SessionUser) {
 export const STAFFED_ROLES = ["CASEWORKER", "SUPERVISOR", "INSPECTOR"] as const;
 
 /** Districts lacking an active caseworker, supervisor or inspector: the work there cannot run in full. */
-export async function understaffedDistricts(db: Db): Promise<{ districtCode: string; missing: (typeof STAFFED_ROLES)[number][] }[]> {
+export async function understaffedDistricts(
+  db: Db,
+): Promise<{ districtCode: string; missing: (typeof STAFFED_ROLES)[number][] }[]> {
   const [districts, staffed] = await Promise.all([
     db.district.findMany({ select: { code: true }, orderBy: { code: "asc" } }),
-    db.user.groupBy({ by: ["districtCode", "role"], where: { active: true, role: { in: [...STAFFED_ROLES] }, districtCode: { not: null } } }),
+    db.user.groupBy({
+      by: ["districtCode", "role"],
+      where: { active: true, role: { in: [...STAFFED_ROLES] }, districtCode: { not: null } },
+    }),
   ]);
   const present = new Set(staffed.map((s) => `${s.districtCode}|${s.role}`));
   return districts

@@ -28,7 +28,13 @@ export async function recordAbsence(db: Db, actor: SessionUser, input: AbsenceIn
   if (actor.role === "SUPERVISOR" && person.districtCode !== actor.districtCode) throw new AppError("notFound");
   return db.$transaction(async (tx) => {
     const row = await tx.staffAbsence.create({
-      data: { userId: input.userId, kind: input.kind, fromDate: calendarDateToDb(input.from), toDate: calendarDateToDb(input.to), createdById: actor.id },
+      data: {
+        userId: input.userId,
+        kind: input.kind,
+        fromDate: calendarDateToDb(input.from),
+        toDate: calendarDateToDb(input.to),
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

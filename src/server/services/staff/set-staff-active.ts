@@ -10,7 +10,10 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 export async function setStaffActive(db: Db, admin: SessionUser, userId: string, active: boolean): Promise<void> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   if (userId === admin.id) throw new AppError("staffSelfChange");
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, active: true, districtCode: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { role: true, active: true, districtCode: true },
+  });
   if (!user || user.role === "CITIZEN") throw new AppError("notFound");
   if (user.active === active) return;
   await db.$transaction(async (tx) => {

@@ -7,7 +7,19 @@ import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
  * figures the page formats (qəpik amounts end in Qepik).
  */
 export interface FactLine {
-  kind: "income" | "status" | "identity" | "disability" | "vehicle" | "realEstate" | "land" | "livestock" | "transaction" | "utility" | "jobOffer" | "loan";
+  kind:
+    | "income"
+    | "status"
+    | "identity"
+    | "disability"
+    | "vehicle"
+    | "realEstate"
+    | "land"
+    | "livestock"
+    | "transaction"
+    | "utility"
+    | "jobOffer"
+    | "loan";
   memberFin: string | null;
   code: string | null;
   values: Record<string, string | number | boolean | null>;
@@ -28,25 +40,72 @@ export function agencyFactLines(facts: AgencyFacts, agency: AgencyCode, fin: str
     e.months.add(i.month);
     byType.set(i.type, e);
   }
-  for (const [type, e] of byType) lines.push({ kind: "income", memberFin: fin, code: type, values: { totalQepik: e.totalQepik, months: e.months.size } });
+  for (const [type, e] of byType)
+    lines.push({
+      kind: "income",
+      memberFin: fin,
+      code: type,
+      values: { totalQepik: e.totalQepik, months: e.months.size },
+    });
   const member = facts.members.find((m) => m.fin === fin);
   if (agency === "population" && member?.identity) {
     const id = member.identity;
-    lines.push({ kind: "identity", memberFin: fin, code: null, values: { name: [id.lastName, id.firstName, id.patronymic].filter(Boolean).join(" "), birthDate: id.birthDate } });
+    lines.push({
+      kind: "identity",
+      memberFin: fin,
+      code: null,
+      values: { name: [id.lastName, id.firstName, id.patronymic].filter(Boolean).join(" "), birthDate: id.birthDate },
+    });
   }
-  for (const s of member?.statuses ?? []) if (s.source === src) lines.push({ kind: "status", memberFin: fin, code: s.status, values: { since: s.since } });
-  if (agency === "disability" && member?.disability) lines.push({ kind: "disability", memberFin: fin, code: null, values: { degreePct: member.disability.degreePct, validUntil: member.disability.validUntil } });
-  for (const v of facts.vehicles) if (v.source === src && v.memberFin === fin) lines.push({ kind: "vehicle", memberFin: fin, code: v.relation, values: { plate: v.plate, rehabilitation: v.rehabilitation } });
-  for (const r of facts.realEstate) if (r.source === src && r.memberFin === fin) lines.push({ kind: "realEstate", memberFin: fin, code: r.purpose, values: { sharePct: r.sharePct } });
-  for (const l of facts.land) if (l.source === src && l.memberFin === fin) lines.push({ kind: "land", memberFin: fin, code: l.use, values: { areaM2: l.areaM2 } });
-  for (const l of facts.livestock) if (l.source === src && l.memberFin === fin) lines.push({ kind: "livestock", memberFin: fin, code: l.kind, values: { count: l.count } });
-  for (const t of facts.transactions) if (t.source === src && t.memberFin === fin) lines.push({ kind: "transaction", memberFin: fin, code: t.kind, values: { date: t.date, amountQepik: t.amountQepik } });
-  for (const j of facts.jobOffers) if (j.source === src && j.memberFin === fin) lines.push({ kind: "jobOffer", memberFin: fin, code: j.outcome, values: { date: j.date } });
-  for (const l of facts.loans) if (l.source === src && l.memberFin === fin) lines.push({ kind: "loan", memberFin: fin, code: l.status, values: { monthlyQepik: l.monthlyPaymentQepik } });
+  for (const s of member?.statuses ?? [])
+    if (s.source === src) lines.push({ kind: "status", memberFin: fin, code: s.status, values: { since: s.since } });
+  if (agency === "disability" && member?.disability)
+    lines.push({
+      kind: "disability",
+      memberFin: fin,
+      code: null,
+      values: { degreePct: member.disability.degreePct, validUntil: member.disability.validUntil },
+    });
+  for (const v of facts.vehicles)
+    if (v.source === src && v.memberFin === fin)
+      lines.push({
+        kind: "vehicle",
+        memberFin: fin,
+        code: v.relation,
+        values: { plate: v.plate, rehabilitation: v.rehabilitation },
+      });
+  for (const r of facts.realEstate)
+    if (r.source === src && r.memberFin === fin)
+      lines.push({ kind: "realEstate", memberFin: fin, code: r.purpose, values: { sharePct: r.sharePct } });
+  for (const l of facts.land)
+    if (l.source === src && l.memberFin === fin)
+      lines.push({ kind: "land", memberFin: fin, code: l.use, values: { areaM2: l.areaM2 } });
+  for (const l of facts.livestock)
+    if (l.source === src && l.memberFin === fin)
+      lines.push({ kind: "livestock", memberFin: fin, code: l.kind, values: { count: l.count } });
+  for (const t of facts.transactions)
+    if (t.source === src && t.memberFin === fin)
+      lines.push({
+        kind: "transaction",
+        memberFin: fin,
+        code: t.kind,
+        values: { date: t.date, amountQepik: t.amountQepik },
+      });
+  for (const j of facts.jobOffers)
+    if (j.source === src && j.memberFin === fin)
+      lines.push({ kind: "jobOffer", memberFin: fin, code: j.outcome, values: { date: j.date } });
+  for (const l of facts.loans)
+    if (l.source === src && l.memberFin === fin)
+      lines.push({ kind: "loan", memberFin: fin, code: l.status, values: { monthlyQepik: l.monthlyPaymentQepik } });
   const utilities = facts.utilityCosts.filter((u) => u.source === src);
   if (utilities.length > 0) {
     const total = utilities.reduce((s, u) => s + u.amountQepik, 0);
-    lines.push({ kind: "utility", memberFin: null, code: utilities[0]?.service ?? null, values: { totalQepik: total, months: new Set(utilities.map((u) => u.month)).size } });
+    lines.push({
+      kind: "utility",
+      memberFin: null,
+      code: utilities[0]?.service ?? null,
+      values: { totalQepik: total, months: new Set(utilities.map((u) => u.month)).size },
+    });
   }
   return lines;
 }

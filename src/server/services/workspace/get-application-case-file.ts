@@ -53,7 +53,8 @@ export interface AgencyAnswer {
  * it reads as not found.
  */
 export async function getApplicationCaseFile(db: Db, user: SessionUser, applicationId: string) {
-  if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR" && user.role !== "ADMIN") throw new AppError("forbidden");
+  if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR" && user.role !== "ADMIN")
+    throw new AppError("forbidden");
   const app = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(user)] },
     include: {
@@ -67,7 +68,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       agencyResults: true,
       inspections: { orderBy: { attempt: "asc" }, include: { inspector: { select: { name: true } } } },
       decisions: { orderBy: { createdAt: "asc" } },
-      reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { name: true } }, confirmedBy: { select: { name: true } } } },
+      reviews: {
+        orderBy: { createdAt: "asc" },
+        include: { reviewer: { select: { name: true } }, confirmedBy: { select: { name: true } } },
+      },
       appeals: { orderBy: { submittedAt: "asc" }, include: { supervisor: { select: { name: true } } } },
       bankOrders: { orderBy: [{ requestedAt: "asc" }, { round: "asc" }] },
       notifications: { orderBy: { createdAt: "asc" } },
@@ -101,7 +105,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
   let agencies: AgencyAnswer[] = [];
   let discrepancies: Discrepancy[] = [];
   if (app.applicationDate) {
-    const [verified, targets] = await Promise.all([buildVerifiedCase({ applicationId: app.id }, { db }), loadApplicationTargets(db, app.id)]);
+    const [verified, targets] = await Promise.all([
+      buildVerifiedCase({ applicationId: app.id }, { db }),
+      loadApplicationTargets(db, app.id),
+    ]);
     discrepancies = verified.discrepancies;
     agencies = agencyAnswers(app, targets, verified.facts);
   }
@@ -127,7 +134,12 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         birthDate: iso(m.birthDate),
         relation: m.relation,
       })),
-      declaredIncomes: app.declaredIncomes.map((i) => ({ memberFin: i.memberFin, type: i.type, monthlyQepik: i.monthlyQepik, note: i.note })),
+      declaredIncomes: app.declaredIncomes.map((i) => ({
+        memberFin: i.memberFin,
+        type: i.type,
+        monthlyQepik: i.monthlyQepik,
+        note: i.note,
+      })),
       declaredAssets: app.declaredAssets.map((a) => ({ kind: a.kind, valueQepik: a.valueQepik })),
     },
     agencies,
@@ -152,7 +164,12 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       decidedBy: d.decidedBy === "SYSTEM" ? null : (nameOf(d.decidedBy) ?? "—"),
       superseded: app.decisions.some((x) => x.supersedesId === d.id),
       ...decisionFigures(d),
-      reasons: ZStoredReasons.parse(d.reasons).map((r) => ({ code: r.code, kind: r.kind ?? null, sources: r.evidence?.sources ?? [], message: r.message })),
+      reasons: ZStoredReasons.parse(d.reasons).map((r) => ({
+        code: r.code,
+        kind: r.kind ?? null,
+        sources: r.evidence?.sources ?? [],
+        message: r.message,
+      })),
     })),
     reviews: app.reviews.map((r) => ({
       id: r.id,
@@ -203,8 +220,22 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
     })),
     notes: app.caseNotes.map((n) => ({ id: n.id, author: n.author.name, text: n.text, createdAt: n.createdAt })),
     history: {
-      statusChanges: app.statusChanges.map((c) => ({ id: c.id, at: c.at, from: c.fromStatus, to: c.toStatus, actorKind: c.actorKind, actor: nameOf(c.actorUserId), note: c.note })),
-      audit: auditRows.map((a) => ({ id: a.id, at: a.at, action: a.action, actorRole: a.actorRole, actor: nameOf(a.actorUserId) })),
+      statusChanges: app.statusChanges.map((c) => ({
+        id: c.id,
+        at: c.at,
+        from: c.fromStatus,
+        to: c.toStatus,
+        actorKind: c.actorKind,
+        actor: nameOf(c.actorUserId),
+        note: c.note,
+      })),
+      audit: auditRows.map((a) => ({
+        id: a.id,
+        at: a.at,
+        action: a.action,
+        actorRole: a.actorRole,
+        actor: nameOf(a.actorUserId),
+      })),
     },
     viewer: { canAddNote: user.role === "CASEWORKER" || user.role === "SUPERVISOR" },
   };
@@ -215,13 +246,19 @@ type LoadedApp = {
   agencyResults: { agency: string; memberFin: string; data: unknown; fetchedAt: Date }[];
 };
 
-function agencyAnswers(app: LoadedApp, targets: Awaited<ReturnType<typeof loadApplicationTargets>>, facts: AgencyFacts): AgencyAnswer[] {
+function agencyAnswers(
+  app: LoadedApp,
+  targets: Awaited<ReturnType<typeof loadApplicationTargets>>,
+  facts: AgencyFacts,
+): AgencyAnswer[] {
   const out: AgencyAnswer[] = [];
   for (const agency of AGENCY_CODES) {
     for (const t of targetsOf(agency, targets)) {
       const memberFin = t.storedAs === "" ? null : t.storedAs;
       // A household service is asked about the representative; its request rows may carry that FIN or none.
-      const requests = app.agencyRequests.filter((r) => r.agency === agency && (memberFin === null || r.memberFin === memberFin));
+      const requests = app.agencyRequests.filter(
+        (r) => r.agency === agency && (memberFin === null || r.memberFin === memberFin),
+      );
       const last = requests[requests.length - 1];
       const row = app.agencyResults.find((r) => r.agency === agency && r.memberFin === t.storedAs);
       const data = row ? zStoredAgencyData.safeParse(row.data) : null;

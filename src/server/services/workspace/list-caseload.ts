@@ -33,10 +33,17 @@ const DAY = 86_400_000;
  * review to answer. `mine` narrows it to the caseworker's own cases: those they answered a review of or wrote a
  * note on (an application has no assigned caseworker of its own). Audited as a list (count only).
  */
-export async function listCaseload(db: Db, user: SessionUser, opts: { now: Date; mine?: boolean; attentionOnly?: boolean }) {
+export async function listCaseload(
+  db: Db,
+  user: SessionUser,
+  opts: { now: Date; mine?: boolean; attentionOnly?: boolean },
+) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const where: Prisma.ApplicationWhereInput[] = [applicationScope(user), { status: { in: [...OPEN_STATUSES] } }];
-  if (opts.mine) where.push({ OR: [{ reviews: { some: { reviewerId: user.id } } }, { caseNotes: { some: { authorId: user.id } } }] });
+  if (opts.mine)
+    where.push({
+      OR: [{ reviews: { some: { reviewerId: user.id } } }, { caseNotes: { some: { authorId: user.id } } }],
+    });
   const apps = await db.application.findMany({
     where: { AND: where },
     orderBy: [{ decisionDueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],

@@ -15,7 +15,12 @@ import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
  * person who reviews it. Another district's case reads as not found. The gateway is made only once the case is
  * found in scope (`gatewayOf`).
  */
-export async function requestAgencyAgain(db: Db, user: SessionUser, input: { applicationId: string; agency: AgencyCode }, gatewayOf: () => AgencyServiceDeps["gateway"]) {
+export async function requestAgencyAgain(
+  db: Db,
+  user: SessionUser,
+  input: { applicationId: string; agency: AgencyCode },
+  gatewayOf: () => AgencyServiceDeps["gateway"],
+) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const app = await db.application.findFirst({
     where: { AND: [{ id: input.applicationId }, applicationScope(user)] },
@@ -24,7 +29,10 @@ export async function requestAgencyAgain(db: Db, user: SessionUser, input: { app
   if (!app) throw new AppError("notFound");
   // Before submission there is no period to ask about.
   if (!app.applicationDate) throw new AppError("invalidInput");
-  const result = await fetchAgencyData({ applicationId: app.id, agency: input.agency, requestedBy: user.id, retryUnavailable: true }, { db, gateway: gatewayOf() });
+  const result = await fetchAgencyData(
+    { applicationId: app.id, agency: input.agency, requestedBy: user.id, retryUnavailable: true },
+    { db, gateway: gatewayOf() },
+  );
   const answered = result.results.filter((r) => r.available).length;
   await recordAudit(db, {
     actor: user,

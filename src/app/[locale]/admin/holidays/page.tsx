@@ -6,7 +6,13 @@ import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 
 /** An administrator enters (or corrects) a year's Cabinet decision on holidays; the year defaults to the first not yet entered. */
-export default async function HolidaysPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ year?: string | string[] }> }) {
+export default async function HolidaysPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ year?: string | string[] }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["ADMIN"]);
@@ -28,27 +34,39 @@ export default async function HolidaysPage({ params, searchParams }: { params: P
     provisional: h.provisional,
   }));
   // This year to the first year not yet entered, and the one asked for when it lies beyond.
-  const years = [...new Set([...Array.from({ length: Math.max(lastEntered + 2 - thisYear, 1) }, (_, i) => thisYear + i), year])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([...Array.from({ length: Math.max(lastEntered + 2 - thisYear, 1) }, (_, i) => thisYear + i), year]),
+  ].sort((a, b) => a - b);
   const name = (h: (typeof ofYear)[number]) => (locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz);
 
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
       <p>{t("lead")}</p>
       <form method="get" className="flex items-end gap-2">
-        <label className="block">{t("year")}
+        <label className="block">
+          {t("year")}
           <select name="year" defaultValue={year} className="mt-1 block rounded border border-slate-400 px-3 py-2">
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-brand-600 px-3 py-2 font-semibold text-brand-700">{t("chooseYear")}</button>
+        <button type="submit" className="rounded border border-brand-600 px-3 py-2 font-semibold text-brand-700">
+          {t("chooseYear")}
+        </button>
       </form>
       {ofYear.length > 0 && (
         <ul className="list-disc pl-6" data-testid="entered-days">
           {ofYear.map((h) => (
             <li key={h.date.toISOString()}>
-              {format.dateTime(h.date, { dateStyle: "medium", timeZone: "UTC" })} — {name(h)} ({t(`kinds.${h.kind}`)}){h.provisional ? `, ${t("provisional").toLowerCase()}` : ""}
+              {format.dateTime(h.date, { dateStyle: "medium", timeZone: "UTC" })} — {name(h)} ({t(`kinds.${h.kind}`)})
+              {h.provisional ? `, ${t("provisional").toLowerCase()}` : ""}
             </li>
           ))}
         </ul>

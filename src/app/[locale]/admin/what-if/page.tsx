@@ -14,7 +14,13 @@ type Search = Partial<Record<Field, string | string[]>>;
  * The policy what-if for the ministry's administrators. A plain GET form: the question is in the address, so a run
  * can be bookmarked or sent to a colleague, and the CSV link repeats it.
  */
-export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function WhatIfPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["ADMIN"]);
@@ -40,7 +46,9 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const api = await serverApi();
   const run = asked && request.success ? await api.whatIf.run(given as Record<Field, string>) : null;
   // Districts by their name in the reader's language; the CSV keeps the stable codes.
-  const districtName = new Map(run ? districtOptions(await api.reference.districts(), locale).map((d) => [d.code, d.name]) : []);
+  const districtName = new Map(
+    run ? districtOptions(await api.reference.districts(), locale).map((d) => [d.code, d.name]) : [],
+  );
   const money = (qepik: number) => formatAzn(qepik, locale as Locale);
   const defaults: Record<Field, string> = { asOf: bakuDate(new Date()), needCriterion: "", reviewMargin: "" };
   const csvHref = `/api/what-if.csv?${new URLSearchParams(given as Record<string, string>).toString()}`;
@@ -52,7 +60,9 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
       <form method="get" className="grid max-w-xl gap-4" noValidate>
         {WHAT_IF_FIELDS.map((field) => (
           <p key={field} className="grid gap-1">
-            <label htmlFor={`what-if-${field}`} className="font-semibold">{t(field)}</label>
+            <label htmlFor={`what-if-${field}`} className="font-semibold">
+              {t(field)}
+            </label>
             <input
               id={`what-if-${field}`}
               name={field}
@@ -63,38 +73,79 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
               className="rounded border border-slate-400 px-3 py-2"
               required
             />
-            {errors[field] && <span id={`what-if-${field}-error`} role="alert" className="text-red-700">{errors[field]}</span>}
+            {errors[field] && (
+              <span id={`what-if-${field}-error`} role="alert" className="text-red-700">
+                {errors[field]}
+              </span>
+            )}
           </p>
         ))}
-        <p><button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("run")}</button></p>
+        <p>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("run")}
+          </button>
+        </p>
       </form>
 
       {run && run.families === 0 && <p>{t("empty")}</p>}
       {run && run.families > 0 && (
         <section className="space-y-6" aria-labelledby="what-if-summary">
-          <h2 id="what-if-summary" className="text-xl font-semibold">{t("summary")}</h2>
+          <h2 id="what-if-summary" className="text-xl font-semibold">
+            {t("summary")}
+          </h2>
           <p>{t("limits")}</p>
           <table className="w-full text-left text-sm" data-testid="what-if-cost">
-            <caption className="text-left font-semibold">{t("families")}: {run.families}{run.skipped > 0 ? ` (${t("skipped")}: ${run.skipped})` : ""}</caption>
+            <caption className="text-left font-semibold">
+              {t("families")}: {run.families}
+              {run.skipped > 0 ? ` (${t("skipped")}: ${run.skipped})` : ""}
+            </caption>
             <thead>
-              <tr><td /><th scope="col">{t("actual")}</th><th scope="col">{t("reform")}</th></tr>
+              <tr>
+                <td />
+                <th scope="col">{t("actual")}</th>
+                <th scope="col">{t("reform")}</th>
+              </tr>
             </thead>
             <tbody>
-              <tr className="border-t border-slate-200"><th scope="row">{t("monthly")}</th><td>{money(run.actualMonthlyQepik)}</td><td>{money(run.reformMonthlyQepik)}</td></tr>
-              <tr className="border-t border-slate-200"><th scope="row">{t("yearly")}</th><td>{money(run.actualYearlyQepik)}</td><td>{money(run.reformYearlyQepik)}</td></tr>
-              <tr className="border-t border-slate-200"><th scope="row">{t("winners")} / {t("losers")}</th><td colSpan={2}>{run.winners} / {run.losers}</td></tr>
+              <tr className="border-t border-slate-200">
+                <th scope="row">{t("monthly")}</th>
+                <td>{money(run.actualMonthlyQepik)}</td>
+                <td>{money(run.reformMonthlyQepik)}</td>
+              </tr>
+              <tr className="border-t border-slate-200">
+                <th scope="row">{t("yearly")}</th>
+                <td>{money(run.actualYearlyQepik)}</td>
+                <td>{money(run.reformYearlyQepik)}</td>
+              </tr>
+              <tr className="border-t border-slate-200">
+                <th scope="row">
+                  {t("winners")} / {t("losers")}
+                </th>
+                <td colSpan={2}>
+                  {run.winners} / {run.losers}
+                </td>
+              </tr>
             </tbody>
           </table>
           <table className="w-full text-left text-sm" data-testid="what-if-outcomes">
             <caption className="text-left font-semibold">{t("outcomes")}</caption>
             <thead>
-              <tr><td />{OUTCOMES.map((o) => <th key={o} scope="col">{t(`outcome.${o}`)}</th>)}</tr>
+              <tr>
+                <td />
+                {OUTCOMES.map((o) => (
+                  <th key={o} scope="col">
+                    {t(`outcome.${o}`)}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {OUTCOMES.map((was) => (
                 <tr key={was} className="border-t border-slate-200">
                   <th scope="row">{t(`outcome.${was}`)}</th>
-                  {OUTCOMES.map((now) => <td key={now}>{run.outcomes[was][now]}</td>)}
+                  {OUTCOMES.map((now) => (
+                    <td key={now}>{run.outcomes[was][now]}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -103,20 +154,36 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
             <caption className="text-left font-semibold">{t("byDistrict")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("district")}</th><th scope="col">{t("families")}</th><th scope="col">{t("winners")}</th><th scope="col">{t("losers")}</th>
-                <th scope="col">{t("monthly")}: {t("actual")}</th><th scope="col">{t("monthly")}: {t("reform")}</th>
+                <th scope="col">{t("district")}</th>
+                <th scope="col">{t("families")}</th>
+                <th scope="col">{t("winners")}</th>
+                <th scope="col">{t("losers")}</th>
+                <th scope="col">
+                  {t("monthly")}: {t("actual")}
+                </th>
+                <th scope="col">
+                  {t("monthly")}: {t("reform")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {run.byDistrict.map((d) => (
                 <tr key={d.districtCode} className="border-t border-slate-200">
-                  <th scope="row">{districtName.get(d.districtCode) ?? d.districtCode}</th><td>{d.families}</td><td>{d.winners}</td><td>{d.losers}</td>
-                  <td>{money(d.actualMonthlyQepik)}</td><td>{money(d.reformMonthlyQepik)}</td>
+                  <th scope="row">{districtName.get(d.districtCode) ?? d.districtCode}</th>
+                  <td>{d.families}</td>
+                  <td>{d.winners}</td>
+                  <td>{d.losers}</td>
+                  <td>{money(d.actualMonthlyQepik)}</td>
+                  <td>{money(d.reformMonthlyQepik)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p><a href={csvHref} className="font-semibold text-brand-700 underline" download>{t("csv")}</a></p>
+          <p>
+            <a href={csvHref} className="font-semibold text-brand-700 underline" download>
+              {t("csv")}
+            </a>
+          </p>
         </section>
       )}
     </div>

@@ -39,7 +39,11 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
         server={{ version: draft.version, draft: draft.draft }}
         representative={draft.representative}
         rules={rules}
-        regions={regions.map((r) => ({ code: r.code, name: nameOf(r), districts: r.districts.map((d) => ({ code: d.code, name: nameOf(d) })) }))}
+        regions={regions.map((r) => ({
+          code: r.code,
+          name: nameOf(r),
+          districts: r.districts.map((d) => ({ code: d.code, name: nameOf(d) })),
+        }))}
       />
     </div>
   );

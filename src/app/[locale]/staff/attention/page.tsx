@@ -5,7 +5,13 @@ import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 
 /** The district's open cases with something to do (or all of them), the nearest decision deadline first. */
-export default async function AttentionPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ all?: string }> }) {
+export default async function AttentionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ all?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
@@ -18,10 +24,18 @@ export default async function AttentionPage({ params, searchParams }: { params: 
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("queue.lead")}</p>
       <p className="flex flex-wrap gap-4">
-        <Link href="/staff/attention" aria-current={!all ? "page" : undefined} className="underline">{t("queue.title")}</Link>
-        <Link href="/staff/attention?all=1" aria-current={all ? "page" : undefined} className="underline">{t("allCases")}</Link>
+        <Link href="/staff/attention" aria-current={!all ? "page" : undefined} className="underline">
+          {t("queue.title")}
+        </Link>
+        <Link href="/staff/attention?all=1" aria-current={all ? "page" : undefined} className="underline">
+          {t("allCases")}
+        </Link>
       </p>
-      {load.rows.length === 0 ? <p role="status">{t("queue.empty")}</p> : <CaseloadTable rows={load.rows} caption={t("queue.caption", { count: load.rows.length })} />}
+      {load.rows.length === 0 ? (
+        <p role="status">{t("queue.empty")}</p>
+      ) : (
+        <CaseloadTable rows={load.rows} caption={t("queue.caption", { count: load.rows.length })} />
+      )}
       {load.truncated && <p>{t("queue.truncated", { count: load.rows.length })}</p>}
     </div>
   );

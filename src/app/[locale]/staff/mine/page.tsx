@@ -14,7 +14,11 @@ export default async function MyCasesPage({ params }: { params: Promise<{ locale
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("mineTitle")}</h1>
       <p>{t("mineLead")}</p>
-      {load.rows.length === 0 ? <p role="status">{t("mineEmpty")}</p> : <CaseloadTable rows={load.rows} caption={t("caption", { count: load.rows.length })} />}
+      {load.rows.length === 0 ? (
+        <p role="status">{t("mineEmpty")}</p>
+      ) : (
+        <CaseloadTable rows={load.rows} caption={t("caption", { count: load.rows.length })} />
+      )}
     </div>
   );
 }

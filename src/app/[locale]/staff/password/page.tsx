@@ -3,7 +3,13 @@ import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { Link } from "@/i18n/navigation";
 
 /** Opened from the e-mailed set/reset link; the token is checked when the new password is sent. */
-export default async function SetPasswordPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function SetPasswordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("staffPassword");
@@ -18,7 +24,12 @@ export default async function SetPasswordPage({ params, searchParams }: { params
           <SetPasswordForm token={token} />
         </>
       ) : (
-        <p role="alert">{t("missingToken")} <Link href="/staff/sign-in/forgot" className="text-brand-700 underline">{t("forgotLink")}</Link></p>
+        <p role="alert">
+          {t("missingToken")}{" "}
+          <Link href="/staff/sign-in/forgot" className="text-brand-700 underline">
+            {t("forgotLink")}
+          </Link>
+        </p>
       )}
     </div>
   );

@@ -11,7 +11,11 @@ export default async function StaffSignInPage({ params }: { params: Promise<{ lo
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <StaffSignInForm />
-      <p><Link href="/staff/sign-in/forgot" className="text-brand-700 underline">{tp("forgotLink")}</Link></p>
+      <p>
+        <Link href="/staff/sign-in/forgot" className="text-brand-700 underline">
+          {tp("forgotLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -23,7 +23,11 @@ export default async function StaffTwoFactorPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("totpTitle")}</h1>
-      {awaiting && <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3">{t("totpRequiredNotice")}</p>}
+      {awaiting && (
+        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3">
+          {t("totpRequiredNotice")}
+        </p>
+      )}
       {enrolled ? <p data-testid="totp-enrolled">{t("alreadyEnrolled")}</p> : <TotpEnrolment homeHref="/staff/home" />}
       {awaiting && <SignOutButton label={tc("signOut")} />}
     </div>

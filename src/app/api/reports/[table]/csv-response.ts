@@ -18,7 +18,13 @@ function refused(code: AppError["code"]): Response {
   return Response.json({ error: code }, { status, headers: noStore });
 }
 
-export async function reportCsvResponse(db: Db, user: SessionUser | null, table: string, search: URLSearchParams, now: Date): Promise<Response> {
+export async function reportCsvResponse(
+  db: Db,
+  user: SessionUser | null,
+  table: string,
+  search: URLSearchParams,
+  now: Date,
+): Promise<Response> {
   if (!user) return refused("notSignedIn");
   if (user.role !== "ADMIN" && user.role !== "SUPERVISOR") return refused("forbidden");
   if (!REPORT_TABLES.includes(table as ReportTable)) return refused("notFound");
@@ -29,7 +35,11 @@ export async function reportCsvResponse(db: Db, user: SessionUser | null, table:
   try {
     const file = await exportReportCsv(db, user, table as ReportTable, filter.data, locale, now);
     return new Response(file.csv, {
-      headers: { ...noStore, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file.fileName}"` },
+      headers: {
+        ...noStore,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      },
     });
   } catch (err) {
     if (err instanceof AppError) return refused(err.code);

@@ -21,7 +21,8 @@ const kindOf = (body: string): unknown => {
 export async function POST(req: Request): Promise<Response> {
   const body = await req.text();
   const signature = req.headers.get(SIGNATURE_HEADER);
-  if (isPaymentCallback(kindOf(body))) return webhookResponse(req, "bank", () => applyPaymentCallback(getDb(), body, signature));
+  if (isPaymentCallback(kindOf(body)))
+    return webhookResponse(req, "bank", () => applyPaymentCallback(getDb(), body, signature));
   return webhookResponse(req, "bank", async () => {
     const applied = await applyBankCallback(getDb(), body, signature);
     await announceBankAnswer(applied.order);

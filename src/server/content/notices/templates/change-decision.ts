@@ -26,8 +26,10 @@ interface Words {
 
 const words: Record<Locale, Words> = {
   az: {
-    afterReport: (ctx) => `${ctx.registrationNumber} nömrəli müraciət üzrə bildirdiyiniz dəyişiklik qurumların yeni məlumatları ilə yenidən qiymətləndirildi.`,
-    afterFinding: (ctx) => `${ctx.registrationNumber} nömrəli müraciət üzrə ailənizin yalan və ya natamam məlumat verdiyi müəyyən edildi (imtina əsası 9).`,
+    afterReport: (ctx) =>
+      `${ctx.registrationNumber} nömrəli müraciət üzrə bildirdiyiniz dəyişiklik qurumların yeni məlumatları ilə yenidən qiymətləndirildi.`,
+    afterFinding: (ctx) =>
+      `${ctx.registrationNumber} nömrəli müraciət üzrə ailənizin yalan və ya natamam məlumat verdiyi müəyyən edildi (imtina əsası 9).`,
     newAmount: (amount, from, to) => `${from} tarixindən aylıq məbləğ: ${amount}, dövrün sonuna (${to}) qədər.`,
     ends: (from) => `Yardımın ödənilməsi ${from} tarixindən dayandırılır. Artıq ödənilmiş məbləğlər geri alınmır.`,
     refusedNothingRuns: "Müraciət rədd edildi.",
@@ -35,13 +37,18 @@ const words: Record<Locale, Words> = {
     page: (ctx) => `Qərar, səbəbləri və şikayət qaydası şəxsi səhifənizdədir: ${ctx.applicationUrl}`,
     subjectAmount: (ctx) => `Yeni qərar: yardımın məbləği dəyişir (${ctx.registrationNumber})`,
     subjectEnds: (ctx) => `Yeni qərar: yardım dayandırılır (${ctx.registrationNumber})`,
-    smsAmount: (ctx, amount, from) => `ÜDSY ${ctx.registrationNumber}: dəyişiklik üzrə yeni qərar: ${from} tarixindən ayda ${amount}. Ətraflı: ${ctx.appBaseUrl}`,
-    smsEnds: (ctx, from) => `ÜDSY ${ctx.registrationNumber}: yeni qərar: yardım ${from ? `${from} tarixindən ` : ""}dayandırılır. Səbəblər: ${ctx.appBaseUrl}`,
-    smsBar: (ctx, until) => `ÜDSY ${ctx.registrationNumber}: yalan məlumat (əsas 9). Yeni müraciət ${until} tarixindən. Ətraflı: ${ctx.appBaseUrl}`,
+    smsAmount: (ctx, amount, from) =>
+      `ÜDSY ${ctx.registrationNumber}: dəyişiklik üzrə yeni qərar: ${from} tarixindən ayda ${amount}. Ətraflı: ${ctx.appBaseUrl}`,
+    smsEnds: (ctx, from) =>
+      `ÜDSY ${ctx.registrationNumber}: yeni qərar: yardım ${from ? `${from} tarixindən ` : ""}dayandırılır. Səbəblər: ${ctx.appBaseUrl}`,
+    smsBar: (ctx, until) =>
+      `ÜDSY ${ctx.registrationNumber}: yalan məlumat (əsas 9). Yeni müraciət ${until} tarixindən. Ətraflı: ${ctx.appBaseUrl}`,
   },
   ru: {
-    afterReport: (ctx) => `Сообщённое вами изменение по заявлению ${ctx.registrationNumber} оценено заново по свежим данным ведомств.`,
-    afterFinding: (ctx) => `По заявлению ${ctx.registrationNumber} установлено, что семья сообщила ложные или неполные сведения (основание отказа 9).`,
+    afterReport: (ctx) =>
+      `Сообщённое вами изменение по заявлению ${ctx.registrationNumber} оценено заново по свежим данным ведомств.`,
+    afterFinding: (ctx) =>
+      `По заявлению ${ctx.registrationNumber} установлено, что семья сообщила ложные или неполные сведения (основание отказа 9).`,
     newAmount: (amount, from, to) => `С ${from} сумма в месяц: ${amount}, до конца периода (${to}).`,
     ends: (from) => `Выплата помощи прекращается с ${from}. Уже выплаченные суммы не взыскиваются.`,
     refusedNothingRuns: "В заявлении отказано.",
@@ -49,23 +56,31 @@ const words: Record<Locale, Words> = {
     page: (ctx) => `Решение, причины и порядок обжалования — на вашей странице: ${ctx.applicationUrl}`,
     subjectAmount: (ctx) => `Новое решение: сумма помощи меняется (${ctx.registrationNumber})`,
     subjectEnds: (ctx) => `Новое решение: помощь прекращается (${ctx.registrationNumber})`,
-    smsAmount: (ctx, amount, from) => `АГСП ${ctx.registrationNumber}: новое решение по изменению: с ${from} ${amount} в месяц.`,
-    smsEnds: (ctx, from) => `АГСП ${ctx.registrationNumber}: новое решение: помощь прекращается${from ? ` с ${from}` : ""}. Причины: ${ctx.appBaseUrl}`,
+    smsAmount: (ctx, amount, from) =>
+      `АГСП ${ctx.registrationNumber}: новое решение по изменению: с ${from} ${amount} в месяц.`,
+    smsEnds: (ctx, from) =>
+      `АГСП ${ctx.registrationNumber}: новое решение: помощь прекращается${from ? ` с ${from}` : ""}. Причины: ${ctx.appBaseUrl}`,
     smsBar: (ctx, until) => `АГСП ${ctx.registrationNumber}: ложные сведения (осн. 9). Новое заявление с ${until}.`,
   },
   en: {
-    afterReport: (ctx) => `The change you reported on application ${ctx.registrationNumber} was assessed again with the agencies' fresh data.`,
-    afterFinding: (ctx) => `It was found that your family gave false or incomplete information on application ${ctx.registrationNumber} (refusal ground 9).`,
-    newAmount: (amount, from, to) => `From ${from} the monthly amount is ${amount}, until the end of the period (${to}).`,
+    afterReport: (ctx) =>
+      `The change you reported on application ${ctx.registrationNumber} was assessed again with the agencies' fresh data.`,
+    afterFinding: (ctx) =>
+      `It was found that your family gave false or incomplete information on application ${ctx.registrationNumber} (refusal ground 9).`,
+    newAmount: (amount, from, to) =>
+      `From ${from} the monthly amount is ${amount}, until the end of the period (${to}).`,
     ends: (from) => `The assistance stops from ${from}. Amounts already paid are not taken back.`,
     refusedNothingRuns: "The application is refused.",
     bar: (until) => `A new application can be considered from ${until}.`,
     page: (ctx) => `The decision, its reasons and how to appeal are on your page: ${ctx.applicationUrl}`,
     subjectAmount: (ctx) => `New decision: the amount of your assistance changes (${ctx.registrationNumber})`,
     subjectEnds: (ctx) => `New decision: your assistance stops (${ctx.registrationNumber})`,
-    smsAmount: (ctx, amount, from) => `TSA ${ctx.registrationNumber}: new decision on your change: ${amount} a month from ${from}. Details: ${ctx.appBaseUrl}`,
-    smsEnds: (ctx, from) => `TSA ${ctx.registrationNumber}: new decision: your assistance stops${from ? ` from ${from}` : ""}. Reasons: ${ctx.appBaseUrl}`,
-    smsBar: (ctx, until) => `TSA ${ctx.registrationNumber}: false information (ground 9). New application from ${until}. Details: ${ctx.appBaseUrl}`,
+    smsAmount: (ctx, amount, from) =>
+      `TSA ${ctx.registrationNumber}: new decision on your change: ${amount} a month from ${from}. Details: ${ctx.appBaseUrl}`,
+    smsEnds: (ctx, from) =>
+      `TSA ${ctx.registrationNumber}: new decision: your assistance stops${from ? ` from ${from}` : ""}. Reasons: ${ctx.appBaseUrl}`,
+    smsBar: (ctx, until) =>
+      `TSA ${ctx.registrationNumber}: false information (ground 9). New application from ${until}. Details: ${ctx.appBaseUrl}`,
   },
 };
 

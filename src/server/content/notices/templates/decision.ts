@@ -61,7 +61,11 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
         ...numbered(reasons),
         `Qərarla razı deyilsinizsə, şəxsi səhifənizdən şikayət verə bilərsiniz: ${ctx.applicationUrl}`,
       ],
-      sms: { head: `ÜDSY ${ctx.registrationNumber}: yardım təyin edilmədi. Səbəblər:`, items: reasons, tail: `Ətraflı: ${ctx.appBaseUrl}` },
+      sms: {
+        head: `ÜDSY ${ctx.registrationNumber}: yardım təyin edilmədi. Səbəblər:`,
+        items: reasons,
+        tail: `Ətraflı: ${ctx.appBaseUrl}`,
+      },
     };
   },
   ru: (d, ctx) => {
@@ -73,7 +77,11 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
         ...numbered(reasons),
         `Если вы не согласны с решением, подайте жалобу на своей странице: ${ctx.applicationUrl}`,
       ],
-      sms: { head: `АГСП ${ctx.registrationNumber}: в помощи отказано. Причины:`, items: reasons, tail: `Подробно: ${ctx.appBaseUrl}` },
+      sms: {
+        head: `АГСП ${ctx.registrationNumber}: в помощи отказано. Причины:`,
+        items: reasons,
+        tail: `Подробно: ${ctx.appBaseUrl}`,
+      },
     };
   },
   en: (d, ctx) => {
@@ -85,7 +93,11 @@ const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
         ...numbered(reasons),
         `If you disagree with the decision, you can appeal on your page: ${ctx.applicationUrl}`,
       ],
-      sms: { head: `TSA ${ctx.registrationNumber}: assistance refused. Reasons:`, items: reasons, tail: `Details: ${ctx.appBaseUrl}` },
+      sms: {
+        head: `TSA ${ctx.registrationNumber}: assistance refused. Reasons:`,
+        items: reasons,
+        tail: `Details: ${ctx.appBaseUrl}`,
+      },
     };
   },
 };

@@ -9,8 +9,34 @@ type PaymentsStoppedData = MessageData<"PAYMENTS_STOPPED">;
 
 const MONTHS: Record<Locale, string[]> = {
   az: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
-  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  ru: [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** "2026-06" → "iyun 2026" / "июнь 2026" / "June 2026". */
@@ -31,27 +57,36 @@ interface Words {
 const words: Record<Locale, Words> = {
   az: {
     subject: (ctx) => `Yardımın ödənişi dayandırıldı (${ctx.registrationNumber})`,
-    why: (ctx, months) => `${ctx.registrationNumber} nömrəli müraciət üzrə kart hesabınıza ödənilən yardımdan ardıcıl iki ay (${months}) heç nə çıxarılmayıb.`,
+    why: (ctx, months) =>
+      `${ctx.registrationNumber} nömrəli müraciət üzrə kart hesabınıza ödənilən yardımdan ardıcıl iki ay (${months}) heç nə çıxarılmayıb.`,
     stopped: (from) => `Qanuna görə belə olduqda ödəniş dayandırılır: ${from} ayından yardım ödənilmir.`,
-    resume: "Ödənişin bərpasını şəxsi səhifənizdən istəyə bilərsiniz; ödəniş müraciətdən sonrakı aydan bərpa olunur, dayandırılmış aylar sonradan ödənilmir.",
+    resume:
+      "Ödənişin bərpasını şəxsi səhifənizdən istəyə bilərsiniz; ödəniş müraciətdən sonrakı aydan bərpa olunur, dayandırılmış aylar sonradan ödənilmir.",
     page: (ctx) => `Şəxsi səhifəniz: ${ctx.applicationUrl}`,
-    sms: (ctx, from) => `ÜDSY ${ctx.registrationNumber}: kartdan 2 ay pul çıxarılmadığı üçün ödəniş ${from} ayından dayandırıldı. Bərpa üçün səhifənizə daxil olun: ${ctx.appBaseUrl}`,
+    sms: (ctx, from) =>
+      `ÜDSY ${ctx.registrationNumber}: kartdan 2 ay pul çıxarılmadığı üçün ödəniş ${from} ayından dayandırıldı. Bərpa üçün səhifənizə daxil olun: ${ctx.appBaseUrl}`,
   },
   ru: {
     subject: (ctx) => `Выплата помощи приостановлена (${ctx.registrationNumber})`,
-    why: (ctx, months) => `По заявлению ${ctx.registrationNumber} с карточного счёта два месяца подряд (${months}) не снималось ничего из выплаченной помощи.`,
+    why: (ctx, months) =>
+      `По заявлению ${ctx.registrationNumber} с карточного счёта два месяца подряд (${months}) не снималось ничего из выплаченной помощи.`,
     stopped: (from) => `По закону в этом случае выплата прекращается: с месяца ${from} помощь не выплачивается.`,
-    resume: "Возобновить выплату можно запросом на вашей странице: выплата возобновится со следующего месяца после запроса, приостановленные месяцы позже не выплачиваются.",
+    resume:
+      "Возобновить выплату можно запросом на вашей странице: выплата возобновится со следующего месяца после запроса, приостановленные месяцы позже не выплачиваются.",
     page: (ctx) => `Ваша страница: ${ctx.applicationUrl}`,
-    sms: (ctx, from) => `АГСП ${ctx.registrationNumber}: 2 месяца не снимались деньги, выплата остановлена с ${from}. Возобновить: ${ctx.appBaseUrl}`,
+    sms: (ctx, from) =>
+      `АГСП ${ctx.registrationNumber}: 2 месяца не снимались деньги, выплата остановлена с ${from}. Возобновить: ${ctx.appBaseUrl}`,
   },
   en: {
     subject: (ctx) => `Payment of your assistance has stopped (${ctx.registrationNumber})`,
-    why: (ctx, months) => `For application ${ctx.registrationNumber}, nothing was withdrawn from the card account for two months in a row (${months}).`,
+    why: (ctx, months) =>
+      `For application ${ctx.registrationNumber}, nothing was withdrawn from the card account for two months in a row (${months}).`,
     stopped: (from) => `By law, payment then stops: no assistance is paid from ${from}.`,
-    resume: "You can ask on your page for payment to resume; it resumes from the month after your request, and the stopped months are not paid later.",
+    resume:
+      "You can ask on your page for payment to resume; it resumes from the month after your request, and the stopped months are not paid later.",
     page: (ctx) => `Your page: ${ctx.applicationUrl}`,
-    sms: (ctx, from) => `TSA ${ctx.registrationNumber}: nothing withdrawn for 2 months, payment stopped from ${from}. To resume, use your page: ${ctx.appBaseUrl}`,
+    sms: (ctx, from) =>
+      `TSA ${ctx.registrationNumber}: nothing withdrawn for 2 months, payment stopped from ${from}. To resume, use your page: ${ctx.appBaseUrl}`,
   },
 };
 
@@ -59,7 +94,11 @@ function draft(locale: Locale, d: PaymentsStoppedData, ctx: TemplateContext) {
   const w = words[locale];
   const from = formatMonth(d.stoppedFrom, locale);
   const months = d.unusedMonths.map((m) => formatMonth(m, locale)).join(", ");
-  return { subject: w.subject(ctx), paragraphs: [w.why(ctx, months), w.stopped(from), w.resume, w.page(ctx)], sms: w.sms(ctx, from) };
+  return {
+    subject: w.subject(ctx),
+    paragraphs: [w.why(ctx, months), w.stopped(from), w.resume, w.page(ctx)],
+    sms: w.sms(ctx, from),
+  };
 }
 
 export const paymentsStoppedTemplate: Template<PaymentsStoppedData> = {

@@ -9,7 +9,7 @@ export const periodEndingTemplate: Template<MessageData<"PERIOD_ENDING">> = {
     subject: `Yardımın müddəti bitir (${ctx.registrationNumber})`,
     paragraphs: [
       `${ctx.registrationNumber} nömrəli müraciət üzrə təyin olunmuş ünvanlı sosial yardımın müddəti ${formatDate(periodTo, "az")} tarixində bitir.`,
-      "Yardımı davam etdirmək üçün yenidən müraciət edə bilərsiniz: səhifənizdə \"Yenidən müraciət et\" düyməsini basın, forma əvvəlki müraciətinizin məlumatları ilə doldurulmuş açılacaq.",
+      'Yardımı davam etdirmək üçün yenidən müraciət edə bilərsiniz: səhifənizdə "Yenidən müraciət et" düyməsini basın, forma əvvəlki müraciətinizin məlumatları ilə doldurulmuş açılacaq.',
       ctx.applicationUrl,
     ],
     sms: `ÜDSY ${ctx.registrationNumber}: yardımın müddəti ${formatDate(periodTo, "az")} tarixində bitir. Səhifənizdən bir toxunuşla yenidən müraciət edə bilərsiniz.`,
@@ -27,7 +27,7 @@ export const periodEndingTemplate: Template<MessageData<"PERIOD_ENDING">> = {
     subject: `Your assistance period is ending (${ctx.registrationNumber})`,
     paragraphs: [
       `The targeted social assistance assigned on application ${ctx.registrationNumber} ends on ${formatDate(periodTo, "en")}.`,
-      "To keep receiving it, apply again: tap \"Apply again\" on your page and the form opens filled in from this application.",
+      'To keep receiving it, apply again: tap "Apply again" on your page and the form opens filled in from this application.',
       ctx.applicationUrl,
     ],
     sms: `TSA ${ctx.registrationNumber}: your assistance ends on ${formatDate(periodTo, "en")}. You can apply again with one tap on your page.`,

@@ -4,10 +4,17 @@ import { defineConnector, sourceOf } from "../connector";
 
 export const zAgricultureReply = zReplyHeader.extend({
   landShares: z.array(
-    z.object({ parcelId: z.string().min(1), areaM2: z.number().int().positive(), use: z.enum(["ARABLE", "PASTURE", "ORCHARD", "HAYFIELD"]) }),
+    z.object({
+      parcelId: z.string().min(1),
+      areaM2: z.number().int().positive(),
+      use: z.enum(["ARABLE", "PASTURE", "ORCHARD", "HAYFIELD"]),
+    }),
   ),
   livestock: z.array(
-    z.object({ kind: z.enum(["CATTLE", "SHEEP", "GOAT", "HORSE", "POULTRY", "BEEHIVE"]), count: z.number().int().positive() }),
+    z.object({
+      kind: z.enum(["CATTLE", "SHEEP", "GOAT", "HORSE", "POULTRY", "BEEHIVE"]),
+      count: z.number().int().positive(),
+    }),
   ),
 });
 

@@ -24,7 +24,9 @@ export const borderConnector = defineConnector({
     return {
       member: {
         daysAbroadInPeriod: r.daysAbroadInPeriod,
-        statuses: livesAbroad ? [{ status: "LIVES_ABROAD", source: sourceOf("border"), since: abroadNow.exitedOn }] : [],
+        statuses: livesAbroad
+          ? [{ status: "LIVES_ABROAD", source: sourceOf("border"), since: abroadNow.exitedOn }]
+          : [],
       },
     };
   },

@@ -33,7 +33,13 @@ export const civilStatusConnector = defineConnector({
       .flatMap((a) =>
         ctx.months
           .filter((m) => a.from.slice(0, 7) <= m && (a.to === null || a.to.slice(0, 7) >= m))
-          .map((month) => ({ memberFin: ctx.fin, type: "ALIMONY" as const, month, amountQepik: a.monthlyQepik, source })),
+          .map((month) => ({
+            memberFin: ctx.fin,
+            type: "ALIMONY" as const,
+            month,
+            amountQepik: a.monthlyQepik,
+            source,
+          })),
       );
     const first = ctx.months[0] ?? "";
     const last = ctx.months[ctx.months.length - 1] ?? "";

@@ -4,7 +4,20 @@ import { connectors } from ".";
 import { spreadOverMonths } from "./tax";
 
 const header = { fin: "1AB2CD3", periodFrom: "2025-05-01", periodTo: "2026-04-30" };
-const months = ["2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04"];
+const months = [
+  "2025-05",
+  "2025-06",
+  "2025-07",
+  "2025-08",
+  "2025-09",
+  "2025-10",
+  "2025-11",
+  "2025-12",
+  "2026-01",
+  "2026-02",
+  "2026-03",
+  "2026-04",
+];
 const ctx = { fin: header.fin, months };
 
 describe("agency connectors", () => {
@@ -14,7 +27,11 @@ describe("agency connectors", () => {
   });
 
   it("a money amount in manat with decimals breaks the contract instead of being rounded", () => {
-    const reply = { ...header, contracts: [], wages: [{ month: "2025-05", employerTin: "1234567890", amountQepik: 450.5 }] };
+    const reply = {
+      ...header,
+      contracts: [],
+      wages: [{ month: "2025-05", employerTin: "1234567890", amountQepik: 450.5 }],
+    };
     expect(connectors.labour.reply.safeParse(reply).success).toBe(false);
   });
 
@@ -28,7 +45,9 @@ describe("agency connectors", () => {
       ],
     });
     const f = connectors.labour.map(reply, ctx);
-    expect(f.incomes).toEqual([{ memberFin: header.fin, type: "WAGE", month: "2025-05", amountQepik: 45000, source: "AGENCY:labour" }]);
+    expect(f.incomes).toEqual([
+      { memberFin: header.fin, type: "WAGE", month: "2025-05", amountQepik: 45000, source: "AGENCY:labour" },
+    ]);
     expect(f.member?.statuses?.[0]?.status).toBe("EMPLOYED");
   });
 
@@ -45,10 +64,19 @@ describe("agency connectors", () => {
       ...header,
       assessments: [
         { decidedOn: "2020-01-01", degreePct: 40, childUnder18: false, validUntil: "2022-01-01", status: "VALID" },
-        { decidedOn: "2024-01-01", degreePct: 85, childUnder18: false, validUntil: "2026-01-01", status: "PENDING_REEXAMINATION" },
+        {
+          decidedOn: "2024-01-01",
+          degreePct: 85,
+          childUnder18: false,
+          validUntil: "2026-01-01",
+          status: "PENDING_REEXAMINATION",
+        },
       ],
     });
-    expect(connectors.disability.map(reply, ctx).member?.disability).toMatchObject({ degreePct: 85, pendingReexamination: true });
+    expect(connectors.disability.map(reply, ctx).member?.disability).toMatchObject({
+      degreePct: 85,
+      pendingReexamination: true,
+    });
   });
 
   it("civil status: alimony received becomes monthly income from its start; purchases in the period are transactions", () => {
@@ -65,7 +93,11 @@ describe("agency connectors", () => {
   });
 
   it("border: abroad now for more than half the period means living abroad", () => {
-    const reply = connectors.border.reply.parse({ ...header, crossings: [{ exitedOn: "2025-06-01", returnedOn: null }], daysAbroadInPeriod: 334 });
+    const reply = connectors.border.reply.parse({
+      ...header,
+      crossings: [{ exitedOn: "2025-06-01", returnedOn: null }],
+      daysAbroadInPeriod: 334,
+    });
     expect(connectors.border.map(reply, ctx).member?.statuses?.[0]?.status).toBe("LIVES_ABROAD");
   });
 });

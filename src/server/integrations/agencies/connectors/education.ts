@@ -26,9 +26,17 @@ export const educationConnector = defineConnector({
     const fullTime = r.enrolments.find((e) => e.form === "FULL_TIME");
     return {
       member: fullTime
-        ? { statuses: [{ status: "FULL_TIME_STUDENT", source, since: fullTime.from }], fullTimeStudyEnds: fullTime.expectedEnd }
+        ? {
+            statuses: [{ status: "FULL_TIME_STUDENT", source, since: fullTime.from }],
+            fullTimeStudyEnds: fullTime.expectedEnd,
+          }
         : undefined,
-      incomes: inPeriod(r.stipends, ctx.months).map((s) => ({ memberFin: ctx.fin, type: "STIPEND" as const, ...s, source })),
+      incomes: inPeriod(r.stipends, ctx.months).map((s) => ({
+        memberFin: ctx.fin,
+        type: "STIPEND" as const,
+        ...s,
+        source,
+      })),
     };
   },
 });

@@ -7,7 +7,12 @@ export const zEmploymentReply = zReplyHeader.extend({
   insurancePayments: z.array(z.object({ month: zMonth, amountQepik: zQepik })),
   /** Offers of suitable work; two refusals are RULES.md ground 5. */
   jobOffers: z.array(
-    z.object({ offerId: z.string(), date: zIsoDate, outcome: z.enum(["ACCEPTED", "REFUSED", "PENDING"]), suitable: z.boolean() }),
+    z.object({
+      offerId: z.string(),
+      date: zIsoDate,
+      outcome: z.enum(["ACCEPTED", "REFUSED", "PENDING"]),
+      suitable: z.boolean(),
+    }),
   ),
 });
 

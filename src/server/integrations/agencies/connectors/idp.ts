@@ -17,7 +17,12 @@ export const idpConnector = defineConnector({
     const source = sourceOf("idp");
     return {
       member: r.registeredSince ? { statuses: [{ status: "IDP", source, since: r.registeredSince }] } : undefined,
-      incomes: inPeriod(r.allowances, ctx.months).map((a) => ({ memberFin: ctx.fin, type: "IDP_ALLOWANCE" as const, ...a, source })),
+      incomes: inPeriod(r.allowances, ctx.months).map((a) => ({
+        memberFin: ctx.fin,
+        type: "IDP_ALLOWANCE" as const,
+        ...a,
+        source,
+      })),
     };
   },
 });

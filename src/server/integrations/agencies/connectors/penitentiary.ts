@@ -16,7 +16,8 @@ export const penitentiaryConnector = defineConnector({
   reply: zPenitentiaryReply,
   map: (r) => {
     const source = sourceOf("penitentiary");
-    if (r.status === "SERVING_SENTENCE") return { member: { statuses: [{ status: "IMPRISONED", source, since: r.since }] } };
+    if (r.status === "SERVING_SENTENCE")
+      return { member: { statuses: [{ status: "IMPRISONED", source, since: r.since }] } };
     if (r.status === "WANTED") return { member: { statuses: [{ status: "WANTED", source, since: r.since }] } };
     return {};
   },

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { zIsoDate, zMonth, zQepik, zReplyHeader } from "../common";
 import { defineConnector, inPeriod, sourceOf } from "../connector";
 
-const zPaymentKind = z.enum(["OLD_AGE_PENSION", "DISABILITY_PENSION", "SURVIVOR_PENSION", "SOCIAL_BENEFIT", "CHILD_BENEFIT"]);
+const zPaymentKind = z.enum([
+  "OLD_AGE_PENSION",
+  "DISABILITY_PENSION",
+  "SURVIVOR_PENSION",
+  "SOCIAL_BENEFIT",
+  "CHILD_BENEFIT",
+]);
 
 export const zPensionsReply = zReplyHeader.extend({
   entitlements: z.array(z.object({ kind: zPaymentKind, from: zIsoDate, to: zIsoDate.nullable() })),

@@ -18,7 +18,11 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /** Spreads a return's income evenly over its months in whole qəpik; the remainder goes to the first month. */
-export function spreadOverMonths(fromMonth: string, toMonth: string, totalQepik: number): { month: string; amountQepik: number }[] {
+export function spreadOverMonths(
+  fromMonth: string,
+  toMonth: string,
+  totalQepik: number,
+): { month: string; amountQepik: number }[] {
   const months = monthsBetween(fromMonth, toMonth);
   if (months.length === 0) return [];
   const base = Math.floor(totalQepik / months.length);

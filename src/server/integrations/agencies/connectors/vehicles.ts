@@ -37,7 +37,14 @@ export const vehiclesConnector = defineConnector({
       })),
       transactions: r.registrations
         .filter((t) => t.date.slice(0, 7) >= first && t.date.slice(0, 7) <= last)
-        .map((t) => ({ memberFin: ctx.fin, date: t.date, kind: t.kind, object: "VEHICLE" as const, amountQepik: t.priceQepik, source })),
+        .map((t) => ({
+          memberFin: ctx.fin,
+          date: t.date,
+          kind: t.kind,
+          object: "VEHICLE" as const,
+          amountQepik: t.priceQepik,
+          source,
+        })),
     };
   },
 });

@@ -9,7 +9,13 @@ import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 
 /** One staff account: edit it, e-mail a new set-password link, and (inspectors) record leave or sickness. */
-export default async function StaffAccountPage({ params, searchParams }: { params: Promise<{ locale: string; userId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function StaffAccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; userId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { locale, userId } = await params;
   setRequestLocale(locale);
   const me = await requireRole(locale, ["ADMIN"]);
@@ -24,24 +30,51 @@ export default async function StaffAccountPage({ params, searchParams }: { param
 
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: account.name })}</h1>
-      {created === "sent" && <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="created">{t("createdLinkSent", { email: account.email ?? "" })}</p>}
-      {created === "unsent" && <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="created">{t("createdNoLink")}</p>}
+      {created === "sent" && (
+        <p role="status" className="rounded border border-green-600 bg-green-50 p-3" data-testid="created">
+          {t("createdLinkSent", { email: account.email ?? "" })}
+        </p>
+      )}
+      {created === "unsent" && (
+        <p role="alert" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="created">
+          {t("createdNoLink")}
+        </p>
+      )}
       <StaffAccountForm
         userId={account.id}
-        initial={{ name: account.name, email: account.email ?? "", role: account.role === "CITIZEN" ? "CASEWORKER" : account.role, districtCode: account.districtCode, dailyInspectionCapacity: account.dailyInspectionCapacity }}
+        initial={{
+          name: account.name,
+          email: account.email ?? "",
+          role: account.role === "CITIZEN" ? "CASEWORKER" : account.role,
+          districtCode: account.districtCode,
+          dailyInspectionCapacity: account.dailyInspectionCapacity,
+        }}
         districts={districtOptions(await (await serverApi()).reference.districts(), locale)}
       />
       {account.active && account.id !== me.id && (
-        <AdminActionButton action={{ kind: "sendPasswordLink", userId: account.id }} label={t("sendLink")} doneLabel={t("linkSent")} testId="send-link" />
+        <AdminActionButton
+          action={{ kind: "sendPasswordLink", userId: account.id }}
+          label={t("sendLink")}
+          doneLabel={t("linkSent")}
+          testId="send-link"
+        />
       )}
       {account.role === "INSPECTOR" && (
         <section className="space-y-3">
           <h2 className="text-xl font-semibold">{t("absences")}</h2>
-          {absences.length === 0 ? <p>{t("noAbsences")}</p> : (
+          {absences.length === 0 ? (
+            <p>{t("noAbsences")}</p>
+          ) : (
             <ul className="list-disc pl-6" data-testid="absences">
-              {absences.map((a) => <li key={a.id}>{t(`kinds.${a.kind}`)}: {day(a.from)} – {day(a.to)}</li>)}
+              {absences.map((a) => (
+                <li key={a.id}>
+                  {t(`kinds.${a.kind}`)}: {day(a.from)} – {day(a.to)}
+                </li>
+              ))}
             </ul>
           )}
           <AbsenceForm userId={account.id} />

@@ -13,7 +13,9 @@ export default async function NewStaffPage({ params }: { params: Promise<{ local
   const t = await getTranslations("adminStaff");
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/admin" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <StaffAccountForm districts={districtOptions(await (await serverApi()).reference.districts(), locale)} />
     </div>

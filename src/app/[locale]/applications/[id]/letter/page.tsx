@@ -22,7 +22,9 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 print:hidden sm:flex-row sm:items-center sm:justify-between">
-        <Link href={`/applications/${id}`} className="text-brand-700 underline">{t("back")}</Link>
+        <Link href={`/applications/${id}`} className="text-brand-700 underline">
+          {t("back")}
+        </Link>
         <div className="flex flex-col gap-3 sm:flex-row">
           <a
             href={letterPdfPath(id)}

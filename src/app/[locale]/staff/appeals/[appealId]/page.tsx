@@ -18,11 +18,15 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
   const lang = LOCALES.find((l) => l === locale) ?? "az";
   return (
     <div className="space-y-6">
-      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title", { number: data.application.registrationNumber ?? "—" })}</h1>
       <p>
         {data.application.applicantName} ·{" "}
-        <Link href={`/staff/applications/${data.application.id}`} className="text-brand-700 underline">{t("caseLink")}</Link>
+        <Link href={`/staff/applications/${data.application.id}`} className="text-brand-700 underline">
+          {t("caseLink")}
+        </Link>
       </p>
       <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="appeal-status">
         {t(`status.${data.appeal.status}`)}

@@ -21,7 +21,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   });
   const lang = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
   // The assistance year's months (issue 14), read through their own audited procedure.
-  const year = file.application.status === "ASSIGNED" ? await (await serverApi()).assistanceYear.months({ applicationId: id }) : null;
+  const year =
+    file.application.status === "ASSIGNED"
+      ? await (await serverApi()).assistanceYear.months({ applicationId: id })
+      : null;
   const ty = await getTranslations("assistanceYear");
   const payments = year?.assignment ? (
     <div className="space-y-2" data-testid="staff-payments">
@@ -31,7 +34,9 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   ) : undefined;
   return (
     <div className="space-y-4">
-      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
       <p className="text-lg">{file.application.applicantName}</p>
       <CaseFileView file={file} locale={lang} payments={payments} />

@@ -20,9 +20,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const lang = LOCALES.find((l) => l === locale) ?? "az";
   return (
     <div className="space-y-6">
-      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">{t("back")}</Link>
+      <Link href="/staff" className="inline-block py-2 text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
-      <p>{file.application.applicantName} · {file.application.address}</p>
+      <p>
+        {file.application.applicantName} · {file.application.address}
+      </p>
       <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="review-status">
         {t(`reviewStatus.${r.status}`)}
         {r.answer && ` · ${t("answer", { outcome: tq(`outcome.${r.answer}`), name: r.answeredBy ?? "—" })}`}
