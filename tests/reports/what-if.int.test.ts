@@ -9,6 +9,8 @@ import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { decideApplication } from "@/server/services/decisions/decide-application";
 import { loadParameterSet } from "@/server/services/law/law-data";
 import { runWhatIf } from "@/server/services/reports/run-what-if";
+import { whatIfCsvAs } from "@/server/services/reports/what-if-csv";
+import { ZWhatIfRequest } from "@/lib/what-if/what-if-request";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
@@ -132,6 +134,18 @@ describe("the what-if procedure", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "whatIf.run" } });
     expect(audit).toMatchObject({ actorUserId: admin.id, entity: "WhatIf" });
     expect(audit.details).toMatchObject({ needCriterion: 25_050, reviewMargin: 250, families: run.families });
+  });
+
+  it("downloads the district table as CSV with the districts named in the reader's language", async () => {
+    const { db } = testDb.current();
+    const admin = await staffSession(db, "admin@vemtas.local");
+    const csv = await whatIfCsvAs(db, admin, ZWhatIfRequest.parse(request()), "en");
+    const rows = csv.trim().split("\r\n").slice(1, -1);
+    const names = new Set((await db.district.findMany({ select: { nameEn: true } })).map((d) => d.nameEn));
+    // Every district line starts with an English district name (no name here has a comma), none with its code.
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(names.has(row.slice(0, row.indexOf(",")).replaceAll('"', ""))).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "whatIf.csv", actorUserId: admin.id } })).toBe(1);
   });
 
   it("is the ministry's alone: a supervisor is refused, and nothing is recorded", async () => {

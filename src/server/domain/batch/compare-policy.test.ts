@@ -115,6 +115,15 @@ describe("policy what-if comparison", () => {
     ]);
   });
 
+  it("writes each district by the name given for it, quoted when the name needs it", () => {
+    const names: Record<string, string> = { D1: "Nəsimi", D2: "Gəncə, şəhər" };
+    expect(
+      policyComparisonCsv(comparison, (code) => names[code] ?? code)
+        .split("\r\n")
+        .slice(1, 3),
+    ).toEqual(["Nəsimi,2,1,1,30000,30000,360000,360000", '"Gəncə, şəhər",1,1,0,0,60000,0,720000']);
+  });
+
   it("refuses a comparison whose actual decisions do not line up with the families", () => {
     expect(() => comparePolicy(compileFamilies(families, SEED_PARAMETERS), actual.slice(1), policy)).toThrow();
   });

@@ -112,7 +112,11 @@ const CSV_HEADER = [
 ];
 
 /** The comparison by district as CSV (RFC 4180, qəpik as integers), with a national total line last. */
-export function policyComparisonCsv(comparison: PolicyComparison): string {
+/** The district table as CSV; `districtName` writes each district as its reader knows it (the code by default). */
+export function policyComparisonCsv(
+  comparison: PolicyComparison,
+  districtName: (code: string) => string = (code) => code,
+): string {
   const line = (d: Omit<DistrictComparison, "districtCode">, name: string): string =>
     [
       name,
@@ -134,8 +138,10 @@ export function policyComparisonCsv(comparison: PolicyComparison): string {
     reformMonthlyQepik: comparison.reformMonthlyQepik,
   };
   return (
-    [CSV_HEADER.join(","), ...comparison.byDistrict.map((d) => line(d, d.districtCode)), line(total, "TOTAL")].join(
-      "\r\n",
-    ) + "\r\n"
+    [
+      CSV_HEADER.join(","),
+      ...comparison.byDistrict.map((d) => line(d, districtName(d.districtCode))),
+      line(total, "TOTAL"),
+    ].join("\r\n") + "\r\n"
   );
 }

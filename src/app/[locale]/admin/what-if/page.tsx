@@ -51,7 +51,7 @@ export default async function WhatIfPage({
   );
   const money = (qepik: number) => formatAzn(qepik, locale as Locale);
   const defaults: Record<Field, string> = { asOf: bakuDate(new Date()), needCriterion: "", reviewMargin: "" };
-  const csvHref = `/api/what-if.csv?${new URLSearchParams(given as Record<string, string>).toString()}`;
+  const csvHref = `/api/what-if.csv?${new URLSearchParams({ ...(given as Record<string, string>), locale }).toString()}`;
 
   return (
     <div className="space-y-6">
