@@ -10,7 +10,7 @@ import { reassignInspection, ZReassignInspection } from "@/server/services/inspe
 import { setStaffActive } from "@/server/services/staff/set-staff-active";
 import { updateStaff } from "@/server/services/staff/update-staff";
 import { enterHolidayYear, ZHolidayYearInput } from "@/server/services/law/enter-holiday-year";
-import { env } from "@/server/env";
+import { appBaseUrl } from "@/server/services/notifications/app-base-url";
 import { sendStaffEmail } from "@/server/services/notifications/send-staff-email";
 import { issuePasswordLink } from "@/server/services/staff/issue-password-link";
 import { listAbsences } from "@/server/services/staff/list-absences";
@@ -25,7 +25,7 @@ async function sendSetPasswordLink(db: Db, admin: SessionUser, userId: string, n
   try {
     return await issuePasswordLink(
       db,
-      { userId, purpose: "SET", now, baseUrl: env().APP_BASE_URL, actor: admin },
+      { userId, purpose: "SET", now, baseUrl: appBaseUrl(), actor: admin },
       (m) => sendStaffEmail(db, m),
     );
   } catch {

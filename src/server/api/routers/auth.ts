@@ -4,7 +4,7 @@ import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { requestSignInCode } from "@/server/services/auth/request-sign-in-code";
 import { sendSignInCode } from "@/server/services/notifications/send-sign-in-code";
 import { ZNewPassword } from "@/lib/password-policy";
-import { env } from "@/server/env";
+import { appBaseUrl } from "@/server/services/notifications/app-base-url";
 import { scopedLogger } from "@/server/observability/logger";
 import { requestPasswordReset } from "@/server/services/auth/request-password-reset";
 import { setPasswordWithToken } from "@/server/services/auth/set-password-with-token";
@@ -32,7 +32,7 @@ export const authRouter = createTRPCRouter({
     .input(z.strictObject({ email: z.string().trim().max(200) }))
     .mutation(async ({ ctx, input }) => {
       const inBackground = async () => {
-        const baseUrl = env().APP_BASE_URL;
+        const baseUrl = appBaseUrl();
         await requestPasswordReset(ctx.db, { email: input.email, now: ctx.now, baseUrl }, (m) =>
           sendStaffEmail(ctx.db, m),
         );

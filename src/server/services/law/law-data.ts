@@ -4,6 +4,8 @@ import type { Db } from "@/server/db/create-client";
 import { isWorkingDay, parseParameterSet, type HolidayCalendar, type ParameterSet } from "@/server/domain";
 import type { ScalarParameterCode } from "@/server/domain/parameters";
 import { addDays, type IsoDate } from "@/kernel/calendar-date";
+import { SEED_PARAMETERS } from "@/server/domain/data/parameters";
+import { parameterOn } from "@/server/domain/parameters";
 
 // The law's data as the engine wants it, read from the tables an administrator maintains: never from code.
 
@@ -58,14 +60,17 @@ export function yearsOf(from: IsoDate, to: IsoDate): [number, number] {
 
 /**
  * How many working days the decision may take for an application of `applicationDate`: the dated parameter
- * DECISION_DEADLINE_WORKING_DAYS in force that day. The reference-data seed writes it; a database without it is
- * a broken deployment, said plainly rather than guessed.
+ * DECISION_DEADLINE_WORKING_DAYS in force that day.
  */
 export function decisionDeadlineDays(db: Db | Prisma.TransactionClient, applicationDate: IsoDate): Promise<number> {
   return parameterValueOn(db, "DECISION_DEADLINE_WORKING_DAYS", applicationDate);
 }
 
-/** One scalar parameter's value in force on `date`, read from the table; missing is a broken deployment. */
+/**
+ * One scalar parameter's value in force on `date`: the table the administrators maintain, and where it holds no
+ * value of that code, the law's values shipped with the code (the same data the reference seed writes), so a
+ * database seeded before a parameter existed still answers with the law rather than failing.
+ */
 export async function parameterValueOn(
   db: Db | Prisma.TransactionClient,
   code: ScalarParameterCode,
@@ -76,6 +81,8 @@ export async function parameterValueOn(
     orderBy: { validFrom: "desc" },
     select: { value: true },
   });
-  if (!row) throw new Error(`No ${code} in force on ${date}: run the reference-data seed (npm run db:seed)`);
-  return row.value;
+  if (row) return row.value;
+  const shipped = parameterOn(code, date, SEED_PARAMETERS);
+  if (!shipped) throw new Error(`No ${code} in force on ${date}`);
+  return shipped.value;
 }
