@@ -1,3 +1,4 @@
+import { OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { bakuDate } from "@/kernel/calendar-date";
@@ -51,8 +52,8 @@ export interface ProgrammeReport {
   };
 }
 
-/** Statuses an application rests in before its decision. */
-const OPEN_STATUSES = new Set(["SUBMITTED", "INSPECTION_SCHEDULED", "DATA_COLLECTED", "AWAITING_REVIEW"]);
+/** Statuses an application rests in before its decision (the kernel's list, as text: rows carry the status so). */
+const OPEN = new Set<string>(OPEN_STATUSES);
 
 function monthsOf(from: IsoDate, to: IsoDate): string[] {
   const out: string[] = [];
@@ -150,7 +151,7 @@ export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Da
     return {
       district,
       applications: mine.reduce((a, r) => a + r.n, 0),
-      open: mine.reduce((a, r) => a + (OPEN_STATUSES.has(r.status) ? r.n : 0), 0),
+      open: mine.reduce((a, r) => a + (OPEN.has(r.status) ? r.n : 0), 0),
       ...(decided ? timing(decided) : emptyTiming()),
     };
   });
