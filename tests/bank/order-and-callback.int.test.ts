@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/server/db/create-client";
 import { signBankCallback } from "@/server/integrations/bank/callback-signature";
-import { startBankSim, type BankSim } from "../../../../tools/fakes/bank-sim";
-import { serveRoutes } from "../../../../tools/fakes/testing/route-server";
-import { migratedDatabase } from "../../../../tests/support/migrated-database";
-import { waitFor } from "../../../../tools/fakes/testing/wait-for";
-import type { FreshDatabase } from "../../../../tests/support/fresh-database";
-import { startEventSink, type EventSink } from "../../../../tests/support/event-sink";
-import { applyBankCallback } from "./apply-bank-callback";
-import { latestRound } from "./bank-order-rounds";
-import { orderBankAccount, RetryableBankError } from "./order-bank-account";
+import { startBankSim, type BankSim } from "../../tools/fakes/bank-sim";
+import { serveRoutes } from "../../tools/fakes/testing/route-server";
+import { migratedDatabase } from "../support/migrated-database";
+import { waitFor } from "../../tools/fakes/testing/wait-for";
+import type { FreshDatabase } from "../support/fresh-database";
+import { startEventSink, type EventSink } from "../support/event-sink";
+import { applyBankCallback } from "@/server/services/bank/apply-bank-callback";
+import { latestRound } from "@/server/services/bank/bank-order-rounds";
+import { orderBankAccount, RetryableBankError } from "@/server/services/bank/order-bank-account";
 
 const API_KEY = "bank-api-key-for-tests";
 const SECRET = "bank-callback-secret-for-tests";
