@@ -23,10 +23,8 @@ const ZId = z.string().min(1).max(60);
 /** E-mails the account a one-time link to set its password; false when it could not be sent (the admin may resend). */
 async function sendSetPasswordLink(db: Db, admin: SessionUser, userId: string, now: Date): Promise<boolean> {
   try {
-    return await issuePasswordLink(
-      db,
-      { userId, purpose: "SET", now, baseUrl: appBaseUrl(), actor: admin },
-      (m) => sendStaffEmail(db, m),
+    return await issuePasswordLink(db, { userId, purpose: "SET", now, baseUrl: appBaseUrl(), actor: admin }, (m) =>
+      sendStaffEmail(db, m),
     );
   } catch {
     return false;
