@@ -176,7 +176,7 @@ test("a caseworker sees the same months on the case file, and the read is audite
     m < now ? "CREDITED" : "STOPPED",
   );
 
-  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff(\/home)?$/);
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
   await page.goto(`/en/staff/applications/${family.application.id}`);
   const section = page.getByTestId("staff-payments");
   await expect(section).toContainText(t.stop.title);

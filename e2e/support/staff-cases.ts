@@ -65,4 +65,6 @@ export async function signInStaff(
   await page.getByLabel(labels[locale].password).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: labels[locale].submit }).click();
   await expect(page).toHaveURL(lands);
+  // The landing page has loaded before the test navigates on, so no navigation of the sign-in is cut short.
+  await page.waitForLoadState("load");
 }
