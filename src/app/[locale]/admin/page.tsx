@@ -1,3 +1,4 @@
+import { nameIn } from "@/kernel/localized-name";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
@@ -195,7 +196,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
           {holidays.map((h) => (
             <tr key={h.date.toISOString()} className="border-t border-slate-200">
               <td>{day(h.date)}</td>
-              <td>{locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz}</td>
+              <td>{nameIn(locale, h)}</td>
               <td>{h.provisional ? t("provisional") : ""}</td>
             </tr>
           ))}

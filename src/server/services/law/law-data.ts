@@ -29,7 +29,10 @@ export async function loadHolidayCalendar(
   return { coveredYears: [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))], entries };
 }
 
-/** Every dated parameter, grouped by code, validated by the engine's own schema. */
+/**
+ * Every dated parameter, grouped by code, validated by the engine's own schema. A code the table holds no row of
+ * reads as the law's values shipped with the code, as in `parameterValueOn`: one rule for both lookups.
+ */
 export async function loadParameterSet(db: Db): Promise<ParameterSet> {
   const rows = await db.parameter.findMany({ orderBy: [{ code: "asc" }, { validFrom: "asc" }] });
   const byCode = new Map<string, { code: string; unit: string; description: string; values: unknown[] }>();
@@ -43,7 +46,8 @@ export async function loadParameterSet(db: Db): Promise<ParameterSet> {
     });
     byCode.set(r.code, definition);
   }
-  return parseParameterSet([...byCode.values()]);
+  const fromTable = parseParameterSet([...byCode.values()]);
+  return { ...SEED_PARAMETERS, ...fromTable };
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */

@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { nameIn } from "@/kernel/localized-name";
 import type { SessionUser } from "@/kernel/session-user";
 import type { ReportFilter } from "@/lib/reports/report-filter";
 import { reportTableRows, toCsv, type ReportTable } from "@/lib/reports/report-tables";
@@ -16,9 +17,7 @@ export async function exportReportCsv(
 ): Promise<{ fileName: string; csv: string }> {
   const report = await readProgrammeReport(db, user, filter, now, "reports.csv", table);
   const districts = await db.district.findMany({ select: { code: true, nameAz: true, nameRu: true, nameEn: true } });
-  const names = new Map(
-    districts.map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]),
-  );
+  const names = new Map(districts.map((d) => [d.code, nameIn(locale, d)]));
   const rows = reportTableRows(report, table, locale, (code) => names.get(code) ?? code);
   const where = report.scope.districtCode ?? "all";
   return { fileName: `report-${table}-${where}-${report.scope.from}-${report.scope.to}.csv`, csv: toCsv(rows) };

@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { nameIn } from "@/kernel/localized-name";
 import type { SessionUser } from "@/kernel/session-user";
 import type { WhatIfRequest } from "@/lib/what-if/what-if-request";
 import type { Db } from "@/server/db/create-client";
@@ -17,8 +18,6 @@ export async function whatIfCsvAs(
 ): Promise<string> {
   const run = await runWhatIfAs(db, user, request, "whatIf.csv");
   const districts = await db.district.findMany({ select: { code: true, nameAz: true, nameRu: true, nameEn: true } });
-  const names = new Map(
-    districts.map((d) => [d.code, locale === "ru" ? d.nameRu : locale === "en" ? d.nameEn : d.nameAz]),
-  );
+  const names = new Map(districts.map((d) => [d.code, nameIn(locale, d)]));
   return policyComparisonCsv(run, (code) => names.get(code) ?? code);
 }

@@ -1,3 +1,4 @@
+import { nameIn } from "@/kernel/localized-name";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { HolidayYearForm, type HolidayRow } from "@/components/admin/holiday-year-form";
 import { Link } from "@/i18n/navigation";
@@ -37,7 +38,7 @@ export default async function HolidaysPage({
   const years = [
     ...new Set([...Array.from({ length: Math.max(lastEntered + 2 - thisYear, 1) }, (_, i) => thisYear + i), year]),
   ].sort((a, b) => a - b);
-  const name = (h: (typeof ofYear)[number]) => (locale === "ru" ? h.nameRu : locale === "en" ? h.nameEn : h.nameAz);
+  const name = (h: (typeof ofYear)[number]) => nameIn(locale, h);
 
   return (
     <div className="space-y-6">

@@ -1,3 +1,4 @@
+import { nameIn, type NamedInThreeLanguages } from "@/kernel/localized-name";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -5,8 +6,6 @@ import { Wizard } from "@/components/wizard/wizard";
 import { redirect } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-
-type Named = { nameAz: string; nameRu: string; nameEn: string };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -29,7 +28,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
     api.reference.wizardRules(),
   ]);
   if (draft.status !== "DRAFT") return redirect({ href: `/applications/${id}`, locale });
-  const nameOf = (n: Named) => (locale === "ru" ? n.nameRu : locale === "en" ? n.nameEn : n.nameAz);
+  const nameOf = (n: NamedInThreeLanguages) => nameIn(locale, n);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
