@@ -11,6 +11,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
+import { withOwnFins } from "./support/own-fins";
 
 // The app's server modules import "server-only", which only the react-server condition lets through.
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
@@ -90,7 +91,7 @@ async function main() {
     for (let i = 0; i < count; i += 50) {
       const wave = Array.from({ length: Math.min(50, count - i) }, (_, j) => i + j);
       ids.push(
-        ...(await Promise.all(wave.map((n) => chain.submit(db, uniqueFamily(pool[n % pool.length]!, n), 1000 + n)))),
+        ...(await Promise.all(wave.map((n) => chain.submit(db, withOwnFins(pool[n % pool.length]!, n), 1000 + n)))),
       );
       if (i === 0) await post(`${chain.bank.url}/__control/timeout-next`, { count: firstTries, processAnyway: true });
     }
@@ -146,31 +147,6 @@ async function main() {
     await db.$disconnect();
     await database.drop();
   }
-}
-
-/** The same family shape under new FINs (an application per family at a time), so every application is its own case. */
-function uniqueFamily<
-  T extends {
-    representativeFin: string;
-    members: { fin: string }[];
-    suggestedDeclaration: { declaredFacts: { memberFin: string }[] };
-  },
->(family: T, n: number): T {
-  const fin = (old: string, i: number) =>
-    `${(n * 10 + i).toString(36).toUpperCase().padStart(5, "0").slice(-5)}${old.slice(5)}`;
-  const map = new Map(family.members.map((m, i) => [m.fin, fin(m.fin, i)]));
-  return {
-    ...family,
-    representativeFin: map.get(family.representativeFin) ?? family.representativeFin,
-    members: family.members.map((m) => ({ ...m, fin: map.get(m.fin) ?? m.fin })),
-    suggestedDeclaration: {
-      ...family.suggestedDeclaration,
-      declaredFacts: family.suggestedDeclaration.declaredFacts.map((d) => ({
-        ...d,
-        memberFin: map.get(d.memberFin) ?? d.memberFin,
-      })),
-    },
-  };
 }
 
 await main();

@@ -58,10 +58,15 @@ export interface ChainOptions {
    * proxy), given the environment the chain set up; returns the serve URL the engine syncs.
    */
   serveApp?: (env: NodeJS.ProcessEnv) => Promise<{ url: string; close(): Promise<void> }>;
+  /**
+   * An engine already running elsewhere (the kill drill: its own process, killed and restarted), instead of one
+   * started in this process; the drill stops it itself.
+   */
+  engineUrl?: string;
 }
 
 export interface Chain {
-  engine: RunningEngine;
+  engine: Pick<RunningEngine, "url">;
   sim: AgencySimulator;
   messaging: MessagingFake;
   bank: BankSim;
@@ -85,16 +90,18 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
     faults: options.agencyFaults ?? {},
     hangMs: 400,
   });
-  const engine = await startEngine({
-    databaseUrl: options.databaseUrl,
-    schema: "inngest_chain",
-    port: 0,
-    backoffBaseMs: 20,
-    pollIntervalMs: 20,
-    resyncIntervalMs: 0,
-    logger: silent,
-    ...(options.engineConcurrency ? { concurrency: options.engineConcurrency } : {}),
-  });
+  const engine: Pick<RunningEngine, "url" | "stop"> = options.engineUrl
+    ? { url: options.engineUrl, stop: async () => undefined }
+    : await startEngine({
+        databaseUrl: options.databaseUrl,
+        schema: "inngest_chain",
+        port: 0,
+        backoffBaseMs: 20,
+        pollIntervalMs: 20,
+        resyncIntervalMs: 0,
+        logger: silent,
+        ...(options.engineConcurrency ? { concurrency: options.engineConcurrency } : {}),
+      });
   Object.assign(process.env, {
     DATABASE_URL: options.databaseUrl,
     INNGEST_DEV: engine.url,

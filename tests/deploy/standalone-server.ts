@@ -17,7 +17,7 @@ export interface StandaloneServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
   const { port } = probe.address() as { port: number };
@@ -25,9 +25,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startStandaloneServer(env: NodeJS.ProcessEnv): Promise<StandaloneServer> {
+/** Starts the standalone server on `port` (a restart on the same address), or on a free port. */
+export async function startStandaloneServer(env: NodeJS.ProcessEnv, port?: number): Promise<StandaloneServer> {
   const server = prepareStandalone(root);
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn(process.execPath, [server], {
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,4 +1,4 @@
-import { createFormatter, createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
 import type enCatalog from "@/messages/en.json";
 import { loadMessages } from "@/messages/load-messages";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
 import type adminCatalog from "@/messages/administration/en.json";
 import { loadMessages } from "@/messages/load-messages";
