@@ -29,7 +29,17 @@ const Id = z.string().min(1).max(100);
 
 export const SignInCodeData = z.object({ code: z.string().regex(/^\d{4,8}$/) });
 export const RegistrationNoticeData = z.object({});
-export const InspectionDateData = z.object({ date: CalendarDate, attempt: z.number().int().min(1).max(9).default(1) });
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/**
+ * The visit's day, and (since issue 17) the time window the inspector comes in and the inspector's short name
+ * (first name and surname initial, docs/inspections.md): both optional, so a message queued before stays valid.
+ */
+export const InspectionDateData = z.object({
+  date: CalendarDate,
+  attempt: z.number().int().min(1).max(9).default(1),
+  window: z.object({ from: ClockTime, to: ClockTime }).optional(),
+  inspector: z.string().min(1).max(60).optional(),
+});
 export const DecisionData = z.discriminatedUnion("outcome", [
   z.object({
     outcome: z.literal("ASSIGN"),
