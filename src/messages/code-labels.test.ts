@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AgencyOutcome, NotificationKind, Outcome } from "@/generated/prisma/enums";
 import { INCOME_TYPES } from "@/kernel/input-enums";
 import { PARAMETER_UNITS, SCALAR_PARAMETER_CODES } from "@/server/domain/parameters";
+import { REASON_CODES, REASON_KIND_BY_CODE } from "@/server/domain/reasons";
 import { zIncomeType } from "@/server/integrations/agencies/agency-facts";
 import { loadMessages } from "./load-messages";
 
@@ -73,6 +74,7 @@ describe("labels of the codes staff pages show", () => {
     ["codes.outcomes", "the decisions' outcomes", Object.values(Outcome)],
     ["adminConsole.names", "the law parameters", SCALAR_PARAMETER_CODES],
     ["adminConsole.units", "the parameters' units", PARAMETER_UNITS],
+    ["reports.grounds", "the refusal grounds", REASON_CODES.filter((c) => REASON_KIND_BY_CODE[c] === "REFUSAL")],
   ] as const)("%s labels %s in every language", (namespace, _what, codes) => {
     expect(unlabelled(namespace, codes)).toEqual([]);
   });
