@@ -67,7 +67,7 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
                 <span className="block font-mono text-xs text-slate-700">{e.action}</span>
               </td>
               <td className="max-w-[12rem] px-2 py-1">
-                {e.entity}
+                {codeLabel(c, "auditEntities", e.entity)}
                 {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
               </td>
               <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>

@@ -1,6 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppRouter } from "@/server/api/root";
+import { codeLabel } from "@/components/workspace/code-label";
 
 export type CaseFileData = inferRouterOutputs<AppRouter>["review"]["caseFile"];
 
@@ -14,6 +15,8 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   const fi = await getTranslations("inspectionForm");
   const tv = await getTranslations("visits");
   const tq = await getTranslations("reviewQueue");
+  // Codes of the engine and of the agencies' answers, in words (the workspace's `codes` catalog).
+  const c = await getTranslations("codes");
   const format = await getFormatter();
   const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
   const date = (iso: string | null) =>
@@ -90,7 +93,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
             <ul className="list-disc pl-6">
               {file.application.declaredIncomes.map((i, n) => (
                 <li key={n}>
-                  {nameOf(i.memberFin)}: {i.type} — {azn(i.monthlyQepik)} {t("perMonth")}
+                  {nameOf(i.memberFin)}: {codeLabel(c, "incomeTypes", i.type)} — {azn(i.monthlyQepik)} {t("perMonth")}
                 </li>
               ))}
             </ul>
@@ -119,11 +122,11 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
               {file.discrepancies.map((d, n) => (
                 <tr key={n} className="bg-amber-50">
                   <td className={td}>{nameOf(d.memberFin)}</td>
-                  <td className={td}>{d.field}</td>
+                  <td className={td}>{codeLabel(c, "discrepancyFields", d.field)}</td>
                   <td className={td}>{d.declared ?? "—"}</td>
                   <td className={td}>
                     {d.verified ?? "—"}
-                    {d.source ? ` (${d.source})` : ""}
+                    {d.source ? ` (${codeLabel(c, "agencies", d.source.replace(/^AGENCY:/, ""))})` : ""}
                   </td>
                   <td className={td}>{t(`discrepancyKinds.${d.kind}`)}</td>
                 </tr>

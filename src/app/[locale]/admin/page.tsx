@@ -3,7 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
+import { districtOptions } from "@/components/admin/district-options";
 import { displayNumber } from "@/components/admin/parameter-value";
+import { codeLabel } from "@/components/workspace/code-label";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
@@ -20,20 +22,25 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const tr = await getTranslations("reports");
   const thol = await getTranslations("adminHolidays");
   const ts = await getTranslations("adminStaff");
+  const c = await getTranslations("codes");
   const format = await getFormatter();
   const api = await serverApi();
-  const [parameters, holidays, proposals, staff, understaffed] = await Promise.all([
+  const [parameters, holidays, proposals, staff, understaffed, regions] = await Promise.all([
     api.reference.parameters(),
     api.reference.holidays(),
     api.administration.parameterProposals(),
     api.administration.listStaff(),
     api.administration.understaffedDistricts(),
+    api.reference.districts(),
   ]);
+  // Districts by their name in the reader's language (the code is what the data keeps).
+  const districtNames = new Map(districtOptions(regions, locale).map((d) => [d.code, d.name]));
+  const district = (code: string | null) => (code ? (districtNames.get(code) ?? code) : "—");
   const day = (d: Date | string) =>
     format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
   const label = (code: string) =>
     code.startsWith("INCOME_COUNTED:")
-      ? t("incomeCounted", { kind: code.slice(15).toLowerCase().replaceAll("_", " ") })
+      ? t("incomeCounted", { kind: codeLabel(c, "incomeTypes", code.slice("INCOME_COUNTED:".length)) })
       : t(`names.${code}`);
   const shown = (unit: string, value: number) =>
     t(`units.${unit}`, {
@@ -91,7 +98,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
           <ul className="list-disc pl-6">
             {understaffed.map((d) => (
               <li key={d.districtCode}>
-                {d.districtCode}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}
+                {district(d.districtCode)}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}
               </li>
             ))}
           </ul>
@@ -174,7 +181,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
               </td>
               <td>{s.email}</td>
               <td>{t(`roles.${s.role}`)}</td>
-              <td>{s.districtCode ?? "—"}</td>
+              <td>{district(s.districtCode)}</td>
               <td className="flex items-center gap-2">
                 {s.active ? t("active") : t("inactive")}
                 {s.id !== me.id && (

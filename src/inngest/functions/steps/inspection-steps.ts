@@ -1,5 +1,6 @@
 import { inspectionCompleted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
+import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
 import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
 import { settleInspection, type InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { notify, type Step } from "./notify-steps";
@@ -13,7 +14,7 @@ export async function scheduleVisit(step: Step, applicationId: string, attempt: 
     await notify(step, `inspection-date-${attempt}`, {
       applicationId,
       kind: "INSPECTION_DATE",
-      data: () => ({ date: visit.date, attempt }),
+      data: () => getVisitNotice(getDb(), visit.inspectionId),
     });
   } else if (visit.kind === "ESCALATED") {
     for (const staffUserId of visit.supervisorIds) {

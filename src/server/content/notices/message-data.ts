@@ -29,7 +29,23 @@ const Id = z.string().min(1).max(100);
 
 export const SignInCodeData = z.object({ code: z.string().regex(/^\d{4,8}$/) });
 export const RegistrationNoticeData = z.object({});
-export const InspectionDateData = z.object({ date: CalendarDate, attempt: z.number().int().min(1).max(9).default(1) });
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/**
+ * The visit's day, and (since issue 17) the time window the inspector comes in and the inspector's short name
+ * (first name and surname initial, docs/inspector-tablet.md): optional, so a message queued before stays valid. A
+ * name comes with its window (the texts put the window after the name, whose initial ends in a full stop).
+ */
+export const InspectionDateData = z
+  .object({
+    date: CalendarDate,
+    attempt: z.number().int().min(1).max(9).default(1),
+    window: z.object({ from: ClockTime, to: ClockTime }).optional(),
+    inspector: z.string().min(1).max(60).optional(),
+  })
+  .refine((d) => d.inspector === undefined || d.window !== undefined, {
+    message: "an inspector's name comes with the visit's window",
+    path: ["window"],
+  });
 export const DecisionData = z.discriminatedUnion("outcome", [
   z.object({
     outcome: z.literal("ASSIGN"),

@@ -81,6 +81,12 @@ const samples: Record<MessageKind, Message[]> = {
   INSPECTION_DATE: [
     parseMessage("INSPECTION_DATE", { date: "2026-03-06" }),
     parseMessage("INSPECTION_DATE", { date: "2026-03-13", attempt: 2 }),
+    parseMessage("INSPECTION_DATE", {
+      date: "2026-03-13",
+      attempt: 2,
+      window: { from: "14:00", to: "17:00" },
+      inspector: "Səadətxanım Ə.",
+    }),
   ],
   DECISION: [
     parseMessage("DECISION", {
@@ -173,7 +179,12 @@ function facts(message: Message, locale: Locale): string[] {
     case "REGISTRATION_NOTICE":
       return [ctx.registrationNumber, formatDate("2026-03-02", locale)];
     case "INSPECTION_DATE":
-      return [ctx.registrationNumber, formatDate(message.data.date, locale)];
+      return [
+        ctx.registrationNumber,
+        formatDate(message.data.date, locale),
+        ...(message.data.window ? [message.data.window.from, message.data.window.to] : []),
+        ...(message.data.inspector ? [message.data.inspector] : []),
+      ];
     case "DECISION":
       return message.data.outcome === "ASSIGN"
         ? [
@@ -267,6 +278,22 @@ describe("message templates", () => {
     }
     const short = renderMessage(samples.DECISION[1]!, "en", "SMS", ctx).body;
     expect(short).toContain("The family owns or uses a motor vehicle");
+  });
+
+  it("tells the visit's time window and the inspector's short name when they are known, and only the day before", () => {
+    const [dayOnly, , withWindow] = samples.INSPECTION_DATE;
+    expect(renderMessage(withWindow!, "en", "SMS", ctx).body).toBe(
+      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-17:00. Please be at home with your identity cards ready.",
+    );
+    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-17:00.");
+    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-17:00.");
+    expect(renderMessage(withWindow!, "ru", "EMAIL", ctx).body).toContain(
+      "Социальный инспектор Səadətxanım Ə. придёт с 14:00 до 17:00.",
+    );
+    expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("will come");
+    expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(
+      /window/,
+    );
   });
 
   it("links an e-mail about the application to the application's own page, not to the site's root", () => {

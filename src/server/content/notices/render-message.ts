@@ -1,6 +1,7 @@
 import type { Channel, Locale } from "@/generated/prisma/client";
 import { smsSize, toGsmLatin } from "./gsm";
 import type { Message } from "./message-data";
+import { noticeText } from "./notice-text";
 import { smsSegmentBudget } from "./sms-budget";
 import { appealAnswerTemplate } from "./templates/appeal-answer";
 import { bankCardPickupTemplate } from "./templates/bank-card-pickup";
@@ -23,29 +24,30 @@ export interface RenderedMessage {
 }
 
 function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft {
+  const lang = { locale, t: noticeText(locale) };
   switch (message.kind) {
     case "SIGN_IN_CODE":
-      return signInCodeTemplate[locale](message.data, ctx);
+      return signInCodeTemplate(message.data, ctx, lang);
     case "REGISTRATION_NOTICE":
-      return registrationNoticeTemplate[locale](message.data, ctx);
+      return registrationNoticeTemplate(message.data, ctx, lang);
     case "INSPECTION_DATE":
-      return inspectionDateTemplate[locale](message.data, ctx);
+      return inspectionDateTemplate(message.data, ctx, lang);
     case "DECISION":
-      return decisionTemplate[locale](message.data, ctx);
+      return decisionTemplate(message.data, ctx, lang);
     case "DECISION_LATE":
-      return decisionLateTemplate[locale](message.data, ctx);
+      return decisionLateTemplate(message.data, ctx, lang);
     case "BANK_CARD_PICKUP":
-      return bankCardPickupTemplate[locale](message.data, ctx);
+      return bankCardPickupTemplate(message.data, ctx, lang);
     case "REVIEW_REQUEST":
-      return reviewRequestTemplate[locale](message.data, ctx);
+      return reviewRequestTemplate(message.data, ctx, lang);
     case "APPEAL_ANSWER":
-      return appealAnswerTemplate[locale](message.data, ctx);
+      return appealAnswerTemplate(message.data, ctx, lang);
     case "PERIOD_ENDING":
-      return periodEndingTemplate[locale](message.data, ctx);
+      return periodEndingTemplate(message.data, ctx, lang);
     case "PAYMENTS_STOPPED":
-      return paymentsStoppedTemplate[locale](message.data, ctx);
+      return paymentsStoppedTemplate(message.data, ctx, lang);
     case "CHANGE_DECISION":
-      return changeDecisionTemplate[locale](message.data, ctx);
+      return changeDecisionTemplate(message.data, ctx, lang);
   }
 }
 

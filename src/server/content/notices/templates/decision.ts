@@ -1,109 +1,42 @@
-import type { Locale } from "@/generated/prisma/client";
 import { formatAzn, formatDate } from "../format";
 import type { MessageData } from "../message-data";
-import type { Draft, Template, TemplateContext } from "./draft";
+import type { Template } from "./draft";
 
 type DecisionData = MessageData<"DECISION">;
-type Assigned = Extract<DecisionData, { outcome: "ASSIGN" }>;
-type Refused = Extract<DecisionData, { outcome: "REFUSE" }>;
 
-const assigned: Record<Locale, (d: Assigned, ctx: TemplateContext) => Draft> = {
-  az: (d, ctx) => {
-    const amount = formatAzn(d.amountQepik, "az");
-    const period = `${formatDate(d.periodFrom, "az")} - ${formatDate(d.periodTo, "az")}`;
-    return {
-      subject: `Qərar: yardım təyin edildi (${ctx.registrationNumber})`,
-      paragraphs: [
-        `${ctx.registrationNumber} nömrəli müraciətiniz üzrə ailənizə ünvanlı dövlət sosial yardımı təyin edildi.`,
-        `Aylıq məbləğ: ${amount}. Dövr: ${period}.`,
-        "Yardım nümayəndənin adına açılan kart hesabına ödəniləcək. Kartı hansı filialdan və nə vaxt götürəcəyinizi ayrıca bildirəcəyik.",
-      ],
-      sms: `ÜDSY ${ctx.registrationNumber}: yardım təyin edildi, ayda ${amount}, ${period}. Kart barədə ayrıca xəbər veriləcək.`,
+// A refusal names every reason in the family's language, as the engine worded it when it decided (the reason's
+// stored message), numbered in the e-mail and listed in full in the SMS.
+export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) => {
+  const number = ctx.registrationNumber;
+  if (d.outcome === "ASSIGN") {
+    const args = {
+      number,
+      amount: formatAzn(d.amountQepik, locale),
+      from: formatDate(d.periodFrom, locale),
+      to: formatDate(d.periodTo, locale),
     };
-  },
-  ru: (d, ctx) => {
-    const amount = formatAzn(d.amountQepik, "ru");
-    const period = `${formatDate(d.periodFrom, "ru")} - ${formatDate(d.periodTo, "ru")}`;
     return {
-      subject: `Решение: помощь назначена (${ctx.registrationNumber})`,
+      subject: t("decision.assigned.subject", args),
       paragraphs: [
-        `По заявлению ${ctx.registrationNumber} вашей семье назначена адресная государственная социальная помощь.`,
-        `Сумма в месяц: ${amount}. Период: ${period}.`,
-        "Помощь будет перечисляться на карточный счёт на имя представителя семьи. Где и когда получить карту, мы сообщим отдельно.",
+        t("decision.assigned.intro", args),
+        t("decision.assigned.amount", args),
+        t("decision.assigned.card"),
       ],
-      sms: `АГСП ${ctx.registrationNumber}: помощь назначена, ${amount} в месяц, ${period}. О карте сообщим отдельно.`,
+      sms: t("decision.assigned.sms", args),
     };
-  },
-  en: (d, ctx) => {
-    const amount = formatAzn(d.amountQepik, "en");
-    const period = `${formatDate(d.periodFrom, "en")} - ${formatDate(d.periodTo, "en")}`;
-    return {
-      subject: `Decision: assistance assigned (${ctx.registrationNumber})`,
-      paragraphs: [
-        `Targeted state social assistance has been assigned to your family on application ${ctx.registrationNumber}.`,
-        `Monthly amount: ${amount}. Period: ${period}.`,
-        "It will be paid to a card account in the name of the family's representative. We will tell you separately where and when to collect the card.",
-      ],
-      sms: `TSA ${ctx.registrationNumber}: assistance assigned, ${amount} a month, ${period}. Card details will follow.`,
-    };
-  },
-};
-
-const numbered = (items: string[]): string[] => items.map((text, i) => `${i + 1}. ${text}`);
-
-const refused: Record<Locale, (d: Refused, ctx: TemplateContext) => Draft> = {
-  az: (d, ctx) => {
-    const reasons = d.reasons.map((r) => r.messages.az);
-    return {
-      subject: `Qərar: yardım təyin edilmədi (${ctx.registrationNumber})`,
-      paragraphs: [
-        `${ctx.registrationNumber} nömrəli müraciətiniz üzrə yardım təyin edilmədi. Səbəblər:`,
-        ...numbered(reasons),
-        `Qərarla razı deyilsinizsə, şəxsi səhifənizdən şikayət verə bilərsiniz: ${ctx.applicationUrl}`,
-      ],
-      sms: {
-        head: `ÜDSY ${ctx.registrationNumber}: yardım təyin edilmədi. Səbəblər:`,
-        items: reasons,
-        tail: `Ətraflı: ${ctx.appBaseUrl}`,
-      },
-    };
-  },
-  ru: (d, ctx) => {
-    const reasons = d.reasons.map((r) => r.messages.ru);
-    return {
-      subject: `Решение: в помощи отказано (${ctx.registrationNumber})`,
-      paragraphs: [
-        `По заявлению ${ctx.registrationNumber} в назначении помощи отказано. Причины:`,
-        ...numbered(reasons),
-        `Если вы не согласны с решением, подайте жалобу на своей странице: ${ctx.applicationUrl}`,
-      ],
-      sms: {
-        head: `АГСП ${ctx.registrationNumber}: в помощи отказано. Причины:`,
-        items: reasons,
-        tail: `Подробно: ${ctx.appBaseUrl}`,
-      },
-    };
-  },
-  en: (d, ctx) => {
-    const reasons = d.reasons.map((r) => r.messages.en);
-    return {
-      subject: `Decision: assistance refused (${ctx.registrationNumber})`,
-      paragraphs: [
-        `Assistance was refused on application ${ctx.registrationNumber}. Reasons:`,
-        ...numbered(reasons),
-        `If you disagree with the decision, you can appeal on your page: ${ctx.applicationUrl}`,
-      ],
-      sms: {
-        head: `TSA ${ctx.registrationNumber}: assistance refused. Reasons:`,
-        items: reasons,
-        tail: `Details: ${ctx.appBaseUrl}`,
-      },
-    };
-  },
-};
-
-export const decisionTemplate: Template<DecisionData> = {
-  az: (d, ctx) => (d.outcome === "ASSIGN" ? assigned.az(d, ctx) : refused.az(d, ctx)),
-  ru: (d, ctx) => (d.outcome === "ASSIGN" ? assigned.ru(d, ctx) : refused.ru(d, ctx)),
-  en: (d, ctx) => (d.outcome === "ASSIGN" ? assigned.en(d, ctx) : refused.en(d, ctx)),
+  }
+  const reasons = d.reasons.map((r) => r.messages[locale]);
+  return {
+    subject: t("decision.refused.subject", { number }),
+    paragraphs: [
+      t("decision.refused.intro", { number }),
+      ...reasons.map((reason, i) => t("decision.refused.reason", { n: String(i + 1), reason })),
+      t("decision.refused.appeal", { url: ctx.applicationUrl }),
+    ],
+    sms: {
+      head: t("decision.refused.smsHead", { number }),
+      items: reasons,
+      tail: t("decision.refused.smsTail", { site: ctx.appBaseUrl }),
+    },
+  };
 };

@@ -1,4 +1,5 @@
 import type { Locale } from "@/generated/prisma/client";
+import type { NoticeTranslator } from "../notice-text";
 
 /** What a template writes: the e-mail's subject and paragraphs, and the SMS text. */
 export interface Draft {
@@ -21,7 +22,11 @@ export interface TemplateContext {
   applicationUrl: string;
 }
 
-export type Template<D> = Record<Locale, (data: D, ctx: TemplateContext) => Draft>;
+/** The message's language and its `notices` catalog entries. */
+export interface NoticeLanguage {
+  locale: Locale;
+  t: NoticeTranslator;
+}
 
-// Short names of the programme used in SMS, where every character counts.
-export const PROGRAMME_SHORT: Record<Locale, string> = { az: "ÜDSY", ru: "АГСП", en: "TSA" };
+/** Picks the catalog entries of one kind of message and fills in its figures; the words are in the catalogs. */
+export type Template<D> = (data: D, ctx: TemplateContext, lang: NoticeLanguage) => Draft;

@@ -1,36 +1,21 @@
 import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
+import { present } from "../notice-text";
 import type { Template, TemplateContext } from "./draft";
 
 // Goes to a staff member, in the staff member's own language; it names the case, never the family.
 const consoleUrl = (ctx: TemplateContext): string => `${ctx.appBaseUrl.replace(/\/+$/, "")}/staff`;
 
-export const reviewRequestTemplate: Template<MessageData<"REVIEW_REQUEST">> = {
-  az: (d, ctx) => ({
-    subject: `Yoxlama tələb olunur: ${ctx.registrationNumber}`,
-    paragraphs: [
-      `${ctx.registrationNumber} nömrəli müraciət əməkdaşın yoxlamasını tələb edir.`,
-      d.dueOn ? `Qərarın son tarixi: ${formatDate(d.dueOn, "az")}.` : "Zəhmət olmasa, işə tezliklə baxın.",
-      `İşə baxmaq üçün: ${consoleUrl(ctx)}`,
-    ],
-    sms: `ÜDSY: ${ctx.registrationNumber} yoxlama tələb edir${d.dueOn ? `, son tarix ${formatDate(d.dueOn, "az")}` : ""}. ${consoleUrl(ctx)}`,
-  }),
-  ru: (d, ctx) => ({
-    subject: `Требуется проверка: ${ctx.registrationNumber}`,
-    paragraphs: [
-      `Заявление ${ctx.registrationNumber} требует проверки сотрудником.`,
-      d.dueOn ? `Срок решения: ${formatDate(d.dueOn, "ru")}.` : "Пожалуйста, рассмотрите дело в ближайшее время.",
-      `Открыть дело: ${consoleUrl(ctx)}`,
-    ],
-    sms: `АГСП: заявление ${ctx.registrationNumber} ждёт проверки${d.dueOn ? `, срок ${formatDate(d.dueOn, "ru")}` : ""}. ${consoleUrl(ctx)}`,
-  }),
-  en: (d, ctx) => ({
-    subject: `Review needed: ${ctx.registrationNumber}`,
-    paragraphs: [
-      `Application ${ctx.registrationNumber} needs a review by a staff member.`,
-      d.dueOn ? `Decision due by ${formatDate(d.dueOn, "en")}.` : "Please look at the case soon.",
-      `Open the case: ${consoleUrl(ctx)}`,
-    ],
-    sms: `TSA: application ${ctx.registrationNumber} needs review${d.dueOn ? `, due ${formatDate(d.dueOn, "en")}` : ""}. ${consoleUrl(ctx)}`,
-  }),
+export const reviewRequestTemplate: Template<MessageData<"REVIEW_REQUEST">> = (d, ctx, { t, locale }) => {
+  const args = {
+    number: ctx.registrationNumber,
+    hasDue: present(d.dueOn),
+    due: d.dueOn ? formatDate(d.dueOn, locale) : "",
+    url: consoleUrl(ctx),
+  };
+  return {
+    subject: t("reviewRequest.subject", args),
+    paragraphs: [t("reviewRequest.needsReview", args), t("reviewRequest.due", args), t("reviewRequest.open", args)],
+    sms: t("reviewRequest.sms", args),
+  };
 };

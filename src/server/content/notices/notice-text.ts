@@ -1,0 +1,43 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/generated/prisma/client";
+import az from "@/messages/notices/az.json";
+import en from "@/messages/notices/en.json";
+import ru from "@/messages/notices/ru.json";
+
+// The words of every SMS and e-mail live in the `notices` catalogs (src/messages/notices), so a translator edits
+// JSON only; the templates choose which entries to say and fill in the figures. The catalogs are imported
+// statically: a message is rendered inside a background step, outside React and outside any request.
+
+/** Typed by the English catalog; the catalogs test keeps every language's keys and placeholders identical. */
+type NoticeMessages = typeof en;
+
+const catalogs: Record<Locale, NoticeMessages> = { az, ru, en };
+
+function translatorFor(locale: Locale) {
+  return createTranslator({
+    locale,
+    messages: catalogs[locale],
+    namespace: "notices",
+    // A missing entry or a broken placeholder must fail the step, never send a key to a family.
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+export type NoticeTranslator = ReturnType<typeof translatorFor>;
+
+const translators = new Map<Locale, NoticeTranslator>();
+
+/** The translator of the `notices` namespace in `locale`, made once per language. */
+export function noticeText(locale: Locale): NoticeTranslator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = translatorFor(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** An ICU `select` argument for an optional part of a text: "yes" when it is there. */
+export const present = (value: unknown): "yes" | "no" => (value === null || value === undefined ? "no" : "yes");

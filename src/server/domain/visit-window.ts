@@ -1,0 +1,21 @@
+// A booking holds a day, not an hour: the inspector plans the round. The family is told a half-day window all the
+// same (issue 17, docs/inspector-tablet.md, "The visit's time window"): the first half of an inspector's daily
+// capacity is visited in the morning, the rest in the afternoon, in the order the visits were booked.
+
+export interface VisitWindow {
+  /** Baku clock times, "HH:MM". */
+  from: string;
+  to: string;
+}
+
+export const MORNING_WINDOW: VisitWindow = { from: "10:00", to: "13:00" };
+export const AFTERNOON_WINDOW: VisitWindow = { from: "14:00", to: "17:00" };
+
+/**
+ * The window of the visit booked `position`-th (0 first) of an inspector's day with `dailyCapacity` visits: an odd
+ * capacity puts the extra visit in the morning; an inspector without a capacity is treated as making one visit.
+ */
+export function visitWindow(position: number, dailyCapacity: number | null): VisitWindow {
+  const morningVisits = Math.ceil(Math.max(dailyCapacity ?? 1, 1) / 2);
+  return position < morningVisits ? MORNING_WINDOW : AFTERNOON_WINDOW;
+}

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseMessage } from "@/server/content/notices/message-data";
+import { renderMessage } from "@/server/content/notices/render-message";
+import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
+import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
+import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { seedReference } from "../support/seed-reference";
+import { migratedDbPerFile } from "../support/test-db";
+
+const testDb = migratedDbPerFile("visit_notice");
+const db = () => testDb.current().db;
+const visitDay = new Date("2026-12-09T00:00:00Z");
+
+beforeAll(async () => {
+  await seedReference(db());
+  await seedLawData(db());
+});
+
+let n = 0;
+async function application(districtCode: string) {
+  n += 1;
+  const user = await db().user.create({
+    data: { role: "CITIZEN", name: `V${n}`, fin: `V${String(n).padStart(6, "0")}` },
+  });
+  const app = await db().application.create({
+    data: {
+      applicantId: user.id,
+      status: "INSPECTION_SCHEDULED",
+      districtCode,
+      locale: "en",
+      registrationNumber: `VEM-2026-8${String(n).padStart(5, "0")}`,
+      applicationDate: new Date("2026-12-07T00:00:00Z"),
+      decisionDueOn: new Date("2026-12-28T00:00:00Z"),
+      contactPhone: `+99450${String(4000000 + n)}`,
+    },
+  });
+  return app.id;
+}
+
+async function visit(inspectorId: string | null, createdAt: Date, status: "SCHEDULED" | "CANCELLED" = "SCHEDULED") {
+  const applicationId = await application("BAK-NASIMI");
+  return db().inspection.create({
+    data: { applicationId, attempt: 1, inspectorId, scheduledFor: inspectorId ? visitDay : null, status, createdAt },
+  });
+}
+
+describe("what the family is told of a booked visit", () => {
+  it("gives the first half of the inspector's day the morning window and the rest the afternoon, in booking order", async () => {
+    const inspector = await db().user.create({
+      data: {
+        role: "INSPECTOR",
+        name: "Aysel Rauf qızı Məmmədova",
+        email: "aysel.visit-notice@vemtas.local",
+        districtCode: "BAK-NASIMI",
+        dailyInspectionCapacity: 3,
+      },
+    });
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 8, minute));
+    // A cancelled visit gave its place back and does not push the others into the afternoon.
+    await visit(inspector.id, at(0), "CANCELLED");
+    const visits = [
+      await visit(inspector.id, at(1)),
+      await visit(inspector.id, at(2)),
+      await visit(inspector.id, at(3)),
+    ];
+    const notices = await Promise.all(visits.map((v) => getVisitNotice(db(), v.id)));
+    expect(notices.map((x) => x.window)).toEqual([
+      { from: "10:00", to: "13:00" },
+      { from: "10:00", to: "13:00" },
+      { from: "14:00", to: "17:00" },
+    ]);
+    expect(notices[0]).toMatchObject({ date: "2026-12-09", attempt: 1, inspector: "Aysel M." });
+
+    const ctx = {
+      registrationNumber: "VEM-2026-800004",
+      applicationDate: null,
+      appBaseUrl: "https://x",
+      applicationUrl: "https://x/a",
+    };
+    expect(renderMessage(parseMessage("INSPECTION_DATE", notices[2]), "en", "SMS", ctx).body).toBe(
+      "TSA VEM-2026-800004: home visit on 9 Dec 2026, inspector Aysel M., 14:00-17:00. Please be at home with your identity cards ready.",
+    );
+  });
+
+  it("says only the day of a visit no inspector could take", async () => {
+    const unassigned = await visit(null, new Date("2026-12-07T09:00:00Z"));
+    await db().inspection.update({ where: { id: unassigned.id }, data: { scheduledFor: visitDay } });
+    expect(await getVisitNotice(db(), unassigned.id)).toEqual({ date: "2026-12-09", attempt: 1 });
+  });
+
+  it("names the inspector the scheduler booked", async () => {
+    const applicationId = await application("BAK-SABUNCHU");
+    await db().application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
+    const booked = await scheduleInspection(db(), { applicationId, attempt: 1, now: new Date("2026-12-07T06:00:00Z") });
+    if (booked.kind !== "SCHEDULED") throw new Error(`expected a booking, got ${booked.kind}`);
+    const inspector = await db().user.findUniqueOrThrow({ where: { id: booked.inspectorId } });
+    const notice = await getVisitNotice(db(), booked.inspectionId);
+    expect(notice.date).toBe(booked.date);
+    expect(notice.inspector).toBe(`${inspector.name.split(" ")[0]} ${[...inspector.name.split(" ").at(-1)!][0]}.`);
+    expect(notice.window).toEqual({ from: "10:00", to: "13:00" });
+  });
+});
