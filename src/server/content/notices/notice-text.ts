@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
 import az from "@/messages/notices/az.json";
 import en from "@/messages/notices/en.json";
