@@ -21,6 +21,18 @@ export const MESSAGE_AREAS = [
 
 type Catalog = Record<string, unknown>;
 
+/**
+ * Namespaces only the server renders (the notices sent by SMS and e-mail, the e-mails to staff): left out of the
+ * messages every page hands to the browser, which a citizen's phone would otherwise download on each page.
+ */
+export const SERVER_ONLY_NAMESPACES = ["notices", "staffMail", "staffUnlockEmail"] as const;
+
+/** The catalog without the server-only namespaces, for the client provider. */
+export function clientMessages(messages: Catalog): Catalog {
+  const omitted: readonly string[] = SERVER_ONLY_NAMESPACES;
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => !omitted.includes(namespace)));
+}
+
 export async function loadMessages(locale: AppLocale): Promise<Catalog> {
   const core = (await import(`./${locale}.json`)).default as Catalog;
   const areas = await Promise.all(

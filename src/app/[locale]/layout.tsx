@@ -2,9 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
+import { clientMessages } from "@/messages/load-messages";
 import { TRPCReactProvider } from "@/lib/trpc/react";
 import { SiteHeader } from "@/components/site-header";
 import "../globals.css";
@@ -32,6 +33,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="group/body min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -41,7 +43,7 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <TRPCReactProvider>
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
