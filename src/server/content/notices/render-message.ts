@@ -11,6 +11,7 @@ import type { Draft, SmsDraft, TemplateContext } from "./templates/draft";
 import { inspectionDateTemplate } from "./templates/inspection-date";
 import { periodEndingTemplate } from "./templates/period-ending";
 import { paymentsStoppedTemplate } from "./templates/payments-stopped";
+import { paymentRejectedTemplate } from "./templates/payment-rejected";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
@@ -46,6 +47,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return paymentsStoppedTemplate[locale](message.data, ctx);
     case "CHANGE_DECISION":
       return changeDecisionTemplate[locale](message.data, ctx);
+    case "PAYMENT_REJECTED":
+      return paymentRejectedTemplate[locale](message.data, ctx);
   }
 }
 
