@@ -64,6 +64,17 @@ export const paymentsStopped = eventType("payments/stopped", {
   }),
 });
 
+/** The bank rejected a month's payment (attempt n): the family is told, once per attempt. */
+export const paymentRejected = eventType("payments/rejected", {
+  schema: z.object({
+    orderId: z.string().min(1),
+    applicationId: z.string().min(1),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    attempt: z.number().int().min(1),
+    resend: z.boolean(),
+  }),
+});
+
 /** The family reported a change during its running assignment (issue 14): reassess it. */
 export const changeReported = eventType("change/reported", {
   schema: z.object({ applicationId: z.string().min(1), reportId: z.string().min(1) }),

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { firstWorkingDayOfMonth } from "@/server/domain/payments/payroll-day";
 import { staffSession } from "../support/seed-reference";
-import { driveUntilSettled, eventually, runningRuns, unstickRun } from "../chain/chain-actors";
+import { eventually } from "../chain/chain-actors";
 import { chainPerFile } from "../chain/chain-per-file";
+import { payrollActors, zRuns } from "./payroll-actors";
 
 // The assistance year's money through the local engine, the bank simulator and the messaging fake, with the
 // calendar driven by the test (payments/payroll.requested names the day; the cron would take today's): a family
@@ -15,123 +14,15 @@ import { chainPerFile } from "../chain/chain-per-file";
 
 const { db, chain } = chainPerFile("payroll_chain");
 
-const zRuns = z.object({
-  runs: z.array(
-    z
-      .object({
-        id: z.string(),
-        status: z.string(),
-        event: z.object({ data: z.unknown() }).loose(),
-        output: z.unknown().optional(),
-      })
-      .loose(),
-  ),
-});
-const zLedger = z.object({
-  payments: z.array(
-    z.object({
-      idempotencyKey: z.string(),
-      account: z.string(),
-      amountQepik: z.number(),
-      status: z.string(),
-      kind: z.string(),
-      month: z.string().nullable(),
-    }),
-  ),
-});
-
-let sent = 0;
-async function requestDay(
-  name: "payments/payroll.requested" | "payments/sweep.requested",
-  today: string,
-): Promise<void> {
-  const { inngest } = await import("@/inngest/client");
-  sent += 1;
-  await inngest.send({ name, data: { today }, id: `${name}-${today}-${sent}` });
-}
-
-/** The run of `functionId` for `today` once it has ended (the nth such run, for a day run twice). */
-async function endedRun(functionId: string, today: string, nth = 1) {
-  return eventually(
-    chain(),
-    `${functionId} for ${today} to end`,
-    async () => {
-      const res = await fetch(new URL(`/admin/runs?function_id=vemtas-${functionId}&limit=100`, chain().engine.url));
-      const runs = zRuns
-        .parse(await res.json())
-        .runs.filter((r) => (r.event.data as { today?: string }).today === today && r.status !== "running");
-      return runs.length >= nth ? runs : null;
-    },
-    60_000,
-  );
-}
-
-const bank = async (path: string, body: unknown) => {
-  const res = await fetch(`${chain().bank.url}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(res.ok, path).toBe(true);
-};
-const ledger = async () => zLedger.parse(await (await fetch(`${chain().bank.url}/__control/payments`)).json()).payments;
-
-async function payrollDayOf(month: string): Promise<string> {
-  const { loadHolidayCalendar } = await import("@/server/services/law/law-data");
-  return firstWorkingDayOfMonth(month, await loadHolidayCalendar(db(), 2026, 2026));
-}
-
-/** A family assigned by the chain, whose assignment the test moves to March 2026–February 2027 with its card open. */
-async function assignedInMarch() {
-  const family = (await chain().demoFamilies("assign", 1))[0]!;
-  const id = await chain().submit(db(), family, 41);
-  expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 90_000 })).get(id)).toBe("ASSIGNED");
-  await eventually(
-    chain(),
-    "the card account",
-    async () => {
-      await unstickRun(db(), chain(), id);
-      return (
-        (await db().bankAccountOrder.findFirst({ where: { applicationId: id, status: "OPENED" } })) &&
-        !(await runningRuns(chain())).has(id)
-      );
-    },
-    60_000,
-  );
-  // The chain decides today; the payroll's requested days may not lie after today, so the year is moved to a past one.
-  const decision = await db().decision.findFirstOrThrow({ where: { applicationId: id, final: true } });
-  await db().application.update({ where: { id }, data: { applicationDate: calendarDateToDb("2026-03-03") } });
-  await db().decision.update({
-    where: { id: decision.id },
-    data: {
-      periodFrom: calendarDateToDb("2026-03-01"),
-      periodTo: calendarDateToDb("2027-02-28"),
-      createdAt: new Date("2026-03-20T09:00:00Z"),
-    },
-  });
-  await db().monthlyEntitlement.deleteMany({ where: { applicationId: id } });
-  const { createEntitlements } = await import("@/server/services/payments/plan-entitlements");
-  expect((await createEntitlements(db(), decision.id)).created).toBe(12);
-  const account = (await db().bankAccountOrder.findFirstOrThrow({ where: { applicationId: id, status: "OPENED" } }))
-    .bankReference!;
-  return { id, decision, account };
-}
-
-const months = async (applicationId: string) =>
-  Object.fromEntries(
-    (await db().monthlyEntitlement.findMany({ where: { applicationId }, orderBy: { month: "asc" } })).map((e) => [
-      e.month.toISOString().slice(0, 7),
-      `${e.status}${e.withdrawnAt ? "+W" : ""}:${e.amountQepik}`,
-    ]),
-  );
+const { requestDay, endedRun, bank, ledger, payrollDayOf, holdSchedules, assignedInMarch, months } = payrollActors(
+  db,
+  chain,
+);
 
 describe("the assistance year's payroll", () => {
   it("pays March to May once each, pays the appeal's arrears once, survives a crashed run, and stops in June after two untouched months", async () => {
-    // The test is the clock: the engine's own schedules (today's payroll and sweep) must not fire in between.
-    await db().$executeRawUnsafe(
-      `UPDATE "inngest_chain".crons SET next_at = 'infinity' WHERE function_id IN ('vemtas-run-payroll', 'vemtas-sweep-payroll')`,
-    );
-    const { id, decision, account } = await assignedInMarch();
+    await holdSchedules();
+    const { id, decision, account } = await assignedInMarch(1);
     const amount = decision.amountQepik!;
 
     // March: paid; the family withdraws it.
@@ -215,7 +106,14 @@ describe("the assistance year's payroll", () => {
     await requestDay("payments/payroll.requested", may);
     expect((await endedRun("run-payroll", may))[0]!.status).toBe("failed");
     const mayOrder = await db().paymentOrder.findFirstOrThrow({
-      where: { applicationId: id, entitlement: { month: calendarDateToDb("2026-05-01") } },
+      where: {
+        applicationId: id,
+        entitlementId: (
+          await db().monthlyEntitlement.findFirstOrThrow({
+            where: { applicationId: id, month: calendarDateToDb("2026-05-01") },
+          })
+        ).id,
+      },
     });
     expect(mayOrder.status).toBe("PENDING");
     expect(mayOrder.attempts).toBeGreaterThan(1);

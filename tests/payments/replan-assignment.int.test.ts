@@ -4,13 +4,16 @@ import { applyAssignmentChange } from "@/server/services/payments/apply-assignme
 import { applyPaymentAnswer } from "@/server/services/payments/apply-payment-answer";
 import { createEntitlements } from "@/server/services/payments/plan-entitlements";
 import { recordPayrollOrders } from "@/server/services/payments/record-payroll-orders";
+import { requestPaymentResumption } from "@/server/services/payments/request-payment-resumption";
 import { assignedWithBankOrder } from "../support/case-fixtures";
+import { monthsById } from "./months-by-id";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
 // The assignment/changed handler's service on a real database: a raise pays the months already paid short once,
 // whatever runs twice, and a later raise owes only the rest; a refusal from July cancels the unpaid months from July
-// and claws nothing back. The bank's answer moves an order (and its month) once.
+// and claws nothing back; months stopped for no withdrawal take a raise too, so a resumption pays it. The bank's
+// answer moves an order (and its month) once.
 
 const testDb = migratedDbPerFile("replan_assignment");
 const db = () => testDb.current().db;
@@ -115,6 +118,66 @@ describe("a later decision's months", () => {
     ]);
     expect(months.slice(4).every((m) => m.includes("CANCELLED"))).toBe(true);
   });
+  it("a raise reaches the stopped months, so a resumption pays the new amount; March and April get one arrears payment", async () => {
+    const { application, decision } = await paidThroughApril();
+    // The payroll stopped May to February for no withdrawal.
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: application.id, month: { gte: calendarDateToDb("2026-05-01") } },
+      data: { status: "STOPPED" },
+    });
+    const raise = await supersede(decision.id, { amountQepik: 50_000 });
+    const first = await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now });
+    expect(first).toMatchObject({ arrearsQepik: 20_000, changed: 10, cancelled: 0 });
+    expect(await monthsOf(application.id)).toEqual([
+      "2026-03 CREDITED 50000",
+      "2026-04 CREDITED 50000",
+      ...[
+        "2026-05",
+        "2026-06",
+        "2026-07",
+        "2026-08",
+        "2026-09",
+        "2026-10",
+        "2026-11",
+        "2026-12",
+        "2027-01",
+        "2027-02",
+      ].map((m) => `${m} STOPPED 50000`),
+    ]);
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: raise.id, now }),
+    ).toMatchObject({ changed: 0, arrearsQepik: 0, arrearsOrderId: first.arrearsOrderId });
+
+    // The family asks in June: July on is paid again, at the new amount; May and June stay stopped (no back pay).
+    const citizen = {
+      id: application.applicantId,
+      role: "CITIZEN" as const,
+      name: "Aynur",
+      districtCode: null,
+      fin: null,
+    };
+    const june15 = new Date("2026-06-15T08:00:00Z");
+    expect(await requestPaymentResumption(db(), citizen, application.id, june15)).toMatchObject({
+      outcome: "RESUMED",
+      resumeFrom: "2026-07",
+    });
+    await recordPayrollOrders(db(), { month: "2026-07", now: june15 }); // other tests' families are ordered too
+    const orders = await db().paymentOrder.findMany({ where: { applicationId: application.id } });
+    const monthOf = await monthsById(
+      db(),
+      orders.flatMap((o) => (o.entitlementId ? [o.entitlementId] : [])),
+    );
+    expect(
+      orders
+        .map((o) => `${o.kind} ${o.entitlementId ? monthOf.get(o.entitlementId)?.slice(0, 7) : "-"} ${o.amountQepik}`)
+        .sort(),
+    ).toEqual(["ARREARS - 20000", "MONTHLY 2026-03 40000", "MONTHLY 2026-04 40000", "MONTHLY 2026-07 50000"]);
+    expect((await monthsOf(application.id)).slice(2, 5)).toEqual([
+      "2026-05 STOPPED 50000",
+      "2026-06 STOPPED 50000",
+      "2026-07 ORDERED 50000",
+    ]);
+  });
 });
 
 describe("the bank's answer to a payment", () => {
@@ -137,14 +200,8 @@ describe("the bank's answer to a payment", () => {
       ),
     ).toBe(true);
     expect(await applyPaymentAnswer(db(), order.id, { status: "CREDITED", bankPaymentId: "BP-1" }, now)).toBe(false);
-    const after = await db().paymentOrder.findUniqueOrThrow({
-      where: { id: order.id },
-      include: { entitlement: true },
-    });
-    expect([after.status, after.lastError, after.entitlement?.status]).toEqual([
-      "REJECTED",
-      "rejected ACCOUNT_BLOCKED",
-      "REJECTED",
-    ]);
+    const after = await db().paymentOrder.findUniqueOrThrow({ where: { id: order.id } });
+    const month = await db().monthlyEntitlement.findUniqueOrThrow({ where: { id: after.entitlementId! } });
+    expect([after.status, after.lastError, month.status]).toEqual(["REJECTED", "rejected ACCOUNT_BLOCKED", "REJECTED"]);
   });
 });

@@ -21,11 +21,17 @@ export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
         data-testid="needs-attention"
       >
         {rows.map((r) => (
-          <li key={`${r.kind}-${r.applicationId}`} data-kind={r.kind} className="space-y-3 p-4">
+          <li key={`${r.kind}-${r.applicationId}-${r.detail ?? ""}`} data-kind={r.kind} className="space-y-3 p-4">
             <Link href={`/staff/applications/${r.applicationId}`} className="block space-y-1">
               <span className="font-semibold">{r.registrationNumber ?? "—"}</span>
               <span className="block">{r.applicantName}</span>
-              <span className="block">{r.kind === "PAYMENTS_STOPPED" ? payroll("stopped") : t(`kinds.${r.kind}`)}</span>
+              <span className="block">
+                {r.kind === "PAYMENTS_STOPPED"
+                  ? payroll("stopped")
+                  : r.kind === "PAYMENT_REJECTED"
+                    ? payroll("rejected")
+                    : t(`kinds.${r.kind}`)}
+              </span>
               <span className="block text-sm text-slate-700">
                 {t("since", { date: format.dateTime(r.since, { dateStyle: "long", timeZone: "Asia/Baku" }) })}
                 {r.detail ? ` · ${r.detail}` : ""}

@@ -5,6 +5,7 @@ import { onPeriodDecision } from "./on-period-decision";
 import { onAppealAnswered } from "./on-appeal-answered";
 import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
+import { onPaymentRejected } from "./on-payment-rejected";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
 import { purgePersonalData } from "./purge-personal-data";
@@ -27,6 +28,7 @@ export const functions: InngestFunction.Any[] = [
   runPayroll,
   sweepPayroll,
   onPaymentsStopped,
+  onPaymentRejected,
   onAssignmentChanged,
   notifyPeriodEnding,
   // Retention of personal data (docs/operations.md)

@@ -1,7 +1,8 @@
-import { paymentsStopped } from "@/inngest/events";
+import { paymentRejected, paymentsStopped } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import type { YearMonth } from "@/kernel/calendar-date";
 import { findStopCandidates, judgeWithdrawals } from "@/server/services/payments/judge-withdrawals";
+import { listUntoldRejections } from "@/server/services/payments/list-untold-rejections";
 import { recordPayrollOrders } from "@/server/services/payments/record-payroll-orders";
 import { sendPaymentOrders, type SentBatch } from "@/server/services/payments/send-payment-orders";
 import type { Step } from "./notify-steps";
@@ -10,6 +11,8 @@ import type { Step } from "./notify-steps";
 const JUDGE_BATCH = 100;
 /** Payment orders one step sends. At 100,000 families a month that is 200 steps, well under a run's step limit. */
 export const SEND_BATCH = 500;
+/** Rejections one step announces (each becomes one notice). */
+const TELL_BATCH = 500;
 
 export interface PaidMonthSummary {
   month: YearMonth;
@@ -18,12 +21,13 @@ export interface PaidMonthSummary {
   sent: number;
   credited: number;
   pending: number;
+  rejectionsTold: number;
 }
 
 /**
  * Pays `month` (docs/payments.md): judges the 2-month stop for the families it may apply to and tells those stopped
  * (one event each, its id the stop, so a repeat is dropped), records the month's orders, then sends every order
- * whose answer is unknown in batches, each a step: a run that crashes resumes after its last finished step, and a
+ * whose answer is unknown in batches, each a step, and tells the families whose payment the bank rejected: a run that crashes resumes after its last finished step, and a
  * batch sent again books nothing twice (the bank keeps each order's idempotency key). `staleBefore` (the sweep):
  * an order the bank accepted is asked again only when its callback has not come since then.
  */
@@ -47,7 +51,15 @@ export async function payMonth(
     );
   }
   const recorded = await step.run("record-orders", () => recordPayrollOrders(getDb(), { month, now: new Date() }));
-  const summary: PaidMonthSummary = { month, stopped, recorded, sent: 0, credited: 0, pending: 0 };
+  const summary: PaidMonthSummary = {
+    month,
+    stopped,
+    recorded,
+    sent: 0,
+    credited: 0,
+    pending: 0,
+    rejectionsTold: 0,
+  };
   let after: string | null = null;
   for (let i = 0; ; i++) {
     const cursor: string | null = after;
@@ -59,6 +71,16 @@ export async function payMonth(
     summary.pending += batch.pending;
     if (batch.count < SEND_BATCH) break;
     after = batch.lastId;
+  }
+  // Rejections answered in this run or by a callback since the last one: each family told once per attempt (the
+  // event id, then the outbox's dedupe key); a rejection whose notice failed is picked again by the next sweep.
+  const rejections = await step.run("find-rejections", () => listUntoldRejections(getDb(), { limit: TELL_BATCH }));
+  if (rejections.length > 0) {
+    await step.sendEvent(
+      "tell-rejections",
+      rejections.map((r) => paymentRejected.create(r, { id: `payment-rejected-${r.orderId}` })),
+    );
+    summary.rejectionsTold = rejections.length;
   }
   return summary;
 }

@@ -92,6 +92,12 @@ export const PeriodEndingData = z.object({ periodTo: CalendarDate });
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 /** Payments stopped from `stoppedFrom` because nothing was withdrawn in `unusedMonths` (docs/payments.md). */
 export const PaymentsStoppedData = z.object({ stoppedFrom: Month, unusedMonths: z.array(Month).min(1).max(12) });
+/** The bank rejected the month's payment (attempt n): sent again next month (`resend`), or a person takes it up. */
+export const PaymentRejectedData = z.object({
+  month: Month,
+  attempt: z.number().int().min(1).max(10),
+  resend: z.boolean(),
+});
 /**
  * A decision during the period (issue 14): after a change the family reported, or a false-information finding
  * (ground 9), from `effectiveFrom`. An assignment that goes on carries its new amount and the period's end.
@@ -128,6 +134,7 @@ export const messageDataSchemas = {
   APPEAL_ANSWER: AppealAnswerData,
   PERIOD_ENDING: PeriodEndingData,
   PAYMENTS_STOPPED: PaymentsStoppedData,
+  PAYMENT_REJECTED: PaymentRejectedData,
   CHANGE_DECISION: ChangeDecisionData,
 } as const;
 
@@ -163,6 +170,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return message.data.stoppedFrom;
     case "CHANGE_DECISION":
       return message.data.decisionId;
+    case "PAYMENT_REJECTED":
+      return `${message.data.month}:${message.data.attempt}`;
     default:
       return null;
   }

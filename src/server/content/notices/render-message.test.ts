@@ -146,6 +146,10 @@ const samples: Record<MessageKind, Message[]> = {
   PAYMENTS_STOPPED: [
     parseMessage("PAYMENTS_STOPPED", { stoppedFrom: "2026-09", unusedMonths: ["2026-07", "2026-08"] }),
   ],
+  PAYMENT_REJECTED: [
+    parseMessage("PAYMENT_REJECTED", { month: "2026-05", attempt: 1, resend: true }),
+    parseMessage("PAYMENT_REJECTED", { month: "2026-05", attempt: 2, resend: false }),
+  ],
   CHANGE_DECISION: [
     parseMessage("CHANGE_DECISION", {
       outcome: "ASSIGN",
@@ -223,6 +227,8 @@ function facts(message: Message, locale: Locale): string[] {
         formatMonth(message.data.stoppedFrom, locale),
         ...message.data.unusedMonths.map((m) => formatMonth(m, locale)),
       ];
+    case "PAYMENT_REJECTED":
+      return [ctx.registrationNumber, formatMonth(message.data.month, locale)];
     case "CHANGE_DECISION":
       return message.data.outcome === "ASSIGN"
         ? [

@@ -12,6 +12,7 @@ import type { Draft, SmsDraft, TemplateContext } from "./templates/draft";
 import { inspectionDateTemplate } from "./templates/inspection-date";
 import { periodEndingTemplate } from "./templates/period-ending";
 import { paymentsStoppedTemplate } from "./templates/payments-stopped";
+import { paymentRejectedTemplate } from "./templates/payment-rejected";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
@@ -48,6 +49,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return paymentsStoppedTemplate(message.data, ctx, lang);
     case "CHANGE_DECISION":
       return changeDecisionTemplate(message.data, ctx, lang);
+    case "PAYMENT_REJECTED":
+      return paymentRejectedTemplate(message.data, ctx, lang);
   }
 }
 

@@ -38,7 +38,7 @@ describe("a later decision re-plans the months from its effective month", () => 
     expect(replan.arrearsQepik).toBe(0);
     expect(replan.changed.map((c) => c.month)[0]).toBe("2026-06");
   });
-  it("a refusal or an earlier period end cancels the unpaid months from its month, and a stopped month stays unpaid", () => {
+  it("a refusal or an earlier period end cancels the unpaid months from its month, and a stopped month stays unpaid at the new amount", () => {
     const current = paidThrough("2026-05").map((e) =>
       e.month === "2026-06" ? { ...e, status: "STOPPED" as const } : e,
     );
@@ -55,7 +55,10 @@ describe("a later decision re-plans the months from its effective month", () => 
     ]);
     const shorter = replanEntitlements(current, { ...march, periodTo: "2026-09-30", amountQepik: 14_000 }, "2026-06");
     expect(shorter.cancelled).toEqual(["2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
-    expect(shorter.changed.map((c) => c.month)).toEqual(["2026-07", "2026-08", "2026-09"]); // June stays stopped
+    // June stays stopped (no back pay) but carries the new amount, for a resumption.
+    expect(shorter.changed).toEqual(
+      ["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => ({ month, amountQepik: 14_000 })),
+    );
   });
   it("a refusal turned into an assignment adds its months, with no arrears for months nothing was paid", () => {
     const replan = replanEntitlements([], march, null);

@@ -7,7 +7,7 @@ import { isPaidOrPaying, planEntitlements, type AssignmentTerms, type Entitlemen
 // paid is never clawed back; money paid short is paid once, as arrears.
 
 export interface Replan {
-  /** Months not yet paid whose amount changes. */
+  /** Months not yet paid (planned, rejected or stopped) whose amount changes; their status stays. */
   changed: { month: YearMonth; amountQepik: number }[];
   /** Months not yet paid that the new decision no longer pays. */
   cancelled: YearMonth[];
@@ -34,11 +34,10 @@ export function replanEntitlements(
       if (next && next.amountQepik > e.amountQepik) replan.arrearsQepik += next.amountQepik - e.amountQepik;
       continue;
     }
-    // A stopped month stays stopped (docs/payments.md: no back pay for months stopped for no withdrawal), but a
-    // decision that ends the assignment cancels it all the same.
+    // A stopped month stays stopped (docs/payments.md: no back pay for months stopped for no withdrawal) but takes
+    // the new amount, so that a resumption pays what is in force; a decision ending the assignment cancels it.
     if (!next) replan.cancelled.push(e.month);
-    else if (e.status !== "STOPPED" && next.amountQepik !== e.amountQepik)
-      replan.changed.push({ month: e.month, amountQepik: next.amountQepik });
+    else if (next.amountQepik !== e.amountQepik) replan.changed.push({ month: e.month, amountQepik: next.amountQepik });
   }
   for (const [month, e] of target) if (month >= from && !known.has(month)) replan.added.push(e);
   return replan;

@@ -19,7 +19,7 @@ const isoOf = (d: Date | null): string | null => (d ? calendarDateFromDb(d) : nu
 
 /**
  * Re-plans the family's months after a final decision that supersedes the running one (docs/payments.md, "Later
- * decisions"; replan.ts), in one transaction: unpaid months take the new amount or are cancelled, new months are
+ * decisions"; replan.ts), in one transaction: unpaid months (stopped ones too) take the new amount or are cancelled, new months are
  * added, and months already paid short are owed one arrears order (`arrears-<decisionId>`). The months it covers
  * then carry the new amount, so a second run, or a later decision, never owes them twice.
  */
@@ -62,7 +62,7 @@ export async function applyAssignmentChange(
         where: {
           applicationId: opts.applicationId,
           month: monthDate(c.month),
-          status: { in: ["PLANNED", "REJECTED"] },
+          status: { in: ["PLANNED", "REJECTED", "STOPPED"] },
         },
         data: { amountQepik: c.amountQepik, decisionId: d.id },
       });

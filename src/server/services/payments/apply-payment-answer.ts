@@ -24,6 +24,7 @@ export async function applyPaymentAnswer(
         answeredAt: now,
         ...(verdict.bankPaymentId ? { bankPaymentId: verdict.bankPaymentId } : {}),
         lastError: verdict.status === "REJECTED" ? `rejected ${verdict.reasonCode ?? "NO_CODE"}` : null,
+        ...(verdict.status === "REJECTED" ? { reasonCode: verdict.reasonCode ?? null } : {}),
       },
     });
     if (count === 0) return false;

@@ -10,8 +10,11 @@ import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
+import { MAX_PAYMENT_ATTEMPTS, TRANSIENT_REJECTIONS } from "@/server/domain/payments/rejection";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 
-export type AttentionKind = "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE" | "PAYMENTS_STOPPED";
+export type AttentionKind =
+  "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE" | "PAYMENTS_STOPPED" | "PAYMENT_REJECTED";
 
 export interface AttentionRow {
   kind: AttentionKind;
@@ -20,7 +23,7 @@ export interface AttentionRow {
   applicantName: string;
   /** When the problem began: the bank order, the visit's booking, the day after the decision was due, or the first month stopped. */
   since: Date;
-  /** The bank's last error code, for BANK_NOT_OPENED. */
+  /** The bank's last error code, for BANK_NOT_OPENED; the month and the bank's reason, for PAYMENT_REJECTED. */
   detail: string | null;
 }
 
@@ -71,6 +74,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     }),
     listStoppedPayments(db, scope),
   ]);
+  const rejected = await listRejectedPayments(db, scope);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
     ...orders
@@ -100,6 +104,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
       detail: null,
     })),
     ...stopped,
+    ...rejected,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
   if (rows.length > 0) {
     await recordAudit(db, {
@@ -148,6 +153,53 @@ async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationS
         applicantName: app.applicant.name,
         since: from,
         detail: null,
+      },
+    ];
+  });
+}
+
+/**
+ * Months the bank rejected that the payroll will not send again (docs/payments.md, "A rejected payment"): the
+ * second rejection, or a reason that does not pass by itself. Shown until the month is paid or cancelled.
+ */
+async function listRejectedPayments(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
+  const months = await db.monthlyEntitlement.findMany({
+    where: { status: "REJECTED", application: scope },
+    select: {
+      id: true,
+      month: true,
+      application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } },
+    },
+    orderBy: { month: "asc" },
+    take: 100,
+  });
+  if (months.length === 0) return [];
+  // The month's last order: rejected for good (a second time, or for a reason that does not pass by itself).
+  const orders = await db.paymentOrder.findMany({
+    where: {
+      kind: "MONTHLY",
+      status: "REJECTED",
+      entitlementId: { in: months.map((m) => m.id) },
+      OR: [
+        { attempt: { gte: MAX_PAYMENT_ATTEMPTS } },
+        { reasonCode: null },
+        { reasonCode: { notIn: [...TRANSIENT_REJECTIONS] } },
+      ],
+    },
+    select: { entitlementId: true, reasonCode: true, answeredAt: true, createdAt: true },
+  });
+  const byMonth = new Map(orders.map((o) => [o.entitlementId, o]));
+  return months.flatMap((m) => {
+    const o = byMonth.get(m.id);
+    if (!o) return [];
+    return [
+      {
+        kind: "PAYMENT_REJECTED" as const,
+        applicationId: m.application.id,
+        registrationNumber: m.application.registrationNumber,
+        applicantName: m.application.applicant.name,
+        since: o.answeredAt ?? o.createdAt,
+        detail: `${calendarDateFromDb(m.month).slice(0, 7)} ${o.reasonCode ?? ""}`.trim(),
       },
     ];
   });

@@ -1,0 +1,19 @@
+import type { MessageData } from "../message-data";
+import type { Template } from "./draft";
+import { formatMonth } from "./payments-stopped";
+
+// Sent when the bank rejected a month's payment (docs/payments.md, "A rejected payment"): which month, and either
+// that it is sent again with the next month's payroll (the family should see that the card account is usable), or
+// that the district office takes it up.
+export const paymentRejectedTemplate: Template<MessageData<"PAYMENT_REJECTED">> = (d, ctx, { t, locale }) => {
+  const args = { number: ctx.registrationNumber, url: ctx.applicationUrl, month: formatMonth(d.month, locale) };
+  return {
+    subject: t("paymentRejected.subject", args),
+    paragraphs: [
+      t("paymentRejected.what", args),
+      d.resend ? t("paymentRejected.resend") : t("paymentRejected.staff"),
+      t("paymentRejected.page", args),
+    ],
+    sms: t("paymentRejected.sms", { ...args, resend: d.resend ? "yes" : "no" }),
+  };
+};

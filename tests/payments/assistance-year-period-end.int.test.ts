@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
+import { findPeriodEndings } from "@/server/services/payments/find-period-endings";
+import { assistanceYearFile, code } from "./assistance-year-fixtures";
+
+// The end of the assistance period on a real database: the notice a month before, once per assignment, and "apply
+// again" with a draft filled in from the last application.
+
+const { db, api, family } = assistanceYearFile("assistance_year_period_end");
+
+describe("the end of the period", () => {
+  it("is told a month before the period ends, once per assignment", async () => {
+    const f = await family();
+    const mine = async (now: Date) =>
+      (await findPeriodEndings(db(), { now })).due.filter((d) => d.applicationId === f.application.id);
+    expect(await mine(new Date("2027-01-27T06:00:00Z"))).toEqual([]);
+    expect(await mine(new Date("2027-01-28T06:00:00Z"))).toEqual([
+      { applicationId: f.application.id, periodTo: "2027-02-28" },
+    ]);
+    const first = await enqueueNotification(db(), {
+      applicationId: f.application.id,
+      kind: "PERIOD_ENDING",
+      data: { periodTo: "2027-02-28" },
+    });
+    const again = await enqueueNotification(db(), {
+      applicationId: f.application.id,
+      kind: "PERIOD_ENDING",
+      data: { periodTo: "2027-02-28" },
+    });
+    expect([first.created, again.created, again.notificationId]).toEqual([true, false, first.notificationId]);
+    expect(await mine(new Date("2027-01-29T06:00:00Z"))).toEqual([]);
+    const notice = await db().notification.findUniqueOrThrow({ where: { id: first.notificationId } });
+    expect(notice.body).toContain(f.application.registrationNumber);
+    // After the period there is nothing to tell.
+    const g = await family();
+    expect(
+      (await findPeriodEndings(db(), { now: new Date("2027-03-01T06:00:00Z") })).due.filter(
+        (d) => d.applicationId === g.application.id,
+      ),
+    ).toEqual([]);
+  });
+
+  it("offers to apply again from that day: one tap opens a draft filled in from this application", async () => {
+    const f = await family();
+    await expect(
+      api(f.citizen, new Date("2027-01-20T08:00:00Z")).assistanceYear.applyAgain({
+        applicationId: f.application.id,
+        locale: "az",
+      }),
+    ).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === "CONFLICT" && e.message === "familyHasRunningAssignment",
+    );
+    const now = new Date("2027-01-28T08:00:00Z");
+    const opened = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "az",
+    });
+    expect(opened).toMatchObject({ status: "DRAFT", created: true });
+    const twice = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "az",
+    });
+    expect(twice).toMatchObject({ id: opened.id, created: false });
+
+    const draft = await api(f.citizen, now).application.draft({ applicationId: opened.id });
+    expect(draft.draft?.members?.map((m) => [m.fin, m.firstName, m.relation])).toEqual([[f.fins[1], "Murad", "CHILD"]]);
+    expect(draft.draft?.contact).toMatchObject({ firstName: "Aynur", lastName: "Məmmədova", phone: "+994501234567" });
+    expect(draft.draft?.address).toEqual({ districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" });
+    expect(draft.draft?.consent).toBeUndefined();
+  });
+
+  it("copies the wizard's answers of the last application, declarations included, but asks consent again", async () => {
+    const f = await family();
+    const answers = {
+      step: 5,
+      contact: {
+        firstName: "Aynur",
+        lastName: "Məmmədova",
+        patronymic: "",
+        birthDate: "1988-05-14",
+        phone: "+994501234567",
+        email: "",
+        preferredChannel: "SMS",
+      },
+      address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
+      members: [
+        {
+          key: "m1",
+          fin: f.fins[1],
+          firstName: "Murad",
+          lastName: "Məmmədov",
+          patronymic: "",
+          birthDate: "2016-09-01",
+          relation: "CHILD",
+        },
+      ],
+      declarations: {
+        incomes: [{ key: "i1", memberFin: f.fins[0], type: "ALIMONY", monthlyQepik: 5_000, note: "" }],
+        assets: [],
+        notWorking: [],
+      },
+      consent: { agreed: true },
+    };
+    await db().application.update({ where: { id: f.application.id }, data: { draft: answers } });
+    const now = new Date("2027-02-01T08:00:00Z");
+    const opened = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "ru",
+    });
+    const draft = await api(f.citizen, now).application.draft({ applicationId: opened.id });
+    const { consent: _c, ...rest } = answers;
+    expect(draft.draft).toEqual({ ...rest, step: 0 });
+  });
+
+  it("is not found for another family's application", async () => {
+    const f = await family();
+    const other = await family();
+    await expect(
+      api(other.citizen, new Date("2027-02-01T08:00:00Z")).assistanceYear.applyAgain({
+        applicationId: f.application.id,
+        locale: "az",
+      }),
+    ).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
+  });
+});
