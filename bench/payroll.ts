@@ -19,8 +19,20 @@ if (!process.execArgv.some((a) => a.includes("react-server"))) {
   process.exit(r.status ?? 1);
 }
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "100000" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "100000" }, variant: { type: "string", default: "" } },
+});
 const count = Number(values.count);
+// Exploration only: schema changes tried before one goes into a migration.
+const VARIANTS: Record<string, string[]> = {
+  "": [],
+  partial: [
+    'DROP INDEX "MonthlyEntitlement_month_status_idx"',
+    'CREATE INDEX "MonthlyEntitlement_planned_month_idx" ON "MonthlyEntitlement" ("month") WHERE "status" = \'PLANNED\'',
+  ],
+  nomonth: [],
+  hot: ['DROP INDEX "MonthlyEntitlement_month_status_idx"', 'ALTER TABLE "MonthlyEntitlement" SET (fillfactor = 80)'],
+};
 
 async function main() {
   const [
@@ -57,6 +69,7 @@ async function main() {
       ANALYZE;
       CREATE TABLE "PaymentOrderCopy" (LIKE "PaymentOrder" INCLUDING ALL)`;
     // One statement per call: the driver prepares each, and a prepared statement holds one command.
+    for (const sql of VARIANTS[values.variant ?? ""] ?? []) await db.$executeRawUnsafe(sql);
     for (const sql of setup.split(";")) await db.$executeRawUnsafe(sql);
 
     const now = new Date("2026-04-01T05:00:00Z");
@@ -78,7 +91,17 @@ async function main() {
         FROM "MonthlyEntitlement" e WHERE e."month" = DATE '2026-04-01'`);
     const baselineMs = performance.now() - t0;
     const t1 = performance.now();
-    const recorded = await recordPayrollOrders(db, { month: "2026-04", now });
+    // `--variant nomonth` measures the candidate that leaves the month row alone (the orders' unique key only).
+    const recorded =
+      values.variant === "nomonth"
+        ? await db.$executeRaw`
+            INSERT INTO "PaymentOrder" ("id", "applicationId", "kind", "entitlementId", "amountQepik", "idempotencyKey", "status", "createdAt")
+            SELECT 'pay-' || e."id", e."applicationId", 'MONTHLY', e."id", e."amountQepik", 'payment-' || e."id", 'PENDING', ${now}
+            FROM "MonthlyEntitlement" e
+            WHERE e."status" = 'PLANNED' AND e."month" <= DATE '2026-04-01'
+              AND EXISTS (SELECT 1 FROM "BankAccountOrder" b WHERE b."applicationId" = e."applicationId" AND b."status" = 'OPENED')
+            ON CONFLICT ("idempotencyKey") DO NOTHING`
+        : await recordPayrollOrders(db, { month: "2026-04", now });
     const payrollMs = performance.now() - t1;
     if (recorded !== count) throw new Error(`expected ${count} payment orders, recorded ${recorded}`);
 

@@ -106,14 +106,7 @@ describe("the assistance year's payroll", () => {
     await requestDay("payments/payroll.requested", may);
     expect((await endedRun("run-payroll", may))[0]!.status).toBe("failed");
     const mayOrder = await db().paymentOrder.findFirstOrThrow({
-      where: {
-        applicationId: id,
-        entitlementId: (
-          await db().monthlyEntitlement.findFirstOrThrow({
-            where: { applicationId: id, month: calendarDateToDb("2026-05-01") },
-          })
-        ).id,
-      },
+      where: { applicationId: id, entitlement: { month: calendarDateToDb("2026-05-01") } },
     });
     expect(mayOrder.status).toBe("PENDING");
     expect(mayOrder.attempts).toBeGreaterThan(1);

@@ -3,7 +3,6 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { createEntitlements } from "@/server/services/payments/plan-entitlements";
 import { recordPayrollOrders } from "@/server/services/payments/record-payroll-orders";
 import { assignedWithBankOrder } from "../support/case-fixtures";
-import { monthsById } from "./months-by-id";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -81,17 +80,14 @@ describe("the payroll's orders", () => {
     expect(await recordPayrollOrders(db(), { month: "2026-04", now })).toBe(0);
     const orders = await db().paymentOrder.findMany({
       where: { applicationId: { in: [application.id, waiting.application.id] } },
+      include: { entitlement: true },
     });
-    const monthOf = await monthsById(
-      db(),
-      orders.map((o) => o.entitlementId!),
-    );
-    expect(orders.map((o) => [o.applicationId, monthOf.get(o.entitlementId!), o.amountQepik, o.status]).sort()).toEqual(
-      [
-        [application.id, "2026-03-01", 40_000, "PENDING"],
-        [application.id, "2026-04-01", 40_000, "PENDING"],
-      ],
-    );
+    expect(
+      orders.map((o) => [o.applicationId, calendarDateFromDb(o.entitlement!.month), o.amountQepik, o.status]).sort(),
+    ).toEqual([
+      [application.id, "2026-03-01", 40_000, "PENDING"],
+      [application.id, "2026-04-01", 40_000, "PENDING"],
+    ]);
     expect(new Set(orders.map((o) => o.idempotencyKey)).size).toBe(2);
 
     // Once the other account opens, the next run picks up its missed months.

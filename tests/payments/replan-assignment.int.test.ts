@@ -6,7 +6,6 @@ import { createEntitlements } from "@/server/services/payments/plan-entitlements
 import { recordPayrollOrders } from "@/server/services/payments/record-payroll-orders";
 import { requestPaymentResumption } from "@/server/services/payments/request-payment-resumption";
 import { assignedWithBankOrder } from "../support/case-fixtures";
-import { monthsById } from "./months-by-id";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -162,14 +161,16 @@ describe("a later decision's months", () => {
       resumeFrom: "2026-07",
     });
     await recordPayrollOrders(db(), { month: "2026-07", now: june15 }); // other tests' families are ordered too
-    const orders = await db().paymentOrder.findMany({ where: { applicationId: application.id } });
-    const monthOf = await monthsById(
-      db(),
-      orders.flatMap((o) => (o.entitlementId ? [o.entitlementId] : [])),
-    );
+    const orders = await db().paymentOrder.findMany({
+      where: { applicationId: application.id },
+      include: { entitlement: true },
+    });
     expect(
       orders
-        .map((o) => `${o.kind} ${o.entitlementId ? monthOf.get(o.entitlementId)?.slice(0, 7) : "-"} ${o.amountQepik}`)
+        .map(
+          (o) =>
+            `${o.kind} ${o.entitlement ? calendarDateFromDb(o.entitlement.month).slice(0, 7) : "-"} ${o.amountQepik}`,
+        )
         .sort(),
     ).toEqual(["ARREARS - 20000", "MONTHLY 2026-03 40000", "MONTHLY 2026-04 40000", "MONTHLY 2026-07 50000"]);
     expect((await monthsOf(application.id)).slice(2, 5)).toEqual([
@@ -200,8 +201,14 @@ describe("the bank's answer to a payment", () => {
       ),
     ).toBe(true);
     expect(await applyPaymentAnswer(db(), order.id, { status: "CREDITED", bankPaymentId: "BP-1" }, now)).toBe(false);
-    const after = await db().paymentOrder.findUniqueOrThrow({ where: { id: order.id } });
-    const month = await db().monthlyEntitlement.findUniqueOrThrow({ where: { id: after.entitlementId! } });
-    expect([after.status, after.lastError, month.status]).toEqual(["REJECTED", "rejected ACCOUNT_BLOCKED", "REJECTED"]);
+    const after = await db().paymentOrder.findUniqueOrThrow({
+      where: { id: order.id },
+      include: { entitlement: true },
+    });
+    expect([after.status, after.lastError, after.entitlement?.status]).toEqual([
+      "REJECTED",
+      "rejected ACCOUNT_BLOCKED",
+      "REJECTED",
+    ]);
   });
 });

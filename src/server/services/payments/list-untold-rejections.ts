@@ -18,30 +18,27 @@ export interface UntoldRejection {
 export async function listUntoldRejections(db: Db, opts: { limit: number }): Promise<UntoldRejection[]> {
   const orders = await db.paymentOrder.findMany({
     where: { kind: "MONTHLY", status: "REJECTED", toldAt: null, entitlementId: { not: null } },
-    select: { id: true, applicationId: true, attempt: true, reasonCode: true, entitlementId: true },
+    select: {
+      id: true,
+      applicationId: true,
+      attempt: true,
+      reasonCode: true,
+      entitlement: { select: { month: true } },
+    },
     orderBy: { id: "asc" },
     take: opts.limit,
   });
-  const months = new Map(
-    (
-      await db.monthlyEntitlement.findMany({
-        where: { id: { in: orders.flatMap((o) => (o.entitlementId ? [o.entitlementId] : [])) } },
-        select: { id: true, month: true },
-      })
-    ).map((e) => [e.id, calendarDateFromDb(e.month).slice(0, 7)]),
-  );
-  return orders.flatMap((o) => {
-    const month = o.entitlementId ? months.get(o.entitlementId) : undefined;
-    return month
+  return orders.flatMap((o) =>
+    o.entitlement
       ? [
           {
             orderId: o.id,
             applicationId: o.applicationId,
-            month,
+            month: calendarDateFromDb(o.entitlement.month).slice(0, 7),
             attempt: o.attempt,
             resend: afterRejection(o.reasonCode, o.attempt) === "RESEND",
           },
         ]
-      : [];
-  });
+      : [],
+  );
 }

@@ -46,7 +46,7 @@ async function reorderRejected(db: Db, monthStart: Date, now: Date): Promise<num
       WHERE e."id" = l."entitlementId" AND e."status" = 'REJECTED' AND e."month" <= ${monthStart}::date
         AND l."attempt" < ${MAX_PAYMENT_ATTEMPTS} AND l."reasonCode" = ANY(${[...TRANSIENT_REJECTIONS]}::text[])
         AND (l."payrollMonth" IS NULL OR l."payrollMonth" < ${monthStart}::date)
-        AND NOT EXISTS (SELECT 1 FROM "PaymentOrder" n WHERE n."idempotencyKey" = 'payment-' || e."id" || '-' || (l."attempt" + 1))
+        AND NOT EXISTS (SELECT 1 FROM "PaymentOrder" n WHERE n."entitlementId" = e."id" AND n."attempt" > l."attempt")
         AND EXISTS (SELECT 1 FROM "BankAccountOrder" b WHERE b."applicationId" = e."applicationId" AND b."status" = 'OPENED')
       RETURNING e."id", e."applicationId", e."amountQepik", l."attempt" + 1 AS "attempt"
     )

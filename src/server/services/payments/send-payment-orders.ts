@@ -36,7 +36,7 @@ const waitingOrder = {
   amountQepik: true,
   idempotencyKey: true,
   status: true,
-  entitlementId: true,
+  entitlement: { select: { month: true } },
   application: {
     select: {
       registrationNumber: true,
@@ -81,20 +81,9 @@ export async function sendPaymentOrders(
     pending: 0,
     failed: 0,
   };
-  // The months paid, in one read (an order names its month by id: docs/payments.md, "Benchmark").
-  const monthIds = orders.flatMap((o) => (o.entitlementId ? [o.entitlementId] : []));
-  const monthOf = new Map(
-    (await db.monthlyEntitlement.findMany({ where: { id: { in: monthIds } }, select: { id: true, month: true } })).map(
-      (e) => [e.id, calendarDateFromDb(e.month).slice(0, 7)],
-    ),
-  );
   const errors: string[] = [];
   for (let i = 0; i < orders.length; i += PARALLEL) {
-    const replies = await Promise.all(
-      orders
-        .slice(i, i + PARALLEL)
-        .map((o) => sendOne(db, o, o.entitlementId ? (monthOf.get(o.entitlementId) ?? null) : null)),
-    );
+    const replies = await Promise.all(orders.slice(i, i + PARALLEL).map((o) => sendOne(db, o)));
     for (const r of replies) {
       if (r.kind === "credited") batch.credited += 1;
       else if (r.kind === "rejected") batch.rejected += 1;
@@ -109,7 +98,7 @@ export async function sendPaymentOrders(
   return batch;
 }
 
-async function sendOne(db: Db, order: WaitingOrder, month: string | null): Promise<PaymentReply> {
+async function sendOne(db: Db, order: WaitingOrder): Promise<PaymentReply> {
   const now = new Date();
   const account = order.application.bankOrders[0]?.bankReference;
   const registrationNumber = order.application.registrationNumber;
@@ -129,7 +118,7 @@ async function sendOne(db: Db, order: WaitingOrder, month: string | null): Promi
     currency: "AZN",
     purpose: {
       kind: order.kind,
-      month,
+      month: order.entitlement ? calendarDateFromDb(order.entitlement.month).slice(0, 7) : null,
       registrationNumber,
     },
   });

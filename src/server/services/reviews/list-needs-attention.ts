@@ -163,44 +163,35 @@ async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationS
  * second rejection, or a reason that does not pass by itself. Shown until the month is paid or cancelled.
  */
 async function listRejectedPayments(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
-  const months = await db.monthlyEntitlement.findMany({
-    where: { status: "REJECTED", application: scope },
-    select: {
-      id: true,
-      month: true,
-      application: { select: { id: true, registrationNumber: true, applicant: { select: { name: true } } } },
-    },
-    orderBy: { month: "asc" },
-    take: 100,
-  });
-  if (months.length === 0) return [];
-  // The month's last order: rejected for good (a second time, or for a reason that does not pass by itself).
   const orders = await db.paymentOrder.findMany({
     where: {
       kind: "MONTHLY",
       status: "REJECTED",
-      entitlementId: { in: months.map((m) => m.id) },
+      application: scope,
+      entitlement: { status: "REJECTED" },
       OR: [
         { attempt: { gte: MAX_PAYMENT_ATTEMPTS } },
         { reasonCode: null },
         { reasonCode: { notIn: [...TRANSIENT_REJECTIONS] } },
       ],
     },
-    select: { entitlementId: true, reasonCode: true, answeredAt: true, createdAt: true },
+    select: {
+      applicationId: true,
+      reasonCode: true,
+      answeredAt: true,
+      createdAt: true,
+      entitlement: { select: { month: true } },
+      application: { select: { registrationNumber: true, applicant: { select: { name: true } } } },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 100,
   });
-  const byMonth = new Map(orders.map((o) => [o.entitlementId, o]));
-  return months.flatMap((m) => {
-    const o = byMonth.get(m.id);
-    if (!o) return [];
-    return [
-      {
-        kind: "PAYMENT_REJECTED" as const,
-        applicationId: m.application.id,
-        registrationNumber: m.application.registrationNumber,
-        applicantName: m.application.applicant.name,
-        since: o.answeredAt ?? o.createdAt,
-        detail: `${calendarDateFromDb(m.month).slice(0, 7)} ${o.reasonCode ?? ""}`.trim(),
-      },
-    ];
-  });
+  return orders.map((o) => ({
+    kind: "PAYMENT_REJECTED" as const,
+    applicationId: o.applicationId,
+    registrationNumber: o.application.registrationNumber,
+    applicantName: o.application.applicant.name,
+    since: o.answeredAt ?? o.createdAt,
+    detail: `${o.entitlement ? calendarDateFromDb(o.entitlement.month).slice(0, 7) : ""} ${o.reasonCode ?? ""}`.trim(),
+  }));
 }
