@@ -62,7 +62,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         </ul>
       )}
       {reports.data
-        .filter((r) => r.status === "IN_REVIEW")
+        // A report that went to review keeps its file on the page once answered, with its status.
+        .filter((r) => r.status === "IN_REVIEW" || r.proposal !== null)
         .map((r) => (
           <ChangeReportAnswer
             key={r.id}
