@@ -1,9 +1,16 @@
 import { expect, test } from "@playwright/test";
 import type { Prisma } from "../src/generated/prisma/client";
 import { bakuDate } from "@/kernel/calendar-date";
-import { applicantFor, eventually, newCitizenPage, pickDemoFamily, type DemoFamily } from "./support/chain";
+import {
+  applicantFor,
+  eventually,
+  newCitizenPage,
+  newStaffPage,
+  pickDemoFamily,
+  type DemoFamily,
+} from "./support/chain";
 import { e164, signInCitizen } from "./support/sign-in-citizen";
-import { e2eDbForFile } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 import changes from "../src/messages/changes/en.json" with { type: "json" };
 
@@ -11,6 +18,8 @@ import changes from "../src/messages/changes/en.json" with { type: "json" };
 // duty, refuses a report without its date in the page's language and keeps what was typed, then takes it; the
 // server's background run reassesses the family with the agencies' fresh data and the page shows the new decision.
 // The assignment is seeded in the database (a family the agency simulator knows), as if the chain had made it.
+// Then a report the engine sent to review (seeded as the reassessment leaves it): the district's caseworker finds it
+// in the staff home's queue, answers it on the case page, and the family sees the new decision.
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
@@ -20,7 +29,12 @@ const t = changes.changes;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The rows the chain leaves for an assigned family: members, declaration, a done visit, the final decision. */
-async function seedAssignment(applicantId: string, family: DemoFamily, phone: string): Promise<string> {
+async function seedAssignment(
+  applicantId: string,
+  family: DemoFamily,
+  phone: string,
+  districtCode = family.districtCode,
+): Promise<string> {
   const today = bakuDate(new Date());
   const month = today.slice(0, 7);
   const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
@@ -30,7 +44,7 @@ async function seedAssignment(applicantId: string, family: DemoFamily, phone: st
     data: {
       applicantId,
       status: "ASSIGNED",
-      districtCode: family.districtCode,
+      districtCode,
       address: family.address,
       registrationNumber: `VEM-${year}-9${String(Date.now()).slice(-5)}`,
       contactPhone: phone,
@@ -116,4 +130,99 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
   await expect(page.getByTestId("change-report-decision")).toBeVisible();
   await expect(page.getByTestId("timeline").locator('[data-kind="DECISION"]')).toHaveCount(2);
+});
+
+/** What the reassessment leaves when the engine cannot decide alone: the REVIEW proposal and the report waiting. */
+async function seedReportInReview(applicationId: string, reportedById: string, memberFin: string) {
+  const today = bakuDate(new Date());
+  const current = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const text = (s: string) => ({ az: s, ru: s, en: s });
+  const proposal = await db().decision.create({
+    data: {
+      applicationId,
+      outcome: "REVIEW",
+      proposedOutcome: "ASSIGN",
+      final: false,
+      decidedBy: "SYSTEM",
+      memberCount: current.memberCount,
+      criterionQepik: 24_600,
+      incomeQepik: 18_000,
+      amountQepik: 18_000,
+      periodFrom: current.periodFrom,
+      periodTo: current.periodTo,
+      reasons: [
+        { code: "INCOME_BELOW_CRITERION", kind: "ASSIGNMENT", message: text("Income below the need criterion.") },
+        { code: "INCOME_NEAR_THRESHOLD", kind: "REVIEW", message: text("Income near the threshold.") },
+      ],
+      rulesChecked: [],
+    },
+  });
+  return db().changeReport.create({
+    data: {
+      applicationId,
+      decisionId: current.id,
+      kind: "INCOME_GAINED",
+      details: { kind: "INCOME_GAINED", memberFin, type: "WAGE", monthlyQepik: 45_000 },
+      changedOn: day(today),
+      reportedOn: day(today),
+      reportDueOn: day(today),
+      reportedInTime: true,
+      status: "IN_REVIEW",
+      proposalId: proposal.id,
+      reportedById,
+    },
+  });
+}
+
+test("the district's caseworker answers a report the engine sent to review; the family sees the new decision", async ({
+  browser,
+  baseURL,
+}) => {
+  const family = await pickDemoFamily(db(), "assign");
+  const who = applicantFor(family, "en");
+  const citizen = await newCitizenPage(browser, baseURL, "en");
+  await signInCitizen(citizen, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
+  const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
+  // In Nəsimi, whatever the simulator's district: the seeded caseworker is Nəsimi's.
+  const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal), "BAK-NASIMI");
+  const report = await seedReportInReview(applicationId, user.id, family.members[0]!.fin);
+  const { registrationNumber } = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
+
+  const staff = await newStaffPage(browser, baseURL);
+  await signInStaff(staff, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await expect(staff.getByTestId("change-report-queue-title")).toHaveText(/\(\d+\)$/);
+  await staff.getByTestId("change-report-queue").getByRole("link", { name: registrationNumber! }).click();
+  await expect(staff).toHaveURL(new RegExp(`/en/staff/applications/${applicationId}`));
+  const answer = staff.getByTestId("change-report-answer");
+  await expect(answer.getByTestId("change-report-what")).toContainText(t.incomeTypes.WAGE);
+  await expect(answer.getByTestId("change-report-proposal")).toHaveText("assign assistance");
+  await expect(answer).toContainText("Income near the threshold.");
+
+  // Nothing chosen, no reason: each field says why, in the page's language.
+  await answer.getByRole("button", { name: t.staff.answer.submit }).click();
+  await expect(answer.getByTestId("field-error")).toHaveText([
+    catalogs.en.errors.required,
+    catalogs.en.errors.required,
+  ]);
+
+  await answer.getByLabel(new RegExp(t.staff.answer.asProposed)).check();
+  await answer.getByLabel(t.staff.reason).fill("The new wage keeps the family below the need criterion.");
+  await answer.getByRole("button", { name: t.staff.answer.submit }).click();
+  await expect(answer.getByRole("status")).toHaveText(t.status.DECIDED);
+
+  const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
+  expect(decided.status).toBe("DECIDED");
+  const decision = await db().decision.findUniqueOrThrow({ where: { id: decided.resultDecisionId ?? "" } });
+  expect(decision).toMatchObject({ outcome: "ASSIGN", amountQepik: 18_000, final: true });
+  expect(await db().auditLog.count({ where: { action: "change.decide", entityId: report.id } })).toBe(1);
+
+  // The family's page shows it; the background run tells the family by its channel.
+  await citizen.goto(`/en/applications/${applicationId}`);
+  await expect(citizen.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
+  await expect(citizen.getByTestId("change-report-decision")).toContainText("180.00");
+  await eventually(db(), applicationId, "the family is told the new decision", () =>
+    db().notification.findFirst({
+      where: { dedupeKey: `${applicationId}:CHANGE_DECISION:${decision.id}`, status: { in: ["SENT", "DELIVERED"] } },
+    }),
+  );
 });

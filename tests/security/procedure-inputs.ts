@@ -57,6 +57,8 @@ export const procedures: Record<string, Entry> = {
     }),
   },
   "changes.caseReports": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
+  "changes.inReview": { access: ["CASEWORKER", "SUPERVISOR"] },
+  "changes.reportFile": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reportId: missing }) },
   "changes.decideReport": {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: () => ({

@@ -6,17 +6,20 @@ import { useState, type FormEvent } from "react";
 import { TextArea, TextField, buttonPrimary } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
+import { ChangeReportAnswer } from "./change-report-answer";
 
 /**
  * The case's changes during the period, for the district's caseworkers and supervisors (issue 14): each report
- * (in time or late, its status), and the form to record a false-information finding (ground 9).
+ * (in time or late, its status), the answer to one the engine sent to review, and the form to record a
+ * false-information finding (ground 9).
  */
 export function StaffChangesPanel({ applicationId }: { applicationId: string }) {
   const t = useTranslations("changes");
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const reports = useQuery({ ...trpc.changes.caseReports.queryOptions({ applicationId }), retry: false });
+  const reportsOptions = trpc.changes.caseReports.queryOptions({ applicationId });
+  const reports = useQuery({ ...reportsOptions, retry: false });
   const findingsOptions = trpc.changes.findings.queryOptions({ applicationId });
   const findings = useQuery({ ...findingsOptions, retry: false });
   const [what, setWhat] = useState("");
@@ -58,6 +61,16 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
           ))}
         </ul>
       )}
+      {reports.data
+        // A report that went to review keeps its file on the page once answered, with its status.
+        .filter((r) => r.status === "IN_REVIEW" || r.proposal !== null)
+        .map((r) => (
+          <ChangeReportAnswer
+            key={r.id}
+            reportId={r.id}
+            onAnswered={() => void queryClient.invalidateQueries({ queryKey: reportsOptions.queryKey })}
+          />
+        ))}
       {findings.data && findings.data.length > 0 && (
         <div>
           <h3 className="font-semibold">{t("staff.finding.list")}</h3>

@@ -3,6 +3,7 @@ import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ApplicationList } from "@/components/application-list";
 import { bakuDate } from "@/kernel/calendar-date";
 import { ApplicationSearchForm } from "@/components/application-search-form";
+import { ChangeReportQueue } from "@/components/changes/change-report-queue";
 import { Link } from "@/i18n/navigation";
 import { AppealList } from "@/components/review/appeal-list";
 import { AttentionList } from "@/components/review/attention-list";
@@ -42,7 +43,7 @@ export default async function StaffHomePage({
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
   const tw = await getTranslations("workspace");
-  const [caseload, attention, reviews, page, regions, appeals, holidays] = await Promise.all([
+  const [caseload, attention, reviews, page, regions, appeals, holidays, changeReports] = await Promise.all([
     api.workspace.caseload({ attentionOnly: true }),
     api.review.attention(),
     api.review.queue(),
@@ -50,6 +51,7 @@ export default async function StaffHomePage({
     api.reference.districts(),
     user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
     api.reference.holidays(),
+    api.changes.inReview(),
   ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName =
@@ -99,6 +101,7 @@ export default async function StaffHomePage({
       {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
+      <ChangeReportQueue rows={changeReports} />
       <section aria-labelledby="district-applications" className="space-y-3">
         <h2 id="district-applications" className="text-xl font-semibold">
           {searching ? t("results") : tq("applications")}

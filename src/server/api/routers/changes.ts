@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
 import { citizenProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { announceChangeReport, announcePeriodDecision } from "@/server/services/changes/announce-change";
 import { decideChangeReport, listChangeReportsForStaff } from "@/server/services/changes/decide-change-report";
+import { getChangeReportFile } from "@/server/services/changes/get-change-report-file";
 import { getChangeReports } from "@/server/services/changes/get-change-reports";
+import { listChangeReportsInReview } from "@/server/services/changes/list-change-reports-in-review";
 import {
   listFalseInformationFindings,
   recordFalseInformation,
@@ -38,15 +41,17 @@ export const changesRouter = createTRPCRouter({
     .input(ZApplicationId)
     .query(({ ctx, input }) => listChangeReportsForStaff(ctx.db, ctx.user, input.applicationId)),
 
-  /** The district's staff answer a reassessment the engine sent to review. */
+  /** The district's change reports waiting for a person (the staff home's queue). */
+  inReview: staffProcedure("CASEWORKER", "SUPERVISOR").query(({ ctx }) => listChangeReportsInReview(ctx.db, ctx.user)),
+
+  /** One report with the agencies' fresh data and the engine's proposal, to answer it (audited read). */
+  reportFile: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(z.object({ reportId: z.string().min(1).max(64) }))
+    .query(({ ctx, input }) => getChangeReportFile(ctx.db, ctx.user, input.reportId)),
+
+  /** The district's staff answer a reassessment the engine sent to review (the case page's form checks the same). */
   decideReport: staffProcedure("CASEWORKER", "SUPERVISOR")
-    .input(
-      z.object({
-        reportId: z.string().min(1).max(64),
-        outcome: z.enum(["ASSIGN", "REFUSE"]),
-        reason: z.string().trim().min(20, "errors.appealExplanationTooShort").max(4000),
-      }),
-    )
+    .input(ZChangeReportAnswer)
     .mutation(({ ctx, input }) =>
       decideChangeReport(ctx.db, ctx.user, input, ctx.now, { announce: announcePeriodDecision }),
     ),

@@ -64,7 +64,16 @@ export const BankCardPickupData = z.object({
   cardPickupDate: CalendarDate,
   accountMasked: z.string().min(4).max(40),
 });
-export const ReviewRequestData = z.object({ reviewId: Id, staffUserId: Id, dueOn: CalendarDate.optional() });
+/**
+ * A case waits for a staff member: the chain's review (`reviewId` a CaseReview), or a change report's
+ * reassessment the engine sent to review (`cause` CHANGE_REPORT, `reviewId` the ChangeReport).
+ */
+export const ReviewRequestData = z.object({
+  reviewId: Id,
+  staffUserId: Id,
+  dueOn: CalendarDate.optional(),
+  cause: z.literal("CHANGE_REPORT").optional(),
+});
 /** The answer to the family's appeal: the new decision, and the supervisor's explanation (e-mail only: too long for SMS). */
 export const AppealAnswerData = z.discriminatedUnion("outcome", [
   z.object({

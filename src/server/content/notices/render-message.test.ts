@@ -112,6 +112,7 @@ const samples: Record<MessageKind, Message[]> = {
   REVIEW_REQUEST: [
     parseMessage("REVIEW_REQUEST", { reviewId: "r1", staffUserId: "u1", dueOn: "2026-03-23" }),
     parseMessage("REVIEW_REQUEST", { reviewId: "r2", staffUserId: "u1" }),
+    parseMessage("REVIEW_REQUEST", { reviewId: "c1", staffUserId: "u1", cause: "CHANGE_REPORT" }),
   ],
   APPEAL_ANSWER: [
     parseMessage("APPEAL_ANSWER", {

@@ -4,6 +4,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { reassessedAssignment } from "@/server/domain/changes/period-changes";
 import { AppError } from "@/server/errors";
+import { scopedLogger } from "@/server/observability/logger";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -105,7 +106,25 @@ export async function decideChangeReport(
     });
     return { applicationId: app.id, decisionId: decision.id, districtCode: app.districtCode };
   });
-  if (result.decisionId) await deps.announce(result.applicationId, result.decisionId);
+  if (result.decisionId) {
+    try {
+      await deps.announce(result.applicationId, result.decisionId);
+    } catch (error) {
+      // The decision stands: the sweep announces a decided report whose family was not told (find-unannounced-changes.ts).
+      scopedLogger("change-report").warn(
+        { reportId: request.reportId, errorName: error instanceof Error ? error.name : "unknown" },
+        "announcing the decision failed",
+      );
+      await recordAudit(db, {
+        actor: user,
+        action: "change.announceFailed",
+        entity: "ChangeReport",
+        entityId: request.reportId,
+        applicationId: result.applicationId,
+        districtCode: result.districtCode,
+      });
+    }
+  }
   return { decisionId: result.decisionId };
 }
 

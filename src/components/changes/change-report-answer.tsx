@@ -1,0 +1,200 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
+import { buttonClass } from "@/components/inspection/touch-fields";
+import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
+import { useTRPC } from "@/lib/trpc/react";
+import type { AppRouter } from "@/server/api/root";
+
+type ReportFile = inferRouterOutputs<AppRouter>["changes"]["reportFile"];
+type Change = NonNullable<ReportFile["report"]["change"]>;
+const LOCALES = ["az", "ru", "en"] as const;
+
+/**
+ * A change report the engine sent to review, on the staff case page (issue 14): what changed and when it was
+ * reported, the agencies' fresh data, the engine's proposal with its figures and reasons, and the answer form —
+ * confirm the proposal, or (a supervisor) decide otherwise — each with a reason the family reads.
+ */
+export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string; onAnswered: () => void }) {
+  const t = useTranslations("changes");
+  const tq = useTranslations("reviewQueue");
+  const tc = useTranslations("caseFile");
+  const format = useFormatter();
+  const pageLocale = useLocale();
+  const locale = LOCALES.find((l) => l === pageLocale) ?? "az";
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const fileOptions = trpc.changes.reportFile.queryOptions({ reportId });
+  const file = useQuery({ ...fileOptions, retry: false });
+  const decide = useMutation(trpc.changes.decideReport.mutationOptions());
+  const [outcome, setOutcome] = useState("");
+  const [reason, setReason] = useState("");
+  const { summary, summaryRef, fail, send, err } = useFormErrors();
+  if (!file.data) return null;
+  const { report, proposal, viewer, application } = file.data;
+  const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
+  const date = (iso: string | null) =>
+    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";
+  const overrides = outcome !== "" && proposal !== null && outcome !== proposal.proposedOutcome;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = ZChangeReportAnswer.safeParse({ reportId, outcome, reason });
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+      return fail("errors.invalidInput", fields);
+    }
+    await send(async () => {
+      await decide.mutateAsync(parsed.data);
+      await queryClient.invalidateQueries({ queryKey: fileOptions.queryKey });
+      onAnswered();
+    });
+  }
+
+  return (
+    <article
+      id={`change-report-${report.id}`}
+      aria-labelledby={`change-report-${report.id}-title`}
+      className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
+      data-testid="change-report-answer"
+    >
+      <h3 id={`change-report-${report.id}-title`} className="text-lg font-semibold">
+        {t("staff.answer.title", { kind: t(`kinds.${report.kind}`) })}
+      </h3>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">{t("staff.answer.what")}</dt>
+        <dd data-testid="change-report-what">{report.change ? describeChange(report.change) : "—"}</dd>
+        <dt className="font-medium">{t("changedOn")}</dt>
+        <dd>{date(report.changedOn)}</dd>
+        <dt className="font-medium">{t("staff.answer.reportedOn")}</dt>
+        <dd>
+          {date(report.reportedOn)} ({report.reportedInTime ? t("staff.inTime") : t("staff.late")})
+        </dd>
+      </dl>
+
+      <h4 className="font-semibold">{t("staff.answer.agencies")}</h4>
+      {file.data.agencies.length === 0 ? (
+        <p>{t("staff.answer.noAgencies")}</p>
+      ) : (
+        <ul className="list-disc pl-6 text-sm" data-testid="change-report-agencies">
+          {file.data.agencies.map((a) => (
+            <li key={`${a.agency}-${a.memberFin ?? ""}`}>
+              {a.agency}
+              {a.memberFin ? ` · ${nameOf(a.memberFin)}` : ""}:{" "}
+              {a.available ? t("staff.answer.answered") : t("staff.answer.unavailable")}
+            </li>
+          ))}
+        </ul>
+      )}
+      {file.data.discrepancies.length > 0 && (
+        <ul className="list-disc pl-6 text-sm">
+          {file.data.discrepancies.map((d, n) => (
+            <li key={n}>
+              {nameOf(d.memberFin)} · {d.field}: {tc(`discrepancyKinds.${d.kind}`)} ({d.declared ?? "—"} →{" "}
+              {d.verified ?? "—"}
+              {d.source ? `, ${d.source}` : ""})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {proposal && (
+        <>
+          <h4 className="font-semibold">{t("staff.answer.proposal")}</h4>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-medium">{tc("proposedOutcome")}</dt>
+            <dd data-testid="change-report-proposal">
+              {proposal.proposedOutcome ? tq(`outcome.${proposal.proposedOutcome}`) : tc("noProposal")}
+            </dd>
+            <dt className="font-medium">{tc("memberCount")}</dt>
+            <dd>{proposal.memberCount ?? "—"}</dd>
+            <dt className="font-medium">{tc("criterion")}</dt>
+            <dd>{azn(proposal.criterionQepik)}</dd>
+            <dt className="font-medium">{tc("income")}</dt>
+            <dd>{azn(proposal.incomeQepik)}</dd>
+            <dt className="font-medium">{tc("amount")}</dt>
+            <dd>{azn(proposal.amountQepik)}</dd>
+            <dt className="font-medium">{t("staff.answer.currentAmount")}</dt>
+            <dd>{azn(file.data.current?.amountQepik ?? null)}</dd>
+          </dl>
+          <ul className="list-disc space-y-1 pl-6 text-sm">
+            {proposal.reasons.map((r, i) => (
+              <li key={`${r.code}-${i}`}>
+                {r.message[locale]} <span className="text-slate-600">({r.code})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {viewer.canAnswer ? (
+        <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+          <h4 className="font-semibold">{t("staff.decide")}</h4>
+          <FormAlert summary={summary} summaryRef={summaryRef} />
+          <fieldset className="space-y-2" {...describedBy("outcome", { error: err("outcome") })}>
+            <legend className="font-medium">{t("staff.answer.outcome")}</legend>
+            {(["ASSIGN", "REFUSE"] as const).map((value) => (
+              <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
+                <input
+                  type="radio"
+                  name={`outcome-${report.id}`}
+                  value={value}
+                  className="size-6"
+                  checked={outcome === value}
+                  onChange={() => setOutcome(value)}
+                />
+                {value === "ASSIGN"
+                  ? t("staff.assign", { amount: azn(proposal?.amountQepik ?? null) })
+                  : t("staff.refuse")}
+                {value === proposal?.proposedOutcome ? ` (${t("staff.answer.asProposed")})` : ""}
+              </label>
+            ))}
+            <FieldError id="outcome" error={err("outcome")} />
+          </fieldset>
+          {overrides && (
+            <p className="rounded-lg bg-amber-100 p-3 text-amber-900">
+              {viewer.canOverride ? t("staff.answer.overrides") : t("staff.answer.overridesSupervisor")}
+            </p>
+          )}
+          <TextArea
+            id="reason"
+            touch
+            rows={4}
+            label={t("staff.reason")}
+            hint={t("staff.answer.reasonHint")}
+            error={err("reason")}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <button type="submit" disabled={decide.isPending} className={`${buttonClass} bg-brand-600 text-white`}>
+            {t("staff.answer.submit")}
+          </button>
+        </form>
+      ) : (
+        <p role="status">{t(`status.${report.status}`)}</p>
+      )}
+    </article>
+  );
+
+  function describeChange(c: Change): string {
+    switch (c.kind) {
+      case "INCOME_GAINED":
+        return `${nameOf(c.memberFin)}: ${t(`incomeTypes.${c.type}`)}, ${azn(c.monthlyQepik)}`;
+      case "INCOME_LOST":
+        return `${nameOf(c.memberFin)}: ${t(`incomeTypes.${c.type}`)}`;
+      case "MEMBER_JOINED":
+        return `${c.lastName} ${c.firstName} (${c.fin}), ${t(`relations.${c.relation}`)}, ${date(c.birthDate)}`;
+      case "MEMBER_LEFT":
+        return nameOf(c.memberFin);
+      case "MOVED":
+        return `${c.address} (${c.districtCode})`;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { Db } from "@/server/db/create-client";
+import type { SessionUser } from "@/kernel/session-user";
+import { ZChangeDetails } from "@/lib/changes/change-report";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { AppError } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
+import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { decisionFigures } from "@/server/services/decisions/decision-figures";
+import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
+import { currentFinalDecision } from "./running-decision";
+
+/**
+ * One change report as the district's caseworker or supervisor answers it (issue 14): what changed and when it
+ * was reported, the agencies' fresh answers (asked again for the reassessment) and where they differ from the
+ * family's declaration, the engine's proposal with its figures and reasons, and the decision it would replace.
+ * An audited read of personal data; another district's report reads as not found.
+ */
+export async function getChangeReportFile(db: Db, user: SessionUser, reportId: string) {
+  if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
+  const report = await db.changeReport.findUnique({ where: { id: reportId } });
+  const app = report
+    ? await db.application.findFirst({
+        where: { id: report.applicationId, ...applicationScope(user) },
+        select: {
+          id: true,
+          registrationNumber: true,
+          districtCode: true,
+          members: { orderBy: { position: "asc" }, select: { fin: true, firstName: true, lastName: true } },
+        },
+      })
+    : null;
+  if (!report || !app) throw new AppError("notFound");
+  await recordAudit(db, {
+    actor: user,
+    action: "change.readReport",
+    entity: "ChangeReport",
+    entityId: report.id,
+    applicationId: app.id,
+    districtCode: app.districtCode,
+  });
+  const [proposal, current, agencies, discrepancies] = await Promise.all([
+    report.proposalId ? db.decision.findUnique({ where: { id: report.proposalId } }) : null,
+    currentFinalDecision(db, app.id),
+    db.agencyResult.findMany({
+      where: { applicationId: app.id },
+      orderBy: [{ agency: "asc" }, { memberFin: "asc" }],
+      select: { agency: true, memberFin: true, available: true, fetchedAt: true },
+    }),
+    findDiscrepancies({ applicationId: app.id }, { db }),
+  ]);
+  const details = ZChangeDetails.safeParse(report.details);
+  return {
+    report: {
+      id: report.id,
+      kind: report.kind,
+      change: details.success ? details.data : null,
+      changedOn: calendarDateFromDb(report.changedOn),
+      reportedOn: calendarDateFromDb(report.reportedOn),
+      reportDueOn: calendarDateFromDb(report.reportDueOn),
+      reportedInTime: report.reportedInTime,
+      status: report.status,
+    },
+    application: {
+      id: app.id,
+      registrationNumber: app.registrationNumber,
+      members: app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}` })),
+    },
+    proposal: proposal
+      ? {
+          proposedOutcome: proposal.proposedOutcome,
+          ...decisionFigures(proposal),
+          reasons: parseStoredReasons(proposal.reasons).map((r) => ({
+            code: r.code,
+            kind: r.kind,
+            message: r.message,
+          })),
+        }
+      : null,
+    /** The decision the assignment runs on now (before the answer). */
+    current: current ? { outcome: current.outcome, amountQepik: current.amountQepik } : null,
+    agencies: agencies.map((a) => ({ ...a, memberFin: a.memberFin || null })),
+    discrepancies,
+    viewer: {
+      canAnswer: report.status === "IN_REVIEW" && proposal !== null,
+      /** Answering otherwise than the engine proposed is a supervisor's (decide-change-report.ts). */
+      canOverride: user.role === "SUPERVISOR",
+    },
+  };
+}
