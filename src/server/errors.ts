@@ -93,6 +93,9 @@ export const appErrorStatus = {
   cardAlreadyMade: "CONFLICT",
   cardBranchNotChangeable: "CONFLICT",
   bankUnavailable: "SERVICE_UNAVAILABLE",
+  // A supervisor hands a waiting review to another person of the district (issue 15).
+  reviewNotWaiting: "CONFLICT",
+  reviewAssigneeIneligible: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -106,6 +106,7 @@ export const procedures: Record<string, Entry> = {
     }),
   },
   "review.reassignAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, supervisorId: missing }) },
+  "review.reassign": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, assigneeId: missing }) },
   "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
   "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
   "operations.health": { access: ["ADMIN"] },
