@@ -94,10 +94,10 @@ describe("the assignee of a new review", () => {
     const file = await api(supervisor).review.caseFile({ reviewId: review.id });
     expect(file.review.assignedTo).toBe("Second Caseworker");
     // The supervisor is offered the district's active caseworkers and supervisors, not the current assignee.
-    expect(file.viewer.reassignTo.map((p) => p.id).sort()).toEqual(
+    expect((file.handoverTo ?? []).map((p) => p.id).sort()).toEqual(
       [caseworker.id, awayCaseworker.id, supervisor.id, secondSupervisor.id].sort(),
     );
-    expect((await api(caseworker).review.caseFile({ reviewId: review.id })).viewer.reassignTo).toEqual([]);
+    expect((await api(caseworker).review.caseFile({ reviewId: review.id })).handoverTo).toBeNull();
   });
 });
 

@@ -85,10 +85,12 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
       canAnswer: review.status === "OPEN",
       canConfirm:
         review.status === "AWAITING_CONFIRMATION" && user.role === "SUPERVISOR" && review.reviewer?.id !== user.id,
-      isSupervisor: user.role === "SUPERVISOR",
-      /** A supervisor of the district may hand a waiting review to one of these (empty for anyone else). */
-      reassignTo: user.role === "SUPERVISOR" ? await eligibleReviewAssignees(db, review, app.districtCode) : [],
     },
+    /** A supervisor of the district may hand a waiting review to one of these people; null for anyone else. */
+    handoverTo:
+      user.role === "SUPERVISOR" && review.status !== "DONE"
+        ? await eligibleReviewAssignees(db, review, app.districtCode)
+        : null,
     application: {
       id: app.id,
       registrationNumber: app.registrationNumber,

@@ -41,9 +41,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       {file.viewer.canAnswer && <ReviewAnswerForm reviewId={r.id} proposedOutcome={file.proposal.proposedOutcome} />}
       {file.viewer.canConfirm && <ReviewConfirmForm reviewId={r.id} />}
       {r.status === "AWAITING_CONFIRMATION" && !file.viewer.canConfirm && <p>{t("waitingForConfirmation")}</p>}
-      {r.status !== "DONE" && file.viewer.isSupervisor && (
-        <ReviewHandoverForm reviewId={r.id} people={file.viewer.reassignTo} />
-      )}
+      {file.handoverTo && <ReviewHandoverForm reviewId={r.id} people={file.handoverTo} />}
       <CaseFile file={file} locale={lang} />
     </div>
   );
