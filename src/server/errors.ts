@@ -96,6 +96,9 @@ export const appErrorStatus = {
   // A supervisor hands a waiting review to another person of the district (issue 15).
   reviewNotWaiting: "CONFLICT",
   reviewAssigneeIneligible: "CONFLICT",
+  // An administrator's reset of a staff member's second factor (issue 18).
+  totpResetSelf: "FORBIDDEN",
+  totpResetNoteRequired: "BAD_REQUEST",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;
