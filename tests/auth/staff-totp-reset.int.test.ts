@@ -6,6 +6,7 @@ import { base32Decode, totpCode } from "@/server/services/auth/totp";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/server/services/auth/enrol-staff-totp";
 import { sessionStanding } from "@/server/services/auth/refresh-session-user";
+import { totpQr } from "@/server/services/auth/totp-qr";
 import en from "@/messages/en.json";
 import { DEMO_STAFF_PASSWORD } from "../../prisma/seed-data/staff";
 import { seedReference, staffSession } from "../support/seed-reference";
@@ -105,6 +106,9 @@ describe("an administrator resets a staff member's second factor", () => {
     });
     await expect(enrollee.review.queue()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const start = await enrollee.staffSecurity.beginTotpEnrolment();
+    // The enrolment's QR code is drawn from the very address it shows, for this account.
+    expect(start.otpauthUri).toContain(encodeURIComponent("VEMTAS:caseworker.nasimi@vemtas.local"));
+    expect(start.qr).toEqual(totpQr(start.otpauthUri));
     const newKey = base32Decode(start.secret) as Buffer;
     await enrollee.staffSecurity.confirmTotpEnrolment({ code: totpCode(newKey, at(21)) });
     expect((await sessionStanding(db(), caseworker, { staffTotpRequired: false }))?.kind).toBe("active");
