@@ -99,6 +99,8 @@ export const appErrorStatus = {
   // An administrator's reset of a staff member's second factor (issue 18).
   totpResetSelf: "FORBIDDEN",
   totpResetNoteRequired: "BAD_REQUEST",
+  // A NUL or other control character in any text of a call (src/kernel/control-characters.ts).
+  textControlCharacters: "BAD_REQUEST",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;
