@@ -34,6 +34,8 @@ test("a caseworker turns on two-step sign-in, then signs in with the app's code 
   const secret = (await page.getByTestId("totp-secret").getAttribute("data-secret")) ?? "";
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   await expect(page.getByRole("link", { name: /^otpauth:\/\/totp\// })).toBeVisible();
+  // The QR code is inline SVG with its alt text, drawn under the page's CSP (no inline script, no image request).
+  await expect(page.getByRole("img", { name: /QR code to set up the authenticator app/ })).toBeVisible();
   const key = base32Decode(secret) as Buffer;
   await page.getByLabel("The 6-digit code the app shows now").fill(totpCode(key, new Date()));
   await page.getByRole("button", { name: "Confirm" }).click();

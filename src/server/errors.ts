@@ -93,6 +93,14 @@ export const appErrorStatus = {
   cardAlreadyMade: "CONFLICT",
   cardBranchNotChangeable: "CONFLICT",
   bankUnavailable: "SERVICE_UNAVAILABLE",
+  // A supervisor hands a waiting review to another person of the district (issue 15).
+  reviewNotWaiting: "CONFLICT",
+  reviewAssigneeIneligible: "CONFLICT",
+  // An administrator's reset of a staff member's second factor (issue 18).
+  totpResetSelf: "FORBIDDEN",
+  totpResetNoteRequired: "BAD_REQUEST",
+  // A NUL or other control character in any text of a call (src/kernel/control-characters.ts).
+  textControlCharacters: "BAD_REQUEST",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -130,11 +130,11 @@ describe("fuzzing the bank's webhook", () => {
     const body = fc.oneof(
       hostileString,
       fc.json(),
-      fc.constant(JSON.stringify({ status: "OPENED", orderId: "x", account: {} })),
+      fc.constant(JSON.stringify({ status: "OPENED", orderReference: "x", account: {} })),
     );
     const signature = fc.oneof(fc.constant(null), hostileString, fc.stringMatching(/^sha256=[0-9a-f]{64}$/));
     // A correctly signed callback about an order that is not ours, sent twice (a replay): refused both times.
-    const signedUnknown = JSON.stringify({ status: "OPENED", orderId: "not-ours", account: {} });
+    const signedUnknown = JSON.stringify({ status: "OPENED", orderReference: "not-ours", account: {} });
     for (let i = 0; i < 2; i++) {
       await expect(
         applyBankCallback(db, signedUnknown, signBankCallback(secret, signedUnknown, new Date())),
@@ -147,6 +147,28 @@ describe("fuzzing the bank's webhook", () => {
           (e: unknown) => (e instanceof AppError ? e.code : `thrown: ${String(e)}`),
         );
         expect(["credentialsInvalid", "invalidInput", "notFound"]).toContain(refusal);
+      }),
+      { numRuns: 30, seed: 18 },
+    );
+    // Correctly signed, so parsing and the lookups are reached: hostile strings (a NUL byte among them, which
+    // PostgreSQL refuses in text) in every field of the real shape are a 400 or not found, never a server error.
+    const signedHostile = fc
+      .record({
+        eventId: hostileString,
+        status: fc.constantFrom("OPENED", "REJECTED"),
+        bankOrderId: hostileString,
+        orderReference: fc.oneof(hostileString, fc.constant("order\u0000ref")),
+        idempotencyKey: hostileString,
+        reasonCode: hostileString,
+      })
+      .map((v) => JSON.stringify(v));
+    await fc.assert(
+      fc.asyncProperty(signedHostile, async (raw) => {
+        const refusal = await applyBankCallback(db, raw, signBankCallback(secret, raw, new Date())).then(
+          () => "accepted",
+          (e: unknown) => (e instanceof AppError ? e.code : `thrown: ${String(e)}`),
+        );
+        expect(["invalidInput", "notFound"]).toContain(refusal);
       }),
       { numRuns: 30, seed: 18 },
     );

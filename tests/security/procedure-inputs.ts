@@ -108,6 +108,7 @@ export const procedures: Record<string, Entry> = {
     }),
   },
   "review.reassignAppeal": { access: ["SUPERVISOR"], input: () => ({ appealId: missing, supervisorId: missing }) },
+  "review.reassign": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, assigneeId: missing }) },
   "review.confirm": { access: ["SUPERVISOR"], input: () => ({ reviewId: missing, action: "CONFIRM" }) },
   "audit.list": { access: ["ADMIN", "SUPERVISOR"], input: () => ({}) },
   "operations.health": { access: ["ADMIN"] },
@@ -154,6 +155,11 @@ export const procedures: Record<string, Entry> = {
   // A token that was never issued; a code that cannot be right (enrolment was never started): nothing changes.
   "staffSecurity.unlockAccount": { access: "public", input: () => ({ token: "x".repeat(43) }) },
   "staffSecurity.beginTotpEnrolment": { access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"] },
+  "staffSecurity.totpStatus": { access: ["ADMIN"], input: () => ({ userId: missing }) },
+  "staffSecurity.resetTotp": {
+    access: ["ADMIN"],
+    input: () => ({ userId: missing, reason: "LOST_DEVICE", note: "Telefon itib, zəng ilə yoxlanıldı." }),
+  },
   "staffSecurity.confirmTotpEnrolment": {
     access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"],
     input: () => ({ code: "000000" }),

@@ -2,7 +2,9 @@
 // deployment (production seeds no staff). The password is asked twice without echo, or read from stdin with
 // --password-stdin; it never appears in arguments, the shell history or the environment. With --send-link no password
 // is asked: the administrator gets the same one-time set-password link (24 h) as staff opened from the console,
-// through Resend (RESEND_API_KEY, MAIL_FROM, APP_BASE_URL; RESEND_BASE_URL for the local fake).
+// sent and recorded in the outbox by the app's own staff e-mail transport (`sendStaffEmail`: RESEND_API_KEY,
+// MAIL_FROM, APP_BASE_URL; RESEND_BASE_URL for the local fake). The script runs under tsx with the `react-server`
+// condition, so the app's server-only modules load as they do on the server.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../src/server/db/create-client";
 import {
@@ -10,8 +12,8 @@ import {
   createAdministrator,
 } from "../../src/server/services/administration/create-administrator";
 import { issuePasswordLink } from "../../src/server/services/staff/issue-password-link";
+import { sendStaffEmail } from "../../src/server/services/notifications/send-staff-email";
 import { readSecret } from "./read-secret";
-import { sendLinkEmail } from "./send-link-email";
 
 const usage =
   'usage: npm run -s admin:create -- --email <e-mail> --name "<full name>" [--password-stdin | --send-link]';
@@ -61,7 +63,7 @@ async function createWithLink(url: string, email: string, name: string): Promise
     const sent = await issuePasswordLink(
       db,
       { userId: admin.id, purpose: "SET", now: new Date(), baseUrl, actor: null },
-      sendLinkEmail,
+      (email) => sendStaffEmail(db, email),
     );
     if (!sent) return fail("the account was created but no link could be issued");
     console.info(`administrator ${admin.email} created; a link to set the password was e-mailed (valid 24 h)`);

@@ -9,6 +9,8 @@ export interface ReviewQueueRow {
   decisionDueOn: string | null;
   proposedOutcome: "ASSIGN" | "REFUSE" | "REVIEW" | null;
   answeredBy: string | null;
+  assignedTo: string | null;
+  assignedToMe: boolean;
 }
 
 /** The reviews waiting for a person in the district, oldest first. */
@@ -36,6 +38,13 @@ export async function ReviewQueue({ rows }: { rows: ReviewQueueRow[] }) {
                   {t(`status.${r.status}`)}
                   {r.answeredBy ? ` · ${t("answeredBy", { name: r.answeredBy })}` : ""}
                   {r.proposedOutcome ? ` · ${t("proposal", { outcome: t(`outcome.${r.proposedOutcome}`) })}` : ""}
+                </span>
+                <span className="block text-sm" data-testid="review-queue-assignee">
+                  {r.assignedToMe
+                    ? t("assignedToMe")
+                    : r.assignedTo
+                      ? t("assignedTo", { name: r.assignedTo })
+                      : t("unassigned")}
                 </span>
                 {r.decisionDueOn && (
                   <span className="block text-sm text-slate-600">

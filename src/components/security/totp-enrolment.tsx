@@ -11,8 +11,8 @@ import { useTRPC } from "@/lib/trpc/react";
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
 
 /**
- * Enrolment of the authenticator app: a new secret (shown as the otpauth address and as the key by hand; there
- * is no QR code library in the project), confirmed with the first code; then the recovery codes, shown once.
+ * Enrolment of the authenticator app: a new secret (shown as a QR code of the otpauth address, the address itself
+ * and the key to type by hand), confirmed with the first code; then the recovery codes, shown once.
  */
 export function TotpEnrolment({ homeHref }: { homeHref: string }) {
   const t = useTranslations("staffSecurity");
@@ -72,6 +72,19 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
       {begin.data && (
         <>
           <p>{t("totpScanOrType")}</p>
+          <svg
+            data-testid="totp-qr"
+            role="img"
+            aria-label={t("totpQrAlt")}
+            viewBox={`0 0 ${begin.data.qr.size} ${begin.data.qr.size}`}
+            width={begin.data.qr.size * 5}
+            height={begin.data.qr.size * 5}
+            shapeRendering="crispEdges"
+            className="max-w-full border border-slate-300"
+          >
+            <rect width={begin.data.qr.size} height={begin.data.qr.size} fill="#fff" />
+            <path d={begin.data.qr.path} fill="#000" />
+          </svg>
           <dl className="space-y-2">
             <dt className="font-medium">{t("totpKey")}</dt>
             <dd data-testid="totp-secret" data-secret={begin.data.secret} className="font-mono text-lg tracking-wider">

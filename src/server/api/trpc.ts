@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db/create-client";
+import { controlCharacterPath } from "@/kernel/control-characters";
 import type { Role, SessionUser } from "@/kernel/session-user";
 import { AppError, appErrorStatus } from "@/server/errors";
 import { scopedLogger } from "@/server/observability/logger";
@@ -86,10 +87,21 @@ const rateLimits = t.middleware(async ({ ctx, type, path, next }) => {
   return next();
 });
 
+/**
+ * No procedure takes a NUL or other control character (tab and line breaks aside) in any string or key of its
+ * input: refused as `textControlCharacters` (400, naming the field) before the input schema and the service, so a
+ * NUL never reaches PostgreSQL, which would throw (a 500) on it. One check for every input, old and new.
+ */
+const plainTextInput = t.middleware(async ({ getRawInput, next }) => {
+  const field = controlCharacterPath(await getRawInput());
+  if (field !== null) throw new AppError("textControlCharacters", { field });
+  return next();
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(observed).use(appErrors).use(rateLimits);
+export const publicProcedure = t.procedure.use(observed).use(appErrors).use(rateLimits).use(plainTextInput);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user)

@@ -13,6 +13,7 @@ import { getCaseFile } from "@/server/services/reviews/get-case-file";
 import { listAssignedAppeals } from "@/server/services/reviews/list-assigned-appeals";
 import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
+import { reassignReview, ZReassignReview } from "@/server/services/reviews/reassign-review";
 import { submitReview } from "@/server/services/reviews/submit-review";
 
 const ZReviewRef = z.strictObject({ reviewId: z.string().min(1).max(64) });
@@ -62,4 +63,9 @@ export const reviewRouter = createTRPCRouter({
   reassignAppeal: staffProcedure("SUPERVISOR")
     .input(ZReassignAppeal)
     .mutation(({ ctx, input }) => reassignAppeal(ctx.db, ctx.user, input)),
+
+  /** Hands a waiting review to another eligible person of the district (the service checks district and role). */
+  reassign: staffProcedure("SUPERVISOR")
+    .input(ZReassignReview)
+    .mutation(({ ctx, input }) => reassignReview(ctx.db, ctx.user, input)),
 });

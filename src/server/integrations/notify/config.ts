@@ -26,6 +26,14 @@ export function notifyConfig(source: NodeJS.ProcessEnv = process.env): NotifyCon
   return parseEnv(NotifyEnv, source, "notification settings");
 }
 
+/** What sending an e-mail needs: staff e-mails and the operator's `admin:create --send-link` ask no more. */
+const EmailEnv = NotifyEnv.pick({ RESEND_API_KEY: true, RESEND_BASE_URL: true, MAIL_FROM: true });
+export type EmailConfig = z.infer<typeof EmailEnv>;
+
+export function emailConfig(source: NodeJS.ProcessEnv = process.env): EmailConfig {
+  return parseEnv(EmailEnv, source, "e-mail settings");
+}
+
 /** The URLs the providers call back; Twilio signs over the exact URL, so it is built in one place. */
 export function callbackUrls(config: Pick<NotifyConfig, "APP_BASE_URL">): { twilio: string; resend: string } {
   const base = config.APP_BASE_URL.replace(/\/+$/, "");

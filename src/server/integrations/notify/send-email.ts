@@ -1,7 +1,7 @@
 import "server-only";
 import { Resend } from "resend";
 import { z } from "zod";
-import type { NotifyConfig } from "./config";
+import type { EmailConfig } from "./config";
 import type { SendResult } from "./send-result";
 
 export interface OutgoingEmail {
@@ -22,7 +22,7 @@ const ResendError = z.object({ name: z.string().optional(), statusCode: z.number
 const retryableStatus = (status: number | null | undefined): boolean =>
   status === null || status === undefined || status >= 500 || status === 429 || status === 409;
 
-export async function sendEmail(config: NotifyConfig, email: OutgoingEmail): Promise<SendResult> {
+export async function sendEmail(config: EmailConfig, email: OutgoingEmail): Promise<SendResult> {
   // RESEND_BASE_URL points the real SDK at the local fake; unset, it talks to api.resend.com.
   const resend = new Resend(config.RESEND_API_KEY, { baseUrl: config.RESEND_BASE_URL });
   const { data, error } = await resend.emails.send(

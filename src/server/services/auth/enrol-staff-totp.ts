@@ -3,6 +3,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { newTotpSecret, otpauthUri, verifyTotp } from "@/server/services/auth/totp";
 import { newRecoveryCodes, recoveryCodeDigest } from "@/server/services/auth/recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "@/server/services/auth/totp-secret-box";
+import { totpQr, type QrPicture } from "@/server/services/auth/totp-qr";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
@@ -10,6 +11,8 @@ export interface TotpEnrolmentStart {
   /** Base32, shown in groups of four for typing by hand. */
   secret: string;
   otpauthUri: string;
+  /** The same address as a QR code for the phone's camera. */
+  qr: QrPicture;
 }
 
 /** Whether the staff member has a confirmed second factor. */
@@ -43,7 +46,8 @@ export async function beginTotpEnrolment(
     entityId: opts.user.id,
     districtCode: opts.user.districtCode,
   });
-  return { secret, otpauthUri: otpauthUri(secret, account.email ?? opts.user.id) };
+  const uri = otpauthUri(secret, account.email ?? opts.user.id);
+  return { secret, otpauthUri: uri, qr: totpQr(uri) };
 }
 
 /**

@@ -8,7 +8,7 @@ export interface SessionRules {
 
 export type SessionStanding =
   | { kind: "active"; user: SessionUser }
-  /** Signed in with the password, but must enrol TOTP before anything else (STAFF_TOTP_REQUIRED). */
+  /** Signed in with the password, but must enrol TOTP before anything else (STAFF_TOTP_REQUIRED, or after a reset). */
   | { kind: "totpEnrolment"; user: SessionUser };
 
 /**
@@ -35,12 +35,14 @@ export async function sessionStanding(
     districtCode: account.districtCode,
     fin: account.fin,
   };
-  if (rules.staffTotpRequired && account.role !== "CITIZEN") {
+  if (account.role !== "CITIZEN") {
     const guard = await db.staffSignInGuard.findUnique({
       where: { userId: account.id },
-      select: { totpConfirmedAt: true },
+      select: { totpConfirmedAt: true, totpResetAt: true },
     });
-    if (!guard?.totpConfirmedAt) return { kind: "totpEnrolment", user };
+    // An administrator's reset (lost phone) asks for a new factor even where the rule is off.
+    const mustEnrol = rules.staffTotpRequired || guard?.totpResetAt != null;
+    if (mustEnrol && !guard?.totpConfirmedAt) return { kind: "totpEnrolment", user };
   }
   return { kind: "active", user };
 }

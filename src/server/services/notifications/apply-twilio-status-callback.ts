@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db/create-client";
+import { controlCharacterPath } from "@/kernel/control-characters";
 import { AppError } from "@/server/errors";
 import { callbackUrls, notifyConfig } from "@/server/integrations/notify/config";
 import { statusFromTwilio, TwilioStatusCallback } from "@/server/integrations/notify/delivery-events";
@@ -19,6 +20,8 @@ export async function applyTwilioStatusCallback(
   if (!verifyTwilioSignature(config.TWILIO_AUTH_TOKEN, signature, callbackUrls(config).twilio, params)) {
     throw new AppError("credentialsInvalid");
   }
+  // As parseWebhookJson does for JSON bodies: a NUL or control character in any field is a 400, never a query.
+  if (controlCharacterPath(params) !== null) throw new AppError("invalidInput", { field: "body" });
   const parsed = TwilioStatusCallback.safeParse(params);
   if (!parsed.success) throw new AppError("invalidInput", { field: "body" });
   const status = statusFromTwilio(parsed.data.MessageStatus);

@@ -1,6 +1,6 @@
 import type { Locale, NotificationKind } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { notifyConfig } from "@/server/integrations/notify/config";
+import { emailConfig } from "@/server/integrations/notify/config";
 import { sendEmail } from "@/server/integrations/notify/send-email";
 import { emailHtml } from "@/server/content/notices/render-message";
 
@@ -26,7 +26,8 @@ const ATTEMPTS = 2;
  * and tests) and records it in the notification outbox. Sent once per dedupe key. Throws when it could not be sent.
  */
 export async function sendStaffEmail(db: Db, email: StaffEmail): Promise<void> {
-  const config = notifyConfig();
+  // Only the e-mail settings: the operator's tool (`admin:create --send-link`) sends through here too.
+  const config = emailConfig();
   const existing = await db.notification.findUnique({
     where: { dedupeKey: email.dedupeKey },
     select: { id: true, status: true },

@@ -6,6 +6,7 @@ import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies";
 import { decisionFigures } from "@/server/services/decisions/decision-figures";
+import { eligibleReviewAssignees } from "./reassign-review";
 import { reviewInScope } from "./review-outcome";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -40,6 +41,7 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
     include: {
       reviewer: { select: { id: true, name: true } },
       confirmedBy: { select: { name: true } },
+      assignee: { select: { name: true } },
       decision: true,
       application: {
         include: {
@@ -77,12 +79,18 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
       answeredBy: review.reviewer?.name ?? null,
       confirmedBy: review.confirmedBy?.name ?? null,
       confirmedAt: review.confirmedAt,
+      assignedTo: review.assignee?.name ?? null,
     },
     viewer: {
       canAnswer: review.status === "OPEN",
       canConfirm:
         review.status === "AWAITING_CONFIRMATION" && user.role === "SUPERVISOR" && review.reviewer?.id !== user.id,
     },
+    /** A supervisor of the district may hand a waiting review to one of these people; null for anyone else. */
+    handoverTo:
+      user.role === "SUPERVISOR" && review.status !== "DONE"
+        ? await eligibleReviewAssignees(db, review, app.districtCode)
+        : null,
     application: {
       id: app.id,
       registrationNumber: app.registrationNumber,

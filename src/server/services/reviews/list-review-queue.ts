@@ -23,6 +23,8 @@ export async function listReviewQueue(db: Db, user: SessionUser) {
       reviewerId: true,
       outcome: true,
       reviewer: { select: { name: true } },
+      assigneeId: true,
+      assignee: { select: { name: true } },
       decision: { select: { proposedOutcome: true } },
       application: {
         select: { id: true, registrationNumber: true, decisionDueOn: true, applicant: { select: { name: true } } },
@@ -50,5 +52,8 @@ export async function listReviewQueue(db: Db, user: SessionUser) {
     answeredBy: r.reviewer?.name ?? null,
     /** A supervisor cannot confirm their own answer: the page offers it to the others only. */
     answeredByMe: r.reviewerId === user.id,
+    /** Null: no one is assigned and the review waits for anyone of the district. */
+    assignedTo: r.assignee?.name ?? null,
+    assignedToMe: r.assigneeId === user.id,
   }));
 }

@@ -4,13 +4,15 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 
 import type { IsoDate } from "@/kernel/calendar-date";
 import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
+import { pickReviewAssignee } from "./pick-review-assignee";
 
 export type OpenedReview =
   { kind: "CLOSED" } | { kind: "OPEN"; reviewId: string; staffUserIds: string[]; dueOn: IsoDate | null };
 
 /**
  * Puts a REVIEW decision in the district's staff queue: one OPEN CaseReview per decision (a retried step finds
- * it), the application AWAITING_REVIEW, and the district's caseworkers to tell (its supervisors when it has none).
+ * it), assigned to the district's least-loaded caseworker (`pickReviewAssignee`), the application AWAITING_REVIEW,
+ * and the district's caseworkers to tell (its supervisors when it has none).
  */
 export async function openCaseReview(
   db: Db,
@@ -25,7 +27,12 @@ export async function openCaseReview(
         select: { id: true },
       })) ??
       (await tx.caseReview.create({
-        data: { applicationId: app.id, decisionId: opts.decisionId, status: "OPEN" },
+        data: {
+          applicationId: app.id,
+          decisionId: opts.decisionId,
+          status: "OPEN",
+          assigneeId: await pickReviewAssignee(tx, app.districtCode, opts.now),
+        },
         select: { id: true },
       }));
     await advanceStatusIn(tx, app, { from: OPEN_STATUSES, to: "AWAITING_REVIEW", now: opts.now });

@@ -4,6 +4,7 @@ import { AbsenceForm } from "@/components/admin/absence-form";
 import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { districtOptions } from "@/components/admin/district-options";
 import { StaffAccountForm } from "@/components/admin/staff-account-form";
+import { TotpResetForm } from "@/components/security/totp-reset-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
@@ -26,6 +27,8 @@ export default async function StaffAccountPage({
   if (!account) notFound();
   const { created } = await searchParams;
   const absences = account.role === "INSPECTOR" ? await api.administration.absences({ userId }) : [];
+  const factor = await api.staffSecurity.totpStatus({ userId });
+  const tf = await getTranslations("totpReset");
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 
   return (
@@ -63,6 +66,17 @@ export default async function StaffAccountPage({
           testId="send-link"
         />
       )}
+      <section className="space-y-3" aria-labelledby="second-factor">
+        <h2 id="second-factor" className="text-xl font-semibold">
+          {tf("title")}
+        </h2>
+        <p data-testid="totp-status">
+          {tf(`status.${factor.status}`, {
+            date: factor.since ? format.dateTime(factor.since, { dateStyle: "medium", timeZone: "Asia/Baku" }) : "",
+          })}
+        </p>
+        {account.id === me.id ? <p>{tf("notOwn")}</p> : <TotpResetForm userId={account.id} />}
+      </section>
       {account.role === "INSPECTOR" && (
         <section className="space-y-3">
           <h2 className="text-xl font-semibold">{t("absences")}</h2>

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseFile } from "@/components/review/case-file";
 import { ReviewAnswerForm } from "@/components/review/review-answer-form";
 import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
+import { ReviewHandoverForm } from "@/components/review/review-handover-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
@@ -33,10 +34,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         {r.overridesEngine && ` · ${t("overridesEngine")}`}
         {r.confirmedBy && ` · ${t("confirmedBy", { name: r.confirmedBy })}`}
       </p>
+      {r.status !== "DONE" && (
+        <p data-testid="review-assignee">{r.assignedTo ? t("assignedTo", { name: r.assignedTo }) : t("unassigned")}</p>
+      )}
       {r.reason && <blockquote className="border-l-4 border-slate-300 pl-3">{r.reason}</blockquote>}
       {file.viewer.canAnswer && <ReviewAnswerForm reviewId={r.id} proposedOutcome={file.proposal.proposedOutcome} />}
       {file.viewer.canConfirm && <ReviewConfirmForm reviewId={r.id} />}
       {r.status === "AWAITING_CONFIRMATION" && !file.viewer.canConfirm && <p>{t("waitingForConfirmation")}</p>}
+      {file.handoverTo && <ReviewHandoverForm reviewId={r.id} people={file.handoverTo} />}
       <CaseFile file={file} locale={lang} />
     </div>
   );
