@@ -1,7 +1,10 @@
 // Throughput of the ÜDSY decision engine: assesses 100,000 generated families and compares the rate with a
-// baseline loop that only sums the same income records, in the same run. Prints the figures.
+// baseline loop that only sums the same income records, in the same run. Then one family from its JSON text, as
+// `npm run assess` and the chain's decision take it: JSON.parse, the input check, the engine; the check by the zod
+// schema alone (what it cost before the guard) and by parseAssessmentInput (the guard), in the same run, in µs of
+// CPU per family. Prints the figures.
 //   npx tsx bench/decision-engine-throughput.ts [families]
-import { assessFamily } from "../src/server/domain";
+import { assessFamily, parseAssessmentInput, ZAssessmentInput } from "../src/server/domain";
 import { SEED_HOLIDAYS } from "../src/server/domain/data/holidays";
 import { SEED_PARAMETERS } from "../src/server/domain/data/parameters";
 import { generatedFamilies } from "./support/generated-families";
@@ -37,6 +40,27 @@ const engine = timeIt(() => {
   return sum;
 });
 
+// One family from its JSON text, in CPU µs (process.cpuUsage: what other processes on the machine do is not counted).
+const texts = families.slice(0, Math.min(COUNT, 20_000)).map((f) => JSON.stringify(f));
+const objects = texts.map((t): unknown => JSON.parse(t));
+const inputs = objects.map((o) => parseAssessmentInput(o));
+function cpuMicros<T>(items: T[], run: (item: T) => unknown): number {
+  for (const item of items.slice(0, 2_000)) run(item);
+  const start = process.cpuUsage();
+  for (const item of items) run(item);
+  const used = process.cpuUsage(start);
+  return Number(((used.user + used.system) / items.length).toFixed(1));
+}
+const fromJson = {
+  families: texts.length,
+  jsonParseMicros: cpuMicros(texts, (t) => JSON.parse(t)),
+  zodParseMicros: cpuMicros(objects, (o) => ZAssessmentInput.parse(o)),
+  guardParseMicros: cpuMicros(objects, (o) => parseAssessmentInput(o)),
+  engineMicros: cpuMicros(inputs, (i) => assessFamily(i, options)),
+  wholeWithZodMicros: cpuMicros(texts, (t) => assessFamily(ZAssessmentInput.parse(JSON.parse(t)), options)),
+  wholeMicros: cpuMicros(texts, (t) => assessFamily(parseAssessmentInput(JSON.parse(t)), options)),
+};
+
 const rate = (ms: number): number => Math.round(COUNT / (ms / 1000));
 const figures = {
   families: COUNT,
@@ -44,9 +68,13 @@ const figures = {
   engine: { ms: Math.round(engine.ms), familiesPerSecond: rate(engine.ms), outcomes },
   baselineSumOnly: { ms: Number(baseline.ms.toFixed(2)), familiesPerSecond: rate(baseline.ms) },
   ratioBaselineToEngine: Number((engine.ms / baseline.ms).toFixed(1)),
+  fromJson,
   node: process.version,
 };
 process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 process.stdout.write(
   `engine: ${figures.engine.familiesPerSecond.toLocaleString("en")} families/s; baseline sum loop: ${figures.baselineSumOnly.familiesPerSecond.toLocaleString("en")} families/s; the engine takes ${figures.ratioBaselineToEngine}× the time of the baseline\n`,
+);
+process.stdout.write(
+  `one family from its JSON text, CPU µs: ${fromJson.wholeMicros} (JSON.parse ${fromJson.jsonParseMicros} + input check ${fromJson.guardParseMicros} + engine ${fromJson.engineMicros}); with the zod schema as the check ${fromJson.wholeWithZodMicros} (zod ${fromJson.zodParseMicros}); check zod / guard ${(fromJson.zodParseMicros / fromJson.guardParseMicros).toFixed(1)}×\n`,
 );

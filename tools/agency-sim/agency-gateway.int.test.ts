@@ -231,4 +231,53 @@ describe("agency gateway against the simulator", () => {
     expect(await db.agencyRequest.count({ where: { applicationId } })).toBe(personServices * 4 + householdServices);
     gateway.close();
   });
+  it("a gather that fails after 7 agencies answered resumes asking only the other 13", async () => {
+    const { db } = testDb.current();
+    const gateway = testGateway(db, sim.url, { AGENCY_TIMEOUT_MS: "10000" });
+    const family = familyOfSize(3, 2);
+    const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
+    const answering = new Set(AGENCY_CODES.slice(0, 7));
+    const requestsOf = (agencies: readonly string[]) =>
+      agencies.reduce((n, a) => n + (["electricity", "gas", "water"].includes(a) ? 1 : 3), 0);
+    // The first 7 agencies answer; every other call fails once they have, as a worker dying mid-gather would.
+    let answered = 0;
+    const firstSeven = new Promise<void>((resolve) => {
+      const check = () => (answered === requestsOf([...answering]) ? resolve() : setTimeout(check, 5));
+      check();
+    });
+    const failing: typeof gateway = {
+      ...gateway,
+      fetch: async (agency, period, ctx, audit) => {
+        if (!answering.has(agency)) {
+          await firstSeven;
+          throw new Error("worker killed");
+        }
+        const result = await gateway.fetch(agency, period, ctx, audit);
+        answered += 1;
+        return result;
+      },
+    };
+    sim.resetCounts();
+    await expect(gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway: failing })).rejects.toThrow(
+      "worker killed",
+    );
+    const kept = await db.agencyResult.findMany({ where: { applicationId }, select: { agency: true } });
+    expect(new Set(kept.map((r) => r.agency))).toEqual(answering);
+    expect(kept).toHaveLength(requestsOf([...answering]));
+
+    // The retry asks the 13 others, each once per member, and none of the 7 again.
+    sim.resetCounts();
+    const missing = AGENCY_CODES.filter((a) => !answering.has(a));
+    const retry = await gatherAgencyData({ applicationId, requestedBy: "run-1" }, { db, gateway });
+    expect(retry).toEqual({ asked: requestsOf(missing), unavailable: 0 });
+    expect(sim.requestCount()).toBe(requestsOf(missing));
+    expect(await db.agencyResult.count({ where: { applicationId } })).toBe(requestsOf(AGENCY_CODES));
+    const audited = await db.agencyRequest.groupBy({
+      by: ["agency"],
+      where: { applicationId },
+      _count: { _all: true },
+    });
+    expect(audited.every((a) => a._count._all === requestsOf([a.agency]))).toBe(true);
+    gateway.close();
+  });
 });

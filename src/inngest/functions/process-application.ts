@@ -5,10 +5,11 @@ import { applicationSubmitted } from "@/inngest/events";
 
 import { getDb } from "@/server/db/client";
 
-import { advanceStatus, currentStatus } from "@/server/services/applications/advance-status";
+import { currentStatus } from "@/server/services/applications/advance-status";
 import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
 
-import { decideApplication, decisionMessage } from "@/server/services/decisions/decide-application";
+import { collectAndDecide } from "@/server/services/decisions/collect-and-decide";
+import { decisionMessage } from "@/server/services/decisions/decide-application";
 
 import { openCaseReview } from "@/server/services/reviews/open-case-review";
 
@@ -43,12 +44,16 @@ export const processApplication = inngest.createFunction(
   { id: "process-application", idempotency: "event.data.applicationId", retries: 5, triggers: [applicationSubmitted] },
   async ({ event, step, runId }) => {
     const { applicationId } = event.data;
-    const status = await step.run("check-application-open", () => currentStatus(getDb(), applicationId));
-    if (!status || !isOpenStatus(status)) return closed(applicationId, "start");
+    // Two reads of the same row set, one step: nothing is gained by retrying them apart.
+    const { open, isRepeat } = await step.run("check-application", async () => {
+      const status = await currentStatus(getDb(), applicationId);
+      if (!status || !isOpenStatus(status)) return { open: false, isRepeat: false };
+      return { open: true, isRepeat: await hasPreviousAssignment(getDb(), applicationId) };
+    });
+    if (!open) return closed(applicationId, "start");
     await notify(step, "registration-notice", { applicationId, kind: "REGISTRATION_NOTICE", data: () => ({}) });
 
     // 1. The home visit, unless the repeat-application rule spares it (which needs the agencies' data first).
-    const isRepeat = await step.run("find-previous-assignment", () => hasPreviousAssignment(getDb(), applicationId));
     if (isRepeat) await fetchAllAgencies(step, applicationId, runId);
     const repeat = isRepeat
       ? await step.run("check-repeat-rule", () => applyRepeatRule(getDb(), { applicationId }))
@@ -67,19 +72,9 @@ export const processApplication = inngest.createFunction(
         visit = await awaitVisit(step, applicationId, second);
       }
     }
-    const collected = await step.run("mark-data-collected", () =>
-      advanceStatus(getDb(), applicationId, {
-        from: ["SUBMITTED", "INSPECTION_SCHEDULED"],
-        to: "DATA_COLLECTED",
-        now: new Date(),
-      }),
-    );
-    if (collected !== "DATA_COLLECTED") return closed(applicationId, "mark-data-collected");
-
-    // 4. The engine's decision.
-    const inspection = engineInspection(visit);
+    // 4. The data is complete, and the engine decides, in one step (collectAndDecide is safe to run again).
     const decided = await step.run("decide", () =>
-      decideApplication(getDb(), { applicationId, inspection, now: new Date() }),
+      collectAndDecide(getDb(), { applicationId, inspection: engineInspection(visit), now: new Date() }),
     );
     if (decided.kind === "CLOSED") return closed(applicationId, "decide");
     let final = { decisionId: decided.decisionId, outcome: decided.outcome };

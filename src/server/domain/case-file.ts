@@ -7,6 +7,7 @@ import {
   ZIsoDate,
   type AssessmentInput,
 } from "./input-schema";
+import { guardAssessmentInput } from "./input-guard";
 import { OUTCOMES, type Assessment } from "./outcome";
 import { REASON_CODES, type ReasonCode } from "./reasons";
 
@@ -48,6 +49,8 @@ export interface CaseFile {
 export function parseCaseFile(data: unknown): CaseFile {
   const isCase = typeof data === "object" && data !== null && "input" in data;
   if (!isCase) {
+    const fast = guardAssessmentInput(data);
+    if (fast !== undefined) return { title: "(bare input)", input: fast };
     const input = ZAssessmentInput.safeParse(data);
     if (input.success) return { title: "(bare input)", input: input.data };
     throw new InvalidInputError(
@@ -58,7 +61,10 @@ export function parseCaseFile(data: unknown): CaseFile {
   const problems: { path: string; message: string }[] = [];
   if (!outer.success)
     problems.push(...outer.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })));
-  const input = ZAssessmentInput.safeParse((data as { input: unknown }).input);
+  const raw = (data as { input: unknown }).input;
+  // The engine input takes the guard's one pass when valid (input-guard.ts); zod only names the problems.
+  const fast = guardAssessmentInput(raw);
+  const input = fast !== undefined ? { success: true as const, data: fast } : ZAssessmentInput.safeParse(raw);
   if (!input.success)
     problems.push(
       ...input.error.issues.map((i) => ({ path: formatPath(["input", ...i.path]), message: describeIssue(i) })),

@@ -9,27 +9,28 @@ import { fallBackToOtherChannel } from "@/server/services/notifications/fall-bac
 export type Step = GetStepTools<typeof inngest>;
 
 /**
- * One message through the outbox: queue it, send it (a transient failure throws and the engine retries the step),
- * and when the chosen channel fails for good, the same message on the other channel. `key` makes the step ids,
- * e.g. "decision-notice" → queue-decision-notice, send-decision-notice, fall-back-decision-notice.
- * The outbox's dedupe key makes every step safe to run again.
+ * One message through the outbox: queue it and send it in one step (a transient failure throws and the engine
+ * retries the step; the queueing finds its row again by the outbox's dedupe key), and when the chosen channel
+ * fails for good, the same message on the other channel. `key` makes the step ids, e.g. "decision-notice" →
+ * notice-decision-notice, then only on a failure fall-back-decision-notice, send-decision-notice-fallback.
  */
 export async function notify<K extends ApplicationMessageKind>(
   step: Step,
   key: string,
   message: { applicationId: string; kind: K; data: () => Promise<MessageDataInput<K>> | MessageDataInput<K> },
 ): Promise<{ notificationId: string; status: string }> {
-  const { notificationId } = await step.run(`queue-${key}`, async () =>
-    enqueueNotification(getDb(), {
+  const sent = await step.run(`notice-${key}`, async () => {
+    const { notificationId } = await enqueueNotification(getDb(), {
       applicationId: message.applicationId,
       kind: message.kind,
       data: await message.data(),
-    }),
-  );
-  const sent = await step.run(`send-${key}`, () => deliverNotification(getDb(), notificationId));
-  if (sent.status !== "FAILED") return { notificationId, status: sent.status };
-  const other = await step.run(`fall-back-${key}`, () => fallBackToOtherChannel(getDb(), notificationId));
-  if (!other) return { notificationId, status: sent.status };
+    });
+    const { status } = await deliverNotification(getDb(), notificationId);
+    return { notificationId, status };
+  });
+  if (sent.status !== "FAILED") return sent;
+  const other = await step.run(`fall-back-${key}`, () => fallBackToOtherChannel(getDb(), sent.notificationId));
+  if (!other) return sent;
   const fallback = await step.run(`send-${key}-fallback`, () => deliverNotification(getDb(), other.notificationId));
   return { notificationId: other.notificationId, status: fallback.status };
 }

@@ -42,21 +42,23 @@ export async function buildVerifiedCase(
   deps: Pick<AgencyServiceDeps, "db">,
 ): Promise<VerifiedCase> {
   const { db } = deps;
-  const targets = await loadApplicationTargets(db, options.applicationId, options.asOf);
-  const app = await db.application.findUniqueOrThrow({
-    where: { id: options.applicationId },
-    select: {
-      address: true,
-      districtCode: true,
-      members: {
-        select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true },
-        orderBy: { position: "asc" },
+  const [targets, app] = await Promise.all([
+    loadApplicationTargets(db, options.applicationId, options.asOf),
+    db.application.findUniqueOrThrow({
+      where: { id: options.applicationId },
+      select: {
+        address: true,
+        districtCode: true,
+        members: {
+          select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true },
+          orderBy: { position: "asc" },
+        },
+        declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true } },
+        declaredAssets: { select: { kind: true, details: true } },
+        agencyResults: { select: { agency: true, memberFin: true, available: true, data: true } },
       },
-      declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true } },
-      declaredAssets: { select: { kind: true, details: true } },
-      agencyResults: { select: { agency: true, memberFin: true, available: true, data: true } },
-    },
-  });
+    }),
+  ]);
 
   const stored = new Map(
     app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]),

@@ -3,7 +3,7 @@ import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { AgencyFetchResult } from "@/server/integrations/agencies/gateway-client";
 import type { AgencyServiceDeps } from "./agency-service-deps";
 import { type ApplicationTargets, loadApplicationTargets, targetsOf } from "./load-application-targets";
-import { batchedAuditSink } from "./prisma-audit-sink";
+import { answerStore, type AnswerStore } from "./answer-store";
 import type { StoredAgencyData } from "./stored-result";
 
 export interface FetchAgencyDataOptions {
@@ -40,12 +40,19 @@ export async function fetchAgencyData(
   deps: AgencyServiceDeps,
 ): Promise<FetchAgencyDataResult> {
   const { applicationId, agency } = options;
-  const targets = await loadApplicationTargets(deps.db, applicationId);
-  const stored = await deps.db.agencyResult.findMany({
-    where: { applicationId, agency },
-    select: { memberFin: true, available: true, data: true },
-  });
-  return askAndStore(options, targets, stored, deps);
+  const [targets, stored] = await Promise.all([
+    loadApplicationTargets(deps.db, applicationId),
+    deps.db.agencyResult.findMany({
+      where: { applicationId, agency },
+      select: { memberFin: true, available: true, data: true },
+    }),
+  ]);
+  const store = answerStore(deps.db, applicationId);
+  const [asked] = await Promise.allSettled([askAgency(options, targets, stored, deps, store)]);
+  // Whatever happened, what was answered and every request made are written before the call returns or throws.
+  await store.drain();
+  if (asked.status === "rejected") throw asked.reason;
+  return asked.value;
 }
 
 /** A stored answer of one agency for one member ("" for a household service). */
@@ -56,17 +63,18 @@ export interface StoredRow {
 }
 
 /**
- * Asks one agency for what `stored` lacks, then writes that agency's answers and audit rows at once, so a crash
- * while other agencies are still answering loses none of this one's. Shared by the one-agency "try again" and the
- * chain's gather of all twenty (gather-agency-data.ts), which loads the family and the stored rows only once.
+ * Asks one agency for what `stored` lacks; each answer goes to `store` the moment it arrives, so a crash while
+ * others are still answering loses none that was written. Shared by the one-agency "try again" and the chain's
+ * gather of all twenty (gather-agency-data.ts), which loads the family and the stored rows only once and shares
+ * one store between the agencies. The caller drains the store.
  */
-export async function askAndStore(
+export async function askAgency(
   options: FetchAgencyDataOptions,
   targets: ApplicationTargets,
   stored: StoredRow[],
   deps: AgencyServiceDeps,
+  store: AnswerStore,
 ): Promise<FetchAgencyDataResult> {
-  const { db, gateway } = deps;
   const { applicationId, agency } = options;
   const have = new Map(stored.map((s) => [s.memberFin, s]));
   const wanted = targetsOf(agency, targets);
@@ -75,45 +83,21 @@ export async function askAndStore(
     return !s || (!s.available && options.retryUnavailable === true);
   });
 
-  const audit = batchedAuditSink(db);
-  let fresh;
-  try {
-    fresh = await Promise.all(
-      toAsk.map(async (t) => {
-        const ctx = { applicationId, memberFin: t.fin, requestedBy: options.requestedBy };
-        const data = toStored(await gateway.fetch(agency, targets.period, ctx, audit));
-        return { memberFin: t.storedAs, available: data.kind !== "UNAVAILABLE", kind: data.kind, data };
-      }),
-    );
-  } finally {
-    // Audit rows first and whatever happens: a request made is a request recorded.
-    await audit.flush();
-  }
-  const json = (d: StoredAgencyData) => d as unknown as Prisma.InputJsonValue;
-  // New answers in one statement; skipDuplicates keeps whatever a concurrent step stored first.
-  const created = fresh.filter((f) => !have.has(f.memberFin));
-  if (created.length > 0)
-    await db.agencyResult.createMany({
-      data: created.map((f) => ({
-        applicationId,
-        agency,
-        memberFin: f.memberFin,
-        available: f.available,
-        data: json(f.data),
-      })),
-      skipDuplicates: true,
-    });
-  // A stored "unavailable" is replaced only by an answer, never by another failure.
-  for (const f of fresh.filter((x) => have.has(x.memberFin) && x.available))
-    await db.agencyResult.update({
-      where: { applicationId_agency_memberFin: { applicationId, agency, memberFin: f.memberFin } },
-      data: { available: true, data: json(f.data), fetchedAt: new Date() },
-    });
+  const fresh = await Promise.all(
+    toAsk.map(async (t) => {
+      const ctx = { applicationId, memberFin: t.fin, requestedBy: options.requestedBy };
+      const data = toStored(await deps.gateway.fetch(agency, targets.period, ctx, store.audit));
+      const answer = { agency, memberFin: t.storedAs, available: data.kind !== "UNAVAILABLE", data };
+      store.put(answer, have.has(t.storedAs));
+      return answer;
+    }),
+  );
   const freshByKey = new Map(fresh.map((f) => [f.memberFin, f]));
   const results = wanted.map((t) => {
     const f = freshByKey.get(t.storedAs);
-    if (f) return { memberFin: f.memberFin, available: f.available, kind: f.kind };
     const s = have.get(t.storedAs);
+    // A failure asked again does not replace the stored "unavailable" (answer-store.ts): report what is stored.
+    if (f && (f.available || !s)) return { memberFin: f.memberFin, available: f.available, kind: f.data.kind };
     const kind = (s?.data as StoredAgencyData | null)?.kind ?? "UNAVAILABLE";
     return { memberFin: t.storedAs, available: s?.available ?? false, kind };
   });

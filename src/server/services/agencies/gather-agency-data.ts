@@ -1,6 +1,7 @@
 import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
 import type { AgencyServiceDeps } from "./agency-service-deps";
-import { askAndStore, type FetchAgencyDataResult, type StoredRow } from "./fetch-agency-data";
+import { answerStore } from "./answer-store";
+import { askAgency, type StoredRow } from "./fetch-agency-data";
 import { loadApplicationTargets } from "./load-application-targets";
 
 export interface GatherSummary {
@@ -12,8 +13,10 @@ export interface GatherSummary {
 
 /**
  * The chain's data gathering: all 20 agencies asked at once, so it lasts about as long as the slowest agency
- * instead of the sum of them. The family and the stored answers are read once. Each agency's answers are stored
- * as soon as they arrive (askAndStore), so a retry after a crash asks only the agencies that had not answered.
+ * instead of the sum of them. The family and the stored answers are read once; every answer is stored the moment
+ * it arrives, batched with the others that arrive with it (answer-store.ts), so a retry after a crash asks only
+ * for what had not been answered. When an agency's call throws, the others are still awaited and stored before
+ * the gather fails.
  */
 export async function gatherAgencyData(
   options: { applicationId: string; requestedBy: string; asOf?: string },
@@ -28,12 +31,22 @@ export async function gatherAgencyData(
     }),
   ]);
   const byAgency = new Map<string, StoredRow[]>();
-  for (const row of stored) byAgency.set(row.agency, [...(byAgency.get(row.agency) ?? []), row]);
-  const results: FetchAgencyDataResult[] = await Promise.all(
-    AGENCY_CODES.map((agency) => askAndStore({ ...options, agency }, targets, byAgency.get(agency) ?? [], deps)),
+  for (const row of stored) {
+    const rows = byAgency.get(row.agency);
+    if (rows) rows.push(row);
+    else byAgency.set(row.agency, [row]);
+  }
+  const store = answerStore(deps.db, applicationId);
+  const settled = await Promise.allSettled(
+    AGENCY_CODES.map((agency) => askAgency({ ...options, agency }, targets, byAgency.get(agency) ?? [], deps, store)),
   );
-  return {
-    asked: results.reduce((n, r) => n + r.asked, 0),
-    unavailable: results.reduce((n, r) => n + r.results.filter((x) => !x.available).length, 0),
-  };
+  await store.drain();
+  let asked = 0;
+  let unavailable = 0;
+  for (const s of settled) {
+    if (s.status === "rejected") throw s.reason;
+    asked += s.value.asked;
+    unavailable += s.value.results.filter((x) => !x.available).length;
+  }
+  return { asked, unavailable };
 }

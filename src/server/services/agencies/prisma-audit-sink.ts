@@ -1,7 +1,8 @@
 import type { Db } from "@/server/db/create-client";
 import type { AgencyAuditEntry, AgencyAuditSink } from "@/server/integrations/agencies/gateway-client";
 
-function toRow(e: AgencyAuditEntry) {
+/** An audit entry as its AgencyRequest row. */
+export function auditRow(e: AgencyAuditEntry) {
   return {
     applicationId: e.applicationId,
     agency: e.agency,
@@ -23,24 +24,7 @@ function toRow(e: AgencyAuditEntry) {
 export function prismaAuditSink(db: Db): AgencyAuditSink {
   return {
     record: async (e) => {
-      await db.agencyRequest.create({ data: toRow(e) });
-    },
-  };
-}
-
-/**
- * Collects the rows of one use-case call and writes them in one statement: ~90 requests per family would
- * otherwise be ~90 inserts. `flush` must run before the call returns or throws (see fetch-agency-data.ts).
- */
-export function batchedAuditSink(db: Db): AgencyAuditSink & { flush: () => Promise<void> } {
-  const rows: ReturnType<typeof toRow>[] = [];
-  return {
-    record: async (e) => {
-      rows.push(toRow(e));
-    },
-    flush: async () => {
-      const batch = rows.splice(0, rows.length);
-      if (batch.length > 0) await db.agencyRequest.createMany({ data: batch });
+      await db.agencyRequest.create({ data: auditRow(e) });
     },
   };
 }

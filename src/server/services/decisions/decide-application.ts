@@ -40,39 +40,38 @@ export async function decideApplication(
   db: Db,
   opts: { applicationId: string; inspection: EngineInspection; now: Date },
 ): Promise<DecideResult> {
-  const existing = await engineDecision(db, opts.applicationId);
+  // The loads are independent reads, made at once: the step waits for the slowest, not for their sum.
+  const [existing, family, verified, previous, parameters] = await Promise.all([
+    engineDecision(db, opts.applicationId),
+    db.application.findUniqueOrThrow({
+      where: { id: opts.applicationId },
+      select: { applicationDate: true, members: { select: { fin: true } } },
+    }),
+    buildVerifiedCase({ applicationId: opts.applicationId, inspection: opts.inspection }, { db }),
+    // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
+    opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
+    loadParameterSet(db),
+  ]);
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
-  // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
-  const previous =
-    opts.inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, opts.applicationId) : null;
-  // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
-  // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
-  const family = await db.application.findUniqueOrThrow({
-    where: { id: opts.applicationId },
-    select: { applicationDate: true, members: { select: { fin: true } } },
+  const applicationDate = family.applicationDate ? calendarDateFromDb(family.applicationDate) : null;
+  const year = Number(verified.input.applicationDate.slice(0, 4));
+  const [falseInformationFindings, holidays] = await Promise.all([
+    // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
+    // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
+    applicationDate
+      ? findFalseInformationFindings(
+          db,
+          family.members.map((m) => m.fin),
+          applicationDate,
+        )
+      : [],
+    loadHolidayCalendar(db, year, year + 1),
+  ]);
+  const input = parseAssessmentInput({
+    ...verified.input,
+    previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
   });
-  const falseInformationFindings = family.applicationDate
-    ? await findFalseInformationFindings(
-        db,
-        family.members.map((m) => m.fin),
-        calendarDateFromDb(family.applicationDate),
-      )
-    : [];
-
-  const verified = await buildVerifiedCase(
-    {
-      applicationId: opts.applicationId,
-      inspection: opts.inspection,
-      previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
-    },
-    { db },
-  );
-  const input = parseAssessmentInput(verified.input);
-  const year = Number(input.applicationDate.slice(0, 4));
-  const assessment = assessFamily(input, {
-    parameters: await loadParameterSet(db),
-    holidays: await loadHolidayCalendar(db, year, year + 1),
-  });
+  const assessment = assessFamily(input, { parameters, holidays });
   const { figures } = assessment;
 
   return db.$transaction(async (tx) => {
@@ -110,7 +109,7 @@ export async function decideApplication(
 }
 
 /** The engine's own decision on this application (the first one, which a review's decision supersedes). */
-function engineDecision(db: Db | Prisma.TransactionClient, applicationId: string) {
+export function engineDecision(db: Db | Prisma.TransactionClient, applicationId: string) {
   return db.decision.findFirst({
     where: { applicationId, decidedBy: "SYSTEM", supersedesId: null },
     orderBy: { createdAt: "asc" },
