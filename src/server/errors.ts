@@ -93,6 +93,11 @@ export const appErrorStatus = {
   cardAlreadyMade: "CONFLICT",
   cardBranchNotChangeable: "CONFLICT",
   bankUnavailable: "SERVICE_UNAVAILABLE",
+  // Booking a home visit by hand (issue 17, docs/staff-workspace.md).
+  visitDayNotWorking: "BAD_REQUEST",
+  inspectorAbsent: "CONFLICT",
+  inspectorFullyBooked: "CONFLICT",
+  visitNotOpen: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -5,6 +5,7 @@ import { onPeriodDecision } from "./on-period-decision";
 import { onAppealAnswered } from "./on-appeal-answered";
 import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
+import { onVisitBooked } from "./on-visit-booked";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
 import { purgePersonalData } from "./purge-personal-data";
@@ -38,4 +39,6 @@ export const functions: InngestFunction.Any[] = [
   onPeriodDecision,
   // Security records pruning (docs/security.md)
   pruneSecurityRecordsHourly,
+  // A home visit booked or moved by hand: the family's notice (docs/staff-workspace.md)
+  onVisitBooked,
 ];

@@ -76,6 +76,21 @@ const allReasons = [
 ];
 
 const samples: Record<MessageKind, Message[]> = {
+  VISIT_RESCHEDULED: [
+    parseMessage("VISIT_RESCHEDULED", {
+      bookingId: "i1-1",
+      date: "2026-03-10",
+      timeWindow: "MORNING",
+      inspectorName: "Gülnar Məmmədova",
+    }),
+    parseMessage("VISIT_RESCHEDULED", {
+      bookingId: "i1-2",
+      date: "2026-03-12",
+      attempt: 2,
+      timeWindow: null,
+      inspectorName: "Rauf Əliyev",
+    }),
+  ],
   SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
   REGISTRATION_NOTICE: [parseMessage("REGISTRATION_NOTICE", {})],
   INSPECTION_DATE: [
@@ -168,6 +183,13 @@ const samples: Record<MessageKind, Message[]> = {
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
 function facts(message: Message, locale: Locale): string[] {
   switch (message.kind) {
+    case "VISIT_RESCHEDULED":
+      return [
+        ctx.registrationNumber,
+        formatDate(message.data.date, locale),
+        message.data.timeWindow === "MORNING" ? "09:00" : "18:00",
+        message.data.inspectorName,
+      ];
     case "SIGN_IN_CODE":
       return [message.data.code];
     case "REGISTRATION_NOTICE":

@@ -14,6 +14,7 @@ import { paymentsStoppedTemplate } from "./templates/payments-stopped";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
+import { visitRescheduledTemplate } from "./templates/visit-rescheduled";
 
 export interface RenderedMessage {
   /** E-mail only. */
@@ -46,6 +47,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return paymentsStoppedTemplate[locale](message.data, ctx);
     case "CHANGE_DECISION":
       return changeDecisionTemplate[locale](message.data, ctx);
+    case "VISIT_RESCHEDULED":
+      return visitRescheduledTemplate[locale](message.data, ctx);
   }
 }
 
