@@ -16,6 +16,7 @@ export const MESSAGE_AREAS = [
   "changes",
   "workspace",
   "security",
+  "visit-calendar",
 ] as const;
 
 type Catalog = Record<string, unknown>;
