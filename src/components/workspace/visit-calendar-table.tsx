@@ -62,7 +62,8 @@ export function VisitCalendarTable({ calendar }: { calendar: VisitCalendar }) {
       >
         <FormAlert summary={booking.summary} summaryRef={booking.summaryRef} />
         <div
-          className="max-w-full overflow-x-auto rounded border border-slate-300"
+          // Relative: the visually hidden labels of the cells stay inside the scrolling box, not past the page's edge.
+          className="relative max-w-full overflow-x-auto rounded border border-slate-300"
           role="region"
           aria-label={t("caption")}
           tabIndex={0}
@@ -108,7 +109,7 @@ export function VisitCalendarTable({ calendar }: { calendar: VisitCalendar }) {
                     return (
                       <td
                         key={d.date}
-                        className={`px-2 py-2 text-center ${day?.afterDeadline ? "bg-amber-50" : ""} ${
+                        className={`relative px-2 py-2 text-center ${day?.afterDeadline ? "bg-amber-50" : ""} ${
                           chosen ? "outline outline-2 outline-brand-700" : ""
                         }`}
                       >
