@@ -87,3 +87,12 @@ export const changeReported = eventType("change/reported", {
 export const periodDecisionMade = eventType("change/decided", {
   schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1) }),
 });
+
+/** Staff booked or moved a home visit by hand (issue 17): the family is told booking `booking` of the visit. */
+export const visitBooked = eventType("inspection/booked", {
+  schema: z.object({
+    applicationId: z.string().min(1),
+    inspectionId: z.string().min(1),
+    booking: z.number().int().min(1),
+  }),
+});

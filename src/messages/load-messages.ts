@@ -17,6 +17,7 @@ export const MESSAGE_AREAS = [
   "workspace",
   "security",
   "notices",
+  "visit-calendar",
 ] as const;
 
 type Catalog = Record<string, unknown>;

@@ -101,6 +101,11 @@ export const appErrorStatus = {
   totpResetNoteRequired: "BAD_REQUEST",
   // A NUL or other control character in any text of a call (src/kernel/control-characters.ts).
   textControlCharacters: "BAD_REQUEST",
+  // Booking a home visit by hand (issue 17, docs/staff-workspace.md).
+  visitDayNotWorking: "BAD_REQUEST",
+  inspectorAbsent: "CONFLICT",
+  inspectorFullyBooked: "CONFLICT",
+  visitNotOpen: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

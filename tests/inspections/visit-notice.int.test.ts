@@ -65,9 +65,9 @@ describe("what the family is told of a booked visit", () => {
     ];
     const notices = await Promise.all(visits.map((v) => getVisitNotice(db(), v.id)));
     expect(notices.map((x) => x.window)).toEqual([
-      { from: "10:00", to: "13:00" },
-      { from: "10:00", to: "13:00" },
-      { from: "14:00", to: "17:00" },
+      { from: "09:00", to: "13:00" },
+      { from: "09:00", to: "13:00" },
+      { from: "14:00", to: "18:00" },
     ]);
     expect(notices[0]).toMatchObject({ date: "2026-12-09", attempt: 1, inspector: "Aysel M." });
 
@@ -78,7 +78,7 @@ describe("what the family is told of a booked visit", () => {
       applicationUrl: "https://x/a",
     };
     expect(renderMessage(parseMessage("INSPECTION_DATE", notices[2]), "en", "SMS", ctx).body).toBe(
-      "TSA VEM-2026-800004: home visit on 9 Dec 2026, inspector Aysel M., 14:00-17:00. Please be at home with your identity cards ready.",
+      "TSA VEM-2026-800004: home visit on 9 Dec 2026, inspector Aysel M., 14:00-18:00. Please be at home with your identity cards ready.",
     );
   });
 
@@ -97,6 +97,6 @@ describe("what the family is told of a booked visit", () => {
     const notice = await getVisitNotice(db(), booked.inspectionId);
     expect(notice.date).toBe(booked.date);
     expect(notice.inspector).toBe(`${inspector.name.split(" ")[0]} ${[...inspector.name.split(" ").at(-1)!][0]}.`);
-    expect(notice.window).toEqual({ from: "10:00", to: "13:00" });
+    expect(notice.window).toEqual({ from: "09:00", to: "13:00" });
   });
 });

@@ -206,4 +206,13 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, agency: "disability" }),
   },
+  "workspace.visitCalendar": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ inspectionId: missing }) },
+  "workspace.bookVisit": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: () => ({ inspectionId: missing, inspectorId: missing, date: "2027-01-11", timeWindow: "MORNING" }),
+  },
+  "workspace.sendVisitToInspector": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: () => ({ inspectionId: missing, inspectorId: missing }),
+  },
 };

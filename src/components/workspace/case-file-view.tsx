@@ -2,6 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
+import { Link } from "@/i18n/navigation";
 import { codeLabel } from "./code-label";
 import { NoteForm } from "./note-form";
 import { RequestAgencyAgain } from "./request-agency-again";
@@ -78,6 +79,7 @@ export async function CaseFileView({
   const ts = await getTranslations("status");
   const tv = await getTranslations("visits");
   const fi = await getTranslations("inspectionForm");
+  const tc = await getTranslations("visitCalendar");
   const format = await getFormatter();
   const a = file.application;
   const azn = (q: number | null | undefined) =>
@@ -320,6 +322,15 @@ export async function CaseFileView({
                 <h3 className="font-semibold">
                   {t("attempt", { attempt: i.attempt })} — {tv(`status.${i.status}`)}
                 </h3>
+                {/* Booking by hand, moving, sending to another inspector (issue 17): on the inspector calendar. */}
+                {i.status === "SCHEDULED" && file.viewer.canAddNote && (
+                  <Link
+                    href={`/staff/visits/${i.id}`}
+                    className="inline-block py-1 font-semibold text-brand-700 underline"
+                  >
+                    {tc("open")}
+                  </Link>
+                )}
                 <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
                   <dt className="font-medium">{t("inspector")}</dt>
                   <dd>{i.inspector ?? t("noInspector")}</dd>

@@ -6,6 +6,7 @@ import { onAppealAnswered } from "./on-appeal-answered";
 import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
 import { onPaymentRejected } from "./on-payment-rejected";
+import { onVisitBooked } from "./on-visit-booked";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
 import { purgePersonalData } from "./purge-personal-data";
@@ -40,4 +41,6 @@ export const functions: InngestFunction.Any[] = [
   onPeriodDecision,
   // Security records pruning (docs/security.md)
   pruneSecurityRecordsHourly,
+  // A home visit booked or moved by hand: the family's notice (docs/staff-workspace.md)
+  onVisitBooked,
 ];

@@ -24,7 +24,7 @@ describe("visitWindow", () => {
   });
 
   it("is written as Baku clock times", () => {
-    expect(MORNING_WINDOW).toEqual({ from: "10:00", to: "13:00" });
-    expect(AFTERNOON_WINDOW).toEqual({ from: "14:00", to: "17:00" });
+    expect(MORNING_WINDOW).toEqual({ from: "09:00", to: "13:00" });
+    expect(AFTERNOON_WINDOW).toEqual({ from: "14:00", to: "18:00" });
   });
 });

@@ -1,3 +1,6 @@
+import { VISIT_WINDOW_HOURS } from "@/kernel/visit-window";
+import type { VisitWindow as HalfDay } from "@/generated/prisma/enums";
+
 // A booking holds a day, not an hour: the inspector plans the round. The family is told a half-day window all the
 // same (issue 17, docs/inspector-tablet.md, "The visit's time window"): the first half of an inspector's daily
 // capacity is visited in the morning, the rest in the afternoon, in the order the visits were booked.
@@ -8,8 +11,13 @@ export interface VisitWindow {
   to: string;
 }
 
-export const MORNING_WINDOW: VisitWindow = { from: "10:00", to: "13:00" };
-export const AFTERNOON_WINDOW: VisitWindow = { from: "14:00", to: "17:00" };
+/** The hours of a half-day, as staff book it on the calendar and the family is told. */
+export function hoursOf(halfDay: HalfDay): VisitWindow {
+  return { from: VISIT_WINDOW_HOURS[halfDay].start, to: VISIT_WINDOW_HOURS[halfDay].end };
+}
+
+export const MORNING_WINDOW: VisitWindow = hoursOf("MORNING");
+export const AFTERNOON_WINDOW: VisitWindow = hoursOf("AFTERNOON");
 
 /**
  * The window of the visit booked `position`-th (0 first) of an inspector's day with `dailyCapacity` visits: an odd

@@ -3,7 +3,11 @@ import { getDb } from "@/server/db/client";
 import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
 import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
 import { settleInspection, type InspectionOutcome } from "@/server/services/inspections/settle-inspection";
+import { visitWaitUntil } from "@/server/services/inspections/visit-wait-until";
 import { notify, type Step } from "./notify-steps";
+
+/** How many times a wait is extended for a visit booked by hand to a later day than the chain waited for. */
+const MAX_REBOOKED_WAITS = 3;
 
 /** Books visit `attempt` and tells the family the date, or the district's supervisors that nobody is free. */
 export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
@@ -44,11 +48,26 @@ export async function awaitVisit(
     settleInspection(getDb(), { applicationId, attempt, final: false, now: new Date() }),
   );
   if (before.state !== "PENDING") return before;
-  await step.waitForEvent(`wait-inspection-${attempt}`, {
+  let waitUntil = visit.waitUntil;
+  let arrived = await step.waitForEvent(`wait-inspection-${attempt}`, {
     event: inspectionCompleted,
     match: "data.applicationId",
-    timeout: new Date(visit.waitUntil),
+    timeout: new Date(waitUntil),
   });
+  // Staff may have booked the visit by hand, or moved it, to a later day (issue 17): it is waited for until its
+  // own day's grace ends instead of being counted missed. Bounded, so a visit moved again and again still ends.
+  for (let round = 1; !arrived && round <= MAX_REBOOKED_WAITS; round += 1) {
+    const later = await step.run(`read-visit-booking-${attempt}-${round}`, () =>
+      visitWaitUntil(getDb(), { applicationId, attempt }),
+    );
+    if (!later || later <= waitUntil) break;
+    waitUntil = later;
+    arrived = await step.waitForEvent(`wait-inspection-${attempt}-${round}`, {
+      event: inspectionCompleted,
+      match: "data.applicationId",
+      timeout: new Date(waitUntil),
+    });
+  }
   return step.run(`settle-inspection-${attempt}`, () =>
     settleInspection(getDb(), { applicationId, attempt, final: true, now: new Date() }),
   );

@@ -7,6 +7,7 @@ import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-
 import { listStaff, understaffedDistricts } from "@/server/services/staff/list-staff";
 import { recordAbsence, ZAbsenceInput } from "@/server/services/staff/record-absence";
 import { reassignInspection, ZReassignInspection } from "@/server/services/inspections/reassign-inspection";
+import { announceVisitBooking } from "@/server/services/inspections/announce-visit-booking";
 import { setStaffActive } from "@/server/services/staff/set-staff-active";
 import { updateStaff } from "@/server/services/staff/update-staff";
 import { enterHolidayYear, ZHolidayYearInput } from "@/server/services/law/enter-holiday-year";
@@ -82,5 +83,7 @@ export const administrationRouter = createTRPCRouter({
   /** A supervisor moves a home visit of their district to another inspector or day. */
   reassignInspection: staffProcedure("SUPERVISOR")
     .input(ZReassignInspection)
-    .mutation(({ ctx, input }) => reassignInspection(ctx.db, ctx.user, input, ctx.now)),
+    .mutation(({ ctx, input }) =>
+      reassignInspection(ctx.db, ctx.user, input, ctx.now, { announce: announceVisitBooking }),
+    ),
 });

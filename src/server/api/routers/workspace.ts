@@ -5,6 +5,10 @@ import { listCaseload } from "@/server/services/workspace/list-caseload";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
 import { AGENCY_CODES } from "@/kernel/agency-services";
 import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
+import { announceVisitBooking } from "@/server/services/inspections/announce-visit-booking";
+import { bookVisit, ZBookVisit } from "@/server/services/inspections/book-visit";
+import { getVisitCalendar, ZVisitCalendarRequest } from "@/server/services/inspections/get-visit-calendar";
+import { sendVisitToInspector, ZSendVisitToInspector } from "@/server/services/inspections/send-visit-to-inspector";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
@@ -28,4 +32,21 @@ export const workspaceRouter = createTRPCRouter({
     .input(ZApplicationRef.extend({ agency: z.enum(AGENCY_CODES) }))
     // The process's one gateway (its circuit breakers are shared by every caller) with the request's own database.
     .mutation(({ ctx, input }) => requestAgencyAgain(ctx.db, ctx.user, input, () => defaultAgencyDeps().gateway)),
+
+  /** The district's inspectors over the coming working days for one visit: bookings vs capacity, absences, deadline. */
+  visitCalendar: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZVisitCalendarRequest)
+    .query(({ ctx, input }) => getVisitCalendar(ctx.db, ctx.user, input, ctx.now)),
+
+  /** Books or moves a home visit by hand (inspector, day, half-day); audited, the family is told once. */
+  bookVisit: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZBookVisit)
+    .mutation(({ ctx, input }) => bookVisit(ctx.db, ctx.user, input, ctx.now, { announce: announceVisitBooking })),
+
+  /** Sends a visit to another inspector of the district, on its day or another. */
+  sendVisitToInspector: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZSendVisitToInspector)
+    .mutation(({ ctx, input }) =>
+      sendVisitToInspector(ctx.db, ctx.user, input, ctx.now, { announce: announceVisitBooking }),
+    ),
 });

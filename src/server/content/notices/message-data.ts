@@ -131,6 +131,18 @@ export const ChangeDecisionData = z.discriminatedUnion("outcome", [
   }),
 ]);
 
+/**
+ * A home visit booked or moved by hand by staff (issue 17): the day, the half-day (null: the whole working day) and
+ * the inspector; `bookingId` (the visit and its booking number) makes each booking told once.
+ */
+export const VisitRescheduledData = z.object({
+  bookingId: Id,
+  date: CalendarDate,
+  attempt: z.number().int().min(1).max(9).default(1),
+  timeWindow: z.enum(["MORNING", "AFTERNOON"]).nullable(),
+  inspectorName: z.string().min(1).max(200),
+});
+
 /** What each kind of message needs besides the application it belongs to. */
 export const messageDataSchemas = {
   SIGN_IN_CODE: SignInCodeData,
@@ -145,6 +157,7 @@ export const messageDataSchemas = {
   PAYMENTS_STOPPED: PaymentsStoppedData,
   PAYMENT_REJECTED: PaymentRejectedData,
   CHANGE_DECISION: ChangeDecisionData,
+  VISIT_RESCHEDULED: VisitRescheduledData,
 } as const;
 
 export type MessageKind = keyof typeof messageDataSchemas;
@@ -181,6 +194,8 @@ export function dedupeDiscriminator(message: Message): string | null {
       return message.data.decisionId;
     case "PAYMENT_REJECTED":
       return `${message.data.month}:${message.data.attempt}`;
+    case "VISIT_RESCHEDULED":
+      return message.data.bookingId;
     default:
       return null;
   }

@@ -76,6 +76,21 @@ const allReasons = [
 ];
 
 const samples: Record<MessageKind, Message[]> = {
+  VISIT_RESCHEDULED: [
+    parseMessage("VISIT_RESCHEDULED", {
+      bookingId: "i1-1",
+      date: "2026-03-10",
+      timeWindow: "MORNING",
+      inspectorName: "Gülnar Məmmədova",
+    }),
+    parseMessage("VISIT_RESCHEDULED", {
+      bookingId: "i1-2",
+      date: "2026-03-12",
+      attempt: 2,
+      timeWindow: null,
+      inspectorName: "Rauf Əliyev",
+    }),
+  ],
   SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
   REGISTRATION_NOTICE: [parseMessage("REGISTRATION_NOTICE", {})],
   INSPECTION_DATE: [
@@ -84,7 +99,7 @@ const samples: Record<MessageKind, Message[]> = {
     parseMessage("INSPECTION_DATE", {
       date: "2026-03-13",
       attempt: 2,
-      window: { from: "14:00", to: "17:00" },
+      window: { from: "14:00", to: "18:00" },
       inspector: "Səadətxanım Ə.",
     }),
   ],
@@ -179,6 +194,13 @@ const samples: Record<MessageKind, Message[]> = {
 // What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
 function facts(message: Message, locale: Locale): string[] {
   switch (message.kind) {
+    case "VISIT_RESCHEDULED":
+      return [
+        ctx.registrationNumber,
+        formatDate(message.data.date, locale),
+        message.data.timeWindow === "MORNING" ? "09:00" : "18:00",
+        message.data.inspectorName,
+      ];
     case "SIGN_IN_CODE":
       return [message.data.code];
     case "REGISTRATION_NOTICE":
@@ -290,12 +312,12 @@ describe("message templates", () => {
   it("tells the visit's time window and the inspector's short name when they are known, and only the day before", () => {
     const [dayOnly, , withWindow] = samples.INSPECTION_DATE;
     expect(renderMessage(withWindow!, "en", "SMS", ctx).body).toBe(
-      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-17:00. Please be at home with your identity cards ready.",
+      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00. Please be at home with your identity cards ready.",
     );
-    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-17:00.");
-    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-17:00.");
+    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-18:00.");
+    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-18:00.");
     expect(renderMessage(withWindow!, "ru", "EMAIL", ctx).body).toContain(
-      "Социальный инспектор Səadətxanım Ə. придёт с 14:00 до 17:00.",
+      "Социальный инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
     );
     expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("will come");
     expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(

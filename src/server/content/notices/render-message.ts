@@ -16,6 +16,7 @@ import { paymentRejectedTemplate } from "./templates/payment-rejected";
 import { registrationNoticeTemplate } from "./templates/registration-notice";
 import { reviewRequestTemplate } from "./templates/review-request";
 import { signInCodeTemplate } from "./templates/sign-in-code";
+import { visitRescheduledTemplate } from "./templates/visit-rescheduled";
 
 export interface RenderedMessage {
   /** E-mail only. */
@@ -51,6 +52,8 @@ function draftOf(message: Message, locale: Locale, ctx: TemplateContext): Draft 
       return changeDecisionTemplate(message.data, ctx, lang);
     case "PAYMENT_REJECTED":
       return paymentRejectedTemplate(message.data, ctx, lang);
+    case "VISIT_RESCHEDULED":
+      return visitRescheduledTemplate(message.data, ctx, lang);
   }
 }
 

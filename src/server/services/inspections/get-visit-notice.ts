@@ -2,7 +2,7 @@ import { shortName } from "@/server/content/notices/short-name";
 import type { MessageDataInput } from "@/server/content/notices/message-data";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
-import { visitWindow } from "@/server/domain/visit-window";
+import { hoursOf, visitWindow } from "@/server/domain/visit-window";
 
 /** Visits that took a place in the inspector's day (a cancelled one gave its place back), as the scheduler counts. */
 const TAKES_A_PLACE = ["SCHEDULED", "COMPLETED", "MISSED"] as const;
@@ -20,6 +20,7 @@ export async function getVisitNotice(db: Db, inspectionId: string): Promise<Mess
       attempt: true,
       scheduledFor: true,
       createdAt: true,
+      timeWindow: true,
       inspectorId: true,
       inspector: { select: { name: true, dailyInspectionCapacity: true } },
     },
@@ -27,6 +28,9 @@ export async function getVisitNotice(db: Db, inspectionId: string): Promise<Mess
   if (!visit.scheduledFor) throw new Error(`inspection ${inspectionId} has no day booked`);
   const date = calendarDateFromDb(visit.scheduledFor);
   if (!visit.inspectorId || !visit.inspector) return { date, attempt: visit.attempt };
+  const inspector = shortName(visit.inspector.name);
+  // A half-day staff booked on the calendar is what the family was promised.
+  if (visit.timeWindow) return { date, attempt: visit.attempt, window: hoursOf(visit.timeWindow), inspector };
   const bookedBefore = await db.inspection.count({
     where: {
       inspectorId: visit.inspectorId,
@@ -39,6 +43,6 @@ export async function getVisitNotice(db: Db, inspectionId: string): Promise<Mess
     date,
     attempt: visit.attempt,
     window: visitWindow(bookedBefore, visit.inspector.dailyInspectionCapacity),
-    inspector: shortName(visit.inspector.name),
+    inspector,
   };
 }
