@@ -9,6 +9,7 @@ import { submittedApplication } from "../support/case-fixtures";
 import { startEventSink } from "../support/event-sink";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { shortName } from "@/server/content/notices/short-name";
 
 const testDb = migratedDbPerFile("visit_booking");
 const db = () => testDb.current().db;
@@ -162,7 +163,8 @@ describe("booking a visit by hand", () => {
     // The SMS is in the family's language (az here), in the GSM alphabet: the date and hours as written.
     expect(notices[0]?.body).toContain("10.12.2026");
     expect(notices[0]?.body).toContain("14:00");
-    expect(notices[0]?.payload).toMatchObject({ inspectorName, timeWindow: "AFTERNOON" });
+    // The family reads the inspector's first name and surname initial only (docs/inspector-tablet.md).
+    expect(notices[0]?.payload).toMatchObject({ inspectorName: shortName(inspectorName), timeWindow: "AFTERNOON" });
     expect(bookings(inspection.id).map((e) => e.id)).toEqual([`inspection-booked-${inspection.id}-1`]);
 
     // The same booking asked again (a double click) changes nothing and tells nobody twice.
