@@ -93,6 +93,12 @@ export const appErrorStatus = {
   cardAlreadyMade: "CONFLICT",
   cardBranchNotChangeable: "CONFLICT",
   bankUnavailable: "SERVICE_UNAVAILABLE",
+  // Facts entered by hand for an agency that could not answer (issue 17): only for a missing answer, one entry
+  // waiting at a time, in the agency's contract, and a supervisor answers only an entry that waits.
+  agencyDataNotMissing: "CONFLICT",
+  agencyDataPending: "CONFLICT",
+  agencyDataInvalid: "BAD_REQUEST",
+  agencyDataNotPending: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

@@ -5,6 +5,10 @@ import { listCaseload } from "@/server/services/workspace/list-caseload";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
 import { AGENCY_CODES } from "@/kernel/agency-services";
 import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
+import { ZManualAgencyEntry, ZManualEntryDecision } from "@/lib/workspace/manual-agency-entry";
+import { enterAgencyData } from "@/server/services/workspace/enter-agency-data";
+import { decideAgencyData } from "@/server/services/workspace/decide-agency-data";
+import { listPendingAgencyData } from "@/server/services/workspace/list-pending-agency-data";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
@@ -28,4 +32,19 @@ export const workspaceRouter = createTRPCRouter({
     .input(ZApplicationRef.extend({ agency: z.enum(AGENCY_CODES) }))
     // The process's one gateway (its circuit breakers are shared by every caller) with the request's own database.
     .mutation(({ ctx, input }) => requestAgencyAgain(ctx.db, ctx.user, input, () => defaultAgencyDeps().gateway)),
+
+  /** Facts entered by hand for an agency that could not answer (audited; four eyes when they change the outcome). */
+  enterAgencyData: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZManualAgencyEntry)
+    .mutation(({ ctx, input }) => enterAgencyData(ctx.db, ctx.user, input, ctx.now)),
+
+  /** A second supervisor confirms or rejects facts entered by hand that change the outcome (audited). */
+  decideAgencyData: staffProcedure("SUPERVISOR")
+    .input(ZManualEntryDecision)
+    .mutation(({ ctx, input }) => decideAgencyData(ctx.db, ctx.user, input, ctx.now)),
+
+  /** The district's entries waiting for a supervisor's confirmation. */
+  pendingAgencyData: staffProcedure("CASEWORKER", "SUPERVISOR").query(({ ctx }) =>
+    listPendingAgencyData(ctx.db, ctx.user),
+  ),
 });
