@@ -16,6 +16,7 @@ export const MESSAGE_AREAS = [
   "changes",
   "workspace",
   "security",
+  "manual-entry",
 ] as const;
 
 type Catalog = Record<string, unknown>;

@@ -12,6 +12,7 @@ import { serverApi } from "@/server/api/server-caller";
 import { ZApplicationSearch } from "@/server/api/routers/application";
 import { CaseloadCountsPanel } from "@/components/workspace/caseload-counts";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
+import { PendingAgencyData } from "@/components/workspace/pending-agency-data";
 
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -42,7 +43,7 @@ export default async function StaffHomePage({
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
   const tw = await getTranslations("workspace");
-  const [caseload, attention, reviews, page, regions, appeals, holidays] = await Promise.all([
+  const [caseload, attention, reviews, page, regions, appeals, holidays, pendingData] = await Promise.all([
     api.workspace.caseload({ attentionOnly: true }),
     api.review.attention(),
     api.review.queue(),
@@ -50,6 +51,7 @@ export default async function StaffHomePage({
     api.reference.districts(),
     user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
     api.reference.holidays(),
+    user.role === "SUPERVISOR" ? api.workspace.pendingAgencyData() : Promise.resolve(null),
   ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName =
@@ -76,6 +78,7 @@ export default async function StaffHomePage({
         </p>
       )}
       <CaseloadCountsPanel counts={caseload.counts} />
+      {pendingData && <PendingAgencyData rows={pendingData} />}
       <section aria-labelledby="caseload-attention" className="space-y-2">
         <h2 id="caseload-attention" className="text-xl font-semibold">
           {tw("queue.title")}
