@@ -9,7 +9,7 @@ export const inspectionDateTemplate: Template<MessageData<"INSPECTION_DATE">> = 
       subject: `${visit}: ${formatDate(date, "az")} (${ctx.registrationNumber})`,
       paragraphs: [
         `${ctx.registrationNumber} nömrəli müraciətiniz üzrə ${visit.toLowerCase()} ${formatDate(date, "az")} tarixinə təyin edildi.`,
-        "Sosial müfəttiş ailənizin yaşayış şəraitini qeydə alacaq. Zəhmət olmasa, evdə olun və ailə üzvlərinin şəxsiyyət vəsiqələrini hazır saxlayın.",
+        "Müfəttiş ailənizin yaşayış şəraitini qeydə alacaq. Zəhmət olmasa, evdə olun və ailə üzvlərinin şəxsiyyət vəsiqələrini hazır saxlayın.",
       ],
       sms: `ÜDSY ${ctx.registrationNumber}: ${visit.toLowerCase()} ${formatDate(date, "az")} tarixindədir. Evdə olun, şəxsiyyət vəsiqələrini hazır saxlayın.`,
     };
@@ -20,7 +20,7 @@ export const inspectionDateTemplate: Template<MessageData<"INSPECTION_DATE">> = 
       subject: `${visit} на дому: ${formatDate(date, "ru")} (${ctx.registrationNumber})`,
       paragraphs: [
         `${visit} условий жизни вашей семьи по заявлению ${ctx.registrationNumber} назначено на ${formatDate(date, "ru")}.`,
-        "Социальный инспектор запишет условия проживания семьи. Пожалуйста, будьте дома и приготовьте удостоверения личности членов семьи.",
+        "Инспектор запишет условия проживания семьи. Пожалуйста, будьте дома и приготовьте удостоверения личности членов семьи.",
       ],
       sms: `АГСП ${ctx.registrationNumber}: ${visit.toLowerCase()} на дому ${formatDate(date, "ru")}. Приготовьте удостоверения личности.`,
     };
@@ -31,7 +31,7 @@ export const inspectionDateTemplate: Template<MessageData<"INSPECTION_DATE">> = 
       subject: `${visit}: ${formatDate(date, "en")} (${ctx.registrationNumber})`,
       paragraphs: [
         `A ${visit.toLowerCase()} for application ${ctx.registrationNumber} is scheduled for ${formatDate(date, "en")}.`,
-        "A social inspector will record your family's living conditions. Please be at home and have the family members' identity cards ready.",
+        "An inspector will record your family's living conditions. Please be at home and have the family members' identity cards ready.",
       ],
       sms: `TSA ${ctx.registrationNumber}: ${visit.toLowerCase()} on ${formatDate(date, "en")}. Please be at home with your identity cards ready.`,
     };
