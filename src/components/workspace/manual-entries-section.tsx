@@ -79,7 +79,13 @@ export async function ManualEntriesSection({
         </ul>
       )}
       {file.viewer.canEnterData && missing.length > 0 && (
-        <ManualAgencyEntryForm applicationId={file.application.id} missing={missing} templates={file.entryTemplates} />
+        // A new form once the missing answers change (one was entered), so it never shows another agency's facts.
+        <ManualAgencyEntryForm
+          key={missing.map((m) => `${m.agency} ${m.memberFin ?? ""}`).join(",")}
+          applicationId={file.application.id}
+          missing={missing}
+          templates={file.entryTemplates}
+        />
       )}
     </div>
   );
