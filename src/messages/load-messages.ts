@@ -18,6 +18,7 @@ export const MESSAGE_AREAS = [
   "security",
   "notices",
   "visit-calendar",
+  "manual-entry",
 ] as const;
 
 type Catalog = Record<string, unknown>;

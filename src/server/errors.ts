@@ -106,6 +106,12 @@ export const appErrorStatus = {
   inspectorAbsent: "CONFLICT",
   inspectorFullyBooked: "CONFLICT",
   visitNotOpen: "CONFLICT",
+  // Facts entered by hand for an agency that could not answer (issue 17): only for a missing answer, one entry
+  // waiting at a time, in the agency's contract, and a supervisor answers only an entry that waits.
+  agencyDataNotMissing: "CONFLICT",
+  agencyDataPending: "CONFLICT",
+  agencyDataInvalid: "BAD_REQUEST",
+  agencyDataNotPending: "CONFLICT",
 } as const;
 
 export type AppErrorCode = keyof typeof appErrorStatus;

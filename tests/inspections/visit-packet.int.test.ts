@@ -94,6 +94,7 @@ describe("the inspector's visit packet", () => {
       applicantName: "Aynur Məmmədova",
       district: { nameAz: expect.any(String), nameRu: expect.any(String), nameEn: expect.any(String) },
       contactPhone: "+994501234567",
+      recorded: null,
       members: [
         {
           fin: expect.any(String),
@@ -157,5 +158,33 @@ describe("the inspector's visit packet", () => {
   it("is for inspectors only", async () => {
     const caseworker = await staffSession(testDb.current().db, "caseworker.nasimi@vemtas.local");
     await expect(api(caseworker).inspection.packet()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("reads a completed visit's answers back for the done view, with only how many were present", async () => {
+    const { db } = testDb.current();
+    const members = await db.familyMember.findMany({
+      where: { application: { inspections: { some: { id: ids.closedThisWeek } } } },
+      select: { fin: true },
+    });
+    const result = {
+      version: 1,
+      visitedOn: "2026-03-02",
+      housing: { type: "APARTMENT", condition: "POOR", rooms: 2 },
+      meters: [{ kind: "ELECTRICITY", number: "EL-123" }],
+      landAreaSqm: 0,
+      livestock: [],
+      vehicles: [],
+      largePurchases: [],
+      membersPresent: members.map((m) => m.fin),
+      notes: "Damp walls in both rooms.",
+      judgement: null,
+    };
+    await db.inspection.update({ where: { id: ids.closedThisWeek }, data: { result } });
+    const again = await api(inspector1).inspection.packet();
+    expect(visitIn(again, ids.closedThisWeek)?.recorded).toEqual({
+      result: { ...result, membersPresent: [] },
+      membersPresentCount: 2,
+    });
+    expect(visitIn(again, ids.openToday)?.recorded).toBeNull();
   });
 });

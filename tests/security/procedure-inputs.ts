@@ -215,4 +215,19 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: () => ({ inspectionId: missing, inspectorId: missing }),
   },
+  "workspace.enterAgencyData": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      agency: "disability",
+      memberFin: "",
+      facts: '{"assessments":[]}',
+      reason: "The commission confirmed the degree by phone.",
+    }),
+  },
+  "workspace.decideAgencyData": {
+    access: ["SUPERVISOR"],
+    input: () => ({ entryId: "no-such-entry", action: "REJECT", reason: "The certificate does not match." }),
+  },
+  "workspace.pendingAgencyData": { access: ["CASEWORKER", "SUPERVISOR"], input: () => undefined },
 };

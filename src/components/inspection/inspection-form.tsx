@@ -28,6 +28,9 @@ interface Props {
   members: Member[];
   /** The form as the tablet kept it, or a new one. */
   initial: InspectionFormState;
+  /** The day the visit was booked for, to warn when it is recorded on another day (a warning, never a block). */
+  bookedFor: string | null;
+  formatDay: (iso: string) => string;
   /** Every change, so the tablet keeps what is typed. */
   onChange: (state: InspectionFormState) => void;
   /** A checked result, handed to the tablet, which keeps it and sends it. */
@@ -35,7 +38,7 @@ interface Props {
 }
 
 /** The visit form. Its state is plain data turned into the shared schema, so it needs nothing of the server. */
-export function InspectionForm({ members, initial, onChange, onRecord }: Props) {
+export function InspectionForm({ members, initial, bookedFor, formatDay, onChange, onRecord }: Props) {
   const f = useTranslations("inspectionForm");
   const [state, setState] = useState<InspectionFormState>(initial);
   const { summary, summaryRef, fail, err } = useFormErrors();
@@ -61,6 +64,15 @@ export function InspectionForm({ members, initial, onChange, onRecord }: Props) 
       aria-describedby={summary ? "inspection-form-summary" : undefined}
     >
       <FormAlert summary={summary} summaryRef={summaryRef} id="inspection-form-summary" />
+      {bookedFor && state.visitedOn !== bookedFor && (
+        <p
+          role="note"
+          className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-lg text-amber-950"
+          data-testid="other-day-warning"
+        >
+          {f("otherDayWarning", { booked: formatDay(bookedFor), today: formatDay(state.visitedOn) })}
+        </p>
+      )}
 
       <Fieldset legend={f("housing")}>
         <SelectField

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/wizard/draft-form";
-import { TextField } from "./fields";
+import { DateField, TextField } from "./fields";
 import type { StepProps } from "./step-props";
 
 export function StepContact({ form, update, errorOf, representativeFin }: StepProps & { representativeFin: string }) {
@@ -42,13 +42,12 @@ export function StepContact({ form, update, errorOf, representativeFin }: StepPr
         onChange={(e) => set({ patronymic: e.target.value })}
         autoComplete="additional-name"
       />
-      <TextField
+      <DateField
         path="contact.birthDate"
         label={t("birthDate")}
         error={errorOf("contact.birthDate")}
         value={c.birthDate}
-        onChange={(e) => set({ birthDate: e.target.value })}
-        type="date"
+        onValueChange={(birthDate) => set({ birthDate })}
         autoComplete="bday"
         required
       />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
 import { normalizeFin } from "@/kernel/identity-format";
 import type { FormMember } from "@/lib/wizard/draft-form";
-import { buttonLink, buttonSecondary, fieldId, SelectField, TextField } from "./fields";
+import { buttonLink, buttonSecondary, DateField, fieldId, SelectField, TextField } from "./fields";
 import { changeThenFocus } from "./focus-later";
 import { newKey } from "./new-key";
 import type { StepProps } from "./step-props";
@@ -106,13 +106,12 @@ export function StepMembers({ form, update, errorOf, representativeFin }: StepPr
                 onChange={(e) => setMember(i, { patronymic: e.target.value })}
                 autoComplete="off"
               />
-              <TextField
+              <DateField
                 path={`members.${i}.birthDate`}
                 label={t("birthDate")}
                 error={errorOf(`members.${i}.birthDate`)}
                 value={m.birthDate}
-                onChange={(e) => setMember(i, { birthDate: e.target.value })}
-                type="date"
+                onValueChange={(birthDate) => setMember(i, { birthDate })}
                 required
               />
               <SelectField

@@ -7,7 +7,7 @@ import type { SyncStatus } from "./use-draft-sync";
 export function SyncStatusLine({ status, onLoadLatest }: { status: SyncStatus; onLoadLatest: () => void }) {
   const t = useTranslations("wizard.sync");
   const tone =
-    status === "offline" || status === "conflict"
+    status === "offline" || status === "conflict" || status === "refused"
       ? "border-amber-700 bg-amber-50 text-amber-900"
       : "border-slate-300 bg-white text-slate-800";
   return (

@@ -7,8 +7,11 @@ import { draftToForm, emptyForm, type FormState } from "@/lib/wizard/draft-form"
 import { businessErrorOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
-/** "idle": nothing was saved yet (a new application), so the page does not claim that anything was. */
-export type SyncStatus = "idle" | "saved" | "saving" | "offline" | "conflict";
+/**
+ * "idle": nothing was saved yet (a new application), so the page does not claim that anything was; "refused": the
+ * server refused the last step (its reason is next to the field), so that step is not saved either.
+ */
+export type SyncStatus = "idle" | "saved" | "saving" | "offline" | "conflict" | "refused";
 
 /** What this device keeps: everything typed, the server version it builds on, and a draft not yet acknowledged. */
 interface LocalCopy {
@@ -83,7 +86,11 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
       copy.current = local;
       // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
       setForm(local.form);
-      if (local.unsent) setRetryTick((t) => t + 1);
+      // A step kept on this device but not yet acknowledged is not saved: say so until the server has it.
+      if (local.unsent) {
+        setStatus("saving");
+        setRetryTick((t) => t + 1);
+      }
     } else {
       writeLocal(applicationId, copy.current);
     }
@@ -108,7 +115,7 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
         // Refused for good: keep the typed answers, drop the step's save, and show why next to the field.
         copy.current = { ...copy.current, unsent: null };
         writeLocal(applicationId, copy.current);
-        setStatus("saved");
+        setStatus("refused");
         const step = onRefusedRef.current(refusal);
         if (step !== null) {
           copy.current = { ...copy.current, form: { ...copy.current.form, step } };
@@ -167,7 +174,7 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
       copy.current = { form: next, version: latest.version, unsent: null };
       writeLocal(applicationId, copy.current);
       setForm(next);
-      setStatus("saved");
+      setStatus(latest.draft ? "saved" : "idle");
     },
     [applicationId, phone],
   );

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { Link } from "@/i18n/navigation";
 import { codeLabel } from "./code-label";
+import { ManualEntriesSection } from "./manual-entries-section";
 import { NoteForm } from "./note-form";
 import { RequestAgencyAgain } from "./request-agency-again";
 
@@ -80,6 +81,7 @@ export async function CaseFileView({
   const tv = await getTranslations("visits");
   const fi = await getTranslations("inspectionForm");
   const tc = await getTranslations("visitCalendar");
+  const tm = await getTranslations("wsManualEntry");
   const format = await getFormatter();
   const a = file.application;
   const azn = (q: number | null | undefined) =>
@@ -145,6 +147,7 @@ export async function CaseFileView({
     ["cf-summary", t("summary")],
     ["cf-family", t("family")],
     ["cf-agencies", t("agencies")],
+    ["cf-manual", tm("title")],
     ["cf-discrepancies", t("discrepancies")],
     ["cf-inspections", t("inspections")],
     ["cf-decisions", t("decisions")],
@@ -266,6 +269,11 @@ export async function CaseFileView({
                   </td>
                   <td className={td}>
                     {c(`agencyAnswers.${g.answer}`)}
+                    {g.staffEntered && (
+                      <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+                        {tm("badge")}
+                      </span>
+                    )}
                     {g.failure && <span className="block text-xs">{codeLabel(c, "gatewayOutcomes", g.failure)}</span>}
                     {g.answer === "UNAVAILABLE" && file.viewer.canAddNote && (
                       <RequestAgencyAgain
@@ -290,6 +298,10 @@ export async function CaseFileView({
               ))}
             </Table>
           )}
+        </Section>
+
+        <Section id="cf-manual" title={tm("title")} testId="manual-entries">
+          <ManualEntriesSection file={file} person={person} />
         </Section>
 
         <Section id="cf-discrepancies" title={t("discrepancies")} testId="discrepancies">
@@ -412,6 +424,15 @@ export async function CaseFileView({
                     </div>
                   ))}
                 </dl>
+                {d.staffEntered.length > 0 && (
+                  <p className="rounded bg-amber-50 p-2 text-sm" data-testid="decision-staff-entered">
+                    {tm("decisionUses", {
+                      list: d.staffEntered
+                        .map((e) => `${codeLabel(c, "agencies", e.agency)} — ${person(e.memberFin)}`)
+                        .join("; "),
+                    })}
+                  </p>
+                )}
                 {d.reasons.length > 0 && (
                   <>
                     <h4 className="font-medium">{t("reasons")}</h4>

@@ -3,7 +3,7 @@ import { parseOutbox, type OutboxEntry } from "./outbox";
 
 // What the tablet keeps between visits to places without signal, in the browser's local storage under the
 // inspector's own id (another inspector signing in on the same tablet sees nothing of it): the last visit
-// packet, the outbox, and each visit form as it is being typed. Local storage rather than IndexedDB: it is
+// packet, the outbox, each visit form as it is being typed, and the answers recorded at each door. Local storage rather than IndexedDB: it is
 // synchronous, so a write is done before the next line runs, and a week's packet is a few tens of kilobytes.
 
 const prefix = (userId: string) => `${TABLET_KEY_PREFIX}${userId}:`;
@@ -44,6 +44,10 @@ export function tabletStorage(userId: string) {
       return entries;
     },
     writeOutbox: (entries: OutboxEntry[]) => write(`${p}outbox`, entries),
+
+    /** The answers this tablet recorded for a visit, kept after they were sent so the done view can show them. */
+    readRecorded: (inspectionId: string): unknown => read(`${p}recorded:${inspectionId}`),
+    writeRecorded: (inspectionId: string, result: unknown) => write(`${p}recorded:${inspectionId}`, result),
 
     readForm: (inspectionId: string): unknown => read(`${p}form:${inspectionId}`),
     writeForm: (inspectionId: string, form: unknown) => write(`${p}form:${inspectionId}`, form),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZInspectionResult } from "./inspection-result";
 
 // The visit packet: what the server sends the tablet (src/server/services/inspections/get-visit-packet.ts makes
 // it, typed by this) and what the tablet keeps. A copy read back from the device is checked against this: one an
@@ -31,6 +32,15 @@ export const ZPacketVisit = z.object({
       relation: z.enum(RELATIONS),
     }),
   ),
+  /**
+   * A completed visit's answers as the office stored them, read back for the done view. The FINs of those present
+   * stay on the server (a closed visit carries no family data): only how many were present travels. A packet an
+   * older version kept has none.
+   */
+  recorded: z
+    .object({ result: ZInspectionResult, membersPresentCount: z.number().int().nonnegative() })
+    .nullable()
+    .default(null),
 });
 
 /** `generatedAt`: the server's time when it made the packet (ISO). */

@@ -13,6 +13,7 @@ import { serverApi } from "@/server/api/server-caller";
 import { ZApplicationSearch } from "@/server/api/routers/application";
 import { CaseloadCountsPanel } from "@/components/workspace/caseload-counts";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
+import { PendingAgencyData } from "@/components/workspace/pending-agency-data";
 
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -43,16 +44,18 @@ export default async function StaffHomePage({
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
   const tw = await getTranslations("workspace");
-  const [caseload, attention, reviews, page, regions, appeals, holidays, changeReports] = await Promise.all([
-    api.workspace.caseload({ attentionOnly: true }),
-    api.review.attention(),
-    api.review.queue(),
-    search.success ? api.application.list(search.data) : Promise.resolve(null),
-    api.reference.districts(),
-    user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
-    api.reference.holidays(),
-    api.changes.inReview(),
-  ]);
+  const [caseload, attention, reviews, page, regions, appeals, holidays, changeReports, pendingData] =
+    await Promise.all([
+      api.workspace.caseload({ attentionOnly: true }),
+      api.review.attention(),
+      api.review.queue(),
+      search.success ? api.application.list(search.data) : Promise.resolve(null),
+      api.reference.districts(),
+      user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
+      api.reference.holidays(),
+      api.changes.inReview(),
+      user.role === "SUPERVISOR" ? api.workspace.pendingAgencyData() : Promise.resolve(null),
+    ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName =
     district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
@@ -78,6 +81,7 @@ export default async function StaffHomePage({
         </p>
       )}
       <CaseloadCountsPanel counts={caseload.counts} />
+      {pendingData && <PendingAgencyData rows={pendingData} />}
       <section aria-labelledby="caseload-attention" className="space-y-2">
         <h2 id="caseload-attention" className="text-xl font-semibold">
           {tw("queue.title")}

@@ -159,6 +159,8 @@ export function useTablet(userId: string) {
       };
       const entry: OutboxEntry = recorded.kind === "record" ? { ...common, ...recorded } : { ...common, ...recorded };
       saveOutbox([...storage.readOutbox(), entry]);
+      // Kept beyond the outbox, so the done view shows the answers once they are sent, without a connection.
+      if (recorded.kind === "record") storage.writeRecorded(recorded.inspectionId, recorded.result);
       await sendNow();
     },
     [storage, saveOutbox, sendNow],

@@ -5,9 +5,11 @@ import { useLocaleFormat } from "@/components/use-locale-format";
 import { useMemo } from "react";
 import { emptyInspectionForm, ZInspectionFormState } from "@/lib/inspection/inspection-form-state";
 import type { OutboxEntry } from "@/lib/inspection/outbox";
+import { ZInspectionResult, type InspectionResult } from "@/lib/inspection/inspection-result";
 import type { PacketVisit } from "@/lib/inspection/visit-packet";
 import { InspectionForm } from "../inspection-form";
 import { MissedVisitForm } from "../missed-visit-form";
+import { RecordedAnswers } from "../recorded-answers";
 import { buttonClass } from "../touch-fields";
 import type { Tablet } from "./use-tablet";
 
@@ -40,6 +42,20 @@ export function VisitView({
     return kept.success ? kept.data : emptyInspectionForm(today);
   }, [storage, visit.inspectionId, today]);
   const recordable = visit.status === "SCHEDULED" && !entry;
+  // Those present by name while the tablet still has the family (an open visit), else only how many.
+  const present = (result: InspectionResult, count?: number): string[] | number => {
+    const names = result.membersPresent.map((fin) => visit.members.find((m) => m.fin === fin));
+    return names.length > 0 && names.every(Boolean)
+      ? names.map((m) => (m ? fullName(m) : ""))
+      : (count ?? result.membersPresent.length);
+  };
+  // What was recorded, read back: this tablet's own copy first (it works offline), else the office's.
+  const recorded = useMemo(() => {
+    if (visit.status !== "COMPLETED") return null;
+    const kept = ZInspectionResult.safeParse(storage.readRecorded(visit.inspectionId));
+    if (kept.success) return { result: kept.data, count: kept.data.membersPresent.length };
+    return visit.recorded ? { result: visit.recorded.result, count: visit.recorded.membersPresentCount } : null;
+  }, [storage, visit.inspectionId, visit.status, visit.recorded]);
 
   return (
     <div className="space-y-6">
@@ -92,6 +108,7 @@ export function VisitView({
       {entry && (
         <LocalEntry entry={entry} onDismiss={() => tablet.dismiss(entry.id)} statusName={(s) => t(`status.${s}`)} />
       )}
+      {entry?.kind === "record" && <RecordedAnswers result={entry.result} present={present(entry.result)} />}
       {recordable && (
         <>
           <section aria-labelledby="record" className="space-y-3">
@@ -101,6 +118,8 @@ export function VisitView({
             <InspectionForm
               members={visit.members.map((m) => ({ fin: m.fin, name: fullName(m) }))}
               initial={initial}
+              bookedFor={visit.scheduledFor}
+              formatDay={date}
               onChange={(state) => storage.writeForm(visit.inspectionId, state)}
               onRecord={(result) => void tablet.submit({ kind: "record", inspectionId: visit.inspectionId, result })}
             />
@@ -122,6 +141,9 @@ export function VisitView({
               })
             : t("closed", { status: t(`status.${visit.status}`) })}
         </p>
+      )}
+      {!recordable && !entry && recorded && (
+        <RecordedAnswers result={recorded.result} present={present(recorded.result, recorded.count)} />
       )}
     </div>
   );

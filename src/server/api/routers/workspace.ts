@@ -9,6 +9,10 @@ import { announceVisitBooking } from "@/server/services/inspections/announce-vis
 import { bookVisit, ZBookVisit } from "@/server/services/inspections/book-visit";
 import { getVisitCalendar, ZVisitCalendarRequest } from "@/server/services/inspections/get-visit-calendar";
 import { sendVisitToInspector, ZSendVisitToInspector } from "@/server/services/inspections/send-visit-to-inspector";
+import { ZManualAgencyEntry, ZManualEntryDecision } from "@/lib/workspace/manual-agency-entry";
+import { enterAgencyData } from "@/server/services/workspace/enter-agency-data";
+import { decideAgencyData } from "@/server/services/workspace/decide-agency-data";
+import { listPendingAgencyData } from "@/server/services/workspace/list-pending-agency-data";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
@@ -49,4 +53,18 @@ export const workspaceRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       sendVisitToInspector(ctx.db, ctx.user, input, ctx.now, { announce: announceVisitBooking }),
     ),
+  /** Facts entered by hand for an agency that could not answer (audited; four eyes when they change the outcome). */
+  enterAgencyData: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZManualAgencyEntry)
+    .mutation(({ ctx, input }) => enterAgencyData(ctx.db, ctx.user, input, ctx.now)),
+
+  /** A second supervisor confirms or rejects facts entered by hand that change the outcome (audited). */
+  decideAgencyData: staffProcedure("SUPERVISOR")
+    .input(ZManualEntryDecision)
+    .mutation(({ ctx, input }) => decideAgencyData(ctx.db, ctx.user, input, ctx.now)),
+
+  /** The district's entries waiting for a supervisor's confirmation. */
+  pendingAgencyData: staffProcedure("CASEWORKER", "SUPERVISOR").query(({ ctx }) =>
+    listPendingAgencyData(ctx.db, ctx.user),
+  ),
 });

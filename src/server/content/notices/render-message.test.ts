@@ -317,7 +317,7 @@ describe("message templates", () => {
     expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-18:00.");
     expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-18:00.");
     expect(renderMessage(withWindow!, "ru", "EMAIL", ctx).body).toContain(
-      "Социальный инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
+      "Инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
     );
     expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("will come");
     expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(

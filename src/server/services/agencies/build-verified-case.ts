@@ -12,7 +12,7 @@ import { mergeAgencyFacts, type MappedReply } from "@/server/integrations/agenci
 import type { AgencyServiceDeps } from "./agency-service-deps";
 import { ENGINE_AGENCY } from "./engine-codes";
 import { loadApplicationTargets, targetsOf } from "./load-application-targets";
-import { zStoredAgencyData } from "./stored-result";
+import { zStoredAgencyData, type StoredAgencyData } from "./stored-result";
 import { toAssessmentInput } from "./to-assessment-input";
 
 export interface BuildVerifiedCaseOptions {
@@ -22,6 +22,8 @@ export interface BuildVerifiedCaseOptions {
   previous?: AssessmentInputDraft["previous"];
   /** A reassessment's date (see loadApplicationTargets); the application date when absent. */
   asOf?: string;
+  /** One stored answer replaced, unsaved: the engine's outcome with data a caseworker proposes to enter. */
+  replacing?: { agency: AgencyCode; storedAs: string; data: StoredAgencyData };
 }
 
 export interface VerifiedCase {
@@ -29,6 +31,8 @@ export interface VerifiedCase {
   input: AssessmentInputDraft;
   facts: AgencyFacts;
   discrepancies: Discrepancy[];
+  /** The answers used that staff entered by hand (memberFin "" for a household service). */
+  staffEntered: { agency: AgencyCode; memberFin: string }[];
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -60,9 +64,12 @@ export async function buildVerifiedCase(
     }),
   ]);
 
-  const stored = new Map(
+  const stored = new Map<string, { data: unknown }>(
     app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]),
   );
+  const { replacing } = options;
+  if (replacing) stored.set(`${replacing.agency} ${replacing.storedAs}`, { data: replacing.data });
+  const staffEntered: VerifiedCase["staffEntered"] = [];
   const mapped: MappedReply[] = [];
   const missing: MissingData[] = [];
   const answered = new Set<string>();
@@ -97,6 +104,7 @@ export async function buildVerifiedCase(
         continue;
       }
       answered.add(`${agency} ${t.fin}`);
+      if (data.data.enteredBy) staffEntered.push({ agency, memberFin: t.storedAs });
       mapped.push({
         memberFin,
         fragment: connectors[agency].map(reply.data, { fin: t.fin, months: targets.period.months }),
@@ -145,6 +153,7 @@ export async function buildVerifiedCase(
     },
     facts,
     discrepancies,
+    staffEntered,
   };
 }
 

@@ -2,10 +2,16 @@ import { z } from "zod";
 
 /**
  * AgencyResult.data: the validated reply, a "no such person" answer, or why nothing could be obtained. The
- * reply itself is validated again against its contract when read (build-verified-case.ts).
+ * reply itself is validated again against its contract when read (build-verified-case.ts). A reply a caseworker
+ * entered by hand because the agency could not answer names its ManualAgencyEntry (`enteredBy`), so every page
+ * that shows it can say it was staff-entered.
  */
 export const zStoredAgencyData = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("OK"), reply: z.unknown() }),
+  z.object({
+    kind: z.literal("OK"),
+    reply: z.unknown(),
+    enteredBy: z.object({ entryId: z.string(), staffId: z.string() }).optional(),
+  }),
   z.object({ kind: z.literal("NOT_FOUND") }),
   z.object({
     kind: z.literal("UNAVAILABLE"),

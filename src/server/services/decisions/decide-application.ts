@@ -2,15 +2,9 @@ import type { Outcome, Prisma } from "@/generated/prisma/client";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
-
-import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
-
-import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
-
+import type { Assessment } from "@/server/domain";
 import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
-import { findPreviousAssignment } from "./check-repeat-rule";
-import { findFalseInformationFindings } from "@/server/services/changes/false-information-bar";
-import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
+import { assessApplication } from "./assess-application";
 
 import { parseStoredReasons } from "./stored-reasons";
 
@@ -40,38 +34,9 @@ export async function decideApplication(
   db: Db,
   opts: { applicationId: string; inspection: EngineInspection; now: Date },
 ): Promise<DecideResult> {
-  // The loads are independent reads, made at once: the step waits for the slowest, not for their sum.
-  const [existing, family, verified, previous, parameters] = await Promise.all([
-    engineDecision(db, opts.applicationId),
-    db.application.findUniqueOrThrow({
-      where: { id: opts.applicationId },
-      select: { applicationDate: true, members: { select: { fin: true } } },
-    }),
-    buildVerifiedCase({ applicationId: opts.applicationId, inspection: opts.inspection }, { db }),
-    // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous assignment.
-    opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
-    loadParameterSet(db),
-  ]);
+  const existing = await engineDecision(db, opts.applicationId);
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
-  const applicationDate = family.applicationDate ? calendarDateFromDb(family.applicationDate) : null;
-  const year = Number(verified.input.applicationDate.slice(0, 4));
-  const [falseInformationFindings, holidays] = await Promise.all([
-    // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
-    // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
-    applicationDate
-      ? findFalseInformationFindings(
-          db,
-          family.members.map((m) => m.fin),
-          applicationDate,
-        )
-      : [],
-    loadHolidayCalendar(db, year, year + 1),
-  ]);
-  const input = parseAssessmentInput({
-    ...verified.input,
-    previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
-  });
-  const assessment = assessFamily(input, { parameters, holidays });
+  const { assessment, staffEntered } = await assessApplication(db, opts);
   const { figures } = assessment;
 
   return db.$transaction(async (tx) => {
@@ -92,7 +57,7 @@ export async function decideApplication(
         periodTo: figures.period ? calendarDateToDb(figures.period.to) : null,
         reasons: json(assessment.reasons),
         rulesChecked: json(assessment.rulesChecked),
-        figures: json({ ...figures, engineVersion: assessment.engineVersion }),
+        figures: json({ ...figures, engineVersion: assessment.engineVersion, staffEntered }),
         decidedBy: "SYSTEM",
         final: assessment.outcome !== "REVIEW",
       },

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { bakuDate } from "@/kernel/calendar-date";
 import type { VisitPacket } from "@/lib/inspection/visit-packet";
+import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudits } from "@/server/services/audit/record-audit";
 
@@ -36,6 +37,7 @@ export async function getVisitPacket(db: Db, user: SessionUser, now: Date): Prom
       scheduledFor: true,
       completedAt: true,
       note: true,
+      result: true,
       application: {
         select: {
           id: true,
@@ -86,7 +88,19 @@ export async function getVisitPacket(db: Db, user: SessionUser, now: Date): Prom
         district: app.district,
         contactPhone: isOpen ? app.contactPhone : null,
         members: isOpen ? app.members.map((m) => ({ ...m, birthDate: isoDay(m.birthDate) })) : [],
+        recorded: recordedAnswers(row.status, row.result),
       };
     }),
+  };
+}
+
+/** A completed visit's stored answers for the done view, without the FINs of those present (only their count). */
+function recordedAnswers(status: string, stored: unknown): VisitPacket["visits"][number]["recorded"] {
+  if (status !== "COMPLETED") return null;
+  const result = ZInspectionResult.safeParse(stored);
+  if (!result.success) return null;
+  return {
+    result: { ...result.data, membersPresent: [] },
+    membersPresentCount: result.data.membersPresent.length,
   };
 }

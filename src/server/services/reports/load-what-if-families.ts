@@ -1,13 +1,10 @@
 import type { Db } from "@/server/db/create-client";
-import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { addMonths, type IsoDate } from "@/kernel/calendar-date";
 import type { ActualDecision } from "@/server/domain/batch/compare-policy";
 import { InvalidInputError, parseAssessmentInput, type AssessmentInput } from "@/server/domain/input-schema";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { findPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
-import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
-import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
-import { bakuDate } from "@/kernel/calendar-date";
+import { engineInspectionOf } from "@/server/services/inspections/engine-inspection-of";
 
 // The families a policy what-if decides again: every application whose final decision in force was taken in the
 // 12 months before `asOf`, with the engine's input rebuilt the way decideApplication built it (stored agency
@@ -18,28 +15,6 @@ export interface WhatIfFamilies {
   actual: ActualDecision[];
   /** Decided applications whose input could not be rebuilt (e.g. rows corrected by hand): left out, counted. */
   skipped: number;
-}
-
-/** The inspection part of the input as the engine saw it: the last visit's result, a skip, or a visit not done. */
-async function engineInspection(db: Db, applicationId: string): Promise<EngineInspection> {
-  const visit = await db.inspection.findFirst({ where: { applicationId }, orderBy: { attempt: "desc" } });
-  if (visit === null) return { status: "NOT_DONE", reason: "NOT_YET_DONE" };
-  if (visit.status === "COMPLETED") {
-    const result = ZInspectionResult.safeParse(visit.result);
-    if (result.success) return toEngineInspection(result.data);
-    const date = visit.completedAt
-      ? bakuDate(visit.completedAt)
-      : visit.scheduledFor
-        ? calendarDateFromDb(visit.scheduledFor)
-        : null;
-    return date === null
-      ? { status: "NOT_DONE", reason: "NOT_YET_DONE" }
-      : { status: "COMPLETED", date, inspectorFlags: [] };
-  }
-  if (visit.status === "SKIPPED") return { status: "SKIPPED_REPEAT_RULE" };
-  if (visit.status === "MISSED" || visit.status === "CANCELLED")
-    return { status: "NOT_DONE", reason: "FAMILY_NOT_AT_HOME" };
-  return { status: "NOT_DONE", reason: "NOT_YET_DONE" };
 }
 
 export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promise<WhatIfFamilies> {
@@ -54,7 +29,7 @@ export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promi
   const actual: ActualDecision[] = [];
   let skipped = 0;
   for (const d of decisions) {
-    const inspection = await engineInspection(db, d.applicationId);
+    const inspection = await engineInspectionOf(db, d.applicationId);
     const previous =
       inspection.status === "SKIPPED_REPEAT_RULE" ? await findPreviousAssignment(db, d.applicationId) : null;
     const verified = await buildVerifiedCase(

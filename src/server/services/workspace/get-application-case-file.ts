@@ -13,6 +13,7 @@ import { AGENCY_CODES, type AgencyCode } from "@/server/integrations/agencies/ca
 import type { AgencyFacts } from "@/server/integrations/agencies/agency-facts";
 import type { Discrepancy } from "@/server/integrations/agencies/compare-declaration";
 import { agencyFactLines, type FactLine } from "./agency-fact-lines";
+import { manualEntryTemplate } from "./manual-entry-template";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -43,7 +44,16 @@ export interface AgencyAnswer {
   failure: string | null;
   answeredAt: Date | null;
   facts: FactLine[];
+  /** The answer is facts a caseworker entered by hand (ManualAgencyEntry), not the agency's reply. */
+  staffEntered: { entryId: string } | null;
 }
+
+// Decision.figures: the answers staff entered by hand that the engine used, when there were any.
+const ZStaffEnteredFigures = z
+  .looseObject({
+    staffEntered: z.array(z.object({ agency: z.string(), memberFin: z.string() })).default([]),
+  })
+  .catch({ staffEntered: [] });
 
 /**
  * The full case file of one application, for the district's caseworkers and supervisors (and the ministry's
@@ -76,6 +86,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       bankOrders: { orderBy: [{ requestedAt: "asc" }, { round: "asc" }] },
       notifications: { orderBy: { createdAt: "asc" } },
       caseNotes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
+      manualAgencyEntries: {
+        orderBy: { enteredAt: "desc" },
+        include: { enteredBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
+      },
     },
   });
   if (!app) throw new AppError("notFound");
@@ -143,6 +157,13 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       declaredAssets: app.declaredAssets.map((a) => ({ kind: a.kind, valueQepik: a.valueQepik })),
     },
     agencies,
+    // What the manual-entry form starts from, for each agency that left an answer missing.
+    entryTemplates: Object.fromEntries(
+      [...new Set(agencies.filter((a) => a.answer === "UNAVAILABLE").map((a) => a.agency))].map((agency) => [
+        agency,
+        manualEntryTemplate(agency),
+      ]),
+    ) as Partial<Record<AgencyCode, ReturnType<typeof manualEntryTemplate>>>,
     discrepancies,
     inspections: app.inspections.map((i) => ({
       id: i.id,
@@ -164,6 +185,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       decidedBy: d.decidedBy === "SYSTEM" ? null : (nameOf(d.decidedBy) ?? "—"),
       superseded: app.decisions.some((x) => x.supersedesId === d.id),
       ...decisionFigures(d),
+      staffEntered: ZStaffEnteredFigures.parse(d.figures ?? {}).staffEntered.map((e) => ({
+        agency: e.agency,
+        memberFin: e.memberFin === "" ? null : e.memberFin,
+      })),
       reasons: ZStoredReasons.parse(d.reasons).map((r) => ({
         code: r.code,
         kind: r.kind ?? null,
@@ -219,6 +244,22 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       deliveredAt: n.deliveredAt,
     })),
     notes: app.caseNotes.map((n) => ({ id: n.id, author: n.author.name, text: n.text, createdAt: n.createdAt })),
+    manualEntries: app.manualAgencyEntries.map((e) => ({
+      id: e.id,
+      agency: e.agency,
+      memberFin: e.memberFin === "" ? null : e.memberFin,
+      status: e.status,
+      reason: e.reason,
+      facts: JSON.stringify(e.reply, null, 2),
+      outcomeWithout: e.outcomeWithout,
+      outcomeWith: e.outcomeWith,
+      enteredBy: e.enteredBy.name,
+      enteredAt: e.enteredAt,
+      decidedBy: e.decidedBy?.name ?? null,
+      decidedAt: e.decidedAt,
+      decisionReason: e.decisionReason,
+      canDecide: e.status === "PENDING" && user.role === "SUPERVISOR" && e.enteredById !== user.id,
+    })),
     history: {
       statusChanges: app.statusChanges.map((c) => ({
         id: c.id,
@@ -237,7 +278,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         actor: nameOf(a.actorUserId),
       })),
     },
-    viewer: { canAddNote: user.role === "CASEWORKER" || user.role === "SUPERVISOR" },
+    viewer: {
+      canAddNote: user.role === "CASEWORKER" || user.role === "SUPERVISOR",
+      canEnterData: user.role === "CASEWORKER" || user.role === "SUPERVISOR",
+    },
   };
 }
 
@@ -263,10 +307,13 @@ function agencyAnswers(
       const row = app.agencyResults.find((r) => r.agency === agency && r.memberFin === t.storedAs);
       const data = row ? zStoredAgencyData.safeParse(row.data) : null;
       let answer: AgencyAnswer["answer"] = "NOT_ASKED";
+      let staffEntered: AgencyAnswer["staffEntered"] = null;
       let failure: string | null = null;
       if (data?.success) {
-        if (data.data.kind === "OK") answer = "OK";
-        else if (data.data.kind === "NOT_FOUND") answer = "NO_RECORD";
+        if (data.data.kind === "OK") {
+          answer = "OK";
+          staffEntered = data.data.enteredBy ? { entryId: data.data.enteredBy.entryId } : null;
+        } else if (data.data.kind === "NOT_FOUND") answer = "NO_RECORD";
         else {
           answer = "UNAVAILABLE";
           failure = data.data.outcome;
@@ -288,6 +335,7 @@ function agencyAnswers(
         failure,
         answeredAt: answer === "OK" || answer === "NO_RECORD" ? (row?.fetchedAt ?? null) : null,
         facts: answer === "OK" ? agencyFactLines(facts, agency, memberFin ?? t.fin) : [],
+        staffEntered,
       });
     }
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { formatDottedDate, maskDottedDate, parseDottedDate } from "./date-input";
+
+describe("the dd.mm.yyyy date field", () => {
+  it("puts the dots in as digits are typed and ignores anything else", () => {
+    expect(maskDottedDate("1")).toBe("1");
+    expect(maskDottedDate("14")).toBe("14");
+    expect(maskDottedDate("140")).toBe("14.0");
+    expect(maskDottedDate("1405")).toBe("14.05");
+    expect(maskDottedDate("14051988")).toBe("14.05.1988");
+    expect(maskDottedDate("14/05/1988x")).toBe("14.05.1988");
+    expect(maskDottedDate("1405198899")).toBe("14.05.1988");
+    expect(maskDottedDate("")).toBe("");
+  });
+
+  it("reads a complete day as the ISO date the server keeps, and an ISO date as it is", () => {
+    expect(parseDottedDate("14.05.1988")).toBe("1988-05-14");
+    expect(parseDottedDate(" 4.5.1988 ")).toBe("1988-05-04");
+    expect(parseDottedDate("29.02.2024")).toBe("2024-02-29");
+    expect(parseDottedDate("1988-05-14")).toBe("1988-05-14");
+  });
+
+  it("refuses what is not a calendar day", () => {
+    expect(parseDottedDate("29.02.2023")).toBeNull();
+    expect(parseDottedDate("31.04.2020")).toBeNull();
+    expect(parseDottedDate("14.13.1988")).toBeNull();
+    expect(parseDottedDate("14.05")).toBeNull();
+    expect(parseDottedDate("05/14/88")).toBeNull();
+    expect(parseDottedDate("")).toBeNull();
+  });
+
+  it("shows an ISO date as dd.mm.yyyy and a date still being typed as it is", () => {
+    expect(formatDottedDate("1988-05-14")).toBe("14.05.1988");
+    expect(formatDottedDate("14.0")).toBe("14.0");
+    expect(formatDottedDate("")).toBe("");
+  });
+});

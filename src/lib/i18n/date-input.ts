@@ -1,0 +1,28 @@
+import { isIsoDate } from "@/kernel/calendar-date";
+
+// A date field people type as dd.mm.yyyy (the way dates are written in Azerbaijan), kept as an ISO calendar date
+// for the server. A native date input follows the browser's own language, not the page's, so it cannot promise
+// this order; a text field with this mask can.
+
+/** The digits typed so far, with the dots put in: "1405" → "14.05", "14051988" → "14.05.1988". */
+export function maskDottedDate(text: string): string {
+  const digits = text.replace(/\D/g, "").slice(0, 8);
+  return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 8)].filter((p) => p.length > 0).join(".");
+}
+
+/** "14.05.1988" (or an ISO date pasted as it is) → "1988-05-14"; null when it is not a real calendar date. */
+export function parseDottedDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** "1988-05-14" → "14.05.1988"; anything else (a date still being typed) is shown as it is. */
+export function formatDottedDate(value: string): string {
+  if (!isIsoDate(value)) return value;
+  const [y, m, d] = value.split("-");
+  return `${d}.${m}.${y}`;
+}

@@ -1,0 +1,59 @@
+import type { Db } from "@/server/db/create-client";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
+import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
+import { buildVerifiedCase, type BuildVerifiedCaseOptions } from "@/server/services/agencies/build-verified-case";
+import { findFalseInformationFindings } from "@/server/services/changes/false-information-bar";
+import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
+import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
+import { findPreviousAssignment } from "./check-repeat-rule";
+
+export interface ApplicationAssessment {
+  assessment: Assessment;
+  /** The answers the engine used that staff entered by hand (memberFin "" for a household service). */
+  staffEntered: { agency: string; memberFin: string }[];
+}
+
+/**
+ * The engine's assessment of an application on its stored data (agency answers, declaration, the inspection given),
+ * with the parameters and holidays of the database. Reads only. `replacing` swaps one stored agency answer for one
+ * not saved yet, so a caseworker's entry can be weighed before it takes effect.
+ */
+export async function assessApplication(
+  db: Db,
+  opts: { applicationId: string; inspection: EngineInspection; replacing?: BuildVerifiedCaseOptions["replacing"] },
+): Promise<ApplicationAssessment> {
+  // Independent reads are made at once: the decision step waits for the slowest, not for their sum.
+  const [previous, family, parameters] = await Promise.all([
+    // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous
+    // assignment.
+    opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
+    db.application.findUniqueOrThrow({
+      where: { id: opts.applicationId },
+      select: { applicationDate: true, members: { select: { fin: true } } },
+    }),
+    loadParameterSet(db),
+  ]);
+  // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
+  // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
+  const falseInformationFindings = family.applicationDate
+    ? await findFalseInformationFindings(
+        db,
+        family.members.map((m) => m.fin),
+        calendarDateFromDb(family.applicationDate),
+      )
+    : [];
+
+  const verified = await buildVerifiedCase(
+    {
+      applicationId: opts.applicationId,
+      inspection: opts.inspection,
+      previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
+      replacing: opts.replacing,
+    },
+    { db },
+  );
+  const input = parseAssessmentInput(verified.input);
+  const year = Number(input.applicationDate.slice(0, 4));
+  const assessment = assessFamily(input, { parameters, holidays: await loadHolidayCalendar(db, year, year + 1) });
+  return { assessment, staffEntered: verified.staffEntered };
+}
