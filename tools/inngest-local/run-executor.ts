@@ -4,30 +4,21 @@ import { applyOps } from "./op-handlers";
 import { completeRun, continueIfIdle, failRun } from "./run-state";
 import { type ReplyOutcome, buildRunRequestBody, sendRunRequest, stepUrl } from "./sdk-request";
 import { addHistory } from "./store/history-store";
-import { deleteJob, finishJobAndLockRun, insertJob, type JobRow } from "./store/jobs-store";
-import { type RunRow, lockRun } from "./store/runs-store";
-import { countOutstanding, finishedSteps } from "./store/steps-store";
+import { deleteJob, finishJobAndLockRun, insertJob, type JobRow, type LeasedJob } from "./store/jobs-store";
+import { lockRun } from "./store/runs-store";
+import { countOutstanding } from "./store/steps-store";
 
 /**
- * Runs one claimed job: read the run's state (short transaction), call the app (no transaction open), record the
- * reply (short transaction holding the run lock). A crash between the call and the record leaves the job queued,
- * so the request is made again after restart: a step that had not reported may run twice, one that had never does.
+ * Runs one leased job: build the request from the run row read with the lease (no further read), call the app
+ * (no transaction open), record the reply (short transaction holding the run lock). A crash between the call and
+ * the record leaves the job queued, so the request is made again after restart: a step that had not reported may
+ * run twice, one that had never does.
  */
-export async function executeJob(ctx: EngineContext, job: JobRow, run: RunRow, signal: AbortSignal): Promise<void> {
+export async function executeJob(ctx: EngineContext, leased: LeasedJob, signal: AbortSignal): Promise<void> {
   const { s } = ctx;
+  const { job, run } = leased;
   const fn = (await ctx.functions()).get(run.function_id);
-  // Read without a transaction: the lease keeps other requests of this run away, and a change made meanwhile by
-  // an event or a timer bumps the run's seq, which the reply handler checks.
-  const [finished, planned] = await Promise.all([
-    finishedSteps(ctx.db.pool, s, run.id),
-    job.step_hash === null ? countOutstanding(ctx.db.pool, s, run.id, ["planned"]) : Promise.resolve(0),
-  ]);
-  // While planned steps wait for their own request, a discovery must not run one of them inline.
-  const prepared = fn
-    ? { fn, body: buildRunRequestBody(run, finished, job.attempt, fn.maxAttempts, planned > 0) }
-    : undefined;
-
-  if (!prepared) {
+  if (!fn) {
     await ctx.db.tx(async (client) => {
       const locked = await lockRun(client, s, run.id);
       if (locked?.status === "running")
@@ -39,11 +30,11 @@ export async function executeJob(ctx: EngineContext, job: JobRow, run: RunRow, s
     });
     return;
   }
-
-  const url = stepUrl(prepared.fn.url, job.step_hash);
-  const reply = await sendRunRequest(url, prepared.body, ctx.settings, signal);
+  // While planned steps wait for their own request, a discovery must not run one of them inline.
+  const body = buildRunRequestBody(run, leased.memo, leased.stack, job.attempt, fn.maxAttempts, leased.hasPlanned);
+  const reply = await sendRunRequest(stepUrl(fn.url, job.step_hash), body, ctx.settings, signal);
   if (signal.aborted) return; // the engine is stopping: the job stays queued and runs after restart
-  await recordOutcome(ctx, job, run.seq, prepared.fn.maxAttempts, reply.outcome, reply.reqVersion);
+  await recordOutcome(ctx, job, run.seq, fn.maxAttempts, reply.outcome, reply.reqVersion);
 }
 
 async function recordOutcome(
@@ -57,7 +48,7 @@ async function recordOutcome(
   const { s } = ctx;
   await ctx.db.tx(async (client) => {
     const run = await finishJobAndLockRun(client, s, job, reqVersion);
-    if (!run) return; // the run ended meanwhile (or its lease went elsewhere): the reply no longer applies
+    if (!run) return; // the run ended (or the job was dropped) meanwhile: the reply no longer applies
     const now = ctx.now();
 
     switch (outcome.kind) {
