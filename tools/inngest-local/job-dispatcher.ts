@@ -3,7 +3,14 @@ import { fireDueCrons } from "./cron-scheduler";
 import { processPendingEvents } from "./event-processor";
 import { executeJob } from "./run-executor";
 import { splitConcurrencyKey } from "./flow-control";
-import { type CandidateJob, candidateJobs, leaseJobs, pollDueWork, releaseLease } from "./store/jobs-store";
+import {
+  type CandidateJob,
+  type LeasedJob,
+  candidateJobs,
+  leaseJobs,
+  pollDueWork,
+  releaseLease,
+} from "./store/jobs-store";
 import { resolveDueTimers } from "./timer-resolver";
 
 /**
@@ -16,6 +23,7 @@ import { resolveDueTimers } from "./timer-resolver";
 export class JobDispatcher {
   private inFlight = new Map<string, { done: Promise<void>; abort: AbortController; groups: string[] }>();
   private groupsInFlight = new Map<string, number>();
+  private backlog = false;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
   private woken = false;
@@ -89,10 +97,12 @@ export class JobDispatcher {
   private async claimAvailable(): Promise<void> {
     const { ctx } = this;
     const free = ctx.settings.concurrency - this.inFlight.size;
+    if (free <= 0) this.backlog = true; // every slot busy and work may be due: finished slots come back here
     if (this.stopping || free <= 0) return;
     const now = ctx.now();
     // More candidates than free slots, so jobs held back by a concurrency limit do not starve the others.
-    const chosen = this.choose(await candidateJobs(ctx.db.pool, ctx.s, now, free * 4 + 16), free);
+    const candidates = await candidateJobs(ctx.db.pool, ctx.s, now, free * 4 + 16);
+    const chosen = this.choose(candidates, free);
     // The lease outlives the request timeout, so it only expires when a worker died without a restart.
     const leaseUntil = new Date(now.getTime() + ctx.settings.requestTimeoutMs + 30_000);
     const leased = await leaseJobs(
@@ -102,33 +112,54 @@ export class JobDispatcher {
       now,
       leaseUntil,
     );
+    // Jobs left waiting for a slot: then a finished request frees its slot for them (oldest run first) instead of
+    // handing it to its own run's next request.
+    this.backlog = candidates.length > chosen.length;
     const groupsOf = new Map(
       chosen.map((c) => [c.job.id, c.concurrencyKeys.map((key) => splitConcurrencyKey(key).group)]),
     );
     for (const claimed of leased) {
       const abort = new AbortController();
-      const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(ctx.settings.requestTimeoutMs)]);
       const key = claimed.job.id;
       const groups = groupsOf.get(key) ?? [];
       for (const group of groups) this.groupsInFlight.set(group, (this.groupsInFlight.get(group) ?? 0) + 1);
-      const done = executeJob(ctx, claimed, signal)
-        .catch(async (err: unknown) => {
-          // The job stays queued; releasing the lease lets it be retried (a database hiccup, most likely).
-          ctx.logger.error(
-            `job ${key} of run ${claimed.run.id} crashed: ${err instanceof Error ? err.message : String(err)}`,
-          );
-          await releaseLease(ctx.db.pool, ctx.s, key).catch(() => undefined);
-        })
-        .finally(() => {
-          this.inFlight.delete(key);
-          for (const group of groups) {
-            const left = (this.groupsInFlight.get(group) ?? 1) - 1;
-            if (left > 0) this.groupsInFlight.set(group, left);
-            else this.groupsInFlight.delete(group);
-          }
-          this.wake();
-        });
+      const done = this.runSlot(claimed, abort.signal).finally(() => {
+        this.inFlight.delete(key);
+        for (const group of groups) {
+          const left = (this.groupsInFlight.get(group) ?? 1) - 1;
+          if (left > 0) this.groupsInFlight.set(group, left);
+          else this.groupsInFlight.delete(group);
+        }
+        this.wake();
+      });
       this.inFlight.set(key, { done, abort, groups });
+    }
+  }
+
+  /** One slot: the job, then the run's next discovery as long as the reply hands one on (same run, same groups). */
+  private async runSlot(first: LeasedJob, stop: AbortSignal): Promise<void> {
+    const { ctx } = this;
+    let job: LeasedJob | undefined = first;
+    while (job) {
+      const current: LeasedJob = job;
+      const signal = AbortSignal.any([stop, AbortSignal.timeout(ctx.settings.requestTimeoutMs)]);
+      const handOn =
+        this.stopping || this.backlog
+          ? undefined
+          : { leaseUntil: new Date(ctx.now().getTime() + ctx.settings.requestTimeoutMs + 30_000) };
+      job = await executeJob(ctx, current, signal, handOn).catch(async (err: unknown) => {
+        // The job stays queued; releasing the lease lets it be retried (a database hiccup, most likely).
+        ctx.logger.error(
+          `job ${current.job.id} of run ${current.run.id} crashed: ${err instanceof Error ? err.message : String(err)}`,
+        );
+        await releaseLease(ctx.db.pool, ctx.s, current.job.id).catch(() => undefined);
+        return undefined;
+      });
+      if (job && this.stopping) {
+        // Not sent: free it for the next start.
+        await releaseLease(ctx.db.pool, ctx.s, job.job.id).catch(() => undefined);
+        job = undefined;
+      }
     }
   }
 

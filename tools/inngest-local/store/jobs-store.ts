@@ -29,15 +29,48 @@ export async function insertJob(
  */
 export async function queueDiscoveryIfIdle(client: Queryable, s: string, runId: string, now: Date): Promise<boolean> {
   const result = await client.query(
-    `INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at)
-     SELECT $1, NULL, 0, $2, $2
-     WHERE NOT EXISTS (
-         SELECT 1 FROM ${s}.steps st WHERE st.run_id = $1 AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))
-       AND NOT EXISTS (
-         SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash IS NULL AND j.leased_until IS NULL)`,
+    `INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at) ${idleDiscovery(s)}`,
     [runId, now],
   );
   return (result.rowCount ?? 0) > 0;
+}
+
+const idleDiscovery = (s: string) => `SELECT $1, NULL, 0, $2::timestamptz, $2::timestamptz
+     WHERE NOT EXISTS (
+         SELECT 1 FROM ${s}.steps st WHERE st.run_id = $1 AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))
+       AND NOT EXISTS (
+         SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash IS NULL AND j.leased_until IS NULL)`;
+
+/**
+ * The same, but the discovery is leased at once and returned with what its request needs, in one statement: the
+ * request that just finished hands its slot to the run's next one (a sequential function costs no dispatcher
+ * round). Called after the run's row was changed in this transaction, so the memo read here is current.
+ */
+export async function queueLeasedDiscoveryIfIdle(
+  client: Queryable,
+  s: string,
+  runId: string,
+  now: Date,
+  leaseUntil: Date,
+): Promise<LeasedJob | undefined> {
+  const { rows } = await client.query<RunRow & { job_id: string; memo: Record<string, unknown>; stack: string[] }>(
+    `WITH queued AS (
+       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at, leased_until)
+       SELECT *, $3::timestamptz FROM (${idleDiscovery(s)}) idle
+       RETURNING id)
+     SELECT queued.id AS job_id, ${runColumnsOf("r")}, r.memo, r.stack FROM queued JOIN ${s}.runs r ON r.id = $1`,
+    [runId, now, leaseUntil],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { job_id, memo, stack, ...run } = row;
+  return {
+    job: { id: job_id, run_id: runId, step_hash: null, attempt: 0, run_at: now },
+    run,
+    memo,
+    stack,
+    hasPlanned: false,
+  };
 }
 
 export async function deleteJobsForStep(
