@@ -105,10 +105,6 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
     AGENCY_RETRY_ATTEMPTS: "3",
     AGENCY_RETRY_BASE_MS: "5",
     AGENCY_RETRY_MAX_MS: "20",
-    // Random faults (chain-under-faults: 20 % of requests) make runs of 5 failures likely over thousands of
-    // requests; the breaker would then close an agency for 30 s, and with the engine sending every run's requests at
-    // once, every gather in that window. A breaker opens on a dead agency, which these tests do not simulate.
-    AGENCY_BREAKER_FAILURES: "50",
     RESEND_API_KEY: "re_chain_key",
     RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("chain-webhook-secret-0123456789").toString("base64")}`,
     MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
