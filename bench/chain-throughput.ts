@@ -9,11 +9,12 @@
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
-// The app's server modules import "server-only", which only the react-server condition lets through.
-if (!process.execArgv.some((a) => a.includes("react-server"))) {
+// The app's server modules import "server-only": a resolve hook makes it an empty module (bench/support).
+if (!process.execArgv.some((a) => a.includes("server-only-hook"))) {
+  const hook = new URL("./support/server-only-hook.mjs", import.meta.url).pathname;
   const r = spawnSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
+    ["--import", hook, "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
     { stdio: "inherit" },
   );
   process.exit(r.status ?? 1);
@@ -64,9 +65,11 @@ async function main() {
       .flat()
       .slice(0, count);
     const started = Date.now();
+    const cpuBefore = process.cpuUsage();
     const ids = await Promise.all(families.map((f, i) => chain.submit(db, f, 500 + i)));
     await driveUntilSettled(db, chain, ids, { timeoutMs: 30 * 60_000 });
     const elapsed = Date.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     const apps = await db.application.findMany({
       where: { id: { in: ids } },
       select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
@@ -77,13 +80,17 @@ async function main() {
     const median = quantile(toDecision, 0.5);
     const p95 = quantile(toDecision, 0.95);
     console.info(
-      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency 4 (the local engine default), inspections completed by a script`,
+      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, the local engine's default concurrency, inspections completed by a script`,
     );
     console.info(
       `throughput: ${((ids.length / elapsed) * 60_000).toFixed(1)} applications/min (all settled in ${(elapsed / 1000).toFixed(1)} s)`,
     );
     console.info(
       `submission → decision: median ${(median / latencyMs).toFixed(1)} L (${median} ms), p95 ${(p95 / latencyMs).toFixed(1)} L (${p95} ms)`,
+    );
+    // One process holds the app, the engine, the agency simulators and this driver; PostgreSQL is not counted.
+    console.info(
+      `CPU: ${((cpu.user + cpu.system) / 1e6 / ids.length).toFixed(2)} CPU-s per application in this process (app, engine, simulators, driver)`,
     );
   } finally {
     await chain.stop();

@@ -17,7 +17,7 @@ import { resolveDueTimers } from "./timer-resolver";
  */
 const ZRunsQuery = z.object({
   function_id: z.string().optional(),
-  status: z.enum(["running", "completed", "failed"]).optional(),
+  status: z.enum(["running", "completed", "failed", "cancelled"]).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

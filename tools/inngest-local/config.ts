@@ -18,7 +18,7 @@ const ZEngineEnv = z
     INNGEST_LOCAL_BACKOFF_BASE_MS: z.coerce.number().int().min(0).default(1_000),
     INNGEST_LOCAL_BACKOFF_MAX_MS: z.coerce.number().int().min(0).default(600_000),
     INNGEST_LOCAL_POLL_INTERVAL_MS: z.coerce.number().int().min(5).default(100),
-    INNGEST_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    INNGEST_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
     INNGEST_LOCAL_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(300_000),
     INNGEST_LOCAL_RESYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
     INNGEST_LOCAL_POOL_SIZE: z.coerce.number().int().min(1).max(3).default(3),

@@ -143,24 +143,21 @@ describe.concurrent.each(modes)("retries, failures and unsupported features (%s 
     expect(JSON.stringify(run.error)).toContain('unsupported opcode \\"WaitForSignal\\"');
   });
 
-  test("flow control the engine does not honour is accepted with a warning at sync", async ({
-    expect,
-    onTestFinished,
-  }) => {
+  test("options the engine does not honour are accepted with a warning at sync", async ({ expect, onTestFinished }) => {
     const h = await harnessForTest(mode, db.url(), { onTestFinished });
     const fn = h.client.createFunction(
       {
         id: "limited",
-        concurrency: { limit: 1 },
-        throttle: { limit: 1, period: "1s" },
+        debounce: { period: "1s" },
+        cancelOn: [{ event: "test/never" }],
         triggers: [{ event: "test/limited" }],
       },
       async () => "ran",
     );
     await h.serve([fn]);
     const warnings = h.logs.entries.filter((e) => e.level === "warn").map((e) => e.message);
-    expect(warnings.some((w) => w.includes('"concurrency" is not honoured'))).toBe(true);
-    expect(warnings.some((w) => w.includes('"throttle" is not honoured'))).toBe(true);
+    expect(warnings.some((w) => w.includes('"debounce" is not honoured'))).toBe(true);
+    expect(warnings.some((w) => w.includes('"cancel" is not honoured'))).toBe(true);
     await h.client.send({ name: "test/limited", data: {} });
     expect((await h.waitForRun("limited", { status: "completed" })).output).toBe("ran");
     expect(await listRuns(h.engineUrl, { functionId: h.fnId("limited") })).toHaveLength(1);

@@ -71,3 +71,70 @@ describe.concurrent.each(modes)("crash recovery (%s mode)", (mode) => {
     expect(engine.stderr()).toContain("recovered 1 run(s)");
   });
 });
+
+// Dev mode only: signing changes nothing here, and every engine of this file starts at once.
+describe("crash recovery of parallel steps", () => {
+  const mode = "dev";
+  test("parallel steps survive SIGKILL: the one that reported keeps its result, the one in flight runs again", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const port = await freePort();
+    const schema = `crash_${randomBytes(4).toString("hex")}`;
+    const appId = `crash-par-${mode}`;
+    const client = newClient(mode, appId, `http://127.0.0.1:${port}`);
+    const counter = executionCounter();
+    let slowInFlight!: () => void;
+    const inFlight = new Promise<void>((resolve) => (slowInFlight = resolve));
+    let releaseSlow!: () => void;
+    const release = new Promise<void>((resolve) => (releaseSlow = resolve));
+
+    const fn = client.createFunction({ id: "durable-par", triggers: [{ event: "test/par" }] }, async ({ step }) => {
+      const [fast, slow] = await Promise.all([
+        step.run("fast", () => counter.hit("fast") && "f"),
+        step.run("slow", async () => {
+          counter.hit("slow");
+          slowInFlight();
+          await release;
+          return "s";
+        }),
+      ]);
+      const after = await step.run("after", () => counter.hit("after") && `${fast}${slow}`);
+      return { after };
+    });
+    const app = await startTestApp(client, [fn]);
+    const env = {
+      INNGEST_LOCAL_DATABASE_URL: db.url(),
+      INNGEST_LOCAL_SCHEMA: schema,
+      INNGEST_LOCAL_APP_URLS: app.url,
+      INNGEST_LOCAL_BACKOFF_BASE_MS: "20",
+      INNGEST_LOCAL_POLL_INTERVAL_MS: "20",
+    };
+    let engine: EngineProcess = await spawnEngine(env, port);
+    onTestFinished(async () => {
+      releaseSlow();
+      await engine.kill("SIGTERM");
+      await app.close();
+    });
+    await postJson(`${engine.url}/admin/sync`);
+
+    await client.send({ name: "test/par", data: {} });
+    await inFlight;
+    // "fast" went out with "slow" and has reported: its result is committed before the engine dies.
+    await pollUntil(engine.url, "the fast step's result", async () => {
+      const [r] = await listRuns(engine.url, { functionId: `${appId}-durable-par` });
+      return r?.steps.some((s) => s.name === "fast" && s.status === "completed") ? true : undefined;
+    });
+    await engine.kill("SIGKILL");
+    releaseSlow();
+
+    engine = await spawnEngine(env, port);
+    const run = await pollUntil(engine.url, "the run to finish after restart", async () => {
+      const [r] = await listRuns(engine.url, { functionId: `${appId}-durable-par` });
+      return r && r.status !== "running" ? r : undefined;
+    });
+    expect(run.status, engine.stderr()).toBe("completed");
+    expect(run.output).toEqual({ after: "fs" });
+    expect(counter.all()).toEqual({ fast: 1, slow: 2, after: 1 });
+  });
+});

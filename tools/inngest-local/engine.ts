@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
 import { addAdminRoutes } from "./admin-routes";
 import type { EngineContext, EngineSettings } from "./context";
 import { addEventRoutes } from "./event-routes";
@@ -8,8 +9,8 @@ import { type Logger, createStderrLogger } from "./logger";
 import { addRegisterRoutes } from "./register-routes";
 import { continueIfIdle } from "./run-state";
 import { openDatabase } from "./store/db";
-import { deleteOrphanJobs } from "./store/jobs-store";
-import { clearAllLeases, strandedRunIds, lockRun } from "./store/runs-store";
+import { clearAllLeases, deleteOrphanJobs } from "./store/jobs-store";
+import { strandedRunIds, lockRun } from "./store/runs-store";
 import { type StoredFunction, listFunctions } from "./store/functions-store";
 import { syncApp } from "./sync-app";
 
@@ -29,6 +30,7 @@ export interface EngineOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   pollIntervalMs?: number;
+  /** Requests to the apps in flight at once, over all runs (a run's parallel steps each count). */
   concurrency?: number;
   requestTimeoutMs?: number;
   /** Re-sync the apps this often (picks up code changes in `next dev`); 0 syncs once at start only. */
@@ -54,12 +56,20 @@ export const engineDefaults = {
   backoffBaseMs: 1_000,
   backoffMaxMs: 10 * 60_000,
   pollIntervalMs: 100,
-  concurrency: 4,
+  concurrency: defaultConcurrency(),
   requestTimeoutMs: 5 * 60_000,
   resyncIntervalMs: 10_000,
   poolSize: 3,
   stopGraceMs: 2_000,
 } as const;
+
+/**
+ * Requests mostly wait on the app, which itself mostly waits on I/O (agencies, the bank), so several per core keep
+ * the machine busy without piling up: 8 per core, from 8 to 64.
+ */
+export function defaultConcurrency(): number {
+  return Math.min(64, Math.max(8, availableParallelism() * 8));
+}
 
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const logger = options.logger ?? createStderrLogger();

@@ -83,11 +83,8 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
             `idempotency key "${fn.idempotency}" of ${fn.id} did not evaluate for event ${internalId}; running without it`,
           );
       }
-      const runId = await startRun(ctx, client, fn, event.payload, { idempotencyKey });
-      if (!runId)
-        ctx.logger.info(
-          `event ${internalId} skipped for ${fn.id}: idempotency key "${idempotencyKey ?? ""}" already used`,
-        );
+      const started = await startRun(ctx, client, fn, event.payload, { idempotencyKey });
+      if ("skipped" in started) ctx.logger.info(`event ${internalId} started no run of ${fn.id}: ${started.skipped}`);
     }
     await markTriggered(client, s, internalId);
   });

@@ -7,9 +7,9 @@ import { type TOutgoingOp, type TSerializedError, ZInvokeOpts, ZWaitForEventOpts
 import { completeRun, failRun, startRun } from "./run-state";
 import { getFunction } from "./store/functions-store";
 import { addHistory } from "./store/history-store";
-import { deleteJobsForStep, hasJobForStep, insertJob, type JobRow } from "./store/jobs-store";
+import { deleteJobsForStep, insertJob, type JobRow } from "./store/jobs-store";
 import type { RunRow } from "./store/runs-store";
-import { finishStep, getStep, insertStep, noteStepError, recordStepResult } from "./store/steps-store";
+import { finishStep, getStep, insertStep, noteStepError, planSteps, recordStepResult } from "./store/steps-store";
 import { expressionError } from "./wait-matcher";
 
 /**
@@ -135,35 +135,17 @@ const stepError: OpHandler = async (c, op) => {
   return changed;
 };
 
-const stepPlanned: OpHandler = async (c, op) => {
-  const { ctx, client, run, job } = c;
-  if (await isKnown(c, op)) return noChange;
-  const now = ctx.now();
-  await insertStep(
-    client,
-    ctx.s,
-    {
-      runId: run.id,
-      hash: op.id,
-      op: "StepPlanned",
-      name: op.name,
-      displayName: op.displayName,
-      status: "planned",
-      opts: op.opts,
-    },
-    now,
+/** All StepPlanned ops of a reply at once (`Promise.all` reports one per parallel step): one statement. */
+async function planAll(c: OpContext, ops: TOutgoingOp[]): Promise<OpResult> {
+  const planned = await planSteps(
+    c.client,
+    c.ctx.s,
+    c.run.id,
+    ops.map((op) => ({ hash: op.id, name: op.name ?? null, displayName: op.displayName ?? null, opts: op.opts })),
+    c.ctx.now(),
   );
-  if (!(await hasJobForStep(client, ctx.s, run.id, op.id, job.id))) {
-    await insertJob(client, ctx.s, { runId: run.id, stepHash: op.id, attempt: 0, runAt: now }, now);
-  }
-  await addHistory(
-    client,
-    ctx.s,
-    { runId: run.id, kind: "step.planned", stepHash: op.id, detail: { name: label(op) } },
-    now,
-  );
-  return changed;
-};
+  return planned.length > 0 ? changed : noChange;
+}
 
 const sleep: OpHandler = async (c, op) => {
   const { ctx, client, run } = c;
@@ -318,7 +300,20 @@ const invokeFunction: OpHandler = async (c, op) => {
     },
     ...(payload.v ? { v: payload.v } : {}),
   };
-  const childId = await startRun(ctx, client, target, event, { parentRunId: run.id, parentStep: op.id });
+  const started = await startRun(ctx, client, target, event, { parentRunId: run.id, parentStep: op.id });
+  if ("skipped" in started) {
+    // The child's flow control refused it (rate limit, singleton): the invoke fails at once, as it would time out.
+    await finishStep(
+      client,
+      ctx.s,
+      run.id,
+      op.id,
+      { status: "failed", error: { name: "Error", message: `could not invoke "${target.id}": ${started.skipped}` } },
+      now,
+    );
+    return changed;
+  }
+  const childId = started.runId;
   await addHistory(
     client,
     ctx.s,
@@ -342,7 +337,6 @@ const handlers: Record<string, OpHandler> = {
   StepRun: stepRun,
   StepError: stepError,
   StepFailed: stepFailed,
-  StepPlanned: stepPlanned,
   Sleep: sleep,
   WaitForEvent: waitForEvent,
   InvokeFunction: invokeFunction,
@@ -351,7 +345,10 @@ const handlers: Record<string, OpHandler> = {
 
 export async function applyOps(c: OpContext, ops: TOutgoingOp[]): Promise<OpResult> {
   let progress = false;
+  const planned = ops.filter((op) => op.op === "StepPlanned");
+  if (planned.length > 0) progress = (await planAll(c, planned)).progress;
   for (const op of ops) {
+    if (op.op === "StepPlanned") continue;
     const handler = handlers[op.op];
     if (!handler) {
       return fail(c, {

@@ -141,14 +141,4 @@ export const knownOpcodes = [
 ] as const;
 
 /** Function options the engine accepts at sync but does not honour; they are logged as warnings. */
-export const unsupportedConfigKeys = [
-  "concurrency",
-  "throttle",
-  "rateLimit",
-  "debounce",
-  "batchEvents",
-  "cancel",
-  "singleton",
-  "priority",
-  "timeouts",
-] as const;
+export const unsupportedConfigKeys = ["debounce", "batchEvents", "cancel", "priority", "timeouts"] as const;

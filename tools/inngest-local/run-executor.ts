@@ -4,30 +4,33 @@ import { applyOps } from "./op-handlers";
 import { completeRun, continueIfIdle, failRun } from "./run-state";
 import { type ReplyOutcome, buildRunRequestBody, sendRunRequest, stepUrl } from "./sdk-request";
 import { addHistory } from "./store/history-store";
-import { deleteJob, finishJobAndLockRun, insertJob, type JobRow } from "./store/jobs-store";
-import { type RunRow, lockRun } from "./store/runs-store";
-import { countOutstanding, finishedSteps } from "./store/steps-store";
+import {
+  deleteJob,
+  finishJobAndLockRun,
+  insertJob,
+  type JobRow,
+  type LeasedJob,
+  queueLeasedDiscoveryIfIdle,
+} from "./store/jobs-store";
+import { lockRun } from "./store/runs-store";
+import { countOutstanding } from "./store/steps-store";
 
 /**
- * Runs one claimed job: read the run's state (short transaction), call the app (no transaction open), record the
- * reply (short transaction holding the run lock). A crash between the call and the record leaves the job queued,
- * so the request is made again after restart: a step that had not reported may run twice, one that had never does.
+ * Runs one leased job: build the request from the run row read with the lease (no further read), call the app
+ * (no transaction open), record the reply (short transaction holding the run lock). A crash between the call and
+ * the record leaves the job queued, so the request is made again after restart: a step that had not reported may
+ * run twice, one that had never does.
  */
-export async function executeJob(ctx: EngineContext, job: JobRow, run: RunRow, signal: AbortSignal): Promise<void> {
+export async function executeJob(
+  ctx: EngineContext,
+  leased: LeasedJob,
+  signal: AbortSignal,
+  handOn: { leaseUntil: Date } | undefined,
+): Promise<LeasedJob | undefined> {
   const { s } = ctx;
+  const { job, run } = leased;
   const fn = (await ctx.functions()).get(run.function_id);
-  // Read without a transaction: the lease keeps other requests of this run away, and a change made meanwhile by
-  // an event or a timer bumps the run's seq, which the reply handler checks.
-  const [finished, planned] = await Promise.all([
-    finishedSteps(ctx.db.pool, s, run.id),
-    job.step_hash === null ? countOutstanding(ctx.db.pool, s, run.id, ["planned"]) : Promise.resolve(0),
-  ]);
-  // While planned steps wait for their own request, a discovery must not run one of them inline.
-  const prepared = fn
-    ? { fn, body: buildRunRequestBody(run, finished, job.attempt, fn.maxAttempts, planned > 0) }
-    : undefined;
-
-  if (!prepared) {
+  if (!fn) {
     await ctx.db.tx(async (client) => {
       const locked = await lockRun(client, s, run.id);
       if (locked?.status === "running")
@@ -37,13 +40,13 @@ export async function executeJob(ctx: EngineContext, job: JobRow, run: RunRow, s
         });
       await deleteJob(client, s, job.id);
     });
-    return;
+    return undefined;
   }
-
-  const url = stepUrl(prepared.fn.url, job.step_hash);
-  const reply = await sendRunRequest(url, prepared.body, ctx.settings, signal);
-  if (signal.aborted) return; // the engine is stopping: the job stays queued and runs after restart
-  await recordOutcome(ctx, job, run.seq, prepared.fn.maxAttempts, reply.outcome, reply.reqVersion);
+  // While planned steps wait for their own request, a discovery must not run one of them inline.
+  const body = buildRunRequestBody(run, leased.memo, leased.stack, job.attempt, fn.maxAttempts, leased.hasPlanned);
+  const reply = await sendRunRequest(stepUrl(fn.url, job.step_hash), body, ctx.settings, signal);
+  if (signal.aborted) return undefined; // the engine is stopping: the job stays queued and runs after restart
+  return recordOutcome(ctx, job, run.seq, fn.maxAttempts, reply.outcome, reply.reqVersion, handOn);
 }
 
 async function recordOutcome(
@@ -53,28 +56,29 @@ async function recordOutcome(
   maxAttempts: number,
   outcome: ReplyOutcome,
   reqVersion: number | undefined,
-): Promise<void> {
+  handOn: { leaseUntil: Date } | undefined,
+): Promise<LeasedJob | undefined> {
   const { s } = ctx;
-  await ctx.db.tx(async (client) => {
+  return ctx.db.tx(async (client): Promise<LeasedJob | undefined> => {
     const run = await finishJobAndLockRun(client, s, job, reqVersion);
-    if (!run) return; // the run ended meanwhile (or its lease went elsewhere): the reply no longer applies
+    if (!run) return undefined; // the run ended (or the job was dropped) meanwhile: the reply no longer applies
     const now = ctx.now();
 
     switch (outcome.kind) {
       case "completed":
         await completeRun(ctx, client, run, outcome.output);
-        return;
+        return undefined;
       case "fatal":
         await failRun(ctx, client, run, outcome.error);
-        return;
+        return undefined;
       case "protocol":
         await failRun(ctx, client, run, { name: "InngestLocalProtocolError", message: outcome.message });
-        return;
+        return undefined;
       case "retriable": {
         const nextAttempt = job.attempt + 1;
         if (nextAttempt >= maxAttempts) {
           await failRun(ctx, client, run, outcome.error);
-          return;
+          return undefined;
         }
         const at =
           retryAfterAt(outcome.retryAfter, now.getTime()) ??
@@ -97,24 +101,25 @@ async function recordOutcome(
           },
           now,
         );
-        return;
+        return undefined;
       }
       case "ops": {
         const result = await applyOps(
           { ctx, client, run, job, maxAttempts, retryAfter: outcome.retryAfter },
           outcome.ops,
         );
-        if (result.ended) return;
+        if (result.ended) return undefined;
         // A reply that changes nothing, when nothing else changed the run either, would loop forever.
         if (!result.progress && run.seq === seqAtSend && (await countOutstanding(client, s, run.id)) === 0) {
           await failRun(ctx, client, run, {
             name: "InngestLocalProtocolError",
             message: `the SDK reported no new step and did not finish (ops: ${outcome.ops.map((op) => op.op).join(", ") || "none"})`,
           });
-          return;
+          return undefined;
         }
+        if (handOn) return queueLeasedDiscoveryIfIdle(client, s, run.id, ctx.now(), handOn.leaseUntil);
         await continueIfIdle(ctx, client, run.id);
-        return;
+        return undefined;
       }
     }
   });

@@ -8,6 +8,7 @@ import { deleteRunJobs, insertJob, queueDiscoveryIfIdle } from "./store/jobs-sto
 import { type RunRow, bumpSeq, endRun, insertRun, lockRun } from "./store/runs-store";
 import { cancelOutstanding, finishStep, getStep, outstandingStatuses } from "./store/steps-store";
 import type { StoredFunction } from "./store/functions-store";
+import { concurrencyKeys, decideStart } from "./flow-control";
 
 /**
  * State transitions of a run. Each runs inside a transaction that holds the run's row lock, so an event resolving
@@ -48,25 +49,64 @@ export async function resolveOutstandingStep(
   return true;
 }
 
+/**
+ * Creates a run and queues its first request, unless the function's flow control or idempotency key says no
+ * (then `skipped` says why). A throttled run's first request waits for its slot.
+ */
 export async function startRun(
   ctx: EngineContext,
   client: pg.PoolClient,
   fn: StoredFunction,
   event: Record<string, unknown>,
   extra: { parentRunId?: string; parentStep?: string; idempotencyKey?: string } = {},
-): Promise<string | undefined> {
+): Promise<{ runId: string } | { skipped: string }> {
   const runId = newId();
   const now = ctx.now();
-  const inserted = await insertRun(client, ctx.s, { id: runId, functionId: fn.id, event, ...extra }, now);
-  if (!inserted) return undefined;
-  await insertJob(client, ctx.s, { runId, stepHash: null, attempt: 0, runAt: now }, now);
+  const decision = await decideStart(client, ctx.s, fn.id, fn.flow, event, now);
+  if (!decision.start) return { skipped: decision.reason };
+  const inserted = await insertRun(
+    client,
+    ctx.s,
+    {
+      id: runId,
+      functionId: fn.id,
+      event,
+      ...extra,
+      concurrencyKeys: concurrencyKeys(fn.id, fn.flow, event),
+      rateKey: decision.rateKey,
+      singletonKey: decision.singletonKey,
+    },
+    now,
+  );
+  if (!inserted) return { skipped: `idempotency key "${extra.idempotencyKey ?? ""}" already used` };
+  for (const cancelled of decision.cancelRunIds) await cancelRun(ctx, client, cancelled, `singleton: run ${runId}`);
+  await insertJob(client, ctx.s, { runId, stepHash: null, attempt: 0, runAt: decision.runAt }, now);
   await addHistory(
     client,
     ctx.s,
-    { runId, kind: "run.started", detail: { function_id: fn.id, event: event.name } },
+    {
+      runId,
+      kind: "run.started",
+      detail: {
+        function_id: fn.id,
+        event: event.name,
+        ...(decision.runAt > now ? { throttled_until: decision.runAt.toISOString() } : {}),
+      },
+    },
     now,
   );
-  return runId;
+  return { runId };
+}
+
+/** Ends a running run as cancelled (a singleton's newer run replaced it): no retries, no `onFailure`. */
+async function cancelRun(ctx: EngineContext, client: pg.PoolClient, runId: string, reason: string): Promise<void> {
+  const run = await lockRun(client, ctx.s, runId);
+  if (run?.status !== "running") return;
+  const now = ctx.now();
+  await endRun(client, ctx.s, runId, { status: "cancelled", reason }, now);
+  await cancelOutstanding(client, ctx.s, runId);
+  await deleteRunJobs(client, ctx.s, runId);
+  await addHistory(client, ctx.s, { runId, kind: "run.cancelled", detail: { reason } }, now);
 }
 
 export async function completeRun(

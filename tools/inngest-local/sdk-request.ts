@@ -2,7 +2,6 @@ import type { EngineSettings } from "./context";
 import { ZOpsReply, type TOutgoingOp, type TSerializedError, toSerializedError } from "./protocol";
 import { signBody } from "./signing";
 import type { RunRow } from "./store/runs-store";
-import type { StepRow } from "./store/steps-store";
 
 /** What a request to the app's serve handler came to, independent of HTTP. */
 export type ReplyOutcome =
@@ -18,26 +17,22 @@ export interface SdkReply {
 }
 
 /**
- * The body of `POST <fn url>&stepId=...` (see docs/inngest-local.md). `steps` values are always wrapped, since the
- * SDK unwraps a raw value shaped like `{data}`; `fn_id` is left out so the SDK does not switch to checkpointing.
+ * The body of `POST <fn url>&stepId=...` (see docs/inngest-local.md). `steps` is the run's memo, whose values are
+ * always wrapped (`{type: "data", data}`), since the SDK unwraps a raw value shaped like `{data}`; `fn_id` is left
+ * out so the SDK does not switch to checkpointing.
  */
 export function buildRunRequestBody(
   run: RunRow,
-  finished: StepRow[],
+  memo: Record<string, unknown>,
+  stack: string[],
   attempt: number,
   maxAttempts: number,
   disableImmediateExecution: boolean,
 ) {
-  const steps: Record<string, { type: "data"; data: unknown } | { type: "error"; error: unknown }> = {};
-  for (const step of finished) {
-    steps[step.hash] =
-      step.status === "failed" ? { type: "error", error: step.error } : { type: "data", data: step.data ?? null };
-  }
-  const stack = finished.map((step) => step.hash);
   return {
     event: run.event,
     events: run.events,
-    steps,
+    steps: memo,
     ctx: {
       run_id: run.id,
       attempt,

@@ -1,5 +1,6 @@
 import type { EngineContext } from "./context";
 import { cronError } from "./cron-schedule";
+import { readFlowControl } from "./flow-control";
 import { scheduleCrons } from "./cron-scheduler";
 import { type AppRegistration, ZInBandSyncReply, unsupportedConfigKeys } from "./protocol";
 import { signedHeaders } from "./sdk-request";
@@ -30,6 +31,8 @@ function checkRegistration(ctx: EngineContext, reg: AppRegistration): string[] {
       const err = expressionError(fn.idempotency);
       if (err) problems.push(`${fn.id}: invalid idempotency expression "${fn.idempotency}": ${err}`);
     }
+    const flow = readFlowControl(fn);
+    if ("problem" in flow) problems.push(`${fn.id}: ${flow.problem}`);
     const config = fn as Record<string, unknown>;
     for (const key of unsupportedConfigKeys) {
       if (config[key] !== undefined && config[key] !== null) {

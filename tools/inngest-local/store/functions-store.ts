@@ -1,4 +1,5 @@
 import type { Queryable } from "./db";
+import { type FlowControl, readFlowControl } from "../flow-control";
 import type { AppRegistration, TTrigger } from "../protocol";
 
 export interface StoredFunction {
@@ -9,6 +10,7 @@ export interface StoredFunction {
   triggers: TTrigger[];
   maxAttempts: number;
   idempotency: string | null;
+  flow: FlowControl;
 }
 
 interface FunctionRow {
@@ -19,7 +21,14 @@ interface FunctionRow {
   triggers: TTrigger[];
   max_attempts: number;
   idempotency: string | null;
+  config: unknown;
 }
+
+/** The sync rejected any function whose flow control does not read, so a problem here means none applies. */
+const flowOf = (config: unknown): FlowControl => {
+  const read = readFlowControl(config);
+  return "flow" in read ? read.flow : { concurrency: [] };
+};
 
 const toFunction = (row: FunctionRow): StoredFunction => ({
   id: row.id,
@@ -29,6 +38,7 @@ const toFunction = (row: FunctionRow): StoredFunction => ({
   triggers: row.triggers,
   maxAttempts: row.max_attempts,
   idempotency: row.idempotency,
+  flow: flowOf(row.config),
 });
 
 // Inngest's default when a function sets no `retries`: 4 retries, so 5 attempts.

@@ -1,5 +1,5 @@
 import type { Queryable } from "./db";
-import type { RunRow } from "./runs-store";
+import { type RunRow, runColumns, runColumnsOf } from "./runs-store";
 
 export interface JobRow {
   id: string;
@@ -23,36 +23,54 @@ export async function insertJob(
 
 /**
  * Queues a discovery when the run has nothing outstanding (no planned step, sleep, wait or invoke) and none is
- * queued yet, in one statement. The job in flight (the run's lease) does not count: its reply was computed before
- * the change that asks for a fresh discovery. Returns true when a job was queued.
+ * queued yet, in one statement. A discovery in flight does not count: its reply was computed before the change
+ * that asks for a fresh discovery (it waits for the one in flight, as a run has only one discovery at a time).
+ * Returns true when a job was queued.
  */
 export async function queueDiscoveryIfIdle(client: Queryable, s: string, runId: string, now: Date): Promise<boolean> {
   const result = await client.query(
-    `INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at)
-     SELECT $1, NULL, 0, $2, $2
-     WHERE NOT EXISTS (
-         SELECT 1 FROM ${s}.steps st WHERE st.run_id = $1 AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))
-       AND NOT EXISTS (
-         SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash IS NULL
-           AND j.id IS DISTINCT FROM (SELECT lease_job FROM ${s}.runs WHERE id = $1))`,
+    `INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at) ${idleDiscovery(s)}`,
     [runId, now],
   );
   return (result.rowCount ?? 0) > 0;
 }
 
-export async function hasJobForStep(
+const idleDiscovery = (s: string) => `SELECT $1, NULL, 0, $2::timestamptz, $2::timestamptz
+     WHERE NOT EXISTS (
+         SELECT 1 FROM ${s}.steps st WHERE st.run_id = $1 AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))
+       AND NOT EXISTS (
+         SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash IS NULL AND j.leased_until IS NULL)`;
+
+/**
+ * The same, but the discovery is leased at once and returned with what its request needs, in one statement: the
+ * request that just finished hands its slot to the run's next one (a sequential function costs no dispatcher
+ * round). Called after the run's row was changed in this transaction, so the memo read here is current.
+ */
+export async function queueLeasedDiscoveryIfIdle(
   client: Queryable,
   s: string,
   runId: string,
-  hash: string,
-  exceptJobId: string,
-): Promise<boolean> {
-  const { rows } = await client.query(`SELECT 1 FROM ${s}.jobs WHERE run_id = $1 AND step_hash = $2 AND id <> $3`, [
-    runId,
-    hash,
-    exceptJobId,
-  ]);
-  return rows.length > 0;
+  now: Date,
+  leaseUntil: Date,
+): Promise<LeasedJob | undefined> {
+  const { rows } = await client.query<RunRow & { job_id: string; memo: Record<string, unknown>; stack: string[] }>(
+    `WITH queued AS (
+       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at, leased_until)
+       SELECT *, $3::timestamptz FROM (${idleDiscovery(s)}) idle
+       RETURNING id)
+     SELECT queued.id AS job_id, ${runColumnsOf("r")}, r.memo, r.stack FROM queued JOIN ${s}.runs r ON r.id = $1`,
+    [runId, now, leaseUntil],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { job_id, memo, stack, ...run } = row;
+  return {
+    job: { id: job_id, run_id: runId, step_hash: null, attempt: 0, run_at: now },
+    run,
+    memo,
+    stack,
+    hasPlanned: false,
+  };
 }
 
 export async function deleteJobsForStep(
@@ -82,47 +100,103 @@ export async function pullJobsForward(client: Queryable, s: string, runId: strin
   return result.rowCount ?? 0;
 }
 
-/**
- * Claims up to `limit` due jobs, each of a different run with no request in flight, and leases those runs, in one
- * statement. `FOR UPDATE OF r SKIP LOCKED` plus the lease check make two workers never send requests for the same
- * run at once; each run's oldest due job goes first.
- */
-export async function claimJobs(
-  client: Queryable,
-  s: string,
-  now: Date,
-  leaseUntil: Date,
-  limit: number,
-): Promise<{ job: JobRow; run: RunRow }[]> {
-  const { rows } = await client.query<
-    RunRow & { job_id: string; job_step_hash: string | null; job_attempt: number; job_run_at: Date }
-  >(
-    `WITH due AS (
-       SELECT run_id, min(run_at) AS first_at FROM ${s}.jobs WHERE run_at <= $1 GROUP BY run_id),
-     picked AS (
-       SELECT r.id FROM ${s}.runs r JOIN due ON due.run_id = r.id
-       WHERE r.status = 'running' AND (r.lease_until IS NULL OR r.lease_until < $1)
-       ORDER BY due.first_at
-       LIMIT $3
-       FOR UPDATE OF r SKIP LOCKED),
-     chosen AS (
-       SELECT picked.id AS run_id, j.id AS job_id, j.step_hash, j.attempt, j.run_at FROM picked
-       CROSS JOIN LATERAL (
-         SELECT * FROM ${s}.jobs j WHERE j.run_id = picked.id AND j.run_at <= $1 ORDER BY j.run_at, j.id LIMIT 1) j)
-     UPDATE ${s}.runs r SET lease_until = $2, lease_job = chosen.job_id
-     FROM chosen WHERE r.id = chosen.run_id
-     RETURNING r.*, chosen.job_id, chosen.step_hash AS job_step_hash, chosen.attempt AS job_attempt, chosen.run_at AS job_run_at`,
-    [now, leaseUntil, limit],
-  );
-  return rows.map(({ job_id, job_step_hash, job_attempt, job_run_at, ...run }) => ({
-    job: { id: job_id, run_id: run.id, step_hash: job_step_hash, attempt: job_attempt, run_at: job_run_at },
-    run,
-  }));
+/** A due job that may be sent now, before flow control picks among them (job-dispatcher.ts). */
+export interface CandidateJob {
+  job: JobRow;
+  functionId: string;
+  concurrencyKeys: string[];
 }
 
 /**
- * Removes the finished job and frees the run, returning the run locked for the rest of the transaction; undefined
- * when the run ended or its lease went to another job meanwhile (the reply then no longer applies).
+ * Due jobs not in flight, oldest run first (so a run started earlier finishes earlier, instead of all advancing in
+ * lockstep), then each run's jobs in order. A discovery is a candidate only when nothing of its run is in flight,
+ * a step only when no discovery of its run is: parallel steps of a run go out together, discoveries alone.
+ */
+export async function candidateJobs(client: Queryable, s: string, now: Date, limit: number): Promise<CandidateJob[]> {
+  const { rows } = await client.query<{
+    id: string;
+    run_id: string;
+    step_hash: string | null;
+    attempt: number;
+    run_at: Date;
+    function_id: string;
+    concurrency_keys: string[];
+  }>(
+    `SELECT j.id, j.run_id, j.step_hash, j.attempt, j.run_at, r.function_id, r.concurrency_keys
+     FROM ${s}.jobs j JOIN ${s}.runs r ON r.id = j.run_id
+     WHERE j.run_at <= $1 AND (j.leased_until IS NULL OR j.leased_until < $1) AND r.status = 'running'
+       AND NOT EXISTS (
+         SELECT 1 FROM ${s}.jobs l WHERE l.run_id = j.run_id AND l.leased_until >= $1
+           AND (j.step_hash IS NULL OR l.step_hash IS NULL OR l.step_hash = j.step_hash))
+     ORDER BY r.created_at, r.id, j.run_at, j.id
+     LIMIT $2`,
+    [now, limit],
+  );
+  return rows.map((row) => ({
+    job: { id: row.id, run_id: row.run_id, step_hash: row.step_hash, attempt: row.attempt, run_at: row.run_at },
+    functionId: row.function_id,
+    concurrencyKeys: row.concurrency_keys,
+  }));
+}
+
+/** What a request is built from: the run row with its memo, and for a discovery whether steps are planned. */
+export interface LeasedJob {
+  job: JobRow;
+  run: RunRow;
+  memo: Record<string, unknown>;
+  stack: string[];
+  hasPlanned: boolean;
+}
+
+/**
+ * Leases the chosen jobs and reads what their requests need, in one statement. Only the dispatcher leases (one
+ * engine per schema), so the candidates' exclusivity cannot change between the two statements.
+ */
+export async function leaseJobs(
+  client: Queryable,
+  s: string,
+  jobs: JobRow[],
+  now: Date,
+  leaseUntil: Date,
+): Promise<LeasedJob[]> {
+  if (jobs.length === 0) return [];
+  const { rows } = await client.query<
+    RunRow & { job_id: string; memo: Record<string, unknown>; stack: string[]; has_planned: boolean }
+  >(
+    `WITH leased AS (
+       UPDATE ${s}.jobs SET leased_until = $2
+       WHERE id = ANY($1::bigint[]) AND (leased_until IS NULL OR leased_until < $3)
+       RETURNING id, run_id, step_hash)
+     SELECT leased.id AS job_id, ${runColumnsOf("r")}, r.memo, r.stack,
+       leased.step_hash IS NULL AND EXISTS (
+         SELECT 1 FROM ${s}.steps st WHERE st.run_id = r.id AND st.status = 'planned') AS has_planned
+     FROM leased JOIN ${s}.runs r ON r.id = leased.run_id WHERE r.status = 'running'`,
+    [jobs.map((job) => job.id), leaseUntil, now],
+  );
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  return rows.flatMap(({ job_id, memo, stack, has_planned, ...run }) => {
+    const job = byId.get(job_id);
+    return job ? [{ job, run, memo, stack, hasPlanned: has_planned }] : [];
+  });
+}
+
+/** After a job crashed inside the engine (not in the app): let it be claimed again. */
+export async function releaseLease(client: Queryable, s: string, jobId: string): Promise<void> {
+  await client.query(`UPDATE ${s}.jobs SET leased_until = NULL WHERE id = $1`, [jobId]);
+}
+
+/** At start-up: the previous engine process is gone, so every lease it held is void. One engine per schema. */
+export async function clearAllLeases(client: Queryable, s: string): Promise<number> {
+  const { rows } = await client.query<{ runs: number }>(
+    `WITH cleared AS (UPDATE ${s}.jobs SET leased_until = NULL WHERE leased_until IS NOT NULL RETURNING run_id)
+     SELECT count(DISTINCT run_id)::int AS runs FROM cleared`,
+  );
+  return rows[0]?.runs ?? 0;
+}
+
+/**
+ * Removes the finished job and locks the run for the rest of the transaction, returning it; undefined when the run
+ * ended or the job was dropped meanwhile (the reply then no longer applies).
  */
 export async function finishJobAndLockRun(
   client: Queryable,
@@ -131,10 +205,10 @@ export async function finishJobAndLockRun(
   reqVersion: number | undefined,
 ): Promise<RunRow | undefined> {
   const { rows } = await client.query<RunRow>(
-    `WITH done AS (DELETE FROM ${s}.jobs WHERE id = $2)
-     UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL, req_version = COALESCE($3, req_version)
-     WHERE id = $1 AND lease_job = $2 AND status = 'running'
-     RETURNING *`,
+    `WITH done AS (DELETE FROM ${s}.jobs WHERE id = $2 RETURNING id)
+     UPDATE ${s}.runs SET req_version = COALESCE($3, req_version)
+     WHERE id = $1 AND status = 'running' AND EXISTS (SELECT 1 FROM done)
+     RETURNING ${runColumns}`,
     [job.run_id, job.id, reqVersion ?? null],
   );
   return rows[0];
@@ -151,7 +225,7 @@ export async function pollDueWork(
      UNION ALL (SELECT 'crons' FROM ${s}.crons WHERE next_at <= $1 LIMIT 1)
      UNION ALL (SELECT 'events' FROM ${s}.events WHERE NOT waits_done LIMIT 1)
      UNION ALL (SELECT 'jobs' FROM ${s}.jobs j JOIN ${s}.runs r ON r.id = j.run_id
-                WHERE j.run_at <= $1 AND r.status = 'running' AND (r.lease_until IS NULL OR r.lease_until < $1) LIMIT 1)`,
+                WHERE j.run_at <= $1 AND r.status = 'running' AND (j.leased_until IS NULL OR j.leased_until < $1) LIMIT 1)`,
     [now],
   );
   const kinds = new Set(rows.map((row) => row.kind));

@@ -1,6 +1,6 @@
 import type { Queryable } from "./db";
 
-export type RunStatus = "running" | "completed" | "failed";
+export type RunStatus = "running" | "completed" | "failed" | "cancelled";
 
 export interface RunRow {
   id: string;
@@ -12,8 +12,6 @@ export interface RunRow {
   error: unknown;
   req_version: number;
   seq: number;
-  lease_until: Date | null;
-  lease_job: string | null;
   parent_run_id: string | null;
   parent_step: string | null;
   idempotency_key: string | null;
@@ -28,13 +26,37 @@ export interface NewRun {
   parentRunId?: string;
   parentStep?: string;
   idempotencyKey?: string;
+  concurrencyKeys?: string[];
+  rateKey?: string;
+  singletonKey?: string;
 }
+
+const runColumnNames = [
+  "id",
+  "function_id",
+  "event",
+  "events",
+  "status",
+  "output",
+  "error",
+  "req_version",
+  "seq",
+  "parent_run_id",
+  "parent_step",
+  "idempotency_key",
+  "created_at",
+  "ended_at",
+];
+/** The columns every state change needs; the memo (the finished steps) is read only to build a request. */
+export const runColumns = runColumnNames.join(", ");
+export const runColumnsOf = (alias: string) => runColumnNames.map((c) => `${alias}.${c}`).join(", ");
 
 /** Returns false when the function's idempotency key already started a run (the event is then skipped). */
 export async function insertRun(client: Queryable, s: string, run: NewRun, now: Date): Promise<boolean> {
   const result = await client.query(
-    `INSERT INTO ${s}.runs (id, function_id, event, events, status, parent_run_id, parent_step, idempotency_key, created_at)
-     VALUES ($1, $2, $3, $4, 'running', $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    `INSERT INTO ${s}.runs (id, function_id, event, events, status, parent_run_id, parent_step, idempotency_key, created_at,
+       memo, stack, concurrency_keys, rate_key, singleton_key)
+     VALUES ($1, $2, $3, $4, 'running', $5, $6, $7, $8, '{}', '[]', $9, $10, $11) ON CONFLICT DO NOTHING`,
     [
       run.id,
       run.functionId,
@@ -44,6 +66,9 @@ export async function insertRun(client: Queryable, s: string, run: NewRun, now: 
       run.parentStep ?? null,
       run.idempotencyKey ?? null,
       now,
+      JSON.stringify(run.concurrencyKeys ?? []),
+      run.rateKey ?? null,
+      run.singletonKey ?? null,
     ],
   );
   return (result.rowCount ?? 0) > 0;
@@ -51,12 +76,12 @@ export async function insertRun(client: Queryable, s: string, run: NewRun, now: 
 
 /** Locks the run row for the rest of the transaction: every state change of a run goes through this lock. */
 export async function lockRun(client: Queryable, s: string, runId: string): Promise<RunRow | undefined> {
-  const { rows } = await client.query<RunRow>(`SELECT * FROM ${s}.runs WHERE id = $1 FOR UPDATE`, [runId]);
+  const { rows } = await client.query<RunRow>(`SELECT ${runColumns} FROM ${s}.runs WHERE id = $1 FOR UPDATE`, [runId]);
   return rows[0];
 }
 
 export async function getRun(client: Queryable, s: string, runId: string): Promise<RunRow | undefined> {
-  const { rows } = await client.query<RunRow>(`SELECT * FROM ${s}.runs WHERE id = $1`, [runId]);
+  const { rows } = await client.query<RunRow>(`SELECT ${runColumns} FROM ${s}.runs WHERE id = $1`, [runId]);
   return rows[0];
 }
 
@@ -66,7 +91,7 @@ export async function listRuns(
   filter: { functionId?: string; status?: string; limit: number },
 ): Promise<RunRow[]> {
   const { rows } = await client.query<RunRow>(
-    `SELECT * FROM ${s}.runs
+    `SELECT ${runColumns} FROM ${s}.runs
      WHERE ($1::text IS NULL OR function_id = $1) AND ($2::text IS NULL OR status = $2)
      ORDER BY created_at DESC, id DESC LIMIT $3`,
     [filter.functionId ?? null, filter.status ?? null, filter.limit],
@@ -78,32 +103,28 @@ export async function endRun(
   client: Queryable,
   s: string,
   runId: string,
-  end: { status: "completed"; output: unknown } | { status: "failed"; error: unknown },
+  end:
+    | { status: "completed"; output: unknown }
+    | { status: "failed"; error: unknown }
+    | { status: "cancelled"; reason: string },
   now: Date,
 ): Promise<void> {
-  await client.query(
-    `UPDATE ${s}.runs SET status = $2, output = $3, error = $4, ended_at = $5, lease_until = NULL, lease_job = NULL WHERE id = $1`,
-    [
-      runId,
-      end.status,
-      end.status === "completed" ? JSON.stringify(end.output ?? null) : null,
-      end.status === "failed" ? JSON.stringify(end.error) : null,
-      now,
-    ],
-  );
+  await client.query(`UPDATE ${s}.runs SET status = $2, output = $3, error = $4, ended_at = $5 WHERE id = $1`, [
+    runId,
+    end.status,
+    end.status === "completed" ? JSON.stringify(end.output ?? null) : null,
+    end.status === "failed"
+      ? JSON.stringify(end.error)
+      : end.status === "cancelled"
+        ? JSON.stringify({ name: "FunctionCancelled", message: end.reason })
+        : null,
+    now,
+  ]);
 }
 
 /** A change that did not come from the in-flight request (an event, a timer, a child run): see run-state.ts. */
 export async function bumpSeq(client: Queryable, s: string, runId: string): Promise<void> {
   await client.query(`UPDATE ${s}.runs SET seq = seq + 1 WHERE id = $1`, [runId]);
-}
-
-/** At start-up: the previous engine process is gone, so every lease it held is void. One engine per schema. */
-export async function clearAllLeases(client: Queryable, s: string): Promise<number> {
-  const result = await client.query(
-    `UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE lease_until IS NOT NULL`,
-  );
-  return result.rowCount ?? 0;
 }
 
 /** Running runs with nothing queued and nothing outstanding: only possible after a bug; re-discover them. */
@@ -115,12 +136,4 @@ export async function strandedRunIds(client: Queryable, s: string): Promise<stri
        AND NOT EXISTS (SELECT 1 FROM ${s}.steps st WHERE st.run_id = r.id AND st.status IN ('planned', 'sleeping', 'waiting', 'invoking'))`,
   );
   return rows.map((row) => row.id);
-}
-
-/** After a job crashed inside the engine (not in the app): let it be claimed again soon. */
-export async function releaseLeaseOfJob(client: Queryable, s: string, runId: string, jobId: string): Promise<void> {
-  await client.query(`UPDATE ${s}.runs SET lease_until = NULL, lease_job = NULL WHERE id = $1 AND lease_job = $2`, [
-    runId,
-    jobId,
-  ]);
 }

@@ -35,8 +35,9 @@ export function schemaStatements(s: string): string[] {
       waits_done boolean NOT NULL DEFAULT false
     )`,
     `CREATE INDEX IF NOT EXISTS events_unprocessed ON ${s}.events (received_at) WHERE NOT waits_done`,
-    // lease_*: the per-run lock. A run has at most one request to the app in flight; the lease is a column,
-    // not a row lock, because no transaction stays open across the HTTP call.
+    // memo and stack: the finished steps as the SDK receives them ({hash: {type, data|error}} and the hashes in
+    // completion order), appended in place under the run's row lock, so a request is built from the run row alone.
+    // concurrency_keys: the run's concurrency groups (flow-control.ts), evaluated once when it starts.
     `CREATE TABLE IF NOT EXISTS ${s}.runs (
       id text PRIMARY KEY,
       function_id text NOT NULL,
@@ -47,14 +48,21 @@ export function schemaStatements(s: string): string[] {
       error jsonb,
       req_version integer NOT NULL DEFAULT -1,
       seq integer NOT NULL DEFAULT 0,
-      lease_until timestamptz,
-      lease_job bigint,
       parent_run_id text,
       parent_step text,
       idempotency_key text,
       created_at timestamptz NOT NULL,
       ended_at timestamptz
     )`,
+    // A run's lease (one request in flight per run) became a lease per job.
+    `ALTER TABLE ${s}.runs DROP COLUMN IF EXISTS lease_until, DROP COLUMN IF EXISTS lease_job`,
+    `ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS memo jsonb`,
+    `ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS stack jsonb`,
+    `ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS concurrency_keys jsonb NOT NULL DEFAULT '[]'`,
+    `ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS rate_key text`,
+    `ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS singleton_key text`,
+    `CREATE INDEX IF NOT EXISTS runs_rate ON ${s}.runs (function_id, rate_key, created_at) WHERE rate_key IS NOT NULL`,
+    `CREATE INDEX IF NOT EXISTS runs_singleton ON ${s}.runs (function_id, singleton_key) WHERE singleton_key IS NOT NULL AND status = 'running'`,
     `CREATE UNIQUE INDEX IF NOT EXISTS runs_idempotency ON ${s}.runs (function_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
     `CREATE INDEX IF NOT EXISTS runs_created ON ${s}.runs (created_at)`,
     `CREATE SEQUENCE IF NOT EXISTS ${s}.completion_order`,
@@ -82,6 +90,8 @@ export function schemaStatements(s: string): string[] {
     `CREATE INDEX IF NOT EXISTS steps_waiting ON ${s}.steps (wait_event) WHERE status = 'waiting'`,
     `CREATE INDEX IF NOT EXISTS steps_wake ON ${s}.steps (wake_at) WHERE status IN ('sleeping', 'waiting', 'invoking')`,
     // A job is one request to the app: step_hash NULL asks the SDK to discover, a hash asks it to run that step.
+    // leased_until: the request is in flight (a column, not a row lock: no transaction stays open across the HTTP
+    // call). A run may have several step requests in flight (parallel steps), but a discovery only alone.
     `CREATE TABLE IF NOT EXISTS ${s}.jobs (
       id bigserial PRIMARY KEY,
       run_id text NOT NULL,
@@ -89,6 +99,14 @@ export function schemaStatements(s: string): string[] {
       attempt integer NOT NULL DEFAULT 0,
       run_at timestamptz NOT NULL,
       created_at timestamptz NOT NULL
+    )`,
+    `ALTER TABLE ${s}.jobs ADD COLUMN IF NOT EXISTS leased_until timestamptz`,
+    // Throttle state per function and key: the GCRA's theoretical arrival time (flow-control.ts).
+    `CREATE TABLE IF NOT EXISTS ${s}.throttles (
+      function_id text NOT NULL,
+      key text NOT NULL,
+      tat timestamptz NOT NULL,
+      PRIMARY KEY (function_id, key)
     )`,
     `CREATE INDEX IF NOT EXISTS jobs_due ON ${s}.jobs (run_at)`,
     `CREATE INDEX IF NOT EXISTS jobs_run ON ${s}.jobs (run_id)`,
@@ -107,5 +125,14 @@ export function schemaStatements(s: string): string[] {
       detail jsonb
     )`,
     `CREATE INDEX IF NOT EXISTS history_run ON ${s}.history (run_id, id)`,
+    // Runs started by an engine that kept no memo: build it once from their step rows.
+    `UPDATE ${s}.runs r SET
+       memo = COALESCE((SELECT jsonb_object_agg(st.hash, CASE WHEN st.status = 'failed'
+           THEN jsonb_build_object('type', 'error', 'error', st.error)
+           ELSE jsonb_build_object('type', 'data', 'data', COALESCE(st.data, 'null'::jsonb)) END)
+         FROM ${s}.steps st WHERE st.run_id = r.id AND st.status IN ('completed', 'failed')), '{}'::jsonb),
+       stack = COALESCE((SELECT jsonb_agg(st.hash ORDER BY st.completed_order)
+         FROM ${s}.steps st WHERE st.run_id = r.id AND st.status IN ('completed', 'failed')), '[]'::jsonb)
+     WHERE r.memo IS NULL AND r.status = 'running'`,
   ];
 }

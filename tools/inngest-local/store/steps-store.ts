@@ -67,7 +67,18 @@ export async function insertStep(client: Queryable, s: string, step: NewStep, no
   );
 }
 
-/** Records a step's final result; its place in the completion order is taken now. */
+/**
+ * The finished step's entry in the run's memo and stack, appended in the same statement as the step row (the run
+ * row is locked by the caller, so the stack's order is the completion order).
+ */
+const appendToMemo = (s: string) => `UPDATE ${s}.runs SET
+       memo = COALESCE(memo, '{}'::jsonb) || jsonb_build_object($2::text, CASE WHEN $3 = 'failed'
+         THEN jsonb_build_object('type', 'error', 'error', $5::jsonb)
+         ELSE jsonb_build_object('type', 'data', 'data', $4::jsonb) END),
+       stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text)
+     WHERE id = $1`;
+
+/** Records an outstanding step's final result; its place in the completion order is taken now. */
 export async function finishStep(
   client: Queryable,
   s: string,
@@ -77,9 +88,11 @@ export async function finishStep(
   now: Date,
 ): Promise<void> {
   await client.query(
-    `UPDATE ${s}.steps SET status = $3, data = $4, error = $5, wake_at = NULL, completed_at = $6,
-       completed_order = nextval('${s}.completion_order')
-     WHERE run_id = $1 AND hash = $2`,
+    `WITH st AS (
+       UPDATE ${s}.steps SET status = $3, data = $4, error = $5, wake_at = NULL, completed_at = $6,
+         completed_order = nextval('${s}.completion_order')
+       WHERE run_id = $1 AND hash = $2 RETURNING 1)
+     ${appendToMemo(s)} AND EXISTS (SELECT 1 FROM st)`,
     [
       runId,
       hash,
@@ -126,15 +139,6 @@ export async function cancelOutstanding(client: Queryable, s: string, runId: str
     `UPDATE ${s}.steps SET status = 'cancelled', wake_at = NULL WHERE run_id = $1 AND status = ANY($2::text[])`,
     [runId, outstandingStatuses],
   );
-}
-
-/** The memoized state the SDK receives, in completion order. */
-export async function finishedSteps(client: Queryable, s: string, runId: string): Promise<StepRow[]> {
-  const { rows } = await client.query<StepRow>(
-    `SELECT * FROM ${s}.steps WHERE run_id = $1 AND status IN ('completed', 'failed') ORDER BY completed_order`,
-    [runId],
-  );
-  return rows;
 }
 
 export async function listSteps(client: Queryable, s: string, runIds: string[]): Promise<StepRow[]> {
@@ -201,26 +205,73 @@ export async function recordStepResult(
   now: Date,
 ): Promise<{ existed: boolean } | undefined> {
   const { rows } = await client.query<{ inserted: boolean }>(
-    `INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, data, error, attempts, created_at, completed_at, completed_order)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, nextval('${s}.completion_order'))
-     ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data, error = EXCLUDED.error,
-       attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
-       completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
-     WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
-     RETURNING (xmax = 0) AS inserted`,
+    `WITH st AS (
+       INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, data, error, attempts, created_at, completed_at, completed_order)
+       VALUES ($1, $2, $6, $7, $8, $3, $4, $5, $9, $10, $10, nextval('${s}.completion_order'))
+       ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data, error = EXCLUDED.error,
+         attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
+         completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
+       WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
+       RETURNING (xmax = 0) AS inserted),
+     memo AS (${appendToMemo(s)} AND EXISTS (SELECT 1 FROM st))
+     SELECT inserted FROM st`,
     [
       step.runId,
       step.hash,
-      step.op,
-      step.name ?? null,
-      step.displayName ?? null,
       result.status,
       result.status === "completed" ? JSON.stringify(result.data ?? null) : null,
       result.status === "failed" ? JSON.stringify(result.error) : null,
+      step.op,
+      step.name ?? null,
+      step.displayName ?? null,
       step.attempts,
       now,
     ],
   );
   const row = rows[0];
   return row ? { existed: !row.inserted } : undefined;
+}
+
+/**
+ * Records the steps a discovery found (StepPlanned ops, several for `Promise.all`) and queues a request for each,
+ * in one statement; steps the run already knows (a re-report) are left alone. Returns the hashes newly planned.
+ */
+export async function planSteps(
+  client: Queryable,
+  s: string,
+  runId: string,
+  steps: { hash: string; name: string | null; displayName: string | null; opts: unknown }[],
+  now: Date,
+): Promise<string[]> {
+  const { rows } = await client.query<{ hash: string }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(hash text, name text, display_name text, opts jsonb)),
+     planned AS (
+       INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, opts, attempts, created_at)
+       SELECT $1, hash, 'StepPlanned', name, display_name, 'planned', opts, 0, $3 FROM input
+       ON CONFLICT (run_id, hash) DO NOTHING
+       RETURNING hash, name, display_name),
+     queued AS (
+       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at)
+       SELECT $1, p.hash, 0, $3, $3 FROM planned p
+       WHERE NOT EXISTS (SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash = p.hash)),
+     logged AS (
+       INSERT INTO ${s}.history (run_id, at, kind, step_hash, detail)
+       SELECT $1, $3, 'step.planned', p.hash, jsonb_build_object('name', COALESCE(p.display_name, p.name, p.hash))
+       FROM planned p)
+     SELECT hash FROM planned`,
+    [
+      runId,
+      JSON.stringify(
+        steps.map((step) => ({
+          hash: step.hash,
+          name: step.name,
+          display_name: step.displayName,
+          opts: step.opts ?? null,
+        })),
+      ),
+      now,
+    ],
+  );
+  return rows.map((row) => row.hash);
 }

@@ -14,7 +14,7 @@ export const ZAdminStep = z.object({
 export const ZAdminRun = z.object({
   id: z.string(),
   function_id: z.string(),
-  status: z.enum(["running", "completed", "failed"]),
+  status: z.enum(["running", "completed", "failed", "cancelled"]),
   event: z.record(z.string(), z.unknown()),
   output: z.unknown(),
   error: z.unknown(),
