@@ -16,7 +16,13 @@ function runCommand(args: string[], stdin: string): Promise<{ code: number | nul
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      [path.join(root, "tools/admin/create-admin.ts"), ...args],
+      // The same command line as the npm script: the tools' tsconfig turns `server-only` off under plain Node.
+      [
+        "--tsconfig",
+        path.join(root, "tools/admin/tsconfig.json"),
+        path.join(root, "tools/admin/create-admin.ts"),
+        ...args,
+      ],
       {
         env: { ...process.env, DATABASE_URL: testDb.current().url },
         stdio: ["pipe", "pipe", "pipe"],
