@@ -38,10 +38,12 @@ export async function answerAppeal(
       include: { decision: true, application: { select: { applicationDate: true } } },
     });
     if (!appeal) throw new AppError("notFound");
+    // An appeal answered already is not open, whoever asks: checked first, because the answer of a concurrent call
+    // that committed first makes this supervisor "involved" in the application's decisions.
+    if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
     // Checked again at answer time: a supervisor may have confirmed a review on the application since the assignment.
     if ((await peopleInvolvedIn(tx, appeal.applicationId, appeal.answerDecisionId)).has(user.id))
       throw new AppError("forbidden");
-    if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
     const applicationDate = appeal.application.applicationDate;
     // A decided application always has its date; without one there is no period of law to assign for.
     if (!applicationDate) throw new Error(`appeal ${appeal.id}: the application has no application date`);
