@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealAnswerForm } from "@/components/review/appeal-answer-form";
 import { AppealFile } from "@/components/review/appeal-file";
-import { AppealHandoverForm } from "@/components/review/appeal-handover-form";
+import { HandoverForm } from "@/components/review/handover-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
@@ -34,7 +34,9 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
       <AppealFile data={data} locale={lang} />
       {data.viewer.canAnswer && <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} />}
       {data.appeal.status === "OPEN" && !data.viewer.canAnswer && <p>{t("cannotAnswer")}</p>}
-      {data.appeal.status === "OPEN" && <AppealHandoverForm appealId={data.appeal.id} supervisors={data.handoverTo} />}
+      {data.appeal.status === "OPEN" && (
+        <HandoverForm subject={{ kind: "appeal", appealId: data.appeal.id }} people={data.handoverTo} />
+      )}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseFile } from "@/components/review/case-file";
+import { HandoverForm } from "@/components/review/handover-form";
 import { ReviewAnswerForm } from "@/components/review/review-answer-form";
 import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
-import { ReviewHandoverForm } from "@/components/review/review-handover-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
@@ -41,7 +41,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       {file.viewer.canAnswer && <ReviewAnswerForm reviewId={r.id} proposedOutcome={file.proposal.proposedOutcome} />}
       {file.viewer.canConfirm && <ReviewConfirmForm reviewId={r.id} />}
       {r.status === "AWAITING_CONFIRMATION" && !file.viewer.canConfirm && <p>{t("waitingForConfirmation")}</p>}
-      {file.handoverTo && <ReviewHandoverForm reviewId={r.id} people={file.handoverTo} />}
+      {file.handoverTo && <HandoverForm subject={{ kind: "review", reviewId: r.id }} people={file.handoverTo} />}
       <CaseFile file={file} locale={lang} />
     </div>
   );
