@@ -1,4 +1,5 @@
 import { isIsoDate } from "@/kernel/calendar-date";
+import { FIN_PATTERN } from "@/kernel/identity-format";
 import {
   ABSENCE_KINDS,
   AGENCY_CODES,
@@ -22,7 +23,7 @@ import {
   UTILITY_KINDS,
   VEHICLE_RELATIONS,
 } from "@/kernel/input-enums";
-import { INPUT_SCHEMA_VERSION, MAX_QEPIK } from "./input-limits";
+import { INPUT_SCHEMA_VERSION, MAX_QEPIK, VERIFYING_SOURCES } from "./input-limits";
 import type { AssessmentInput } from "./input-schema";
 
 // The hot path of parseAssessmentInput: the same contract as ZAssessmentInput, checked by hand in one pass with no
@@ -33,12 +34,10 @@ type Obj = Record<string, unknown>;
 /** A list of parsed records; undefined when one of them is not valid. */
 type Parsed<T> = T[] | undefined;
 
-const FIN = /^[0-9A-Z]{7}$/;
-const AGENCY_SOURCES = EVIDENCE_SOURCES.filter((s) => s !== "DECLARED");
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const SOURCE = set(EVIDENCE_SOURCES);
 const INCOME_SOURCE = set(INCOME_SOURCES);
-const AGENCY_SOURCE = set(AGENCY_SOURCES);
+const VERIFYING_SOURCE = set(VERIFYING_SOURCES);
 const SEX = set(SEXES);
 const RELATION = set(RELATIONS);
 const EXCLUSION = set(EXCLUSION_CODES);
@@ -68,7 +67,7 @@ function strict(v: unknown, allowed: ReadonlySet<string>): v is Obj {
 }
 const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
 const isNonEmptyStr = (v: unknown): v is string => typeof v === "string" && v.length > 0;
-const isFin = (v: unknown): v is string => typeof v === "string" && FIN.test(v);
+const isFin = (v: unknown): v is string => typeof v === "string" && FIN_PATTERN.test(v);
 const isDate = (v: unknown): v is string => typeof v === "string" && isIsoDate(v);
 const isDigit = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -193,7 +192,7 @@ const CHECK_KEYS = keys("field", "declared", "verified", "verifiedBy");
 function declarationCheck(v: unknown) {
   if (!strict(v, CHECK_KEYS) || !isIn(v.field, DECLARATION_FIELD) || !isCount(v.declared) || !isCount(v.verified))
     return undefined;
-  if (!isIn(v.verifiedBy, AGENCY_SOURCE)) return undefined;
+  if (!isIn(v.verifiedBy, VERIFYING_SOURCE)) return undefined;
   return { field: v.field, declared: v.declared, verified: v.verified, verifiedBy: v.verifiedBy };
 }
 

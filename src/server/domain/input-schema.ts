@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isIsoDate, isYearMonth } from "@/kernel/calendar-date";
+import { FIN_PATTERN } from "@/kernel/identity-format";
 import { guardAssessmentInput } from "./input-guard";
-import { INPUT_SCHEMA_VERSION, MAX_QEPIK } from "./input-limits";
+import { INPUT_SCHEMA_VERSION, MAX_QEPIK, VERIFYING_SOURCES } from "./input-limits";
 import {
   ABSENCE_KINDS,
   AGENCY_CODES,
@@ -35,7 +36,7 @@ export { INPUT_SCHEMA_VERSION };
 
 export const ZIsoDate = z.string().refine(isIsoDate, "must be a calendar date written YYYY-MM-DD");
 export const ZYearMonth = z.string().refine(isYearMonth, "must be a month written YYYY-MM");
-export const ZFin = z.string().regex(/^[0-9A-Z]{7}$/, "must be a FIN: 7 capital Latin letters or digits");
+export const ZFin = z.string().regex(FIN_PATTERN, "must be a FIN: 7 capital Latin letters or digits");
 export const ZQepik = z
   .number()
   .int("must be a whole number of qəpik (1 AZN = 100 qəpik), not manat with decimals")
@@ -47,7 +48,7 @@ export const ZEvidenceSource = z.enum(nonEmpty<EvidenceSource>(EVIDENCE_SOURCES)
   error: "must be AGENCY:<code>, DECLARED or INSPECTION",
 });
 const ZIncomeSource = z.enum(nonEmpty<IncomeSource>(INCOME_SOURCES), { error: "must be AGENCY:<code> or DECLARED" });
-const ZAgencySource = z.enum(nonEmpty<EvidenceSource>(EVIDENCE_SOURCES.filter((s) => s !== "DECLARED")), {
+const ZAgencySource = z.enum(nonEmpty<EvidenceSource>(VERIFYING_SOURCES), {
   error: "must be AGENCY:<code> or INSPECTION (a declaration is not evidence of itself)",
 });
 
