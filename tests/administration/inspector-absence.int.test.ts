@@ -1,64 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
-import type { createCaller as CreateCaller } from "@/server/api/root";
-import type { SessionUser } from "@/kernel/session-user";
+import { describe, expect, it } from "vitest";
 import { addWorkingDays } from "@/server/domain";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { seedReference, staffSession } from "../support/seed-reference";
-import { startEventSink } from "../support/event-sink";
-import { migratedDbPerFile } from "../support/test-db";
+import { inspectorCalendarFile, mondayApplication, refused } from "../support/inspector-calendar-file";
+import { staffSession } from "../support/seed-reference";
 
-const testDb = migratedDbPerFile("absence");
-const db = () => testDb.current().db;
-// A Monday morning in Baku: the first day a visit can be booked is Tuesday 8 December.
-const now = new Date("2026-12-07T06:00:00Z");
-const api = (user: SessionUser) => createCaller({ db: db(), user, now, authSecret: "x".repeat(32) });
-
-let createCaller: typeof CreateCaller;
-let sink: Awaited<ReturnType<typeof startEventSink>>;
-
-beforeAll(async () => {
-  // A reassignment tells the family through a background run: its event goes to a stand-in for Inngest.
-  sink = await startEventSink();
-  process.env.INNGEST_DEV = sink.url;
-  // The family's notice is rendered for its channel when queued (nothing is sent from here).
-  Object.assign(process.env, {
-    RESEND_API_KEY: "re_test_key",
-    RESEND_WEBHOOK_SECRET: "whsec_test",
-    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
-    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-    TWILIO_AUTH_TOKEN: "twilio-test-token",
-    TWILIO_FROM: "+15005550006",
-    APP_BASE_URL: "https://vemtas.example.az",
-  });
-  ({ createCaller } = await import("@/server/api/root"));
-  await seedReference(db());
-  await seedLawData(db());
-});
-
-async function application(districtCode: string, n: number) {
-  const user = await db().user.create({
-    data: { role: "CITIZEN", name: `A${n}`, fin: `A${String(n).padStart(6, "0")}` },
-  });
-  const app = await db().application.create({
-    data: {
-      applicantId: user.id,
-      status: "SUBMITTED",
-      districtCode,
-      registrationNumber: `VEM-2026-7${String(n).padStart(5, "0")}`,
-      applicationDate: new Date("2026-12-07T00:00:00Z"),
-      decisionDueOn: new Date("2026-12-28T00:00:00Z"),
-      contactPhone: `+99450${String(3000000 + n)}`,
-    },
-  });
-  return app.id;
-}
-
-afterAll(async () => {
-  await sink?.stop();
-});
+const { db, now, api } = inspectorCalendarFile("absence");
 
 describe("inspectors' absences", () => {
   it("the scheduler books no visit for an inspector on leave or sick; the visit goes to the next day someone is in", async () => {
@@ -78,7 +25,7 @@ describe("inspectors' absences", () => {
       });
     }
     const booked = await scheduleInspection(db(), {
-      applicationId: await application("BAK-SABUNCHU", 1),
+      applicationId: await mondayApplication(db(), "BAK-SABUNCHU", 1),
       attempt: 1,
       now,
     });
@@ -93,11 +40,6 @@ describe("inspectors' absences", () => {
     const other = await db().user.findFirstOrThrow({ where: { role: "INSPECTOR", districtCode: "BAK-SABUNCHU" } });
     const own = await db().user.findFirstOrThrow({ where: { role: "INSPECTOR", districtCode: "BAK-NASIMI" } });
     const count = await db().staffAbsence.count();
-    const refused = async (work: Promise<unknown>) =>
-      work.then(
-        () => "accepted",
-        (e: unknown) => (e instanceof TRPCError ? e.message : String(e)),
-      );
     expect(
       await refused(
         api(supervisor).administration.recordAbsence({
@@ -138,7 +80,7 @@ describe("a supervisor reassigns a home visit", () => {
     const calendar = await loadHolidayCalendar(db(), 2026, 2027);
     const supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
     const booked = await scheduleInspection(db(), {
-      applicationId: await application("BAK-NASIMI", 2),
+      applicationId: await mondayApplication(db(), "BAK-NASIMI", 2),
       attempt: 1,
       now,
     });
@@ -152,11 +94,6 @@ describe("a supervisor reassigns a home visit", () => {
     const day = addWorkingDays(booked.date, 1, calendar);
     await api(supervisor).administration.recordAbsence({ userId: away.id, kind: "LEAVE", from: day, to: day });
 
-    const refused = async (work: Promise<unknown>) =>
-      work.then(
-        () => "accepted",
-        (e: unknown) => (e instanceof TRPCError ? e.message : String(e)),
-      );
     expect(
       await refused(
         api(supervisor).administration.reassignInspection({

@@ -4,6 +4,7 @@ import { renderMessage } from "@/server/content/notices/render-message";
 import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { mondayApplication } from "../support/inspector-calendar-file";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -19,22 +20,7 @@ beforeAll(async () => {
 let n = 0;
 async function application(districtCode: string) {
   n += 1;
-  const user = await db().user.create({
-    data: { role: "CITIZEN", name: `V${n}`, fin: `V${String(n).padStart(6, "0")}` },
-  });
-  const app = await db().application.create({
-    data: {
-      applicantId: user.id,
-      status: "INSPECTION_SCHEDULED",
-      districtCode,
-      locale: "en",
-      registrationNumber: `VEM-2026-8${String(n).padStart(5, "0")}`,
-      applicationDate: new Date("2026-12-07T00:00:00Z"),
-      decisionDueOn: new Date("2026-12-28T00:00:00Z"),
-      contactPhone: `+99450${String(4000000 + n)}`,
-    },
-  });
-  return app.id;
+  return mondayApplication(db(), districtCode, n, { status: "INSPECTION_SCHEDULED", locale: "en" });
 }
 
 async function visit(inspectorId: string | null, createdAt: Date, status: "SCHEDULED" | "CANCELLED" = "SCHEDULED") {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { createEntitlements } from "@/server/services/payments/plan-entitlements";
 import { assignedWithBankOrder } from "../support/case-fixtures";
+import { setNoticeRenderingEnv } from "../support/notice-env";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -23,15 +24,7 @@ export function assistanceYearFile(prefix: string) {
 
   beforeAll(async () => {
     // The outbox renders the notice with the app's address; nothing is sent here.
-    Object.assign(process.env, {
-      RESEND_API_KEY: "re_test_key",
-      RESEND_WEBHOOK_SECRET: "whsec_test",
-      MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
-      TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-      TWILIO_AUTH_TOKEN: "twilio-test-token",
-      TWILIO_FROM: "+15005550006",
-      APP_BASE_URL: "https://vemtas.example.az",
-    });
+    setNoticeRenderingEnv();
     await seedReference(db());
     staff.caseworker = await staffSession(db(), "caseworker.nasimi@vemtas.local");
     staff.otherDistrict = await staffSession(db(), "caseworker.sabunchu@vemtas.local");

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import type { createCaller as CreateCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
 import { visitBookingNotice } from "@/server/services/inspections/visit-booking-notice";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { submittedApplication } from "../support/case-fixtures";
-import { startEventSink } from "../support/event-sink";
-import { seedReference, staffSession } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
+import { inspectorCalendarFile } from "../support/inspector-calendar-file";
+import { staffSession } from "../support/seed-reference";
 import { shortName } from "@/server/content/notices/short-name";
 
-const testDb = migratedDbPerFile("visit_booking");
-const db = () => testDb.current().db;
-// Monday 7 December 2026 in Baku: the first bookable day is Tuesday 8 December; the deadline below is 11 December.
-const now = new Date("2026-12-07T06:00:00Z");
-let createCaller: typeof CreateCaller;
-const api = (user: SessionUser) => createCaller({ db: db(), user, now, authSecret: "x".repeat(32) });
-let sink: Awaited<ReturnType<typeof startEventSink>>;
+// The first bookable day is Tuesday 8 December; the deadline below is 11 December.
+const { db, api, events } = inspectorCalendarFile("visit_booking");
 
 let caseworker: SessionUser;
 let supervisor: SessionUser;
@@ -33,7 +25,7 @@ const codeOf = async (p: Promise<unknown>) =>
     (e: unknown) => (e instanceof TRPCError ? `${e.code} ${e.message}` : String(e)),
   );
 const bookings = (inspectionId: string) =>
-  sink.events.filter((e) => e.name === "inspection/booked" && e.data.inspectionId === inspectionId);
+  events().filter((e) => e.name === "inspection/booked" && e.data.inspectionId === inspectionId);
 
 /** A Nasimi application whose visit nobody could be booked for (the scheduler's escalation row). */
 async function unbookedVisit() {
@@ -53,21 +45,6 @@ async function unbookedVisit() {
 }
 
 beforeAll(async () => {
-  sink = await startEventSink();
-  process.env.INNGEST_DEV = sink.url;
-  // The family's notice is rendered for its channel when queued (nothing is sent from here).
-  Object.assign(process.env, {
-    RESEND_API_KEY: "re_test_key",
-    RESEND_WEBHOOK_SECRET: "whsec_test",
-    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
-    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-    TWILIO_AUTH_TOKEN: "twilio-test-token",
-    TWILIO_FROM: "+15005550006",
-    APP_BASE_URL: "https://vemtas.example.az",
-  });
-  ({ createCaller } = await import("@/server/api/root"));
-  await seedReference(db());
-  await seedLawData(db());
   caseworker = await staffSession(db(), "caseworker.nasimi@vemtas.local");
   supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
   sabunchuCaseworker = await staffSession(db(), "caseworker.sabunchu@vemtas.local");
@@ -75,10 +52,6 @@ beforeAll(async () => {
   inspectorOne = await staffSession(db(), "inspector1.nasimi@vemtas.local");
   inspectorTwo = await staffSession(db(), "inspector2.nasimi@vemtas.local");
   inspectorThree = await staffSession(db(), "inspector3.nasimi@vemtas.local");
-});
-
-afterAll(async () => {
-  await sink?.stop();
 });
 
 describe("the inspector calendar of a visit", () => {
