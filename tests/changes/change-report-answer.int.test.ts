@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/kernel/session-user";
+import { describe, expect, it } from "vitest";
 import { decideChangeReport } from "@/server/services/changes/decide-change-report";
 import { findChangeReviewers } from "@/server/services/changes/find-change-reviewers";
 import {
@@ -8,30 +6,20 @@ import {
   findUnannouncedChangeReports,
 } from "@/server/services/changes/find-unannounced-changes";
 import { applyReportedChange, reassessChange } from "@/server/services/changes/reassess-change";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { seedReference, staffSession } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
-import { assignedFamily as assignedFamilyIn } from "./support/assigned-family";
+import { changeReportFile } from "../support/change-report-file";
+import { staffSession } from "../support/seed-reference";
 
 // The staff's side of a change report the engine sent to review (issue 14): who is told, the queue on the staff
 // home, the report's file on the case page, the answer's authorization and field errors, and what the sweep
 // finds when an announcement was lost.
 
-const testDb = migratedDbPerFile("changes_answer");
-const now = new Date("2026-06-10T08:00:00Z");
+const { testDb, now, api, assignedFamily } = changeReportFile("changes_answer");
 const later = new Date(now.getTime() + 11 * 60_000);
-const api = (user: SessionUser, at = now) =>
-  createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
-
-beforeAll(async () => {
-  await seedReference(testDb.current().db);
-  await seedLawData(testDb.current().db);
-});
 
 /** A Nəsimi family's report that a member left, reassessed without agency data: in review. */
 async function reportInReview() {
   const { db } = testDb.current();
-  const family = await assignedFamilyIn(db, now);
+  const family = await assignedFamily();
   const report = await api(family.citizen).changes.report({
     applicationId: family.application.id,
     changedOn: "2026-06-05",

@@ -1,34 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/kernel/session-user";
+import { describe, expect, it } from "vitest";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { decideChangeReport } from "@/server/services/changes/decide-change-report";
 import { periodDecisionMessage } from "@/server/services/changes/period-decision-notice";
 import { applyReportedChange, reassessChange } from "@/server/services/changes/reassess-change";
 import { reportChange } from "@/server/services/changes/report-change";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
-import { assignedFamily as assignedFamilyIn } from "./support/assigned-family";
+import { changeReportFile } from "../support/change-report-file";
+import { citizenSession, staffSession } from "../support/seed-reference";
 
 // Changes during the assistance period (issue 14): the family's change report and its reassessment, and a staff
 // answer to a reassessment in review. Ground 9 is in false-information.int.test.ts.
 
-const testDb = migratedDbPerFile("changes_period");
-const now = new Date("2026-06-10T08:00:00Z");
-const api = (user: SessionUser, at = now) =>
-  createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
-const announced: string[] = [];
-const announce = async (applicationId: string, id: string) => {
-  announced.push(`${applicationId}:${id}`);
-};
-
-beforeAll(async () => {
-  await seedReference(testDb.current().db);
-  await seedLawData(testDb.current().db);
-});
-
-const assignedFamily = () => assignedFamilyIn(testDb.current().db, now);
+const { testDb, now, api, announced, announce, assignedFamily } = changeReportFile("changes_period");
 
 describe("a change report", () => {
   it("is taken only on the family's own running assignment, checked against the family, with its 15-working-day deadline, audited", async () => {

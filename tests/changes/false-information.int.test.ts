@@ -1,34 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/kernel/session-user";
+import { describe, expect, it } from "vitest";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { submitApplication } from "@/server/services/applications/submit-application";
 import { periodDecisionMessage } from "@/server/services/changes/period-decision-notice";
 import { recordFalseInformation } from "@/server/services/changes/record-false-information";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
-import { migratedDbPerFile } from "../support/test-db";
+import { changeReportFile } from "../support/change-report-file";
+import { citizenSession, staffSession } from "../support/seed-reference";
 import { familyOfFour } from "../applications/wizard-draft";
-import { assignedFamily as assignedFamilyIn } from "./support/assigned-family";
 
 // Ground 9 during the assistance period (issue 14): a false-information finding and its one-year bar.
 
-const testDb = migratedDbPerFile("changes_false_info");
 // 15:00 UTC on 30 June is already 1 July in Baku (UTC+4): dates of law are Baku dates.
-const now = new Date("2026-06-10T08:00:00Z");
-const api = (user: SessionUser, at = now) =>
-  createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
-const announced: string[] = [];
-const announce = async (applicationId: string, id: string) => {
-  announced.push(`${applicationId}:${id}`);
-};
-
-beforeAll(async () => {
-  await seedReference(testDb.current().db);
-  await seedLawData(testDb.current().db);
-});
-
-const assignedFamily = () => assignedFamilyIn(testDb.current().db, now);
+const { testDb, api, announced, announce, assignedFamily } = changeReportFile("changes_false_info");
 
 describe("ground 9: a false-information finding", () => {
   it("is recorded by the district's staff only, refuses on ground 9 from next month, bars the family a year in Baku dates, audited", async () => {
