@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/kernel/session-user";
+import { applicantSession } from "../support/seed-reference";
 import { appealBench, now, EXPLANATION } from "./support/appeal-bench";
 
 // An appeal is answered once (a second answer, or two at once, make one decision), and the answer shows on the
@@ -65,14 +66,7 @@ describe("an appeal is answered once", () => {
       correctedIncomeQepik: null,
       explanation: EXPLANATION,
     });
-    const applicant = await db().user.findUniqueOrThrow({ where: { id: application.applicantId } });
-    const citizen: SessionUser = {
-      id: applicant.id,
-      role: "CITIZEN",
-      name: applicant.name,
-      districtCode: null,
-      fin: applicant.fin,
-    };
+    const citizen = await applicantSession(db(), application.id);
     const view = await api(citizen).application.timeline({ applicationId: application.id, locale: "en" });
     expect(view.status).toBe("ASSIGNED");
     expect(view.events.slice(-3).map((e) => e.kind)).toEqual(["APPEAL_FILED", "APPEAL_ANSWERED", "DECISION"]);

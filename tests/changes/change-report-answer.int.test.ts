@@ -13,18 +13,14 @@ import { staffSession } from "../support/seed-reference";
 // home, the report's file on the case page, the answer's authorization and field errors, and what the sweep
 // finds when an announcement was lost.
 
-const { testDb, now, api, assignedFamily } = changeReportFile("changes_answer");
+const { testDb, now, api, assignedFamily, reportMemberLeft } = changeReportFile("changes_answer");
 const later = new Date(now.getTime() + 11 * 60_000);
 
 /** A Nəsimi family's report that a member left, reassessed without agency data: in review. */
 async function reportInReview() {
   const { db } = testDb.current();
   const family = await assignedFamily();
-  const report = await api(family.citizen).changes.report({
-    applicationId: family.application.id,
-    changedOn: "2026-06-05",
-    change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] },
-  });
+  const report = await reportMemberLeft(family);
   expect((await findUnannouncedChangeReports(db, { now: later })).map((r) => r.reportId)).toContain(report.id);
   await applyReportedChange(db, { reportId: report.id, now });
   // Moved on by the reassessment's first step: not announced again.

@@ -10,7 +10,7 @@ import { citizenSession, staffSession } from "../support/seed-reference";
 // Changes during the assistance period (issue 14): the family's change report and its reassessment, and a staff
 // answer to a reassessment in review. Ground 9 is in false-information.int.test.ts.
 
-const { testDb, now, api, announced, announce, assignedFamily } = changeReportFile("changes_period");
+const { testDb, now, api, announced, announce, assignedFamily, reportMemberLeft } = changeReportFile("changes_period");
 
 describe("a change report", () => {
   it("is taken only on the family's own running assignment, checked against the family, with its 15-working-day deadline, audited", async () => {
@@ -89,11 +89,7 @@ describe("a change report", () => {
   it("is reassessed by the engine on the changed family; without the agencies' data it goes to the district's staff, whose answer rules from next month", async () => {
     const { db } = testDb.current();
     const family = await assignedFamily();
-    const report = await api(family.citizen).changes.report({
-      applicationId: family.application.id,
-      changedOn: "2026-06-05",
-      change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] },
-    });
+    const report = await reportMemberLeft(family);
 
     const applied = await applyReportedChange(db, { reportId: report.id, now });
     expect(applied).toEqual({ kind: "APPLIED", asOf: "2026-06-10" });

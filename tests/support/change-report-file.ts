@@ -4,7 +4,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { assignedWithBankOrder } from "./case-fixtures";
-import { seedReference } from "./seed-reference";
+import { applicantSession, seedReference } from "./seed-reference";
 import { migratedDbPerFile } from "./test-db";
 
 // The test files of changes during the assistance period (issue 14) on a real database with the seeded districts
@@ -18,15 +18,7 @@ export async function assignedFamily(db: Db, requestedAt: Date) {
     status: "OPENED",
     requestedAt,
   });
-  const applicant = await db.user.findUniqueOrThrow({ where: { id: seeded.application.applicantId } });
-  const citizen: SessionUser = {
-    id: applicant.id,
-    role: "CITIZEN",
-    name: applicant.name,
-    districtCode: null,
-    fin: applicant.fin,
-  };
-  return { ...seeded, citizen };
+  return { ...seeded, citizen: await applicantSession(db, seeded.application.id) };
 }
 
 /** Sets up the file's database and seed; call it at the top of the test file. */
@@ -41,16 +33,25 @@ export function changeReportFile(prefix: string) {
     await seedLawData(testDb.current().db);
   });
 
+  const api = (user: SessionUser, at = now) =>
+    createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) });
+
   return {
     testDb,
     now,
-    api: (user: SessionUser, at = now) =>
-      createCaller({ db: testDb.current().db, user, now: at, authSecret: "x".repeat(32) }),
+    api,
     announced,
     announce: async (applicationId: string, id: string) => {
       announced.push(`${applicationId}:${id}`);
     },
     /** An assigned family whose card account opened now. */
     assignedFamily: () => assignedFamily(testDb.current().db, now),
+    /** The family reports that its second member left on 5 June. */
+    reportMemberLeft: (family: Awaited<ReturnType<typeof assignedFamily>>) =>
+      api(family.citizen).changes.report({
+        applicationId: family.application.id,
+        changedOn: "2026-06-05",
+        change: { kind: "MEMBER_LEFT", memberFin: family.fins[1] },
+      }),
   };
 }

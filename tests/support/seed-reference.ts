@@ -19,3 +19,12 @@ export async function citizenSession(db: Db, fin: string): Promise<SessionUser> 
   const u = await db.user.upsert({ where: { fin }, update: {}, create: { fin, role: "CITIZEN", name: fin } });
   return { id: u.id, role: "CITIZEN", name: u.name, districtCode: null, fin };
 }
+
+/** The session of an application's applicant after signing in with e-Gov. */
+export async function applicantSession(db: Db, applicationId: string): Promise<SessionUser> {
+  const { applicant: u } = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    include: { applicant: true },
+  });
+  return { id: u.id, role: "CITIZEN", name: u.name, districtCode: null, fin: u.fin };
+}
