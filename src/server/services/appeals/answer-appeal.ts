@@ -38,9 +38,13 @@ export async function answerAppeal(
       include: { decision: true, application: { select: { applicationDate: true } } },
     });
     if (!appeal) throw new AppError("notFound");
-    // An appeal answered already is not open, whoever asks: checked first, because the answer of a concurrent call
-    // that committed first makes this supervisor "involved" in the application's decisions.
-    if (appeal.status !== "OPEN") throw new AppError("appealNotOpen");
+    // The application's row lock serializes two answers at once: the second waits here for the first to commit.
+    const app = await lockApplication(tx, appeal.applicationId);
+    if (!app || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("appealNotOpen");
+    // Read again under the lock, and before the independence check: the decision of a concurrent answer that
+    // committed first would otherwise make this supervisor "involved" and turn appealNotOpen into forbidden.
+    const current = await tx.appeal.findUniqueOrThrow({ where: { id: appeal.id }, select: { status: true } });
+    if (current.status !== "OPEN") throw new AppError("appealNotOpen");
     // Checked again at answer time: a supervisor may have confirmed a review on the application since the assignment.
     if ((await peopleInvolvedIn(tx, appeal.applicationId, appeal.answerDecisionId)).has(user.id))
       throw new AppError("forbidden");
@@ -54,9 +58,7 @@ export async function answerAppeal(
       calendarDateFromDb(applicationDate),
     );
 
-    const app = await lockApplication(tx, appeal.applicationId);
-    if (!app || (app.status !== "ASSIGNED" && app.status !== "REFUSED")) throw new AppError("appealNotOpen");
-    // The second of two concurrent answers waits here for the first to commit, then matches nothing.
+    // Conditional as well: exactly one answer even should another writer change the appeal without the lock.
     const { count } = await tx.appeal.updateMany({
       where: { id: appeal.id, status: "OPEN" },
       data: { status: "ANSWERED", answeredAt: now, answerKind: answer.answer },
