@@ -73,7 +73,7 @@ export function countedIncome(
   // Members, types and months are numbered so that the keys are integers: building a string key per record was
   // the engine's hottest line.
   const memberIndex = new Map<string, number>();
-  for (let i = 0; i < counted.length; i++) memberIndex.set(counted[i].fin, i);
+  counted.forEach((m, i) => memberIndex.set(m.fin, i));
   const from = monthNumber(window.from);
   const to = monthNumber(window.to);
   const typeCounted = new Map<IncomeType, boolean>();
