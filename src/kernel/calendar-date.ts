@@ -11,7 +11,6 @@ export interface CivilDate {
   day: number; // 1..31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -23,19 +22,35 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const digit = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/**
+ * "YYYY-MM-DD" packed as year × 10000 + month × 100 + day, or -1 when it is not a real calendar date. Read by
+ * character codes with no match object or record: the engine reads a birth date for every age it checks, and the
+ * input guard every date it is given.
+ */
+function packedIsoDate(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  // A non-digit makes a part NaN, and every comparison with NaN is false.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
 /** Parses "YYYY-MM-DD"; returns null when the text is not a real calendar date (e.g. 2023-02-30). */
 export function parseIsoDate(text: string): CivilDate | null {
-  const m = ISO_DATE.exec(text);
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const packed = packedIsoDate(text);
+  if (packed < 0) return null;
+  return { year: Math.floor(packed / 10000), month: Math.floor(packed / 100) % 100, day: packed % 100 };
 }
 
 export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
+  return packedIsoDate(text) >= 0;
 }
 
 export function isYearMonth(text: string): boolean {
@@ -132,10 +147,14 @@ export function lastDayOfMonth(ym: YearMonth): IsoDate {
  * 1 March, the usual civil-law reading: the person has not completed the year before the day after 28 February.
  */
 export function ageInMonthsOn(birthDate: IsoDate, on: IsoDate): number {
-  const b = civil(birthDate);
-  const d = civil(on);
-  let months = (d.year - b.year) * 12 + (d.month - b.month);
-  if (d.day < b.day) months -= 1;
+  const b = packedIsoDate(birthDate);
+  const d = packedIsoDate(on);
+  if (b < 0) throw new RangeError(`not a calendar date: "${birthDate}"`);
+  if (d < 0) throw new RangeError(`not a calendar date: "${on}"`);
+  // Packed as year × 10000 + month × 100 + day: whole months between them, less one if the day is not reached.
+  let months =
+    (Math.floor(d / 10000) - Math.floor(b / 10000)) * 12 + (Math.floor(d / 100) % 100) - (Math.floor(b / 100) % 100);
+  if (d % 100 < b % 100) months -= 1;
   return months;
 }
 

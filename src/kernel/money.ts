@@ -3,8 +3,18 @@
 
 export type Locale = "az" | "ru" | "en";
 
+/**
+ * Whole manat in groups of three digits. Sliced rather than matched with a look-ahead regex: every decision
+ * formats its amounts in three languages, and the regex was a tenth of the engine's time. Digits only (a
+ * non-negative safe integer, as every amount in qəpik is); anything else is returned as String gives it.
+ */
 function groupThousands(n: number, separator: string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const digits = String(n);
+  if (!Number.isSafeInteger(n) || n < 0) return digits;
+  const head = ((digits.length - 1) % 3) + 1;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
 }
 
 /** Formats qəpik as manat for a citizen: az "1 234,50 manat", ru "1 234,50 манат", en "AZN 1,234.50". */

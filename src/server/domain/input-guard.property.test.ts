@@ -54,6 +54,9 @@ const odd: Json[] = [
   "AAAAAAA",
   "aaaaaaa",
   "AAAAAA",
+  "AAAAAA\n",
+  "AAA-AAA",
+  "ÀAAAAAA",
   1,
   2,
 ];

@@ -1,6 +1,6 @@
 import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
 import type { IncomeRecord, Member } from "../input-schema";
-import type { IncomeSource, IncomeType } from "@/kernel/input-enums";
+import { INCOME_TYPES, type IncomeSource, type IncomeType } from "@/kernel/input-enums";
 import { incomeCountedCode } from "../parameters";
 import type { RuleContext } from "../rule-context";
 
@@ -39,7 +39,21 @@ export interface CountedIncome {
   comparable: { agencyQepik: number; declaredQepik: number };
 }
 
-const monthKey = (r: IncomeRecord): string => `${r.memberFin}|${r.type}|${r.month}`;
+const TYPE_INDEX = new Map<IncomeType, number>(INCOME_TYPES.map((t, i) => [t, i]));
+
+/** A "YYYY-MM" month as a month count (year × 12 + month − 1), read by character codes: no string is built. */
+function monthNumber(month: YearMonth): number {
+  const c = (i: number) => month.charCodeAt(i) - 48;
+  return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6) - 1;
+}
+
+interface MonthEntry {
+  memberType: number;
+  agency: number;
+  declared: number;
+  beyond: number;
+  hasAgency: boolean;
+}
 
 /**
  * Family income over the window: income of counted members, of counted types, in the window. Agencies' records
@@ -56,16 +70,21 @@ export function countedIncome(
   ctx: RuleContext,
   window: MonthWindow,
 ): CountedIncome {
-  const countedFins = new Set(counted.map((m) => m.fin));
+  // Members, types and months are numbered so that the keys are integers: building a string key per record was
+  // the engine's hottest line.
+  const memberIndex = new Map<string, number>();
+  counted.forEach((m, i) => memberIndex.set(m.fin, i));
+  const from = monthNumber(window.from);
+  const to = monthNumber(window.to);
   const typeCounted = new Map<IncomeType, boolean>();
-  const byMonth = new Map<
-    string,
-    { memberType: string; agency: number; declared: number; beyond: number; hasAgency: boolean }
-  >();
+  const byMonth = new Map<number, MonthEntry>();
   const sources = new Set<IncomeSource>();
-  const declaredMemberTypes = new Set<string>();
+  const declaredMemberTypes = new Set<number>();
   for (const r of records) {
-    if (!countedFins.has(r.memberFin) || !inWindow(r.month, window)) continue;
+    const member = memberIndex.get(r.memberFin);
+    if (member === undefined) continue;
+    const month = monthNumber(r.month);
+    if (month < from || month > to) continue;
     let counts = typeCounted.get(r.type);
     if (counts === undefined) {
       counts = isIncomeTypeCounted(r.type, ctx);
@@ -73,9 +92,13 @@ export function countedIncome(
     }
     if (!counts) continue;
     sources.add(r.source);
-    const key = monthKey(r);
-    const memberType = `${r.memberFin}|${r.type}`;
-    const entry = byMonth.get(key) ?? { memberType, agency: 0, declared: 0, beyond: 0, hasAgency: false };
+    const memberType = member * INCOME_TYPES.length + (TYPE_INDEX.get(r.type) ?? 0);
+    const key = memberType * (to - from + 1) + (month - from);
+    let entry = byMonth.get(key);
+    if (entry === undefined) {
+      entry = { memberType, agency: 0, declared: 0, beyond: 0, hasAgency: false };
+      byMonth.set(key, entry);
+    }
     if (r.beyondRegisters) {
       entry.beyond += r.amountQepik;
     } else if (r.source === "DECLARED") {
@@ -85,7 +108,6 @@ export function countedIncome(
       entry.agency += r.amountQepik;
       entry.hasAgency = true;
     }
-    byMonth.set(key, entry);
   }
   let totalQepik = 0;
   let agencyQepik = 0;
