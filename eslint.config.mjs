@@ -6,7 +6,8 @@ import layers from "./tools/eslint/layer-boundaries.mjs";
 export default tseslint.config(
   {
     ignores: [
-      ".next/**",
+      // Also the bare Next app the wizard benchmark builds (bench/support/bare-next-app/.next).
+      "**/.next/**",
       "node_modules/**",
       "src/generated/**",
       ".data/**",

@@ -1,6 +1,7 @@
 // The citizen wizard's first load on a phone over slow 4G, against a plain static HTML page of the same content
 // served by the same server: JavaScript bytes as sent (compressed), all bytes, and the time until the page can be
-// used. Prints the figures and writes them to bench/results/citizen-wizard-load.json.
+// used; and its JavaScript against the floor, a bare Next App Router app with one client form built in this run.
+// Prints the figures and writes them to bench/results/citizen-wizard-load.json.
 //   Needs the app in production mode with its local services, e.g. `npm start -- --prod` (port 3000) or the e2e
 //   server, then: npx tsx bench/citizen-wizard-load.ts [--base http://localhost:3000] [--runs 5]
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { chromium, type BrowserContext } from "@playwright/test";
 import { measureFirstLoad, SLOW_4G, type FirstLoad } from "../e2e/support/first-load";
 import { uniqueCitizen } from "../e2e/support/unique-citizen";
 import { messageCount, waitForCode } from "./support/sign-in-code";
+import { startBareNextApp } from "./support/bare-next-floor";
 import { startStaticCopyProxy, STATIC_PATH, withoutScripts } from "./support/static-copy-proxy";
 
 const { values: args } = parseArgs({
@@ -65,13 +67,16 @@ try {
   const staticHtml = withoutScripts((await rendered?.text()) ?? "");
   await noJs.close();
   const proxy = await startStaticCopyProxy(base, staticHtml);
+  const bare = await startBareNextApp();
 
   const wizard: FirstLoad[] = [];
   const plain: FirstLoad[] = [];
+  const floor: FirstLoad[] = [];
   for (let i = 0; i < runs; i++) {
     for (const [list, url, hydrates] of [
       [wizard, `${proxy.url}${wizardPath}`, true],
       [plain, `${proxy.url}${STATIC_PATH}`, false],
+      [floor, bare.url, true],
     ] as const) {
       const context = await browser.newContext(phone);
       await context.addCookies(cookies);
@@ -80,6 +85,7 @@ try {
     }
   }
   await proxy.close();
+  bare.close();
   await session.close();
 
   const figures = {
@@ -96,16 +102,22 @@ try {
       totalBytes: median(plain.map((x) => x.totalBytes)),
       interactiveMs: median(plain.map((x) => x.interactiveMs)),
     },
+    bareNextApp: { jsBytes: median(floor.map((x) => x.jsBytes)), scripts: floor[0]?.scripts.length ?? 0 },
   };
   const ratio = {
+    jsOverFloor: figures.wizard.jsBytes / figures.bareNextApp.jsBytes,
     totalBytes: figures.wizard.totalBytes / figures.staticPage.totalBytes,
     interactive: figures.wizard.interactiveMs / figures.staticPage.interactiveMs,
   };
   console.info(`Citizen wizard, first load on slow 4G (median of ${runs} runs, cache disabled, phone viewport)
                          wizard        static copy    ratio
   JavaScript (compressed) ${String(figures.wizard.jsBytes).padStart(9)} B  ${String(figures.staticPage.jsBytes).padStart(9)} B        —   (${figures.wizard.scripts} scripts)
+  JavaScript, bare Next app (the floor) ${String(figures.bareNextApp.jsBytes).padStart(9)} B   ${ratio.jsOverFloor.toFixed(2)}×  (${figures.bareNextApp.scripts} scripts)
   all bytes (compressed)  ${String(figures.wizard.totalBytes).padStart(9)} B  ${String(figures.staticPage.totalBytes).padStart(9)} B   ${ratio.totalBytes.toFixed(2)}×
   time to interactive     ${String(Math.round(figures.wizard.interactiveMs)).padStart(9)} ms ${String(Math.round(figures.staticPage.interactiveMs)).padStart(9)} ms   ${ratio.interactive.toFixed(2)}×`);
+  // Which chunks the bytes are in (first run), largest first: what to read in .next/static/chunks.
+  const chunks = [...(wizard[0]?.scripts ?? [])].sort((a, b) => b.bytes - a.bytes);
+  console.info(chunks.map((c) => `  ${String(c.bytes).padStart(8)} B  ${new URL(c.url).pathname}`).join("\n"));
   const out = path.resolve(import.meta.dirname, "results");
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, "citizen-wizard-load.json"), `${JSON.stringify({ ...figures, ratio }, null, 2)}\n`);

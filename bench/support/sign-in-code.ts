@@ -1,5 +1,5 @@
 // The benchmark signs a citizen in like a person does; the code comes from the messaging fake's inbox.
-const inboxUrl = process.env.MESSAGING_FAKE_URL ?? "http://127.0.0.1:8025";
+const inboxUrl = process.env.MESSAGING_FAKE_URL ?? `http://127.0.0.1:${process.env.MESSAGING_FAKE_PORT ?? 8025}`;
 
 export async function messageCount(phone: string): Promise<number> {
   const res = await fetch(`${inboxUrl}/api/messages?to=${encodeURIComponent(phone)}`);

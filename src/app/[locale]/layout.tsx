@@ -6,7 +6,6 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
 import { clientMessages } from "@/messages/load-messages";
-import { TRPCReactProvider } from "@/lib/trpc/react";
 import { SiteHeader } from "@/components/site-header";
 import "../globals.css";
 
@@ -44,12 +43,12 @@ export default async function LocaleLayout({
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={messages}>
-          <TRPCReactProvider>
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
-              {children}
-            </main>
-          </TRPCReactProvider>
+          {/* No tRPC provider here: each section that calls tRPC has its own, so the citizen wizard (server
+              actions) does not download it. */}
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
+            {children}
+          </main>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,11 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Draft } from "@/lib/wizard/draft-schema";
 import { draftToForm, emptyForm, type FormState } from "@/lib/wizard/draft-form";
-import { businessErrorOf } from "@/lib/trpc/error-code";
-import { useTRPC } from "@/lib/trpc/react";
+import { saveDraftAction } from "@/app/[locale]/apply/[id]/wizard-actions";
 
 /**
  * "idle": nothing was saved yet (a new application), so the page does not claim that anything was; "refused": the
@@ -62,10 +60,6 @@ interface Options {
  * copy wins only when it is newer than the one this device built on: the draft was continued elsewhere.
  */
 export function useDraftSync({ applicationId, server, phone, onRefused }: Options) {
-  const trpc = useTRPC();
-  // networkMode "always": fail at once when offline instead of pausing, so the status says so and our own
-  // retry (which also survives a reload, through localStorage) takes over.
-  const save = useMutation(trpc.application.saveDraft.mutationOptions({ networkMode: "always", retry: false }));
   const [form, setForm] = useState<FormState>(() =>
     server.draft ? draftToForm(server.draft, phone) : emptyForm(phone),
   );
@@ -101,37 +95,38 @@ export function useDraftSync({ applicationId, server, phone, onRefused }: Option
     sending.current = true;
     const draft = copy.current.unsent;
     setStatus("saving");
-    try {
-      const { version } = await save.mutateAsync({ applicationId, expectedVersion: copy.current.version, draft });
+    // Offline, the call fails at once (it has no queue of its own), so the status says so and our own retry
+    // (which also survives a reload, through localStorage) takes over. A server fault is retried the same way.
+    const result = await saveDraftAction({ applicationId, expectedVersion: copy.current.version, draft }).catch(
+      () => null,
+    );
+    sending.current = false;
+    if (result?.ok) {
       attempt.current = 0;
-      copy.current = { ...copy.current, version, unsent: copy.current.unsent === draft ? null : copy.current.unsent };
+      const unsent = copy.current.unsent === draft ? null : copy.current.unsent;
+      copy.current = { ...copy.current, version: result.value.version, unsent };
       writeLocal(applicationId, copy.current);
       setStatus(copy.current.unsent ? "saving" : "saved");
-    } catch (error) {
-      const refusal = businessErrorOf(error);
-      if (refusal?.code === "draftConflict") {
-        setStatus("conflict");
-      } else if (refusal) {
-        // Refused for good: keep the typed answers, drop the step's save, and show why next to the field.
-        copy.current = { ...copy.current, unsent: null };
+    } else if (result?.refusal.code === "draftConflict") {
+      setStatus("conflict");
+    } else if (result) {
+      // Refused for good: keep the typed answers, drop the step's save, and show why next to the field.
+      copy.current = { ...copy.current, unsent: null };
+      writeLocal(applicationId, copy.current);
+      setStatus("refused");
+      const step = onRefusedRef.current(result.refusal);
+      if (step !== null) {
+        copy.current = { ...copy.current, form: { ...copy.current.form, step } };
         writeLocal(applicationId, copy.current);
-        setStatus("refused");
-        const step = onRefusedRef.current(refusal);
-        if (step !== null) {
-          copy.current = { ...copy.current, form: { ...copy.current.form, step } };
-          writeLocal(applicationId, copy.current);
-          setForm(copy.current.form);
-        }
-      } else {
-        attempt.current += 1;
-        setStatus("offline");
+        setForm(copy.current.form);
       }
-    } finally {
-      sending.current = false;
+    } else {
+      attempt.current += 1;
+      setStatus("offline");
     }
     // A newer step arrived while this one was in flight, or this one failed: the retry effect takes it from here.
     if (copy.current.unsent) setRetryTick((t) => t + 1);
-  }, [applicationId, save]);
+  }, [applicationId]);
 
   // Retries: with back-off while offline, and at once when the browser says the connection is back.
   useEffect(() => {

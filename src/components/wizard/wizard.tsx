@@ -1,13 +1,11 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[id]/wizard-actions";
 import { useRouter } from "@/i18n/navigation";
 import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type Draft } from "@/lib/wizard/draft-schema";
-import { businessErrorOf } from "@/lib/trpc/error-code";
-import { useTRPC } from "@/lib/trpc/react";
 import { ErrorSummary } from "./error-summary";
 import { familyPeople } from "./family-people";
 import { buttonPrimary, buttonSecondary } from "./fields";
@@ -36,8 +34,7 @@ export function Wizard({ applicationId, server, representative, regions, rules }
   const te = useTranslations("errors");
   const locale = useLocale() as "az" | "ru" | "en";
   const router = useRouter();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -92,34 +89,28 @@ export function Wizard({ applicationId, server, representative, regions, rules }
     sync.commit({ ...form, step: step + 1 }, checked.draft);
   }
 
-  const submit = useMutation(trpc.application.submit.mutationOptions());
-
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (sync.pending() || sync.status !== "saved") return setNotice("notSynced");
     setNotice(null);
-    submit.mutate(
-      { applicationId, expectedVersion: sync.version(), locale },
-      {
-        onSuccess: () => {
-          clearLocal(applicationId);
-          router.push(`/applications/${applicationId}`);
-        },
-        onError: (error) => {
-          const refusal = businessErrorOf(error);
-          const step = refusal ? onRefused(refusal) : (setNotice("unexpected"), null);
-          if (step !== null) sync.update({ ...form, step });
-        },
-      },
-    );
+    startSubmit(async () => {
+      const result = await submitApplicationAction({ applicationId, expectedVersion: sync.version(), locale }).catch(
+        () => null,
+      );
+      if (result?.ok) {
+        clearLocal(applicationId);
+        router.push(`/applications/${applicationId}`);
+        return;
+      }
+      const step = result ? onRefused(result.refusal) : (setNotice("unexpected"), null);
+      if (step !== null) sync.update({ ...form, step });
+    });
   }
 
   async function loadLatest() {
-    const latest = await queryClient.fetchQuery({
-      ...trpc.application.draft.queryOptions({ applicationId }),
-      staleTime: 0,
-    });
-    sync.adopt({ version: latest.version, draft: latest.draft });
+    const latest = await loadDraftAction(applicationId).catch(() => null);
+    if (!latest?.ok) return setNotice(latest ? latest.refusal.code : "unexpected");
+    sync.adopt(latest.value);
   }
 
   const errorOf = (path: string) => (errors[path] ? te(errors[path]) : null);
@@ -158,8 +149,8 @@ export function Wizard({ applicationId, server, representative, regions, rules }
           ) : (
             <span />
           )}
-          <button type="submit" className={buttonPrimary} disabled={submit.isPending}>
-            {step === REVIEW ? (submit.isPending ? t("review.submitting") : t("review.submit")) : t("next")}
+          <button type="submit" className={buttonPrimary} disabled={submitting}>
+            {step === REVIEW ? (submitting ? t("review.submitting") : t("review.submit")) : t("next")}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/lib/trpc/react";
 
 /** The tablet page is an installable app of its own: its manifest starts and stays in this locale's inspector page. */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -8,5 +9,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default function InspectorLayout({ children }: { children: ReactNode }) {
-  return children;
+  return <TRPCReactProvider>{children}</TRPCReactProvider>;
 }
