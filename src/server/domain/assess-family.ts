@@ -3,13 +3,7 @@ import type { AssessmentInput } from "./input-schema";
 import { LEGAL } from "./legal-references";
 import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
 import type { ParameterSet } from "./parameters";
-import {
-  REASON_KIND_BY_CODE,
-  REASON_KINDS,
-  draft,
-  type Reason,
-  type ReasonDraft,
-} from "./reasons";
+import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type Reason, type ReasonDraft } from "./reasons";
 import {
   createRuleContext,
   missingParameterReasons,
