@@ -11,17 +11,12 @@ import {
   pageAmount,
   recordVisit,
 } from "./support/chain-journey";
-import { e2eDbForFile } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 
 // The whole chain (e2e/support/chain-journey.ts), ending in an assignment: the family applies in Russian, the
 // engine assigns, the bank opens the account, and the letter is a PDF only the family can fetch.
 
-test.describe.configure({ mode: "serial" });
-test.setTimeout(240_000);
-
-const db = e2eDbForFile();
-const { bookedVisit, untilTimelineShows } = chainJourney(db);
+const { db, bookedVisit, untilTimelineShows } = chainJourney();
 
 test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({
   browser,

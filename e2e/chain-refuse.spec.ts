@@ -4,17 +4,12 @@ import { reasonTexts } from "../src/server/services/applications/build-timeline"
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { applicantFor, applyWithFamily, newCitizenPage, newStaffPage, pickDemoFamily } from "./support/chain";
 import { chainJourney, expectMessages, familyInbox, iso, letterPdfText, recordVisit } from "./support/chain-journey";
-import { e2eDbForFile } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 
 // The whole chain (e2e/support/chain-journey.ts), ending in a refusal: the family reads its reasons on its page,
 // in its e-mail and in its letter.
 
-test.describe.configure({ mode: "serial" });
-test.setTimeout(240_000);
-
-const db = e2eDbForFile();
-const { bookedVisit, untilTimelineShows } = chainJourney(db);
+const { db, bookedVisit, untilTimelineShows } = chainJourney();
 
 test("REFUSE: a family that owns a car applies in English by e-mail and is refused, with its reasons on its page", async ({
   browser,

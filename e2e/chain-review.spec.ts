@@ -10,17 +10,13 @@ import {
   pickDemoFamily,
 } from "./support/chain";
 import { chainJourney, expectMessages, familyInbox, iso, pageAmount, recordVisit } from "./support/chain-journey";
-import { e2eDbForFile, signInStaff } from "./support/staff-cases";
+import { signInStaff } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 
 // The whole chain (e2e/support/chain-journey.ts), through a person: the inspector asks for a judgement, a
 // caseworker assigns against the engine's proposal and a supervisor confirms.
 
-test.describe.configure({ mode: "serial" });
-test.setTimeout(240_000);
-
-const db = e2eDbForFile();
-const { bookedVisit, untilTimelineShows } = chainJourney(db);
+const { db, bookedVisit, untilTimelineShows } = chainJourney();
 
 test("REVIEW: the inspector asks for a person's judgement, a caseworker assigns against the engine's proposal, a supervisor confirms", async ({
   browser,

@@ -1,9 +1,8 @@
-import { expect, type Page } from "@playwright/test";
-import type { Db } from "@/server/db/create-client";
+import { expect, test, type Page } from "@playwright/test";
 import { readPdf } from "../../tests/support/read-pdf";
 import { eventually, type DemoFamily } from "./chain";
 import { messagesTo, waitForMessage, type InboxMessage } from "./messaging-inbox";
-import { signInStaff } from "./staff-cases";
+import { e2eDbForFile, signInStaff } from "./staff-cases";
 import type { Locale } from "./wizard-page";
 
 // Issue 7, "Done when": the whole chain through the real UI, the production build and the local engine — the
@@ -22,8 +21,15 @@ export const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0,
 export const pageAmount = (qepik: number, locale: Locale) =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(qepik / 100);
 
-/** The steps that wait on the chain, reading the spec file's database. */
-export function chainJourney(db: () => Db) {
+/**
+ * Sets a journey's spec file up (its tests run in order, each may take four minutes while the chain runs, the
+ * database is opened for the file) and gives the steps that wait on the chain.
+ */
+export function chainJourney() {
+  test.describe.configure({ mode: "serial" });
+  test.setTimeout(240_000);
+  const db = e2eDbForFile();
+
   /** The visit as booked by the chain: the inspector of the family's district who got it, and the day. */
   async function bookedVisit(applicationId: string) {
     return eventually(db(), applicationId, "the home visit is booked", () =>
@@ -53,7 +59,7 @@ export function chainJourney(db: () => Db) {
     );
   }
 
-  return { bookedVisit, untilTimelineShows };
+  return { db, bookedVisit, untilTimelineShows };
 }
 
 export type BookedVisit = Awaited<ReturnType<ReturnType<typeof chainJourney>["bookedVisit"]>>;
