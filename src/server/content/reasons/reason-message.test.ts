@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REASON_CODES } from "@/server/domain/reasons";
-import { REASON_EXAMPLES } from "./reason-examples";
+import { REASON_EXAMPLES } from "../test-support/reason-examples";
 import { reasonMessage } from "./reason-message";
 
 // The texts of the reasons are stored with every decision, so a family reads the same words however the catalog is
