@@ -2,7 +2,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AgencyOutcome, NotificationKind, Outcome } from "@/generated/prisma/enums";
-import { INCOME_TYPES } from "@/kernel/input-enums";
+import {
+  AGENCY_CODES,
+  DECLARATION_FIELDS,
+  INCOME_TYPES,
+  INSPECTION_NOT_DONE_REASONS,
+  INSPECTOR_FLAGS,
+  REAL_ESTATE_PURPOSES,
+  UNOBTAINED_REASONS,
+} from "@/kernel/input-enums";
 import { PARAMETER_UNITS, SCALAR_PARAMETER_CODES } from "@/server/domain/parameters";
 import { REASON_CODES, REASON_KIND_BY_CODE } from "@/server/domain/reasons";
 import { zIncomeType } from "@/server/integrations/agencies/agency-facts";
@@ -75,6 +83,14 @@ describe("labels of the codes staff pages show", () => {
     ["adminConsole.names", "the law parameters", SCALAR_PARAMETER_CODES],
     ["adminConsole.units", "the parameters' units", PARAMETER_UNITS],
     ["reports.grounds", "the refusal grounds", REASON_CODES.filter((c) => REASON_KIND_BY_CODE[c] === "REFUSAL")],
+    // The reasons' texts a decision stores (src/server/content/reasons) and the names of what they mention.
+    ["reasons.message", "every reason code", REASON_CODES],
+    ["reasons.label.agency", "the agencies", AGENCY_CODES],
+    ["reasons.label.unobtained", "why an agency's data is missing", UNOBTAINED_REASONS],
+    ["reasons.label.declarationField", "the declared figures", [...DECLARATION_FIELDS, "INCOME_12_MONTHS"]],
+    ["reasons.label.purpose", "the real-estate purposes", REAL_ESTATE_PURPOSES],
+    ["reasons.label.inspectorFlag", "the inspector's flags", INSPECTOR_FLAGS],
+    ["reasons.label.inspectionNotDone", "why an inspection is not done", INSPECTION_NOT_DONE_REASONS],
   ] as const)("%s labels %s in every language", (namespace, _what, codes) => {
     expect(unlabelled(namespace, codes)).toEqual([]);
   });

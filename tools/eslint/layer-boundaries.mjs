@@ -63,6 +63,8 @@ const ALLOWED_TYPES = {
   "client-trpc": ["api"],
   inngest: ["integrations", "content"],
   integrations: ["content"],
+  // The reasons' writer names the facts the engine returns with each reason code (src/server/content/reasons).
+  content: ["domain"],
   // A form or table helper may name the shape of a service's answer (erased at build time).
   lib: ["generated", "services"],
 };

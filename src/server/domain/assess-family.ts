@@ -3,17 +3,7 @@ import type { AssessmentInput } from "./input-schema";
 import { LEGAL } from "./legal-references";
 import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
 import type { ParameterSet } from "./parameters";
-import {
-  REASON_KIND_BY_CODE,
-  REASON_KINDS,
-  draft,
-  type LocalizedText,
-  type Reason,
-  type ReasonCode,
-  type ReasonDraft,
-  type ReasonFactsByCode,
-} from "./reasons";
-import { REASON_MESSAGES } from "./reason-messages";
+import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type Reason, type ReasonDraft } from "./reasons";
 import {
   createRuleContext,
   missingParameterReasons,
@@ -90,14 +80,8 @@ function compositionRule(ctx: RuleContext): RuleOutput {
   return ruleOutput("FAMILY_COMPOSITION", "FAIL", LEGAL.FAMILY_EXCLUSIONS, [reason]);
 }
 
-function render(d: ReasonDraft): Reason {
-  const message = (REASON_MESSAGES[d.code] as (f: ReasonFactsByCode[ReasonCode]) => LocalizedText)(d.facts);
-  return {
-    code: d.code,
-    kind: REASON_KIND_BY_CODE[d.code],
-    evidence: { sources: d.sources, facts: { ...d.facts } },
-    message,
-  };
+function toReason(d: ReasonDraft): Reason {
+  return { code: d.code, kind: REASON_KIND_BY_CODE[d.code], evidence: { sources: d.sources, facts: { ...d.facts } } };
 }
 
 function canonicalOrder(a: Reason, b: Reason): number {
@@ -203,7 +187,7 @@ export function assessFamily(input: AssessmentInput, options: AssessOptions): As
   return {
     outcome,
     figures,
-    reasons: drafts.map(render).sort(canonicalOrder),
+    reasons: drafts.map(toReason).sort(canonicalOrder),
     rulesChecked: RULE_CODES.flatMap((code) => {
       const check = checks.get(code);
       return check === undefined ? [] : [check];

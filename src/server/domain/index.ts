@@ -51,5 +51,4 @@ export {
   type ReasonKind,
   type LocalizedText,
 } from "./reasons";
-export { REASON_MESSAGES } from "./reason-messages";
 export { formatAzn } from "@/kernel/money";

@@ -2,8 +2,9 @@ import type { DeclarationField, EvidenceSource, RealEstatePurpose } from "@/kern
 import type { IsoDate } from "@/kernel/calendar-date";
 import type { ParameterCode } from "./parameters";
 
-// Every decision names its reasons: a stable code, the facts it rests on and their sources, and a message a
-// citizen can understand in Azerbaijani, Russian and English. Codes are stored with decisions: never rename one.
+// Every decision names its reasons: a stable code and the facts it rests on with their sources. The engine says no
+// words: the text a citizen reads in Azerbaijani, Russian and English is written from the code and facts by
+// src/server/content/reasons and stored with the decision. Codes are stored with decisions: never rename one.
 
 export const REASON_KINDS = ["ASSIGNMENT", "REFUSAL", "REVIEW"] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
@@ -11,7 +12,7 @@ export type ReasonKind = (typeof REASON_KINDS)[number];
 export type InspectionSkipProblem =
   "NO_PREVIOUS_ASSIGNMENT" | "NOT_FOLLOWING_YEAR" | "COMPOSITION_CHANGED" | "ADDRESS_CHANGED" | "NO_QUALIFYING_MEMBER";
 
-/** The facts each reason carries; its message is built from them and nothing else. */
+/** The facts each reason carries; its text is written from them and nothing else. */
 export interface ReasonFactsByCode {
   LOW_INCOME_ASSIGNED: {
     memberCount: number;
@@ -87,13 +88,14 @@ export const REASON_KIND_BY_CODE: { readonly [C in ReasonCode]: ReasonKind } = {
 
 export const REASON_CODES = Object.keys(REASON_KIND_BY_CODE) as ReasonCode[];
 
+/** A text in the three languages of the service, as a decision stores its reasons' texts. */
 export interface LocalizedText {
   az: string;
   ru: string;
   en: string;
 }
 
-/** A reason before its message is rendered: what the rules produce. */
+/** A reason as a rule produces it, with its facts typed by its code. */
 export type ReasonDraft = {
   [C in ReasonCode]: { code: C; facts: ReasonFactsByCode[C]; sources: EvidenceSource[] };
 }[ReasonCode];
@@ -102,7 +104,6 @@ export interface Reason {
   code: ReasonCode;
   kind: ReasonKind;
   evidence: { sources: EvidenceSource[]; facts: Record<string, string | number> };
-  message: LocalizedText;
 }
 
 export function draft<C extends ReasonCode>(

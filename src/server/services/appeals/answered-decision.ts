@@ -1,7 +1,8 @@
 import type { Decision, Outcome } from "@/generated/prisma/client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
-import { assignmentPeriod, REASON_MESSAGES } from "@/server/domain";
+import { reasonMessage } from "@/server/content/reasons/reason-message";
+import { assignmentPeriod } from "@/server/domain";
 import type { IsoDate } from "@/kernel/calendar-date";
 import { familyThreshold } from "@/kernel/amount-formula";
 import { AppError } from "@/server/errors";
@@ -87,7 +88,7 @@ export function answeredDecision(
     kind: "ASSIGNMENT",
     // A corrected income is the supervisor's finding, so they are its source.
     evidence: { sources: answer.correctedIncomeQepik === null ? [] : [`STAFF:${ids.supervisorId}`], facts },
-    message: REASON_MESSAGES.LOW_INCOME_ASSIGNED(facts),
+    message: reasonMessage("LOW_INCOME_ASSIGNED", facts),
   };
   // The refusal's grounds were overturned; an assignment's other reasons still hold, with the new amount's.
   const kept = stored.filter((r) => r.kind === "ASSIGNMENT" && r.code !== "LOW_INCOME_ASSIGNED");

@@ -1,3 +1,4 @@
+import { explainReasons } from "@/server/content/reasons/reason-message";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { bakuDate } from "@/kernel/calendar-date";
@@ -192,7 +193,7 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       memberCount: figures.memberCount,
       criterionQepik: figures.needCriterionQepik,
       incomeQepik: figures.averageMonthlyIncomeQepik,
-      reasons: assessment.reasons,
+      reasons: explainReasons(assessment.reasons),
       rulesChecked: assessment.rulesChecked,
       figures: { ...figures, engineVersion: assessment.engineVersion, reassessment: { reportId: report.id, asOf } },
     };

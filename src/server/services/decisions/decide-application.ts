@@ -1,3 +1,4 @@
+import { explainReasons } from "@/server/content/reasons/reason-message";
 import type { Outcome, Prisma } from "@/generated/prisma/client";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
@@ -55,7 +56,7 @@ export async function decideApplication(
         amountQepik: assessment.outcome === "REFUSE" ? null : figures.amountQepik,
         periodFrom: figures.period ? calendarDateToDb(figures.period.from) : null,
         periodTo: figures.period ? calendarDateToDb(figures.period.to) : null,
-        reasons: json(assessment.reasons),
+        reasons: json(explainReasons(assessment.reasons)),
         rulesChecked: json(assessment.rulesChecked),
         figures: json({ ...figures, engineVersion: assessment.engineVersion, staffEntered }),
         decidedBy: "SYSTEM",

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { formatAzn, formatDate } from "@/server/content/notices/format";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { applicantFor, applyWithFamily, newCitizenPage, newStaffPage, pickDemoFamily } from "./support/chain";
+import {
+  chainJourney,
+  expectMessages,
+  familyInbox,
+  iso,
+  letterPdfText,
+  pageAmount,
+  recordVisit,
+} from "./support/chain-journey";
+import { catalogs } from "./support/wizard-page";
+
+// The whole chain (e2e/support/chain-journey.ts), ending in an assignment: the family applies in Russian, the
+// engine assigns, the bank opens the account, and the letter is a PDF only the family can fetch.
+
+const { db, bookedVisit, untilTimelineShows } = chainJourney();
+
+test("ASSIGN: a family applies in Russian, the inspector records the visit, the engine assigns, the bank card is ready", async ({
+  browser,
+  baseURL,
+}) => {
+  const locale = "ru";
+  const m = catalogs[locale];
+  const family = await pickDemoFamily(db(), "assign");
+  const who = applicantFor(family, locale);
+  const citizen = await newCitizenPage(browser, baseURL, locale);
+  const staff = await newStaffPage(browser, baseURL);
+
+  const { applicationId, registrationNumber } = await applyWithFamily(citizen, family, who);
+  const visit = await bookedVisit(applicationId);
+  await recordVisit(staff, visit, family, registrationNumber);
+
+  await untilTimelineShows(citizen, applicationId, "DECISION");
+  const decision = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  expect(decision).toMatchObject({ outcome: "ASSIGN", decidedBy: "SYSTEM", supersedesId: null });
+  expect(decision.amountQepik).toBeGreaterThan(0);
+  const amount = decision.amountQepik ?? 0;
+  // The engine's arithmetic, as stored: N × C − I.
+  expect(amount).toBe((decision.memberCount ?? 0) * (decision.criterionQepik ?? 0) - (decision.incomeQepik ?? 0));
+  await expect(citizen.getByTestId("application-status")).toHaveText(m.status.ASSIGNED);
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="DECISION"]')).toContainText(
+    `${pageAmount(amount, locale)} AZN`,
+  );
+
+  await untilTimelineShows(citizen, applicationId, "BANK_CARD");
+  const order = await db().bankAccountOrder.findFirstOrThrow({
+    where: { decisionId: decision.id },
+    orderBy: { round: "desc" },
+  });
+  expect(order.status).toBe("OPENED");
+  expect(order.branchAddress).toBeTruthy();
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(
+    order.branchAddress ?? "",
+  );
+  await expectNoSeriousAxeViolations(citizen, "application page with an assignment and the card");
+
+  const pickup = formatDate(iso(order.cardPickupDate), locale);
+  const inbox = await familyInbox(who.phone, (msg) => msg.text.includes(order.branchAddress ?? "-"));
+  expect(inbox.every((msg) => msg.channel === "sms")).toBe(true);
+  expectMessages(inbox, {
+    registration: (msg) => msg.text.includes(registrationNumber) && msg.text.includes("зарегистрировано"),
+    // With the inspector named, the Russian SMS leaves out "на дому" to stay within two segments.
+    visitDate: (msg) =>
+      msg.text.includes("обследование") &&
+      msg.text.includes(formatDate(iso(visit.scheduledFor), locale)) &&
+      msg.text.includes("инспектор"),
+    decision: (msg) => msg.text.includes("помощь назначена") && msg.text.includes(formatAzn(amount, locale)),
+    cardPickup: (msg) =>
+      msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
+  });
+
+  // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
+  const letter = await letterPdfText(citizen);
+  expect(letter).toContain(registrationNumber);
+  expect(letter).toContain(m.letter.assigned);
+  expect(letter).toContain(m.letter.amount.replace("{amount} AZN", formatAzn(amount, locale)));
+  // Without the family's session the link gives nothing away.
+  const href = (await citizen.getByTestId("letter-pdf").getAttribute("href")) ?? "";
+  const anonymous = await browser.newContext({ baseURL });
+  expect((await anonymous.request.get(href)).status()).toBe(401);
+  await anonymous.close();
+  // The letter page says the same and links the same PDF.
+  await citizen.getByRole("link", { name: m.applicationPage.letter }).click();
+  await expect(citizen.getByTestId("decision-letter")).toContainText(m.letter.assigned);
+  await expect(citizen.getByTestId("letter-pdf")).toHaveAttribute("href", href);
+  await citizen.context().close();
+  await staff.context().close();
+});

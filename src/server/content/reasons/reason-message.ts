@@ -1,0 +1,138 @@
+import type { Locale } from "@/generated/prisma/client";
+import { formatAzn, formatPercent } from "@/kernel/money";
+import type { DeclarationField } from "@/kernel/input-enums";
+import type { LocalizedText, Reason, ReasonCode, ReasonFactsByCode } from "@/server/domain/reasons";
+import type en from "@/messages/reasons/en.json";
+import { formatDate } from "../notices/format";
+import { reasonText, type ReasonTranslator } from "./reason-text";
+
+// The citizen-facing text of every reason, written from the code and facts the engine returns: plain words, the
+// figures that decided it, and what happens next. The words are the `reasons` catalog's; here the facts become the
+// catalog's arguments, each already formatted for the language (numbers as written, money in manat, dates as read).
+
+const LOCALES: readonly Locale[] = ["az", "ru", "en"];
+
+/** The kinds of coded things a reason names (agencies, declaration fields, purposes…): the catalog's label groups. */
+type LabelGroup = keyof (typeof en)["reasons"]["label"];
+
+type LabelKey = Parameters<ReasonTranslator["has"]>[0];
+
+/** The name of a coded thing, or the code itself when none is written (it stays understandable to staff). */
+function label(t: ReasonTranslator, group: LabelGroup, code: string): string {
+  const key = `label.${group}.${code}` as LabelKey;
+  return t.has(key) ? t(key) : code;
+}
+
+function fieldValue(field: DeclarationField, value: number, locale: Locale): string {
+  return field === "INCOME_12_MONTHS" ? formatAzn(value, locale) : String(value);
+}
+
+type Args = Record<string, string>;
+type ArgsOf = { readonly [C in ReasonCode]: (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator) => Args };
+
+const ARGS: ArgsOf = {
+  LOW_INCOME_ASSIGNED: (f, l) => ({
+    memberCount: String(f.memberCount),
+    needCriterion: formatAzn(f.needCriterionQepik, l),
+    threshold: formatAzn(f.thresholdQepik, l),
+    averageIncome: formatAzn(f.averageIncomeQepik, l),
+    amount: formatAzn(f.amountQepik, l),
+    periodFrom: formatDate(f.periodFrom, l),
+    periodTo: formatDate(f.periodTo, l),
+  }),
+  INCOME_AT_OR_ABOVE_THRESHOLD: (f, l) => ({
+    memberCount: String(f.memberCount),
+    needCriterion: formatAzn(f.needCriterionQepik, l),
+    threshold: formatAzn(f.thresholdQepik, l),
+    averageIncome: formatAzn(f.averageIncomeQepik, l),
+  }),
+  DECLARATION_MISMATCH: (f, l, t) => ({
+    field: label(t, "declarationField", f.field),
+    declared: fieldValue(f.field, f.declared, l),
+    verified: fieldValue(f.field, f.verified, l),
+  }),
+  LARGE_TRANSACTION: (f, l) => ({
+    kind: f.kind,
+    date: formatDate(f.date, l),
+    amount: formatAzn(f.amountQepik, l),
+    limit: formatAzn(f.limitQepik, l),
+    multiple: String(f.multiple),
+    description: f.description,
+  }),
+  MOTOR_VEHICLE: (f) => ({ relation: f.relation, registration: f.registration }),
+  JOB_OFFERS_REFUSED: (f, l) => ({
+    fin: f.fin,
+    refusals: String(f.refusals),
+    lastRefusalDate: formatDate(f.lastRefusalDate, l),
+    reapplyFrom: formatDate(f.reapplyFrom, l),
+  }),
+  HIGH_UTILITY_COSTS: (f, l) => ({
+    perPersonMonthly: formatAzn(f.perPersonMonthlyQepik, l),
+    limit: formatAzn(f.limitQepik, l),
+    share: formatPercent(f.shareBasisPoints, l),
+  }),
+  MULTIPLE_REAL_ESTATE_SAME_PURPOSE: (f, _l, t) => ({
+    purpose: label(t, "purpose", f.purpose),
+    addressCount: String(f.addressCount),
+  }),
+  LOW_INCOME_NOT_BEYOND_CONTROL: (f) => ({ fin: f.fin, ageYears: String(f.ageYears) }),
+  FALSE_INFORMATION_BAR: (f, l) => ({
+    foundOn: formatDate(f.foundOn, l),
+    availableFrom: formatDate(f.availableFrom, l),
+    decisionRef: f.decisionRef,
+  }),
+  NO_COUNTED_MEMBERS: (f) => ({ listed: String(f.listed) }),
+  AGENCY_DATA_NOT_OBTAINED: (f, _l, t) => ({
+    agency: label(t, "agency", f.agency),
+    reason: label(t, "unobtained", f.reason),
+  }),
+  DECLARATION_DIFFERS_WITHIN_TOLERANCE: (f, l, t) => ({
+    field: label(t, "declarationField", f.field),
+    declared: fieldValue(f.field, f.declared, l),
+    verified: fieldValue(f.field, f.verified, l),
+  }),
+  INSPECTOR_FLAG: (f, _l, t) => ({ flag: label(t, "inspectorFlag", f.flag), note: f.note }),
+  INSPECTION_NOT_DONE: (f, _l, t) => ({ reason: label(t, "inspectionNotDone", f.reason) }),
+  INSPECTION_SKIP_NOT_JUSTIFIED: (f, _l, t) => ({
+    problems: f.problems
+      .split(",")
+      .map((p) => label(t, "skipProblem", p))
+      .join("; "),
+  }),
+  INCOME_NEAR_THRESHOLD: (f, l) => ({
+    averageIncome: formatAzn(f.averageIncomeQepik, l),
+    threshold: formatAzn(f.thresholdQepik, l),
+    margin: formatPercent(f.marginBasisPoints, l),
+  }),
+  EMPLOYMENT_STATUS_UNKNOWN: (f) => ({ fin: f.fin }),
+  PARAMETER_NOT_IN_FORCE: (f, l, t) => ({
+    parameter: label(t, "parameter", f.parameter),
+    date: formatDate(f.date, l),
+  }),
+  REPRESENTATIVE_NOT_ELIGIBLE: (f, _l, t) => ({
+    fin: f.fin,
+    problem: label(t, "representativeProblem", f.problem),
+  }),
+};
+
+/** The text of one reason in the three languages of the service. */
+export function reasonMessage<C extends ReasonCode>(code: C, facts: ReasonFactsByCode[C]): LocalizedText {
+  const args = ARGS[code] as (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator) => Args;
+  const key: `message.${ReasonCode}` = `message.${code}`;
+  const [az, ru, en] = LOCALES.map((locale) => {
+    const t = reasonText(locale);
+    return t(key, args(facts, locale, t));
+  }) as [string, string, string];
+  return { az, ru, en };
+}
+
+/** A reason as a decision stores it: the engine's code, kind and evidence, and the text a family reads. */
+export type ExplainedReason = Reason & { message: LocalizedText };
+
+/** The engine's reasons with their texts; the evidence's facts are the ones the engine built for each code. */
+export function explainReasons(reasons: readonly Reason[]): ExplainedReason[] {
+  return reasons.map((r) => ({
+    ...r,
+    message: reasonMessage(r.code, r.evidence.facts as unknown as ReasonFactsByCode[ReasonCode]),
+  }));
+}
