@@ -33,7 +33,7 @@ it(
     const statuses = await driveUntilSettled(db(), chain(), ids, { stallMs: 120_000 });
     for (const id of ids) expect(["ASSIGNED", "REFUSED", "AWAITING_REVIEW"]).toContain(statuses.get(id));
     const assigned = ids.filter((id) => statuses.get(id) === "ASSIGNED");
-    expect(assigned.length).toBeGreaterThan(0);
+    expect(assigned.length, `statuses: ${JSON.stringify([...statuses.values()].sort())}`).toBeGreaterThan(0);
 
     // One bank order per assignment, none for the others; the bank itself saw one order per key.
     const orders = await db().bankAccountOrder.groupBy({
