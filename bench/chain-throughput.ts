@@ -30,28 +30,12 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 async function main() {
-  const [
-    { freshDatabase },
-    { assertSucceeded, runPrisma },
-    { createPrismaClient },
-    { seedReference },
-    { seedLawData },
-    { startChain },
-    { driveUntilSettled },
-  ] = await Promise.all([
-    import("../tests/support/fresh-database"),
-    import("../tests/support/prisma-cli"),
-    import("@/server/db/create-client"),
-    import("../tests/support/seed-reference"),
-    import("../prisma/seed/seed-law-data"),
+  const [{ seededDatabase }, { startChain }, { driveUntilSettled }] = await Promise.all([
+    import("./support/seeded-database"),
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
   ]);
-  const database = await freshDatabase("bench_chain");
-  assertSucceeded(await runPrisma(["migrate", "deploy"], database.url), "prisma migrate deploy");
-  const db = createPrismaClient(database.url);
-  await seedReference(db);
-  await seedLawData(db);
+  const { database, db } = await seededDatabase("bench_chain");
   const chain = await startChain({ databaseUrl: database.url, agencyLatencyMs: latencyMs });
   try {
     const each = Math.ceil(count / 3);

@@ -62,31 +62,19 @@ async function killNine(child: ChildProcess): Promise<void> {
 
 async function main() {
   const [
-    { freshDatabase },
-    { assertSucceeded, runPrisma },
-    { createPrismaClient },
-    { seedReference },
-    { seedLawData },
+    { seededDatabase },
     { startChain },
     { completeReview, completeVisit, driveUntilSettled, runningRuns },
     { freePort, startStandaloneServer },
     { waitUntilReady },
   ] = await Promise.all([
-    import("../tests/support/fresh-database"),
-    import("../tests/support/prisma-cli"),
-    import("@/server/db/create-client"),
-    import("../tests/support/seed-reference"),
-    import("../prisma/seed/seed-law-data"),
+    import("./support/seeded-database"),
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
     import("../tests/deploy/standalone-server"),
     import("../tools/dev/child-process"),
   ]);
-  const database = await freshDatabase("drill_kill");
-  assertSucceeded(await runPrisma(["migrate", "deploy"], database.url), "prisma migrate deploy");
-  const db = createPrismaClient(database.url);
-  await seedReference(db);
-  await seedLawData(db);
+  const { database, db } = await seededDatabase("drill_kill");
 
   const [enginePort, appPort] = [await freePort(), await freePort()];
   const engineUrl = `http://127.0.0.1:${enginePort}`;

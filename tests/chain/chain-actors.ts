@@ -112,16 +112,20 @@ export async function completeReview(
 /**
  * Plays the inspectors until every application is final or waits for review, or the deadline passes. A result
  * that lands between the chain's check and its wait is caught by fast-forwarding that wait (the chain then reads
- * the row), as a real wait would end at its timeout.
+ * the row), as a real wait would end at its timeout. With `stallMs`, the deadline is measured from the last
+ * progress seen (a status changed, a step finished, a run ended) instead of from the start, so a machine
+ * under load makes the test slower, not failed, while a chain that stops moving still fails.
  */
 export async function driveUntilSettled(
   db: Db,
   chain: Chain,
   applicationIds: string[],
-  opts: { timeoutMs: number; settled?: readonly ApplicationStatus[] } = { timeoutMs: 60_000 },
+  opts: { timeoutMs?: number; stallMs?: number; settled?: readonly ApplicationStatus[] } = {},
 ): Promise<Map<string, ApplicationStatus>> {
   const settled = opts.settled ?? (["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] as const);
-  const deadline = Date.now() + opts.timeoutMs;
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  let deadline = Date.now() + (opts.stallMs ?? timeoutMs);
+  let lastProgress = "";
   for (;;) {
     const apps = await db.application.findMany({
       where: { id: { in: applicationIds } },
@@ -131,6 +135,16 @@ export async function driveUntilSettled(
     for (const a of open) await completeVisit(db, a.id);
     const runs = await runningRuns(chain);
     // Final statuses still have steps to go (the notices, the bank): settled once their run has ended too.
+    if (opts.stallMs !== undefined) {
+      const progress = JSON.stringify([
+        apps.map((a) => `${a.id}:${a.status}`).sort(),
+        [...runs.values()]
+          .map((run) => `${run.id}:${run.steps.filter((st) => st.status === "completed").length}`)
+          .sort(),
+      ]);
+      if (progress !== lastProgress) deadline = Date.now() + opts.stallMs;
+      lastProgress = progress;
+    }
     const busy = apps.filter(
       (a) => !settled.includes(a.status) || (a.status !== "AWAITING_REVIEW" && runs.has(a.id)),
     ).length;
@@ -141,7 +155,7 @@ export async function driveUntilSettled(
     if (busy === 0) return new Map(apps.map((a) => [a.id, a.status]));
     if (Date.now() > deadline) {
       throw new Error(
-        `not settled in ${opts.timeoutMs} ms: ${JSON.stringify(apps.filter((a) => !settled.includes(a.status)))}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`,
+        `not settled in ${opts.stallMs === undefined ? `${timeoutMs} ms` : `${opts.stallMs} ms without progress`}: ${JSON.stringify(apps.filter((a) => !settled.includes(a.status)))}\nengine runs:\n${JSON.stringify(await chain.runs(), null, 1).slice(0, 20_000)}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 150));

@@ -11,7 +11,8 @@ const COUNT = 50;
 
 it(
   "settles 50 concurrent applications under agency and bank faults, without a duplicate order or message",
-  { timeout: 300_000 },
+  // Vitest's own limit only catches a hang of the test itself; the stall deadline below is the real check.
+  { timeout: 30 * 60_000 },
   async () => {
     const mix = await Promise.all([
       chain().demoFamilies("assign", 25),
@@ -28,10 +29,11 @@ it(
     });
 
     const ids = await Promise.all(families.map((f, i) => chain().submit(db(), f, 100 + i)));
-    const statuses = await driveUntilSettled(db(), chain(), ids, { timeoutMs: 240_000 });
+    // No total time limit that a loaded machine could exceed: the test fails when the chain stops moving.
+    const statuses = await driveUntilSettled(db(), chain(), ids, { stallMs: 120_000 });
     for (const id of ids) expect(["ASSIGNED", "REFUSED", "AWAITING_REVIEW"]).toContain(statuses.get(id));
     const assigned = ids.filter((id) => statuses.get(id) === "ASSIGNED");
-    expect(assigned.length).toBeGreaterThan(0);
+    expect(assigned.length, `statuses: ${JSON.stringify([...statuses.values()].sort())}`).toBeGreaterThan(0);
 
     // One bank order per assignment, none for the others; the bank itself saw one order per key.
     const orders = await db().bankAccountOrder.groupBy({

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import { addAdminRoutes } from "./admin-routes";
 import type { EngineContext, EngineSettings } from "./context";
+import { addCheckpointRoutes } from "./checkpoint-routes";
 import { addEventRoutes } from "./event-routes";
 import { Router, createHttpServer } from "./http-server";
 import { JobDispatcher } from "./job-dispatcher";
@@ -138,6 +139,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   const router = new Router();
   addEventRoutes(router, ctx);
   addRegisterRoutes(router, ctx);
+  addCheckpointRoutes(router, ctx);
   addAdminRoutes(router, ctx, syncApps);
   const server = createHttpServer(router, logger);
   await new Promise<void>((resolve, reject) => {

@@ -95,6 +95,16 @@ export type TOutgoingOp = z.infer<typeof ZOutgoingOp>;
 
 export const ZOpsReply = z.array(ZOutgoingOp);
 
+/** The SDK's checkpoint of finished steps during a request (`POST /v1/checkpoint/:runId/async`). */
+export const ZCheckpointBody = z
+  .object({
+    run_id: z.string().min(1),
+    fn_id: z.string().min(1),
+    qi_id: z.string().regex(/^[0-9]+$/, "a job id"),
+    steps: ZOpsReply,
+  })
+  .passthrough();
+
 export const ZWaitForEventOpts = z.object({ timeout: z.string(), if: z.string().nullish() }).passthrough();
 
 export const ZInvokeOpts = z

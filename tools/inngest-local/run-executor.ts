@@ -43,7 +43,15 @@ export async function executeJob(
     return undefined;
   }
   // While planned steps wait for their own request, a discovery must not run one of them inline.
-  const body = buildRunRequestBody(run, leased.memo, leased.stack, job.attempt, fn.maxAttempts, leased.hasPlanned);
+  const body = buildRunRequestBody(
+    run,
+    job.id,
+    leased.memo,
+    leased.stack,
+    job.attempt,
+    fn.maxAttempts,
+    leased.hasPlanned,
+  );
   const reply = await sendRunRequest(stepUrl(fn.url, job.step_hash), body, ctx.settings, signal);
   if (signal.aborted) return undefined; // the engine is stopping: the job stays queued and runs after restart
   return recordOutcome(ctx, job, run.seq, fn.maxAttempts, reply.outcome, reply.reqVersion, handOn);

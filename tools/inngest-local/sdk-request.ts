@@ -18,11 +18,14 @@ export interface SdkReply {
 
 /**
  * The body of `POST <fn url>&stepId=...` (see docs/inngest-local.md). `steps` is the run's memo, whose values are
- * always wrapped (`{type: "data", data}`), since the SDK unwraps a raw value shaped like `{data}`; `fn_id` is left
- * out so the SDK does not switch to checkpointing.
+ * always wrapped (`{type: "data", data}`), since the SDK unwraps a raw value shaped like `{data}`. `fn_id` and
+ * `qi_id` (the job) switch the SDK to checkpointing: a discovery runs consecutive steps in the one request and
+ * reports each to `POST /v1/checkpoint/:runId/async` (checkpoint-routes.ts). The SDK checkpoints only a discovery
+ * without `disable_immediate_execution`.
  */
 export function buildRunRequestBody(
   run: RunRow,
+  jobId: string,
   memo: Record<string, unknown>,
   stack: string[],
   attempt: number,
@@ -35,6 +38,8 @@ export function buildRunRequestBody(
     steps: memo,
     ctx: {
       run_id: run.id,
+      fn_id: run.function_id,
+      qi_id: jobId,
       attempt,
       max_attempts: maxAttempts,
       disable_immediate_execution: disableImmediateExecution,

@@ -180,6 +180,21 @@ export async function leaseJobs(
   });
 }
 
+/** The job of a request in flight (leased), for a checkpoint that request sends; undefined when it is gone. */
+export async function leasedJobOfRun(
+  client: Queryable,
+  s: string,
+  runId: string,
+  jobId: string,
+): Promise<JobRow | undefined> {
+  const { rows } = await client.query<JobRow>(
+    `SELECT id, run_id, step_hash, attempt, run_at FROM ${s}.jobs
+     WHERE id = $2::bigint AND run_id = $1 AND leased_until IS NOT NULL`,
+    [runId, jobId],
+  );
+  return rows[0];
+}
+
 /** After a job crashed inside the engine (not in the app): let it be claimed again. */
 export async function releaseLease(client: Queryable, s: string, jobId: string): Promise<void> {
   await client.query(`UPDATE ${s}.jobs SET leased_until = NULL WHERE id = $1`, [jobId]);
