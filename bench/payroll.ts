@@ -1,8 +1,9 @@
 /**
  * The monthly payroll's database half for N running assignments (default 100,000): selecting the payable months
  * and recording one payment order each (`recordPayrollOrders`), as a ratio to a bulk INSERT … SELECT of the same
- * rows into a copy of the table with its unique key and foreign keys, measured in the same run (goal ≤ 3×). Each assignment has 3 months: one already
- * ordered, the payroll month and the next, so the selection has rows to pass over. Run:
+ * rows into a copy of the table with its unique key and foreign keys, measured in the same run (goal ≤ 3×). Each
+ * assignment has 3 months: one already ordered, the payroll month and the next, so the selection has rows to pass
+ * over. Run:
  *   npx tsx bench/payroll.ts [--count 100000]
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres). Asserts no timing.
  */
