@@ -119,6 +119,14 @@ describe("a rejected month, sent again by staff", () => {
       api(caseworker).assistanceYear.resendRejected({ ...ref, accountConfirmed: true }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().paymentOrder.count({ where: { entitlementId: march.id } })).toBe(3);
+
+    // The bank rejects the third attempt too: the month is back under Needs attention once, with the latest reason.
+    await db().paymentOrder.update({
+      where: { id: `pay-${march.id}-3` },
+      data: { status: "REJECTED", reasonCode: "ACCOUNT_NOT_FOUND" },
+    });
+    await db().monthlyEntitlement.update({ where: { id: march.id }, data: { status: "REJECTED" } });
+    expect((await attention(ref.applicationId)).map((r) => r.detail)).toEqual(["2026-03 ACCOUNT_NOT_FOUND"]);
   });
 
   it("is refused while the family's card account is not open", async () => {
