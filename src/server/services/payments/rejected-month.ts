@@ -6,7 +6,7 @@ import { applicationScope } from "@/server/services/access/application-scope";
 export interface RejectedMonth {
   entitlementId: string;
   applicationId: string;
-  districtCode: string;
+  districtCode: string | null;
   month: Date;
   amountQepik: number;
   /** The month's latest order, the one the bank rejected. */
