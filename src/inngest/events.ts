@@ -64,6 +64,11 @@ export const paymentsStopped = eventType("payments/stopped", {
   }),
 });
 
+/** Staff sent a month the bank rejected again (docs/payments.md, "A rejected payment"): `orderId` is the new attempt. */
+export const paymentResendRequested = eventType("payments/resend.requested", {
+  schema: z.object({ applicationId: z.string().min(1), orderId: z.string().min(1) }),
+});
+
 /** The bank rejected a month's payment (attempt n): the family is told, once per attempt. */
 export const paymentRejected = eventType("payments/rejected", {
   schema: z.object({

@@ -57,6 +57,9 @@ export const appErrorStatus = {
   // Ordering a card account again: only one the bank refused or the chain gave up on, and only once at a time.
   bankOrderNotFailed: "CONFLICT",
   bankOrderAlreadyReordered: "CONFLICT",
+  // Staff acting on a month the bank rejected: only a month still rejected, and re-sent only to an open account.
+  paymentMonthNotRejected: "CONFLICT",
+  paymentAccountNotOpen: "CONFLICT",
   // The administration console: four eyes on the law's values, and staff accounts.
   parameterDateNotFuture: "BAD_REQUEST",
   parameterDateTaken: "CONFLICT",

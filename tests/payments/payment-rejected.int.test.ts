@@ -8,7 +8,8 @@ import { payrollActors } from "./payroll-actors";
 // A rejected monthly payment through the engine, the bank simulator and the messaging fake (docs/payments.md, "A
 // rejected payment"): the bank rejects March (the card is blocked); the sweep of March does not send it again, the
 // April payroll does, with a new key; the bank rejects it again and April too, so March goes to the district's
-// staff while April is sent again by the May payroll; the family is told each time, and no month is credited twice.
+// staff while April is sent again by the May payroll; the caseworker sends March again and it is credited once; the
+// family is told each time, and no month is credited twice.
 
 const { db, chain } = chainPerFile("payment_rejected");
 const { requestDay, endedRun, bank, ledger, payrollDayOf, holdSchedules, assignedInMarch, months } = payrollActors(
@@ -99,6 +100,27 @@ describe("a rejected monthly payment", () => {
     ]);
     expect(await db().notification.count({ where: { applicationId: id, kind: "PAYMENT_REJECTED" } })).toBe(3);
 
+    // March, after the family's card is unblocked: the caseworker sends it again (pressed twice); the background
+    // function sends the third attempt once and the bank credits it; sending that order again sends nothing.
+    const { createCaller } = await import("@/server/api/root");
+    const staffApi = createCaller({
+      db: db(),
+      user: await staffSession(db(), caseworker.email!),
+      now: new Date(),
+      authSecret: "x".repeat(32),
+    });
+    const ref = { applicationId: id, entitlementId: march, accountConfirmed: true as const };
+    await Promise.allSettled([
+      staffApi.assistanceYear.resendRejected(ref),
+      staffApi.assistanceYear.resendRejected(ref),
+    ]);
+    await answered(`payment-${march}-3`, "CREDITED");
+    const { sendPaymentOrders } = await import("@/server/services/payments/send-payment-orders");
+    expect(
+      await sendPaymentOrders(db(), { after: null, limit: 1, staleBefore: null, orderIds: [`pay-${march}-3`] }),
+    ).toMatchObject({ count: 0 });
+    expect((await months(id))["2026-03"]).toBe(`CREDITED:${amount}`);
+
     // The bank's ledger: every attempt booked once under its own key, and no month credited twice.
     const books = (await ledger()).filter((p) => p.account === account);
     expect(new Set(books.map((p) => p.idempotencyKey)).size).toBe(books.length);
@@ -106,6 +128,7 @@ describe("a rejected monthly payment", () => {
       [
         [`payment-${march}`, "2026-03", "REJECTED"],
         [`payment-${march}-2`, "2026-03", "REJECTED"],
+        [`payment-${march}-3`, "2026-03", "CREDITED"],
         [`payment-${april}`, "2026-04", "REJECTED"],
         [`payment-${april}-2`, "2026-04", "CREDITED"],
         [`payment-${may}`, "2026-05", "CREDITED"],

@@ -41,6 +41,14 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, text: "qeyd" }),
   },
+  "assistanceYear.resendRejected": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId, entitlementId: missing, accountConfirmed: true }),
+  },
+  "assistanceYear.cancelRejected": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId, entitlementId: missing, reason: "PAID_OTHERWISE" }),
+  },
   "assistanceYear.months": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
   "assistanceYear.resume": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "assistanceYear.applyAgain": {

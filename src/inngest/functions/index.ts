@@ -6,6 +6,7 @@ import { onAppealAnswered } from "./on-appeal-answered";
 import { onAssignmentChanged } from "./on-assignment-changed";
 import { onPaymentsStopped } from "./on-payments-stopped";
 import { onPaymentRejected } from "./on-payment-rejected";
+import { onPaymentResendRequested } from "./resend-payment";
 import { onVisitBooked } from "./on-visit-booked";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
@@ -30,6 +31,7 @@ export const functions: InngestFunction.Any[] = [
   sweepPayroll,
   onPaymentsStopped,
   onPaymentRejected,
+  onPaymentResendRequested,
   onAssignmentChanged,
   notifyPeriodEnding,
   // Retention of personal data (docs/operations.md)

@@ -160,7 +160,8 @@ async function listStoppedPayments(db: Db, scope: ReturnType<typeof applicationS
 
 /**
  * Months the bank rejected that the payroll will not send again (docs/payments.md, "A rejected payment"): the
- * second rejection, or a reason that does not pass by itself. Shown until the month is paid or cancelled.
+ * second rejection, or a reason that does not pass by itself. Shown until the month is paid or cancelled, once per
+ * month: from its latest order (a month staff sent again and the bank rejected again has several).
  */
 async function listRejectedPayments(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
   const orders = await db.paymentOrder.findMany({
@@ -177,6 +178,8 @@ async function listRejectedPayments(db: Db, scope: ReturnType<typeof application
     },
     select: {
       applicationId: true,
+      entitlementId: true,
+      attempt: true,
       reasonCode: true,
       answeredAt: true,
       createdAt: true,
@@ -186,7 +189,9 @@ async function listRejectedPayments(db: Db, scope: ReturnType<typeof application
     orderBy: { createdAt: "asc" },
     take: 100,
   });
-  return orders.map((o) => ({
+  const latest = new Map<string | null, (typeof orders)[number]>();
+  for (const o of orders) if ((latest.get(o.entitlementId)?.attempt ?? 0) < o.attempt) latest.set(o.entitlementId, o);
+  return [...latest.values()].map((o) => ({
     kind: "PAYMENT_REJECTED" as const,
     applicationId: o.applicationId,
     registrationNumber: o.application.registrationNumber,
