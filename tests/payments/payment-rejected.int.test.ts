@@ -109,7 +109,7 @@ describe("a rejected monthly payment", () => {
       now: new Date(),
       authSecret: "x".repeat(32),
     });
-    const ref = { applicationId: id, entitlementId: march, accountConfirmed: true as const };
+    const ref = { applicationId: id, entitlementId: march!, accountConfirmed: true as const };
     await Promise.allSettled([
       staffApi.assistanceYear.resendRejected(ref),
       staffApi.assistanceYear.resendRejected(ref),
