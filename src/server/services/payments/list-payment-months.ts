@@ -22,7 +22,8 @@ export interface PaymentMonthsView {
   applicationId: string;
   /** Null when the application has no assignment (not decided, refused, or ended by a later decision). */
   assignment: { amountQepik: number; periodFrom: IsoDate; periodTo: IsoDate; ended: boolean } | null;
-  months: { month: YearMonth; amountQepik: number; view: MonthView }[];
+  /** `entitlementId` names the month for the staff actions on a month the bank rejected. */
+  months: { entitlementId: string; month: YearMonth; amountQepik: number; view: MonthView }[];
   arrears: { amountQepik: number; status: "PENDING" | "SENT" | "CREDITED" | "REJECTED"; createdAt: string }[];
   /** Payments are stopped for no withdrawal: from which month, and what asking to resume today would do. */
   stop: { stoppedFrom: YearMonth; resumable: boolean; resumeFrom: YearMonth | null } | null;
@@ -45,11 +46,12 @@ export async function loadMonthsAndResumes(db: Db | Prisma.TransactionClient, ap
     db.monthlyEntitlement.findMany({
       where: { applicationId },
       orderBy: { month: "asc" },
-      select: { month: true, amountQepik: true, status: true, withdrawnAt: true },
+      select: { id: true, month: true, amountQepik: true, status: true, withdrawnAt: true },
     }),
     db.paymentResumeRequest.findMany({ where: { applicationId }, orderBy: { requestedAt: "desc" } }),
   ]);
-  const rows: MonthRow[] = entitlements.map((e) => ({
+  const rows = entitlements.map((e): MonthRow & { id: string } => ({
+    id: e.id,
     month: ym(e.month),
     amountQepik: e.amountQepik,
     status: e.status,
@@ -112,7 +114,7 @@ export async function listPaymentMonths(
       periodTo: assignment.periodTo,
       ended: assignmentEnded(assignment.periodTo, rows, today),
     },
-    months: rows.map((r) => ({ month: r.month, amountQepik: r.amountQepik, view: monthView(r) })),
+    months: rows.map((r) => ({ entitlementId: r.id, month: r.month, amountQepik: r.amountQepik, view: monthView(r) })),
     arrears: arrears.map((a) => ({
       amountQepik: a.amountQepik,
       status: a.status,

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { PaymentMonths } from "@/components/assistance-year/payment-months";
+import { RejectedMonthActions } from "@/components/assistance-year/rejected-month-actions";
 import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
 import { CaseFileView } from "@/components/workspace/case-file-view";
 import { requireRole } from "@/server/auth/require-role";
@@ -13,7 +14,7 @@ import { serverApi } from "@/server/api/server-caller";
 export default async function StaffApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireRole(locale, ["CASEWORKER", "SUPERVISOR", "ADMIN"]);
+  const user = await requireRole(locale, ["CASEWORKER", "SUPERVISOR", "ADMIN"]);
   const t = await getTranslations("wsCaseFile");
   const file = await (await serverApi()).workspace.caseFile({ applicationId: id }).catch((e: unknown) => {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
@@ -30,6 +31,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
     <div className="space-y-2" data-testid="staff-payments">
       {year.stop && <p className="font-semibold text-red-800">{ty("stop.title")}</p>}
       <PaymentMonths view={year} />
+      {/* Only district staff can act; an administrator reads the case file. */}
+      {user.role !== "ADMIN" && <RejectedMonthActions view={year} />}
     </div>
   ) : undefined;
   return (

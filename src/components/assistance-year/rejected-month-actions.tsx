@@ -1,0 +1,117 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { errorKeyOf } from "@/lib/trpc/error-code";
+import { useTRPC } from "@/lib/trpc/react";
+import type { AssistanceYearView } from "./assistance-year-types";
+import { useMonthName } from "./payment-months";
+
+const CANCEL_REASONS = ["PAID_OTHERWISE", "FAMILY_DECLINED"] as const;
+type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/**
+ * Staff's two answers to a month the bank rejected (docs/payments.md, "A rejected payment"): send it again once the
+ * account is checked, or cancel it with a reason. One form per rejected month, below the month list.
+ */
+export function RejectedMonthActions({ view }: { view: AssistanceYearView }) {
+  const rejected = view.months.filter((m) => m.view === "NOT_PAID");
+  if (rejected.length === 0) return null;
+  return (
+    <div className="space-y-3">
+      {rejected.map((m) => (
+        <RejectedMonth
+          key={m.entitlementId}
+          applicationId={view.applicationId}
+          entitlementId={m.entitlementId}
+          month={m.month}
+        />
+      ))}
+    </div>
+  );
+}
+
+function RejectedMonth(props: { applicationId: string; entitlementId: string; month: string }) {
+  const t = useTranslations("assistanceYear.rejectedMonth");
+  const te = useTranslations("errors");
+  const monthName = useMonthName();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [confirmed, setConfirmed] = useState(false);
+  const [reason, setReason] = useState<CancelReason>("PAID_OTHERWISE");
+  // Either answer changes the month list above, so the page's server data is read again.
+  const refresh = { onSuccess: () => router.refresh() };
+  const resend = useMutation(trpc.assistanceYear.resendRejected.mutationOptions(refresh));
+  const cancel = useMutation(trpc.assistanceYear.cancelRejected.mutationOptions(refresh));
+  const ref = { applicationId: props.applicationId, entitlementId: props.entitlementId };
+  const busy = resend.isPending || cancel.isPending;
+  const error = resend.error ?? cancel.error;
+
+  if (resend.isSuccess || cancel.isSuccess)
+    return (
+      <p role="status" className="font-medium text-green-800" data-testid={`rejected-${props.month}-result`}>
+        {resend.isSuccess ? t("resent") : t("cancelled")}
+      </p>
+    );
+  return (
+    <section
+      aria-labelledby={`${id}-h`}
+      className="space-y-3 rounded-lg border border-red-200 p-3"
+      data-testid={`rejected-${props.month}`}
+    >
+      <h3 id={`${id}-h`} className="font-semibold">
+        {t("heading", { month: monthName(props.month) })}
+      </h3>
+      <p>{t("explain")}</p>
+      <label className="flex items-start gap-2 py-1">
+        <input
+          type="checkbox"
+          className="mt-1 h-5 w-5"
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.target.checked)}
+        />
+        <span>{t("confirm")}</span>
+      </label>
+      <button
+        type="button"
+        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        disabled={busy || !confirmed}
+        onClick={() => resend.mutate({ ...ref, accountConfirmed: true })}
+      >
+        {t("resend")}
+      </button>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1">
+          <span>{t("reason")}</span>
+          <select
+            className="rounded-lg border border-slate-400 px-3 py-3"
+            value={reason}
+            onChange={(e) => setReason(CANCEL_REASONS.find((r) => r === e.target.value) ?? "PAID_OTHERWISE")}
+          >
+            {CANCEL_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="rounded-lg border border-red-700 px-5 py-3 font-semibold text-red-800 disabled:opacity-60"
+          disabled={busy}
+          onClick={() => cancel.mutate({ ...ref, reason })}
+        >
+          {t("cancel")}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="font-medium text-red-700" data-testid={`rejected-${props.month}-result`}>
+          {te(errorKeyOf(error))}
+        </p>
+      )}
+    </section>
+  );
+}
