@@ -9,19 +9,11 @@
  *   npx tsx bench/drill-faults.ts [--count 1000] [--agency-fault-rate 0.2] [--timeout-minutes 90]
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres).
  */
-import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { withOwnFins } from "./support/own-fins";
+import { withServerModules } from "./support/with-server-modules";
 
-// The app's server modules import "server-only", which only the react-server condition lets through.
-if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
-    { stdio: "inherit" },
-  );
-  process.exit(r.status ?? 1);
-}
+withServerModules(import.meta.filename);
 
 const { values } = parseArgs({
   options: {
