@@ -107,12 +107,16 @@ async function main() {
       if (i === 0) await post(`${chain.bank.url}/__control/timeout-next`, { count: firstTries, processAnyway: true });
     }
     const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
-    const firstPass = await driveUntilSettled(db, chain, ids, { timeoutMs });
+    const firstPass = await driveUntilSettled(db, chain, ids, { timeoutMs, arrangeUnplaced: true });
     // The reviewer assigns every case sent to review, so that every application reaches a final decision and
     // the assigned ones the bank and the notices.
     const reviewed = [...firstPass].filter(([, s]) => s === "AWAITING_REVIEW").map(([id]) => id);
     for (const id of reviewed) await completeReview(db, id, "ASSIGN", "Sənədlər yoxlanıldı, ailə yardıma layiqdir.");
-    const statuses = await driveUntilSettled(db, chain, ids, { timeoutMs, settled: ["ASSIGNED", "REFUSED"] });
+    const statuses = await driveUntilSettled(db, chain, ids, {
+      timeoutMs,
+      settled: ["ASSIGNED", "REFUSED"],
+      arrangeUnplaced: true,
+    });
     const elapsed = Date.now() - started;
 
     const byStatus = [...statuses.values()].reduce<Record<string, number>>(

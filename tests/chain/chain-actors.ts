@@ -4,6 +4,7 @@ import type { Db } from "@/server/db/create-client";
 import type { InspectionResult } from "@/server/services/inspections/inspection-result";
 import type { Chain } from "./chain-harness";
 import { latestOrderAnswered } from "../support/latest-order-answered";
+import { arrangeUnplacedVisits } from "./arrange-unplaced-visits";
 
 // The people around the chain, played by tests and the benchmark: the inspector who submits a visit and the
 // reviewer who answers a review. Each writes what the other engineer's services would write, then sends the event.
@@ -140,7 +141,12 @@ export async function driveUntilSettled(
   db: Db,
   chain: Chain,
   applicationIds: string[],
-  opts: { timeoutMs: number; settled?: readonly ApplicationStatus[] } = { timeoutMs: 60_000 },
+  opts: {
+    timeoutMs: number;
+    settled?: readonly ApplicationStatus[];
+    /** The district supervisor books the visits the scheduler could not place (a drill's thousand at once). */
+    arrangeUnplaced?: boolean;
+  } = { timeoutMs: 60_000 },
 ): Promise<Map<string, ApplicationStatus>> {
   const settled = opts.settled ?? (["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] as const);
   const deadline = Date.now() + opts.timeoutMs;
@@ -150,6 +156,12 @@ export async function driveUntilSettled(
       select: { id: true, status: true },
     });
     const open = apps.filter((a) => !settled.includes(a.status));
+    if (opts.arrangeUnplaced)
+      await arrangeUnplacedVisits(
+        db,
+        open.map((a) => a.id),
+        new Date(),
+      );
     await completeVisits(
       db,
       open.map((a) => a.id),
