@@ -22,7 +22,10 @@ export type StaffAccount = {
   locale: "az" | "ru" | "en";
 };
 
-/** Counts a wrong answer; the one that reaches the limit locks the account and e-mails the unlock link. */
+/**
+ * Counts a wrong answer (at sign-in, or when a session proves the factor again to make new recovery codes): the one
+ * that reaches the limit locks the account and e-mails the unlock link. Always throws.
+ */
 export async function countWrongAnswer(
   db: Db,
   account: StaffAccount,
