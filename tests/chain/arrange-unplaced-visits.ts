@@ -26,10 +26,12 @@ export async function arrangeUnplacedVisits(db: Db, applicationIds: string[], no
   const today = bakuDate(now);
   // Per district, the day from which the search starts: the last booked day, then wherever the last booking landed.
   const firstTry = new Map<string, string>();
+  // A district where one visit found no day has none for its others either: searched once per call, not per visit.
+  const full = new Set<string>();
   let booked = 0;
   for (const visit of visits) {
     const district = visit.application.districtCode;
-    if (!district) continue;
+    if (!district || full.has(district)) continue;
     const supervisor = await db.user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: district } });
     const actor: SessionUser = {
       id: supervisor.id,
@@ -45,6 +47,7 @@ export async function arrangeUnplacedVisits(db: Db, applicationIds: string[], no
     });
     let day = firstTry.get(district) ?? (await lastBookedDay(db, district)) ?? addDays(today, 1);
     if (day <= today) day = addDays(today, 1);
+    full.add(district);
     search: for (let n = 0; n < SEARCH_DAYS; n++, day = addDays(day, 1)) {
       for (const inspector of inspectors) {
         try {
@@ -56,6 +59,7 @@ export async function arrangeUnplacedVisits(db: Db, applicationIds: string[], no
             { announce: announceVisitBooking },
           );
           firstTry.set(district, day);
+          full.delete(district);
           booked++;
           break search;
         } catch (e) {
