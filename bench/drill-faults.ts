@@ -6,28 +6,24 @@
  * (ASSIGNED, REFUSED or AWAITING_REVIEW with its run ended), and duplicates are counted in SQL and at the fakes:
  * bank orders per application, orders per idempotency key at the bank, outbox rows per message, messages at the
  * provider per recipient and text. Exits non-zero on any duplicate or anything unsettled.
+ * The engine runs in its own process (the app's functions, the fakes and the drill in this one), as in production.
  *   npx tsx bench/drill-faults.ts [--count 1000] [--agency-fault-rate 0.2] [--timeout-minutes 90]
+ *     [--engine-concurrency N]
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres).
  */
-import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { withOwnFins } from "./support/own-fins";
+import { withServerModules } from "./support/with-server-modules";
+import { killNine, spawnEngine } from "./support/engine-process";
 
-// The app's server modules import "server-only", which only the react-server condition lets through.
-if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
-    { stdio: "inherit" },
-  );
-  process.exit(r.status ?? 1);
-}
+withServerModules(import.meta.filename);
 
 const { values } = parseArgs({
   options: {
     count: { type: "string", default: "1000" },
     "agency-fault-rate": { type: "string", default: "0.2" },
     "timeout-minutes": { type: "string", default: "90" },
+    "engine-concurrency": { type: "string" },
   },
 });
 const count = Number(values.count);
@@ -42,6 +38,8 @@ async function main() {
     { seedLawData },
     { startChain },
     { driveUntilSettled },
+    { freePort },
+    { waitUntilReady },
   ] = await Promise.all([
     import("../tests/support/fresh-database"),
     import("../tests/support/prisma-cli"),
@@ -50,6 +48,8 @@ async function main() {
     import("../prisma/seed/seed-law-data"),
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
+    import("../tests/deploy/standalone-server"),
+    import("../tools/dev/child-process"),
   ]);
   const { completeReview } = await import("../tests/chain/chain-actors");
   const database = await freshDatabase("drill_faults");
@@ -57,12 +57,23 @@ async function main() {
   const db = createPrismaClient(database.url);
   await seedReference(db);
   await seedLawData(db);
+  const enginePort = await freePort();
+  const engineUrl = `http://127.0.0.1:${enginePort}`;
+  const engine = spawnEngine({
+    port: enginePort,
+    databaseUrl: database.url,
+    schema: "inngest_drill",
+    appUrls: [],
+    concurrency: values["engine-concurrency"] ? Number(values["engine-concurrency"]) : undefined,
+  });
+  await waitUntilReady(`${engineUrl}/health`, 60_000, engine);
   // A fifth of agency answers break, split over the three ways an agency breaks.
   const third = faultRate / 3;
   const chain = await startChain({
     databaseUrl: database.url,
     agencyLatencyMs: 20,
     agencyFaults: { errorRate: third, timeoutRate: third, malformedRate: third },
+    engineUrl,
   });
   const post = (url: string, body: unknown) =>
     fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
@@ -96,12 +107,16 @@ async function main() {
       if (i === 0) await post(`${chain.bank.url}/__control/timeout-next`, { count: firstTries, processAnyway: true });
     }
     const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
-    const firstPass = await driveUntilSettled(db, chain, ids, { timeoutMs });
+    const firstPass = await driveUntilSettled(db, chain, ids, { timeoutMs, arrangeUnplaced: true });
     // The reviewer assigns every case sent to review, so that every application reaches a final decision and
     // the assigned ones the bank and the notices.
     const reviewed = [...firstPass].filter(([, s]) => s === "AWAITING_REVIEW").map(([id]) => id);
     for (const id of reviewed) await completeReview(db, id, "ASSIGN", "Sənədlər yoxlanıldı, ailə yardıma layiqdir.");
-    const statuses = await driveUntilSettled(db, chain, ids, { timeoutMs, settled: ["ASSIGNED", "REFUSED"] });
+    const statuses = await driveUntilSettled(db, chain, ids, {
+      timeoutMs,
+      settled: ["ASSIGNED", "REFUSED"],
+      arrangeUnplaced: true,
+    });
     const elapsed = Date.now() - started;
 
     const byStatus = [...statuses.values()].reduce<Record<string, number>>(
@@ -144,6 +159,7 @@ async function main() {
     if (failed) process.exitCode = 1;
   } finally {
     await chain.stop();
+    await killNine(engine);
     await db.$disconnect();
     await database.drop();
   }

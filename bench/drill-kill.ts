@@ -10,20 +10,12 @@
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres) and a production build
  * (`npm run build`).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { withOwnFins } from "./support/own-fins";
+import { withServerModules } from "./support/with-server-modules";
+import { killNine, spawnEngine } from "./support/engine-process";
 
-// The app's server modules import "server-only", which only the react-server condition lets through.
-if (!process.execArgv.some((a) => a.includes("react-server"))) {
-  const r = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
-    { stdio: "inherit" },
-  );
-  process.exit(r.status ?? 1);
-}
+withServerModules(import.meta.filename);
 
 const { values } = parseArgs({
   options: {
@@ -33,32 +25,6 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
-const root = path.resolve(import.meta.dirname, "..");
-
-/** The engine as `npm start` runs it: its own process, state in its schema of the same PostgreSQL. */
-function spawnEngine(port: number, databaseUrl: string, appUrl: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "tools/inngest-local/main.ts")], {
-    env: {
-      ...process.env,
-      INNGEST_LOCAL_PORT: String(port),
-      INNGEST_LOCAL_DATABASE_URL: databaseUrl,
-      INNGEST_LOCAL_SCHEMA: "inngest_drill",
-      INNGEST_LOCAL_APP_URLS: `${appUrl}/api/inngest`,
-      INNGEST_LOCAL_BACKOFF_BASE_MS: "200",
-      INNGEST_LOCAL_BACKOFF_MAX_MS: "5000",
-      INNGEST_LOCAL_POLL_INTERVAL_MS: "20",
-      INNGEST_LOCAL_RESYNC_INTERVAL_MS: "2000",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-async function killNine(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGKILL");
-  await exited;
-}
 
 async function main() {
   const [
@@ -79,7 +45,12 @@ async function main() {
   const [enginePort, appPort] = [await freePort(), await freePort()];
   const engineUrl = `http://127.0.0.1:${enginePort}`;
   const appUrl = `http://127.0.0.1:${appPort}`;
-  let engine = spawnEngine(enginePort, database.url, appUrl);
+  let engine = spawnEngine({
+    port: enginePort,
+    databaseUrl: database.url,
+    schema: "inngest_drill",
+    appUrls: [`${appUrl}/api/inngest`],
+  });
   await waitUntilReady(`${engineUrl}/health`, 60_000, engine);
   let appEnv: NodeJS.ProcessEnv = { ...process.env };
   let app: Awaited<ReturnType<typeof startStandaloneServer>> | undefined;
@@ -146,7 +117,12 @@ async function main() {
       `kill -9 of the app and the engine after ${((killedAt - started) / 1000).toFixed(0)} s: ${inFlight} runs in flight, ${before.decided} of ${ids.length} decided, ${before.orders} bank orders, ${before.notifications} messages`,
     );
 
-    engine = spawnEngine(enginePort, database.url, appUrl);
+    engine = spawnEngine({
+      port: enginePort,
+      databaseUrl: database.url,
+      schema: "inngest_drill",
+      appUrls: [`${appUrl}/api/inngest`],
+    });
     app = await startStandaloneServer(appEnv, appPort);
     await waitUntilReady(`${engineUrl}/health`, 60_000, engine);
     console.info(`both back in ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);

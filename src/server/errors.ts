@@ -20,6 +20,7 @@ export const appErrorStatus = {
   unlockLinkInvalid: "BAD_REQUEST",
   totpAlreadyEnrolled: "CONFLICT",
   totpNotStarted: "CONFLICT",
+  totpNotEnrolled: "CONFLICT",
   notSignedIn: "UNAUTHORIZED",
   forbidden: "FORBIDDEN",
   notFound: "NOT_FOUND",

@@ -4,6 +4,7 @@ import type { Db } from "@/server/db/create-client";
 import type { InspectionResult } from "@/server/services/inspections/inspection-result";
 import type { Chain } from "./chain-harness";
 import { latestOrderAnswered } from "../support/latest-order-answered";
+import { arrangeUnplacedVisits } from "./arrange-unplaced-visits";
 
 // The people around the chain, played by tests and the benchmark: the inspector who submits a visit and the
 // reviewer who answers a review. Each writes what the other engineer's services would write, then sends the event.
@@ -19,9 +20,9 @@ const zRun = z
 const zRuns = z.object({ runs: z.array(zRun) });
 const zAppEvent = z.object({ applicationId: z.string() });
 
-/** The running chain runs, keyed by application id. */
+/** The running chain runs, keyed by application id (the engine's brief view: names and statuses of the steps). */
 export async function runningRuns(chain: Chain): Promise<Map<string, z.infer<typeof zRun>>> {
-  const res = await fetch(new URL("/admin/runs?status=running&limit=1000", chain.engine.url));
+  const res = await fetch(new URL("/admin/runs?status=running&limit=5000&view=brief", chain.engine.url));
   const runs = zRuns.parse(await res.json()).runs;
   const map = new Map<string, z.infer<typeof zRun>>();
   for (const run of runs) {
@@ -64,7 +65,25 @@ export async function completeVisit(db: Db, applicationId: string, telling: Tell
     where: { applicationId, status: "SCHEDULED", inspectorId: { not: null } },
     orderBy: { attempt: "desc" },
   });
-  if (!visit) return false;
+  return visit ? completeScheduledVisit(db, visit, telling) : false;
+}
+
+/** `completeVisit` for many applications at once: one query finds the visits to submit (a drill's thousand). */
+async function completeVisits(db: Db, applicationIds: string[]): Promise<void> {
+  const visits = await db.inspection.findMany({
+    where: { applicationId: { in: applicationIds }, status: "SCHEDULED", inspectorId: { not: null } },
+    orderBy: { attempt: "desc" },
+  });
+  const latest = new Map<string, (typeof visits)[number]>();
+  for (const visit of visits) if (!latest.has(visit.applicationId)) latest.set(visit.applicationId, visit);
+  for (const visit of latest.values()) await completeScheduledVisit(db, visit);
+}
+
+async function completeScheduledVisit(
+  db: Db,
+  visit: { id: string; applicationId: string; scheduledFor: Date | null },
+  telling: Telling = {},
+): Promise<boolean> {
   const { count } = await db.inspection.updateMany({
     where: { id: visit.id, status: "SCHEDULED" },
     data: {
@@ -74,7 +93,11 @@ export async function completeVisit(db: Db, applicationId: string, telling: Tell
     },
   });
   if (count === 1 && !telling.unheardSince)
-    await send("inspection/completed", { applicationId, inspectionId: visit.id }, `inspection-completed-${visit.id}`);
+    await send(
+      "inspection/completed",
+      { applicationId: visit.applicationId, inspectionId: visit.id },
+      `inspection-completed-${visit.id}`,
+    );
   return count === 1;
 }
 
@@ -120,7 +143,14 @@ export async function driveUntilSettled(
   db: Db,
   chain: Chain,
   applicationIds: string[],
-  opts: { timeoutMs?: number; stallMs?: number; settled?: readonly ApplicationStatus[] } = {},
+  opts: {
+    timeoutMs?: number;
+    /** Restart the deadline whenever something moves (a status, a step, a run): a loaded machine is slow, not stuck. */
+    stallMs?: number;
+    settled?: readonly ApplicationStatus[];
+    /** The district supervisor books the visits the scheduler could not place (a drill's thousand at once). */
+    arrangeUnplaced?: boolean;
+  } = {},
 ): Promise<Map<string, ApplicationStatus>> {
   const settled = opts.settled ?? (["ASSIGNED", "REFUSED", "AWAITING_REVIEW"] as const);
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -132,7 +162,16 @@ export async function driveUntilSettled(
       select: { id: true, status: true },
     });
     const open = apps.filter((a) => !settled.includes(a.status));
-    for (const a of open) await completeVisit(db, a.id);
+    if (opts.arrangeUnplaced)
+      await arrangeUnplacedVisits(
+        db,
+        open.map((a) => a.id),
+        new Date(),
+      );
+    await completeVisits(
+      db,
+      open.map((a) => a.id),
+    );
     const runs = await runningRuns(chain);
     // Final statuses still have steps to go (the notices, the bank): settled once their run has ended too.
     if (opts.stallMs !== undefined) {
@@ -148,10 +187,14 @@ export async function driveUntilSettled(
     const busy = apps.filter(
       (a) => !settled.includes(a.status) || (a.status !== "AWAITING_REVIEW" && runs.has(a.id)),
     ).length;
-    for (const a of apps) {
-      const run = runs.get(a.id);
-      if (run) await unstick(db, chain, a.id, run);
-    }
+    await unstickAll(
+      db,
+      chain,
+      apps.flatMap((a) => {
+        const run = runs.get(a.id);
+        return run ? [[a.id, run] as const] : [];
+      }),
+    );
     if (busy === 0) return new Map(apps.map((a) => [a.id, a.status]));
     if (Date.now() > deadline) {
       throw new Error(
@@ -164,23 +207,44 @@ export async function driveUntilSettled(
 
 /**
  * A wait whose event came before the wait started ends only at its timeout; the test stands in for the time
- * passing by fast-forwarding it, once what it waits for is there (the chain then reads the row).
+ * passing by fast-forwarding it, once what it waits for is there (the chain then reads the row). One query per kind
+ * of wait, not one per run, so a drill's thousand runs are checked in one pass.
  */
-async function unstick(db: Db, chain: Chain, applicationId: string, run: z.infer<typeof zRun>) {
-  const waiting = run.steps.find((s) => s.status === "waiting")?.name ?? "";
-  const answered =
-    (waiting.startsWith("wait-inspection-") &&
-      (await db.inspection.count({ where: { applicationId, status: "COMPLETED" } })) > 0) ||
-    (waiting.startsWith("wait-case-review-") &&
-      (await db.caseReview.count({ where: { applicationId, status: "DONE" } })) > 0) ||
-    (waiting.startsWith("wait-bank-answer-") && (await latestOrderAnswered(db, applicationId)));
-  if (answered) await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
+async function unstickAll(db: Db, chain: Chain, runs: (readonly [string, z.infer<typeof zRun>])[]): Promise<void> {
+  const waitingOn = (prefix: string) =>
+    runs
+      .filter(([, run]) => run.steps.some((s) => s.status === "waiting" && (s.name ?? "").startsWith(prefix)))
+      .map(([id]) => id);
+  const [visits, reviews, bank] = [
+    waitingOn("wait-inspection-"),
+    waitingOn("wait-case-review-"),
+    waitingOn("wait-bank-answer-"),
+  ];
+  const [visited, reviewed] = await Promise.all([
+    visits.length
+      ? db.inspection.findMany({
+          where: { applicationId: { in: visits }, status: "COMPLETED" },
+          select: { applicationId: true },
+        })
+      : [],
+    reviews.length
+      ? db.caseReview.findMany({
+          where: { applicationId: { in: reviews }, status: "DONE" },
+          select: { applicationId: true },
+        })
+      : [],
+  ]);
+  const answered = new Set([...visited, ...reviewed].map((row) => row.applicationId));
+  for (const id of bank) if (await latestOrderAnswered(db, id)) answered.add(id);
+  for (const [id, run] of runs)
+    if (answered.has(id))
+      await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain.engine.url), { method: "POST" });
 }
 
-/** `unstick` for one application's run, if it is still running. */
+/** `unstickAll` for one application's run, if it is still running. */
 export async function unstickRun(db: Db, chain: Chain, applicationId: string): Promise<void> {
   const run = (await runningRuns(chain)).get(applicationId);
-  if (run) await unstick(db, chain, applicationId, run);
+  if (run) await unstickAll(db, chain, [[applicationId, run]]);
 }
 
 /** Polls until `probe` returns a value; on timeout, fails with the engine's runs. */

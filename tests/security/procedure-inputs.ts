@@ -172,6 +172,10 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"],
     input: () => ({ code: "000000" }),
   },
+  "staffSecurity.regenerateRecoveryCodes": {
+    access: ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"],
+    input: () => ({ code: "000000" }),
+  },
   "administration.recordAbsence": {
     access: ["ADMIN", "SUPERVISOR"],
     input: () => ({ userId: missing, kind: "LEAVE", from: "2027-01-11", to: "2027-01-12" }),

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
+import { RecoveryCodeSheet } from "./recovery-code-sheet";
 
 /** The key in groups of four, as people type it from a screen. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -34,13 +35,7 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
         <p role="status" className="font-medium text-green-800">
           {t("totpEnrolled")}
         </p>
-        <h2 className="text-xl font-semibold">{t("recoveryTitle")}</h2>
-        <p>{t("recoveryIntro")}</p>
-        <ol data-testid="recovery-codes" className="grid grid-cols-2 gap-1 font-mono">
-          {confirm.data.recoveryCodes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ol>
+        <RecoveryCodeSheet codes={confirm.data.recoveryCodes} />
         <a
           href={`/${locale}${homeHref}`}
           className="inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white"

@@ -149,6 +149,20 @@ export async function listSteps(client: Queryable, s: string, runIds: string[]):
   return rows;
 }
 
+/** Each step's name (as shown) and status, without its data: the admin API's brief view of many runs. */
+export async function listStepStatuses(
+  client: Queryable,
+  s: string,
+  runIds: string[],
+): Promise<{ run_id: string; name: string | null; status: string }[]> {
+  const { rows } = await client.query<{ run_id: string; name: string | null; status: string }>(
+    `SELECT run_id, coalesce(display_name, name) AS name, status FROM ${s}.steps WHERE run_id = ANY($1::text[])
+     ORDER BY completed_order NULLS LAST, created_at`,
+    [runIds],
+  );
+  return rows;
+}
+
 /** Waits for an event name that were registered no later than the event arrived. */
 export async function waitsFor(
   client: Queryable,

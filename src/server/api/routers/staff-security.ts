@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, staffEnrolmentProcedure, staffProcedure } from "@/server/api/trpc";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/server/services/auth/enrol-staff-totp";
+import { regenerateRecoveryCodes } from "@/server/services/auth/regenerate-recovery-codes";
+import { sendStaffUnlockEmail } from "@/server/services/auth/send-staff-unlock-email";
 import { unlockStaffAccount } from "@/server/services/auth/unlock-staff-account";
 import { resetStaffTotp, staffTotpStatus, ZResetStaffTotp } from "@/server/services/staff/reset-staff-totp";
 
@@ -21,6 +23,21 @@ export const staffSecurityRouter = createTRPCRouter({
     .input(z.object({ code: z.string().regex(/^\s*\d{3}\s*\d{3}\s*$/) }))
     .mutation(({ ctx, input }) =>
       confirmTotpEnrolment(ctx.db, { user: ctx.user, code: input.code, authSecret: ctx.authSecret, now: ctx.now }),
+    ),
+  /**
+   * A new set of ten recovery codes for the signed-in staff member, after a current TOTP code or an old recovery
+   * code; the old set stops working. The answer holds the new codes, shown this once.
+   */
+  regenerateRecoveryCodes: staffProcedure("CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN")
+    .input(z.strictObject({ code: z.string().trim().min(6).max(40) }))
+    .mutation(({ ctx, input }) =>
+      regenerateRecoveryCodes(ctx.db, {
+        user: ctx.user,
+        code: input.code,
+        authSecret: ctx.authSecret,
+        now: ctx.now,
+        sendUnlockEmail: sendStaffUnlockEmail,
+      }),
     ),
   /** Whether a staff member has a second factor, for the administrator's staff page. */
   totpStatus: staffProcedure("ADMIN")

@@ -23,11 +23,18 @@ export const PASSWORD_RESET_PER_EMAIL_LIMIT: RateLimit = { limit: 3, windowSecon
 /** Setting a password from a link, per caller's address: a link's token cannot be guessed, nor tried in bulk. */
 export const PASSWORD_SET_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
 
+/**
+ * New recovery codes from a session, per staff member: a person does it once in a while; each attempt also checks a
+ * code, so a stolen session cannot use it to try codes quickly (wrong codes lock the account after five anyway).
+ */
+export const RECOVERY_CODES_LIMIT: RateLimit = { limit: 10, windowSeconds: 600 };
+
 /** Per-procedure overrides of MUTATION_LIMIT. */
 export const mutationLimits: Record<string, RateLimit> = {
   "auth.requestCode": SIGN_IN_CODE_LIMIT,
   "auth.requestPasswordReset": PASSWORD_RESET_LIMIT,
   "auth.setPassword": PASSWORD_SET_LIMIT,
+  "staffSecurity.regenerateRecoveryCodes": RECOVERY_CODES_LIMIT,
 };
 
 /**

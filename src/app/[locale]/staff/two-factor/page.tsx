@@ -3,11 +3,13 @@ import { redirect } from "@/i18n/navigation";
 import { currentUser, staffAwaitingTotpEnrolment, staffHasConfirmedTotp } from "@/server/auth";
 import { homePathFor } from "@/kernel/session-user";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
+import { RecoveryCodesRegeneration } from "@/components/security/recovery-codes-regeneration";
 import { SignOutButton } from "@/components/sign-out-button";
 
 /**
  * Two-step sign-in for staff: any staff member may turn it on here; with STAFF_TOTP_REQUIRED one without it is
- * sent here after the password and can reach nothing else until it is on.
+ * sent here after the password and can reach nothing else until it is on. Once it is on, the page makes a new set of
+ * recovery codes.
  */
 export default async function StaffTwoFactorPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -28,7 +30,14 @@ export default async function StaffTwoFactorPage({ params }: { params: Promise<{
           {t("totpRequiredNotice")}
         </p>
       )}
-      {enrolled ? <p data-testid="totp-enrolled">{t("alreadyEnrolled")}</p> : <TotpEnrolment homeHref="/staff/home" />}
+      {enrolled ? (
+        <>
+          <p data-testid="totp-enrolled">{t("alreadyEnrolled")}</p>
+          <RecoveryCodesRegeneration />
+        </>
+      ) : (
+        <TotpEnrolment homeHref="/staff/home" />
+      )}
       {awaiting && <SignOutButton label={tc("signOut")} />}
     </div>
   );
