@@ -1,12 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
-import { addMonthsToYearMonth, lastDayOfMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
-import type { EntitlementStatus } from "../src/server/domain/payments/schedule";
+import { addMonthsToYearMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
 import texts from "../src/messages/assistance-year/en.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { signInCitizen } from "./support/sign-in-citizen";
+import { assignedFamily } from "./support/assigned-family";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
-import { uniqueCitizen } from "./support/unique-citizen";
 import { wizardPage, storedDraft } from "./support/wizard-page";
 
 // The assistance year on the family's page (docs/payments.md, "What the family sees"), on a cheap phone's screen:
@@ -16,92 +14,10 @@ import { wizardPage, storedDraft } from "./support/wizard-page";
 
 const db = e2eDbForFile();
 const t = texts.assistanceYear;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const monthName = (ym: YearMonth) =>
   `${t.monthNames[String(Number(ym.slice(5, 7))) as keyof typeof t.monthNames]} ${ym.slice(0, 4)}`;
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** A Nəsimi family assigned 250 AZN a month over `months`, with each month's status given by `statusOf`. */
-async function assignedFamily(
-  page: Page | null,
-  first: YearMonth,
-  last: YearMonth,
-  statusOf: (m: YearMonth) => EntitlementStatus,
-) {
-  const citizen = uniqueCitizen();
-  // Signed in on `page`, or only written (for a staff test).
-  if (page) await signInCitizen(page, { fin: citizen.fin, phone: citizen.phone, locale: "en" });
-  const user = page
-    ? await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } })
-    : await db().user.create({
-        data: { role: "CITIZEN", fin: citizen.fin, name: "Aynur Məmmədova", phone: citizen.phone },
-      });
-  const childFin = uniqueCitizen().fin;
-  const application = await db().application.create({
-    data: {
-      applicantId: user.id,
-      status: "ASSIGNED",
-      districtCode: "BAK-NASIMI",
-      registrationNumber: `VEM-E2E-${citizen.fin}`,
-      address: "Bakı, Füzuli küç. 12, mənzil 4",
-      contactPhone: citizen.phone,
-      locale: "en",
-      submittedAt: day(`${first}-03`),
-      applicationDate: day(`${first}-03`),
-      decisionDueOn: day(`${first}-20`),
-      members: {
-        create: [
-          {
-            fin: citizen.fin,
-            firstName: "Aynur",
-            lastName: "Məmmədova",
-            birthDate: day("1988-05-14"),
-            relation: "APPLICANT",
-            position: 0,
-          },
-          {
-            fin: childFin,
-            firstName: "Murad",
-            lastName: "Məmmədov",
-            birthDate: day("2016-09-01"),
-            relation: "CHILD",
-            position: 1,
-          },
-        ],
-      },
-    },
-  });
-  const decision = await db().decision.create({
-    data: {
-      applicationId: application.id,
-      outcome: "ASSIGN",
-      memberCount: 2,
-      criterionQepik: 30_000,
-      incomeQepik: 5_000,
-      amountQepik: 25_000,
-      periodFrom: day(`${first}-01`),
-      periodTo: day(lastDayOfMonth(last)),
-      reasons: [],
-      rulesChecked: [],
-      decidedBy: "SYSTEM",
-      final: true,
-    },
-  });
-  const months: YearMonth[] = [];
-  for (let m = first; m <= last; m = addMonthsToYearMonth(m, 1)) months.push(m);
-  await db().monthlyEntitlement.createMany({
-    data: months.map((m, i) => ({
-      applicationId: application.id,
-      decisionId: decision.id,
-      month: day(`${m}-01`),
-      amountQepik: 25_000,
-      status: statusOf(m),
-      withdrawnAt: i === 0 ? day(`${m}-15`) : null,
-    })),
-  });
-  return { application, childFin, months };
-}
 
 const fitsTheScreen = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -112,7 +28,7 @@ test("a family whose payments stopped sees its months, asks to resume, and keeps
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -3);
   // Credited before this month (the first withdrawn), stopped from this month to the period's end.
-  const family = await assignedFamily(page, first, addMonthsToYearMonth(first, 11), (m) =>
+  const family = await assignedFamily(db(), page, first, addMonthsToYearMonth(first, 11), (m) =>
     m < now ? "CREDITED" : "STOPPED",
   );
 
@@ -147,7 +63,7 @@ test("near the end of its period a family is offered to apply again, and the wiz
 }) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -11);
-  const family = await assignedFamily(page, first, now, (m) => (m < now ? "CREDITED" : "PLANNED"));
+  const family = await assignedFamily(db(), page, first, now, (m) => (m < now ? "CREDITED" : "PLANNED"));
 
   await page.goto(`/en/applications/${family.application.id}`);
   const offer = page.getByTestId("renewal-offer");
@@ -172,7 +88,7 @@ test("near the end of its period a family is offered to apply again, and the wiz
 test("a caseworker sees the same months on the case file, and the read is audited", async ({ page }) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -3);
-  const family = await assignedFamily(null, first, addMonthsToYearMonth(first, 11), (m) =>
+  const family = await assignedFamily(db(), null, first, addMonthsToYearMonth(first, 11), (m) =>
     m < now ? "CREDITED" : "STOPPED",
   );
 

@@ -17,23 +17,26 @@ type CancelReason = (typeof CANCEL_REASONS)[number];
  * account is checked, or cancel it with a reason. One form per rejected month, below the month list.
  */
 export function RejectedMonthActions({ view }: { view: AssistanceYearView }) {
-  const rejected = view.months.filter((m) => m.view === "NOT_PAID");
-  if (rejected.length === 0) return null;
+  // A month answered here stays in the list after the refresh moves it out of NOT_PAID, so its confirmation shows.
+  const [answered, setAnswered] = useState<readonly string[]>([]);
+  const shown = view.months.filter((m) => m.view === "NOT_PAID" || answered.includes(m.entitlementId));
+  if (shown.length === 0) return null;
   return (
     <div className="space-y-3">
-      {rejected.map((m) => (
+      {shown.map((m) => (
         <RejectedMonth
           key={m.entitlementId}
           applicationId={view.applicationId}
           entitlementId={m.entitlementId}
           month={m.month}
+          onAnswered={() => setAnswered((ids) => [...ids, m.entitlementId])}
         />
       ))}
     </div>
   );
 }
 
-function RejectedMonth(props: { applicationId: string; entitlementId: string; month: string }) {
+function RejectedMonth(props: { applicationId: string; entitlementId: string; month: string; onAnswered: () => void }) {
   const t = useTranslations("assistanceYear.rejectedMonth");
   const te = useTranslations("errors");
   const monthName = useMonthName();
@@ -43,7 +46,12 @@ function RejectedMonth(props: { applicationId: string; entitlementId: string; mo
   const [confirmed, setConfirmed] = useState(false);
   const [reason, setReason] = useState<CancelReason>("PAID_OTHERWISE");
   // Either answer changes the month list above, so the page's server data is read again.
-  const refresh = { onSuccess: () => router.refresh() };
+  const refresh = {
+    onSuccess: () => {
+      props.onAnswered();
+      router.refresh();
+    },
+  };
   const resend = useMutation(trpc.assistanceYear.resendRejected.mutationOptions(refresh));
   const cancel = useMutation(trpc.assistanceYear.cancelRejected.mutationOptions(refresh));
   const ref = { applicationId: props.applicationId, entitlementId: props.entitlementId };
