@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { allReasons, ctx, locales, samples } from "../test-support/notice-samples";
+import { smsSize } from "./gsm";
+import { parseMessage } from "./message-data";
+import { emailHtml, renderMessage } from "./render-message";
+
+describe("message templates in detail", () => {
+  it("names every refusal reason in an SMS, shortening long ones rather than dropping any", () => {
+    const message = samples.DECISION[2]!;
+    for (const locale of locales) {
+      const sms = renderMessage(message, locale, "SMS", ctx).body;
+      for (let i = 1; i <= allReasons.length; i++) expect(sms).toContain(`${i}) `);
+      expect(smsSize(sms).segments).toBeLessThanOrEqual(8);
+    }
+    const short = renderMessage(samples.DECISION[1]!, "en", "SMS", ctx).body;
+    expect(short).toContain("The family owns or uses a motor vehicle");
+  });
+
+  it("tells the visit's time window and the inspector's short name when they are known, and only the day before", () => {
+    const [dayOnly, , withWindow] = samples.INSPECTION_DATE;
+    expect(renderMessage(withWindow!, "en", "SMS", ctx).body).toBe(
+      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00. Please be at home with your identity cards ready.",
+    );
+    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-18:00.");
+    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-18:00.");
+    expect(renderMessage(withWindow!, "ru", "EMAIL", ctx).body).toContain(
+      "Инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
+    );
+    expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("will come");
+    expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(
+      /window/,
+    );
+  });
+
+  it("links an e-mail about the application to the application's own page, not to the site's root", () => {
+    const linked = [
+      samples.REGISTRATION_NOTICE[0]!,
+      samples.DECISION[1]!,
+      samples.APPEAL_ANSWER[0]!,
+      samples.APPEAL_ANSWER[2]!,
+    ];
+    for (const message of linked)
+      for (const locale of locales)
+        expect(renderMessage(message, locale, "EMAIL", ctx).body).toContain(ctx.applicationUrl);
+  });
+
+  it("escapes what a bank or an engine writes before it goes into HTML", () => {
+    expect(emailHtml("<b>", "a <script>x</script>\n\nb & c")).toContain("<p>a &lt;script&gt;x&lt;/script&gt;</p>");
+  });
+});
