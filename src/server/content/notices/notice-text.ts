@@ -3,6 +3,7 @@ import type { Locale } from "@/generated/prisma/client";
 import az from "@/messages/notices/az.json";
 import en from "@/messages/notices/en.json";
 import ru from "@/messages/notices/ru.json";
+import { failOnMessageError, oncePerLocale } from "../once-per-locale";
 
 // The words of every SMS and e-mail live in the `notices` catalogs (src/messages/notices), so a translator edits
 // JSON only; the templates choose which entries to say and fill in the figures. The catalogs are imported
@@ -18,26 +19,14 @@ function translatorFor(locale: Locale) {
     locale,
     messages: catalogs[locale],
     namespace: "notices",
-    // A missing entry or a broken placeholder must fail the step, never send a key to a family.
-    onError: (error) => {
-      throw error;
-    },
+    onError: failOnMessageError,
   });
 }
 
 export type NoticeTranslator = ReturnType<typeof translatorFor>;
 
-const translators = new Map<Locale, NoticeTranslator>();
-
 /** The translator of the `notices` namespace in `locale`, made once per language. */
-export function noticeText(locale: Locale): NoticeTranslator {
-  let t = translators.get(locale);
-  if (!t) {
-    t = translatorFor(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
+export const noticeText: (locale: Locale) => NoticeTranslator = oncePerLocale(translatorFor);
 
 /** An ICU `select` argument for an optional part of a text: "yes" when it is there. */
 export const present = (value: unknown): "yes" | "no" => (value === null || value === undefined ? "no" : "yes");

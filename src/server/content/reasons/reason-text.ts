@@ -3,6 +3,7 @@ import type { Locale } from "@/generated/prisma/client";
 import az from "@/messages/reasons/az.json";
 import en from "@/messages/reasons/en.json";
 import ru from "@/messages/reasons/ru.json";
+import { failOnMessageError, oncePerLocale } from "../once-per-locale";
 
 // The words of every reason live in the `reasons` catalogs (src/messages/reasons): a translator edits JSON only.
 // They are imported statically because a reason is written inside a background step or a transaction, outside
@@ -18,23 +19,11 @@ function translatorFor(locale: Locale) {
     locale,
     messages: catalogs[locale],
     namespace: "reasons",
-    // A broken placeholder must fail the decision, never store a key as a family's reason.
-    onError: (error) => {
-      throw error;
-    },
+    onError: failOnMessageError,
   });
 }
 
 export type ReasonTranslator = ReturnType<typeof translatorFor>;
 
-const translators = new Map<Locale, ReasonTranslator>();
-
 /** The translator of the `reasons` namespace in `locale`, made once per language. */
-export function reasonText(locale: Locale): ReasonTranslator {
-  let t = translators.get(locale);
-  if (!t) {
-    t = translatorFor(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
+export const reasonText: (locale: Locale) => ReasonTranslator = oncePerLocale(translatorFor);
