@@ -1,8 +1,8 @@
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
-import az from "@/messages/notices/az.json";
-import en from "@/messages/notices/en.json";
-import ru from "@/messages/notices/ru.json";
+import az from "@/messages/notices/az.json" with { type: "json" };
+import en from "@/messages/notices/en.json" with { type: "json" };
+import ru from "@/messages/notices/ru.json" with { type: "json" };
 import { failOnMessageError, oncePerLocale } from "../once-per-locale";
 
 // The words of every SMS and e-mail live in the `notices` catalogs (src/messages/notices), so a translator edits
