@@ -31,6 +31,8 @@ test("a supervisor replaces the recovery codes after a current code; the old one
   const key = base32Decode((await page.getByTestId("totp-secret").getAttribute("data-secret")) ?? "") as Buffer;
   await page.getByLabel("The 6-digit code the app shows now").fill(totpCode(key, new Date()));
   await page.getByRole("button", { name: "Confirm" }).click();
+  // allTextContents does not wait: the codes appear once the server has answered.
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   const oldCodes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
   expect(oldCodes).toHaveLength(10);
 
@@ -50,6 +52,7 @@ test("a supervisor replaces the recovery codes after a current code; the old one
   await expect(page.getByRole("main").getByRole("status")).toHaveText(
     "New recovery codes are ready. The old ones no longer work.",
   );
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   const newCodes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
   expect(newCodes).toHaveLength(10);
   expect(newCodes.filter((c) => oldCodes.includes(c))).toEqual([]);
