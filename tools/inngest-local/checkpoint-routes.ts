@@ -8,12 +8,12 @@ import { lockRun } from "./store/runs-store";
 
 /**
  * `POST /v1/checkpoint/:runId/async`: the SDK's checkpointing. A discovery request carries `fn_id` and `qi_id` (the
- * job's id), so the SDK runs the steps it finds one after another in that same request and reports each finished
+ * job's id and the number of this lease of it), so the SDK runs the steps it finds one after another in that same request and reports each finished
  * step here before starting the next; only a wait, a sleep, parallel steps, an error or the end go back in the
  * request's reply. A step reported here is stored exactly as if a reply had carried it (first result wins), under
  * the run's lock, before the SDK goes on: a crash later in the request loses nothing already reported, and the
  * repeated request skips it (the memo). The answer 409 tells the SDK its request is stale (the job was dropped or
- * the run ended), and it stops.
+ * leased again to a newer request, e.g. after an engine restart, or the run ended), and it stops.
  */
 export function addCheckpointRoutes(router: Router, ctx: EngineContext): void {
   router.add("POST", "/v1/checkpoint/:runId/async", async (req) => {
@@ -28,14 +28,14 @@ export function addCheckpointRoutes(router: Router, ctx: EngineContext): void {
         error: `invalid checkpoint body: ${parsed.success ? "run_id does not match the URL" : parsed.error.message}`,
       });
     }
-    const { run_id: runId, qi_id: jobId, steps } = parsed.data;
+    const { run_id: runId, qi_id: dispatchId, steps } = parsed.data;
     // Only finished steps may come this way; anything else belongs in the request's reply.
     const other = steps.find((step) => step.op !== "StepRun");
     if (other) throw new HttpError(400, "unsupported checkpoint op", { status: 400, error: `op ${other.op}` });
     const fn = (await ctx.functions()).get(parsed.data.fn_id);
     const stale = await ctx.db.tx(async (client) => {
       const run = await lockRun(client, ctx.s, runId);
-      const job = await leasedJobOfRun(client, ctx.s, runId, jobId);
+      const job = await leasedJobOfRun(client, ctx.s, runId, dispatchId);
       if (!fn || !run || run.status !== "running" || run.function_id !== fn.id || !job) return true;
       await applyOps({ ctx, client, run, job, maxAttempts: fn.maxAttempts, retryAfter: null }, steps);
       return false;

@@ -84,7 +84,7 @@ describe.concurrent.each(modes)("checkpointing (%s mode)", (mode) => {
       body: JSON.stringify({
         run_id: run.id,
         fn_id: run.function_id,
-        qi_id: "1",
+        qi_id: "1.1",
         steps: [{ id: "late-step", op: "StepRun", data: 1 }],
       }),
     });

@@ -20,6 +20,8 @@ describe.concurrent.each(modes)("crash recovery (%s mode)", (mode) => {
     const counter = executionCounter();
     let stepInFlight!: () => void;
     const inFlight = new Promise<void>((resolve) => (stepInFlight = resolve));
+    let stepInFlightAgain!: () => void;
+    const inFlightAgain = new Promise<void>((resolve) => (stepInFlightAgain = resolve));
     let releaseStep!: () => void;
     const release = new Promise<void>((resolve) => (releaseStep = resolve));
 
@@ -29,7 +31,8 @@ describe.concurrent.each(modes)("crash recovery (%s mode)", (mode) => {
       await step.sleep("pause", "1s");
       const c = await step.run("three", async () => {
         counter.hit("three");
-        stepInFlight();
+        if (counter.get("three") === 1) stepInFlight();
+        else stepInFlightAgain();
         await release;
         return b + 1;
       });
@@ -56,10 +59,13 @@ describe.concurrent.each(modes)("crash recovery (%s mode)", (mode) => {
     await client.send({ name: "test/durable", data: {} });
     await inFlight;
     await engine.kill("SIGKILL");
-    // The reply of the step in flight goes nowhere: the engine is gone.
-    releaseStep();
 
     engine = await spawnEngine(env, port);
+    // The new engine asks for "three" again while the old request still runs in the app. Released together, the
+    // old request reports "three" to the new engine (same URL, same job) and must be told it is stale; otherwise
+    // it would go on to run "four" beside the new request.
+    await inFlightAgain;
+    releaseStep();
     const run = await pollUntil(engine.url, "the run to finish after restart", async () => {
       const [r] = await listRuns(engine.url, { functionId: `${appId}-durable` });
       return r && r.status !== "running" ? r : undefined;

@@ -100,7 +100,7 @@ export const ZCheckpointBody = z
   .object({
     run_id: z.string().min(1),
     fn_id: z.string().min(1),
-    qi_id: z.string().regex(/^[0-9]+$/, "a job id"),
+    qi_id: z.string().regex(/^[0-9]+\.[0-9]+$/, "a job id and its lease"),
     steps: ZOpsReply,
   })
   .passthrough();

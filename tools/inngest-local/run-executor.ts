@@ -45,7 +45,7 @@ export async function executeJob(
   // While planned steps wait for their own request, a discovery must not run one of them inline.
   const body = buildRunRequestBody(
     run,
-    job.id,
+    leased.dispatchId,
     leased.memo,
     leased.stack,
     job.attempt,

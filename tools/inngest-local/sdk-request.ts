@@ -19,13 +19,13 @@ export interface SdkReply {
 /**
  * The body of `POST <fn url>&stepId=...` (see docs/inngest-local.md). `steps` is the run's memo, whose values are
  * always wrapped (`{type: "data", data}`), since the SDK unwraps a raw value shaped like `{data}`. `fn_id` and
- * `qi_id` (the job) switch the SDK to checkpointing: a discovery runs consecutive steps in the one request and
+ * `qi_id` (the job and its lease) switch the SDK to checkpointing: a discovery runs consecutive steps in the one request and
  * reports each to `POST /v1/checkpoint/:runId/async` (checkpoint-routes.ts). The SDK checkpoints only a discovery
  * without `disable_immediate_execution`.
  */
 export function buildRunRequestBody(
   run: RunRow,
-  jobId: string,
+  dispatchId: string,
   memo: Record<string, unknown>,
   stack: string[],
   attempt: number,
@@ -39,7 +39,7 @@ export function buildRunRequestBody(
     ctx: {
       run_id: run.id,
       fn_id: run.function_id,
-      qi_id: jobId,
+      qi_id: dispatchId,
       attempt,
       max_attempts: maxAttempts,
       disable_immediate_execution: disableImmediateExecution,

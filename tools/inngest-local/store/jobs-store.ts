@@ -53,19 +53,23 @@ export async function queueLeasedDiscoveryIfIdle(
   now: Date,
   leaseUntil: Date,
 ): Promise<LeasedJob | undefined> {
-  const { rows } = await client.query<RunRow & { job_id: string; memo: Record<string, unknown>; stack: string[] }>(
+  const { rows } = await client.query<
+    RunRow & { job_id: string; lease_token: string; memo: Record<string, unknown>; stack: string[] }
+  >(
     `WITH queued AS (
-       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at, leased_until)
-       SELECT *, $3::timestamptz FROM (${idleDiscovery(s)}) idle
-       RETURNING id)
-     SELECT queued.id AS job_id, ${runColumnsOf("r")}, r.memo, r.stack FROM queued JOIN ${s}.runs r ON r.id = $1`,
+       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at, leased_until, lease_token)
+       SELECT *, $3::timestamptz, nextval('${s}.lease_tokens') FROM (${idleDiscovery(s)}) idle
+       RETURNING id, lease_token)
+     SELECT queued.id AS job_id, queued.lease_token, ${runColumnsOf("r")}, r.memo, r.stack
+     FROM queued JOIN ${s}.runs r ON r.id = $1`,
     [runId, now, leaseUntil],
   );
   const row = rows[0];
   if (!row) return undefined;
-  const { job_id, memo, stack, ...run } = row;
+  const { job_id, lease_token, memo, stack, ...run } = row;
   return {
     job: { id: job_id, run_id: runId, step_hash: null, attempt: 0, run_at: now },
+    dispatchId: dispatchIdOf(job_id, lease_token),
     run,
     memo,
     stack,
@@ -142,6 +146,8 @@ export async function candidateJobs(client: Queryable, s: string, now: Date, lim
 /** What a request is built from: the run row with its memo, and for a discovery whether steps are planned. */
 export interface LeasedJob {
   job: JobRow;
+  /** Names this lease of the job in the request (`qi_id`), for its checkpoints. */
+  dispatchId: string;
   run: RunRow;
   memo: Record<string, unknown>;
   stack: string[];
@@ -161,36 +167,52 @@ export async function leaseJobs(
 ): Promise<LeasedJob[]> {
   if (jobs.length === 0) return [];
   const { rows } = await client.query<
-    RunRow & { job_id: string; memo: Record<string, unknown>; stack: string[]; has_planned: boolean }
+    RunRow & {
+      job_id: string;
+      lease_token: string;
+      memo: Record<string, unknown>;
+      stack: string[];
+      has_planned: boolean;
+    }
   >(
     `WITH leased AS (
-       UPDATE ${s}.jobs SET leased_until = $2
+       UPDATE ${s}.jobs SET leased_until = $2, lease_token = nextval('${s}.lease_tokens')
        WHERE id = ANY($1::bigint[]) AND (leased_until IS NULL OR leased_until < $3)
-       RETURNING id, run_id, step_hash)
-     SELECT leased.id AS job_id, ${runColumnsOf("r")}, r.memo, r.stack,
+       RETURNING id, run_id, step_hash, lease_token)
+     SELECT leased.id AS job_id, leased.lease_token, ${runColumnsOf("r")}, r.memo, r.stack,
        leased.step_hash IS NULL AND EXISTS (
          SELECT 1 FROM ${s}.steps st WHERE st.run_id = r.id AND st.status = 'planned') AS has_planned
      FROM leased JOIN ${s}.runs r ON r.id = leased.run_id WHERE r.status = 'running'`,
     [jobs.map((job) => job.id), leaseUntil, now],
   );
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  return rows.flatMap(({ job_id, memo, stack, has_planned, ...run }) => {
+  return rows.flatMap(({ job_id, lease_token, memo, stack, has_planned, ...run }) => {
     const job = byId.get(job_id);
-    return job ? [{ job, run, memo, stack, hasPlanned: has_planned }] : [];
+    return job
+      ? [{ job, dispatchId: dispatchIdOf(job_id, lease_token), run, memo, stack, hasPlanned: has_planned }]
+      : [];
   });
 }
 
-/** The job of a request in flight (leased), for a checkpoint that request sends; undefined when it is gone. */
+function dispatchIdOf(jobId: string, leaseToken: string): string {
+  return `${jobId}.${leaseToken}`;
+}
+
+/**
+ * The job of a request in flight, for a checkpoint that request sends (`dispatchId` as the request carried it);
+ * undefined when the job is gone or leased again since, to a newer request.
+ */
 export async function leasedJobOfRun(
   client: Queryable,
   s: string,
   runId: string,
-  jobId: string,
+  dispatchId: string,
 ): Promise<JobRow | undefined> {
+  const [jobId, leaseToken] = dispatchId.split(".");
   const { rows } = await client.query<JobRow>(
     `SELECT id, run_id, step_hash, attempt, run_at FROM ${s}.jobs
-     WHERE id = $2::bigint AND run_id = $1 AND leased_until IS NOT NULL`,
-    [runId, jobId],
+     WHERE id = $2::bigint AND run_id = $1 AND leased_until IS NOT NULL AND lease_token = $3::bigint`,
+    [runId, jobId, leaseToken],
   );
   return rows[0];
 }

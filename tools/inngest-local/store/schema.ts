@@ -101,6 +101,10 @@ export function schemaStatements(s: string): string[] {
       created_at timestamptz NOT NULL
     )`,
     `ALTER TABLE ${s}.jobs ADD COLUMN IF NOT EXISTS leased_until timestamptz`,
+    // lease_token: new at every lease, so a request of an earlier lease of the same job (its engine was killed, or
+    // it outlived its lease) cannot checkpoint into the request that replaced it.
+    `ALTER TABLE ${s}.jobs ADD COLUMN IF NOT EXISTS lease_token bigint`,
+    `CREATE SEQUENCE IF NOT EXISTS ${s}.lease_tokens`,
     // Throttle state per function and key: the GCRA's theoretical arrival time (flow-control.ts).
     `CREATE TABLE IF NOT EXISTS ${s}.throttles (
       function_id text NOT NULL,
