@@ -30,10 +30,11 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 async function main() {
-  const [{ seededDatabase }, { startChain }, { driveUntilSettled }] = await Promise.all([
+  const [{ seededDatabase }, { startChain }, { driveUntilSettled }, { chainPhases }] = await Promise.all([
     import("./support/seeded-database"),
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
+    import("./support/chain-phases"),
   ]);
   const { database, db } = await seededDatabase("bench_chain");
   const chain = await startChain({ databaseUrl: database.url, agencyLatencyMs: latencyMs });
@@ -71,6 +72,14 @@ async function main() {
     );
     console.info(
       `submission → decision: median ${(median / latencyMs).toFixed(1)} L (${median} ms), p95 ${(p95 / latencyMs).toFixed(1)} L (${p95} ms)`,
+    );
+    const phases = await chainPhases(db, ids);
+    const inL = (ms: number) => `${(ms / latencyMs).toFixed(1)} L`;
+    console.info(
+      `chain alone (submission → decision less the visit's own time): median ${inL(phases.chain)} (${phases.chain} ms)`,
+    );
+    console.info(
+      `phases (median): first effect ${inL(phases.toFirstEffect)}, visit booked ${inL(phases.toVisitBooked)}, booking → last agency answer ${inL(phases.agencyGather)}, visit done by the script ${inL(phases.visitByScript)}, visit result → decision ${inL(phases.visitToDecision)}`,
     );
     // One process holds the app, the engine, the agency simulators and this driver; PostgreSQL is not counted.
     console.info(

@@ -125,9 +125,15 @@ async function main() {
     );
     const duplicateOrders = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (SELECT "applicationId" FROM "BankAccountOrder" GROUP BY "applicationId" HAVING count(*) > 1) d`;
+    // One message per application, kind, channel and recipient: a review request goes to each of the district's
+    // caseworkers, so several rows of one kind for one application are not duplicates when their recipients differ.
     const duplicateMessages = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM (SELECT "applicationId", "kind", "channel" FROM "Notification" WHERE "fallbackOfId" IS NULL
-        GROUP BY "applicationId", "kind", "channel" HAVING count(*) > 1) d`;
+      SELECT count(*) AS n FROM (SELECT "applicationId", "kind", "channel", "recipient" FROM "Notification"
+        WHERE "fallbackOfId" IS NULL GROUP BY "applicationId", "kind", "channel", "recipient" HAVING count(*) > 1) d`;
+    const severalRecipients = await db.$queryRaw<{ kind: string; groups: bigint }[]>`
+      SELECT "kind", count(*) AS groups FROM (SELECT "applicationId", "kind" FROM "Notification" WHERE "fallbackOfId" IS NULL
+        GROUP BY "applicationId", "kind", "channel" HAVING count(*) > 1) d GROUP BY "kind"`;
+    const ordersByStatus = await db.bankAccountOrder.groupBy({ by: ["status"], _count: true });
     const duplicatePaymentOrders = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (SELECT "applicationId" FROM "BankAccountOrder" WHERE "status" = 'OPENED' GROUP BY "applicationId" HAVING count(*) > 1) d`;
     const orders = await db.bankAccountOrder.count();
@@ -145,10 +151,10 @@ async function main() {
       `settled in ${(elapsed / 1000).toFixed(0)} s (${reviewed.length} went to review and were assigned by the reviewer): ${JSON.stringify(byStatus)}, unsettled ${unsettled}`,
     );
     console.info(
-      `bank: ${orders} orders in the database, ${bankOrders.length} at the bank (${chain.bank.state.requests} requests); applications with more than one order: ${duplicateOrders[0]?.n}, with more than one opened account: ${duplicatePaymentOrders[0]?.n}; orders at the bank sharing an idempotency key: ${bankDuplicates}`,
+      `bank: ${orders} orders in the database (${JSON.stringify(Object.fromEntries(ordersByStatus.map((r) => [r.status, r._count])))}), ${bankOrders.length} at the bank (${chain.bank.state.requests} requests); applications with more than one order: ${duplicateOrders[0]?.n}, with more than one opened account: ${duplicatePaymentOrders[0]?.n}; orders at the bank sharing an idempotency key: ${bankDuplicates}`,
     );
     console.info(
-      `messages: outbox ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.status, r._count])))}; outbox duplicates (application, kind, channel): ${duplicateMessages[0]?.n}; provider received ${sent.length}, duplicates (channel, recipient, text): ${providerDuplicates}`,
+      `messages: outbox ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.status, r._count])))}; outbox duplicates (application, kind, channel, recipient): ${duplicateMessages[0]?.n}; one kind to several recipients of one application: ${JSON.stringify(Object.fromEntries(severalRecipients.map((r) => [r.kind, Number(r.groups)])))}; provider received ${sent.length}, duplicates (channel, recipient, text): ${providerDuplicates}`,
     );
     const failed =
       unsettled > 0 ||

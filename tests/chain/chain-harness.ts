@@ -97,6 +97,8 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
         schema: "inngest_chain",
         port: 0,
         backoffBaseMs: 20,
+        // A step that fails every time reaches the last of its 20 retries in seconds, not hours.
+        backoffMaxMs: 250,
         pollIntervalMs: 20,
         resyncIntervalMs: 0,
         logger: silent,

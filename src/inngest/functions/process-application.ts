@@ -6,6 +6,7 @@ import { applicationSubmitted } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 
 import { currentStatus } from "@/server/services/applications/advance-status";
+import { recordChainStopped } from "@/server/services/applications/record-chain-stopped";
 import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
 
 import { collectAndDecide } from "@/server/services/decisions/collect-and-decide";
@@ -40,8 +41,25 @@ function engineInspection(outcome: InspectionOutcome): EngineInspection {
  * idempotency key is the application id. A withdrawal is noticed inside the steps, which then end the run.
  */
 export const processApplication = inngest.createFunction(
-  // retries ≥ NOTIFY_MAX_ATTEMPTS − 1 and BANK_MAX_ATTEMPTS − 1, so the services' own attempt counts decide.
-  { id: "process-application", idempotency: "event.data.applicationId", retries: 5, triggers: [applicationSubmitted] },
+  {
+    id: "process-application",
+    idempotency: "event.data.applicationId",
+    // Inngest's most. A family's only run must outlast an outage of the database or a provider (the backoff grows to
+    // minutes between tries, hours in all), not give up within a minute of overload. Still ≥ NOTIFY_MAX_ATTEMPTS − 1
+    // and BANK_MAX_ATTEMPTS − 1, so the services' own attempt counts decide when a message or an order has failed.
+    retries: 20,
+    triggers: [applicationSubmitted],
+    // What still fails for good is put before the district's staff and the operator, never left silent.
+    onFailure: async ({ event, error, step }) => {
+      await step.run("record-chain-stopped", () =>
+        recordChainStopped(getDb(), {
+          applicationId: event.data.event.data.applicationId,
+          runId: event.data.run_id,
+          errorName: error.name,
+        }),
+      );
+    },
+  },
   async ({ event, step, runId }) => {
     const { applicationId } = event.data;
     // Two reads of the same row set, one step: nothing is gained by retrying them apart.

@@ -10,18 +10,27 @@ import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
+import { CHAIN_STOPPED_ACTION } from "@/server/services/applications/record-chain-stopped";
 import { MAX_PAYMENT_ATTEMPTS, TRANSIENT_REJECTIONS } from "@/server/domain/payments/rejection";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 
 export type AttentionKind =
-  "BANK_NOT_OPENED" | "VISIT_WITHOUT_INSPECTOR" | "DECISION_LATE" | "PAYMENTS_STOPPED" | "PAYMENT_REJECTED";
+  | "BANK_NOT_OPENED"
+  | "VISIT_WITHOUT_INSPECTOR"
+  | "DECISION_LATE"
+  | "PAYMENTS_STOPPED"
+  | "PAYMENT_REJECTED"
+  | "CHAIN_STOPPED";
 
 export interface AttentionRow {
   kind: AttentionKind;
   applicationId: string;
   registrationNumber: string | null;
   applicantName: string;
-  /** When the problem began: the bank order, the visit's booking, the day after the decision was due, or the first month stopped. */
+  /**
+   * When the problem began: the bank order, the visit's booking, the day after the decision was due, the first month
+   * stopped, or when the background run gave up.
+   */
   since: Date;
   /** The bank's last error code, for BANK_NOT_OPENED; the month and the bank's reason, for PAYMENT_REJECTED. */
   detail: string | null;
@@ -30,7 +39,8 @@ export interface AttentionRow {
 /**
  * Cases of the district the background chain cannot move on its own, for its caseworkers and supervisors: a card
  * account the bank refused or never answered (staff may order it again), a home visit nobody could be booked for,
- * and a decision past its 15-working-day deadline. The chain records each in the audit trail; this list is where a person sees them.
+ * a decision past its 15-working-day deadline, and an open application whose background run failed for good. The
+ * chain records each in the audit trail; this list is where a person sees them.
  */
 export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): Promise<AttentionRow[]> {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
@@ -75,6 +85,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     listStoppedPayments(db, scope),
   ]);
   const rejected = await listRejectedPayments(db, scope);
+  const chainStopped = await listStoppedChains(db, scope);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
     ...orders
@@ -105,6 +116,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     })),
     ...stopped,
     ...rejected,
+    ...chainStopped,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
   if (rows.length > 0) {
     await recordAudit(db, {
@@ -116,6 +128,42 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     });
   }
   return rows;
+}
+
+/**
+ * Open applications whose background run failed for good (recordChainStopped): nothing moves them until the operator
+ * replays the run (docs/operations.md), so the district sees them until they are decided or withdrawn.
+ */
+async function listStoppedChains(db: Db, scope: ReturnType<typeof applicationScope>): Promise<AttentionRow[]> {
+  // Few rows (a run fails for good rarely), found by the (action, at) index; their applications are then scoped.
+  const stops = await db.auditLog.findMany({
+    where: { action: CHAIN_STOPPED_ACTION },
+    select: { at: true, applicationId: true, details: true },
+    orderBy: { at: "desc" },
+    take: 500,
+  });
+  const latest = new Map<string, (typeof stops)[number]>();
+  for (const s of stops) if (s.applicationId && !latest.has(s.applicationId)) latest.set(s.applicationId, s);
+  if (latest.size === 0) return [];
+  const apps = await db.application.findMany({
+    where: { ...scope, id: { in: [...latest.keys()] }, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true, registrationNumber: true, applicant: { select: { name: true } } },
+    take: 100,
+  });
+  return apps.map((a) => ({
+    kind: "CHAIN_STOPPED" as const,
+    applicationId: a.id,
+    registrationNumber: a.registrationNumber,
+    applicantName: a.applicant.name,
+    since: latest.get(a.id)?.at ?? new Date(0),
+    // The error's class only (the run id is for the operator, in the audit row).
+    detail: chainStopError(latest.get(a.id)?.details),
+  }));
+}
+
+function chainStopError(details: unknown): string | null {
+  if (typeof details !== "object" || details === null || !("error" in details)) return null;
+  return typeof details.error === "string" ? details.error : null;
 }
 
 /**
