@@ -296,7 +296,7 @@ function acrossSections(draft: Draft, { today, representativeFin, adultAge }: Dr
   return issues;
 }
 
-export type DraftCheck = { ok: true; draft: Draft } | { ok: false; issues: DraftIssue[] };
+type DraftCheck = { ok: true; draft: Draft } | { ok: false; issues: DraftIssue[] };
 
 /** Checks a candidate draft as draftSchema(ctx) would: the parsed draft, or every refusal in zod's order. */
 export function checkDraft(candidate: unknown, ctx: DraftContext): DraftCheck {
