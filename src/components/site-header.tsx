@@ -12,7 +12,9 @@ export async function SiteHeader() {
   return (
     <header className="bg-brand-700 text-white print:hidden">
       <div className="mx-auto flex w-full max-w-3xl group-has-[[data-wide]]/body:max-w-[90rem] flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href={user ? homePathFor(user.role) : "/"} className="font-semibold tracking-wide">
+        {/* No prefetch: every home page is in a section with the tRPC provider (tRPC, React Query, superjson), and
+            a phone filling in the wizard over a slow network must not download it for a page it did not ask for. */}
+        <Link href={user ? homePathFor(user.role) : "/"} prefetch={false} className="font-semibold tracking-wide">
           {t("appName")}
           <span className="sr-only"> — {t("ministry")}</span>
         </Link>
@@ -23,7 +25,7 @@ export async function SiteHeader() {
             </span>
           )}
           {user && user.role !== "CITIZEN" && (
-            <Link href="/staff/two-factor" className="underline">
+            <Link href="/staff/two-factor" prefetch={false} className="underline">
               {ts("totpTitle")}
             </Link>
           )}

@@ -1,7 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientMessages, loadMessages, SERVER_ONLY_NAMESPACES } from "./load-messages";
+import {
+  clientMessages,
+  loadMessages,
+  SERVER_ONLY_NAMESPACES,
+  SHARED_CLIENT_NAMESPACES,
+  WIZARD_CLIENT_NAMESPACES,
+} from "./load-messages";
 
 const src = path.resolve(import.meta.dirname, "..");
 
@@ -34,4 +40,36 @@ describe("the messages handed to the browser", () => {
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((ns) => (SERVER_ONLY_NAMESPACES as readonly string[]).includes(ns))).toEqual([]);
   });
+
+  it.each([
+    ["the citizen wizard", "components/wizard/wizard.tsx", WIZARD_CLIENT_NAMESPACES],
+    ["the error page", "app/[locale]/error.tsx", SHARED_CLIENT_NAMESPACES],
+  ] as const)("hold, for %s, every namespace its modules translate with", (_, entry, namespaces) => {
+    // `useTranslations()` with no namespace would need them all: "*" makes it fail here.
+    const used = reachable(path.join(src, entry)).flatMap((text) =>
+      [...text.matchAll(/useTranslations\(\s*(?:["']([^"'.]+))?/g)].map((m) => m[1] ?? "*"),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    expect([...new Set(used)].filter((ns) => !(namespaces as readonly string[]).includes(ns))).toEqual([]);
+  });
 });
+
+/** The source of a module and of every module of this app it imports, followed through `@/` and relative paths. */
+function reachable(entry: string, seen = new Set<string>()): string[] {
+  if (seen.has(entry)) return [];
+  seen.add(entry);
+  const text = readFileSync(entry, "utf8");
+  const specifiers = [...text.matchAll(/^import\s(?!type\s)[^;]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
+  return [
+    text,
+    ...specifiers.flatMap((specifier) => {
+      const base = specifier.startsWith("@/")
+        ? path.join(src, specifier.slice(2))
+        : specifier.startsWith(".")
+          ? path.resolve(path.dirname(entry), specifier)
+          : null;
+      const file = base && [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => existsSync(f));
+      return file ? reachable(file, seen) : [];
+    }),
+  ];
+}

@@ -37,6 +37,23 @@ export function clientMessages(messages: Catalog): Catalog {
   return Object.fromEntries(Object.entries(messages).filter(([namespace]) => !omitted.includes(namespace)));
 }
 
+/**
+ * What the locale layout hands to every page's client components: the error page (`[locale]/error.tsx`, a client
+ * component outside every section). Each section adds its own namespaces (src/components/section-messages.tsx).
+ */
+export const SHARED_CLIENT_NAMESPACES = ["recovery"] as const;
+
+/**
+ * What the citizen wizard's client components read (`src/app/[locale]/apply/layout.tsx`): the steps, the refusals'
+ * texts, and the date field's from `common`. client-messages.test.ts follows the wizard's imports to keep it whole.
+ */
+export const WIZARD_CLIENT_NAMESPACES = ["wizard", "errors", "common"] as const;
+
+/** Only the given namespaces of a catalog. */
+export function pickNamespaces(messages: Catalog, namespaces: readonly string[]): Catalog {
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => namespaces.includes(namespace)));
+}
+
 export async function loadMessages(locale: AppLocale): Promise<Catalog> {
   const core = (await import(`./${locale}.json`)).default as Catalog;
   const areas = await Promise.all(

@@ -5,7 +5,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
-import { clientMessages } from "@/messages/load-messages";
+import { pickNamespaces, SHARED_CLIENT_NAMESPACES } from "@/messages/load-messages";
 import { SiteHeader } from "@/components/site-header";
 import "../globals.css";
 
@@ -32,7 +32,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  const messages = clientMessages(await getMessages());
+  const messages = pickNamespaces(await getMessages(), SHARED_CLIENT_NAMESPACES);
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="group/body min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -43,8 +43,9 @@ export default async function LocaleLayout({
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={messages}>
-          {/* No tRPC provider here: each section that calls tRPC has its own, so the citizen wizard (server
-              actions) does not download it. */}
+          {/* Only the texts every page shares, and no tRPC provider: each section adds its own texts and, if it
+              calls tRPC, the provider (see section-messages.tsx), so the citizen wizard downloads neither the
+              staff's texts nor tRPC. */}
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
             {children}

@@ -9,7 +9,7 @@ import { CHANGE_KINDS, changeDateProblem, ZChangeDetails, type ChangeKind } from
 import { bakuDate } from "@/kernel/calendar-date";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
-import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
+import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 
 const POLL_MS = 5_000;
 const EMPTY = {

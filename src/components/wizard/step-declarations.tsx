@@ -6,7 +6,7 @@ import {
   DECLARABLE_INCOME_TYPES,
   NOT_WORKING_REASONS,
   type NotWorkingReason,
-} from "@/lib/wizard/draft-schema";
+} from "@/lib/wizard/draft-limits";
 import type { FormAsset, FormIncome } from "@/lib/wizard/draft-form";
 import { buttonLink, buttonSecondary, fieldId, SelectField, TextField } from "./fields";
 import type { Person } from "./family-people";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
+import { MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 import { normalizeFin } from "@/kernel/identity-format";
 import type { FormMember } from "@/lib/wizard/draft-form";
 import { buttonLink, buttonSecondary, DateField, fieldId, SelectField, TextField } from "./fields";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
-import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-schema";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-limits";
 import { buttonLink } from "./fields";
 import type { Person } from "./family-people";
 import type { RegionOption } from "./step-address";

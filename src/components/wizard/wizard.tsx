@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent
 import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[id]/wizard-actions";
 import { useRouter } from "@/i18n/navigation";
 import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
-import { WIZARD_STEPS, type Draft } from "@/lib/wizard/draft-schema";
+import type { Draft } from "@/lib/wizard/draft-schema";
+import { WIZARD_STEPS } from "@/lib/wizard/draft-limits";
 import { ErrorSummary } from "./error-summary";
 import { familyPeople } from "./family-people";
 import { buttonPrimary, buttonSecondary } from "./fields";

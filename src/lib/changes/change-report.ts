@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "@/kernel/calendar-date";
 import { FIN_PATTERN } from "@/kernel/identity-format";
-import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-schema";
+import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 
 // A change the family reports during a running assignment (issue 14): the browser checks it before sending and
 // the server checks the same schema. Messages are `errors.<code>` keys, each an AppError code.

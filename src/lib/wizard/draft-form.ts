@@ -1,6 +1,8 @@
 import { normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { bakuDate } from "@/kernel/calendar-date";
-import { draftSchema, WIZARD_STEPS, type Draft, type DraftContext, type NotWorkingReason } from "./draft-schema";
+import type { Draft, DraftContext } from "./draft-schema";
+import { WIZARD_STEPS, type NotWorkingReason } from "./draft-limits";
+import { checkDraft } from "./check-draft";
 
 // What the person types, kept as text exactly as typed (so nothing is lost or reformatted under their
 // fingers), and its conversion to the stored draft. Field names are the draft's paths, so a refusal from the
@@ -181,8 +183,8 @@ export function formFieldOf(path: readonly PropertyKey[], candidate: unknown): s
 export type CheckResult = { ok: true; draft: Draft } | { ok: false; errors: FieldErrors };
 
 /**
- * Checks the steps up to `throughStep` with the same schema the server uses. Errors are message keys by field;
- * the first error of a field wins, as the one to fix first.
+ * Checks the steps up to `throughStep` with the rules the server's schema applies (check-draft.ts). Errors are
+ * message keys by field; the first error of a field wins, as the one to fix first.
  */
 export function checkForm(
   form: FormState,
@@ -191,17 +193,13 @@ export function checkForm(
   ctx: Omit<DraftContext, "today"> & { now: Date },
 ): CheckResult {
   const candidate = formToDraft(form, throughStep, nextStep, ctx.representativeFin);
-  const parsed = draftSchema({
+  const checked = checkDraft(candidate, {
     today: bakuDate(ctx.now),
     representativeFin: ctx.representativeFin,
     adultAge: ctx.adultAge,
-  }).safeParse(candidate);
-  if (parsed.success) return { ok: true, draft: parsed.data };
+  });
+  if (checked.ok) return checked;
   const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = formFieldOf(issue.path, candidate);
-    const key = issue.message.startsWith("errors.") ? issue.message.slice("errors.".length) : "invalidInput";
-    errors[field] ??= key;
-  }
+  for (const issue of checked.issues) errors[formFieldOf(issue.path, candidate)] ??= issue.code;
   return { ok: false, errors };
 }

@@ -1,53 +1,42 @@
 import * as z from "zod/mini";
-import { ABSENCE_KINDS, type INCOME_TYPES } from "@/kernel/input-enums";
 import { FIN_PATTERN, normalizeAzPhone } from "@/kernel/identity-format";
 import { ageInYearsOn, isIsoDate } from "@/kernel/calendar-date";
+import {
+  ADDRESS_MAX,
+  ADDRESS_MIN,
+  ASSET_KINDS,
+  CODE_MAX,
+  DECLARABLE_INCOME_TYPES,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  EMAIL_PATTERN,
+  MAX_ASSET_QUANTITY,
+  MAX_ASSET_VALUE_QEPIK,
+  MAX_ASSETS,
+  MAX_INCOMES,
+  MAX_MEMBERS,
+  MAX_MONTHLY_QEPIK,
+  MEMBER_RELATIONS,
+  NAME_MAX,
+  NOT_WORKING_REASONS,
+  NOTE_MAX,
+  OLDEST_BIRTH_DATE,
+  PREFERRED_CHANNELS,
+  WIZARD_STEPS,
+} from "./draft-limits";
 
-// The wizard's data as the server stores it in Application.draft and as the browser checks it before sending.
-// Each section is present only once its step was completed, and a present section is always fully valid: the
-// server refuses a draft with any invalid section, so nothing invalid is ever stored. Messages are
-// `errors.<code>` keys, each an AppError code, so a refusal reads the same in the browser and from the server.
-// The enums are the decision engine's (src/server/domain/input-enums.ts), a dependency-free module that is
-// safe in the browser bundle; zod/mini keeps the browser's share of the validation small (the same rules run
-// on the server).
-
-export const WIZARD_STEPS = ["contact", "address", "members", "declarations", "consent", "review"] as const;
-export type WizardStep = (typeof WIZARD_STEPS)[number];
-
-/** FamilyMember.relation values (Prisma's Relation) a listed member may have; APPLICANT is the representative. */
-export const MEMBER_RELATIONS = ["SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"] as const;
-
-/** Income that no register holds: work without a contract, alimony, rent, a household farm, gifts. */
-export const DECLARABLE_INCOME_TYPES = [
-  "WAGE",
-  "ENTREPRENEURIAL",
-  "ALIMONY",
-  "PROPERTY_INCOME",
-  "HOUSEHOLD_FARM",
-  "GIFT",
-  "OTHER",
-] as const satisfies readonly (typeof INCOME_TYPES)[number][];
-
-/** DeclaredAsset.kind values (Prisma's AssetKind). */
-export const ASSET_KINDS = ["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"] as const;
-
-/**
- * Why an adult of working age does not work, limited to what only the family can say: caring for someone, or
- * an absence (the engine's ABSENCE_KINDS). Study, unemployment insurance, disability and pensions come from
- * the agencies and are not asked.
- */
-export const NOT_WORKING_REASONS = ["CARES_FOR_MEMBER", ...ABSENCE_KINDS] as const;
-export type NotWorkingReason = (typeof NOT_WORKING_REASONS)[number];
-
-export const MAX_MEMBERS = 30;
-const MAX_QEPIK = 100_000_000; // 1 000 000 AZN a month: anything above is a typing error
-const OLDEST_BIRTH_DATE = "1900-01-01";
+// The wizard's data as the server stores it in Application.draft. Each section is present only once its step
+// was completed, and a present section is always fully valid: the server refuses a draft with any invalid
+// section, so nothing invalid is ever stored. Messages are `errors.<code>` keys, each an AppError code, so a
+// refusal reads the same in the browser and from the server. The steps, choices and limits are in
+// draft-limits.ts; the browser checks each step with check-draft.ts, written by hand to the same rules so that
+// zod stays out of its bundle (check-draft.test.ts holds the two to the same answers).
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, { error: "errors.textTooLong" }));
 const required = (max: number, min = 1, error = "errors.required") =>
   z.string().check(z.trim(), z.minLength(min, { error }), z.maxLength(max, { error: "errors.textTooLong" }));
 const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" }));
-const key = z.string().check(z.minLength(1), z.maxLength(64));
+const key = z.string().check(z.minLength(1), z.maxLength(CODE_MAX));
 const count = (max: number, error: string) =>
   z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
 const qepik = (min: number, max: number) =>
@@ -66,17 +55,19 @@ function birthDate(today: string) {
 export function contactSchema(today: string) {
   return z
     .object({
-      firstName: required(80),
-      lastName: required(80),
-      patronymic: text(80),
+      firstName: required(NAME_MAX),
+      lastName: required(NAME_MAX),
+      patronymic: text(NAME_MAX),
       birthDate: birthDate(today),
       /** E.164, normalized from any of the accepted forms by the browser (see normalizeAzPhone). */
       phone: z.string().check(z.refine((p) => normalizeAzPhone(p) === p, { error: "errors.phoneFormat" })),
       email: z.union([
         z.literal(""),
-        z.email({ error: "errors.emailFormat" }).check(z.maxLength(200, { error: "errors.textTooLong" })),
+        z
+          .email({ pattern: EMAIL_PATTERN, error: "errors.emailFormat" })
+          .check(z.maxLength(EMAIL_MAX, { error: "errors.textTooLong" })),
       ]),
-      preferredChannel: z.enum(["SMS", "EMAIL"]),
+      preferredChannel: z.enum(PREFERRED_CHANNELS),
     })
     .check(
       z.refine((c) => c.preferredChannel !== "EMAIL" || c.email !== "", {
@@ -87,17 +78,17 @@ export function contactSchema(today: string) {
 }
 
 export const ZAddress = z.object({
-  districtCode: z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(64)),
-  address: required(300, 5, "errors.addressTooShort"),
+  districtCode: z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(CODE_MAX)),
+  address: required(ADDRESS_MAX, ADDRESS_MIN, "errors.addressTooShort"),
 });
 
 export function memberSchema(today: string) {
   return z.object({
     key,
     fin,
-    firstName: required(80),
-    lastName: required(80),
-    patronymic: text(80),
+    firstName: required(NAME_MAX),
+    lastName: required(NAME_MAX),
+    patronymic: text(NAME_MAX),
     birthDate: birthDate(today),
     relation: z.enum(MEMBER_RELATIONS, { error: "errors.required" }),
   });
@@ -107,17 +98,17 @@ export const ZIncome = z.object({
   key,
   memberFin: z.string().check(z.minLength(1, { error: "errors.required" })),
   type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
-  monthlyQepik: qepik(1, MAX_QEPIK),
-  note: text(300),
+  monthlyQepik: qepik(1, MAX_MONTHLY_QEPIK),
+  note: text(NOTE_MAX),
 });
 
 export const ZAsset = z.object({
   key,
   kind: z.enum(ASSET_KINDS, { error: "errors.required" }),
-  description: required(300),
+  description: required(DESCRIPTION_MAX),
   /** Head of livestock, or square metres of land; not asked for other kinds. */
-  quantity: z.nullable(count(1_000_000_000, "errors.quantityFormat")),
-  valueQepik: z.nullable(qepik(0, MAX_QEPIK * 100)),
+  quantity: z.nullable(count(MAX_ASSET_QUANTITY, "errors.quantityFormat")),
+  valueQepik: z.nullable(qepik(0, MAX_ASSET_VALUE_QEPIK)),
 });
 
 export const ZNotWorking = z.object({
@@ -127,8 +118,8 @@ export const ZNotWorking = z.object({
 });
 
 export const ZDeclarations = z.object({
-  incomes: z.array(ZIncome).check(z.maxLength(100)),
-  assets: z.array(ZAsset).check(z.maxLength(100)),
+  incomes: z.array(ZIncome).check(z.maxLength(MAX_INCOMES)),
+  assets: z.array(ZAsset).check(z.maxLength(MAX_ASSETS)),
   notWorking: z.array(ZNotWorking).check(z.maxLength(MAX_MEMBERS)),
 });
 

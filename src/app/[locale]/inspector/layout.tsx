@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SectionMessages } from "@/components/section-messages";
 import { TRPCReactProvider } from "@/lib/trpc/react";
 
 /** The tablet page is an installable app of its own: its manifest starts and stays in this locale's inspector page. */
@@ -9,5 +10,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default function InspectorLayout({ children }: { children: ReactNode }) {
-  return <TRPCReactProvider>{children}</TRPCReactProvider>;
+  return (
+    <SectionMessages>
+      <TRPCReactProvider>{children}</TRPCReactProvider>
+    </SectionMessages>
+  );
 }

@@ -1,0 +1,60 @@
+import { ABSENCE_KINDS, type INCOME_TYPES } from "@/kernel/input-enums";
+
+// What a draft may hold: its steps, the values a choice may take and the limits of each field. Both checks of a
+// draft read them from here: the server's zod schema (draft-schema.ts) and the browser's hand-written check
+// (check-draft.ts), which must refuse exactly what the server refuses. No dependency, so the browser bundles it
+// without a validation library.
+
+export const WIZARD_STEPS = ["contact", "address", "members", "declarations", "consent", "review"] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** FamilyMember.relation values (Prisma's Relation) a listed member may have; APPLICANT is the representative. */
+export const MEMBER_RELATIONS = ["SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"] as const;
+
+/** Income that no register holds: work without a contract, alimony, rent, a household farm, gifts. */
+export const DECLARABLE_INCOME_TYPES = [
+  "WAGE",
+  "ENTREPRENEURIAL",
+  "ALIMONY",
+  "PROPERTY_INCOME",
+  "HOUSEHOLD_FARM",
+  "GIFT",
+  "OTHER",
+] as const satisfies readonly (typeof INCOME_TYPES)[number][];
+
+/** DeclaredAsset.kind values (Prisma's AssetKind). */
+export const ASSET_KINDS = ["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARGE_TRANSACTION", "OTHER"] as const;
+
+/**
+ * Why an adult of working age does not work, limited to what only the family can say: caring for someone, or
+ * an absence (the engine's ABSENCE_KINDS). Study, unemployment insurance, disability and pensions come from
+ * the agencies and are not asked.
+ */
+export const NOT_WORKING_REASONS = ["CARES_FOR_MEMBER", ...ABSENCE_KINDS] as const;
+export type NotWorkingReason = (typeof NOT_WORKING_REASONS)[number];
+
+export const PREFERRED_CHANNELS = ["SMS", "EMAIL"] as const;
+
+export const MAX_MEMBERS = 30;
+export const MAX_INCOMES = 100;
+export const MAX_ASSETS = 100;
+/** 1 000 000 AZN a month: anything above is a typing error. */
+export const MAX_MONTHLY_QEPIK = 100_000_000;
+export const MAX_ASSET_VALUE_QEPIK = MAX_MONTHLY_QEPIK * 100;
+/** Head of livestock, or square metres of land. */
+export const MAX_ASSET_QUANTITY = 1_000_000_000;
+export const OLDEST_BIRTH_DATE = "1900-01-01";
+
+/** Longest text, in characters (Unicode code points, as zod counts them). */
+export const NAME_MAX = 80;
+export const EMAIL_MAX = 200;
+export const ADDRESS_MIN = 5;
+export const ADDRESS_MAX = 300;
+export const NOTE_MAX = 300;
+export const DESCRIPTION_MAX = 300;
+/** District codes and the keys the browser gives list rows. */
+export const CODE_MAX = 64;
+
+/** zod's own e-mail pattern (its default for z.email), named here so both checks use one. */
+export const EMAIL_PATTERN =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
