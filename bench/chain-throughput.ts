@@ -3,7 +3,7 @@
  * `announceSubmission`), every home visit completed by a script as soon as it is booked, agencies answering after
  * L ms. Reports applications decided per minute and the median and 95th-percentile time from submission to the
  * decision, as ratios to L (the time of one agency request), so the figures compare across machines. Run:
- *   npx tsx bench/chain-throughput.ts [--count 30] [--latency 50]
+ *   npx tsx bench/chain-throughput.ts [--count 30] [--latency 50] [--engine-concurrency N]
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres). Asserts no timing.
  */
 import { spawnSync } from "node:child_process";
@@ -21,7 +21,13 @@ if (!process.execArgv.some((a) => a.includes("server-only-hook"))) {
 }
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "30" }, latency: { type: "string", default: "50" } },
+  options: {
+    count: { type: "string", default: "30" },
+    latency: { type: "string", default: "50" },
+    "engine-concurrency": { type: "string" },
+    // The engine in its own process, as deployed (Inngest's server is not the app's process), instead of in this one.
+    "engine-process": { type: "boolean", default: false },
+  },
 });
 const count = Number(values.count);
 const latencyMs = Number(values.latency);
@@ -30,14 +36,47 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 async function main() {
-  const [{ seededDatabase }, { startChain }, { driveUntilSettled }, { chainPhases }] = await Promise.all([
+  const [
+    { seededDatabase },
+    { startChain },
+    { driveUntilSettled },
+    { chainPhases },
+    { hostBusyCpuSeconds },
+    { spawnEngine, killNine },
+    { freePort },
+    { waitUntilReady },
+  ] = await Promise.all([
     import("./support/seeded-database"),
     import("../tests/chain/chain-harness"),
     import("../tests/chain/chain-actors"),
     import("./support/chain-phases"),
+    import("./support/host-cpu"),
+    import("./support/engine-process"),
+    import("../tests/deploy/standalone-server"),
+    import("../tools/dev/child-process"),
   ]);
   const { database, db } = await seededDatabase("bench_chain");
-  const chain = await startChain({ databaseUrl: database.url, agencyLatencyMs: latencyMs });
+  const engineConcurrency = values["engine-concurrency"] ? Number(values["engine-concurrency"]) : undefined;
+  let engineUrl: string | undefined;
+  let engineProcess: ReturnType<typeof spawnEngine> | undefined;
+  if (values["engine-process"]) {
+    const port = await freePort();
+    engineUrl = `http://127.0.0.1:${port}`;
+    engineProcess = spawnEngine({
+      port,
+      databaseUrl: database.url,
+      schema: "inngest_bench",
+      appUrls: [],
+      concurrency: engineConcurrency,
+    });
+    await waitUntilReady(`${engineUrl}/health`, 60_000, engineProcess);
+  }
+  const chain = await startChain({
+    databaseUrl: database.url,
+    agencyLatencyMs: latencyMs,
+    engineConcurrency,
+    engineUrl,
+  });
   try {
     const each = Math.ceil(count / 3);
     const families = (
@@ -51,10 +90,12 @@ async function main() {
       .slice(0, count);
     const started = Date.now();
     const cpuBefore = process.cpuUsage();
+    const hostBefore = hostBusyCpuSeconds();
     const ids = await Promise.all(families.map((f, i) => chain.submit(db, f, 500 + i)));
     await driveUntilSettled(db, chain, ids, { timeoutMs: 30 * 60_000 });
     const elapsed = Date.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
+    const hostCpu = hostBusyCpuSeconds() - hostBefore;
     const apps = await db.application.findMany({
       where: { id: { in: ids } },
       select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
@@ -65,7 +106,7 @@ async function main() {
     const median = quantile(toDecision, 0.5);
     const p95 = quantile(toDecision, 0.95);
     console.info(
-      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, the local engine's default concurrency, inspections completed by a script`,
+      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency ${engineConcurrency ?? "default"}${engineProcess ? " (engine in its own process)" : ""}, inspections completed by a script`,
     );
     console.info(
       `throughput: ${((ids.length / elapsed) * 60_000).toFixed(1)} applications/min (all settled in ${(elapsed / 1000).toFixed(1)} s)`,
@@ -85,8 +126,12 @@ async function main() {
     console.info(
       `CPU: ${((cpu.user + cpu.system) / 1e6 / ids.length).toFixed(2)} CPU-s per application in this process (app, engine, simulators, driver)`,
     );
+    console.info(
+      `CPU, whole host (every process, PostgreSQL included; needs a quiet machine): ${(hostCpu / ids.length).toFixed(2)} CPU-s per application`,
+    );
   } finally {
     await chain.stop();
+    if (engineProcess) await killNine(engineProcess);
     await db.$disconnect();
     await database.drop();
   }
