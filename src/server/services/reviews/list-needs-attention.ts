@@ -32,7 +32,10 @@ export interface AttentionRow {
    * stopped, or when the background run gave up.
    */
   since: Date;
-  /** The bank's last error code, for BANK_NOT_OPENED; the month and the bank's reason, for PAYMENT_REJECTED. */
+  /**
+   * The bank's last error code, for BANK_NOT_OPENED; the month and the bank's reason, for PAYMENT_REJECTED; the
+   * error's class, for CHAIN_STOPPED.
+   */
   detail: string | null;
 }
 
