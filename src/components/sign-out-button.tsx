@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useLocale } from "next-intl";
+import { signOutAction } from "@/server/auth/sign-out-action";
 
 export function SignOutButton({ label }: { label: string }) {
   const locale = useLocale();
-  async function onClick() {
+  async function signOutHere(formData: FormData) {
     // Loaded on the click only: what an inspector's tablet keeps is nothing the other pages need to carry.
     try {
       const { forgetTabletData } = await import("@/lib/inspection/forget-tablet-data");
@@ -13,11 +13,14 @@ export function SignOutButton({ label }: { label: string }) {
     } catch {
       // The code could not be loaded (no connection): signing out needs the connection too, and says so.
     }
-    await signOut({ redirectTo: `/${locale}` });
+    await signOutAction(formData);
   }
   return (
-    <button type="button" className="underline" onClick={() => void onClick()}>
-      {label}
-    </button>
+    <form action={signOutHere}>
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" className="underline">
+        {label}
+      </button>
+    </form>
   );
 }
