@@ -8,6 +8,11 @@ import type { AddressInfo } from "node:net";
 
 export interface RoundRobinProxy {
   url: string;
+  /**
+   * Requests each backend took (the request reached it), by backend URL, counted when sent: a function request runs
+   * every step up to the run's next wait, so it may still be running, unanswered, when its backend is killed.
+   */
+  taken: Map<string, number>;
   /** Requests each backend answered (any status), by backend URL. */
   answered: Map<string, number>;
   stop(): Promise<void>;
@@ -16,6 +21,7 @@ export interface RoundRobinProxy {
 export async function startRoundRobinProxy(backends: string[]): Promise<RoundRobinProxy> {
   let next = 0;
   const answered = new Map(backends.map((b) => [b, 0]));
+  const taken = new Map(backends.map((b) => [b, 0]));
 
   const forward = (req: http.IncomingMessage, body: Buffer, backend: string) =>
     new Promise<http.IncomingMessage>((resolve, reject) => {
@@ -25,6 +31,8 @@ export async function startRoundRobinProxy(backends: string[]): Promise<RoundRob
         resolve,
       );
       upstream.on("error", reject);
+      // "finish" comes once the request is flushed to a connected socket; a refused connection never gets it.
+      upstream.once("finish", () => taken.set(backend, (taken.get(backend) ?? 0) + 1));
       upstream.end(body);
     });
 
@@ -60,6 +68,7 @@ export async function startRoundRobinProxy(backends: string[]): Promise<RoundRob
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    taken,
     answered,
     stop: async () => {
       server.closeAllConnections();
