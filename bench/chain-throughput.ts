@@ -4,6 +4,7 @@
  * L ms. Reports applications decided per minute and the median and 95th-percentile time from submission to the
  * decision, as ratios to L (the time of one agency request), so the figures compare across machines. Run:
  *   npx tsx bench/chain-throughput.ts [--count 30] [--latency 50] [--engine-concurrency N] [--warm-up N]
+ *     [--engine-process] [--agency-process]
  * Needs PostgreSQL (TEST_DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres). Asserts no timing.
  */
 import { spawnSync } from "node:child_process";
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     "warm-up": { type: "string", default: "0" },
     // The engine in its own process, as deployed (Inngest's server is not the app's process), instead of in this one.
     "engine-process": { type: "boolean", default: false },
+    // The agency simulator in its own process, as the agencies are other machines: its CPU is then counted apart.
+    "agency-process": { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -44,8 +47,9 @@ async function main() {
     { startChain },
     { driveUntilSettled },
     { chainPhases },
-    { hostBusyCpuSeconds },
+    { hostBusyCpuSeconds, processCpuSeconds },
     { spawnEngine, killNine },
+    { spawnAgencySimulator },
     { freePort },
     { waitUntilReady },
   ] = await Promise.all([
@@ -55,6 +59,7 @@ async function main() {
     import("./support/chain-phases"),
     import("./support/host-cpu"),
     import("./support/engine-process"),
+    import("./support/agency-sim-process"),
     import("../tests/deploy/standalone-server"),
     import("../tools/dev/child-process"),
   ]);
@@ -74,9 +79,19 @@ async function main() {
     });
     await waitUntilReady(`${engineUrl}/health`, 60_000, engineProcess);
   }
+  let simProcess: ReturnType<typeof spawnAgencySimulator> | undefined;
+  let agencySimulatorUrl: string | undefined;
+  if (values["agency-process"]) {
+    const port = await freePort();
+    agencySimulatorUrl = `http://127.0.0.1:${port}`;
+    simProcess = spawnAgencySimulator({ port, latencyMs });
+    await waitUntilReady(`${agencySimulatorUrl}/health`, 60_000, simProcess);
+  }
+  const simCpu = () => (simProcess?.pid ? processCpuSeconds(simProcess.pid) : 0);
   const chain = await startChain({
     databaseUrl: database.url,
     agencyLatencyMs: latencyMs,
+    agencySimulatorUrl,
     engineConcurrency,
     engineUrl,
   });
@@ -101,11 +116,13 @@ async function main() {
     const started = Date.now();
     const cpuBefore = process.cpuUsage();
     const hostBefore = hostBusyCpuSeconds();
+    const simBefore = simCpu();
     const ids = await Promise.all(families.map((f, i) => chain.submit(db, f, 500 + i)));
     await driveUntilSettled(db, chain, ids, { timeoutMs: 30 * 60_000 });
     const elapsed = Date.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const hostCpu = hostBusyCpuSeconds() - hostBefore;
+    const simSpent = simCpu() - simBefore;
     const apps = await db.application.findMany({
       where: { id: { in: ids } },
       select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
@@ -116,7 +133,7 @@ async function main() {
     const median = quantile(toDecision, 0.5);
     const p95 = quantile(toDecision, 0.95);
     console.info(
-      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency ${engineConcurrency ?? "default"}${warmUp > 0 ? `, after ${warmUp} warm-up` : ", cold start"}${engineProcess ? " (engine in its own process)" : ""}, inspections completed by a script`,
+      `applications: ${ids.length}, agency latency L = ${latencyMs} ms, engine concurrency ${engineConcurrency ?? "default"}${warmUp > 0 ? `, after ${warmUp} warm-up` : ", cold start"}${engineProcess ? " (engine in its own process)" : ""}${simProcess ? ", agency simulator in its own process" : ""}, inspections completed by a script`,
     );
     console.info(
       `throughput: ${((ids.length / elapsed) * 60_000).toFixed(1)} applications/min (all settled in ${(elapsed / 1000).toFixed(1)} s)`,
@@ -127,10 +144,10 @@ async function main() {
     const phases = await chainPhases(db, ids);
     const inL = (ms: number) => `${(ms / latencyMs).toFixed(1)} L`;
     console.info(
-      `chain alone (submission → decision less the visit's own time): median ${inL(phases.chain)} (${phases.chain} ms)`,
+      `chain alone (submission → decision less the time the run waited for the visit alone): median ${inL(phases.chain)} (${phases.chain} ms)`,
     );
     console.info(
-      `phases (median): first effect ${inL(phases.toFirstEffect)}, visit booked ${inL(phases.toVisitBooked)}, booking → last agency answer ${inL(phases.agencyGather)}, visit done by the script ${inL(phases.visitByScript)}, visit result → decision ${inL(phases.visitToDecision)}`,
+      `phases (median): first effect ${inL(phases.toFirstEffect)}, visit booked ${inL(phases.toVisitBooked)}, booking → last agency answer ${inL(phases.agencyGather)}, visit done by the script ${inL(phases.visitByScript)}, visit result → decision ${inL(phases.visitToDecision)}, visit and agencies in → decision ${inL(phases.readyToDecision)}`,
     );
     // One process holds the app, the engine, the agency simulators and this driver; PostgreSQL is not counted.
     console.info(
@@ -139,9 +156,14 @@ async function main() {
     console.info(
       `CPU, whole host (every process, PostgreSQL included; needs a quiet machine): ${(hostCpu / ids.length).toFixed(2)} CPU-s per application`,
     );
+    if (simProcess)
+      console.info(
+        `CPU, whole host less the agency simulator's process (${(simSpent / ids.length).toFixed(2)}): ${((hostCpu - simSpent) / ids.length).toFixed(2)} CPU-s per application`,
+      );
   } finally {
     await chain.stop();
     if (engineProcess) await killNine(engineProcess);
+    if (simProcess) await killNine(simProcess);
     await db.$disconnect();
     await database.drop();
   }

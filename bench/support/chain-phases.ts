@@ -3,9 +3,12 @@ import type { Db } from "@/server/db/create-client";
 /**
  * Where an application's time went, from the rows the chain writes (no instrumentation in the app): the run's
  * first effect (the registration notice queued), the visit booked, the 20 agencies' answers (the gather starts right
- * after the booking; its end is the last answer stored), the visit's result, the decision. The time between booking and result is the inspector's (here a script's), not
- * the chain's: `chain` is submission → decision less that time, the figure the issue's "one application in ~L" is
- * about. Each phase is the median over the applications, in ms.
+ * after the booking; its end is the last answer stored), the visit's result, the decision. The visit is the
+ * inspector's (here a script's), not the chain's, and it runs while the agencies are asked: the run waits for the
+ * inspector only from the last answer to the visit's result, if the visit came later. `chain` is submission →
+ * decision less that wait, the figure the issue's "one application in ~L" is about. (Until 2026-12-04 it subtracted
+ * the whole booking → result time, which overlaps the agencies' and so flattered the chain.) Each phase is the
+ * median over the applications, in ms.
  */
 export interface ChainPhases {
   toFirstEffect: number;
@@ -13,6 +16,8 @@ export interface ChainPhases {
   agencyGather: number;
   visitByScript: number;
   visitToDecision: number;
+  /** Both the visit's result and the agencies' last answer in → decision: the decision's own path. */
+  readyToDecision: number;
   chain: number;
 }
 
@@ -42,14 +47,18 @@ export async function chainPhases(db: Db, applicationIds: string[]): Promise<Cha
       .sort((a, b) => a - b);
     return xs[Math.floor(xs.length / 2)] ?? Number.NaN;
   };
-  // A visit the repeat rule spared has no booking: it counts as taking no script time.
-  const scriptTime = (r: (typeof rows)[number]) => (r.booked && r.visited ? ms(r.visited, r.booked) : 0);
+  // A visit the repeat rule spared has no booking: the run never waits for an inspector.
+  const inspectorWait = (r: (typeof rows)[number]) =>
+    r.booked && r.visited ? Math.max(0, ms(r.visited, r.last_answer ?? r.booked)) : 0;
+  const ready = (r: (typeof rows)[number]) =>
+    r.visited && r.last_answer && r.visited > r.last_answer ? r.visited : (r.last_answer ?? r.visited);
   return {
     toFirstEffect: median((r) => ms(r.first_effect, r.submitted)),
     toVisitBooked: median((r) => ms(r.booked, r.submitted)),
     agencyGather: median((r) => ms(r.last_answer, r.booked)),
     visitByScript: median((r) => ms(r.visited, r.booked)),
     visitToDecision: median((r) => ms(r.decided, r.visited)),
-    chain: median((r) => ms(r.decided, r.submitted) - scriptTime(r)),
+    readyToDecision: median((r) => ms(r.decided, ready(r))),
+    chain: median((r) => ms(r.decided, r.submitted) - inspectorWait(r)),
   };
 }

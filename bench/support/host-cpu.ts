@@ -16,3 +16,13 @@ export function hostBusyCpuSeconds(): number {
   const clockTicksPerSecond = 100;
   return (user + nice + system + irq + softirq + steal) / clockTicksPerSecond;
 }
+
+/** CPU time (user + system) one process has used so far, from /proc/<pid>/stat, in seconds; Linux only. */
+export function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis. utime and stime are
+  // fields 14 and 15, the 12th and 13th after it.
+  const after = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const clockTicksPerSecond = 100;
+  return (Number(after[11]) + Number(after[12])) / clockTicksPerSecond;
+}

@@ -63,6 +63,11 @@ export interface ChainOptions {
    * started in this process; the drill stops it itself.
    */
   engineUrl?: string;
+  /**
+   * An agency simulator already running elsewhere (a benchmark's own process, as the agencies are other machines),
+   * instead of one in this process; its latency and faults are then set where it was started.
+   */
+  agencySimulatorUrl?: string;
 }
 
 export interface Chain {
@@ -84,12 +89,14 @@ export interface Chain {
 }
 
 export async function startChain(options: ChainOptions): Promise<Chain> {
-  const sim = await startAgencySimulator({
-    port: 0,
-    latencyMs: options.agencyLatencyMs ?? 2,
-    faults: options.agencyFaults ?? {},
-    hangMs: 400,
-  });
+  const sim = options.agencySimulatorUrl
+    ? simulatorElsewhere(options.agencySimulatorUrl)
+    : await startAgencySimulator({
+        port: 0,
+        latencyMs: options.agencyLatencyMs ?? 2,
+        faults: options.agencyFaults ?? {},
+        hangMs: 400,
+      });
   const engine: Pick<RunningEngine, "url" | "stop"> = options.engineUrl
     ? { url: options.engineUrl, stop: async () => undefined }
     : await startEngine({
@@ -184,6 +191,21 @@ export async function startChain(options: ChainOptions): Promise<Chain> {
       await app.close();
       await Promise.allSettled([sim.stop(), messaging.stop(), bank.stop(), routes.stop()]);
     },
+  };
+}
+
+/** A simulator in another process: its address only; what would change it here says so. */
+function simulatorElsewhere(url: string): AgencySimulator {
+  const elsewhere = () => {
+    throw new Error(`the agency simulator at ${url} runs in another process: set it up where it was started`);
+  };
+  return {
+    url,
+    stop: async () => undefined,
+    setFaults: elsewhere,
+    setLatency: elsewhere,
+    requestCount: elsewhere,
+    resetCounts: elsewhere,
   };
 }
 

@@ -1,4 +1,3 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { AgencyAuditSink } from "@/server/integrations/agencies/gateway-client";
@@ -25,13 +24,52 @@ export interface AnswerStore {
   drain: () => Promise<void>;
 }
 
-const json = (d: StoredAgencyData) => d as unknown as Prisma.InputJsonValue;
+/**
+ * One batch in one statement: the new answers, the answers that replace a stored "unavailable", and the audit rows,
+ * each list passed as one JSON parameter and unpacked by PostgreSQL. Raw SQL because this runs for every family
+ * about ten to thirty times, and three Prisma calls a batch (each planned and serialized by the client) were a
+ * large share of a gather's CPU. A new answer a concurrent step stored first is kept (ON CONFLICT DO NOTHING).
+ * Row ids are generated here; `fetchedAt` is the app's clock, as the rest of the chain's timestamps.
+ */
+async function writeBatch(
+  db: Db,
+  applicationId: string,
+  batch: { created: AgencyAnswer[]; replaced: AgencyAnswer[]; audits: ReturnType<typeof auditRow>[] },
+): Promise<void> {
+  const now = new Date();
+  const answers = (list: AgencyAnswer[]) =>
+    JSON.stringify(
+      list.map((x) => ({ agency: x.agency, memberFin: x.memberFin, available: x.available, data: x.data })),
+    );
+  await db.$executeRaw`
+    WITH created AS (
+      INSERT INTO "AgencyResult" ("id", "applicationId", "agency", "memberFin", "available", "data", "fetchedAt")
+      SELECT gen_random_uuid()::text, ${applicationId}, a."agency", a."memberFin", a."available", a."data", ${now}
+      FROM jsonb_to_recordset(${answers(batch.created)}::jsonb)
+        AS a("agency" text, "memberFin" text, "available" boolean, "data" jsonb)
+      ON CONFLICT ("applicationId", "agency", "memberFin") DO NOTHING
+      RETURNING 1
+    ), replaced AS (
+      UPDATE "AgencyResult" r SET "available" = true, "data" = a."data", "fetchedAt" = ${now}
+      FROM jsonb_to_recordset(${answers(batch.replaced)}::jsonb) AS a("agency" text, "memberFin" text, "data" jsonb)
+      WHERE r."applicationId" = ${applicationId} AND r."agency" = a."agency" AND r."memberFin" = a."memberFin"
+      RETURNING 1
+    )
+    INSERT INTO "AgencyRequest" ("id", "applicationId", "agency", "memberFin", "purpose", "requestedBy", "periodFrom",
+      "periodTo", "attempt", "startedAt", "durationMs", "outcome", "httpStatus", "error")
+    SELECT gen_random_uuid()::text, q."applicationId", q."agency", q."memberFin", q."purpose", q."requestedBy",
+      q."periodFrom", q."periodTo", q."attempt", q."startedAt", q."durationMs", q."outcome"::"AgencyOutcome",
+      q."httpStatus", q."error"
+    FROM jsonb_to_recordset(${JSON.stringify(batch.audits)}::jsonb) AS q("applicationId" text, "agency" text,
+      "memberFin" text, "purpose" text, "requestedBy" text, "periodFrom" date, "periodTo" date, "attempt" int,
+      "startedAt" timestamp(3), "durationMs" int, "outcome" text, "httpStatus" int, "error" text)`;
+}
 
 /**
  * The write side of a gather: answers and audit rows are written as they arrive, in batches. Whatever arrives in
- * the same turn of the event loop, or while the previous batch is being written, goes out together as one insert
- * of answers and one of audit rows, so a family's ~90 requests cost a handful of statements instead of one or two
- * per agency, and a crash loses at most the batch in flight (a retried step asks for it again).
+ * the same turn of the event loop, or while the previous batch is being written, goes out together as one
+ * statement, so a family's ~65 requests cost a handful of statements instead of one or two per agency, and a crash
+ * loses at most the batch in flight (a retried step asks for it again).
  */
 export function answerStore(db: Db, applicationId: string): AnswerStore {
   let created: AgencyAnswer[] = [];
@@ -41,37 +79,17 @@ export function answerStore(db: Db, applicationId: string): AnswerStore {
   let failure: { error: unknown } | null = null;
 
   const pending = () => created.length + replaced.length + audits.length > 0;
-  const writeBatch = async () => {
-    const [c, r, a] = [created, replaced, audits];
+  const writeNext = async () => {
+    const batch = { created, replaced, audits };
     [created, replaced, audits] = [[], [], []];
-    await Promise.all([
-      a.length > 0 ? db.agencyRequest.createMany({ data: a }) : null,
-      c.length > 0
-        ? db.agencyResult.createMany({
-            data: c.map((x) => ({
-              applicationId,
-              agency: x.agency,
-              memberFin: x.memberFin,
-              available: x.available,
-              data: json(x.data),
-            })),
-            skipDuplicates: true,
-          })
-        : null,
-      ...r.map((x) =>
-        db.agencyResult.update({
-          where: { applicationId_agency_memberFin: { applicationId, agency: x.agency, memberFin: x.memberFin } },
-          data: { available: true, data: json(x.data), fetchedAt: new Date() },
-        }),
-      ),
-    ]);
+    await writeBatch(db, applicationId, batch);
   };
   const kick = () => {
     if (writing || failure) return;
     writing = (async () => {
       // One turn of the event loop: answers read from the same burst of sockets go into one batch.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      while (pending()) await writeBatch();
+      while (pending()) await writeNext();
     })()
       .catch((error: unknown) => {
         failure = { error };
