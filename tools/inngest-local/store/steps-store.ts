@@ -289,3 +289,64 @@ export async function planSteps(
   );
   return rows.map((row) => row.hash);
 }
+
+/**
+ * A checkpoint of one finished step in one statement (no transaction round trips): the run is locked and must be
+ * running this function, the request must hold the job's current lease, then the step is recorded as
+ * `recordStepResult` does (first result wins) and its entry appended to the memo. When the step was planned for a
+ * request of its own that the SDK ran inline instead, that queued job is dropped, as `stepRun` does. Undefined:
+ * the request is stale (no such running run, or the lease is not this request's).
+ */
+export async function recordCheckpointedStep(
+  client: Queryable,
+  s: string,
+  step: {
+    runId: string;
+    functionId: string;
+    jobId: string;
+    leaseToken: string;
+    hash: string;
+    name: string | null;
+    displayName: string | null;
+    data: unknown;
+  },
+  now: Date,
+): Promise<{ recorded: boolean } | undefined> {
+  const { rows } = await client.query<{ recorded: boolean }>(
+    `WITH run AS (
+       SELECT id FROM ${s}.runs WHERE id = $1 AND status = 'running' AND function_id = $8 FOR UPDATE),
+     job AS (
+       SELECT j.id, j.step_hash, j.attempt FROM ${s}.jobs j JOIN run ON run.id = j.run_id
+       WHERE j.id = $9::bigint AND j.leased_until IS NOT NULL AND j.lease_token = $10::bigint),
+     st AS (
+       INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, data, error, attempts, created_at, completed_at, completed_order)
+       SELECT $1::text, $2::text, 'StepRun', $6::text, $7::text, $3::text, $4::jsonb, $5::jsonb, job.attempt, $11::timestamptz,
+         $11::timestamptz, nextval('${s}.completion_order')
+       FROM job
+       ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data, error = EXCLUDED.error,
+         attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
+         completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
+       WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
+       RETURNING (xmax = 0) AS inserted),
+     memo AS (${appendToMemo(s)} AND EXISTS (SELECT 1 FROM st)),
+     inline AS (
+       DELETE FROM ${s}.jobs d USING job, st
+       WHERE d.run_id = $1 AND d.step_hash = $2 AND d.id <> job.id AND NOT st.inserted
+         AND job.step_hash IS DISTINCT FROM $2)
+     SELECT EXISTS (SELECT 1 FROM st) AS recorded FROM job`,
+    [
+      step.runId,
+      step.hash,
+      "completed",
+      JSON.stringify(step.data ?? null),
+      null,
+      step.name,
+      step.displayName,
+      step.functionId,
+      step.jobId,
+      step.leaseToken,
+      now,
+    ],
+  );
+  return rows[0];
+}
