@@ -20,6 +20,18 @@ beforeAll(() => {
 });
 
 describe("outbox and delivery", () => {
+  it("gives two steps queueing the same message at the same moment the one row, created once", async () => {
+    const app = await newApplication({ channel: "EMAIL" });
+    // Both read "not queued yet" before either writes (the reads go out together): the second write meets the
+    // unique key and must answer with the first one's row, not fail.
+    const both = await Promise.all(
+      [1, 2].map(() => enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} })),
+    );
+    expect(both.map((b) => b.created).sort()).toEqual([false, true]);
+    expect(both[0]!.notificationId).toBe(both[1]!.notificationId);
+    expect(await db.notification.count({ where: { applicationId: app.id } })).toBe(1);
+  });
+
   it("queues one message per application and kind and sends it once, however often the steps run", async () => {
     const app = await newApplication({ channel: "SMS" });
     const first = await enqueueNotification(db, { applicationId: app.id, kind: "REGISTRATION_NOTICE", data: {} });

@@ -1,4 +1,4 @@
-import type { Channel, Locale } from "@/generated/prisma/client";
+import { Prisma, type Channel, type Locale } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
 import {
@@ -7,7 +7,7 @@ import {
   type MessageDataInput,
   type MessageKind,
 } from "@/server/content/notices/message-data";
-import { renderForApplication } from "./render-for-application";
+import { renderWithHeading } from "./render-for-application";
 import { chooseChannel } from "./resolve-recipient";
 
 /** Every kind but the sign-in code, which is sent at once by `sendSignInCode` and has no application. */
@@ -38,35 +38,48 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
   const discriminator = dedupeDiscriminator(message);
   const dedupeKey = [opts.applicationId, opts.kind, discriminator].filter((p) => p !== null).join(":");
 
-  const existing = await db.notification.findUnique({ where: { dedupeKey }, select: { id: true } });
-  if (existing) return { notificationId: existing.id, created: false };
-
-  const target = await chooseTarget(
-    db,
-    opts.applicationId,
-    message.kind === "REVIEW_REQUEST" ? message.data.staffUserId : null,
-  );
-  const rendered = await renderForApplication(db, opts.applicationId, message, target.locale, target.channel);
-
-  // ON CONFLICT DO NOTHING: two concurrent steps both get the one row.
-  const { count } = await db.notification.createMany({
-    data: [
-      {
-        applicationId: opts.applicationId,
-        kind: opts.kind,
-        channel: target.channel,
-        locale: target.locale,
-        recipient: target.recipient,
-        subject: rendered.subject,
-        body: rendered.body,
-        payload: message.data,
-        dedupeKey,
+  // The outbox row (a retried step finds it) and the application (contacts, language, number) at once.
+  const [existing, application] = await Promise.all([
+    db.notification.findUnique({ where: { dedupeKey }, select: { id: true } }),
+    db.application.findUnique({
+      where: { id: opts.applicationId },
+      select: {
+        preferredChannel: true,
+        contactEmail: true,
+        contactPhone: true,
+        locale: true,
+        registrationNumber: true,
+        applicationDate: true,
       },
-    ],
-    skipDuplicates: true,
-  });
-  const row = await db.notification.findUniqueOrThrow({ where: { dedupeKey }, select: { id: true } });
-  return { notificationId: row.id, created: count === 1 };
+    }),
+  ]);
+  if (existing) return { notificationId: existing.id, created: false };
+  if (!application) throw new AppError("notFound", { entity: "application" });
+
+  const target =
+    message.kind === "REVIEW_REQUEST" ? await staffTarget(db, message.data.staffUserId) : familyTarget(application);
+  const rendered = renderWithHeading(opts.applicationId, application, message, target.locale, target.channel);
+
+  const data = {
+    applicationId: opts.applicationId,
+    kind: opts.kind,
+    channel: target.channel,
+    locale: target.locale,
+    recipient: target.recipient,
+    subject: rendered.subject,
+    body: rendered.body,
+    payload: message.data,
+    dedupeKey,
+  };
+  try {
+    const row = await db.notification.create({ data, select: { id: true } });
+    return { notificationId: row.id, created: true };
+  } catch (error) {
+    // Two concurrent steps: the one that lost the race gets the row the other wrote.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const row = await db.notification.findUniqueOrThrow({ where: { dedupeKey }, select: { id: true } });
+    return { notificationId: row.id, created: false };
+  }
 }
 
 interface Target {
@@ -75,23 +88,25 @@ interface Target {
   locale: Locale;
 }
 
-async function chooseTarget(db: Db, applicationId: string, staffUserId: string | null): Promise<Target> {
-  if (staffUserId) {
-    // A review request goes to the staff member, by e-mail first, in the staff member's language.
-    const staff = await db.user.findUnique({
-      where: { id: staffUserId },
-      select: { email: true, phone: true, locale: true, role: true },
-    });
-    if (!staff || staff.role === "CITIZEN") throw new AppError("notFound", { entity: "staffUser" });
-    const chosen = chooseChannel("EMAIL", { email: staff.email, phone: staff.phone });
-    if (!chosen) throw new AppError("invalidInput", { field: "contact" });
-    return { ...chosen, locale: staff.locale };
-  }
-  const application = await db.application.findUnique({
-    where: { id: applicationId },
-    select: { preferredChannel: true, contactEmail: true, contactPhone: true, locale: true },
+/** A review request goes to the staff member, by e-mail first, in the staff member's language. */
+async function staffTarget(db: Db, staffUserId: string): Promise<Target> {
+  const staff = await db.user.findUnique({
+    where: { id: staffUserId },
+    select: { email: true, phone: true, locale: true, role: true },
   });
-  if (!application) throw new AppError("notFound", { entity: "application" });
+  if (!staff || staff.role === "CITIZEN") throw new AppError("notFound", { entity: "staffUser" });
+  const chosen = chooseChannel("EMAIL", { email: staff.email, phone: staff.phone });
+  if (!chosen) throw new AppError("invalidInput", { field: "contact" });
+  return { ...chosen, locale: staff.locale };
+}
+
+/** The family: its preferred channel (the other one when it gave no contact for it), in its language. */
+function familyTarget(application: {
+  preferredChannel: Channel;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  locale: Locale;
+}): Target {
   const chosen = chooseChannel(application.preferredChannel, {
     email: application.contactEmail,
     phone: application.contactPhone,

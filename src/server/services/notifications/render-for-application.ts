@@ -9,6 +9,12 @@ export function toIsoDate(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
+/** What a message about an application names of it. */
+export interface ApplicationHeading {
+  registrationNumber: string | null;
+  applicationDate: Date | null;
+}
+
 /** Renders a message about an application: its registration number and date are read, not passed in. */
 export async function renderForApplication(
   db: Db,
@@ -22,6 +28,17 @@ export async function renderForApplication(
     select: { registrationNumber: true, applicationDate: true },
   });
   if (!application) throw new AppError("notFound", { entity: "application" });
+  return renderWithHeading(applicationId, application, message, locale, channel);
+}
+
+/** The same, with the application's number and date already read (the outbox reads them with the contacts). */
+export function renderWithHeading(
+  applicationId: string,
+  application: ApplicationHeading,
+  message: Message,
+  locale: Locale,
+  channel: Channel,
+): RenderedMessage {
   // Every message but the sign-in code is about a submitted application, which has its number.
   if (!application.registrationNumber) throw new AppError("invalidInput", { field: "registrationNumber" });
   const appBaseUrl = notifyConfig().APP_BASE_URL.replace(/\/+$/, "");
