@@ -66,6 +66,51 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     expect((await h.waitForRun("await-approval", { status: "completed" })).output).toEqual({ approvedBy: "ines" });
   });
 
+  test("with many runs waiting on one event name, each event resolves only the runs its match names", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const fn = h.client.createFunction(
+      { id: "await-many", triggers: [{ event: "test/case.opened" }] },
+      async ({ event, step }) => {
+        const data = event.data as { caseId: string | number };
+        // A string is keyed in the engine's index (wait-key.ts), a number is matched by its condition alone.
+        const answer = await step.waitForEvent("wait-answer", {
+          event: "test/case.answered",
+          match: "data.caseId",
+          timeout: "7d",
+        });
+        return { caseId: data.caseId, by: (answer?.data as { by?: string } | undefined)?.by ?? null };
+      },
+    );
+    await h.serve([fn]);
+    const ids: (string | number)[] = ["C-1", "C-2", "C-3", 4, 5];
+    for (const caseId of ids) await h.client.send({ name: "test/case.opened", data: { caseId } });
+    await pollUntil(h.engineUrl, "five runs waiting", async () => {
+      const runs = await listRuns(h.engineUrl, { functionId: h.fnId("await-many") });
+      const waiting = runs.filter((r) => r.steps.some((st) => st.status === "waiting"));
+      return waiting.length === ids.length ? true : undefined;
+    });
+    await h.client.send({ name: "test/case.answered", data: { caseId: "C-9", by: "nobody" } });
+    await h.client.send({ name: "test/case.answered", data: { caseId: "C-2", by: "ana" } });
+    await h.client.send({ name: "test/case.answered", data: { caseId: 5, by: "leyla" } });
+    await h.client.send({ name: "test/case.answered", data: { caseId: "4", by: "text, not the number" } });
+    const done = await h.waitForRuns("await-many", 2);
+    expect(done.map((r) => r.output).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+      { caseId: "C-2", by: "ana" },
+      { caseId: 5, by: "leyla" },
+    ]);
+    // The others still wait: answer them, each with its own.
+    for (const caseId of ["C-1", "C-3", 4])
+      await h.client.send({ name: "test/case.answered", data: { caseId, by: `for ${caseId}` } });
+    const all = await h.waitForRuns("await-many", 5);
+    for (const run of all) {
+      const { caseId, by } = run.output as { caseId: string | number; by: string };
+      expect(by).toBe(caseId === "C-2" ? "ana" : caseId === 5 ? "leyla" : `for ${caseId}`);
+    }
+  });
+
   test("waitForEvent with an if expression compares the trigger (event) and the incoming event (async)", async ({
     expect,
     onTestFinished,

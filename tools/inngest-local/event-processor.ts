@@ -91,7 +91,12 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
 
   const event = await getEvent(ctx.db.pool, s, internalId);
   if (!event || event.waits_done) return;
-  for (const wait of await waitsFor(ctx.db.pool, s, event.name, event.received_at)) {
+  const waits = await waitsFor(ctx.db.pool, s, {
+    name: event.name,
+    receivedAt: event.received_at,
+    payload: event.payload,
+  });
+  for (const wait of waits) {
     await ctx.db.tx(async (client) => {
       const step = await getStep(client, s, wait.run_id, wait.hash);
       const run = await getRun(client, s, wait.run_id);

@@ -11,6 +11,7 @@ import { deleteJobsForStep, insertJob, type JobRow } from "./store/jobs-store";
 import type { RunRow } from "./store/runs-store";
 import { finishStep, getStep, insertStep, noteStepError, planSteps, recordStepResult } from "./store/steps-store";
 import { expressionError } from "./wait-matcher";
+import { waitKeyOf } from "./wait-key";
 
 /**
  * Applies the ops of one 206 reply to the run, inside the transaction that holds the run's lock. Every opcode the
@@ -223,6 +224,7 @@ const waitForEvent: OpHandler = async (c, op) => {
       wakeAt,
       waitEvent: op.name,
       waitIf: condition,
+      waitKey: waitKeyOf(condition, run.event),
     },
     now,
   );

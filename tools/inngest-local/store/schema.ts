@@ -88,6 +88,11 @@ export function schemaStatements(s: string): string[] {
       PRIMARY KEY (run_id, hash)
     )`,
     `CREATE INDEX IF NOT EXISTS steps_waiting ON ${s}.steps (wait_event) WHERE status = 'waiting'`,
+    // A wait on `match` (the SDK's "event.<path> == async.<path>"): the path and the run's value there, so an event
+    // is compared with the waits on its own value only instead of with every wait for its name (wait-key.ts).
+    `ALTER TABLE ${s}.steps ADD COLUMN IF NOT EXISTS wait_key_path text[]`,
+    `ALTER TABLE ${s}.steps ADD COLUMN IF NOT EXISTS wait_key text`,
+    `CREATE INDEX IF NOT EXISTS steps_waiting_key ON ${s}.steps (wait_event, wait_key) WHERE status = 'waiting'`,
     `CREATE INDEX IF NOT EXISTS steps_wake ON ${s}.steps (wake_at) WHERE status IN ('sleeping', 'waiting', 'invoking')`,
     // A job is one request to the app: step_hash NULL asks the SDK to discover, a hash asks it to run that step.
     // leased_until: the request is in flight (a column, not a row lock: no transaction stays open across the HTTP

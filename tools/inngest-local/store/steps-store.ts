@@ -33,6 +33,8 @@ export interface NewStep {
   wakeAt?: Date | null;
   waitEvent?: string | null;
   waitIf?: string | null;
+  /** The wait's equality key, when its condition is one (wait-key.ts). */
+  waitKey?: { path: string[]; value: string } | null;
   attempts?: number;
   error?: unknown;
 }
@@ -47,8 +49,8 @@ export async function getStep(client: Queryable, s: string, runId: string, hash:
 
 export async function insertStep(client: Queryable, s: string, step: NewStep, now: Date): Promise<void> {
   await client.query(
-    `INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, opts, wake_at, wait_event, wait_if, attempts, error, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    `INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, opts, wake_at, wait_event, wait_if, attempts, error, created_at, wait_key_path, wait_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
       step.runId,
       step.hash,
@@ -63,6 +65,8 @@ export async function insertStep(client: Queryable, s: string, step: NewStep, no
       step.attempts ?? 0,
       step.error === undefined ? null : JSON.stringify(step.error),
       now,
+      step.waitKey?.path ?? null,
+      step.waitKey?.value ?? null,
     ],
   );
 }
@@ -167,12 +171,16 @@ export async function listStepStatuses(
 export async function waitsFor(
   client: Queryable,
   s: string,
-  eventName: string,
-  receivedAt: Date,
+  event: { name: string; receivedAt: Date; payload: unknown },
 ): Promise<{ run_id: string; hash: string }[]> {
+  // A keyed wait is a candidate only when the event has the same string at the wait's path; the wait's full
+  // condition is still evaluated for each candidate (event-processor.ts).
   const { rows } = await client.query<{ run_id: string; hash: string }>(
-    `SELECT run_id, hash FROM ${s}.steps WHERE status = 'waiting' AND wait_event = $1 AND created_at <= $2 ORDER BY created_at`,
-    [eventName, receivedAt],
+    `SELECT run_id, hash FROM ${s}.steps
+     WHERE status = 'waiting' AND wait_event = $1 AND created_at <= $2
+       AND (wait_key_path IS NULL OR wait_key = ($3::jsonb #>> wait_key_path))
+     ORDER BY created_at`,
+    [event.name, event.receivedAt, JSON.stringify(event.payload)],
   );
   return rows;
 }
