@@ -1,5 +1,6 @@
 import type { EngineContext } from "./context";
 import { newId } from "./ids";
+import type { Queryable } from "./store/db";
 import type { TEventPayload } from "./protocol";
 import { resolveOutstandingStep, startRun } from "./run-state";
 import {
@@ -36,7 +37,9 @@ export function normalizeEvent(payload: TEventPayload, internalId: string, now: 
 /** Stores and processes a batch of incoming events; returns their internal ids (the `ids` of the reply). */
 export async function ingestEvents(ctx: EngineContext, payloads: TEventPayload[]): Promise<string[]> {
   const now = ctx.now();
-  const stored = await ctx.db.tx(async (client) => {
+  // One event (the usual case) is one INSERT, atomic by itself; a batch is stored all or nothing.
+  const store = payloads.length === 1 ? <T>(work: (client: Queryable) => Promise<T>) => work(ctx.db.pool) : ctx.db.tx;
+  const stored = await store(async (client) => {
     const results: { internalId: string; isNew: boolean }[] = [];
     for (const payload of payloads) {
       const internalId = newId(now.getTime());
@@ -64,9 +67,9 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
   const { s } = ctx;
   // Loaded before the transaction: loading them inside would hold one connection while waiting for another.
   const functions = await ctx.functions();
-  await ctx.db.tx(async (client) => {
+  const locked = await ctx.db.tx(async (client) => {
     const event = await lockUntriggeredEvent(client, s, internalId);
-    if (!event) return;
+    if (!event) return undefined;
     for (const fn of functions.values()) {
       const triggered = fn.triggers.some(
         (t) =>
@@ -87,9 +90,11 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
       if ("skipped" in started) ctx.logger.info(`event ${internalId} started no run of ${fn.id}: ${started.skipped}`);
     }
     await markTriggered(client, s, internalId);
+    return event;
   });
 
-  const event = await getEvent(ctx.db.pool, s, internalId);
+  // The row as locked above (its waits not yet resolved), or, when another pass had triggered it, as it is now.
+  const event = locked ?? (await getEvent(ctx.db.pool, s, internalId));
   if (!event || event.waits_done) return;
   const waits = await waitsFor(ctx.db.pool, s, {
     name: event.name,
