@@ -22,8 +22,9 @@ export async function assessApplication(
   db: Db,
   opts: { applicationId: string; inspection: EngineInspection; replacing?: BuildVerifiedCaseOptions["replacing"] },
 ): Promise<ApplicationAssessment> {
-  // Independent reads are made at once: the decision step waits for the slowest, not for their sum.
-  const [previous, family, parameters] = await Promise.all([
+  // Independent reads are made at once: the decision step waits for the slowest, not for their sum. Two rounds:
+  // what needs only the application id, then what needs its date and members.
+  const [previous, family, parameters, verified] = await Promise.all([
     // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous
     // assignment.
     opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
@@ -32,28 +33,33 @@ export async function assessApplication(
       select: { applicationDate: true, members: { select: { fin: true } } },
     }),
     loadParameterSet(db),
+    buildVerifiedCase(
+      { applicationId: opts.applicationId, inspection: opts.inspection, replacing: opts.replacing },
+      { db },
+    ),
   ]);
-  // Ground 9: the family's false-information findings up to the application date (the engine's previous-findings
-  // rule; the submission already refuses a family inside its bar, this keeps the engine's own check fed).
-  const falseInformationFindings = family.applicationDate
-    ? await findFalseInformationFindings(
-        db,
-        family.members.map((m) => m.fin),
-        calendarDateFromDb(family.applicationDate),
-      )
-    : [];
-
-  const verified = await buildVerifiedCase(
-    {
-      applicationId: opts.applicationId,
-      inspection: opts.inspection,
-      previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
-      replacing: opts.replacing,
-    },
-    { db },
-  );
-  const input = parseAssessmentInput(verified.input);
-  const year = Number(input.applicationDate.slice(0, 4));
-  const assessment = assessFamily(input, { parameters, holidays: await loadHolidayCalendar(db, year, year + 1) });
+  const applicationDate = family.applicationDate ? calendarDateFromDb(family.applicationDate) : null;
+  // The holidays of the application's year and the next (the deadline may cross the new year). A date without a
+  // year is left to the input check below, which refuses it.
+  const year = Number(verified.input.applicationDate.slice(0, 4));
+  const [falseInformationFindings, holidays] = await Promise.all([
+    // Ground 9: the family's false-information findings up to the application date (the engine's
+    // previous-findings rule; the submission already refuses a family inside its bar, this keeps the engine's own
+    // check fed).
+    applicationDate
+      ? findFalseInformationFindings(
+          db,
+          family.members.map((m) => m.fin),
+          applicationDate,
+        )
+      : [],
+    Number.isInteger(year) ? loadHolidayCalendar(db, year, year + 1) : null,
+  ]);
+  const input = parseAssessmentInput({
+    ...verified.input,
+    previous: { falseInformationFindings, ...(previous ? { lastAssignment: previous } : {}) },
+  });
+  if (!holidays) throw new Error(`application ${opts.applicationId}: the checked input has no year in its date`);
+  const assessment = assessFamily(input, { parameters, holidays });
   return { assessment, staffEntered: verified.staffEntered };
 }
