@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -11,10 +13,27 @@ const apiRoutes = "trpc|auth|health|ready|inngest|webhooks|applications|what-if\
 // Two years, sub-domains included: once seen over HTTPS, the browser never talks plain HTTP to the service again.
 const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 
+// The catalogs are compiled at build time (tools/build/precompile-catalog.mjs) and every translation, server and
+// browser alike, is formatted from that form: the browser's next-intl then carries no ICU parser. next-intl's own
+// `experimental.messages.precompile` does the same, but its loader turns a catalog into a JavaScript module, which
+// Turbopack refuses for the catalogs imported with the JSON import attribute (notices, reasons).
+const formatOnly = createRequire(import.meta.url).resolve("use-intl/format-message/format-only");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: {
+    rules: {
+      "*.json": {
+        condition: { path: "./src/messages/**/*" },
+        loaders: ["./tools/build/precompile-catalog.mjs"],
+        as: "*.json",
+      },
+    },
+    // A relative path: Turbopack still bundles the full formatter behind an absolute one (next.js issue 88540).
+    resolveAlias: { "use-intl/format-message": `./${path.relative(process.cwd(), formatOnly)}` },
+  },
   // A self-contained server (.next/standalone/server.js) with only the node_modules it traces: what the Docker
   // image ships and what `npm start -- --prod` runs (tools/dev/standalone.ts).
   output: "standalone",

@@ -1,10 +1,20 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import format from "icu-minify/format";
 import { useEffect } from "react";
 import { localeOfPath, recoveryTexts } from "@/components/recovery/recovery-texts";
 import { linkClass, primaryButtonClass } from "@/components/recovery/recovery-panel";
 import "./globals.css";
+
+// The app's build compiles the catalogs (next.config.mjs): a text with an argument, like `reference`, is filled in
+// by icu-minify's formatter, the one next-intl's client uses. Not next-intl itself: this page is outside the locale
+// layout, so its chunk would carry its own copy of next-intl's translator, in every page's first load.
+const formatters = {
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+};
 
 // A fault in the locale layout itself (the header's session read, the catalogs): the layout is gone, so this
 // page brings its own <html> and a plain header, in the language of the address (Azerbaijani when none).
@@ -32,7 +42,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
                 {t.home}
               </a>
               {error.digest && (
-                <p className="w-full text-sm text-slate-600">{t.reference.replace("{digest}", error.digest)}</p>
+                <p className="w-full text-sm text-slate-600">
+                  {format(t.reference, locale, { digest: error.digest }, { formatters })}
+                </p>
               )}
             </div>
           </section>

@@ -20,6 +20,7 @@ export const MESSAGE_AREAS = [
   "visit-calendar",
   "manual-entry",
   "reasons",
+  "recovery",
 ] as const;
 
 type Catalog = Record<string, unknown>;

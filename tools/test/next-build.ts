@@ -10,8 +10,16 @@ import { localServices } from "../dev/local-services";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const buildId = path.join(root, ".next/BUILD_ID");
-// What `next build` reads; tests, tools and docs do not change the build.
-const inputs = ["src", "public", "next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+// What `next build` reads (tools/build: the catalogs' loader); tests, other tools and docs do not change the build.
+const inputs = [
+  "src",
+  "public",
+  "next.config.mjs",
+  "tools/build",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -1,10 +1,11 @@
-import az from "@/messages/operations/az.json";
-import en from "@/messages/operations/en.json";
-import ru from "@/messages/operations/ru.json";
+import az from "@/messages/recovery/az.json";
+import en from "@/messages/recovery/en.json";
+import ru from "@/messages/recovery/ru.json";
 import { locales, type AppLocale } from "@/i18n/routing";
 
 // For the two pages rendered outside the locale layout (root not-found, global error), where no
-// next-intl provider exists: the same catalog texts, read directly.
+// next-intl provider exists: the same catalog texts, read directly. The recovery texts have a catalog of their own
+// so that the global error page, in every page's first load, carries only them in its three languages.
 export const recoveryTexts: Record<AppLocale, (typeof az)["recovery"]> = {
   az: az.recovery,
   ru: ru.recovery,

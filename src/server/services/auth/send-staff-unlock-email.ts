@@ -1,3 +1,4 @@
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
 import az from "@/messages/security/az.json";
 import en from "@/messages/security/en.json";
@@ -6,6 +7,7 @@ import { notifyConfig } from "@/server/integrations/notify/config";
 import { sendEmail } from "@/server/integrations/notify/send-email";
 import { STAFF_FAILED_SIGN_IN_LIMIT } from "./staff-sign-in-rules";
 import { emailHtml } from "@/server/content/notices/render-message";
+import { failOnMessageError } from "@/server/content/once-per-locale";
 
 export interface StaffUnlockEmail {
   to: string;
@@ -29,11 +31,19 @@ export function unlockLink(appBaseUrl: string, locale: Locale, token: string): s
 }
 
 export function renderStaffUnlockEmail(appBaseUrl: string, email: StaffUnlockEmail): { subject: string; text: string } {
-  const texts = catalogs[email.locale].staffUnlockEmail;
-  const text = texts.body
-    .replace("{count}", String(STAFF_FAILED_SIGN_IN_LIMIT))
-    .replace("{link}", unlockLink(appBaseUrl, email.locale, email.token));
-  return { subject: texts.subject, text };
+  // Through the translator, not by replacing the placeholders: in the app's build the catalogs are compiled
+  // (next.config.mjs), and a text with arguments is no longer a string.
+  const t = createTranslator({
+    locale: email.locale,
+    messages: catalogs[email.locale],
+    namespace: "staffUnlockEmail",
+    onError: failOnMessageError,
+  });
+  const text = t("body", {
+    count: String(STAFF_FAILED_SIGN_IN_LIMIT),
+    link: unlockLink(appBaseUrl, email.locale, email.token),
+  });
+  return { subject: t("subject"), text };
 }
 
 /**
