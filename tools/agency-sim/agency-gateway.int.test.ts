@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAssessmentInput } from "@/server/domain/input-schema";
 import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
+import { incomePeriod } from "@/server/integrations/agencies/period";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
@@ -229,6 +230,25 @@ describe("agency gateway against the simulator", () => {
     expect(sim.requestCount()).toBe(others + 4);
     expect(await db.agencyResult.count({ where: { applicationId } })).toBe(personServices * 4 + householdServices);
     expect(await db.agencyRequest.count({ where: { applicationId } })).toBe(personServices * 4 + householdServices);
+    // The audit rows and answers are written by one SQL statement a batch: each column as the gateway recorded it.
+    const period = incomePeriod(APPLICATION_DATE);
+    const labour = await db.agencyRequest.findMany({ where: { applicationId, agency: "labour" } });
+    expect(labour.map((a) => a.memberFin).sort()).toEqual(family.members.map((m) => m.fin).sort());
+    for (const a of labour) {
+      expect(a).toMatchObject({ requestedBy: "run-1", attempt: 1, outcome: "OK", httpStatus: 200, error: null });
+      expect(a.purpose.length).toBeGreaterThan(0);
+      expect(a.periodFrom?.toISOString().slice(0, 10)).toBe(period.periodFrom);
+      expect(a.periodTo?.toISOString().slice(0, 10)).toBe(period.periodTo);
+      expect(Math.abs(a.startedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+      expect(a.durationMs).toBeGreaterThanOrEqual(0);
+    }
+    const answers = await db.agencyResult.findMany({ where: { applicationId, agency: "labour" } });
+    expect(answers).toHaveLength(family.members.length);
+    for (const r of answers) {
+      expect(r.available).toBe(true);
+      expect((r.data as { kind?: string } | null)?.kind).toBeDefined();
+      expect(Math.abs(r.fetchedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+    }
     gateway.close();
   });
   it("a gather that fails after 7 agencies answered resumes asking only the other 13", async () => {

@@ -1,7 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
-import type { AgencyAuditSink } from "@/server/integrations/agencies/gateway-client";
-import { auditRow } from "./prisma-audit-sink";
+import type { AgencyAuditEntry, AgencyAuditSink } from "@/server/integrations/agencies/gateway-client";
 import type { StoredAgencyData } from "./stored-result";
 
 /** One agency's answer for one member ("" for a household service), as AgencyResult stores it. */
@@ -34,7 +33,7 @@ export interface AnswerStore {
 async function writeBatch(
   db: Db,
   applicationId: string,
-  batch: { created: AgencyAnswer[]; replaced: AgencyAnswer[]; audits: ReturnType<typeof auditRow>[] },
+  batch: { created: AgencyAnswer[]; replaced: AgencyAnswer[]; audits: AgencyAuditEntry[] },
 ): Promise<void> {
   const now = new Date();
   const answers = (list: AgencyAnswer[]) =>
@@ -74,7 +73,7 @@ async function writeBatch(
 export function answerStore(db: Db, applicationId: string): AnswerStore {
   let created: AgencyAnswer[] = [];
   let replaced: AgencyAnswer[] = [];
-  let audits: ReturnType<typeof auditRow>[] = [];
+  let audits: AgencyAuditEntry[] = [];
   let writing: Promise<void> | null = null;
   let failure: { error: unknown } | null = null;
 
@@ -103,7 +102,8 @@ export function answerStore(db: Db, applicationId: string): AnswerStore {
   return {
     audit: {
       record: async (entry) => {
-        audits.push(auditRow(entry));
+        // As the gateway wrote it: JSON.stringify gives the columns their names and the SQL casts their types.
+        audits.push(entry);
         kick();
       },
     },
