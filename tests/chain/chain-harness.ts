@@ -205,6 +205,7 @@ function simulatorElsewhere(url: string): AgencySimulator {
     setFaults: elsewhere,
     setLatency: elsewhere,
     requestCount: elsewhere,
+    mostAtOnce: elsewhere,
     resetCounts: elsewhere,
   };
 }

@@ -57,20 +57,18 @@ describe("agency gateway against the simulator", () => {
     const applicationId = await createApplicationFor(db, family, APPLICATION_DATE);
     sim.resetCounts();
 
-    const started = performance.now();
     const results = await Promise.all(
       AGENCY_CODES.map((agency) =>
         fetchAgencyData({ applicationId, agency, requestedBy: "test-run-1" }, { db, gateway }),
       ),
     );
-    const elapsed = performance.now() - started;
 
     // 17 person services × 5 members + 3 household services.
     expect(sim.requestCount()).toBe(17 * 5 + 3);
     expect(results.every((r) => r.results.every((x) => x.available))).toBe(true);
-    // In parallel: a few round trips at most (cold start included), far from 88 sequential ones.
-    expect(elapsed).toBeLessThan(LATENCY_MS * 8);
-    console.log(`20 services × family of 5: ${Math.round(elapsed)} ms at latency ${LATENCY_MS} ms`);
+    // In parallel, shown without a clock: asked one after another, the simulator would never hold two at once.
+    // The 88 are sent within a few milliseconds and each is held for 150 ms, so a busy machine still overlaps many.
+    expect(sim.mostAtOnce()).toBeGreaterThanOrEqual(10);
     const audits = await db.agencyRequest.findMany({ where: { applicationId } });
     expect(audits).toHaveLength(88);
     expect(audits.every((a) => a.outcome === "OK" && a.requestedBy === "test-run-1" && a.purpose.length > 0)).toBe(

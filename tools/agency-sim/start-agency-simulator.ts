@@ -38,6 +38,8 @@ export interface AgencySimulator {
   setLatency: (latencyMs: AgencySimulatorOptions["latencyMs"]) => void;
   /** Requests answered per agency and FIN since start (or the last reset): lets tests prove nothing is re-asked. */
   requestCount: (agency?: AgencyCode, fin?: string) => number;
+  /** The most agency requests held at once (waiting out their latency) since start or the last reset. */
+  mostAtOnce: () => number;
   resetCounts: () => void;
 }
 
@@ -77,6 +79,10 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
   let latency = options.latencyMs ?? 0;
   const random = createRng(hash32(seed, "faults")).next;
   const counts = new Map<string, number>();
+  // Requests waiting out their latency now, and the most seen at once: proof that a client asks in parallel
+  // without timing it.
+  let atOnce = 0;
+  let mostAtOnce = 0;
   const hangs = new Set<NodeJS.Timeout>();
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const devEndpoints = options.devEndpoints ?? process.env.NODE_ENV !== "production";
@@ -104,7 +110,13 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const fault = decideFault(faults, agency, random);
     if (fault === "down") return send(res, 503, { error: "SERVICE_UNAVAILABLE" });
-    await wait(latencyFor(agency));
+    atOnce++;
+    mostAtOnce = Math.max(mostAtOnce, atOnce);
+    try {
+      await wait(latencyFor(agency));
+    } finally {
+      atOnce--;
+    }
     if (fault === "timeout") {
       await wait(options.hangMs ?? 60_000);
       return send(res, 504, { error: "GATEWAY_TIMEOUT" });
@@ -198,7 +210,11 @@ export async function startAgencySimulator(options: AgencySimulatorOptions = {})
       }
       return n;
     },
-    resetCounts: () => counts.clear(),
+    mostAtOnce: () => mostAtOnce,
+    resetCounts: () => {
+      counts.clear();
+      mostAtOnce = atOnce;
+    },
     stop: async () => {
       for (const t of hangs) clearTimeout(t);
       hangs.clear();

@@ -51,7 +51,7 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
   // As long as the chain waits for the bank: after that nobody else will look.
   const bankDeadline = new Date(now.getTime() - BANK_WAIT_MS);
   const today = new Date(`${bakuDate(now)}T00:00:00Z`);
-  const [orders, visits, late, stopped] = await Promise.all([
+  const [orders, visits, late, stopped, rejected, chainStopped] = await Promise.all([
     db.bankAccountOrder.findMany({
       where: {
         application: scope,
@@ -86,9 +86,9 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
       take: 100,
     }),
     listStoppedPayments(db, scope),
+    listRejectedPayments(db, scope),
+    listStoppedChains(db, scope),
   ]);
-  const rejected = await listRejectedPayments(db, scope);
-  const chainStopped = await listStoppedChains(db, scope);
   const rows: AttentionRow[] = [
     // One row per decision, its latest round: earlier refused rounds are history.
     ...orders
