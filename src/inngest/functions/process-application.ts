@@ -48,6 +48,9 @@ export const processApplication = inngest.createFunction(
     // minutes between tries, hours in all), not give up within a minute of overload. Still ≥ NOTIFY_MAX_ATTEMPTS − 1
     // and BANK_MAX_ATTEMPTS − 1, so the services' own attempt counts decide when a message or an order has failed.
     retries: 20,
+    // Finished steps are reported five at a time (and at once before a wait, an error or the end), not each with a
+    // round trip to Inngest: every step here may run twice anyway, which is all a lost buffer costs.
+    checkpointing: { bufferedSteps: 5, maxInterval: "2s" },
     triggers: [applicationSubmitted],
     // What still fails for good is put before the district's staff and the operator, never left silent.
     onFailure: async ({ event, error, step }) => {
