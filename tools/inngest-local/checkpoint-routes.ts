@@ -1,6 +1,5 @@
 import type { EngineContext } from "./context";
 import { HttpError, type Router } from "./http-server";
-import { applyOps } from "./op-handlers";
 import { ZCheckpointBody } from "./protocol";
 import { hashedSigningKey } from "./signing";
 import { leasedJobOfRun } from "./store/jobs-store";
@@ -34,10 +33,11 @@ export function addCheckpointRoutes(router: Router, ctx: EngineContext): void {
     const other = steps.find((step) => step.op !== "StepRun");
     if (other) throw new HttpError(400, "unsupported checkpoint op", { status: 400, error: `op ${other.op}` });
     const fn = (await ctx.functions()).get(parsed.data.fn_id);
-    const [only, ...more] = steps;
-    if (fn && only && more.length === 0) {
-      // The usual checkpoint, one step as it finished: one statement instead of a transaction of five.
-      const [jobId = "", leaseToken = ""] = dispatchId.split(".");
+    if (!fn) throw new HttpError(409, "stale dispatch", { status: 409, error: "the request is no longer current" });
+    // Each step in one statement, in the order the SDK ran them (a buffered checkpoint carries several): the same as
+    // if the SDK had reported them one by one, which it may.
+    const [jobId = "", leaseToken = ""] = dispatchId.split(".");
+    for (const step of steps) {
       const recorded = await recordCheckpointedStep(
         ctx.db.pool,
         ctx.s,
@@ -46,10 +46,10 @@ export function addCheckpointRoutes(router: Router, ctx: EngineContext): void {
           functionId: fn.id,
           jobId,
           leaseToken,
-          hash: only.id,
-          name: only.name ?? null,
-          displayName: only.displayName ?? null,
-          data: only.data,
+          hash: step.id,
+          name: step.name ?? null,
+          displayName: step.displayName ?? null,
+          data: step.data,
         },
         ctx.now(),
       );
@@ -57,16 +57,15 @@ export function addCheckpointRoutes(router: Router, ctx: EngineContext): void {
         throw new HttpError(409, "stale dispatch", { status: 409, error: "the request is no longer current" });
       if (!recorded.recorded)
         ctx.logger.warn(
-          `step "${only.displayName ?? only.name ?? only.id}" of run ${runId} reported twice; keeping the first result`,
+          `step "${step.displayName ?? step.name ?? step.id}" of run ${runId} reported twice; keeping the first result`,
         );
-      return { status: 200, body: { status: 200 } };
     }
+    if (steps.length > 0) return { status: 200, body: { status: 200 } };
+    // No step: only whether the request is still current.
     const stale = await ctx.db.tx(async (client) => {
       const run = await lockRun(client, ctx.s, runId);
       const job = await leasedJobOfRun(client, ctx.s, runId, dispatchId);
-      if (!fn || !run || run.status !== "running" || run.function_id !== fn.id || !job) return true;
-      await applyOps({ ctx, client, run, job, maxAttempts: fn.maxAttempts, retryAfter: null }, steps);
-      return false;
+      return !run || run.status !== "running" || run.function_id !== fn.id || !job;
     });
     if (stale) throw new HttpError(409, "stale dispatch", { status: 409, error: "the request is no longer current" });
     return { status: 200, body: { status: 200 } };

@@ -1,4 +1,5 @@
 import { describe, test } from "vitest";
+import { listRuns, pollUntil } from "./test-support/engine-client";
 import { executionCounter, setupFreshDatabase } from "./test-support/database";
 import { harnessForTest, modes, testSigningKey } from "./test-support/harness";
 import { hashedSigningKey } from "./signing";
@@ -34,6 +35,46 @@ describe.concurrent.each(modes)("checkpointing (%s mode)", (mode) => {
     expect(counter.all()).toEqual({ "add-one": 1, double: 1, describe: 1 });
     expect(run.steps.map((s) => s.name)).toEqual(["add-one", "double", "describe"]);
     expect(app.runRequests()).toBe(1);
+  });
+
+  test("buffered checkpoints (bufferedSteps) carry several steps at once, each stored in order, then a wait", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const counter = executionCounter();
+    const fn = h.client.createFunction(
+      {
+        id: "buffered",
+        triggers: [{ event: "test/buffered" }],
+        checkpointing: { bufferedSteps: 2, maxInterval: "10s" },
+      },
+      async ({ step }) => {
+        const results: number[] = [];
+        for (const n of [1, 2, 3, 4, 5]) {
+          results.push(
+            await step.run(`step-${n}`, () => {
+              counter.hit(`step-${n}`);
+              return n * 10;
+            }),
+          );
+        }
+        // A wait forces out what is still buffered (step 5) with the request's reply.
+        const answered = await step.waitForEvent("wait-go", { event: "test/buffered.go", timeout: "1h" });
+        return { results, went: answered !== null };
+      },
+    );
+    await h.serve([fn]);
+    await h.client.send({ name: "test/buffered", data: {} });
+    await pollUntil(h.engineUrl, "the buffered run waiting", async () => {
+      const [run] = await listRuns(h.engineUrl, { functionId: h.fnId("buffered") });
+      return run?.steps.some((st) => st.status === "waiting") ? true : undefined;
+    });
+    await h.client.send({ name: "test/buffered.go", data: {} });
+    const run = await h.waitForRun("buffered", { status: "completed" });
+    expect(run.output).toEqual({ results: [10, 20, 30, 40, 50], went: true });
+    expect(counter.all()).toEqual({ "step-1": 1, "step-2": 1, "step-3": 1, "step-4": 1, "step-5": 1 });
+    expect(run.steps.map((st) => st.name)).toEqual(["step-1", "step-2", "step-3", "step-4", "step-5", "wait-go"]);
   });
 
   test("a step reported by a checkpoint is not run again when the request fails after it", async ({

@@ -82,6 +82,18 @@ const appendToMemo = (s: string) => `UPDATE ${s}.runs SET
        stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text)
      WHERE id = $1`;
 
+/**
+ * The tail of a finished step's insert: a planned row takes the result, a row that already has one keeps it (first
+ * result wins) and then nothing is returned; `inserted` tells a new row from a planned one.
+ */
+const firstResultWins = (
+  s: string,
+) => `ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data,
+         error = EXCLUDED.error, attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
+         completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
+       WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
+       RETURNING (xmax = 0) AS inserted`;
+
 /** Records an outstanding step's final result; its place in the completion order is taken now. */
 export async function finishStep(
   client: Queryable,
@@ -230,11 +242,7 @@ export async function recordStepResult(
     `WITH st AS (
        INSERT INTO ${s}.steps (run_id, hash, op, name, display_name, status, data, error, attempts, created_at, completed_at, completed_order)
        VALUES ($1, $2, $6, $7, $8, $3, $4, $5, $9, $10, $10, nextval('${s}.completion_order'))
-       ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data, error = EXCLUDED.error,
-         attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
-         completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
-       WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
-       RETURNING (xmax = 0) AS inserted),
+       ${firstResultWins(s)}),
      memo AS (${appendToMemo(s)} AND EXISTS (SELECT 1 FROM st))
      SELECT inserted FROM st`,
     [
@@ -299,7 +307,7 @@ export async function planSteps(
 }
 
 /**
- * A checkpoint of one finished step in one statement (no transaction round trips): the run is locked and must be
+ * One finished step of a checkpoint in one statement (no transaction round trips): the run is locked and must be
  * running this function, the request must hold the job's current lease, then the step is recorded as
  * `recordStepResult` does (first result wins) and its entry appended to the memo. When the step was planned for a
  * request of its own that the SDK ran inline instead, that queued job is dropped, as `stepRun` does. Undefined:
@@ -331,11 +339,7 @@ export async function recordCheckpointedStep(
        SELECT $1::text, $2::text, 'StepRun', $6::text, $7::text, $3::text, $4::jsonb, $5::jsonb, job.attempt, $11::timestamptz,
          $11::timestamptz, nextval('${s}.completion_order')
        FROM job
-       ON CONFLICT (run_id, hash) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data, error = EXCLUDED.error,
-         attempts = GREATEST(${s}.steps.attempts, EXCLUDED.attempts), wake_at = NULL,
-         completed_at = EXCLUDED.completed_at, completed_order = EXCLUDED.completed_order
-       WHERE ${s}.steps.status NOT IN ('completed', 'failed', 'cancelled')
-       RETURNING (xmax = 0) AS inserted),
+       ${firstResultWins(s)}),
      memo AS (${appendToMemo(s)} AND EXISTS (SELECT 1 FROM st)),
      inline AS (
        DELETE FROM ${s}.jobs d USING job, st
