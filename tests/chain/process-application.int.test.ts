@@ -52,6 +52,11 @@ describe("process-application", () => {
     ]);
     const recipient = app.preferredChannel === "EMAIL" ? app.contactEmail! : app.contactPhone!;
     expect(chain().messaging.store.list(recipient)).toHaveLength(4);
+    // Booked while the registration notice was sent, the visit's date is still told only after it.
+    const told = async (kind: "REGISTRATION_NOTICE" | "INSPECTION_DATE") =>
+      db().notification.findFirstOrThrow({ where: { applicationId: id, kind } });
+    const [registration, visitDate] = [await told("REGISTRATION_NOTICE"), await told("INSPECTION_DATE")];
+    expect(visitDate.createdAt.getTime()).toBeGreaterThanOrEqual(registration.sentAt!.getTime());
   });
 
   it("stops a review family in AWAITING_REVIEW with an OPEN review, and finishes it with the reviewer's answer", async () => {

@@ -1,13 +1,10 @@
 import { inngest } from "@/inngest/client";
-import { isOpenStatus } from "@/kernel/application-statuses";
-
 import { applicationSubmitted } from "@/inngest/events";
 
 import { getDb } from "@/server/db/client";
 
-import { currentStatus } from "@/server/services/applications/advance-status";
 import { recordChainStopped } from "@/server/services/applications/record-chain-stopped";
-import { applyRepeatRule, hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
+import { applyRepeatRule } from "@/server/services/decisions/check-repeat-rule";
 
 import { collectAndDecide } from "@/server/services/decisions/collect-and-decide";
 import { decisionMessage } from "@/server/services/decisions/decide-application";
@@ -19,11 +16,11 @@ import { createEntitlements } from "@/server/services/payments/plan-entitlements
 import type { EngineInspection, InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { openBankAccount } from "./steps/bank-steps";
 
-import { fetchAllAgencies } from "./steps/fetch-agencies";
-
 import { awaitVisit, scheduleVisit } from "./steps/inspection-steps";
 
 import { notify } from "./steps/notify-steps";
+
+import { openCase } from "./steps/open-case-steps";
 
 import { awaitReview } from "./steps/review-steps";
 
@@ -65,27 +62,19 @@ export const processApplication = inngest.createFunction(
   },
   async ({ event, step, runId }) => {
     const { applicationId } = event.data;
-    // Two reads of the same row set, one step: nothing is gained by retrying them apart.
-    const { open, isRepeat } = await step.run("check-application", async () => {
-      const status = await currentStatus(getDb(), applicationId);
-      if (!status || !isOpenStatus(status)) return { open: false, isRepeat: false };
-      return { open: true, isRepeat: await hasPreviousAssignment(getDb(), applicationId) };
-    });
-    if (!open) return closed(applicationId, "start");
-    await notify(step, "registration-notice", { applicationId, kind: "REGISTRATION_NOTICE", data: () => ({}) });
+    // The open check, the registration notice, the first visit's booking and the 20 agencies, in one step.
+    const opened = await openCase(step, applicationId, runId);
+    if (!opened.open) return closed(applicationId, "start");
 
-    // 1. The home visit, unless the repeat-application rule spares it (which needs the agencies' data first).
-    if (isRepeat) await fetchAllAgencies(step, applicationId, runId);
-    const repeat = isRepeat
+    // 1. The home visit, unless the repeat-application rule spares it (with the agencies' data, now in).
+    const repeat = opened.isRepeat
       ? await step.run("check-repeat-rule", () => applyRepeatRule(getDb(), { applicationId }))
       : null;
     let visit: InspectionOutcome = { state: "SKIPPED" };
     if (!repeat?.skipped) {
-      const first = await scheduleVisit(step, applicationId, 1);
+      const first = opened.visit ?? (await scheduleVisit(step, applicationId, 1));
       if (first.kind === "CLOSED") return closed(applicationId, "schedule-inspection-1");
-      // 2. The 20 agencies, while the visit is pending.
-      if (!isRepeat) await fetchAllAgencies(step, applicationId, runId);
-      // 3. The visit's result; a missed visit is booked once more.
+      // 2. The visit's result; a missed visit is booked once more.
       visit = await awaitVisit(step, applicationId, first);
       if (visit.state === "MISSED") {
         const second = await scheduleVisit(step, applicationId, 2);

@@ -4,32 +4,49 @@ import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
 import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
 import { settleInspection, type InspectionOutcome } from "@/server/services/inspections/settle-inspection";
 import { visitWaitUntil } from "@/server/services/inspections/visit-wait-until";
-import { notify, type Step } from "./notify-steps";
+import { allSettledOrThrow } from "@/kernel/all-settled-or-throw";
+import { fallBackIfFailed, sendNotice, type SentNotice, type Step } from "./notify-steps";
 
 /** How many times a wait is extended for a visit booked by hand to a later day than the chain waited for. */
 const MAX_REBOOKED_WAITS = 3;
 
-/** Books visit `attempt` and tells the family the date, or the district's supervisors that nobody is free. */
-export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
-  const visit = await step.run(`schedule-inspection-${attempt}`, () =>
-    scheduleInspection(getDb(), { applicationId, attempt, now: new Date() }),
-  );
-  if (visit.kind === "SCHEDULED") {
-    await notify(step, `inspection-date-${attempt}`, {
-      applicationId,
-      kind: "INSPECTION_DATE",
-      data: () => getVisitNotice(getDb(), visit.inspectionId),
-    });
-  } else if (visit.kind === "ESCALATED") {
-    for (const staffUserId of visit.supervisorIds) {
-      await notify(step, `inspection-escalation-${attempt}-${staffUserId}`, {
+/**
+ * What the family (the visit's date) or the district's supervisors (nobody is free) are told about a booking, for
+ * use inside the step that booked it: the supervisors' messages go out at once.
+ */
+export async function tellVisit(applicationId: string, visit: ScheduledInspection): Promise<SentNotice[]> {
+  if (visit.kind === "SCHEDULED")
+    return [
+      await sendNotice(`inspection-date-${visit.attempt}`, {
         applicationId,
-        kind: "REVIEW_REQUEST",
-        data: () => ({ reviewId: `inspection-${visit.inspectionId}`, staffUserId, dueOn: visit.dueOn }),
-      });
-    }
-  }
-  return visit;
+        kind: "INSPECTION_DATE",
+        data: () => getVisitNotice(getDb(), visit.inspectionId),
+      }),
+    ];
+  if (visit.kind === "ESCALATED")
+    return allSettledOrThrow(
+      visit.supervisorIds.map((staffUserId) =>
+        sendNotice(`inspection-escalation-${visit.attempt}-${staffUserId}`, {
+          applicationId,
+          kind: "REVIEW_REQUEST",
+          data: () => ({ reviewId: `inspection-${visit.inspectionId}`, staffUserId, dueOn: visit.dueOn }),
+        }),
+      ),
+    );
+  return [];
+}
+
+/**
+ * Books visit `attempt` and tells whom it concerns, in one step (both are safe to run again: the booking finds its
+ * row, the messages theirs); a message whose channel failed for good then goes by the other channel.
+ */
+export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
+  const booked = await step.run(`schedule-inspection-${attempt}`, async () => {
+    const visit = await scheduleInspection(getDb(), { applicationId, attempt, now: new Date() });
+    return { visit, notices: await tellVisit(applicationId, visit) };
+  });
+  for (const sent of booked.notices) await fallBackIfFailed(step, sent.key, sent);
+  return booked.visit;
 }
 
 /**

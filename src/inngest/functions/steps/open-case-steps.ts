@@ -1,0 +1,62 @@
+import { isOpenStatus } from "@/kernel/application-statuses";
+import { allSettledOrThrow } from "@/kernel/all-settled-or-throw";
+import { getDb } from "@/server/db/client";
+import { currentStatus } from "@/server/services/applications/advance-status";
+import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
+import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
+import { hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
+import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
+import { tellVisit } from "./inspection-steps";
+import { fallBackIfFailed, sendNotice, type SentNotice, type Step } from "./notify-steps";
+
+export type OpenedCase =
+  | { open: false }
+  | {
+      open: true;
+      /** A family assigned before: the repeat rule may spare the visit, so none is booked yet. */
+      isRepeat: boolean;
+      /** The first visit, booked here unless `isRepeat`. */
+      visit: ScheduledInspection | null;
+      gathered: { asked: number; unavailable: number };
+    };
+
+/**
+ * The case's opening in one step, its parts at once: the registration notice, the first visit's booking (then its
+ * date to the family, after the registration notice), and the 20 agencies' answers. Nothing is gained by
+ * retrying them apart, as each is safe to run again (the outbox finds its rows by dedupe key, the booking its
+ * inspection row, the gather the answers it stored and asks only the missing agencies), and the agencies' L no
+ * longer waits behind the steps before it (docs/background-chain.md). A family assigned before gets only the
+ * notice and the answers: the repeat rule needs the answers before a visit is booked. A closed application opens
+ * nothing. A message whose channel failed for good goes by the other channel afterwards, in steps of its own.
+ */
+export async function openCase(step: Step, applicationId: string, runId: string): Promise<OpenedCase> {
+  const opened = await step.run("open-case", async () => {
+    const status = await currentStatus(getDb(), applicationId);
+    if (!status || !isOpenStatus(status)) return { open: false as const };
+    const isRepeat = await hasPreviousAssignment(getDb(), applicationId);
+    const [told, gathered] = await allSettledOrThrow([
+      registerAndBook(applicationId, isRepeat),
+      gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),
+    ]);
+    return { open: true as const, isRepeat, visit: told.visit, notices: told.notices, gathered };
+  });
+  if (!opened.open) return opened;
+  for (const sent of opened.notices) await fallBackIfFailed(step, sent.key, sent);
+  const { isRepeat, visit, gathered } = opened;
+  return { open: true, isRepeat, visit, gathered };
+}
+
+/** The registration notice and, at the same time, the visit's booking; the visit's date follows the notice. */
+async function registerAndBook(
+  applicationId: string,
+  isRepeat: boolean,
+): Promise<{ visit: ScheduledInspection | null; notices: SentNotice[] }> {
+  const registration = () =>
+    sendNotice("registration-notice", { applicationId, kind: "REGISTRATION_NOTICE", data: () => ({}) });
+  if (isRepeat) return { visit: null, notices: [await registration()] };
+  const [registered, visit] = await allSettledOrThrow([
+    registration(),
+    scheduleInspection(getDb(), { applicationId, attempt: 1, now: new Date() }),
+  ]);
+  return { visit, notices: [registered, ...(await tellVisit(applicationId, visit))] };
+}
