@@ -6,8 +6,7 @@ import { getDb } from "@/server/db/client";
 import { recordChainStopped } from "@/server/services/applications/record-chain-stopped";
 import { applyRepeatRule } from "@/server/services/decisions/check-repeat-rule";
 
-import { collectAndDecide } from "@/server/services/decisions/collect-and-decide";
-import { decisionMessage } from "@/server/services/decisions/decide-application";
+import { decideApplication, decisionMessage } from "@/server/services/decisions/decide-application";
 
 import { openCaseReview } from "@/server/services/reviews/open-case-review";
 
@@ -82,9 +81,9 @@ export const processApplication = inngest.createFunction(
         visit = await awaitVisit(step, applicationId, second);
       }
     }
-    // 4. The data is complete, and the engine decides, in one step (collectAndDecide is safe to run again).
+    // 4. The data is complete, and the engine decides, in one step (decideApplication is safe to run again).
     const decided = await step.run("decide", () =>
-      collectAndDecide(getDb(), { applicationId, inspection: engineInspection(visit), now: new Date() }),
+      decideApplication(getDb(), { applicationId, inspection: engineInspection(visit), now: new Date() }),
     );
     if (decided.kind === "CLOSED") return closed(applicationId, "decide");
     let final = { decisionId: decided.decisionId, outcome: decided.outcome };

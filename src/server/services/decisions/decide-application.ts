@@ -26,18 +26,24 @@ export function proposedOutcome(assessment: Assessment): Extract<Outcome, "ASSIG
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 /**
- * Runs the decision engine on the verified case (agency data, declaration, inspection) with the parameters and
- * holidays of the database, and stores the engine's Decision with its reasons and the rules it checked. ASSIGN and
- * REFUSE are final and move the application to ASSIGNED / REFUSED; REVIEW waits for a person. Idempotent: the
- * application's engine decision is written once (under the application's row lock), a retried step gets it back.
+ * The chain's step 4: the application's data is complete (SUBMITTED / INSPECTION_SCHEDULED → DATA_COLLECTED), and
+ * the decision engine runs on the verified case (agency data, declaration, inspection) with the parameters and
+ * holidays of the database; its Decision is stored with its reasons and the rules it checked, in the same
+ * transaction as the status. ASSIGN and REFUSE are final and move the application on to ASSIGNED / REFUSED; REVIEW
+ * waits for a person. Idempotent: the application's engine decision is written once (under the application's row
+ * lock), and a retried step gets it back; an application closed meanwhile (withdrawn, decided by a person) is
+ * CLOSED. The case is read and assessed before the lock, so the lock is held only for the writes.
  */
 export async function decideApplication(
   db: Db,
   opts: { applicationId: string; inspection: EngineInspection; now: Date },
 ): Promise<DecideResult> {
-  const existing = await engineDecision(db, opts.applicationId);
+  // Read at once: a retry after the decision was written (rare) only wastes the assessment.
+  const [existing, { assessment, staffEntered }] = await Promise.all([
+    engineDecision(db, opts.applicationId),
+    assessApplication(db, opts),
+  ]);
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
-  const { assessment, staffEntered } = await assessApplication(db, opts);
   const { figures } = assessment;
 
   return db.$transaction(async (tx) => {
@@ -45,6 +51,11 @@ export async function decideApplication(
     if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const again = await engineDecision(tx, opts.applicationId);
     if (again) return { kind: "DECIDED" as const, decisionId: again.id, outcome: again.outcome };
+    const collected = await advanceStatusIn(tx, app, {
+      from: ["SUBMITTED", "INSPECTION_SCHEDULED"],
+      to: "DATA_COLLECTED",
+      now: opts.now,
+    });
     const decision = await tx.decision.create({
       data: {
         applicationId: app.id,
@@ -64,11 +75,15 @@ export async function decideApplication(
       },
     });
     if (assessment.outcome !== "REVIEW") {
-      await advanceStatusIn(tx, app, {
-        from: OPEN_STATUSES,
-        to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
-        now: opts.now,
-      });
+      await advanceStatusIn(
+        tx,
+        { ...app, status: collected },
+        {
+          from: OPEN_STATUSES,
+          to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
+          now: opts.now,
+        },
+      );
     }
     return { kind: "DECIDED" as const, decisionId: decision.id, outcome: decision.outcome };
   });
