@@ -31,9 +31,11 @@ export type OpenedCase =
  */
 export async function openCase(step: Step, applicationId: string, runId: string): Promise<OpenedCase> {
   const opened = await step.run("open-case", async () => {
-    const status = await currentStatus(getDb(), applicationId);
+    const [status, isRepeat] = await Promise.all([
+      currentStatus(getDb(), applicationId),
+      hasPreviousAssignment(getDb(), applicationId),
+    ]);
     if (!status || !isOpenStatus(status)) return { open: false as const };
-    const isRepeat = await hasPreviousAssignment(getDb(), applicationId);
     const [told, gathered] = await allSettledOrThrow([
       registerAndBook(applicationId, isRepeat),
       gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),
