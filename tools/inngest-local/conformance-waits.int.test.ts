@@ -196,4 +196,46 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     releaseStep();
     expect((await h.waitForRun("race", { status: "completed" })).output).toEqual({ slow: "slow done", signal: 7 });
   });
+
+  test("an event both starts the functions its triggers name and resolves the waits it matches", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const h = await harnessForTest(mode, db.url(), { onTestFinished });
+    const waiter = h.client.createFunction(
+      { id: "waiter", triggers: [{ event: "test/wait.start" }] },
+      async ({ step }) => {
+        const got = await step.waitForEvent("wait-shared", { event: "test/shared", match: "data.key", timeout: "1h" });
+        return { start: (got?.data as { start?: boolean } | undefined)?.start ?? null };
+      },
+    );
+    // Started only by an event whose `start` is true: the other one starts nothing and only resolves a wait (the
+    // engine stores such an event with its trigger phase done).
+    const starter = h.client.createFunction(
+      { id: "starter", triggers: [{ event: "test/shared", if: "event.data.start == true" }] },
+      async ({ event }) => ({ key: (event.data as { key: string }).key }),
+    );
+    await h.serve([waiter, starter]);
+    for (const [key, start] of [
+      ["k1", false],
+      ["k2", true],
+    ] as const) {
+      await h.client.send({ name: "test/wait.start", data: { key } });
+      await pollUntil(h.engineUrl, `the waiter of ${key}`, async () => {
+        const runs = await listRuns(h.engineUrl, { functionId: h.fnId("waiter") });
+        const waiting = (r: (typeof runs)[number]) =>
+          r.steps.some((st) => st.status === "waiting") && (r.event.data as { key?: string }).key === key;
+        return runs.some(waiting) || undefined;
+      });
+      await h.client.send({ name: "test/shared", data: { key, start } });
+    }
+    const waited = await h.waitForRuns("waiter", 2);
+    expect(waited.map((r) => r.output).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+      { start: false },
+      { start: true },
+    ]);
+    const started = await h.waitForRuns("starter", 1);
+    expect(started.map((r) => r.output)).toEqual([{ key: "k2" }]);
+    expect(await listRuns(h.engineUrl, { functionId: h.fnId("starter") })).toHaveLength(1);
+  });
 });

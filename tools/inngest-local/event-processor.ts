@@ -4,6 +4,7 @@ import type { Queryable } from "./store/db";
 import type { TEventPayload } from "./protocol";
 import { resolveOutstandingStep, startRun } from "./run-state";
 import {
+  type EventRow,
   getEvent,
   insertEvent,
   lockUntriggeredEvent,
@@ -12,6 +13,7 @@ import {
   unprocessedEventIds,
 } from "./store/events-store";
 import { getRun } from "./store/runs-store";
+import type { StoredFunction } from "./store/functions-store";
 import { getStep, waitsFor } from "./store/steps-store";
 import { evaluateKey, eventNameMatches, expressionMatches } from "./wait-matcher";
 
@@ -34,30 +36,59 @@ export function normalizeEvent(payload: TEventPayload, internalId: string, now: 
   };
 }
 
-/** Stores and processes a batch of incoming events; returns their internal ids (the `ids` of the reply). */
+/** The functions an event starts: its name matches a trigger, and the trigger's expression, if any, holds. */
+function functionsTriggeredBy(
+  functions: Map<string, StoredFunction>,
+  event: { name: string; payload: Record<string, unknown> },
+): StoredFunction[] {
+  return [...functions.values()].filter((fn) =>
+    fn.triggers.some(
+      (t) =>
+        "event" in t &&
+        eventNameMatches(t.event, event.name) &&
+        (!t.expression || expressionMatches(t.expression, { event: event.payload })),
+    ),
+  );
+}
+
+/**
+ * Stores and processes a batch of incoming events; returns their internal ids (the `ids` of the reply). An event
+ * that starts no function (a visit's result, a bank's answer: what waits are for) is stored with its trigger
+ * phase already done, so it costs no transaction before its waits are matched.
+ */
 export async function ingestEvents(ctx: EngineContext, payloads: TEventPayload[]): Promise<string[]> {
   const now = ctx.now();
+  const functions = await ctx.functions();
   // One event (the usual case) is one INSERT, atomic by itself; a batch is stored all or nothing.
   const store = payloads.length === 1 ? <T>(work: (client: Queryable) => Promise<T>) => work(ctx.db.pool) : ctx.db.tx;
   const stored = await store(async (client) => {
-    const results: { internalId: string; isNew: boolean }[] = [];
+    const results: { internalId: string; isNew: boolean; event: EventToMatch | null }[] = [];
     for (const payload of payloads) {
       const internalId = newId(now.getTime());
       const event = normalizeEvent(payload, internalId, now);
-      results.push(
-        await insertEvent(
-          client,
-          ctx.s,
-          { internalId, externalId: payload.id ?? null, name: payload.name, payload: event, routed: true },
-          now,
-        ),
+      const startsNothing = functionsTriggeredBy(functions, { name: payload.name, payload: event }).length === 0;
+      const inserted = await insertEvent(
+        client,
+        ctx.s,
+        {
+          internalId,
+          externalId: payload.id ?? null,
+          name: payload.name,
+          payload: event,
+          routed: true,
+          triggered: startsNothing,
+        },
+        now,
       );
+      const toMatch = { internal_id: inserted.internalId, name: payload.name, payload: event, received_at: now };
+      results.push({ ...inserted, event: startsNothing ? toMatch : null });
     }
     return results;
   });
-  for (const { internalId, isNew } of stored) {
-    if (isNew) await processEvent(ctx, internalId);
-    else ctx.logger.info(`event ${internalId} deduplicated by its id; nothing triggered`);
+  for (const { internalId, isNew, event } of stored) {
+    if (!isNew) ctx.logger.info(`event ${internalId} deduplicated by its id; nothing triggered`);
+    else if (event) await matchWaits(ctx, event);
+    else await processEvent(ctx, internalId);
   }
   ctx.wake();
   return stored.map((result) => result.internalId);
@@ -70,14 +101,7 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
   const locked = await ctx.db.tx(async (client) => {
     const event = await lockUntriggeredEvent(client, s, internalId);
     if (!event) return undefined;
-    for (const fn of functions.values()) {
-      const triggered = fn.triggers.some(
-        (t) =>
-          "event" in t &&
-          eventNameMatches(t.event, event.name) &&
-          (!t.expression || expressionMatches(t.expression, { event: event.payload })),
-      );
-      if (!triggered) continue;
+    for (const fn of functionsTriggeredBy(functions, event)) {
       let idempotencyKey: string | undefined;
       if (fn.idempotency) {
         idempotencyKey = evaluateKey(fn.idempotency, { event: event.payload });
@@ -96,6 +120,14 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
   // The row as locked above (its waits not yet resolved), or, when another pass had triggered it, as it is now.
   const event = locked ?? (await getEvent(ctx.db.pool, s, internalId));
   if (!event || event.waits_done) return;
+  await matchWaits(ctx, event);
+}
+
+type EventToMatch = Pick<EventRow, "internal_id" | "name" | "payload" | "received_at">;
+
+/** Resumes the runs waiting for this event (one transaction per run), then marks its waits done. */
+async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void> {
+  const { s } = ctx;
   const waits = await waitsFor(ctx.db.pool, s, {
     name: event.name,
     receivedAt: event.received_at,
@@ -118,7 +150,7 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
       );
     });
   }
-  await markWaitsDone(ctx.db.pool, s, internalId);
+  await markWaitsDone(ctx.db.pool, s, event.internal_id);
 }
 
 /** Events stored but not fully processed (emitted internally, or interrupted by a crash). */

@@ -22,14 +22,25 @@ export async function insertEvent(
     externalId: string | null;
     name: string;
     payload: Record<string, unknown>;
+    /** False: stored only (nothing to trigger or match). */
     routed: boolean;
+    /** True when the event is known to start no function: only its waits are left to match. */
+    triggered?: boolean;
   },
   now: Date,
 ): Promise<{ internalId: string; isNew: boolean }> {
   const inserted = await client.query<{ internal_id: string }>(
     `INSERT INTO ${s}.events (internal_id, external_id, name, payload, received_at, triggers_done, waits_done)
-     VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (external_id) DO NOTHING RETURNING internal_id`,
-    [event.internalId, event.externalId, event.name, JSON.stringify(event.payload), now, !event.routed],
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (external_id) DO NOTHING RETURNING internal_id`,
+    [
+      event.internalId,
+      event.externalId,
+      event.name,
+      JSON.stringify(event.payload),
+      now,
+      !event.routed || event.triggered === true,
+      !event.routed,
+    ],
   );
   if (inserted.rows[0]) return { internalId: inserted.rows[0].internal_id, isNew: true };
   const existing = await client.query<{ internal_id: string }>(
