@@ -12,9 +12,8 @@ import {
   markWaitsDone,
   unprocessedEventIds,
 } from "./store/events-store";
-import { getRun } from "./store/runs-store";
 import type { StoredFunction } from "./store/functions-store";
-import { getStep, waitsFor } from "./store/steps-store";
+import { waitsFor } from "./store/steps-store";
 import { evaluateKey, eventNameMatches, expressionMatches } from "./wait-matcher";
 
 /**
@@ -134,21 +133,15 @@ async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void
     payload: event.payload,
   });
   for (const wait of waits) {
-    await ctx.db.tx(async (client) => {
-      const step = await getStep(client, s, wait.run_id, wait.hash);
-      const run = await getRun(client, s, wait.run_id);
-      if (!step || !run || step.status !== "waiting") return;
-      // In `if`, `event` is the waiting run's trigger and `async` the incoming event.
-      if (step.wait_if && !expressionMatches(step.wait_if, { event: run.event, async: event.payload })) return;
-      await resolveOutstandingStep(
-        ctx,
-        client,
-        wait.run_id,
-        wait.hash,
-        { status: "completed", data: event.payload },
-        "wait.matched",
-      );
-    });
+    await ctx.db.tx((client) =>
+      resolveOutstandingStep(ctx, client, wait.run_id, wait.hash, ({ stepStatus, waitIf, runEvent }) =>
+        stepStatus === "waiting" &&
+        // In `if`, `event` is the waiting run's trigger and `async` the incoming event.
+        (!waitIf || expressionMatches(waitIf, { event: runEvent, async: event.payload }))
+          ? { result: { status: "completed", data: event.payload }, reason: "wait.matched" }
+          : undefined,
+      ),
+    );
   }
   await markWaitsDone(ctx.db.pool, s, event.internal_id);
 }

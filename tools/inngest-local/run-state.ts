@@ -5,8 +5,15 @@ import type { TSerializedError } from "./protocol";
 import { insertEvent } from "./store/events-store";
 import { addHistory } from "./store/history-store";
 import { deleteRunJobs, insertJob, queueDiscoveryIfIdle } from "./store/jobs-store";
-import { type RunRow, bumpSeq, endRun, insertRun, lockRun } from "./store/runs-store";
-import { cancelOutstanding, finishStep, getStep, outstandingStatuses } from "./store/steps-store";
+import { type RunRow, endRun, insertRun, lockRun } from "./store/runs-store";
+import {
+  type LockedRunStep,
+  type StepStatus,
+  cancelOutstanding,
+  finishOutstandingStep,
+  lockRunWithStep,
+  outstandingStatuses,
+} from "./store/steps-store";
 import type { StoredFunction } from "./store/functions-store";
 import { concurrencyKeys, decideStart } from "./flow-control";
 
@@ -21,32 +28,33 @@ export async function continueIfIdle(ctx: EngineContext, client: pg.PoolClient, 
   await queueDiscoveryIfIdle(client, ctx.s, runId, ctx.now());
 }
 
+export interface StepResolution {
+  result: { status: "completed"; data: unknown } | { status: "failed"; error: TSerializedError };
+  /** The history entry's kind, e.g. "wait.matched". */
+  reason: string;
+}
+
 /**
- * Resolves an outstanding step from outside the in-flight request (event, timer, child run). Bumping `seq` tells
- * the in-flight request's handler that its reply is stale. Returns false when the step was no longer outstanding.
+ * Resolves an outstanding step from outside the in-flight request (event, timer, child run), in two statements:
+ * lock the run and read the step, then `finishOutstandingStep`. `resolve` picks the result from what was locked
+ * (a timer's depends on whether the step sleeps, waits or invokes; a wait's condition reads the run's trigger
+ * event); undefined leaves the step alone. Bumping `seq` tells the in-flight request's handler that its reply is
+ * stale. Returns false when the step was no longer outstanding or was left alone.
  */
 export async function resolveOutstandingStep(
   ctx: EngineContext,
   client: pg.PoolClient,
   runId: string,
   hash: string,
-  result: { status: "completed"; data: unknown } | { status: "failed"; error: TSerializedError },
-  reason: string,
+  resolve: (locked: LockedRunStep & { stepStatus: StepStatus }) => StepResolution | undefined,
 ): Promise<boolean> {
-  const run = await lockRun(client, ctx.s, runId);
-  if (!run || run.status !== "running") return false;
-  const step = await getStep(client, ctx.s, runId, hash);
-  if (!step || !outstandingStatuses.includes(step.status)) return false;
-  await finishStep(client, ctx.s, runId, hash, result, ctx.now());
-  await bumpSeq(client, ctx.s, runId);
-  await addHistory(
-    client,
-    ctx.s,
-    { runId, kind: reason, stepHash: hash, detail: result.status === "failed" ? result.error : undefined },
-    ctx.now(),
-  );
-  await continueIfIdle(ctx, client, runId);
-  return true;
+  const locked = await lockRunWithStep(client, ctx.s, runId, hash);
+  if (locked?.runStatus !== "running") return false;
+  const { stepStatus } = locked;
+  if (!stepStatus || !outstandingStatuses.includes(stepStatus)) return false;
+  const resolution = resolve({ ...locked, stepStatus });
+  if (!resolution) return false;
+  return finishOutstandingStep(client, ctx.s, { runId, hash, reason: resolution.reason }, resolution.result, ctx.now());
 }
 
 /**
@@ -121,14 +129,10 @@ export async function completeRun(
   await deleteRunJobs(client, ctx.s, run.id);
   await addHistory(client, ctx.s, { runId: run.id, kind: "run.completed" }, now);
   if (run.parent_run_id && run.parent_step) {
-    await resolveOutstandingStep(
-      ctx,
-      client,
-      run.parent_run_id,
-      run.parent_step,
-      { status: "completed", data: output ?? null },
-      "invoke.completed",
-    );
+    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, () => ({
+      result: { status: "completed", data: output ?? null },
+      reason: "invoke.completed",
+    }));
   }
 }
 
@@ -149,14 +153,10 @@ export async function failRun(
   await addHistory(client, ctx.s, { runId: run.id, kind: "run.failed", detail: error }, now);
   ctx.logger.warn(`run ${run.id} of ${run.function_id} failed: ${error.name}: ${error.message}`);
   if (run.parent_run_id && run.parent_step) {
-    await resolveOutstandingStep(
-      ctx,
-      client,
-      run.parent_run_id,
-      run.parent_step,
-      { status: "failed", error },
-      "invoke.failed",
-    );
+    await resolveOutstandingStep(ctx, client, run.parent_run_id, run.parent_step, () => ({
+      result: { status: "failed", error },
+      reason: "invoke.failed",
+    }));
   }
   const internalId = newId();
   await insertEvent(

@@ -122,11 +122,6 @@ export async function endRun(
   ]);
 }
 
-/** A change that did not come from the in-flight request (an event, a timer, a child run): see run-state.ts. */
-export async function bumpSeq(client: Queryable, s: string, runId: string): Promise<void> {
-  await client.query(`UPDATE ${s}.runs SET seq = seq + 1 WHERE id = $1`, [runId]);
-}
-
 /** Running runs with nothing queued and nothing outstanding: only possible after a bug; re-discover them. */
 export async function strandedRunIds(client: Queryable, s: string): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(

@@ -120,6 +120,86 @@ export async function finishStep(
   );
 }
 
+export interface LockedRunStep {
+  runStatus: string;
+  /** The run's trigger event (`event` in a wait's condition). */
+  runEvent: Record<string, unknown>;
+  /** Null when the run has no such step. */
+  stepStatus: StepStatus | null;
+  waitIf: string | null;
+}
+
+/** Locks the run's row and reads it with the step's status and wait condition, in one statement. */
+export async function lockRunWithStep(
+  client: Queryable,
+  s: string,
+  runId: string,
+  hash: string,
+): Promise<LockedRunStep | undefined> {
+  const { rows } = await client.query<LockedRunStep>(
+    `SELECT r.status AS "runStatus", r.event AS "runEvent", st.status AS "stepStatus", st.wait_if AS "waitIf"
+     FROM ${s}.runs r LEFT JOIN ${s}.steps st ON st.run_id = r.id AND st.hash = $2
+     WHERE r.id = $1 FOR UPDATE OF r`,
+    [runId, hash],
+  );
+  return rows[0];
+}
+
+/**
+ * Resolves an outstanding step from outside the in-flight request, in one statement: the step takes its result and
+ * its place in the completion order, the memo gets its entry and `seq` is bumped (so the in-flight request's reply
+ * is stale), the reason goes to the history, and a discovery is queued when nothing else is outstanding or queued.
+ * The caller holds the run's lock (lockRunWithStep), so this statement's snapshot sees every change before it;
+ * the step itself still reads as outstanding in that snapshot, so the idle check leaves it out. False when the
+ * step was not outstanding.
+ */
+export async function finishOutstandingStep(
+  client: Queryable,
+  s: string,
+  step: { runId: string; hash: string; reason: string },
+  result: { status: "completed"; data: unknown } | { status: "failed"; error: unknown },
+  now: Date,
+): Promise<boolean> {
+  const { rows } = await client.query<{ finished: boolean }>(
+    `WITH st AS (
+       UPDATE ${s}.steps SET status = $3, data = $4, error = $5, wake_at = NULL, completed_at = $6,
+         completed_order = nextval('${s}.completion_order')
+       WHERE run_id = $1 AND hash = $2 AND status = ANY($8::text[]) RETURNING 1),
+     run AS (
+       UPDATE ${s}.runs SET
+         memo = COALESCE(memo, '{}'::jsonb) || jsonb_build_object($2::text, CASE WHEN $3 = 'failed'
+           THEN jsonb_build_object('type', 'error', 'error', $5::jsonb)
+           ELSE jsonb_build_object('type', 'data', 'data', $4::jsonb) END),
+         stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text),
+         seq = seq + 1
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM st) RETURNING 1),
+     history AS (
+       INSERT INTO ${s}.history (run_id, at, kind, step_hash, detail)
+       SELECT $1, $6, $7, $2, CASE WHEN $3 = 'failed' THEN $5::jsonb END WHERE EXISTS (SELECT 1 FROM st) RETURNING 1),
+     discovery AS (
+       INSERT INTO ${s}.jobs (run_id, step_hash, attempt, run_at, created_at)
+       SELECT $1, NULL, 0, $6::timestamptz, $6::timestamptz
+       WHERE EXISTS (SELECT 1 FROM st)
+         AND NOT EXISTS (
+           SELECT 1 FROM ${s}.steps o WHERE o.run_id = $1 AND o.hash <> $2 AND o.status = ANY($8::text[]))
+         AND NOT EXISTS (
+           SELECT 1 FROM ${s}.jobs j WHERE j.run_id = $1 AND j.step_hash IS NULL AND j.leased_until IS NULL)
+       RETURNING 1)
+     SELECT EXISTS (SELECT 1 FROM st) AS finished`,
+    [
+      step.runId,
+      step.hash,
+      result.status,
+      result.status === "completed" ? JSON.stringify(result.data ?? null) : null,
+      result.status === "failed" ? JSON.stringify(result.error) : null,
+      now,
+      step.reason,
+      outstandingStatuses,
+    ],
+  );
+  return rows[0]?.finished === true;
+}
+
 /** A retriable step error: the step stays planned; the last error is kept for the admin listing. */
 export async function noteStepError(
   client: Queryable,
