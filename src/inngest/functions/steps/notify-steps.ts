@@ -30,12 +30,12 @@ export async function sendNotice<K extends ApplicationMessageKind>(
   key: string,
   message: NoticeRequest<K>,
 ): Promise<SentNotice> {
-  const { notificationId } = await enqueueNotification(getDb(), {
+  const { notificationId, written } = await enqueueNotification(getDb(), {
     applicationId: message.applicationId,
     kind: message.kind,
     data: await message.data(),
   });
-  const { status } = await deliverNotification(getDb(), notificationId);
+  const { status } = await deliverNotification(getDb(), notificationId, written);
   return { key, notificationId, status };
 }
 

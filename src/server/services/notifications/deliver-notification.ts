@@ -1,4 +1,4 @@
-import type { NotificationStatus } from "@/generated/prisma/client";
+import type { Notification, NotificationStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
 import { notifyConfig, type NotifyConfig } from "@/server/integrations/notify/config";
@@ -37,8 +37,14 @@ export interface DeliveryOutcome {
  * our write. Twilio has no such key: an SMS tried before is first looked for at Twilio, and sent again only if
  * it is not there.
  */
-export async function deliverNotification(db: Db, notificationId: string): Promise<DeliveryOutcome> {
-  const row = await db.notification.findUnique({ where: { id: notificationId } });
+export async function deliverNotification(
+  db: Db,
+  notificationId: string,
+  /** The row as `enqueueNotification` just wrote it, if it did: then it is not read again. */
+  written?: Notification,
+): Promise<DeliveryOutcome> {
+  const row =
+    written?.id === notificationId ? written : await db.notification.findUnique({ where: { id: notificationId } });
   if (!row) throw new AppError("notFound", { entity: "notification" });
   if (row.status !== "QUEUED") return { notificationId, status: row.status, sent: false };
   // The stored body of a sign-in code is masked; only `sendSignInCode` ever sends one.

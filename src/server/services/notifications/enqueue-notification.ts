@@ -1,4 +1,4 @@
-import { Prisma, type Channel, type Locale } from "@/generated/prisma/client";
+import { Prisma, type Channel, type Locale, type Notification } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
 import {
@@ -23,6 +23,8 @@ export interface EnqueuedNotification {
   notificationId: string;
   /** False when the message was already in the outbox (a retried step): nothing new was written. */
   created: boolean;
+  /** The row as written, when it was written now: its first delivery need not read it again. */
+  written?: Notification;
 }
 
 /**
@@ -38,22 +40,19 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
   const discriminator = dedupeDiscriminator(message);
   const dedupeKey = [opts.applicationId, opts.kind, discriminator].filter((p) => p !== null).join(":");
 
-  // The outbox row (a retried step finds it) and the application (contacts, language, number) at once.
-  const [existing, application] = await Promise.all([
-    db.notification.findUnique({ where: { dedupeKey }, select: { id: true } }),
-    db.application.findUnique({
-      where: { id: opts.applicationId },
-      select: {
-        preferredChannel: true,
-        contactEmail: true,
-        contactPhone: true,
-        locale: true,
-        registrationNumber: true,
-        applicationDate: true,
-      },
-    }),
-  ]);
-  if (existing) return { notificationId: existing.id, created: false };
+  // The application (contacts, language, number). The outbox row a retried step wrote before is found by the
+  // unique dedupe key when the write meets it (below), not looked for first: a retry is rare, a statement is not.
+  const application = await db.application.findUnique({
+    where: { id: opts.applicationId },
+    select: {
+      preferredChannel: true,
+      contactEmail: true,
+      contactPhone: true,
+      locale: true,
+      registrationNumber: true,
+      applicationDate: true,
+    },
+  });
   if (!application) throw new AppError("notFound", { entity: "application" });
 
   const target =
@@ -72,10 +71,10 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
     dedupeKey,
   };
   try {
-    const row = await db.notification.create({ data, select: { id: true } });
-    return { notificationId: row.id, created: true };
+    const row = await db.notification.create({ data });
+    return { notificationId: row.id, created: true, written: row };
   } catch (error) {
-    // Two concurrent steps: the one that lost the race gets the row the other wrote.
+    // A retried step, or two concurrent ones: the row written first is the message.
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const row = await db.notification.findUniqueOrThrow({ where: { dedupeKey }, select: { id: true } });
     return { notificationId: row.id, created: false };
