@@ -49,9 +49,23 @@ export async function findPreviousAssignment(db: Db, applicationId: string): Pro
   };
 }
 
-/** Whether the representative had an assignment before: only then can the home visit be skipped. */
+/**
+ * Whether the representative had an assignment before: only then can the home visit be skipped. The same answer
+ * as `findPreviousAssignment(…) !== null` in one statement (the chain asks it for every application, and it is
+ * nearly always no).
+ */
 export async function hasPreviousAssignment(db: Db, applicationId: string): Promise<boolean> {
-  return (await findPreviousAssignment(db, applicationId)) !== null;
+  const latest = await db.decision.findFirst({
+    where: {
+      outcome: "ASSIGN",
+      final: true,
+      supersededBy: null,
+      application: { id: { not: applicationId }, applicant: { applications: { some: { id: applicationId } } } },
+    },
+    orderBy: { createdAt: "desc" },
+    select: { periodFrom: true, periodTo: true },
+  });
+  return Boolean(latest?.periodFrom && latest.periodTo);
 }
 
 export type RepeatRuleResult = { skipped: true; inspectionId: string } | { skipped: false; problems: string[] };
