@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, test } from "vitest";
 import { listRuns, pollUntil } from "./test-support/engine-client";
 import { setupFreshDatabase } from "./test-support/database";
@@ -237,5 +238,13 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     const started = await h.waitForRuns("starter", 1);
     expect(started.map((r) => r.output)).toEqual([{ key: "k2" }]);
     expect(await listRuns(h.engineUrl, { functionId: h.fnId("starter") })).toHaveLength(1);
+    // Every event is fully processed (an event left half-done would be processed again at every poll).
+    const client = new pg.Client({ connectionString: db.url() });
+    await client.connect();
+    onTestFinished(() => client.end());
+    const { rows } = await client.query<{ left: number }>(
+      `SELECT count(*)::int AS left FROM ${h.schema}.events WHERE NOT (triggers_done AND waits_done)`,
+    );
+    expect(rows[0]?.left).toBe(0);
   });
 });

@@ -7,8 +7,7 @@ import {
   type EventRow,
   getEvent,
   insertEvent,
-  lockUntriggeredEvent,
-  markTriggered,
+  claimUntriggeredEvent,
   markWaitsDone,
   unprocessedEventIds,
 } from "./store/events-store";
@@ -98,7 +97,7 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
   // Loaded before the transaction: loading them inside would hold one connection while waiting for another.
   const functions = await ctx.functions();
   const locked = await ctx.db.tx(async (client) => {
-    const event = await lockUntriggeredEvent(client, s, internalId);
+    const event = await claimUntriggeredEvent(client, s, internalId);
     if (!event) return undefined;
     for (const fn of functionsTriggeredBy(functions, event)) {
       let idempotencyKey: string | undefined;
@@ -112,7 +111,6 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
       const started = await startRun(ctx, client, fn, event.payload, { idempotencyKey });
       if ("skipped" in started) ctx.logger.info(`event ${internalId} started no run of ${fn.id}: ${started.skipped}`);
     }
-    await markTriggered(client, s, internalId);
     return event;
   });
 
@@ -124,10 +122,14 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
 
 type EventToMatch = Pick<EventRow, "internal_id" | "name" | "payload" | "received_at">;
 
-/** Resumes the runs waiting for this event (one transaction per run), then marks its waits done. */
+/**
+ * Resumes the runs waiting for this event (one transaction per run), then marks its waits done (with none, the
+ * lookup has marked them).
+ */
 async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void> {
   const { s } = ctx;
   const waits = await waitsFor(ctx.db.pool, s, {
+    internalId: event.internal_id,
     name: event.name,
     receivedAt: event.received_at,
     payload: event.payload,
@@ -143,7 +145,7 @@ async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void
       ),
     );
   }
-  await markWaitsDone(ctx.db.pool, s, event.internal_id);
+  if (waits.length > 0) await markWaitsDone(ctx.db.pool, s, event.internal_id);
 }
 
 /** Events stored but not fully processed (emitted internally, or interrupted by a crash). */

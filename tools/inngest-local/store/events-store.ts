@@ -50,13 +50,20 @@ export async function insertEvent(
   return { internalId: existing.rows[0]?.internal_id ?? event.internalId, isNew: false };
 }
 
-export async function lockUntriggeredEvent(
+/**
+ * Locks an event whose runs are not started yet and marks them started, in one statement: the caller starts them
+ * in the same transaction, so a failure rolls the mark back. An event locked by another pass is skipped.
+ */
+export async function claimUntriggeredEvent(
   client: Queryable,
   s: string,
   internalId: string,
 ): Promise<EventRow | undefined> {
   const { rows } = await client.query<EventRow>(
-    `SELECT * FROM ${s}.events WHERE internal_id = $1 AND NOT triggers_done FOR UPDATE SKIP LOCKED`,
+    `UPDATE ${s}.events SET triggers_done = true
+     WHERE internal_id = (
+       SELECT internal_id FROM ${s}.events WHERE internal_id = $1 AND NOT triggers_done FOR UPDATE SKIP LOCKED)
+     RETURNING *`,
     [internalId],
   );
   return rows[0];
@@ -65,10 +72,6 @@ export async function lockUntriggeredEvent(
 export async function getEvent(client: Queryable, s: string, internalId: string): Promise<EventRow | undefined> {
   const { rows } = await client.query<EventRow>(`SELECT * FROM ${s}.events WHERE internal_id = $1`, [internalId]);
   return rows[0];
-}
-
-export async function markTriggered(client: Queryable, s: string, internalId: string): Promise<void> {
-  await client.query(`UPDATE ${s}.events SET triggers_done = true WHERE internal_id = $1`, [internalId]);
 }
 
 export async function markWaitsDone(client: Queryable, s: string, internalId: string): Promise<void> {

@@ -259,20 +259,26 @@ export async function listStepStatuses(
   return rows;
 }
 
-/** Waits for an event name that were registered no later than the event arrived. */
+/**
+ * Waits for an event name that were registered no later than the event arrived. When there are none (most
+ * events), the event's waits are marked done in the same statement; otherwise the caller marks them once resolved.
+ */
 export async function waitsFor(
   client: Queryable,
   s: string,
-  event: { name: string; receivedAt: Date; payload: unknown },
+  event: { internalId: string; name: string; receivedAt: Date; payload: unknown },
 ): Promise<{ run_id: string; hash: string }[]> {
   // A keyed wait is a candidate only when the event has the same string at the wait's path; the wait's full
   // condition is still evaluated for each candidate (event-processor.ts).
   const { rows } = await client.query<{ run_id: string; hash: string }>(
-    `SELECT run_id, hash FROM ${s}.steps
-     WHERE status = 'waiting' AND wait_event = $1 AND created_at <= $2
-       AND (wait_key_path IS NULL OR wait_key = ($3::jsonb #>> wait_key_path))
-     ORDER BY created_at`,
-    [event.name, event.receivedAt, JSON.stringify(event.payload)],
+    `WITH waits AS (
+       SELECT run_id, hash, created_at FROM ${s}.steps
+       WHERE status = 'waiting' AND wait_event = $1 AND created_at <= $2
+         AND (wait_key_path IS NULL OR wait_key = ($3::jsonb #>> wait_key_path))),
+     none AS (
+       UPDATE ${s}.events SET waits_done = true WHERE internal_id = $4 AND NOT EXISTS (SELECT 1 FROM waits))
+     SELECT run_id, hash FROM waits ORDER BY created_at`,
+    [event.name, event.receivedAt, JSON.stringify(event.payload), event.internalId],
   );
   return rows;
 }
