@@ -113,6 +113,8 @@ export async function processEvent(ctx: EngineContext, internalId: string): Prom
     }
     return event;
   });
+  // The runs just started are due now: the dispatcher need not wait for the waits below.
+  if (locked) ctx.wake();
 
   // The row as locked above (its waits not yet resolved), or, when another pass had triggered it, as it is now.
   const event = locked ?? (await getEvent(ctx.db.pool, s, internalId));
@@ -135,7 +137,7 @@ async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void
     payload: event.payload,
   });
   for (const wait of waits) {
-    await ctx.db.tx((client) =>
+    const resumed = await ctx.db.tx((client) =>
       resolveOutstandingStep(ctx, client, wait.run_id, wait.hash, ({ stepStatus, waitIf, runEvent }) =>
         stepStatus === "waiting" &&
         // In `if`, `event` is the waiting run's trigger and `async` the incoming event.
@@ -144,6 +146,7 @@ async function matchWaits(ctx: EngineContext, event: EventToMatch): Promise<void
           : undefined,
       ),
     );
+    if (resumed) ctx.wake();
   }
   if (waits.length > 0) await markWaitsDone(ctx.db.pool, s, event.internal_id);
 }
