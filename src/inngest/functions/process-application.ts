@@ -72,12 +72,12 @@ export const processApplication = inngest.createFunction(
     let visit: InspectionOutcome = { state: "SKIPPED" };
     if (!repeat?.skipped) {
       const first = opened.visit ?? (await scheduleVisit(step, applicationId, 1));
-      if (first.kind === "CLOSED") return closed(applicationId, "schedule-inspection-1");
+      if (first.kind === "CLOSED") return closed(applicationId, "arrange-visit-1");
       // 2. The visit's result; a missed visit is booked once more.
       visit = await awaitVisit(step, applicationId, first);
       if (visit.state === "MISSED") {
         const second = await scheduleVisit(step, applicationId, 2);
-        if (second.kind === "CLOSED") return closed(applicationId, "schedule-inspection-2");
+        if (second.kind === "CLOSED") return closed(applicationId, "arrange-visit-2");
         visit = await awaitVisit(step, applicationId, second);
       }
     }

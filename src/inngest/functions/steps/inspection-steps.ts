@@ -38,10 +38,12 @@ export async function tellVisit(applicationId: string, visit: ScheduledInspectio
 
 /**
  * Books visit `attempt` and tells whom it concerns, in one step (both are safe to run again: the booking finds its
- * row, the messages theirs); a message whose channel failed for good then goes by the other channel.
+ * row, the messages theirs); a message whose channel failed for good then goes by the other channel. The step's id
+ * is new with this shape (it was `schedule-inspection-<n>`, which returned the booking alone), so a run started
+ * before replays no old result into it.
  */
 export async function scheduleVisit(step: Step, applicationId: string, attempt: number): Promise<ScheduledInspection> {
-  const booked = await step.run(`schedule-inspection-${attempt}`, async () => {
+  const booked = await step.run(`arrange-visit-${attempt}`, async () => {
     const visit = await scheduleInspection(getDb(), { applicationId, attempt, now: new Date() });
     return { visit, notices: await tellVisit(applicationId, visit) };
   });
