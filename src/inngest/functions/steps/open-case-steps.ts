@@ -17,7 +17,6 @@ export type OpenedCase =
       isRepeat: boolean;
       /** The first visit, booked here unless `isRepeat`. */
       visit: ScheduledInspection | null;
-      gathered: { asked: number; unavailable: number };
     };
 
 /**
@@ -40,12 +39,12 @@ export async function openCase(step: Step, applicationId: string, runId: string)
       registerAndBook(applicationId, isRepeat),
       gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),
     ]);
+    // The gather's counts stay in the step's result, for whoever reads the run.
     return { open: true as const, isRepeat, visit: told.visit, notices: told.notices, gathered };
   });
   if (!opened.open) return opened;
   for (const sent of opened.notices) await fallBackIfFailed(step, sent.key, sent);
-  const { isRepeat, visit, gathered } = opened;
-  return { open: true, isRepeat, visit, gathered };
+  return { open: true, isRepeat: opened.isRepeat, visit: opened.visit };
 }
 
 /** The registration notice and, at the same time, the visit's booking; the visit's date follows the notice. */
