@@ -1,9 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[id]/wizard-actions";
-import { useRouter } from "@/i18n/navigation";
+import { useRouter } from "next/navigation";
 import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import type { Draft } from "@/lib/wizard/draft-schema";
 import { WIZARD_STEPS } from "@/lib/wizard/draft-limits";
@@ -18,6 +17,7 @@ import { StepMembers } from "./step-members";
 import { StepReview } from "./step-review";
 import { SyncStatusLine } from "./sync-status";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
+import { useWizardLocale, useWizardText } from "./wizard-texts";
 
 interface Props {
   applicationId: string;
@@ -31,9 +31,9 @@ interface Props {
 const REVIEW = WIZARD_STEPS.indexOf("review");
 
 export function Wizard({ applicationId, server, representative, regions, rules }: Props) {
-  const t = useTranslations("wizard");
-  const te = useTranslations("errors");
-  const locale = useLocale() as "az" | "ru" | "en";
+  const t = useWizardText("wizard");
+  const te = useWizardText("errors");
+  const locale = useWizardLocale();
   const router = useRouter();
   const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -100,7 +100,7 @@ export function Wizard({ applicationId, server, representative, regions, rules }
       );
       if (result?.ok) {
         clearLocal(applicationId);
-        router.push(`/applications/${applicationId}`);
+        router.push(`/${locale}/applications/${applicationId}`);
         return;
       }
       const step = result ? onRefused(result.refusal) : (setNotice("unexpected"), null);
