@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
 import { pickNamespaces, SHARED_CLIENT_NAMESPACES } from "@/messages/load-messages";
 import { SiteHeader } from "@/components/site-header";
+import { FaultTextsProvider } from "@/components/recovery/fault-texts";
+import { faultTextsOf } from "@/components/recovery/fault-texts-of";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -48,7 +50,8 @@ export default async function LocaleLayout({
               staff's texts nor tRPC. */}
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
-            {children}
+            {/* Inside it, the error page (error.tsx) of every page below: its texts, formatted here. */}
+            <FaultTextsProvider texts={await faultTextsOf(locale)}>{children}</FaultTextsProvider>
           </main>
         </NextIntlClientProvider>
       </body>
