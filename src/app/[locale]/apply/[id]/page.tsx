@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Wizard } from "@/components/wizard/wizard";
-import { redirect } from "@/i18n/navigation";
+import { redirectInLocale } from "@/i18n/redirect-in-locale";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 
@@ -27,7 +27,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
     api.reference.districts(),
     api.reference.wizardRules(),
   ]);
-  if (draft.status !== "DRAFT") return redirect({ href: `/applications/${id}`, locale });
+  if (draft.status !== "DRAFT") return redirectInLocale(locale, `/applications/${id}`);
   const nameOf = (n: NamedInThreeLanguages) => nameIn(locale, n);
   return (
     <div className="space-y-4">
