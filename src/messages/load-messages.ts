@@ -39,8 +39,9 @@ export function clientMessages(messages: Catalog): Catalog {
 }
 
 /**
- * What the citizen wizard's client components read (`src/app/[locale]/apply/layout.tsx`, through wizard-texts.tsx
- * instead of next-intl's client): the steps, the refusals' texts, and the date field's from `common`.
+ * What the citizen wizard's client components read (the apply page hands them to the wizard, which reads them
+ * through wizard-texts.tsx instead of next-intl's client): the steps, the refusals' texts, and the date field's
+ * from `common`.
  * client-messages.test.ts follows the wizard's imports to keep it whole.
  */
 export const WIZARD_CLIENT_NAMESPACES = ["wizard", "errors", "common"] as const;

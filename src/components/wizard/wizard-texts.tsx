@@ -9,7 +9,7 @@ type Values = Record<string, string | number>;
 /** A translator of one namespace: the text under `key`, filled in with `values`. */
 export type Translate = (key: string, values?: Values) => string;
 
-interface Texts {
+export interface Texts {
   locale: AppLocale;
   /** The wizard's namespaces of the catalog, as the build compiled them (icu-minify's form). */
   messages: Record<string, unknown>;
@@ -18,7 +18,7 @@ interface Texts {
 const TextsContext = createContext<Texts | null>(null);
 
 /**
- * The wizard's texts, handed down by the apply route's server layout. Not next-intl's client provider: the wizard
+ * The wizard's texts, which the apply page hands to the wizard. Not next-intl's client provider: the wizard
  * is the one page measured on a phone's first load, and next-intl's provider, translator and navigation are about
  * 10 KB there; its texts, compiled at build time, need only their plain arguments filled in (fill-text.ts).
  */
@@ -28,7 +28,7 @@ export function WizardTexts({ children, ...texts }: Texts & { children: ReactNod
 
 function useTexts(): Texts {
   const texts = useContext(TextsContext);
-  if (!texts) throw new Error("The wizard's components need the WizardTexts of the apply layout.");
+  if (!texts) throw new Error("The wizard's components need the WizardTexts the wizard renders.");
   return texts;
 }
 

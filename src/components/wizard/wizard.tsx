@@ -17,7 +17,7 @@ import { StepMembers } from "./step-members";
 import { StepReview } from "./step-review";
 import { SyncStatusLine } from "./sync-status";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
-import { useWizardLocale, useWizardText } from "./wizard-texts";
+import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
 
 interface Props {
   applicationId: string;
@@ -30,7 +30,19 @@ interface Props {
 
 const REVIEW = WIZARD_STEPS.indexOf("review");
 
-export function Wizard({ applicationId, server, representative, regions, rules }: Props) {
+/**
+ * The wizard with its texts around it. They come with the page's props, not from a layout: a provider rendered by
+ * a server layout is a client module of its own, which Next sends as one more script on the phone's first load.
+ */
+export function Wizard({ texts, ...props }: Props & { texts: Texts }) {
+  return (
+    <WizardTexts {...texts}>
+      <WizardForm {...props} />
+    </WizardTexts>
+  );
+}
+
+function WizardForm({ applicationId, server, representative, regions, rules }: Props) {
   const t = useWizardText("wizard");
   const te = useWizardText("errors");
   const locale = useWizardLocale();
