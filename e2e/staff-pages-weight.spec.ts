@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/staff-cases";
 import { measureStaffPages } from "./support/staff-first-load";
-import { WIZARD_FIRST_LOAD_JS_BUDGET } from "./support/wizard-budget";
+import { STAFF_FIRST_LOAD_JS_BUDGET } from "./support/staff-budget";
 
 // The staff console's first-load JavaScript, page by page (compressed bytes as sent). The reports page draws its
 // charts on the server: it must bring no more script than the staff home it is linked from.
@@ -29,7 +29,7 @@ test("the staff pages' first load is measured, and the reports page's charts add
     // chunk); counted with its headers, anything sent at 2 KiB or more must have arrived compressed.
     for (const s of p.load.scripts.filter((script) => script.bytes >= 2048))
       expect(s.encoding ?? "identity", `${s.url} is sent uncompressed`).toMatch(/^(gzip|br|zstd)$/);
-    expect(p.load.jsBytes, `${p.who} ${p.path}`).toBeLessThanOrEqual(WIZARD_FIRST_LOAD_JS_BUDGET);
+    expect(p.load.jsBytes, `${p.who} ${p.path}`).toBeLessThanOrEqual(STAFF_FIRST_LOAD_JS_BUDGET);
   }
   expect(js("supervisor", "/en/reports")).toBeLessThanOrEqual(js("supervisor", "/en/staff"));
 });

@@ -4,11 +4,11 @@ import type { ReactNode } from "react";
 import { clientMessages, pickNamespaces } from "@/messages/load-messages";
 
 /**
- * The texts a section's client components read, sent in the page's payload. The locale layout sends only what
- * every page shares (SHARED_CLIENT_NAMESPACES); a section with client components wraps itself in this, with every
- * client namespace by default, or, where a phone's first load is measured (the citizen wizard), only the
- * namespaces its components use. A namespace missing here shows as its key or throws, so a section that narrows
- * the list must name every namespace its client components read.
+ * The texts a section's client components read, sent in the page's payload, with next-intl's client provider. The
+ * locale layout has none (the citizen wizard, measured on a phone's first load, has its own texts without next-intl:
+ * wizard-texts.tsx); a section with client components that translate wraps itself in this, with every client
+ * namespace by default, or only the namespaces its components use. A namespace missing here shows as its key or
+ * throws, so a section that narrows the list must name every namespace its client components read.
  */
 export async function SectionMessages({
   namespaces,

@@ -1,10 +1,8 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { signOutAction } from "@/server/auth/sign-out-action";
 
-export function SignOutButton({ label }: { label: string }) {
-  const locale = useLocale();
+export function SignOutButton({ label, locale }: { label: string; locale: string }) {
   async function signOutHere(formData: FormData) {
     // Loaded on the click only: what an inspector's tablet keeps is nothing the other pages need to carry.
     try {

@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
+import { locales } from "./locales";
 
-export const locales = ["az", "ru", "en"] as const;
-export type AppLocale = (typeof locales)[number];
+export { locales, type AppLocale } from "./locales";
 
 // Azerbaijani is the state language and the default; the language is always in the URL so a shared link
 // opens in the language it was sent in.

@@ -82,8 +82,7 @@ export const STUDY_MODES = ["FULL_TIME", "PART_TIME"] as const;
 export const PENSION_KINDS = ["AGE", "DISABILITY", "SURVIVOR"] as const;
 export type PensionKind = (typeof PENSION_KINDS)[number];
 
-/** Absence that excuses a counted member from work (RULES.md: missing, imprisoned, unknown whereabouts). */
-export const ABSENCE_KINDS = ["MISSING", "WHEREABOUTS_UNKNOWN", "IMPRISONED_NOT_SENTENCED"] as const;
+export { ABSENCE_KINDS } from "./absence-kinds";
 
 export const INCOME_TYPES = [
   "WAGE",

@@ -39,14 +39,10 @@ export function clientMessages(messages: Catalog): Catalog {
 }
 
 /**
- * What the locale layout hands to every page's client components: the error page (`[locale]/error.tsx`, a client
- * component outside every section). Each section adds its own namespaces (src/components/section-messages.tsx).
- */
-export const SHARED_CLIENT_NAMESPACES = ["recovery"] as const;
-
-/**
- * What the citizen wizard's client components read (`src/app/[locale]/apply/layout.tsx`): the steps, the refusals'
- * texts, and the date field's from `common`. client-messages.test.ts follows the wizard's imports to keep it whole.
+ * What the citizen wizard's client components read (the apply page hands them to the wizard, which reads them
+ * through wizard-texts.tsx instead of next-intl's client): the steps, the refusals' texts, and the date field's
+ * from `common`.
+ * client-messages.test.ts follows the wizard's imports to keep it whole.
  */
 export const WIZARD_CLIENT_NAMESPACES = ["wizard", "errors", "common"] as const;
 

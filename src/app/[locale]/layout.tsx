@@ -1,16 +1,16 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { routing } from "@/i18n/routing";
-import { pickNamespaces, SHARED_CLIENT_NAMESPACES } from "@/messages/load-messages";
+import { isAppLocale, locales } from "@/i18n/locales";
 import { SiteHeader } from "@/components/site-header";
+import { FaultTextsProvider } from "@/components/recovery/fault-texts";
+import { faultTextsOf } from "@/components/recovery/fault-texts-of";
 import "../globals.css";
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return locales.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -29,10 +29,9 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
-  const messages = pickNamespaces(await getMessages(), SHARED_CLIENT_NAMESPACES);
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="group/body min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -42,15 +41,15 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={messages}>
-          {/* Only the texts every page shares, and no tRPC provider: each section adds its own texts and, if it
-              calls tRPC, the provider (see section-messages.tsx), so the citizen wizard downloads neither the
-              staff's texts nor tRPC. */}
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        {/* No next-intl client provider and no tRPC provider here: each section adds its texts and, if it calls
+            tRPC, the provider (see section-messages.tsx), and the citizen wizard its own texts without next-intl
+            (wizard-texts.tsx), so a phone filling it in downloads neither the staff's texts, next-intl's client
+            nor tRPC. */}
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 has-[[data-wide]]:max-w-[90rem]">
+          {/* Inside it, the error page (error.tsx) of every page below: its texts, formatted here. */}
+          <FaultTextsProvider texts={await faultTextsOf(locale)}>{children}</FaultTextsProvider>
+        </main>
       </body>
     </html>
   );

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -11,15 +10,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
       <p className="text-lg">{t("lead")}</p>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <Link
-          href="/sign-in"
+        {/* Plain links: the home page has no next-intl client (its provider is per section). */}
+        <a
+          href={`/${locale}/sign-in`}
           className="rounded-lg bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
         >
           {t("citizenCta")}
-        </Link>
-        <Link href="/staff/sign-in" className="rounded-lg border border-brand-600 px-5 py-3 text-center text-brand-700">
+        </a>
+        <a
+          href={`/${locale}/staff/sign-in`}
+          className="rounded-lg border border-brand-600 px-5 py-3 text-center text-brand-700"
+        >
           {t("staffCta")}
-        </Link>
+        </a>
       </div>
       <section aria-labelledby="how">
         <h2 id="how" className="mb-2 text-xl font-semibold">

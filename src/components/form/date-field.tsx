@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import { formatDottedDate, maskDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
 import { TextField, type FieldFrame } from "./labelled-field";
 
 type Props = FieldFrame &
   Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "type"> & {
+    /** How the day is typed ("dd.mm.yyyy" in the page's language), shown in the empty field. */
+    placeholder: string;
     /** An ISO calendar date, or the text of one still being typed. */
     value: string;
     onValueChange: (value: string) => void;
@@ -17,16 +18,13 @@ type Props = FieldFrame &
  * of the page's). A complete day is handed on as an ISO date, for the server; a partial one as typed, which the
  * form's own check then refuses with the usual message.
  */
-export function DateField({ value, onValueChange, hint, ...props }: Props) {
-  const t = useTranslations("common");
+export function DateField({ value, onValueChange, ...props }: Props) {
   return (
     <TextField
       {...props}
       type="text"
       inputMode="numeric"
-      placeholder={t("datePlaceholder")}
       maxLength={10}
-      hint={hint ?? t("dateHint")}
       value={formatDottedDate(value)}
       onChange={(e) => onValueChange(parseDottedDate(e.target.value) ?? maskDottedDate(e.target.value))}
     />

@@ -1,5 +1,6 @@
 import * as shared from "@/components/form/labelled-field";
 import { DateField as SharedDateField } from "@/components/form/date-field";
+import { useWizardText } from "./wizard-texts";
 
 // The wizard's controls are the shared labelled fields, addressed by their draft path: the id is derived from it
 // ("members.1.fin" → "f-members-1-fin"), so the error summary can link to the field.
@@ -14,9 +15,17 @@ export const TextField = ({ path, ...props }: ByPath<Parameters<typeof shared.Te
 export const TextArea = ({ path, ...props }: ByPath<Parameters<typeof shared.TextArea>[0]>) => (
   <shared.TextArea id={fieldId(path)} {...props} />
 );
-export const DateField = ({ path, ...props }: ByPath<Parameters<typeof SharedDateField>[0]>) => (
-  <SharedDateField id={fieldId(path)} {...props} />
-);
+/** A date field with the date's own hint, unless the step gives a more specific one. */
+export function DateField({
+  path,
+  hint,
+  ...props
+}: ByPath<Omit<Parameters<typeof SharedDateField>[0], "placeholder">>) {
+  const t = useWizardText("common");
+  return (
+    <SharedDateField id={fieldId(path)} placeholder={t("datePlaceholder")} hint={hint ?? t("dateHint")} {...props} />
+  );
+}
 export const SelectField = ({ path, ...props }: ByPath<Parameters<typeof shared.SelectField>[0]>) => (
   <shared.SelectField id={fieldId(path)} {...props} />
 );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useWizardLocale, useWizardText } from "./wizard-texts";
 import { TextArea, SelectField } from "./fields";
 import type { StepProps } from "./step-props";
 
@@ -11,8 +11,8 @@ export interface RegionOption {
 }
 
 export function StepAddress({ form, update, errorOf, regions }: StepProps & { regions: RegionOption[] }) {
-  const t = useTranslations("wizard.address");
-  const locale = useLocale();
+  const t = useWizardText("wizard.address");
+  const locale = useWizardLocale();
   const a = form.address;
   return (
     <div className="space-y-4">

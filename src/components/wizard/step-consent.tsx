@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWizardText } from "./wizard-texts";
 import { describedBy, FieldError } from "@/components/form/labelled-field";
 import { fieldId } from "./fields";
 import type { StepProps } from "./step-props";
@@ -13,7 +13,7 @@ const ROWS = ["identity", "work", "social", "health", "assets", "costs", "loans"
  * readable at 200 % zoom) opens in a box that scrolls on its own.
  */
 export function StepConsent({ form, update, errorOf }: StepProps) {
-  const t = useTranslations("wizard.consent");
+  const t = useWizardText("wizard.consent");
   const error = errorOf("consent.agreed");
   const id = fieldId("consent.agreed");
   return (

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWizardText } from "./wizard-texts";
 import type { FormState } from "@/lib/wizard/draft-form";
 import { DateField, TextField } from "./fields";
 import type { StepProps } from "./step-props";
 
 export function StepContact({ form, update, errorOf, representativeFin }: StepProps & { representativeFin: string }) {
-  const t = useTranslations("wizard.contact");
+  const t = useWizardText("wizard.contact");
   const c = form.contact;
   const set = (patch: Partial<FormState["contact"]>) => update({ ...form, contact: { ...c, ...patch } });
   return (

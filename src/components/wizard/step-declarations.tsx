@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWizardText } from "./wizard-texts";
 import {
   ASSET_KINDS,
   DECLARABLE_INCOME_TYPES,
@@ -15,7 +15,7 @@ import { newKey } from "./new-key";
 import type { StepProps } from "./step-props";
 
 export function StepDeclarations({ form, update, errorOf, people }: StepProps & { people: Person[] }) {
-  const t = useTranslations("wizard.declarations");
+  const t = useWizardText("wizard.declarations");
   const { incomes, assets } = form;
   const setIncome = (i: number, patch: Partial<FormIncome>) =>
     update({ ...form, incomes: incomes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWizardText } from "./wizard-texts";
 import { MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 import { normalizeFin } from "@/kernel/identity-format";
 import type { FormMember } from "@/lib/wizard/draft-form";
@@ -20,7 +20,7 @@ const blank = (): FormMember => ({
 });
 
 export function StepMembers({ form, update, errorOf, representativeFin }: StepProps & { representativeFin: string }) {
-  const t = useTranslations("wizard.members");
+  const t = useWizardText("wizard.members");
   const members = form.members;
   const setMember = (i: number, patch: Partial<FormMember>) =>
     update({ ...form, members: members.map((m, j) => (j === i ? { ...m, ...patch } : m)) });

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { useLocaleFormat } from "@/components/use-locale-format";
+import { useWizardLocale, useWizardText } from "./wizard-texts";
+import { formatAzDate, formatAzNumber } from "@/lib/i18n/az-format";
 import { normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-limits";
@@ -18,11 +18,20 @@ interface Props {
 }
 
 export function StepReview({ form, people, regions, goTo }: Props) {
-  const t = useTranslations("wizard");
-  const format = useLocaleFormat();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const azn = (text: string) =>
-    format.number(parseAzn(text) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const t = useWizardText("wizard");
+  const locale = useWizardLocale();
+  // As the other pages' useLocaleFormat does, without next-intl's formatter: Azerbaijani by hand (browsers may lack
+  // its data, az-format.ts), the other languages by the browser's Intl.
+  const date = (iso: string) => {
+    const day = new Date(`${iso}T00:00:00Z`);
+    const options = { dateStyle: "long", timeZone: "UTC" } as const;
+    return locale === "az" ? formatAzDate(day, options) : new Intl.DateTimeFormat(locale, options).format(day);
+  };
+  const azn = (text: string) => {
+    const value = parseAzn(text) / 100;
+    const options = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    return locale === "az" ? formatAzNumber(value, options) : new Intl.NumberFormat(locale, options).format(value);
+  };
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === form.address.districtCode)?.name ?? "";
   const nameOf = (fin: string) => people.find((p) => p.fin === fin)?.name ?? fin;
   const c = form.contact;

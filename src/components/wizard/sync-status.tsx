@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useWizardText } from "./wizard-texts";
 import type { SyncStatus } from "./use-draft-sync";
 
 /** Where the answers are: on the server, on their way, or only on this device (announced politely). */
 export function SyncStatusLine({ status, onLoadLatest }: { status: SyncStatus; onLoadLatest: () => void }) {
-  const t = useTranslations("wizard.sync");
+  const t = useWizardText("wizard.sync");
   const tone =
     status === "offline" || status === "conflict" || status === "refused"
       ? "border-amber-700 bg-amber-50 text-amber-900"

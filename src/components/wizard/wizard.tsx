@@ -1,9 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[id]/wizard-actions";
-import { useRouter } from "@/i18n/navigation";
+import { useRouter } from "next/navigation";
 import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import type { Draft } from "@/lib/wizard/draft-schema";
 import { WIZARD_STEPS } from "@/lib/wizard/draft-limits";
@@ -18,6 +17,7 @@ import { StepMembers } from "./step-members";
 import { StepReview } from "./step-review";
 import { SyncStatusLine } from "./sync-status";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
+import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
 
 interface Props {
   applicationId: string;
@@ -30,10 +30,22 @@ interface Props {
 
 const REVIEW = WIZARD_STEPS.indexOf("review");
 
-export function Wizard({ applicationId, server, representative, regions, rules }: Props) {
-  const t = useTranslations("wizard");
-  const te = useTranslations("errors");
-  const locale = useLocale() as "az" | "ru" | "en";
+/**
+ * The wizard with its texts around it. They come with the page's props, not from a layout: a provider rendered by
+ * a server layout is a client module of its own, which Next sends as one more script on the phone's first load.
+ */
+export function Wizard({ texts, ...props }: Props & { texts: Texts }) {
+  return (
+    <WizardTexts {...texts}>
+      <WizardForm {...props} />
+    </WizardTexts>
+  );
+}
+
+function WizardForm({ applicationId, server, representative, regions, rules }: Props) {
+  const t = useWizardText("wizard");
+  const te = useWizardText("errors");
+  const locale = useWizardLocale();
   const router = useRouter();
   const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -100,7 +112,7 @@ export function Wizard({ applicationId, server, representative, regions, rules }
       );
       if (result?.ok) {
         clearLocal(applicationId);
-        router.push(`/applications/${applicationId}`);
+        router.push(`/${locale}/applications/${applicationId}`);
         return;
       }
       const step = result ? onRefused(result.refusal) : (setNotice("unexpected"), null);

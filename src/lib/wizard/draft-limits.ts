@@ -1,4 +1,5 @@
-import { ABSENCE_KINDS, type INCOME_TYPES } from "@/kernel/input-enums";
+import { ABSENCE_KINDS } from "@/kernel/absence-kinds";
+import type { INCOME_TYPES } from "@/kernel/input-enums";
 
 // What a draft may hold: its steps, the values a choice may take and the limits of each field. Both checks of a
 // draft read them from here: the server's zod schema (draft-schema.ts) and the browser's hand-written check

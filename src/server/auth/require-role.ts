@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "@/i18n/navigation";
+import { redirectInLocale } from "@/i18n/redirect-in-locale";
 import { currentUser, staffAwaitingTotpEnrolment } from "@/server/auth";
 import { homePathFor, type Role, type SessionUser } from "@/kernel/session-user";
 
@@ -13,14 +13,10 @@ export async function requireRole(locale: string, roles: readonly Role[], return
     const citizenOnly = roles.length === 1 && roles[0] === "CITIZEN";
     // A citizen who followed a link to their application comes back to it once signed in.
     // STAFF_TOTP_REQUIRED: signed in with the password, but nothing opens before the second factor is enrolled.
-    if (!citizenOnly && (await staffAwaitingTotpEnrolment())) return redirect({ href: "/staff/two-factor", locale });
-    if (citizenOnly)
-      return redirect({
-        href: returnPath ? { pathname: "/sign-in", query: { next: returnPath } } : "/sign-in",
-        locale,
-      });
-    return redirect({ href: "/staff/sign-in", locale });
+    if (!citizenOnly && (await staffAwaitingTotpEnrolment())) return redirectInLocale(locale, "/staff/two-factor");
+    if (citizenOnly) return redirectInLocale(locale, "/sign-in", returnPath ? { next: returnPath } : undefined);
+    return redirectInLocale(locale, "/staff/sign-in");
   }
-  if (!roles.includes(user.role)) return redirect({ href: homePathFor(user.role), locale });
+  if (!roles.includes(user.role)) return redirectInLocale(locale, homePathFor(user.role));
   return user;
 }

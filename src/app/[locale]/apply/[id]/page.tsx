@@ -1,9 +1,11 @@
 import { nameIn, type NamedInThreeLanguages } from "@/kernel/localized-name";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Wizard } from "@/components/wizard/wizard";
-import { redirect } from "@/i18n/navigation";
+import { isAppLocale } from "@/i18n/locales";
+import { redirectInLocale } from "@/i18n/redirect-in-locale";
+import { pickNamespaces, WIZARD_CLIENT_NAMESPACES } from "@/messages/load-messages";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 
@@ -15,6 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   await requireRole(locale, ["CITIZEN"], `/apply/${id}`);
   const t = await getTranslations("wizard");
@@ -27,13 +30,15 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
     api.reference.districts(),
     api.reference.wizardRules(),
   ]);
-  if (draft.status !== "DRAFT") return redirect({ href: `/applications/${id}`, locale });
+  if (draft.status !== "DRAFT") return redirectInLocale(locale, `/applications/${id}`);
   const nameOf = (n: NamedInThreeLanguages) => nameIn(locale, n);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
       <p className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3">{t("agenciesNote")}</p>
+      {/* Only the wizard's texts: a phone on a slow network does not download the staff's with its first page. */}
       <Wizard
+        texts={{ locale, messages: pickNamespaces(await getMessages(), WIZARD_CLIENT_NAMESPACES) }}
         applicationId={id}
         server={{ version: draft.version, draft: draft.draft }}
         representative={draft.representative}

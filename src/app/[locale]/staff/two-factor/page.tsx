@@ -38,7 +38,7 @@ export default async function StaffTwoFactorPage({ params }: { params: Promise<{
       ) : (
         <TotpEnrolment homeHref="/staff/home" />
       )}
-      {awaiting && <SignOutButton label={tc("signOut")} />}
+      {awaiting && <SignOutButton label={tc("signOut")} locale={locale} />}
     </div>
   );
 }
