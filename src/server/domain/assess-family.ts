@@ -1,7 +1,7 @@
 import type { IsoDate } from "@/kernel/calendar-date";
 import type { AssessmentInput } from "./input-schema";
 import { LEGAL } from "./legal-references";
-import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck } from "./outcome";
+import { RULE_CODES, type Assessment, type Figures, type Outcome, type RuleCheck, type RuleCode } from "./outcome";
 import type { ParameterSet } from "./parameters";
 import { REASON_KIND_BY_CODE, REASON_KINDS, draft, type Reason, type ReasonDraft } from "./reasons";
 import {
@@ -84,13 +84,42 @@ function toReason(d: ReasonDraft): Reason {
   return { code: d.code, kind: REASON_KIND_BY_CODE[d.code], evidence: { sources: d.sources, facts: { ...d.facts } } };
 }
 
-function canonicalOrder(a: Reason, b: Reason): number {
-  const kind = REASON_KINDS.indexOf(a.kind) - REASON_KINDS.indexOf(b.kind);
-  if (kind !== 0) return kind;
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  const fa = JSON.stringify(a.evidence);
-  const fb = JSON.stringify(b.evidence);
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
+const KIND_RANK = new Map(REASON_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * Reasons by kind, then code, then their evidence as JSON text. The JSON of a reason is written at most once and
+ * only when two reasons share kind and code (several members' reasons): written inside the comparison it was
+ * serialised again on every comparison.
+ */
+function canonicalOrder(reasons: Reason[]): Reason[] {
+  const evidenceText = new Map<Reason, string>();
+  const textOf = (r: Reason): string => {
+    let text = evidenceText.get(r);
+    if (text === undefined) {
+      text = JSON.stringify(r.evidence);
+      evidenceText.set(r, text);
+    }
+    return text;
+  };
+  return reasons.sort((a, b) => {
+    const kind = (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0);
+    if (kind !== 0) return kind;
+    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+    const fa = textOf(a);
+    const fb = textOf(b);
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  });
+}
+
+const RULE_RANK = new Map<RuleCode, number>(RULE_CODES.map((code, i) => [code, i]));
+
+/** The checks in RULE_CODES order, one per rule (the last given wins, as it did through a map by rule). */
+function inRuleOrder(outputs: readonly RuleOutput[]): RuleCheck[] {
+  const slots: (RuleCheck | undefined)[] = new Array<RuleCheck | undefined>(RULE_CODES.length).fill(undefined);
+  for (const o of outputs) slots[RULE_RANK.get(o.check.rule) ?? 0] = o.check;
+  const checks: RuleCheck[] = [];
+  for (const check of slots) if (check !== undefined) checks.push(check);
+  return checks;
 }
 
 /** A decision records its deadline only when counted on a confirmed calendar; otherwise the check is not evaluated. */
@@ -131,12 +160,17 @@ export function assessFamily(input: AssessmentInput, options: AssessOptions): As
     homeInspection(ctx),
     representative(ctx),
   ];
-  const drafts = [...outputs.flatMap((o) => o.reasons), ...missingParameterReasons(ctx)];
-  const outcome: Outcome = drafts.some((d) => REASON_KIND_BY_CODE[d.code] === "REVIEW")
-    ? "REVIEW"
-    : drafts.some((d) => REASON_KIND_BY_CODE[d.code] === "REFUSAL")
-      ? "REFUSE"
-      : "ASSIGN";
+  const drafts: ReasonDraft[] = [];
+  let reviews = false;
+  let refusals = false;
+  for (const o of outputs) for (const d of o.reasons) drafts.push(d);
+  for (const d of missingParameterReasons(ctx)) drafts.push(d);
+  for (const d of drafts) {
+    const kind = REASON_KIND_BY_CODE[d.code];
+    if (kind === "REVIEW") reviews = true;
+    else if (kind === "REFUSAL") refusals = true;
+  }
+  const outcome: Outcome = reviews ? "REVIEW" : refusals ? "REFUSE" : "ASSIGN";
 
   const computedAmountQepik = threshold === null ? null : monthlyAmount(income.totalQepik, threshold);
   const proposed = computedAmountQepik !== null && computedAmountQepik > 0;
@@ -183,15 +217,11 @@ export function assessFamily(input: AssessmentInput, options: AssessOptions): As
     period,
     decisionDeadline: deadline,
   };
-  const checks = new Map<string, RuleCheck>(outputs.map((o) => [o.check.rule, o.check]));
   return {
     outcome,
     figures,
-    reasons: drafts.map(toReason).sort(canonicalOrder),
-    rulesChecked: RULE_CODES.flatMap((code) => {
-      const check = checks.get(code);
-      return check === undefined ? [] : [check];
-    }),
+    reasons: canonicalOrder(drafts.map(toReason)),
+    rulesChecked: inRuleOrder(outputs),
     engineVersion: ENGINE_VERSION,
   };
 }

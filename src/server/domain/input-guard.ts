@@ -22,7 +22,7 @@ import {
   UTILITY_KINDS,
   VEHICLE_RELATIONS,
 } from "@/kernel/input-enums";
-import { INPUT_SCHEMA_VERSION, MAX_QEPIK, VERIFYING_SOURCES } from "./input-limits";
+import { INPUT_SCHEMA_VERSION, MAX_QEPIK as MAX_QEPIK_LIMIT, VERIFYING_SOURCES } from "./input-limits";
 import type { AssessmentInput } from "./input-schema";
 
 // The hot path of parseAssessmentInput: the same contract as ZAssessmentInput, checked by hand in one pass with no
@@ -58,13 +58,33 @@ const UNOBTAINED = set(UNOBTAINED_REASONS);
 const ROLE = set(REPRESENTATIVE_ROLES);
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-/** A strict object: every key is one of `allowed` (zod's strictObject refuses any other, even when undefined). */
-function strict(v: unknown, allowed: ReadonlySet<string>): v is Obj {
+
+/**
+ * The keys a record may have, and the allowed keys last met at each position. Records of one kind come in the same
+ * key order (JSON.parse of one writer's output), so a key is usually the very string met last time at its place:
+ * compared by identity it needs no set lookup, which was a set lookup per key of every income record. Only keys
+ * that passed `allowed` are remembered, so the answer is the set's answer.
+ */
+interface KeySet {
+  readonly allowed: ReadonlySet<string>;
+  readonly lastOrder: string[];
+}
+const keys = (...names: string[]): KeySet => ({ allowed: new Set(names), lastOrder: [] });
+
+/** A strict object: every key is one of `keySet`'s (zod's strictObject refuses any other, even when undefined). */
+function strict(v: unknown, keySet: KeySet): v is Obj {
   if (!isObj(v)) return false;
-  for (const key in v) if (!allowed.has(key)) return false;
+  const order = keySet.lastOrder;
+  let i = 0;
+  for (const key in v) {
+    if (order[i] !== key) {
+      if (!keySet.allowed.has(key)) return false;
+      order[i] = key;
+    }
+    i += 1;
+  }
   return true;
 }
-const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
 const isNonEmptyStr = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 /**
  * The kernel's `FIN_PATTERN` (/^[0-9A-Z]{7}$/) by character codes: every income record names a member, and the regex
@@ -91,6 +111,8 @@ function isMonth(v: unknown): v is string {
   const month = (v.charCodeAt(5) - 48) * 10 + (v.charCodeAt(6) - 48);
   return month >= 1 && month <= 12;
 }
+// A module constant rather than the import: under tsx an imported binding is read through a getter on every call.
+const MAX_QEPIK = MAX_QEPIK_LIMIT;
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 const isQepik = (v: unknown): v is number => isCount(v) && v <= MAX_QEPIK;
 const isIn = (v: unknown, allowed: ReadonlySet<string>): v is string => typeof v === "string" && allowed.has(v);
@@ -194,8 +216,17 @@ function income(v: unknown) {
   const beyond = v.beyondRegisters;
   if (beyond !== undefined && typeof beyond !== "boolean") return undefined;
   if (beyond === true && v.source !== "DECLARED") return undefined;
-  const record = { memberFin: v.memberFin, type: v.type, month: v.month, amountQepik: v.amountQepik, source: v.source };
-  return beyond === undefined ? record : { ...record, beyondRegisters: beyond };
+  // Written out twice rather than spread: this runs for every income record.
+  return beyond === undefined
+    ? { memberFin: v.memberFin, type: v.type, month: v.month, amountQepik: v.amountQepik, source: v.source }
+    : {
+        memberFin: v.memberFin,
+        type: v.type,
+        month: v.month,
+        amountQepik: v.amountQepik,
+        source: v.source,
+        beyondRegisters: beyond,
+      };
 }
 
 const CHECK_KEYS = keys("field", "declared", "verified", "verifiedBy");

@@ -1,7 +1,8 @@
 import type { IsoDate } from "@/kernel/calendar-date";
 import type { AssessmentInput, Member } from "./input-schema";
 import type { RuleCheck, RuleCode, RuleResult } from "./outcome";
-import { parameterOn, type ParameterCode, type ParameterSet } from "./parameters";
+import type { ParameterCode, ParameterSet } from "./parameters";
+import { parametersInForce } from "./parameters-in-force";
 import { draft, type ReasonDraft } from "./reasons";
 
 // What every rule sees: the validated input, the parameters in force on the application date, and the members
@@ -24,25 +25,19 @@ export function createRuleContext(
   counted: readonly Member[],
 ): RuleContext {
   const missing = new Set<ParameterCode>();
-  const cache = new Map<ParameterCode, number | null>();
-  const lookup = (code: ParameterCode): number | null => {
-    let value = cache.get(code);
-    if (value === undefined) {
-      value = parameterOn(code, input.applicationDate, parameters)?.value ?? null;
-      cache.set(code, value);
-    }
-    return value;
-  };
+  const values = parametersInForce(parameters, input.applicationDate);
   return {
     input,
     date: input.applicationDate,
     counted,
     param(code) {
-      const value = lookup(code);
+      const value = values[code];
       if (value === null) missing.add(code);
       return value;
     },
-    optionalParam: lookup,
+    optionalParam(code) {
+      return values[code];
+    },
     missingParameters: missing,
   };
 }

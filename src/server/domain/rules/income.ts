@@ -40,11 +40,18 @@ export interface CountedIncome {
 }
 
 const TYPE_INDEX = new Map<IncomeType, number>(INCOME_TYPES.map((t, i) => [t, i]));
+const TYPE_COUNT = INCOME_TYPES.length;
 
 /** A "YYYY-MM" month as a month count (year × 12 + month − 1), read by character codes: no string is built. */
 function monthNumber(month: YearMonth): number {
-  const c = (i: number) => month.charCodeAt(i) - 48;
-  return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6) - 1;
+  // Inline rather than a helper closure: a closure made per call is a function object per income record (and
+  // under tsx, which keeps function names, a defineProperty as well).
+  const year =
+    (month.charCodeAt(0) - 48) * 1000 +
+    (month.charCodeAt(1) - 48) * 100 +
+    (month.charCodeAt(2) - 48) * 10 +
+    (month.charCodeAt(3) - 48);
+  return year * 12 + (month.charCodeAt(5) - 48) * 10 + (month.charCodeAt(6) - 48) - 1;
 }
 
 interface MonthEntry {
@@ -76,23 +83,36 @@ export function countedIncome(
   counted.forEach((m, i) => memberIndex.set(m.fin, i));
   const from = monthNumber(window.from);
   const to = monthNumber(window.to);
-  const typeCounted = new Map<IncomeType, boolean>();
+  const typeCounted: (boolean | undefined)[] = [];
   const byMonth = new Map<number, MonthEntry>();
   const sources = new Set<IncomeSource>();
   const declaredMemberTypes = new Set<number>();
+  // The agency layer sends a member's records together and mostly from one source: the last FIN and source seen
+  // spare a hash lookup per record (the answers are the same, only fewer are asked).
+  let lastFin = "";
+  let lastMember: number | undefined;
+  let lastSource: IncomeSource | undefined;
   for (const r of records) {
-    const member = memberIndex.get(r.memberFin);
+    if (r.memberFin !== lastFin) {
+      lastFin = r.memberFin;
+      lastMember = memberIndex.get(lastFin);
+    }
+    const member = lastMember;
     if (member === undefined) continue;
     const month = monthNumber(r.month);
     if (month < from || month > to) continue;
-    let counts = typeCounted.get(r.type);
+    const type = TYPE_INDEX.get(r.type) ?? 0;
+    let counts = typeCounted[type];
     if (counts === undefined) {
       counts = isIncomeTypeCounted(r.type, ctx);
-      typeCounted.set(r.type, counts);
+      typeCounted[type] = counts;
     }
     if (!counts) continue;
-    sources.add(r.source);
-    const memberType = member * INCOME_TYPES.length + (TYPE_INDEX.get(r.type) ?? 0);
+    if (r.source !== lastSource) {
+      lastSource = r.source;
+      sources.add(lastSource);
+    }
+    const memberType = member * TYPE_COUNT + type;
     const key = memberType * (to - from + 1) + (month - from);
     let entry = byMonth.get(key);
     if (entry === undefined) {
