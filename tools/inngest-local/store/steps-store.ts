@@ -75,11 +75,11 @@ export async function insertStep(client: Queryable, s: string, step: NewStep, no
  * The finished step's entry in the run's memo and stack, appended in the same statement as the step row (the run
  * row is locked by the caller, so the stack's order is the completion order).
  */
-const appendToMemo = (s: string) => `UPDATE ${s}.runs SET
+const appendToMemo = (s: string, alsoSet = "") => `UPDATE ${s}.runs SET
        memo = COALESCE(memo, '{}'::jsonb) || jsonb_build_object($2::text, CASE WHEN $3 = 'failed'
          THEN jsonb_build_object('type', 'error', 'error', $5::jsonb)
          ELSE jsonb_build_object('type', 'data', 'data', $4::jsonb) END),
-       stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text)
+       stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text)${alsoSet}
      WHERE id = $1`;
 
 /**
@@ -165,14 +165,7 @@ export async function finishOutstandingStep(
        UPDATE ${s}.steps SET status = $3, data = $4, error = $5, wake_at = NULL, completed_at = $6,
          completed_order = nextval('${s}.completion_order')
        WHERE run_id = $1 AND hash = $2 AND status = ANY($8::text[]) RETURNING 1),
-     run AS (
-       UPDATE ${s}.runs SET
-         memo = COALESCE(memo, '{}'::jsonb) || jsonb_build_object($2::text, CASE WHEN $3 = 'failed'
-           THEN jsonb_build_object('type', 'error', 'error', $5::jsonb)
-           ELSE jsonb_build_object('type', 'data', 'data', $4::jsonb) END),
-         stack = COALESCE(stack, '[]'::jsonb) || to_jsonb($2::text),
-         seq = seq + 1
-       WHERE id = $1 AND EXISTS (SELECT 1 FROM st) RETURNING 1),
+     run AS (${appendToMemo(s, ", seq = seq + 1")} AND EXISTS (SELECT 1 FROM st) RETURNING 1),
      history AS (
        INSERT INTO ${s}.history (run_id, at, kind, step_hash, detail)
        SELECT $1, $6, $7, $2, CASE WHEN $3 = 'failed' THEN $5::jsonb END WHERE EXISTS (SELECT 1 FROM st) RETURNING 1),
