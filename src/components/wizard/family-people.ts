@@ -2,6 +2,12 @@ import { normalizeFin } from "@/kernel/identity-format";
 import { ageInYearsOn, bakuDate } from "@/kernel/calendar-date";
 import type { FormState } from "@/lib/wizard/draft-form";
 
+/** Who the family's choices are made from: the representative, and the law's adult age in force today. */
+export interface FamilyBasis {
+  representativeFin: string;
+  adultAge: number;
+}
+
 export interface Person {
   fin: string;
   name: string;

@@ -9,13 +9,14 @@ import {
 } from "@/lib/wizard/draft-limits";
 import type { FormAsset, FormIncome } from "@/lib/wizard/draft-form";
 import { buttonLink, buttonSecondary, fieldId, SelectField, TextField } from "./fields";
-import type { Person } from "./family-people";
+import { familyPeople, type FamilyBasis } from "./family-people";
 import { changeThenFocus } from "./focus-later";
 import { newKey } from "./new-key";
 import type { StepProps } from "./step-props";
 
-export function StepDeclarations({ form, update, errorOf, people }: StepProps & { people: Person[] }) {
+export function StepDeclarations({ form, update, errorOf, family }: StepProps & { family: FamilyBasis }) {
   const t = useWizardText("wizard.declarations");
+  const people = familyPeople(form, family.representativeFin, new Date(), family.adultAge);
   const { incomes, assets } = form;
   const setIncome = (i: number, patch: Partial<FormIncome>) =>
     update({ ...form, incomes: incomes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });

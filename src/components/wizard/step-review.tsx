@@ -4,21 +4,23 @@ import type { ReactNode } from "react";
 import { useWizardLocale, useWizardText } from "./wizard-texts";
 import { formatAzDate, formatAzNumber } from "@/lib/i18n/az-format";
 import { normalizeAzPhone } from "@/kernel/identity-format";
-import { parseAzn, type FormState } from "@/lib/wizard/draft-form";
-import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/draft-limits";
+import { parseAzn } from "@/lib/wizard/check-form";
+import type { FormState } from "@/lib/wizard/draft-form";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/wizard-steps";
 import { buttonLink } from "./fields";
-import type { Person } from "./family-people";
+import { familyPeople, type FamilyBasis } from "./family-people";
 import type { RegionOption } from "./step-address";
 
 interface Props {
   form: FormState;
-  people: Person[];
+  family: FamilyBasis;
   regions: RegionOption[];
   goTo: (step: number) => void;
 }
 
-export function StepReview({ form, people, regions, goTo }: Props) {
+export function StepReview({ form, family, regions, goTo }: Props) {
   const t = useWizardText("wizard");
+  const people = familyPeople(form, family.representativeFin, new Date(), family.adultAge);
   const locale = useWizardLocale();
   // As the other pages' useLocaleFormat does, without next-intl's formatter: Azerbaijani by hand (browsers may lack
   // its data, az-format.ts), the other languages by the browser's Intl.

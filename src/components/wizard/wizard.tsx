@@ -1,20 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[id]/wizard-actions";
 import { useRouter } from "next/navigation";
-import { checkForm, formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
+import { formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import type { Draft } from "@/lib/wizard/draft-schema";
-import { WIZARD_STEPS } from "@/lib/wizard/draft-limits";
+import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
 import { ErrorSummary } from "./error-summary";
-import { familyPeople } from "./family-people";
 import { buttonPrimary, buttonSecondary } from "./fields";
-import { StepAddress, type RegionOption } from "./step-address";
-import { StepConsent } from "./step-consent";
+import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
+import type { RegionOption } from "./step-address";
 import { StepContact } from "./step-contact";
-import { StepDeclarations } from "./step-declarations";
-import { StepMembers } from "./step-members";
-import { StepReview } from "./step-review";
 import { SyncStatusLine } from "./sync-status";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
 import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
@@ -29,6 +25,15 @@ interface Props {
 }
 
 const REVIEW = WIZARD_STEPS.indexOf("review");
+
+// The steps after the first come with the check before "Next" (later-steps.ts), so a step is only reached once its
+// code is on the phone; a draft resumed on a later step has it rendered by the server and loaded with the page.
+// React's lazy rather than next/dynamic: the same split without next/dynamic's own code in the first load.
+const StepAddress = lazy(() => loadLaterSteps().then((m) => ({ default: m.StepAddress })));
+const StepMembers = lazy(() => loadLaterSteps().then((m) => ({ default: m.StepMembers })));
+const StepDeclarations = lazy(() => loadLaterSteps().then((m) => ({ default: m.StepDeclarations })));
+const StepConsent = lazy(() => loadLaterSteps().then((m) => ({ default: m.StepConsent })));
+const StepReview = lazy(() => loadLaterSteps().then((m) => ({ default: m.StepReview })));
 
 /**
  * The wizard with its texts around it. They come with the page's props, not from a layout: a provider rendered by
@@ -53,6 +58,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const focusOnStep = useRef(false);
+  const waitingForCheck = useRef(false);
 
   /** Shows a server's refusal next to its field and names the step it is on (null: not about a field). */
   const onRefused = useCallback(({ code, field }: { code: string; field: string | null }): number | null => {
@@ -66,10 +72,11 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     return step;
   }, []);
   const sync = useDraftSync({ applicationId, server, phone: representative.phone, onRefused });
+  useLaterStepsOnFirstTouch();
 
   const { form } = sync;
   const step = Math.min(form.step, REVIEW);
-  const people = familyPeople(form, representative.fin, new Date(), rules.adultAge);
+  const family = { representativeFin: representative.fin, adultAge: rules.adultAge };
 
   useEffect(() => {
     if (!focusOnStep.current) return;
@@ -85,9 +92,24 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     sync.update({ ...form, step: next });
   }
 
-  function onNext(e: FormEvent) {
+  function onNext(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const checked = checkForm(form, step, step + 1, {
+    const later = laterStepsLoaded();
+    if (!later) {
+      // Pressed before the check arrived: pressed again once it has (once, however often the person pressed), so
+      // the check reads what was typed in the meantime.
+      if (waitingForCheck.current) return;
+      waitingForCheck.current = true;
+      const pressed = e.currentTarget;
+      void loadLaterSteps()
+        .then(
+          () => pressed.requestSubmit(),
+          () => setNotice("formNotLoaded"),
+        )
+        .finally(() => (waitingForCheck.current = false));
+      return;
+    }
+    const checked = later.checkForm(form, step, step + 1, {
       representativeFin: representative.fin,
       now: new Date(),
       adultAge: rules.adultAge,
@@ -149,11 +171,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       )}
       <form noValidate onSubmit={step === REVIEW ? onSubmit : onNext} className="space-y-6">
         {stepName === "contact" && <StepContact {...stepProps} representativeFin={representative.fin} />}
-        {stepName === "address" && <StepAddress {...stepProps} regions={regions} />}
-        {stepName === "members" && <StepMembers {...stepProps} representativeFin={representative.fin} />}
-        {stepName === "declarations" && <StepDeclarations {...stepProps} people={people} />}
-        {stepName === "consent" && <StepConsent {...stepProps} />}
-        {stepName === "review" && <StepReview form={form} people={people} regions={regions} goTo={goTo} />}
+        <Suspense>
+          {stepName === "address" && <StepAddress {...stepProps} regions={regions} />}
+          {stepName === "members" && <StepMembers {...stepProps} representativeFin={representative.fin} />}
+          {stepName === "declarations" && <StepDeclarations {...stepProps} family={family} />}
+          {stepName === "consent" && <StepConsent {...stepProps} />}
+          {stepName === "review" && <StepReview form={form} family={family} regions={regions} goTo={goTo} />}
+        </Suspense>
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
           {step > 0 ? (
             <button type="button" className={buttonSecondary} onClick={() => goTo(step - 1)}>

@@ -21,8 +21,8 @@ import {
   NOT_WORKING_REASONS,
   NOTE_MAX,
   PREFERRED_CHANNELS,
-  WIZARD_STEPS,
 } from "./draft-limits";
+import { WIZARD_STEPS } from "./wizard-steps";
 
 // The browser's hand-written check must answer as the server's schema does, for anything the browser could send
 // and for junk: the same verdict, the same parsed draft, and the same refusals (path and catalog key) in the same

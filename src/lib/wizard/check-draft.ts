@@ -22,8 +22,8 @@ import {
   NOTE_MAX,
   OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
-  WIZARD_STEPS,
 } from "./draft-limits";
+import { WIZARD_STEPS } from "./wizard-steps";
 
 // The browser's check of a draft before it is sent: draftSchema's rules written out by hand, so the wizard does
 // not bundle zod (24 KB compressed) for one form. The server still parses every draft with draftSchema, so this

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkForm, draftToForm, emptyForm, parseAzn, type FormState } from "./draft-form";
+import { checkForm, parseAzn } from "./check-form";
+import { draftToForm, emptyForm, type FormState } from "./draft-form";
 
 const now = new Date("2026-03-02T08:00:00Z");
 const ctx = { representativeFin: "1REPRES", now, adultAge: 18 };

@@ -1,8 +1,5 @@
-import { normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
-import { bakuDate } from "@/kernel/calendar-date";
-import type { Draft, DraftContext } from "./draft-schema";
-import { WIZARD_STEPS, type NotWorkingReason } from "./draft-limits";
-import { checkDraft } from "./check-draft";
+import type { Draft } from "./draft-schema";
+import type { NotWorkingReason } from "./draft-limits";
 
 // What the person types, kept as text exactly as typed (so nothing is lost or reformatted under their
 // fingers), and its conversion to the stored draft. Field names are the draft's paths, so a refusal from the
@@ -108,60 +105,6 @@ export function draftToForm(draft: Draft, phone: string | null): FormState {
   };
 }
 
-/** "150", "150.5", "1 200,50" → qəpik; anything else → NaN, which the schema refuses as errors.amountFormat. */
-export function parseAzn(raw: string): number {
-  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(raw.replace(/\s/g, ""));
-  if (!m) return Number.NaN;
-  return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
-}
-
-function parseCount(raw: string): number | null {
-  const t = raw.replace(/\s/g, "");
-  if (t === "") return null;
-  return /^\d{1,10}$/.test(t) ? Number(t) : Number.NaN;
-}
-
-/** The typed draft made of the steps before `throughStep` and that step itself. */
-export function formToDraft(
-  form: FormState,
-  throughStep: number,
-  nextStep: number,
-  representativeFin: string,
-): unknown {
-  const has = (step: (typeof WIZARD_STEPS)[number]) => WIZARD_STEPS.indexOf(step) <= throughStep;
-  const normalizePhone = (raw: string) => normalizeAzPhone(raw) ?? raw;
-  return {
-    step: nextStep,
-    contact: has("contact")
-      ? { ...form.contact, phone: normalizePhone(form.contact.phone), email: form.contact.email.trim() }
-      : undefined,
-    address: has("address") ? form.address : undefined,
-    members: has("members") ? form.members.map((m) => ({ ...m, fin: normalizeFin(m.fin) })) : undefined,
-    declarations: has("declarations")
-      ? {
-          incomes: form.incomes.map(({ monthlyAzn, ...i }) => ({ ...i, monthlyQepik: parseAzn(monthlyAzn) })),
-          assets: form.assets.map(({ quantity, valueAzn, ...a }) => ({
-            ...a,
-            quantity: a.kind === "LIVESTOCK" || a.kind === "LAND" ? parseCount(quantity) : null,
-            valueQepik: valueAzn.trim() === "" ? null : parseAzn(valueAzn),
-          })),
-          notWorking: Object.entries(form.notWorking)
-            // Only people still listed: the answer about a removed member stays typed but is not sent.
-            .filter(
-              ([fin, n]) =>
-                n.reason !== "" && (fin === representativeFin || form.members.some((m) => normalizeFin(m.fin) === fin)),
-            )
-            .map(([memberFin, n]) => ({
-              memberFin,
-              reason: n.reason,
-              caresForFin: n.reason === "CARES_FOR_MEMBER" ? n.caresForFin || "" : null,
-            })),
-        }
-      : undefined,
-    consent: has("consent") ? { agreed: form.consent } : undefined,
-  };
-}
-
 /**
  * The form field a draft path refers to: amounts are typed in AZN, reasons are keyed by FIN (found in the
  * candidate draft; without it, such a path has no field and the error shows in the summary only).
@@ -178,28 +121,4 @@ export function formFieldOf(path: readonly PropertyKey[], candidate: unknown): s
   if (last === "monthlyQepik") parts[parts.length - 1] = "monthlyAzn";
   if (last === "valueQepik") parts[parts.length - 1] = "valueAzn";
   return parts.join(".");
-}
-
-export type CheckResult = { ok: true; draft: Draft } | { ok: false; errors: FieldErrors };
-
-/**
- * Checks the steps up to `throughStep` with the rules the server's schema applies (check-draft.ts). Errors are
- * message keys by field; the first error of a field wins, as the one to fix first.
- */
-export function checkForm(
-  form: FormState,
-  throughStep: number,
-  nextStep: number,
-  ctx: Omit<DraftContext, "today"> & { now: Date },
-): CheckResult {
-  const candidate = formToDraft(form, throughStep, nextStep, ctx.representativeFin);
-  const checked = checkDraft(candidate, {
-    today: bakuDate(ctx.now),
-    representativeFin: ctx.representativeFin,
-    adultAge: ctx.adultAge,
-  });
-  if (checked.ok) return checked;
-  const errors: FieldErrors = {};
-  for (const issue of checked.issues) errors[formFieldOf(issue.path, candidate)] ??= issue.code;
-  return { ok: false, errors };
 }

@@ -1,13 +1,10 @@
 import { ABSENCE_KINDS } from "@/kernel/absence-kinds";
 import type { INCOME_TYPES } from "@/kernel/input-enums";
 
-// What a draft may hold: its steps, the values a choice may take and the limits of each field. Both checks of a
+// What a draft may hold: the values a choice may take and the limits of each field. Both checks of a
 // draft read them from here: the server's zod schema (draft-schema.ts) and the browser's hand-written check
 // (check-draft.ts), which must refuse exactly what the server refuses. No dependency, so the browser bundles it
 // without a validation library.
-
-export const WIZARD_STEPS = ["contact", "address", "members", "declarations", "consent", "review"] as const;
-export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /** FamilyMember.relation values (Prisma's Relation) a listed member may have; APPLICANT is the representative. */
 export const MEMBER_RELATIONS = ["SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "OTHER"] as const;

@@ -22,8 +22,8 @@ import {
   NOTE_MAX,
   OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
-  WIZARD_STEPS,
 } from "./draft-limits";
+import { WIZARD_STEPS } from "./wizard-steps";
 
 // The wizard's data as the server stores it in Application.draft. Each section is present only once its step
 // was completed, and a present section is always fully valid: the server refuses a draft with any invalid

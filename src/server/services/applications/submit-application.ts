@@ -4,7 +4,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { AppError, isAppErrorCode } from "@/server/errors";
 import { bakuDate } from "@/kernel/calendar-date";
 import { draftSchema, firstIssue, isComplete } from "@/lib/wizard/draft-schema";
-import { WIZARD_STEPS } from "@/lib/wizard/draft-limits";
+import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
 import type { SubmitApplicationRequest } from "./application-wizard.types";
 import { decisionDueDate } from "./decision-due-date";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
