@@ -54,13 +54,20 @@ const nextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           // Only in production: a developer's http://localhost must not be pinned to HTTPS for two years.
           ...(process.env.NODE_ENV === "production"
             ? [{ key: "Strict-Transport-Security", value: strictTransportSecurity }]
             : []),
+        ],
+      },
+      // Headers a browser reads only on a document (or a worker's script): not on the build's hashed scripts,
+      // styles and fonts, where a phone would download them once per file (about 140 bytes each) for nothing.
+      {
+        source: "/:path((?!_next/static/).*)",
+        headers: [
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
       {

@@ -46,3 +46,19 @@ test("an API route and the letter PDF route answer with a no-content policy and 
     expect(headers["x-content-type-options"], path).toBe("nosniff");
   }
 });
+
+test("the build's scripts carry nosniff and HSTS, and not the headers only a document reads", async ({ page }) => {
+  const response = await page.goto("/az/sign-in");
+  const pageHeaders = response?.headers() ?? {};
+  for (const name of ["referrer-policy", "x-frame-options", "permissions-policy"])
+    expect(pageHeaders[name], name).toBeTruthy();
+  const scripts = await page.locator("script[src]").evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).src));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const src of scripts) {
+    const headers = (await page.request.get(src)).headers();
+    expect(headers["x-content-type-options"], src).toBe("nosniff");
+    expect(headers["strict-transport-security"], src).toContain("max-age=63072000");
+    for (const name of ["referrer-policy", "x-frame-options", "permissions-policy"])
+      expect(headers[name], `${src} ${name}`).toBeUndefined();
+  }
+});
