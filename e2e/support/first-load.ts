@@ -8,9 +8,19 @@ export interface FirstLoad {
   jsBytes: number;
   /** Every response body as transferred. */
   totalBytes: number;
-  scripts: { url: string; bytes: number; encoding: string | null }[];
+  /**
+   * `afterLoad`: asked for after the load event, by the page's own code once it ran (a lazy chunk, or the routes
+   * of the links in view that Next prefetches, which vary with what the page shows and with timing).
+   */
+  scripts: { url: string; bytes: number; encoding: string | null; afterLoad: boolean }[];
   /** From navigation start until the page responds to input: load event, and for a React page its hydration. */
   interactiveMs: number;
+  /**
+   * From navigation start until the page is drawn as designed: the load event, or the last stylesheet, font or
+   * image of the first load if later. A font that Chrome asks for only after the load event (it may, depending on
+   * when it lays the page out) counts too: the load event alone then reads a page still in its fallback face.
+   */
+  renderedMs: number;
 }
 
 /** Slow 4G as Chrome DevTools emulates it (RTT 150 ms × 3.75, 1.6 Mbit/s down and 750 kbit/s up × 0.9). */
@@ -63,14 +73,33 @@ export async function measureFirstLoad(
   }
   // Late chunks (loaded after hydration) belong to the first load too: wait until the network is quiet.
   await page.waitForLoadState("networkidle");
+  const drawnAt = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter(
+        (r) =>
+          ["css", "link", "img"].includes(r.initiatorType) || /\.(css|woff2?|ttf|png|svg|jpe?g|webp)$/.test(r.name),
+      )
+      .reduce((latest, r) => Math.max(latest, r.responseEnd), 0),
+  );
+  const renderedMs = Math.max(loadEnd, drawnAt);
+  const askedAfterLoad = new Set(
+    await page.evaluate(
+      (end) =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((r) => r.startTime > end)
+          .map((r) => r.name),
+      loadEnd,
+    ),
+  );
 
   const scripts: FirstLoad["scripts"] = [];
   let totalBytes = 0;
   for (const [id, info] of types) {
     const bytes = sizes.get(id) ?? 0;
     totalBytes += bytes;
-    if (info.type === "Script") scripts.push({ url: info.url, bytes, encoding: info.encoding });
+    if (info.type === "Script")
+      scripts.push({ url: info.url, bytes, encoding: info.encoding, afterLoad: askedAfterLoad.has(info.url) });
   }
   await cdp.detach();
-  return { jsBytes: scripts.reduce((s, x) => s + x.bytes, 0), totalBytes, scripts, interactiveMs };
+  return { jsBytes: scripts.reduce((s, x) => s + x.bytes, 0), totalBytes, scripts, interactiveMs, renderedMs };
 }
