@@ -61,7 +61,7 @@ const nextConfig = {
         ],
       },
       // Headers a browser reads only on a document (or a worker's script): not on the build's hashed scripts,
-      // styles and fonts, where a phone would download them once per file (about 140 bytes each) for nothing.
+      // styles and fonts, where a phone would download them once per file (about 135 bytes each) for nothing.
       {
         source: "/:path((?!_next/static/).*)",
         headers: [
