@@ -62,13 +62,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The length zod's length checks measure (strings in code points), or undefined when the value has none. */
+/**
+ * The length zod's length checks measure (strings in code points), or undefined when the value has none (null,
+ * undefined, or no `length`: zod skips the check). zod compares any other `length` as it is (`length >= min`),
+ * which JavaScript does as a number: `{ length: {} }` is NaN, and fails both a minimum and a maximum.
+ */
 function lengthOf(value: unknown): number | undefined {
   if (typeof value === "string") return [...value].length;
-  if (Array.isArray(value)) return value.length;
-  if (isRecord(value) && typeof value.length === "number") return value.length;
-  return undefined;
+  if (value === null || value === undefined) return undefined;
+  const length: unknown = Object(value).length;
+  return length === undefined ? undefined : Number(length);
 }
+
+/** As zod decides (`length >= min`, `length <= max`), so that a NaN length fails both. */
+const tooShort = (length: number, min: number) => !(length >= min);
+const tooLong = (length: number, max: number) => !(length <= max);
 
 type StringRule =
   | { trim: true }
@@ -84,7 +92,8 @@ function string(input: unknown, rules: readonly StringRule[]): Checked<string> {
     if ("min" in rule || "max" in rule) {
       const length = explicitlyAborted(issues) ? undefined : lengthOf(value ?? input);
       if (length === undefined) continue;
-      if ("min" in rule ? length < rule.min : length > rule.max) issues.push(issue(rule.code ?? INVALID));
+      if ("min" in rule ? tooShort(length, rule.min) : tooLong(length, rule.max))
+        issues.push(issue(rule.code ?? INVALID));
     } else if (value === undefined || aborted(issues)) {
       continue;
     } else if ("trim" in rule) {
@@ -138,7 +147,7 @@ function array<T>(input: unknown, item: (input: unknown) => Checked<T>, max: num
     issues.push(issue(INVALID, "type"));
   }
   const length = explicitlyAborted(issues) ? undefined : lengthOf(input);
-  if (length !== undefined && length > max) issues.push(issue(code));
+  if (length !== undefined && tooLong(length, max)) issues.push(issue(code));
   return ok ? { ok: true, value: values, issues } : { ok: false, issues };
 }
 
