@@ -24,12 +24,21 @@ test.describe("a browser set to Russian", () => {
   });
 });
 
+// What the browser's tab, its history and a screen reader on arrival say: the page, then the service.
+const tabTitles = {
+  az: ["Ünvanlı dövlət sosial yardımı onlayn", "Daxil olun", "İşçilər üçün giriş", "Səhifə tapılmadı"],
+  ru: ["Адресная государственная социальная помощь онлайн", "Вход", "Вход для сотрудников", "Страница не найдена"],
+  en: ["Targeted state social assistance, online", "Sign in", "Staff sign-in", "Page not found"],
+} as const;
+
 for (const [locale, titles] of Object.entries(headings)) {
   test(`every public page is translated into ${locale}`, async ({ page }) => {
-    for (const [i, path] of pages.entries()) {
+    const tabs = tabTitles[locale as keyof typeof tabTitles];
+    for (const [i, path] of [...pages, "/no-such-page"].entries()) {
       await page.goto(`/${locale}${path === "/" ? "" : path}`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[i] ?? "");
+      await expect(page).toHaveTitle(`${tabs[i] ?? ""} · VEMTAS`);
+      if (titles[i]) await expect(page.getByRole("heading", { level: 1 })).toHaveText(titles[i]);
     }
   });
 }

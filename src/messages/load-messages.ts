@@ -27,10 +27,10 @@ type Catalog = Record<string, unknown>;
 
 /**
  * Namespaces only the server renders (the notices sent by SMS and e-mail, the e-mails to staff, the reasons' texts
- * a decision stores and pages show as stored): left out of the messages every page hands to the browser, which a
- * citizen's phone would otherwise download on each page.
+ * a decision stores and pages show as stored, the pages' titles): left out of the messages every page hands to the
+ * browser, which a citizen's phone would otherwise download on each page.
  */
-export const SERVER_ONLY_NAMESPACES = ["notices", "staffMail", "staffUnlockEmail", "reasons"] as const;
+export const SERVER_ONLY_NAMESPACES = ["notices", "staffMail", "staffUnlockEmail", "reasons", "pageTitles"] as const;
 
 /** The catalog without the server-only namespaces, for the client provider. */
 export function clientMessages(messages: Catalog): Catalog {

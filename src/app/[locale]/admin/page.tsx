@@ -10,6 +10,9 @@ import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("admin");
 
 export default async function AdminHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

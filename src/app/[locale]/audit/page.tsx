@@ -5,6 +5,9 @@ import { serverApi } from "@/server/api/server-caller";
 import { ZAuditLogFilter } from "@/server/api/routers/audit";
 import { AuditFilterForm, FILTER_FIELDS, type FilterField } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("audit");
 
 type Search = Partial<Record<FilterField | "before", string | string[]>>;
 

@@ -1,6 +1,9 @@
 import { setRequestLocale } from "next-intl/server";
 import { InspectorTablet } from "@/components/inspection/tablet/inspector-tablet";
 import { requireRole } from "@/server/auth/require-role";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("inspector");
 
 /**
  * The inspector's tablet page. The server renders only the shell: the visits come from the packet the tablet

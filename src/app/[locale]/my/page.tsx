@@ -3,6 +3,9 @@ import { ApplicationList } from "@/components/application-list";
 import { StartApplicationButton } from "@/components/start-application-button";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("my");
 
 export default async function MyApplicationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -10,6 +10,9 @@ import { serverApi } from "@/server/api/server-caller";
 import { REPORT_STATUSES, reportTableRows } from "@/lib/reports/report-tables";
 import { ZReportFilter } from "@/lib/reports/report-filter";
 import type enMessages from "@/messages/reports/en.json";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("reports");
 
 type Search = { from?: string | string[]; to?: string | string[]; district?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;

@@ -3,6 +3,9 @@ import { CitizenSignInForm } from "@/components/auth/citizen-sign-in-form";
 import { EgovSignIn } from "@/components/auth/egov-sign-in";
 import { safeReturnPath } from "@/lib/return-path";
 import { egovEnabled } from "@/server/auth/egov-provider";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("signIn");
 
 export default async function SignInPage({
   params,

@@ -14,6 +14,9 @@ import { ZApplicationSearch } from "@/server/api/routers/application";
 import { CaseloadCountsPanel } from "@/components/workspace/caseload-counts";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
 import { PendingAgencyData } from "@/components/workspace/pending-agency-data";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffHome");
 
 type Search = { q?: string | string[]; status?: string | string[]; before?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;

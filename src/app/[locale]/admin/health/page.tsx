@@ -7,6 +7,9 @@ import {
   STALLED_AFTER_DAYS,
   UNDELIVERED_AFTER_HOURS,
 } from "@/lib/operations/health-thresholds";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("systemHealth");
 
 function Row({
   label,

@@ -5,6 +5,9 @@ import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("holidays");
 
 /** An administrator enters (or corrects) a year's Cabinet decision on holidays; the year defaults to the first not yet entered. */
 export default async function HolidaysPage({

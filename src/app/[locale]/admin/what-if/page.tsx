@@ -6,6 +6,9 @@ import { serverApi } from "@/server/api/server-caller";
 import { OUTCOMES } from "@/kernel/outcomes";
 import { formatAzn, type Locale } from "@/kernel/money";
 import { WHAT_IF_FIELDS, ZWhatIfRequest } from "@/lib/what-if/what-if-request";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("whatIf");
 
 type Field = (typeof WHAT_IF_FIELDS)[number];
 type Search = Partial<Record<Field, string | string[]>>;

@@ -5,6 +5,9 @@ import { CitizenApplication } from "@/components/application/citizen-application
 import { routing } from "@/i18n/routing";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("application");
 
 export default async function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

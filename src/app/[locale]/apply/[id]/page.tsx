@@ -8,12 +8,9 @@ import { redirectInLocale } from "@/i18n/redirect-in-locale";
 import { pickNamespaces, WIZARD_CLIENT_NAMESPACES } from "@/messages/load-messages";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "wizard" });
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("apply");
 
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

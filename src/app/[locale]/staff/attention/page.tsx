@@ -3,6 +3,9 @@ import { Link } from "@/i18n/navigation";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffAttention");
 
 /** The district's open cases with something to do (or all of them), the nearest decision deadline first. */
 export default async function AttentionPage({

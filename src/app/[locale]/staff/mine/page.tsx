@@ -2,6 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffMine");
 
 /** A caseworker's own open cases: those they answered a review of or wrote a note on. */
 export default async function MyCasesPage({ params }: { params: Promise<{ locale: string }> }) {

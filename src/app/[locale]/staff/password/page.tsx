@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { Link } from "@/i18n/navigation";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("setPassword");
 
 /** Opened from the e-mailed set/reset link; the token is checked when the new password is sent. */
 export default async function SetPasswordPage({

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
 import { Link } from "@/i18n/navigation";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffSignIn");
 
 export default async function StaffSignInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -5,6 +5,9 @@ import { homePathFor } from "@/kernel/session-user";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
 import { RecoveryCodesRegeneration } from "@/components/security/recovery-codes-regeneration";
 import { SignOutButton } from "@/components/sign-out-button";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("twoFactor");
 
 /**
  * Two-step sign-in for staff: any staff member may turn it on here; with STAFF_TOTP_REQUIRED one without it is

@@ -1,5 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { UnlockAccount } from "@/components/security/unlock-account";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("unlock");
 
 export default async function StaffUnlockPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

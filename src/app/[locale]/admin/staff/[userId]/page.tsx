@@ -8,6 +8,9 @@ import { TotpResetForm } from "@/components/security/totp-reset-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffAccount");
 
 /** One staff account: edit it, e-mail a new set-password link, and (inspectors) record leave or sickness. */
 export default async function StaffAccountPage({

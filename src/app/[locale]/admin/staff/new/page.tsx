@@ -4,6 +4,9 @@ import { StaffAccountForm } from "@/components/admin/staff-account-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("newStaffAccount");
 
 /** An administrator opens a staff account; the holder sets the password through the e-mailed link. */
 export default async function NewStaffPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -7,6 +7,9 @@ import { letterPdfPath } from "@/components/application/letter-pdf-path";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("letter");
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

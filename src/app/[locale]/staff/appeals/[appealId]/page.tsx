@@ -5,6 +5,9 @@ import { HandoverForm } from "@/components/review/handover-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("appeal");
 
 const LOCALES = ["az", "ru", "en"] as const;
 

@@ -9,6 +9,9 @@ import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
 import { CaseFileView } from "@/components/workspace/case-file-view";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("caseFile");
 
 /** The case file of any application of the district (audited); another district's reads as not found. */
 export default async function StaffApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

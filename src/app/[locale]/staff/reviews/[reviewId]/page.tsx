@@ -6,6 +6,9 @@ import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("review");
 
 const LOCALES = ["az", "ru", "en"] as const;
 

@@ -1,5 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("forgotPassword");
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -5,6 +5,9 @@ import { Link } from "@/i18n/navigation";
 import { VisitCalendarTable } from "@/components/workspace/visit-calendar-table";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
+import { pageTitle } from "@/i18n/page-title";
+
+export const generateMetadata = pageTitle("visitCalendar");
 
 /**
  * The inspector calendar of one home visit (issue 17): where the district's inspectors have room over the coming

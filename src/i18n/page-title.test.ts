@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/messages/load-messages";
+import { locales } from "./locales";
+import { PAGE_TITLES } from "./page-title";
+
+const pagesRoot = path.resolve(import.meta.dirname, "../app/[locale]");
+
+/** Every page a person can reach under a locale (the test-only pages are not built for production). */
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "test-only" ? [] : pageFiles(full);
+    return entry.name === "page.tsx" ? [full] : [];
+  });
+}
+
+const titleOf = (file: string) =>
+  /export const generateMetadata = pageTitle\("(\w+)"\);/.exec(readFileSync(file, "utf8"));
+
+describe("page titles", () => {
+  it.each(locales)("are in the %s catalog, one for each page title and nothing else, none empty", async (locale) => {
+    const titles = (await loadMessages(locale)).pageTitles;
+    expect(Object.keys(titles ?? {}).sort()).toEqual([...PAGE_TITLES].sort());
+    for (const text of Object.values(titles ?? {})) expect(text).toMatch(/\S/);
+  });
+
+  it("are set on every page, and every title is some page's", () => {
+    const files = pageFiles(pagesRoot);
+    expect(files.length).toBeGreaterThan(20);
+    const used = files.map((file) => {
+      const match = titleOf(file);
+      expect(match, path.relative(pagesRoot, file)).not.toBeNull();
+      return match?.[1];
+    });
+    expect([...new Set(used)].sort()).toEqual([...PAGE_TITLES].sort());
+  });
+});
