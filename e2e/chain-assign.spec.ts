@@ -86,6 +86,13 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   await citizen.getByRole("link", { name: m.applicationPage.letter }).click();
   await expect(citizen.getByTestId("decision-letter")).toContainText(m.letter.assigned);
   await expect(citizen.getByTestId("letter-pdf")).toHaveAttribute("href", href);
+
+  // While the assistance runs, "My applications" says until when instead of offering a form it would refuse.
+  await citizen.goto(`/${locale}/my`);
+  // The server writes the date with Node's Intl, as this does.
+  const until = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(decision.periodTo ?? 0);
+  await expect(citizen.getByTestId("cannot-start")).toContainText(until);
+  await expect(citizen.getByRole("button", { name: m.my.start })).toHaveCount(0);
   await citizen.context().close();
   await staff.context().close();
 });

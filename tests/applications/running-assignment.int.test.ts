@@ -29,28 +29,34 @@ async function drafted(user: SessionUser, prefix: string) {
   return { id, version };
 }
 
+/** A final assignment of May 2026 – April 2027 on the application, as a supervisor's decision leaves it. */
+async function assignUntilApril2027(applicationId: string) {
+  const { db } = testDb.current();
+  const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+  await db.decision.create({
+    data: {
+      applicationId,
+      outcome: "ASSIGN",
+      final: true,
+      decidedBy: supervisor.id,
+      createdAt: now,
+      amountQepik: 24_000,
+      periodFrom: new Date("2026-05-01T00:00:00Z"),
+      periodTo: new Date("2027-04-30T00:00:00Z"),
+      reasons: [],
+      rulesChecked: [],
+    },
+  });
+  await db.application.update({ where: { id: applicationId }, data: { status: "ASSIGNED" } });
+}
+
 describe("no overlapping assignments", () => {
   it("refuses a second application from a family whose assignment still runs, naming the member, until renewal opens", async () => {
     const { db } = testDb.current();
     const first = await citizenSession(db, "6RUNNIN");
     const { id, version } = await drafted(first, "G7");
     await submitApplication(db, first, { applicationId: id, expectedVersion: version, locale: "en" }, now, noAnnounce);
-    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
-    await db.decision.create({
-      data: {
-        applicationId: id,
-        outcome: "ASSIGN",
-        final: true,
-        decidedBy: supervisor.id,
-        createdAt: now,
-        amountQepik: 24_000,
-        periodFrom: new Date("2026-05-01T00:00:00Z"),
-        periodTo: new Date("2027-04-30T00:00:00Z"),
-        reasons: [],
-        rulesChecked: [],
-      },
-    });
-    await db.application.update({ where: { id }, data: { status: "ASSIGNED" } });
+    await assignUntilApril2027(id);
 
     // Another member of the family applies during the period: refused with the named reason, nothing stored.
     const spouse = await citizenSession(db, "7SPOUSE");
@@ -108,5 +114,41 @@ describe("no overlapping assignments", () => {
       locale: "en",
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: again.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("offers no new draft while the family's application is considered or its assistance runs, and says until when", async () => {
+    const { db } = testDb.current();
+    const citizen = await citizenSession(db, "5BLOCKD");
+    const { id, version } = await drafted(citizen, "K5");
+    expect(await api(citizen).application.startBlocker()).toBeNull();
+    await submitApplication(
+      db,
+      citizen,
+      { applicationId: id, expectedVersion: version, locale: "en" },
+      now,
+      noAnnounce,
+    );
+    expect(await api(citizen).application.startBlocker()).toEqual({ code: "familyHasOpenApplication" });
+    await expect(api(citizen).application.start({ locale: "en" })).rejects.toMatchObject({
+      message: "familyHasOpenApplication",
+    });
+
+    await assignUntilApril2027(id);
+    const during = new Date("2027-01-31T12:00:00Z");
+    const running = { code: "familyHasRunningAssignment", until: "2027-04-30", opensOn: "2027-02-01" };
+    expect(await api(citizen, during).application.startBlocker()).toEqual(running);
+    await expect(api(citizen, during).application.start({ locale: "en" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "familyHasRunningAssignment",
+      cause: { details: { until: "2027-04-30", opensOn: "2027-02-01" } },
+    });
+    expect(await db.application.count({ where: { applicantId: citizen.id } })).toBe(1);
+
+    // The renewal window: the start is offered, and opens a new draft.
+    const after = new Date("2027-02-01T08:00:00Z");
+    expect(await api(citizen, after).application.startBlocker()).toBeNull();
+    const renewed = await api(citizen, after).application.start({ locale: "en" });
+    expect(renewed).toMatchObject({ status: "DRAFT" });
+    expect(renewed.id).not.toBe(id);
   });
 });

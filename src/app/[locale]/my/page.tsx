@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationList } from "@/components/application-list";
 import { StartApplicationButton } from "@/components/start-application-button";
 import { requireRole } from "@/server/auth/require-role";
@@ -13,8 +13,10 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
   await requireRole(locale, ["CITIZEN"]);
   const t = await getTranslations("my");
   const api = await serverApi();
-  const { rows } = await api.application.list();
+  const [{ rows }, blocker] = await Promise.all([api.application.list(), api.application.startBlocker()]);
   const hasDraft = rows.some((r) => r.status === "DRAFT");
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -23,7 +25,16 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
       ) : (
         <ApplicationList rows={rows} hrefBase="/applications" draftHrefBase="/apply" showApplicant={false} />
       )}
-      <StartApplicationButton label={hasDraft ? t("continue") : t("start")} />
+      {/* A draft is always resumed; a new one is offered only when it could be submitted. */}
+      {hasDraft || !blocker ? (
+        <StartApplicationButton label={hasDraft ? t("continue") : t("start")} />
+      ) : (
+        <p data-testid="cannot-start" className="rounded-lg border border-slate-300 bg-white p-4">
+          {blocker.code === "familyHasOpenApplication"
+            ? t("cannotStartOpen")
+            : t("cannotStartRunning", { until: day(blocker.until), opensOn: day(blocker.opensOn) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -31,6 +31,7 @@ import { listApplications } from "@/server/services/applications/list-applicatio
 import { saveDraft } from "@/server/services/applications/save-draft";
 
 import { startApplication } from "@/server/services/applications/start-application";
+import { startBlocker } from "@/server/services/applications/start-blocker";
 
 import { submitApplication } from "@/server/services/applications/submit-application";
 
@@ -49,6 +50,11 @@ export const applicationRouter = createTRPCRouter({
   start: citizenProcedure
     .input(ZStartApplicationRequest)
     .mutation(({ ctx, input }) => startApplication(ctx.db, ctx.user, { ...input, now: ctx.now })),
+
+  /** Why "Start an application" would be refused today (the page says so instead of offering it), or null. */
+  startBlocker: citizenProcedure.query(({ ctx }) =>
+    ctx.user.fin ? startBlocker(ctx.db, ctx.user.fin, ctx.now) : null,
+  ),
 
   draft: citizenProcedure
     .input(ZApplicationRef)

@@ -2,7 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import type { Locale } from "@/generated/prisma/client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
-import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
+import { startBlocker } from "./start-blocker";
 
 export interface StartApplicationOptions {
   /** Optional: the wizard asks for the district in its address step. */
@@ -13,7 +13,8 @@ export interface StartApplicationOptions {
 
 /**
  * Opens a draft application for the citizen's family, or returns the draft they already have, so that
- * starting twice (another device, a double tap) resumes instead of splitting the family's answers.
+ * starting twice (another device, a double tap) resumes instead of splitting the family's answers. A family whose
+ * application is under consideration, or whose assistance still runs, gets no new draft (`startBlocker`).
  */
 export async function startApplication(db: Db, user: SessionUser, opts: StartApplicationOptions) {
   if (user.role !== "CITIZEN" || !user.fin) throw new AppError("forbidden");
@@ -30,7 +31,9 @@ export async function startApplication(db: Db, user: SessionUser, opts: StartApp
       select: { id: true, status: true, createdAt: true },
     });
     if (existing) return existing;
-    if ((await findOpenFamilyConflicts(tx, [fin], "")).size > 0) throw new AppError("familyHasOpenApplication");
+    const blocker = await startBlocker(tx, fin, opts.now);
+    if (blocker?.code === "familyHasOpenApplication") throw new AppError(blocker.code);
+    if (blocker) throw new AppError(blocker.code, { until: blocker.until, opensOn: blocker.opensOn });
     const application = await tx.application.create({
       data: { applicantId: user.id, districtCode: opts.districtCode ?? null, locale: opts.locale },
       select: { id: true, status: true, createdAt: true },
