@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import type { AssistanceYearView } from "./assistance-year-types";
+import { manatText } from "@/lib/i18n/manat-text";
 
 /** "Mart 2026": the month's name from the catalog (browsers lack Azerbaijani month names). */
 export function useMonthName() {
@@ -12,7 +13,7 @@ export function useMonthName() {
 
 export function useAzn() {
   const format = useLocaleFormat();
-  return (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
+  return (qepik: number) => manatText(qepik, format.number);
 }
 
 export function useDay() {

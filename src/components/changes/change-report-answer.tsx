@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/inspection/touch-fields";
 import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AppRouter } from "@/server/api/root";
+import { manatText } from "@/lib/i18n/manat-text";
 
 type ReportFile = inferRouterOutputs<AppRouter>["changes"]["reportFile"];
 type Change = NonNullable<ReportFile["report"]["change"]>;
@@ -37,7 +38,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const { summary, summaryRef, fail, send, err } = useFormErrors();
   if (!file.data) return null;
   const { report, proposal, viewer, application } = file.data;
-  const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
+  const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
   const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";

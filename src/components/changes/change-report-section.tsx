@@ -10,6 +10,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
+import { manatText } from "@/lib/i18n/manat-text";
 
 const POLL_MS = 5_000;
 const EMPTY = {
@@ -54,7 +55,7 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   } | null>(null);
   const [sent, setSent] = useState(false);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const azn = (q: number) => `${format.number(q / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} AZN`;
+  const azn = (q: number) => manatText(q, format.number);
   const [seenDecided, setSeenDecided] = useState<number | null>(null);
   const decided = data?.reports.filter((r) => r.status === "DECIDED").length ?? 0;
   if (data && seenDecided !== decided) {

@@ -9,6 +9,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
+import { manatText } from "@/lib/i18n/manat-text";
 
 export interface AppealedFigures {
   outcome: "ASSIGN" | "REFUSE";
@@ -40,7 +41,7 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
     answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null
       ? appealAmountQepik(memberCount, criterionQepik, previewIncome)
       : null;
-  const azn = (qepik: number) => format.number(qepik / 100, { style: "currency", currency: "AZN" });
+  const azn = (qepik: number) => manatText(qepik, format.number);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -1,6 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppRouter } from "@/server/api/root";
+import { manatText } from "@/lib/i18n/manat-text";
 
 export type AppealData = inferRouterOutputs<AppRouter>["review"]["appeal"];
 type DecisionData = AppealData["appealed"];
@@ -19,7 +20,7 @@ async function DecisionFigures({
   const tq = await getTranslations("appealQueue");
   const ta = await getTranslations("appealAnswer");
   const format = await getFormatter();
-  const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
+  const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
   return (

@@ -2,6 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "@/components/workspace/code-label";
+import { manatText } from "@/lib/i18n/manat-text";
 
 export type CaseFileData = inferRouterOutputs<AppRouter>["review"]["caseFile"];
 
@@ -18,7 +19,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   // Codes of the engine and of the agencies' answers, in words (the workspace's `codes` catalog).
   const c = await getTranslations("codes");
   const format = await getFormatter();
-  const azn = (q: number | null) => (q === null ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" }));
+  const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
   const nameOf = (fin: string | null) =>

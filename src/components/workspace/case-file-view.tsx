@@ -7,6 +7,7 @@ import { codeLabel } from "./code-label";
 import { ManualEntriesSection } from "./manual-entries-section";
 import { NoteForm } from "./note-form";
 import { RequestAgencyAgain } from "./request-agency-again";
+import { manatText } from "@/lib/i18n/manat-text";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
 type Locale = "az" | "ru" | "en";
@@ -85,7 +86,7 @@ export async function CaseFileView({
   const format = await getFormatter();
   const a = file.application;
   const azn = (q: number | null | undefined) =>
-    q === null || q === undefined ? "—" : format.number(q / 100, { style: "currency", currency: "AZN" });
+    q === null || q === undefined ? "—" : manatText(q, (v, o) => format.number(v, o));
   const day = (iso: string | null | undefined) =>
     iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—";
   const when = (d: Date | null | undefined) =>

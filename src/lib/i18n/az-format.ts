@@ -72,20 +72,12 @@ export function formatAzDate(date: Date, options: AzDateOptions): string {
 }
 
 export interface AzNumberOptions {
-  style?: "decimal" | "currency";
-  currency?: "AZN";
   minimumFractionDigits?: number;
   maximumFractionDigits?: number;
 }
 
-/** Grouped with ".", decimals after ",", manats as "12,50 ₼" (a no-break space before the sign). */
+/** Grouped with ".", decimals after ",". Money adds "AZN" itself (`manatText`), never the ₼ sign. */
 export function formatAzNumber(value: number, options: AzNumberOptions = {}): string {
-  if (options.style === "currency" && options.currency !== "AZN") throw new Error("formatAzNumber formats manats only");
-  const currency = options.style === "currency";
-  const digits = currency
-    ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
-    : { minimumFractionDigits: options.minimumFractionDigits, maximumFractionDigits: options.maximumFractionDigits };
-  const english = new Intl.NumberFormat("en-US", digits).format(value);
-  const az = english.replace(/[,.]/g, (c) => (c === "," ? "." : ","));
-  return currency ? `${az}\u00a0₼` : az;
+  const english = new Intl.NumberFormat("en-US", options).format(value);
+  return english.replace(/[,.]/g, (c) => (c === "," ? "." : ","));
 }
