@@ -93,6 +93,9 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   const until = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(decision.periodTo ?? 0);
   await expect(citizen.getByTestId("cannot-start")).toContainText(until);
   await expect(citizen.getByRole("button", { name: m.my.start })).toHaveCount(0);
+  // Decided: the list no longer shows the decision's deadline, which would read as still pending.
+  await expect(citizen.getByTestId("application-list")).toContainText(m.status.ASSIGNED);
+  await expect(citizen.getByTestId("decision-due")).toHaveCount(0);
   await citizen.context().close();
   await staff.context().close();
 });

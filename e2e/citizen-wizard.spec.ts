@@ -138,6 +138,7 @@ for (const locale of ["az", "ru", "en"] as const) {
     // A second open application for the same family is not offered: the page says why instead.
     await page.goto(`/${locale}/my`);
     await expect(page.getByTestId("cannot-start")).toHaveText(w.m.my.cannotStartOpen);
+    await expect(page.getByTestId("decision-due")).toBeVisible();
     await expect(page.getByRole("button", { name: w.m.my.start })).toHaveCount(0);
     submittedMemberFins.push(members[0]!.fin);
     await other.context().close();

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { type APPLICATION_STATUSES, isOpenStatus } from "@/kernel/application-statuses";
 
 export interface ApplicationRow {
   id: string;
   registrationNumber: string | null;
-  status: string;
+  status: (typeof APPLICATION_STATUSES)[number];
   createdAt: Date;
   decisionDueOn: Date | null;
   applicant: { name: string; fin?: string | null };
@@ -45,11 +46,19 @@ export async function ApplicationList({
             <span className="block text-sm">
               {t("staff.status")}: {t(`status.${row.status}`)}
             </span>
-            <span className="block text-sm text-slate-600">
-              {row.decisionDueOn
-                ? `${t("staff.due")}: ${format.dateTime(row.decisionDueOn, { dateStyle: "long", timeZone: "UTC" })}`
-                : t("my.createdOn", { date: format.dateTime(row.createdAt, { dateStyle: "long" }) })}
-            </span>
+            {/* The decision's deadline only while it is awaited: on a decided application it would read as pending. */}
+            {row.status === "DRAFT" ? (
+              <span className="block text-sm text-slate-600">
+                {t("my.createdOn", { date: format.dateTime(row.createdAt, { dateStyle: "long" }) })}
+              </span>
+            ) : (
+              isOpenStatus(row.status) &&
+              row.decisionDueOn && (
+                <span className="block text-sm text-slate-600" data-testid="decision-due">
+                  {t("staff.due")}: {format.dateTime(row.decisionDueOn, { dateStyle: "long", timeZone: "UTC" })}
+                </span>
+              )
+            )}
           </Link>
         </li>
       ))}
