@@ -18,6 +18,7 @@ export const procedures: Record<string, Entry> = {
   "reference.wizardRules": { access: "public" },
   "reference.holidays": { access: ["ADMIN", "SUPERVISOR", "CASEWORKER"] },
   "application.start": { access: ["CITIZEN"], input: () => ({ locale: "az", districtCode: "BAK-NASIMI" }) },
+  "application.startBlocker": { access: ["CITIZEN"], input: () => undefined },
   "application.draft": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "application.saveDraft": {
     access: ["CITIZEN"],
