@@ -19,29 +19,52 @@ export async function lockApplication(tx: Tx, applicationId: string): Promise<Lo
   return row ?? null;
 }
 
+type StatusMove = { from: readonly ApplicationStatus[]; to: ApplicationStatus };
+type MoveContext = { now: Date; note?: string; actorUserId?: string };
+
 /**
  * Moves the application to `to` when it is in one of `from`, and writes the timeline row with the same time.
  * Already in `to`: nothing happens (a retried step). Returns the status the application has afterwards.
  */
-export async function advanceStatusIn(
+export function advanceStatusIn(
   tx: Tx,
   app: LockedApplication,
-  change: { from: readonly ApplicationStatus[]; to: ApplicationStatus; now: Date; note?: string; actorUserId?: string },
+  change: StatusMove & MoveContext,
 ): Promise<ApplicationStatus> {
-  if (app.status === change.to || !change.from.includes(app.status)) return app.status;
-  await tx.application.update({ where: { id: app.id }, data: { status: change.to } });
-  await tx.applicationStatusChange.create({
-    data: {
+  return advanceStatusesIn(tx, app, [change], change);
+}
+
+/**
+ * Moves one after another, each as `advanceStatusIn` would (skipped when the status before it is not in its `from`),
+ * written as one update of the status and one insert of the timeline rows: the decision's DATA_COLLECTED and final
+ * status cost two round trips instead of four. The rows share `now`; their ids keep their order (see the readers).
+ */
+export async function advanceStatusesIn(
+  tx: Tx,
+  app: LockedApplication,
+  moves: readonly StatusMove[],
+  context: MoveContext,
+): Promise<ApplicationStatus> {
+  const rows: { fromStatus: ApplicationStatus; toStatus: ApplicationStatus }[] = [];
+  let status = app.status;
+  for (const move of moves) {
+    if (status === move.to || !move.from.includes(status)) continue;
+    rows.push({ fromStatus: status, toStatus: move.to });
+    status = move.to;
+  }
+  if (rows.length === 0) return status;
+  await tx.application.update({ where: { id: app.id }, data: { status } });
+  await tx.applicationStatusChange.createMany({
+    data: rows.map((row) => ({
       applicationId: app.id,
-      fromStatus: app.status,
-      toStatus: change.to,
-      actorKind: change.actorUserId ? "STAFF" : "SYSTEM",
-      actorUserId: change.actorUserId ?? null,
-      note: change.note ?? null,
-      at: change.now,
-    },
+      ...row,
+      actorKind: context.actorUserId ? "STAFF" : "SYSTEM",
+      actorUserId: context.actorUserId ?? null,
+      note: context.note ?? null,
+      at: context.now,
+    })),
   });
-  return change.to;
+  return status;
 }
 
 /** `advanceStatusIn` in its own transaction; null when the application does not exist. */

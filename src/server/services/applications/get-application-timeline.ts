@@ -16,7 +16,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       registrationNumber: true,
       applicationDate: true,
       decisionDueOn: true,
-      statusChanges: { orderBy: { at: "asc" }, select: { toStatus: true, at: true } },
+      statusChanges: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { toStatus: true, at: true } },
       inspections: {
         orderBy: { attempt: "asc" },
         select: { status: true, scheduledFor: true, createdAt: true, completedAt: true },

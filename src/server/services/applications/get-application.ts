@@ -13,7 +13,7 @@ export async function getApplication(db: Db, user: SessionUser, applicationId: s
     where: { AND: [{ id: applicationId }, applicationScope(user)] },
     include: {
       members: { orderBy: { position: "asc" } },
-      statusChanges: { orderBy: { at: "asc" } },
+      statusChanges: { orderBy: [{ at: "asc" }, { id: "asc" }] },
       district: true,
     },
   });

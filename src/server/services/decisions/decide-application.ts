@@ -1,10 +1,10 @@
 import { explainReasons } from "@/server/content/reasons/reason-message";
-import type { Outcome, Prisma } from "@/generated/prisma/client";
+import type { ApplicationStatus, Outcome, Prisma } from "@/generated/prisma/client";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import type { Assessment } from "@/server/domain";
-import { advanceStatusIn, lockApplication } from "@/server/services/applications/advance-status";
+import { advanceStatusesIn, lockApplication } from "@/server/services/applications/advance-status";
 import { assessApplication } from "./assess-application";
 
 import { parseStoredReasons } from "./stored-reasons";
@@ -25,14 +25,18 @@ export function proposedOutcome(assessment: Assessment): Extract<Outcome, "ASSIG
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
+/** The statuses in which the chain is still gathering the data a decision needs. */
+const COLLECTING: readonly ApplicationStatus[] = ["SUBMITTED", "INSPECTION_SCHEDULED"];
+
 /**
  * The chain's step 4: the application's data is complete (SUBMITTED / INSPECTION_SCHEDULED → DATA_COLLECTED), and
  * the decision engine runs on the verified case (agency data, declaration, inspection) with the parameters and
  * holidays of the database; its Decision is stored with its reasons and the rules it checked, in the same
  * transaction as the status. ASSIGN and REFUSE are final and move the application on to ASSIGNED / REFUSED; REVIEW
  * waits for a person. Idempotent: the application's engine decision is written once (under the application's row
- * lock), and a retried step gets it back; an application closed meanwhile (withdrawn, decided by a person) is
- * CLOSED. The case is read and assessed before the lock, so the lock is held only for the writes.
+ * lock), and a retried step gets it back, even one that ran at the same time as the try that wrote it; an
+ * application closed meanwhile (withdrawn, decided by a person) without one is CLOSED. The case is read and assessed
+ * before the lock, so the lock is held only for the writes.
  */
 export async function decideApplication(
   db: Db,
@@ -46,16 +50,18 @@ export async function decideApplication(
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
   const { figures } = assessment;
 
+  // Six round trips in the usual case: BEGIN, the lock, the decision, the status, its timeline rows, COMMIT.
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
-    const again = await engineDecision(tx, opts.applicationId);
-    if (again) return { kind: "DECIDED" as const, decisionId: again.id, outcome: again.outcome };
-    const collected = await advanceStatusIn(tx, app, {
-      from: ["SUBMITTED", "INSPECTION_SCHEDULED"],
-      to: "DATA_COLLECTED",
-      now: opts.now,
-    });
+    if (!app) return { kind: "CLOSED" as const };
+    // Still SUBMITTED or INSPECTION_SCHEDULED under the lock: no engine decision exists, as writing one moves the
+    // application past both in the same commit and nothing moves it back. Past them, an earlier try (perhaps one
+    // running at the same time) decided, and its decision is the answer even if the application is closed now.
+    if (!COLLECTING.includes(app.status)) {
+      const again = await engineDecision(tx, opts.applicationId);
+      if (again) return { kind: "DECIDED" as const, decisionId: again.id, outcome: again.outcome };
+      if (!isOpenStatus(app.status)) return { kind: "CLOSED" as const };
+    }
     const decision = await tx.decision.create({
       data: {
         applicationId: app.id,
@@ -73,18 +79,13 @@ export async function decideApplication(
         decidedBy: "SYSTEM",
         final: assessment.outcome !== "REVIEW",
       },
+      select: { id: true, outcome: true },
     });
-    if (assessment.outcome !== "REVIEW") {
-      await advanceStatusIn(
-        tx,
-        { ...app, status: collected },
-        {
-          from: OPEN_STATUSES,
-          to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED",
-          now: opts.now,
-        },
-      );
-    }
+    const collected = { from: COLLECTING, to: "DATA_COLLECTED" as const };
+    const final = { from: OPEN_STATUSES, to: assessment.outcome === "ASSIGN" ? "ASSIGNED" : "REFUSED" } as const;
+    await advanceStatusesIn(tx, app, assessment.outcome === "REVIEW" ? [collected] : [collected, final], {
+      now: opts.now,
+    });
     return { kind: "DECIDED" as const, decisionId: decision.id, outcome: decision.outcome };
   });
 }

@@ -73,7 +73,7 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       members: { orderBy: { position: "asc" } },
       declaredIncomes: true,
       declaredAssets: true,
-      statusChanges: { orderBy: { at: "asc" } },
+      statusChanges: { orderBy: [{ at: "asc" }, { id: "asc" }] },
       agencyRequests: { orderBy: { startedAt: "asc" } },
       agencyResults: true,
       inspections: { orderBy: { attempt: "asc" }, include: { inspector: { select: { name: true } } } },
