@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
+import { monthsPending, POLL_MS } from "./months-pending";
 import { PaymentMonths, useDay, useMonthName } from "./payment-months";
 
 /**
@@ -22,7 +23,12 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = trpc.assistanceYear.months.queryOptions({ applicationId });
-  const { data: view } = useQuery(options);
+  // The months are planned a moment after the decision (docs/background-chain.md): a page that saw ASSIGNED first
+  // asks again until they are there, as the application's own page does.
+  const { data: view } = useQuery({
+    ...options,
+    refetchInterval: (q) => (monthsPending(q.state.data) ? POLL_MS : false),
+  });
   const resume = useMutation(
     trpc.assistanceYear.resume.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: options.queryKey }),
