@@ -43,7 +43,7 @@ test("an administrator proposes next year's need criterion in AZN and a second a
     .getByRole("listitem")
     .filter({ hasText: "Decision No. 512" })
     .filter({ hasText: String(year) });
-  await expect(pending).toContainText("Need criterion: AZN 315.50 per person per month");
+  await expect(pending).toContainText("Need criterion: 315.50 AZN per person per month");
   await expect(pending).toContainText("Awaiting a second administrator's confirmation");
   expect(
     await db().parameter.count({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } }),
@@ -59,7 +59,7 @@ test("an administrator proposes next year's need criterion in AZN and a second a
   await expect(toConfirm).toHaveCount(0);
   await expect(
     page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (2026-11-20)" }).first(),
-  ).toContainText("AZN 315.50 per person per month");
+  ).toContainText("315.50 AZN per person per month");
   const row = await db().parameter.findFirstOrThrow({
     where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) },
   });
@@ -80,4 +80,19 @@ test("a deactivated staff member's next request is refused", async ({ browser, p
   await theirPage.goto("/en/staff");
   await expect(theirPage).toHaveURL(/\/en\/staff\/sign-in/);
   await theirs.close();
+});
+
+test("the console reads the law's values in words that agree with them, and folds a long list of districts lacking staff", async ({
+  page,
+}) => {
+  await signInStaff(page, "admin@vemtas.local", "ru", /\/ru\/admin$/);
+  const law = page.getByRole("table").filter({ hasText: "Правовое основание" });
+  await expect(law.getByRole("row").filter({ hasText: "Срок принятия решения" })).toContainText("15 рабочих дней");
+  await expect(law.getByRole("row").filter({ hasText: "Предельный возраст студента" })).toContainText("23 года");
+  // The demo has staff in six districts of some eighty: the list is folded under its count, in alphabetical order.
+  const understaffed = page.getByTestId("understaffed");
+  await expect(understaffed.getByRole("heading", { level: 2 })).toHaveText(/^В \d+ районах не хватает сотрудников$/);
+  await expect(understaffed.getByRole("listitem").first()).toBeHidden();
+  await understaffed.getByRole("heading", { level: 2 }).click();
+  await expect(understaffed.getByRole("listitem").first()).toHaveText(/^Абшеронский район: /);
 });

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { displayNumber, storedNumber } from "./parameter-value";
+import { displayNumber, PLURAL_UNITS, storedNumber } from "./parameter-value";
 
 describe("parameter values as administrators type and read them", () => {
   it("turns AZN into whole qəpik and back", () => {
@@ -16,5 +19,27 @@ describe("parameter values as administrators type and read them", () => {
     expect(storedNumber("QEPIK_PER_PERSON_PER_MONTH", "-5")).toBeNull();
     expect(storedNumber("MONTHS", "1.5")).toBeNull();
     expect(storedNumber("MONTHS", "6")).toBe(6);
+  });
+});
+
+describe("parameter units in words", () => {
+  const catalog = (locale: string) =>
+    JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, `../../messages/administration/${locale}.json`), "utf8"),
+    ) as AbstractIntlMessages;
+  const unit = (locale: "az" | "ru" | "en", code: string, n: number) =>
+    createTranslator({ locale, messages: catalog(locale), namespace: "adminConsole" as never, timeZone: "Asia/Baku" })(
+      `units.${code}` as never,
+      { n } as never,
+    );
+
+  it("agree with the number in Russian and English (the admin page passes these units as numbers)", () => {
+    expect(PLURAL_UNITS).toEqual(new Set(["YEARS", "MONTHS", "WORKING_DAYS"]));
+    expect([18, 23, 21, 8].map((n) => unit("ru", "YEARS", n))).toEqual(["18 лет", "23 года", "21 год", "8 лет"]);
+    expect([1, 12, 2].map((n) => unit("ru", "MONTHS", n))).toEqual(["1 месяц", "12 месяцев", "2 месяца"]);
+    expect(unit("ru", "WORKING_DAYS", 15)).toBe("15 рабочих дней");
+    expect(unit("en", "YEARS", 1)).toBe("1 year");
+    expect(unit("en", "WORKING_DAYS", 15)).toBe("15 working days");
+    expect(unit("az", "YEARS", 23)).toBe("23 il");
   });
 });

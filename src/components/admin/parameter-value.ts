@@ -1,3 +1,6 @@
+/** Units shown with a word that agrees with the number (ICU plural), so they are given as numbers, not text. */
+export const PLURAL_UNITS: ReadonlySet<string> = new Set(["YEARS", "MONTHS", "WORKING_DAYS"]);
+
 /** Money parameters are stored in qəpik (1 AZN = 100 qəpik) and shares in basis points (1 % = 100). */
 export function displayNumber(unit: string, value: number): number {
   if (unit === "QEPIK_PER_PERSON_PER_MONTH") return value / 100;

@@ -4,7 +4,7 @@ import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
 import { districtOptions } from "@/components/admin/district-options";
-import { displayNumber } from "@/components/admin/parameter-value";
+import { displayNumber, PLURAL_UNITS } from "@/components/admin/parameter-value";
 import { codeLabel } from "@/components/workspace/code-label";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
@@ -13,6 +13,9 @@ import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
 
 export const generateMetadata = pageTitle("admin");
+
+// Up to this many districts lacking staff are listed open; more are folded under their count.
+const UNFOLDED_UNDERSTAFFED = 5;
 
 export default async function AdminHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -47,11 +50,14 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       : t(`names.${code}`);
   const shown = (unit: string, value: number) =>
     t(`units.${unit}`, {
-      // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros.
-      n: format.number(
-        displayNumber(unit, value),
-        unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 },
-      ),
+      // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros. Years, months and
+      // working days go as numbers: their words agree with the number ("23 года", "18 лет", "1 year").
+      n: PLURAL_UNITS.has(unit)
+        ? value
+        : format.number(
+            displayNumber(unit, value),
+            unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 },
+          ),
     });
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
   const proposable = [...units].map(([code, unit]) => ({ code, unit, label: label(code) }));
@@ -97,14 +103,22 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
       />
       {understaffed.length > 0 && (
         <section className="rounded border border-red-400 bg-red-50 p-3" data-testid="understaffed">
-          <h2 className="font-semibold">{t("understaffed")}</h2>
-          <ul className="list-disc pl-6">
-            {understaffed.map((d) => (
-              <li key={d.districtCode}>
-                {district(d.districtCode)}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}
-              </li>
-            ))}
-          </ul>
+          {/* A new deployment lacks staff nearly everywhere: a long list stays folded under its count. */}
+          <details open={understaffed.length <= UNFOLDED_UNDERSTAFFED}>
+            <summary className="cursor-pointer font-semibold">
+              <h2 className="inline">{t("understaffed", { count: understaffed.length })}</h2>
+            </summary>
+            <ul className="mt-2 list-disc pl-6">
+              {understaffed
+                .map((d) => ({ name: district(d.districtCode), missing: d.missing }))
+                .sort((a, b) => a.name.localeCompare(b.name, locale))
+                .map((d) => (
+                  <li key={d.name}>
+                    {d.name}: {d.missing.map((r) => t(`roles.${r}`)).join(", ")}
+                  </li>
+                ))}
+            </ul>
+          </details>
         </section>
       )}
 
