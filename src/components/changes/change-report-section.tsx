@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
-import { SelectField, TextField, buttonPrimary } from "@/components/wizard/fields";
+import { DateField } from "@/components/form/date-field";
+import { SelectField, TextField, buttonPrimary, fieldId } from "@/components/wizard/fields";
 import { CHANGE_KINDS, changeDateProblem, ZChangeDetails, type ChangeKind } from "@/lib/changes/change-report";
 import { bakuDate } from "@/kernel/calendar-date";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
@@ -34,6 +35,7 @@ const EMPTY = {
 export function ChangeReportSection({ applicationId, onDecided }: { applicationId: string; onDecided?: () => void }) {
   const t = useTranslations("changes");
   const te = useTranslations("errors");
+  const tc = useTranslations("common");
   const locale = useLocale() as "az" | "ru" | "en";
   const format = useLocaleFormat();
   const trpc = useTRPC();
@@ -221,13 +223,13 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
               </option>
             ))}
           </SelectField>
-          <TextField
-            path="changedOn"
-            type="date"
+          <DateField
+            id={fieldId("changedOn")}
+            placeholder={tc("datePlaceholder")}
             label={t("changedOn")}
             hint={t("changedOnHint")}
             value={changedOn}
-            onChange={(e) => setChangedOn(e.target.value)}
+            onValueChange={setChangedOn}
             error={errorAt("changedOn")}
           />
           {(kind === "INCOME_GAINED" || kind === "INCOME_LOST" || kind === "MEMBER_LEFT") && memberSelect}
@@ -273,12 +275,13 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
                 onChange={set("patronymic")}
                 error={errorAt("change.patronymic")}
               />
-              <TextField
-                path="change.birthDate"
-                type="date"
+              <DateField
+                id={fieldId("change.birthDate")}
+                placeholder={tc("datePlaceholder")}
                 label={t("birthDate")}
+                hint={tc("dateHint")}
                 value={v.birthDate}
-                onChange={set("birthDate")}
+                onValueChange={(birthDate) => setV((old) => ({ ...old, birthDate }))}
                 error={errorAt("change.birthDate")}
               />
               <SelectField
