@@ -4,7 +4,7 @@
 // Exit code: 0 assessed (and matched `expected` if given), 1 the file is malformed, 2 the result differs from `expected`.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { explainReasons } from "../src/server/content/reasons/reason-message";
+import { explainReasons, NO_MEMBER_NAMES } from "../src/server/content/reasons/reason-message";
 import { assessFamily, InvalidInputError, parseParameterSet, ZHolidayCalendar } from "../src/server/domain";
 import { compareWithExpectation, parseCaseFile } from "../src/server/domain/case-file";
 import { SEED_HOLIDAYS } from "../src/server/domain/data/holidays";
@@ -44,7 +44,7 @@ function main(argv: string[]): number {
     const result = assessFamily(caseFile.input, { parameters, holidays });
     const differences = caseFile.expected === undefined ? [] : compareWithExpectation(result, caseFile.expected);
     process.stdout.write(
-      `${JSON.stringify({ title: caseFile.title, ...result, reasons: explainReasons(result.reasons), ...(caseFile.expected ? { matchesExpected: differences.length === 0, differences } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ title: caseFile.title, ...result, reasons: explainReasons(result.reasons, NO_MEMBER_NAMES), ...(caseFile.expected ? { matchesExpected: differences.length === 0, differences } : {}) }, null, 2)}\n`,
     );
     return differences.length === 0 ? 0 : 2;
   } catch (error) {

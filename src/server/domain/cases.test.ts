@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { explainReasons } from "@/server/content/reasons/reason-message";
+import { explainReasons, NO_MEMBER_NAMES } from "@/server/content/reasons/reason-message";
 import { assessFamily } from "./assess-family";
 import { compareWithExpectation, parseCaseFile } from "./case-file";
 import { SEED_HOLIDAYS } from "./data/holidays";
@@ -26,7 +26,7 @@ describe("ÜDSY case files", () => {
     expect(compareWithExpectation(result, caseFile.expected!), caseFile.title).toEqual([]);
     // A refusal is never silent about its reason, and every reason speaks all three languages.
     if (result.outcome !== "ASSIGN") expect(result.reasons.some((r) => r.kind !== "ASSIGNMENT")).toBe(true);
-    for (const reason of explainReasons(result.reasons)) {
+    for (const reason of explainReasons(result.reasons, NO_MEMBER_NAMES)) {
       for (const text of [reason.message.az, reason.message.ru, reason.message.en]) {
         expect(text.length).toBeGreaterThan(20);
         expect(text).not.toMatch(/undefined|NaN|\[object/);

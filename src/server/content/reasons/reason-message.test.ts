@@ -20,3 +20,19 @@ describe("the reasons' texts", () => {
     expect(texts).toMatchSnapshot();
   });
 });
+
+describe("a reason about one member", () => {
+  const names = new Map([["7XYZ89K", "Aynur Məmmədova"]]);
+
+  it("names the member with their FIN, in each language", () => {
+    const text = reasonMessage("LOW_INCOME_NOT_BEYOND_CONTROL", { fin: "7XYZ89K", ageYears: 34 }, names);
+    expect(text.az).toMatch(/^Ailə üzvü Aynur Məmmədova \(FİN 7XYZ89K\), 34 yaşında, /);
+    expect(text.ru).toMatch(/^Член семьи Aynur Məmmədova \(ФИН 7XYZ89K\), возраст 34, /);
+    expect(text.en).toMatch(/^Family member Aynur Məmmədova \(FIN 7XYZ89K\), aged 34, /);
+  });
+
+  it("names them by FIN alone when the name is not given", () => {
+    const text = reasonMessage("EMPLOYMENT_STATUS_UNKNOWN", { fin: "9ABC12D" }, names);
+    expect(text.en).toContain("family member FIN 9ABC12D, who");
+  });
+});

@@ -28,7 +28,21 @@ function fieldValue(field: DeclarationField, value: number, locale: Locale): str
 }
 
 type Args = Record<string, string>;
-type ArgsOf = { readonly [C in ReasonCode]: (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator) => Args };
+/** A family member as a reason names them: "Aynur Məmmədova (FİN 7XYZ89K)", or the FIN alone when no name is given. */
+type MemberText = (fin: string) => string;
+type ArgsOf = {
+  readonly [C in ReasonCode]: (
+    f: ReasonFactsByCode[C],
+    locale: Locale,
+    t: ReasonTranslator,
+    member: MemberText,
+  ) => Args;
+};
+
+/** The members' names by FIN ("First Last"), for the reasons that name a member. */
+export type MemberNames = ReadonlyMap<string, string>;
+/** For texts written without the members' names (an engine case file holds FINs only): members are named by FIN. */
+export const NO_MEMBER_NAMES: MemberNames = new Map();
 
 const ARGS: ArgsOf = {
   LOW_INCOME_ASSIGNED: (f, l) => ({
@@ -60,8 +74,8 @@ const ARGS: ArgsOf = {
     description: f.description,
   }),
   MOTOR_VEHICLE: (f) => ({ relation: f.relation, registration: f.registration }),
-  JOB_OFFERS_REFUSED: (f, l) => ({
-    fin: f.fin,
+  JOB_OFFERS_REFUSED: (f, l, _t, member) => ({
+    fin: member(f.fin),
     refusals: String(f.refusals),
     lastRefusalDate: formatDate(f.lastRefusalDate, l),
     reapplyFrom: formatDate(f.reapplyFrom, l),
@@ -75,7 +89,7 @@ const ARGS: ArgsOf = {
     purpose: label(t, "purpose", f.purpose),
     addressCount: String(f.addressCount),
   }),
-  LOW_INCOME_NOT_BEYOND_CONTROL: (f) => ({ fin: f.fin, ageYears: String(f.ageYears) }),
+  LOW_INCOME_NOT_BEYOND_CONTROL: (f, _l, _t, member) => ({ fin: member(f.fin), ageYears: String(f.ageYears) }),
   FALSE_INFORMATION_BAR: (f, l) => ({
     foundOn: formatDate(f.foundOn, l),
     availableFrom: formatDate(f.availableFrom, l),
@@ -104,24 +118,35 @@ const ARGS: ArgsOf = {
     threshold: formatAzn(f.thresholdQepik, l),
     margin: formatPercent(f.marginBasisPoints, l),
   }),
-  EMPLOYMENT_STATUS_UNKNOWN: (f) => ({ fin: f.fin }),
+  EMPLOYMENT_STATUS_UNKNOWN: (f, _l, _t, member) => ({ fin: member(f.fin) }),
   PARAMETER_NOT_IN_FORCE: (f, l, t) => ({
     parameter: label(t, "parameter", f.parameter),
     date: formatDate(f.date, l),
   }),
-  REPRESENTATIVE_NOT_ELIGIBLE: (f, _l, t) => ({
-    fin: f.fin,
+  REPRESENTATIVE_NOT_ELIGIBLE: (f, _l, t, member) => ({
+    fin: member(f.fin),
     problem: label(t, "representativeProblem", f.problem),
   }),
 };
 
-/** The text of one reason in the three languages of the service. */
-export function reasonMessage<C extends ReasonCode>(code: C, facts: ReasonFactsByCode[C]): LocalizedText {
-  const args = ARGS[code] as (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator) => Args;
+/**
+ * The text of one reason in the three languages of the service. A member it concerns is named with their FIN: the
+ * family may not know its members' FINs by heart, and two members may share a name.
+ */
+export function reasonMessage<C extends ReasonCode>(
+  code: C,
+  facts: ReasonFactsByCode[C],
+  names: MemberNames = NO_MEMBER_NAMES,
+): LocalizedText {
+  const args = ARGS[code] as (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator, m: MemberText) => Args;
   const key: `message.${ReasonCode}` = `message.${code}`;
   const [az, ru, en] = LOCALES.map((locale) => {
     const t = reasonText(locale);
-    return t(key, args(facts, locale, t));
+    const member: MemberText = (fin) => {
+      const name = names.get(fin);
+      return name ? t("member.named", { name, fin }) : t("member.unnamed", { fin });
+    };
+    return t(key, args(facts, locale, t, member));
   }) as [string, string, string];
   return { az, ru, en };
 }
@@ -130,9 +155,9 @@ export function reasonMessage<C extends ReasonCode>(code: C, facts: ReasonFactsB
 export type ExplainedReason = Reason & { message: LocalizedText };
 
 /** The engine's reasons with their texts; the evidence's facts are the ones the engine built for each code. */
-export function explainReasons(reasons: readonly Reason[]): ExplainedReason[] {
+export function explainReasons(reasons: readonly Reason[], names: MemberNames): ExplainedReason[] {
   return reasons.map((r) => ({
     ...r,
-    message: reasonMessage(r.code, r.evidence.facts as unknown as ReasonFactsByCode[ReasonCode]),
+    message: reasonMessage(r.code, r.evidence.facts as unknown as ReasonFactsByCode[ReasonCode], names),
   }));
 }

@@ -1,4 +1,5 @@
 import { explainReasons } from "@/server/content/reasons/reason-message";
+import { loadMemberNames } from "@/server/services/applications/member-names";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { bakuDate } from "@/kernel/calendar-date";
@@ -170,6 +171,7 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
     { db },
   );
   const input = parseAssessmentInput(verified.input);
+  const memberNames = await loadMemberNames(db, report.applicationId);
   const year = Number(asOf.slice(0, 4));
   const assessment = assessFamily(input, {
     parameters: await loadParameterSet(db),
@@ -193,7 +195,7 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       memberCount: figures.memberCount,
       criterionQepik: figures.needCriterionQepik,
       incomeQepik: figures.averageMonthlyIncomeQepik,
-      reasons: explainReasons(assessment.reasons),
+      reasons: explainReasons(assessment.reasons, memberNames),
       rulesChecked: assessment.rulesChecked,
       figures: { ...figures, engineVersion: assessment.engineVersion, reassessment: { reportId: report.id, asOf } },
     };

@@ -1,4 +1,6 @@
+import type { MemberNames } from "@/server/content/reasons/reason-message";
 import type { Db } from "@/server/db/create-client";
+import { memberNamesOf } from "@/server/services/applications/member-names";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
 import { buildVerifiedCase, type BuildVerifiedCaseOptions } from "@/server/services/agencies/build-verified-case";
@@ -11,6 +13,8 @@ export interface ApplicationAssessment {
   assessment: Assessment;
   /** The answers the engine used that staff entered by hand (memberFin "" for a household service). */
   staffEntered: { agency: string; memberFin: string }[];
+  /** The members' names, for the reasons' texts. */
+  memberNames: MemberNames;
 }
 
 /**
@@ -30,7 +34,7 @@ export async function assessApplication(
     opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
     db.application.findUniqueOrThrow({
       where: { id: opts.applicationId },
-      select: { applicationDate: true, members: { select: { fin: true } } },
+      select: { applicationDate: true, members: { select: { fin: true, firstName: true, lastName: true } } },
     }),
     loadParameterSet(db),
     buildVerifiedCase(
@@ -61,5 +65,5 @@ export async function assessApplication(
   });
   if (!holidays) throw new Error(`application ${opts.applicationId}: the checked input has no year in its date`);
   const assessment = assessFamily(input, { parameters, holidays });
-  return { assessment, staffEntered: verified.staffEntered };
+  return { assessment, staffEntered: verified.staffEntered, memberNames: memberNamesOf(family.members) };
 }

@@ -43,7 +43,7 @@ export async function decideApplication(
   opts: { applicationId: string; inspection: EngineInspection; now: Date },
 ): Promise<DecideResult> {
   // Read at once: a retry after the decision was written (rare) only wastes the assessment.
-  const [existing, { assessment, staffEntered }] = await Promise.all([
+  const [existing, { assessment, staffEntered, memberNames }] = await Promise.all([
     engineDecision(db, opts.applicationId),
     assessApplication(db, opts),
   ]);
@@ -73,7 +73,7 @@ export async function decideApplication(
         amountQepik: assessment.outcome === "REFUSE" ? null : figures.amountQepik,
         periodFrom: figures.period ? calendarDateToDb(figures.period.from) : null,
         periodTo: figures.period ? calendarDateToDb(figures.period.to) : null,
-        reasons: json(explainReasons(assessment.reasons)),
+        reasons: json(explainReasons(assessment.reasons, memberNames)),
         rulesChecked: json(assessment.rulesChecked),
         figures: json({ ...figures, engineVersion: assessment.engineVersion, staffEntered }),
         decidedBy: "SYSTEM",

@@ -25,7 +25,7 @@ export async function refreshReviewProposal(db: Db, applicationId: string): Prom
     select: { id: true, outcome: true, final: true, supersededBy: { select: { id: true } } },
   });
   if (!proposal || proposal.final || proposal.outcome !== "REVIEW" || proposal.supersededBy) return { rerun: false };
-  const { assessment, staffEntered } = await assessApplication(db, {
+  const { assessment, staffEntered, memberNames } = await assessApplication(db, {
     applicationId,
     inspection: await engineInspectionOf(db, applicationId),
   });
@@ -45,7 +45,7 @@ export async function refreshReviewProposal(db: Db, applicationId: string): Prom
         amountQepik: proposed === "REFUSE" ? null : figures.amountQepik,
         periodFrom: figures.period ? calendarDateToDb(figures.period.from) : null,
         periodTo: figures.period ? calendarDateToDb(figures.period.to) : null,
-        reasons: json(explainReasons(assessment.reasons)),
+        reasons: json(explainReasons(assessment.reasons, memberNames)),
         rulesChecked: json(assessment.rulesChecked),
         figures: json({ ...figures, engineVersion: assessment.engineVersion, staffEntered }),
       },
