@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { signInStaff } from "./support/staff-cases";
 
 const texts = {
   az: {
@@ -57,12 +56,4 @@ test("an address outside every locale gets the not-found page in all three langu
   expect(response?.status()).toBe(404);
   for (const t of Object.values(texts))
     await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
-});
-
-// A page that calls notFound() (here a case file no one has) has a title of its own, which must not stay on the tab.
-test("a case file that does not exist reads 'not found' in the page and on the tab", async ({ page }) => {
-  await signInStaff(page, "caseworker.nasimi@vemtas.local", "ru", /\/ru\/staff$/);
-  await page.goto("/ru/staff/applications/no-such-application");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.ru.notFound);
-  await expect(page).toHaveTitle(`${texts.ru.notFound} · VEMTAS`);
 });

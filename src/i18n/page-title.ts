@@ -45,13 +45,8 @@ export type PageTitle = (typeof PAGE_TITLES)[number];
 export function pageTitle(page: PageTitle) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const { locale } = await params;
+    const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale });
     // Absolute, not the layout's template: a template does not reach the pages of its own segment (the home page).
-    return { title: { absolute: await pageTitleText(isAppLocale(locale) ? locale : routing.defaultLocale, page) } };
+    return { title: { absolute: `${t(`pageTitles.${page}`)} · ${t("common.appName")}` } };
   };
-}
-
-/** The title's text, "<page> · VEMTAS", for the metadata above and the not-found page's own `<title>`. */
-export async function pageTitleText(locale: string, page: PageTitle): Promise<string> {
-  const t = await getTranslations({ locale });
-  return `${t(`pageTitles.${page}`)} · ${t("common.appName")}`;
 }

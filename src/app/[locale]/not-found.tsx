@@ -1,23 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { linkClass, RecoveryPanel } from "@/components/recovery/recovery-panel";
-import { DocumentTitle } from "@/components/recovery/document-title";
-import { pageTitleText } from "@/i18n/page-title";
 
 // Rendered inside the locale layout (site header, language switcher) for `notFound()` anywhere under a locale
 // and, through the catch-all `[...rest]` page, for every unknown address under a locale.
 export default async function LocaleNotFound() {
   const locale = await getLocale();
   const t = await getTranslations("recovery");
-  const title = await pageTitleText(locale, "notFound");
   return (
-    <>
-      <DocumentTitle title={title} />
-      <RecoveryPanel title={t("notFoundTitle")} text={t("notFoundText")} testId="not-found">
-        {/* A plain link: the locale layout has no next-intl client provider (each section has its own). */}
-        <a href={`/${locale}`} className={linkClass}>
-          {t("home")}
-        </a>
-      </RecoveryPanel>
-    </>
+    <RecoveryPanel title={t("notFoundTitle")} text={t("notFoundText")} testId="not-found">
+      {/* A plain link: the locale layout has no next-intl client provider (each section has its own). */}
+      <a href={`/${locale}`} className={linkClass}>
+        {t("home")}
+      </a>
+    </RecoveryPanel>
   );
 }
