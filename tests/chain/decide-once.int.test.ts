@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
-import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { decideApplication } from "@/server/services/decisions/decide-application";
 import type { EngineInspection } from "@/server/services/inspections/settle-inspection";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { PLACEHOLDER_DISTRICTS } from "../../tools/agency-sim/population/districts";
 import { generateFamily } from "../../tools/agency-sim/population/generate-family";
 import {
+  DEFAULT_POPULATION,
   DEFAULT_SEED,
   startAgencySimulator,
   type AgencySimulator,
 } from "../../tools/agency-sim/start-agency-simulator";
-import { createApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
+import { gatheredApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
 import { seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -21,12 +19,6 @@ import { migratedDbPerFile } from "../support/test-db";
 const APPLICATION_DATE = "2026-05-11";
 const testDb = migratedDbPerFile("decide_once");
 let sim: AgencySimulator;
-const popConfig = {
-  seed: DEFAULT_SEED,
-  familyCount: 12_000,
-  districts: PLACEHOLDER_DISTRICTS,
-  anchorDate: "2026-01-01",
-};
 const inspection: EngineInspection = { status: "COMPLETED", date: APPLICATION_DATE, inspectorFlags: [] };
 
 beforeAll(async () => {
@@ -39,17 +31,11 @@ afterAll(async () => {
   await sim.stop();
 });
 
-/** A family of the simulated population with every agency's answer in, as the gather leaves it. */
-async function gatheredApplication(index: number) {
+/** A family of the simulated population with every agency's answer in. */
+function gatheredApplication(index: number) {
   const { db } = testDb.current();
   const gateway = testGateway(db, sim.url, { AGENCY_TIMEOUT_MS: "10000" });
-  const applicationId = await createApplicationFor(db, generateFamily(popConfig, index * 37), APPLICATION_DATE);
-  await Promise.all(
-    AGENCY_CODES.map((agency) =>
-      fetchAgencyData({ applicationId, agency, requestedBy: "decide-once-test" }, { db, gateway }),
-    ),
-  );
-  return applicationId;
+  return gatheredApplicationFor(db, gateway, generateFamily(DEFAULT_POPULATION, index * 37), APPLICATION_DATE);
 }
 
 const timeline = (applicationId: string) =>

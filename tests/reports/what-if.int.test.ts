@@ -4,8 +4,6 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { addDays } from "@/kernel/calendar-date";
 import type { Policy } from "@/server/domain/batch/policy";
 import { parameterOn } from "@/server/domain/parameters";
-import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
-import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { decideApplication } from "@/server/services/decisions/decide-application";
 import { loadParameterSet } from "@/server/services/law/law-data";
 import { runWhatIf } from "@/server/services/reports/run-what-if";
@@ -14,14 +12,14 @@ import { ZWhatIfRequest } from "@/lib/what-if/what-if-request";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { PLACEHOLDER_DISTRICTS } from "../../tools/agency-sim/population/districts";
 import { generateFamily } from "../../tools/agency-sim/population/generate-family";
 import {
+  DEFAULT_POPULATION,
   DEFAULT_SEED,
   startAgencySimulator,
   type AgencySimulator,
 } from "../../tools/agency-sim/start-agency-simulator";
-import { createApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
+import { gatheredApplicationFor, testGateway } from "../../tools/agency-sim/test-support";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
@@ -32,12 +30,6 @@ import { migratedDbPerFile } from "../support/test-db";
 const APPLICATION_DATE = "2026-05-11";
 const testDb = migratedDbPerFile("what_if");
 let sim: AgencySimulator;
-const popConfig = {
-  seed: DEFAULT_SEED,
-  familyCount: 12_000,
-  districts: PLACEHOLDER_DISTRICTS,
-  anchorDate: "2026-01-01",
-};
 
 beforeAll(async () => {
   sim = await startAgencySimulator({ seed: DEFAULT_SEED, latencyMs: 0, hangMs: 5_000 });
@@ -54,13 +46,9 @@ beforeAll(async () => {
     i < 60 && ((await paid()) === 0 || (await db.decision.count({ where: { final: true } })) < 4);
     i += 1
   ) {
-    const applicationId = await createApplicationFor(db, generateFamily(popConfig, i * 37), APPLICATION_DATE);
+    const family = generateFamily(DEFAULT_POPULATION, i * 37);
+    const applicationId = await gatheredApplicationFor(db, gateway, family, APPLICATION_DATE);
     await db.application.update({ where: { id: applicationId }, data: { districtCode: district.code } });
-    await Promise.all(
-      AGENCY_CODES.map((agency) =>
-        fetchAgencyData({ applicationId, agency, requestedBy: "what-if-test" }, { db, gateway }),
-      ),
-    );
     await db.inspection.create({
       data: { applicationId, status: "COMPLETED", completedAt: new Date(`${APPLICATION_DATE}T08:00:00Z`) },
     });

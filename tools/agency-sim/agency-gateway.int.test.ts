@@ -6,10 +6,9 @@ import { buildVerifiedCase } from "@/server/services/agencies/build-verified-cas
 import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
 import { migratedDbPerFile } from "../../tests/support/test-db";
-import { PLACEHOLDER_DISTRICTS } from "./population/districts";
 import { generateFamily } from "./population/generate-family";
 import type { SimFamily } from "./population/model";
-import { DEFAULT_SEED, startAgencySimulator, type AgencySimulator } from "./start-agency-simulator";
+import { DEFAULT_POPULATION, DEFAULT_SEED, startAgencySimulator, type AgencySimulator } from "./start-agency-simulator";
 import { createApplicationFor, testGateway } from "./test-support";
 
 const APPLICATION_DATE = "2026-05-11";
@@ -17,16 +16,10 @@ const LATENCY_MS = 150;
 const testDb = migratedDbPerFile("agency_gw");
 let sim: AgencySimulator;
 
-const popConfig = {
-  seed: DEFAULT_SEED,
-  familyCount: 12_000,
-  districts: PLACEHOLDER_DISTRICTS,
-  anchorDate: "2026-01-01",
-};
 /** The n-th family of the given size, deterministic from the seed. */
 function familyOfSize(size: number, skip = 0): SimFamily {
-  for (let i = 0, seen = 0; i < popConfig.familyCount; i++) {
-    const f = generateFamily(popConfig, i);
+  for (let i = 0, seen = 0; i < DEFAULT_POPULATION.familyCount; i++) {
+    const f = generateFamily(DEFAULT_POPULATION, i);
     if (f.members.length === size && seen++ === skip) return f;
   }
   throw new Error(`no family of ${size}`);

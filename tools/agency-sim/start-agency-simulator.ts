@@ -45,6 +45,16 @@ export interface AgencySimulator {
 
 export const DEFAULT_SEED = 20150827;
 export const DEFAULT_FAMILY_COUNT = 12_000;
+/**
+ * The population the simulator serves unless told otherwise: tests that pick a family with `generateFamily` use the
+ * same, so the agencies know the family they apply with.
+ */
+export const DEFAULT_POPULATION = {
+  seed: DEFAULT_SEED,
+  familyCount: DEFAULT_FAMILY_COUNT,
+  districts: PLACEHOLDER_DISTRICTS,
+  anchorDate: "2026-01-01",
+};
 
 function send(res: http.ServerResponse, status: number, body: string | object): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -68,12 +78,12 @@ async function readBody(req: http.IncomingMessage, limit = 64_000): Promise<stri
 
 /** Starts the 20 agency services on one HTTP port (paths /<agency>/v1/lookup), backed by the synthetic population. */
 export async function startAgencySimulator(options: AgencySimulatorOptions = {}): Promise<AgencySimulator> {
-  const seed = options.seed ?? DEFAULT_SEED;
+  const seed = options.seed ?? DEFAULT_POPULATION.seed;
   const population = createPopulation({
     seed,
-    familyCount: options.familyCount ?? DEFAULT_FAMILY_COUNT,
-    districts: options.districts ?? PLACEHOLDER_DISTRICTS,
-    anchorDate: options.anchorDate ?? "2026-01-01",
+    familyCount: options.familyCount ?? DEFAULT_POPULATION.familyCount,
+    districts: options.districts ?? DEFAULT_POPULATION.districts,
+    anchorDate: options.anchorDate ?? DEFAULT_POPULATION.anchorDate,
   });
   let faults: SimFaults = zSimFaults.parse(options.faults ?? {});
   let latency = options.latencyMs ?? 0;

@@ -1,6 +1,8 @@
 import type { Db } from "@/server/db/create-client";
 import { loadAgencyGatewayConfig } from "@/server/integrations/agencies/config";
 import { createAgencyGateway, type AgencyGateway } from "@/server/integrations/agencies/gateway-client";
+import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
+import { fetchAgencyData } from "@/server/services/agencies/fetch-agency-data";
 import { prismaAuditSink } from "@/server/services/agencies/prisma-audit-sink";
 import type { SimFamily } from "./population/model";
 
@@ -34,6 +36,20 @@ export async function createApplicationFor(db: Db, family: SimFamily, applicatio
     },
   });
   return app.id;
+}
+
+/** `createApplicationFor`, then every agency asked, as the chain's gather leaves an application before the visit. */
+export async function gatheredApplicationFor(
+  db: Db,
+  gateway: AgencyGateway,
+  family: SimFamily,
+  applicationDate: string,
+): Promise<string> {
+  const applicationId = await createApplicationFor(db, family, applicationDate);
+  await Promise.all(
+    AGENCY_CODES.map((agency) => fetchAgencyData({ applicationId, agency, requestedBy: "test" }, { db, gateway })),
+  );
+  return applicationId;
 }
 
 /** A gateway on the simulator with fast retries and a small breaker threshold, so fault tests stay quick. */
