@@ -5,7 +5,8 @@ import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 
 // "Who looked at this family's data?": a caseworker opens an application, and the ministry's administrator finds
-// that read in the audit log by the application's registration number.
+// that read in the audit log by the application's registration number. Another district's case file is not there
+// for the caseworker: the page, and its title, say "Page not found".
 
 const db = e2eDbForFile();
 
@@ -22,6 +23,22 @@ test("the administrator finds, by registration number, the caseworker who opened
   await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
   await page.goto(`/en/staff/applications/${application.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Case file · VEMTAS");
+  // The page and its title share one read: one audit row, not two.
+  expect(
+    await db().auditLog.count({ where: { action: "application.caseFile.read", applicationId: application.id } }),
+  ).toBe(1);
+
+  const elsewhere = await submittedApplication(db(), {
+    districtCode: "BAK-SABUNCHU",
+    applicationDate: bakuDate(new Date()),
+    status: "AWAITING_REVIEW",
+  });
+  // A streamed page answers 200 (Next's rule for a notFound() after the first bytes); the page says it.
+  await page.goto(`/en/staff/applications/${elsewhere.application.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page).toHaveTitle("Page not found · VEMTAS");
+  expect(await db().auditLog.count({ where: { applicationId: elsewhere.application.id } })).toBe(0);
 
   await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
   await page.getByRole("link", { name: "Audit log: who did what" }).click();

@@ -43,10 +43,27 @@ export type PageTitle = (typeof PAGE_TITLES)[number];
 
 /** A page's `generateMetadata`: `export const generateMetadata = pageTitle("signIn");`. */
 export function pageTitle(page: PageTitle) {
-  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
-    const { locale } = await params;
-    const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale });
-    // Absolute, not the layout's template: a template does not reach the pages of its own segment (the home page).
-    return { title: { absolute: `${t(`pageTitles.${page}`)} · ${t("common.appName")}` } };
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> =>
+    titleIn((await params).locale, page);
+}
+
+/**
+ * The `generateMetadata` of a page that renders not-found for a thing the person cannot see (another family's
+ * application, another district's case): the tab and a screen reader then say "Page not found" too. Next streams
+ * these pages, so a notFound() thrown by the page itself comes after the title and cannot change it.
+ */
+export function pageTitleUnlessHidden<P extends { locale: string }>(
+  page: PageTitle,
+  visible: (params: P) => Promise<boolean>,
+) {
+  return async ({ params }: { params: Promise<P> }): Promise<Metadata> => {
+    const p = await params;
+    return titleIn(p.locale, (await visible(p)) ? page : "notFound");
   };
+}
+
+async function titleIn(locale: string, page: PageTitle): Promise<Metadata> {
+  const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale });
+  // Absolute, not the layout's template: a template does not reach the pages of its own segment (the home page).
+  return { title: { absolute: `${t(`pageTitles.${page}`)} · ${t("common.appName")}` } };
 }

@@ -5,9 +5,12 @@ import { CitizenApplication } from "@/components/application/citizen-application
 import { routing } from "@/i18n/routing";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { applicationVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("application");
+export const generateMetadata = pageTitleUnlessHidden("application", ({ id }: { locale: string; id: string }) =>
+  applicationVisible(["CITIZEN"], id),
+);
 
 export default async function CitizenApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

@@ -8,9 +8,12 @@ import { redirectInLocale } from "@/i18n/redirect-in-locale";
 import { pickNamespaces, WIZARD_CLIENT_NAMESPACES } from "@/messages/load-messages";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { applicationVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("apply");
+export const generateMetadata = pageTitleUnlessHidden("apply", ({ id }: { locale: string; id: string }) =>
+  applicationVisible(["CITIZEN"], id),
+);
 
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

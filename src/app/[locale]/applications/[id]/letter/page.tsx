@@ -7,9 +7,12 @@ import { letterPdfPath } from "@/components/application/letter-pdf-path";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { applicationVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("letter");
+export const generateMetadata = pageTitleUnlessHidden("letter", ({ id }: { locale: string; id: string }) =>
+  applicationVisible(["CITIZEN"], id),
+);
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

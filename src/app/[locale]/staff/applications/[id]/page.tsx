@@ -9,9 +9,12 @@ import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
 import { CaseFileView } from "@/components/workspace/case-file-view";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { applicationVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("caseFile");
+export const generateMetadata = pageTitleUnlessHidden("caseFile", ({ id }: { locale: string; id: string }) =>
+  applicationVisible(["CASEWORKER", "SUPERVISOR", "ADMIN"], id),
+);
 
 /** The case file of any application of the district (audited); another district's reads as not found. */
 export default async function StaffApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

@@ -5,9 +5,14 @@ import { Link } from "@/i18n/navigation";
 import { VisitCalendarTable } from "@/components/workspace/visit-calendar-table";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { inspectionVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("visitCalendar");
+export const generateMetadata = pageTitleUnlessHidden(
+  "visitCalendar",
+  ({ inspectionId }: { locale: string; inspectionId: string }) =>
+    inspectionVisible(["CASEWORKER", "SUPERVISOR"], inspectionId),
+);
 
 /**
  * The inspector calendar of one home visit (issue 17): where the district's inspectors have room over the coming

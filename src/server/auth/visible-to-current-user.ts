@@ -1,0 +1,24 @@
+import "server-only";
+import type { Role } from "@/kernel/session-user";
+import { currentUser } from "@/server/auth";
+import { getDb } from "@/server/db/client";
+import { applicationScope } from "@/server/services/access/application-scope";
+
+// For a page's title only: whether the thing a page shows is there for the person at all, by the same scope the
+// page's read applies. A count reads no personal data, so it is not audited; the page's own read is, once. (Next
+// 16 runs generateMetadata apart from the page, so sharing the page's read through React `cache` read twice.)
+// Signed out or with another role, the answer is "visible": the page sends the person elsewhere, title unchanged.
+
+/** Whether the signed-in person, if one of `roles`, can see the application. */
+export async function applicationVisible(roles: readonly Role[], applicationId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || !roles.includes(user.role)) return true;
+  return (await getDb().application.count({ where: { AND: [{ id: applicationId }, applicationScope(user)] } })) > 0;
+}
+
+/** Whether the signed-in person, if one of `roles`, can see the home visit (through its application). */
+export async function inspectionVisible(roles: readonly Role[], inspectionId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || !roles.includes(user.role)) return true;
+  return (await getDb().inspection.count({ where: { id: inspectionId, application: applicationScope(user) } })) > 0;
+}
