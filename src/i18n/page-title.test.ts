@@ -17,7 +17,9 @@ function pageFiles(dir: string): string[] {
 }
 
 const titleOf = (file: string) =>
-  /export const generateMetadata = pageTitle\("(\w+)"\);/.exec(readFileSync(file, "utf8"));
+  /export const generateMetadata = (?:pageTitle\("(\w+)"\);|pageTitleUnlessHidden\(\s*"(\w+)",)/.exec(
+    readFileSync(file, "utf8"),
+  );
 
 describe("page titles", () => {
   it.each(locales)("are in the %s catalog, one for each page title and nothing else, none empty", async (locale) => {
@@ -32,7 +34,7 @@ describe("page titles", () => {
     const used = files.map((file) => {
       const match = titleOf(file);
       expect(match, path.relative(pagesRoot, file)).not.toBeNull();
-      return match?.[1];
+      return match?.[1] ?? match?.[2];
     });
     expect([...new Set(used)].sort()).toEqual([...PAGE_TITLES].sort());
   });
