@@ -75,6 +75,11 @@ describe("submitting a family of four", () => {
     expect(announced).toEqual([applicationId]);
   });
 
+  it("names the citizen, known by FIN alone since the SMS sign-in, as they gave their name", async () => {
+    const user = await testDb.current().db.user.findUniqueOrThrow({ where: { id: citizen.id } });
+    expect(user.name).toBe("Elnarə Məmmədova");
+  });
+
   it("sets the decision due date 15 working days on, skipping the Novruz and Ramazan days off", async () => {
     const app = await testDb.current().db.application.findUniqueOrThrow({ where: { id: applicationId } });
     // From Tuesday 3 March 2026: 4–6 March (3); 9 March is off for Women's Day on Sunday; 10–13 (7), 16–19 (11);
@@ -273,5 +278,34 @@ describe("announcing can fail without losing the submission", () => {
     expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
     expect(result.registrationNumber).toMatch(/^VEM-2026-/);
     expect(await db.auditLog.count({ where: { action: "application.announceFailed", applicationId: id } })).toBe(1);
+  });
+});
+
+describe("the applicant's name", () => {
+  it("from e-Gov stays as e-Gov gave it", async () => {
+    const { db } = testDb.current();
+    const egov = await db.user.create({
+      data: { fin: "7EGOV77", role: "CITIZEN", name: "Elnarə Rəşid qızı Məmmədova" },
+    });
+    const user: SessionUser = { id: egov.id, role: "CITIZEN", name: egov.name, districtCode: null, fin: "7EGOV77" };
+    const draft = familyOfFour({
+      members: [
+        {
+          key: "k",
+          fin: "7KID777",
+          firstName: "A",
+          lastName: "B",
+          patronymic: "",
+          birthDate: "2019-02-02",
+          relation: "CHILD",
+        },
+      ],
+      declarations: { incomes: [], assets: [], notWorking: [] },
+    });
+    const { id, version } = await startWith(user, draft);
+    await submitApplication(db, user, { applicationId: id, expectedVersion: version, locale: "az" }, now, {
+      announce: async () => undefined,
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: egov.id } })).name).toBe("Elnarə Rəşid qızı Məmmədova");
   });
 });

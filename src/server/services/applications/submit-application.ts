@@ -173,6 +173,12 @@ export async function submitApplication(
         })),
       });
     }
+    // A citizen signed in by SMS code is known by FIN alone (their name is the FIN) until they say here who they
+    // are: from now on staff lists, review queues and the visit packet name them. A name from e-Gov stays.
+    await tx.user.updateMany({
+      where: { id: user.id, name: representativeFin },
+      data: { name: `${contact.firstName} ${contact.lastName}` },
+    });
     await tx.applicationStatusChange.create({
       data: {
         applicationId: app.id,
