@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-process";
 import { localServices, nodeWithTsx } from "./local-services";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
+import { runDemoCases } from "./demo-cases";
 import { prepareStandalone } from "./standalone";
 import { printWelcome } from "./welcome";
 
@@ -21,6 +22,8 @@ const { values: args } = parseArgs({
     prod: { type: "boolean", default: false },
     port: { type: "string", default: process.env.PORT ?? "3000" },
     "skip-build": { type: "boolean", default: false },
+    // Without the four demo cases a start on an empty database applies with (tools/dev/demo-cases.ts).
+    "no-demo-cases": { type: "boolean", default: false },
   },
 });
 
@@ -107,6 +110,20 @@ try {
   next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
   await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);
   printWelcome(appUrl, services.specs);
+  // The demo's families and staff exist only outside production (the seed writes demo staff only there).
+  if (!args["no-demo-cases"] && process.env.NODE_ENV !== "production") {
+    const origin = (name: string) => new URL(services.specs.find((s) => s.name === name)?.readyUrl ?? "").origin;
+    void runDemoCases(
+      {
+        database: databaseUrl,
+        app: appUrl,
+        messaging: origin("messaging-fake"),
+        agencies: origin("agency-sim"),
+        inngest: origin("inngest-local"),
+      },
+      (line) => console.info(line),
+    );
+  }
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

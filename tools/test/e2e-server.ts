@@ -30,6 +30,8 @@ const child = spawn(
     port,
     // playwright.config.ts has made (or found) a fresh build before starting this server.
     "--skip-build",
+    // Each test writes the cases it reads; the start's demo cases would be in the district's lists and queues.
+    "--no-demo-cases",
   ],
   {
     stdio: "inherit",
