@@ -1,7 +1,8 @@
 // Memory of the whole embedded system at rest: `npm start --prod` without DATABASE_URL (PGlite, the engine, the four
 // simulators, Next), on its own ports and data directory, summed over the process tree once it has settled. The goal
 // it is compared with is 1.3 GB; the figure depends on the machine, so it is printed, never asserted.
-// Needs a production build (`npm run build`); run it with `node --import tsx bench/embedded-rss.ts`.
+// Needs a production build (`npm run build`); run it with `node --import tsx bench/embedded-rss.ts [--no-demo-cases]`
+// (the flag goes on to the start).
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { embeddedPorts, startEmbeddedSystem } from "../tools/dev/embedded-system";
@@ -58,7 +59,7 @@ function tree(rootPid: number): Proc[] {
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 
-const embedded = startEmbeddedSystem(ports, dataDir);
+const embedded = startEmbeddedSystem(ports, dataDir, process.argv.slice(2));
 const system = embedded.process;
 
 try {
@@ -74,7 +75,15 @@ try {
     if (ok) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  // At rest: the seed done, one page served (Next loads its server code on first use), then quiet.
+  // At rest: the seed done, the start's demo cases through the chain (unless --no-demo-cases), one page served
+  // (Next loads its server code on first use), then quiet.
+  while (
+    !process.argv.includes("--no-demo-cases") &&
+    !/\[demo\] (the demo cases .*ready|no demo cases)/.test(embedded.log())
+  ) {
+    if (Date.now() > deadline) throw new Error("the demo cases were not ready within 10 minutes");
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   await fetch(`http://127.0.0.1:${ports.app}/az`).then(
     (r) => r.text(),
     () => "",

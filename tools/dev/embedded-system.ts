@@ -29,11 +29,25 @@ export interface EmbeddedSystem {
  * `npm start --prod --skip-build` without DATABASE_URL (PGlite) on its own ports and in its own data directory
  * (emptied first), so the load test and the memory benchmark can run beside a developer's own system.
  */
-export function startEmbeddedSystem(ports: EmbeddedPorts, dataDir: string): EmbeddedSystem {
+export function startEmbeddedSystem(
+  ports: EmbeddedPorts,
+  dataDir: string,
+  /** More of start.ts's flags, e.g. `--no-demo-cases`. */
+  flags: string[] = [],
+): EmbeddedSystem {
   rmSync(dataDir, { recursive: true, force: true });
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "tools/dev/start.ts"), "--prod", "--skip-build", "--port", String(ports.app)],
+    [
+      "--import",
+      "tsx",
+      path.join(root, "tools/dev/start.ts"),
+      "--prod",
+      "--skip-build",
+      "--port",
+      String(ports.app),
+      ...flags,
+    ],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
