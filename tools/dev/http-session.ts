@@ -81,7 +81,7 @@ export class Session {
 
 const zTrpcEnvelope = z.object({ result: z.object({ data: z.object({ json: z.unknown() }) }) });
 
-/** The `json` of a tRPC answer (superjson), or null with the answer's text when it is not a success. */
+/** The `json` of a tRPC answer (superjson), or the answer's status and text when it is not a success. */
 export async function trpcResult(
   res: Promise<Response>,
 ): Promise<{ ok: true; json: unknown } | { ok: false; text: string; status: number }> {
