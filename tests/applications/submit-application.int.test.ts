@@ -21,6 +21,23 @@ beforeAll(async () => {
   citizen = await citizenSession(db, "1APPLIC");
 });
 
+/** The representative and one child, nothing declared: a family that needs no more than the submission. */
+const withOneChild = (childFin: string) =>
+  familyOfFour({
+    members: [
+      {
+        key: "k",
+        fin: childFin,
+        firstName: "A",
+        lastName: "B",
+        patronymic: "",
+        birthDate: "2019-02-02",
+        relation: "CHILD",
+      },
+    ],
+    declarations: { incomes: [], assets: [], notWorking: [] },
+  });
+
 async function startWith(user: SessionUser, draft: unknown) {
   const { id } = await api(user).application.start({ locale: "az" });
   const { version } = await api(user).application.saveDraft({ applicationId: id, expectedVersion: 0, draft });
@@ -249,20 +266,7 @@ describe("announcing can fail without losing the submission", () => {
   it("keeps the submission and marks it for a re-send", async () => {
     const { db } = testDb.current();
     const user = await citizenSession(db, "6SOLO66");
-    const draft = familyOfFour({
-      members: [
-        {
-          key: "k",
-          fin: "6KID666",
-          firstName: "A",
-          lastName: "B",
-          patronymic: "",
-          birthDate: "2019-02-02",
-          relation: "CHILD",
-        },
-      ],
-      declarations: { incomes: [], assets: [], notWorking: [] },
-    });
+    const draft = withOneChild("6KID666");
     const { id, version } = await startWith(user, draft);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const result = await submitApplication(
@@ -288,20 +292,7 @@ describe("the applicant's name", () => {
       data: { fin: "7EGOV77", role: "CITIZEN", name: "Elnarə Rəşid qızı Məmmədova" },
     });
     const user: SessionUser = { id: egov.id, role: "CITIZEN", name: egov.name, districtCode: null, fin: "7EGOV77" };
-    const draft = familyOfFour({
-      members: [
-        {
-          key: "k",
-          fin: "7KID777",
-          firstName: "A",
-          lastName: "B",
-          patronymic: "",
-          birthDate: "2019-02-02",
-          relation: "CHILD",
-        },
-      ],
-      declarations: { incomes: [], assets: [], notWorking: [] },
-    });
+    const draft = withOneChild("7KID777");
     const { id, version } = await startWith(user, draft);
     await submitApplication(db, user, { applicationId: id, expectedVersion: version, locale: "az" }, now, {
       announce: async () => undefined,
