@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addWorkingDays, isWorkingDay } from "@/server/domain";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
+import { openCaseReview } from "@/server/services/reviews/open-case-review";
 import { findDeadlinesAtRisk, recordDeadlineEscalation } from "@/server/services/decisions/watch-decision-deadlines";
 import { bakuDate } from "@/kernel/calendar-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
@@ -102,6 +103,42 @@ describe("scheduleInspection", () => {
     const supervisor = await db().user.findFirstOrThrow({ where: { role: "SUPERVISOR", districtCode: "LANKARAN" } });
     expect(result).toMatchObject({ kind: "ESCALATED", supervisorIds: [supervisor.id] });
     expect(await db().auditLog.count({ where: { applicationId: id, action: "inspection.escalated" } })).toBe(1);
+  });
+});
+
+describe("a step replayed after the decision", () => {
+  // An instance killed before it reported a run's finished steps: the engine runs them again, and by then the
+  // earlier try has decided. Each step must give back what that try wrote, not end the run as if withdrawn (the
+  // family would get no decision notice and no card account). A withdrawn application still ends the run.
+  it("gets its booking and its review back once the application is decided, and CLOSED once it is withdrawn", async () => {
+    const applicationId = await application("SHAKI");
+    const booked = await scheduleInspection(db(), { applicationId, attempt: 1, now });
+    expect(booked.kind).toBe("SCHEDULED");
+    const decision = await db().decision.create({
+      data: {
+        applicationId,
+        outcome: "REVIEW",
+        memberCount: 2,
+        criterionQepik: 30_000,
+        incomeQepik: 58_900,
+        reasons: [],
+        rulesChecked: [],
+        decidedBy: "SYSTEM",
+        final: false,
+      },
+    });
+    const review = await openCaseReview(db(), { applicationId, decisionId: decision.id, now });
+    expect(review.kind).toBe("OPEN");
+
+    await db().application.update({ where: { id: applicationId }, data: { status: "ASSIGNED" } });
+    expect(await scheduleInspection(db(), { applicationId, attempt: 1, now })).toEqual(booked);
+    expect(await openCaseReview(db(), { applicationId, decisionId: decision.id, now })).toEqual(review);
+    // Nothing booked or opened before is not invented after the decision.
+    expect(await scheduleInspection(db(), { applicationId, attempt: 2, now })).toEqual({ kind: "CLOSED" });
+
+    await db().application.update({ where: { id: applicationId }, data: { status: "WITHDRAWN" } });
+    expect(await scheduleInspection(db(), { applicationId, attempt: 1, now })).toEqual({ kind: "CLOSED" });
+    expect(await openCaseReview(db(), { applicationId, decisionId: decision.id, now })).toEqual({ kind: "CLOSED" });
   });
 });
 

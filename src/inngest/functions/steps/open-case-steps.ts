@@ -1,4 +1,3 @@
-import { isOpenStatus } from "@/kernel/application-statuses";
 import { allSettledOrThrow } from "@/kernel/all-settled-or-throw";
 import { getDb } from "@/server/db/client";
 import { currentStatus } from "@/server/services/applications/advance-status";
@@ -34,7 +33,10 @@ export async function openCase(step: Step, applicationId: string, runId: string)
       currentStatus(getDb(), applicationId),
       hasPreviousAssignment(getDb(), applicationId),
     ]);
-    if (!status || !isOpenStatus(status)) return { open: false as const };
+    // Only a withdrawn application ends the run here. One already decided was decided by an earlier try of this
+    // run whose finished steps never reached the engine (its instance was killed before it reported them): the
+    // run goes on, and each step after finds what that try wrote (the decision, the notices, the bank order).
+    if (!status || status === "WITHDRAWN") return { open: false as const };
     const [told, gathered] = await allSettledOrThrow([
       registerAndBook(applicationId, isRepeat),
       gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),

@@ -91,7 +91,14 @@ export async function applyRepeatRule(db: Db, opts: { applicationId: string }): 
   if (!verdict.qualifies) return { skipped: false, problems: verdict.problems };
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !isOpenStatus(app.status)) return { skipped: false, problems: ["APPLICATION_CLOSED"] };
+    if (!app || app.status === "WITHDRAWN") return { skipped: false, problems: ["APPLICATION_CLOSED"] };
+    // Spared before is the answer even once decided (a replayed try: see scheduleInspection).
+    const spared = await tx.inspection.findUnique({
+      where: { applicationId_attempt: { applicationId: app.id, attempt: 1 } },
+      select: { id: true, status: true },
+    });
+    if (spared?.status === "SKIPPED") return { skipped: true, inspectionId: spared.id };
+    if (!isOpenStatus(app.status)) return { skipped: false, problems: ["APPLICATION_CLOSED"] };
     await tx.inspection.createMany({
       data: [{ applicationId: app.id, attempt: 1, status: "SKIPPED", note: "REPEAT_APPLICATION_RULE" }],
       skipDuplicates: true,

@@ -46,10 +46,13 @@ export async function scheduleInspection(
   const calendar = await loadHolidayCalendar(db, year, year + 1);
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
+    if (!app || app.status === "WITHDRAWN") return { kind: "CLOSED" as const };
+    // A visit booked before is the answer even once the application is decided: the try that booked it may have
+    // gone on to the decision before its steps were reported, and this is the run replaying it.
     const existing = await tx.inspection.findUnique({
       where: { applicationId_attempt: { applicationId: app.id, attempt: opts.attempt } },
     });
+    if (!existing && !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const dueOn = await dueDateOf(tx, app.id, today, calendar);
     if (existing) return describe(tx, existing, app.districtCode, dueOn, calendar);
 

@@ -20,12 +20,15 @@ export async function openCaseReview(
 ): Promise<OpenedReview> {
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
-    if (!app || !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
+    if (!app || app.status === "WITHDRAWN") return { kind: "CLOSED" as const };
+    // A review opened before is the answer even once decided (a replayed try: see scheduleInspection).
+    const opened = await tx.caseReview.findFirst({
+      where: { applicationId: app.id, decisionId: opts.decisionId },
+      select: { id: true },
+    });
+    if (!opened && !isOpenStatus(app.status)) return { kind: "CLOSED" as const };
     const review =
-      (await tx.caseReview.findFirst({
-        where: { applicationId: app.id, decisionId: opts.decisionId },
-        select: { id: true },
-      })) ??
+      opened ??
       (await tx.caseReview.create({
         data: {
           applicationId: app.id,
