@@ -35,6 +35,26 @@ export default tseslint.config(
     rules: { "vemtas/layer-boundaries": "error" },
   },
   {
+    // Browsers may carry no Azerbaijani date or number data (Chromium prints "2026 M12 7, Mon"); the hook formats
+    // Azerbaijani by hand, so a page reads the same before and after hydration.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/components/use-locale-format.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl",
+              importNames: ["useFormatter"],
+              message: "Use useLocaleFormat (src/components/use-locale-format.ts): browsers may lack the az data.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

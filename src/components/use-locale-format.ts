@@ -3,6 +3,9 @@
 import { useFormatter, useLocale } from "next-intl";
 import { formatAzDate, formatAzNumber, type AzDateOptions, type AzNumberOptions } from "@/lib/i18n/az-format";
 
+/** The options of AzDateOptions with the time zone optional, kept apart per kind of date. */
+type DateOptions<T = AzDateOptions> = T extends unknown ? Omit<T, "timeZone"> & { timeZone?: string } : never;
+
 /**
  * The formatter for client components: next-intl's, except in Azerbaijani, which browsers may lack the data for
  * (see az-format.ts). Dates default to Baku time, as the server's formatter does.
@@ -11,8 +14,8 @@ export function useLocaleFormat() {
   const locale = useLocale();
   const format = useFormatter();
   return {
-    dateTime(date: Date, options: Omit<AzDateOptions, "timeZone"> & { timeZone?: string }) {
-      const withZone = { timeZone: "Asia/Baku", ...options };
+    dateTime(date: Date, options: DateOptions) {
+      const withZone: AzDateOptions = { timeZone: "Asia/Baku", ...options };
       return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
     },
     number: (value: number, options: AzNumberOptions = {}) =>

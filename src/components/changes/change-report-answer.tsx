@@ -2,9 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
@@ -25,7 +26,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const t = useTranslations("changes");
   const tq = useTranslations("reviewQueue");
   const tc = useTranslations("caseFile");
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const pageLocale = useLocale();
   const locale = LOCALES.find((l) => l === pageLocale) ?? "az";
   const trpc = useTRPC();

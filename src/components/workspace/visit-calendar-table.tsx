@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { VisitCalendar } from "@/server/services/inspections/get-visit-calendar";
 
@@ -16,7 +17,7 @@ type Window = "MORNING" | "AFTERNOON" | "DAY";
  */
 export function VisitCalendarTable({ calendar }: { calendar: VisitCalendar }) {
   const t = useTranslations("visitCalendar");
-  const format = useFormatter();
+  const format = useLocaleFormat();
   const trpc = useTRPC();
   const book = useMutation(trpc.workspace.bookVisit.mutationOptions());
   const sendTo = useMutation(trpc.workspace.sendVisitToInspector.mutationOptions());

@@ -24,6 +24,17 @@ describe("Azerbaijani dates without the browser's locale data", () => {
     },
   );
 
+  it("match Node's short weekday and day-and-month, a calendar's column header", () => {
+    for (const date of dates) {
+      expect(formatAzDate(date, { weekday: "short", timeZone: "UTC" })).toBe(
+        node({ weekday: "short", timeZone: "UTC" }).format(date),
+      );
+      expect(formatAzDate(date, { day: "numeric", month: "short", timeZone: "UTC" })).toBe(
+        node({ day: "numeric", month: "short", timeZone: "UTC" }).format(date),
+      );
+    }
+  });
+
   it("reads the day in the time zone given: late evening in UTC is already the next day in Baku", () => {
     expect(formatAzDate(new Date("2026-12-31T21:30:00Z"), { dateStyle: "long", timeZone: "Asia/Baku" })).toBe(
       "1 yanvar 2027",

@@ -19,12 +19,13 @@ const MONTHS = [
 ];
 const MONTHS_SHORT = ["yan", "fev", "mar", "apr", "may", "iyn", "iyl", "avq", "sen", "okt", "noy", "dek"];
 const WEEKDAYS = ["bazar", "bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə"];
+const WEEKDAYS_SHORT = ["B.", "B.E.", "Ç.A.", "Ç.", "C.A.", "C.", "Ş."];
 
-export interface AzDateOptions {
-  dateStyle?: "full" | "long" | "medium";
-  timeStyle?: "short";
-  timeZone: string;
-}
+/** A date style with or without the time, or one of the two parts a calendar's column header shows. */
+export type AzDateOptions =
+  | { dateStyle?: "full" | "long" | "medium"; timeStyle?: "short"; timeZone: string }
+  | { weekday: "short"; timeZone: string }
+  | { day: "numeric"; month: "short"; timeZone: string };
 
 /** The calendar fields of `date` in `timeZone`, read with a locale every engine has. */
 function fieldsIn(date: Date, timeZone: string) {
@@ -55,6 +56,8 @@ const two = (n: number) => String(n).padStart(2, "0");
 
 export function formatAzDate(date: Date, options: AzDateOptions): string {
   const f = fieldsIn(date, options.timeZone);
+  if ("weekday" in options) return WEEKDAYS_SHORT[f.weekday]!;
+  if ("month" in options) return `${f.day} ${MONTHS_SHORT[f.month - 1]}`;
   const time = options.timeStyle ? `${two(f.hour)}:${two(f.minute)}` : null;
   if (!options.dateStyle) {
     if (time === null) throw new Error("formatAzDate needs a dateStyle or a timeStyle");
