@@ -1,3 +1,4 @@
+import { azOrdinalYear } from "@/kernel/az-ordinal-year";
 import type { CalendarEntry, HolidayCalendar } from "../working-days";
 
 // Seed data for the holiday table (the lead's database seed imports this): Labour Code art. 105 holidays,
@@ -5,9 +6,10 @@ import type { CalendarEntry, HolidayCalendar } from "../working-days";
 // holiday falls on a Saturday or Sunday, or a religious holiday on another holiday, the next working day is a day off.
 // An administrator can correct the table; check each year's Cabinet decision before relying on it.
 
-const CODE = "Labour Code art. 105";
+// The stored reference is what the ministry's administrators read in the console: the acts by their Azerbaijani titles.
+const CODE = "Əmək Məcəlləsi, maddə 105";
 const CABINET = (year: number): string =>
-  `Cabinet of Ministers decision on the ${year} Novruz, Ramazan and Qurban dates; ${CODE}`;
+  `Nazirlər Kabinetinin ${azOrdinalYear(year)} ildə Novruz, Ramazan və Qurban bayramlarının günləri haqqında qərarı; ${CODE}`;
 
 type Kind = CalendarEntry["kind"];
 const e = (
@@ -44,12 +46,12 @@ const Y2025: CalendarEntry[] = [
   T(
     "2025-03-27",
     "Day off swapped from 10 March (Women's Day on Saturday)",
-    `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`,
+    `Nazirlər Kabinetinin 2025-ci il mart ayında iş və istirahət günlərinin yerinin dəyişdirilməsi haqqında qərarı; ${CODE}`,
   ),
   T(
     "2025-03-28",
     "Day off swapped from 1 April (Ramazan on Sunday 30 March)",
-    `Cabinet of Ministers decision of March 2025 on swapping days; ${CODE}`,
+    `Nazirlər Kabinetinin 2025-ci il mart ayında iş və istirahət günlərinin yerinin dəyişdirilməsi haqqında qərarı; ${CODE}`,
   ),
   H("2025-03-30", "Ramazan bayramı (Sunday)", CABINET(2025)),
   H("2025-03-31", "Ramazan bayramı", CABINET(2025)),

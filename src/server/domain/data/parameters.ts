@@ -1,17 +1,25 @@
+import { azOrdinalYear } from "@/kernel/az-ordinal-year";
 import type { ParameterDefinition, ParameterSet, ParameterValue } from "../parameters";
 
 // Seed data for the parameter table (the lead's database seed imports this). Money in qəpik per person per month,
-// shares in basis points (1 % = 100). Sources: /work/shared/domain/RULES.md and the references given per value.
-// "(design)" marks the project's own choices where the law is silent; docs/decision-engine.md explains each.
+// shares in basis points (1 % = 100). Sources: /work/shared/domain/RULES.md, and the pages named in the comments
+// by the citations. The stored reference is what the ministry's administrators read in the console, so it
+// cites the act by its Azerbaijani title; values the law leaves open are marked as the system's own rule
+// (docs/decision-engine.md explains each).
 
+// Values: the yearly law (legalacts.az) and the ministry's announcements of it.
 const ANNUAL_LAW = (year: number): string =>
-  `Law on the need criterion for ${year} (legalacts.az; ministry announcements)`;
-const SUBSISTENCE_LAW = (year: number): string => `Law on the subsistence minimum for ${year} (legalacts.az)`;
-const DSMF_GROUNDS = "dsmf.gov.az/az/udsy/imtinaya-esas-sebebler (refusal grounds); Decision No. 37 of 5 Feb 2016";
+  `"${azOrdinalYear(year)} il üçün Azərbaycan Respublikasında ehtiyac meyarının həddi haqqında" Qanun`;
+const SUBSISTENCE_LAW = (year: number): string =>
+  `"${azOrdinalYear(year)} il üçün Azərbaycan Respublikasında yaşayış minimumu haqqında" Qanun`;
+const DECISION_37 = "Nazirlər Kabinetinin 5 fevral 2016-cı il tarixli 37 nömrəli Qərarı";
+// The refusal grounds as DSMF lists them: dsmf.gov.az/az/udsy/imtinaya-esas-sebebler.
+const DSMF_GROUNDS = `${DECISION_37} (imtinaya əsas səbəblər; dsmf.gov.az)`;
 const GROUNDS_START_NOTE =
   "seeded from the date of Decision No. 37 (5 Feb 2016); the ground's own start date is not established — check before deciding earlier applications";
-const DESIGN = "(design) docs/decision-engine.md";
-const PENSIONS = 'Law "On labour pensions", art. 7 (sosial.gov.az/en/old-age)';
+const DESIGN = "Qanunda müəyyən edilməyib: sistemin qaydası (docs/decision-engine.md)";
+// Age limits: sosial.gov.az/en/old-age.
+const PENSIONS = '"Əmək pensiyaları haqqında" Qanun, maddə 7';
 
 const v = (validFrom: string, value: number, legalReference: string, note?: string): ParameterValue =>
   note === undefined ? { validFrom, value, legalReference } : { validFrom, value, legalReference, note };
@@ -90,45 +98,41 @@ const definitions: ParameterDefinition[] = [
     code: "DECISION_DEADLINE_WORKING_DAYS",
     unit: "WORKING_DAYS",
     description: "The decision is made within this many working days of the application",
-    values: [v("2016-02-05", 15, "Decision No. 37 of 5 Feb 2016 (RULES.md, process and deadlines)")],
+    values: [v("2016-02-05", 15, `${DECISION_37} (müraciətə baxılma müddəti)`)],
   },
   {
     code: "ADULT_AGE",
     unit: "YEARS",
     description:
       "Age of majority: below it a member is a child (needs no reason not to work, counts as a child for the repeat rule)",
-    values: [v("2014-01-01", 18, "Civil Code of the Republic of Azerbaijan, art. 28 (full capacity at 18)")],
+    values: [
+      v("2014-01-01", 18, "Azərbaycan Respublikasının Mülki Məcəlləsi, maddə 28 (18 yaşdan tam fəaliyyət qabiliyyəti)"),
+    ],
   },
   {
     code: "CARE_CHILD_AGE_LIMIT",
     unit: "YEARS",
     description: "Caring for a child under this age is an accepted reason not to work (ground 8)",
-    values: [
-      v("2016-02-05", 8, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
-    ],
+    values: [v("2016-02-05", 8, `${DECISION_37} (ailədən asılı olmayan səbəblər)`, GROUNDS_START_NOTE)],
   },
   {
     code: "DISABLED_CHILD_AGE_LIMIT",
     unit: "YEARS",
     description: "Caring for a child with a disability under this age is an accepted reason not to work (ground 8)",
-    values: [
-      v("2016-02-05", 18, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
-    ],
+    values: [v("2016-02-05", 18, `${DECISION_37} (ailədən asılı olmayan səbəblər)`, GROUNDS_START_NOTE)],
   },
   {
     code: "STUDENT_AGE_LIMIT",
     unit: "YEARS",
     description: "Full-time study under this age is an accepted reason not to work (ground 8)",
-    values: [
-      v("2016-02-05", 23, "Decision No. 37 of 5 Feb 2016 (RULES.md, beyond the family's control)", GROUNDS_START_NOTE),
-    ],
+    values: [v("2016-02-05", 23, `${DECISION_37} (ailədən asılı olmayan səbəblər)`, GROUNDS_START_NOTE)],
   },
   {
     code: "PENSION_AGE_MEN_MONTHS",
     unit: "MONTHS",
     description: "Pension age for men; at or above it a member is not expected to work",
     values: [
-      v("2012-01-01", 63 * 12, 'Law "On labour pensions", art. 7 (2009 amendment: 63 reached on 1 Jan 2012)'),
+      v("2012-01-01", 63 * 12, `${PENSIONS} (2009-cu il dəyişikliyi: 1 yanvar 2012-ci ildən 63 yaş)`),
       v("2017-07-01", 63 * 12 + 6, PENSIONS),
       v("2018-07-01", 64 * 12, PENSIONS),
       v("2019-07-01", 64 * 12 + 6, PENSIONS),
@@ -143,7 +147,7 @@ const definitions: ParameterDefinition[] = [
       v(
         "2016-01-01",
         60 * 12,
-        'Law "On labour pensions", art. 7 (2009 amendment: 60 reached by 2016)',
+        `${PENSIONS} (2009-cu il dəyişikliyi: 2016-cı ilədək 60 yaş)`,
         "the 2010–2015 steps are not seeded",
       ),
       v("2017-07-01", 60 * 12 + 6, PENSIONS),
@@ -162,13 +166,13 @@ const definitions: ParameterDefinition[] = [
     code: "REPEAT_MIN_CHILDREN",
     unit: "COUNT",
     description: "Children that let a repeat application skip the home inspection",
-    values: [v("2016-02-05", 3, "dost.gov.az general information; sputnik.az 2023-10-26", GROUNDS_START_NOTE)],
+    values: [v("2016-02-05", 3, "DOST: ümumi məlumat (dost.gov.az); sputnik.az, 26.10.2023", GROUNDS_START_NOTE)],
   },
   {
     code: "REPEAT_MIN_MEMBERS_61_80",
     unit: "COUNT",
     description: "Members with 61–80 % disability that let a repeat application skip the home inspection",
-    values: [v("2016-02-05", 2, "dost.gov.az general information; sputnik.az 2023-10-26", GROUNDS_START_NOTE)],
+    values: [v("2016-02-05", 2, "DOST: ümumi məlumat (dost.gov.az); sputnik.az, 26.10.2023", GROUNDS_START_NOTE)],
   },
   {
     code: "THRESHOLD_REVIEW_MARGIN",
@@ -196,7 +200,7 @@ const definitions: ParameterDefinition[] = [
       v(
         "2020-01-01",
         0,
-        "Decision No. 37, 2020 amendment",
+        `${DECISION_37}, 2020-ci il dəyişikliyi`,
         "RULES.md gives the year only; check the amendment's entry-into-force day",
       ),
     ],
@@ -207,7 +211,7 @@ const definitions: ParameterDefinition[] = [
     description:
       "The relocation allowance for specialists working in the liberated territories (2023–2028) is not counted",
     values: [
-      v("2023-01-01", 0, "Decision No. 37, 2023 amendment", "add a value 1 when the 2023–2028 exclusion lapses"),
+      v("2023-01-01", 0, `${DECISION_37}, 2023-cü il dəyişikliyi`, "add a value 1 when the 2023–2028 exclusion lapses"),
     ],
   },
 ];
