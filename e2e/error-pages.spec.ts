@@ -57,3 +57,21 @@ test("an address outside every locale gets the not-found page in all three langu
   for (const t of Object.values(texts))
     await expect(page.getByRole("heading", { level: 1, name: t.notFound })).toBeVisible();
 });
+
+test("the home page loads with no failed request: the tab's icon is the service's own", async ({ page }) => {
+  // Without an icon every page load asked for /favicon.ico and logged its 404 in the console.
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") failed.push(m.text());
+  });
+  await page.goto("/az", { waitUntil: "networkidle" });
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  const icon = await page.request.get(href ?? "/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("<svg");
+  expect(failed).toEqual([]);
+});
