@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { formatDottedDate } from "@/lib/i18n/date-input";
 import { hashPassword } from "../src/server/services/auth/password";
 import { e2eDbForFile, signInStaff, DEMO_PASSWORD } from "./support/staff-cases";
 
@@ -34,9 +35,9 @@ test("an administrator proposes next year's need criterion in AZN and a second a
   const form = page.getByTestId("propose-parameter");
   await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
   await form.getByLabel("New value (AZN)").fill("315.50");
-  await form.getByLabel("In force from").fill(validFrom);
+  await form.getByLabel("In force from").fill(formatDottedDate(validFrom));
   await form.getByLabel("Number of the legal act").fill("Decision No. 512");
-  await form.getByLabel("Date of the legal act").fill("2026-11-20");
+  await form.getByLabel("Date of the legal act").fill("20.11.2026");
   await form.getByRole("button", { name: "Propose" }).click();
   const pending = page
     .getByTestId("pending-proposals")

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { formatDottedDate } from "@/lib/i18n/date-input";
 import { DEMO_PASSWORD, e2eDbForFile } from "./support/staff-cases";
 import { messagesTo, waitForMessage } from "./support/messaging-inbox";
 
@@ -100,7 +101,7 @@ test("an administrator enters a year's holidays, a provisional one marked, and a
     opts: { transferred?: boolean; provisional?: boolean } = {},
   ) => {
     const row = form.getByTestId("holiday-row").nth(i);
-    await row.getByLabel("Date").fill(date);
+    await row.getByLabel("Date").fill(formatDottedDate(date));
     if (opts.transferred) await row.getByLabel("Kind").selectOption({ label: "Transferred day off" });
     if (opts.provisional) await row.getByLabel("Provisional").check();
     await row.getByLabel("Name in Azerbaijani").fill(names[0]);
@@ -118,7 +119,7 @@ test("an administrator enters a year's holidays, a provisional one marked, and a
     "This date is not in the year being entered.",
   );
 
-  await form.getByTestId("holiday-row").nth(1).getByLabel("Date").fill(`${year}-01-03`);
+  await form.getByTestId("holiday-row").nth(1).getByLabel("Date").fill(`03.01.${year}`);
   await form.getByTestId("holiday-row").nth(1).getByLabel("Kind").selectOption({ label: "Transferred day off" });
   await form.getByRole("button", { name: "Save the year" }).click();
   await expect(form.getByRole("status")).toHaveText(`Saved: 3 days of ${year}.`);

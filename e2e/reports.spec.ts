@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { formatDottedDate } from "@/lib/i18n/date-input";
 import { clearReportFixture, REPORT_PERIOD, seedReportFixture } from "../tests/support/report-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -23,11 +24,15 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   await expect(page).toHaveURL(/\/en\/reports$/);
   await expect(page.getByRole("heading", { level: 1, name: "Programme reports" })).toBeVisible();
 
-  await page.getByLabel("From (day)").fill(REPORT_PERIOD.from);
-  await page.getByLabel("To (day)").fill(REPORT_PERIOD.to);
+  // Days typed as dd.mm.yyyy, whatever the browser's language (a native date input would follow it).
+  const from = formatDottedDate(REPORT_PERIOD.from);
+  const to = formatDottedDate(REPORT_PERIOD.to);
+  await page.getByLabel("From (day)").fill(from);
+  await page.getByLabel("To (day)").fill(to);
   await page.getByRole("button", { name: "Show" }).click();
   // The filter is in the address: the page can be bookmarked or sent on.
-  await expect(page).toHaveURL(new RegExp(`from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}`));
+  await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}`));
+  await expect(page.getByLabel("From (day)")).toHaveValue(from);
 
   const section = page.getByTestId("report-deadline");
   await expect(section.getByRole("img")).toHaveAttribute("aria-label", /within 15 working days.*overall 60\.0 %/);

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { SelectField, TextField } from "@/components/form/labelled-field";
+import { SelectField } from "@/components/form/labelled-field";
+import { StaffDateField } from "@/components/form/staff-date-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
@@ -39,22 +40,14 @@ export function AbsenceForm({ userId }: { userId: string }) {
         <option value="LEAVE">{t("kinds.LEAVE")}</option>
         <option value="SICKNESS">{t("kinds.SICKNESS")}</option>
       </SelectField>
-      <TextField
+      <StaffDateField
         id="absence-from"
         label={t("from")}
-        type="date"
         value={from}
-        onChange={(e) => setFrom(e.target.value)}
+        onValueChange={setFrom}
         error={errorAt("from")}
       />
-      <TextField
-        id="absence-to"
-        label={t("to")}
-        type="date"
-        value={to}
-        onChange={(e) => setTo(e.target.value)}
-        error={errorAt("to")}
-      />
+      <StaffDateField id="absence-to" label={t("to")} value={to} onValueChange={setTo} error={errorAt("to")} />
       <div className="sm:col-span-3">
         <button
           type="submit"

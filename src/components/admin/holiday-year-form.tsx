@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { StaffDateField } from "@/components/form/staff-date-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
@@ -84,27 +85,14 @@ export function HolidayYearForm({
             <li key={i} className="rounded border border-slate-300 p-3" data-testid="holiday-row">
               <fieldset className="grid gap-2 sm:grid-cols-3">
                 <legend className="font-semibold">{t("day", { n: i + 1 })}</legend>
-                <label className="block">
-                  {t("date")}
-                  <input
-                    type="date"
-                    value={row.date}
-                    required
-                    onChange={(e) => update(i, { date: e.target.value })}
-                    className={field}
-                    aria-invalid={dateError ? true : undefined}
-                    aria-describedby={dateError ? `holiday-${i}-error` : undefined}
-                  />
-                  {dateError && (
-                    <span
-                      id={`holiday-${i}-error`}
-                      className="text-sm font-medium text-red-700"
-                      data-testid="field-error"
-                    >
-                      {dateError}
-                    </span>
-                  )}
-                </label>
+                <StaffDateField
+                  id={`holiday-${i}-date`}
+                  label={t("date")}
+                  value={row.date}
+                  onValueChange={(date) => update(i, { date })}
+                  required
+                  error={dateError}
+                />
                 <label className="block">
                   {t("kind")}
                   <select

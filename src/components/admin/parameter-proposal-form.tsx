@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { StaffDateField } from "@/components/form/staff-date-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { storedNumber } from "./parameter-value";
@@ -19,6 +20,8 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   const trpc = useTRPC();
   const router = useRouter();
   const [code, setCode] = useState(parameters[0]?.code ?? "");
+  const [validFrom, setValidFrom] = useState("");
+  const [lawDate, setLawDate] = useState("");
   const [invalid, setInvalid] = useState(false);
   const propose = useMutation(
     trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
@@ -32,9 +35,9 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     propose.mutate({
       code,
       value,
-      validFrom: String(form.get("validFrom") ?? ""),
+      validFrom,
       lawNumber: String(form.get("lawNumber") ?? ""),
-      lawDate: String(form.get("lawDate") ?? ""),
+      lawDate,
     });
   }
 
@@ -55,18 +58,18 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
         {t("value", { unit: tu(unit) })}
         <input name="value" inputMode="decimal" required className={field} />
       </label>
-      <label className="block">
-        {t("validFrom")}
-        <input name="validFrom" type="date" required className={field} />
-      </label>
+      <StaffDateField
+        id="propose-valid-from"
+        label={t("validFrom")}
+        value={validFrom}
+        onValueChange={setValidFrom}
+        required
+      />
       <label className="block">
         {t("lawNumber")}
         <input name="lawNumber" required maxLength={60} className={field} placeholder={t("lawNumberHint")} />
       </label>
-      <label className="block">
-        {t("lawDate")}
-        <input name="lawDate" type="date" required className={field} />
-      </label>
+      <StaffDateField id="propose-law-date" label={t("lawDate")} value={lawDate} onValueChange={setLawDate} required />
       <div className="flex items-end">
         <button
           type="submit"

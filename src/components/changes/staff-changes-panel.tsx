@@ -3,7 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { TextArea, TextField, buttonPrimary } from "@/components/wizard/fields";
+import { StaffDateField } from "@/components/form/staff-date-field";
+import { useLocaleFormat } from "@/components/use-locale-format";
+import { TextArea, buttonPrimary, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { ChangeReportAnswer } from "./change-report-answer";
@@ -22,6 +24,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   const reports = useQuery({ ...reportsOptions, retry: false });
   const findingsOptions = trpc.changes.findings.queryOptions({ applicationId });
   const findings = useQuery({ ...findingsOptions, retry: false });
+  const format = useLocaleFormat();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const [what, setWhat] = useState("");
   const [evidence, setEvidence] = useState("");
   const [foundOn, setFoundOn] = useState("");
@@ -77,7 +81,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
           <ul className="list-disc pl-6">
             {findings.data.map((f) => (
               <li key={f.id}>
-                {f.what} — {t("staff.finding.bar", { foundOn: f.foundOn, barEndsOn: f.barEndsOn })}
+                {f.what} — {t("staff.finding.bar", { foundOn: day(f.foundOn), barEndsOn: day(f.barEndsOn) })}
               </li>
             ))}
           </ul>
@@ -99,19 +103,18 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
           onChange={(e) => setEvidence(e.target.value)}
           maxLength={2000}
         />
-        <TextField
-          path="finding.foundOn"
-          type="date"
+        <StaffDateField
+          id={fieldId("finding.foundOn")}
           label={t("staff.finding.foundOn")}
           value={foundOn}
-          onChange={(e) => setFoundOn(e.target.value)}
+          onValueChange={setFoundOn}
         />
         {error && (
           <p role="alert" className="font-medium text-red-700">
             {te(error)}
           </p>
         )}
-        {done && <p role="status">{t("staff.finding.done", { date: done })}</p>}
+        {done && <p role="status">{t("staff.finding.done", { date: day(done) })}</p>}
         <button type="submit" disabled={record.isPending} className={buttonPrimary}>
           {t("staff.finding.submit")}
         </button>

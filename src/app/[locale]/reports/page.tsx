@@ -9,6 +9,7 @@ import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { REPORT_STATUSES, reportTableRows } from "@/lib/reports/report-tables";
 import { ZReportFilter } from "@/lib/reports/report-filter";
+import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
 import type enMessages from "@/messages/reports/en.json";
 import { pageTitle } from "@/i18n/page-title";
 
@@ -16,6 +17,11 @@ export const generateMetadata = pageTitle("reports");
 
 type Search = { from?: string | string[]; to?: string | string[]; district?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+/** A day as the form's field takes it (dd.mm.yyyy) or as the CSV links and older addresses carry it (ISO). */
+const day = (v: string | string[] | undefined) => {
+  const text = first(v);
+  return text === undefined ? undefined : (parseDottedDate(text) ?? text);
+};
 
 /**
  * The programme's reports: a supervisor's district, or the country and its districts for the ministry. A plain GET
@@ -34,9 +40,10 @@ export default async function ReportsPage({
   const user = await requireRole(locale, ["ADMIN", "SUPERVISOR"]);
   const t = await getTranslations("reports");
   const ts = await getTranslations("status");
+  const tc = await getTranslations("common");
   const raw = await searchParams;
   const asked = Object.fromEntries(
-    Object.entries({ from: first(raw.from), to: first(raw.to), district: first(raw.district) }).filter(
+    Object.entries({ from: day(raw.from), to: day(raw.to), district: first(raw.district) }).filter(
       ([, v]) => v !== undefined,
     ),
   );
@@ -102,17 +109,23 @@ export default async function ReportsPage({
           <TextField
             id="from"
             name="from"
-            type="date"
+            inputMode="numeric"
+            maxLength={10}
+            placeholder={tc("datePlaceholder")}
+            hint={tc("dateHint")}
             label={t("filter.from")}
-            defaultValue={report?.scope.from ?? (asked.from as string | undefined) ?? ""}
+            defaultValue={formatDottedDate(report?.scope.from ?? (asked.from as string | undefined) ?? "")}
             error={filter.success ? null : t("filter.invalid")}
           />
           <TextField
             id="to"
             name="to"
-            type="date"
+            inputMode="numeric"
+            maxLength={10}
+            placeholder={tc("datePlaceholder")}
+            hint={tc("dateHint")}
             label={t("filter.to")}
-            defaultValue={report?.scope.to ?? (asked.to as string | undefined) ?? ""}
+            defaultValue={formatDottedDate(report?.scope.to ?? (asked.to as string | undefined) ?? "")}
           />
           {user.role === "ADMIN" && (
             <div className="space-y-1">
