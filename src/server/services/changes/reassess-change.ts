@@ -154,29 +154,33 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
   if (report.status !== "REASSESSING") return { kind: "CLOSED" };
 
   const asOf = calendarDateFromDb(report.reportedOn);
-  const fins = (
-    await db.familyMember.findMany({ where: { applicationId: report.applicationId }, select: { fin: true } })
-  ).map((m) => m.fin);
-  const onFile = await inspectionOnFile(db, report.applicationId);
+  const year = Number(asOf.slice(0, 4));
+  // What the case needs, read at once: none of these reads depends on another.
+  const [members, onFile, memberNames, parameters, holidays] = await Promise.all([
+    db.familyMember.findMany({ where: { applicationId: report.applicationId }, select: { fin: true } }),
+    inspectionOnFile(db, report.applicationId),
+    loadMemberNames(db, report.applicationId),
+    loadParameterSet(db),
+    loadHolidayCalendar(db, year, year + 1),
+  ]);
   const verified = await buildVerifiedCase(
     {
       applicationId: report.applicationId,
       asOf,
       inspection: onFile.inspection,
       previous: {
-        falseInformationFindings: await findFalseInformationFindings(db, fins, asOf),
+        falseInformationFindings: await findFalseInformationFindings(
+          db,
+          members.map((m) => m.fin),
+          asOf,
+        ),
         ...(onFile.previous ? { lastAssignment: onFile.previous } : {}),
       },
     },
     { db },
   );
   const input = parseAssessmentInput(verified.input);
-  const memberNames = await loadMemberNames(db, report.applicationId);
-  const year = Number(asOf.slice(0, 4));
-  const assessment = assessFamily(input, {
-    parameters: await loadParameterSet(db),
-    holidays: await loadHolidayCalendar(db, year, year + 1),
-  });
+  const assessment = assessFamily(input, { parameters, holidays });
   const { figures } = assessment;
   const today = bakuDate(opts.now);
 
