@@ -1,5 +1,6 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
@@ -112,12 +113,16 @@ const config: NextAuthConfig = {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
-/** The signed-in person and whether they may work or must first enrol a second factor; null when signed out. */
-export async function currentSessionStanding(): Promise<SessionStanding | null> {
+/**
+ * The signed-in person and whether they may work or must first enrol a second factor; null when signed out. Read
+ * once per server render (React's cache): a page's guard, its tRPC caller and its header all ask, and each asking
+ * read the account again. Outside a render (route handlers, the API) every call reads afresh.
+ */
+export const currentSessionStanding = cache(async (): Promise<SessionStanding | null> => {
   const session = await auth();
   if (!session?.appUser) return null;
   return sessionStanding(getDb(), session.appUser, { staffTotpRequired: staffTotpRequired() });
-}
+});
 
 /** The signed-in person as their account stands now, or null (signed out, deactivated or removed). */
 export async function currentUser(): Promise<SessionUser | null> {
