@@ -194,6 +194,10 @@ test("the district's caseworker answers a report the engine sent to review; the 
   await expect(staff.getByTestId("change-report-queue-title")).toHaveText(/\(\d+\)$/);
   await staff.getByTestId("change-report-queue").getByRole("link", { name: registrationNumber! }).click();
   await expect(staff).toHaveURL(new RegExp(`/en/staff/applications/${applicationId}`));
+  // The report's days read as dates in the page's language (they were printed ISO, "2026-12-05 → 2026-12-07").
+  await expect(staff.getByTestId("staff-change-report").first()).toContainText(
+    /changed \w+ \d{1,2}, \d{4}, reported \w+ \d{1,2}, \d{4}/,
+  );
   const answer = staff.getByTestId("change-report-answer");
   await expect(answer.getByTestId("change-report-what")).toContainText(t.incomeTypes.WAGE);
   await expect(answer.getByTestId("change-report-proposal")).toHaveText("assign assistance");

@@ -59,8 +59,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         <ul className="list-disc space-y-1 pl-6">
           {reports.data.map((r) => (
             <li key={r.id} data-testid="staff-change-report">
-              {t(`kinds.${r.kind}`)}: {r.changedOn} → {r.reportedOn} (
-              {r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+              {t(`kinds.${r.kind}`)}: {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })}{" "}
+              ({r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
             </li>
           ))}
         </ul>
