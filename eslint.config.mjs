@@ -55,6 +55,19 @@ export default tseslint.config(
     },
   },
   {
+    // A calendar day is shown through one helper per side, so every page writes days the same way.
+    files: ["src/app/**/*.tsx", "src/components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TemplateElement[value.raw=/T00:00:00Z/]",
+          message: "Format a calendar day with useLocaleFormat().day (client) or getDayFormat() (server).",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale } from "next-intl";
 import { formatAzDate, formatAzNumber, type AzDateOptions, type AzNumberOptions } from "@/lib/i18n/az-format";
+import { calendarDayInstant, dayOptions, type DayStyle } from "@/lib/i18n/calendar-day";
 
 /** The options of AzDateOptions with the time zone optional, kept apart per kind of date. */
 type DateOptions<T = AzDateOptions> = T extends unknown ? Omit<T, "timeZone"> & { timeZone?: string } : never;
@@ -13,11 +14,14 @@ type DateOptions<T = AzDateOptions> = T extends unknown ? Omit<T, "timeZone"> & 
 export function useLocaleFormat() {
   const locale = useLocale();
   const format = useFormatter();
+  const dateTime = (date: Date, options: DateOptions) => {
+    const withZone: AzDateOptions = { timeZone: "Asia/Baku", ...options };
+    return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
+  };
   return {
-    dateTime(date: Date, options: DateOptions) {
-      const withZone: AzDateOptions = { timeZone: "Asia/Baku", ...options };
-      return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
-    },
+    dateTime,
+    /** A calendar day ("2026-12-05") in the page's language. */
+    day: (iso: string, style: DayStyle = "long") => dateTime(calendarDayInstant(iso), dayOptions(style)),
     number: (value: number, options: AzNumberOptions = {}) =>
       locale === "az" ? formatAzNumber(value, options) : format.number(value, options),
   };

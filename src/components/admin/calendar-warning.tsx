@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { calendarWarning } from "@/kernel/calendar-coverage";
 
 /** The banner shown to staff and administrators from 90 days before the entered holiday calendar runs out. */
@@ -6,11 +7,8 @@ export async function CalendarWarning({ holidayDates, today }: { holidayDates: s
   const warning = calendarWarning(holidayDates, today);
   if (!warning) return null;
   const t = await getTranslations("adminConsole");
-  const format = await getFormatter();
-  const date = format.dateTime(new Date(`${warning.lastCoveredDay}T00:00:00Z`), {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  });
+  const formatDay = await getDayFormat();
+  const date = formatDay(warning.lastCoveredDay, "medium");
   return (
     <p
       role="alert"

@@ -42,7 +42,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   });
   const view = data ?? initial;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: options.queryKey });
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = format.day;
   const [done, setDone] = useState<"appeal" | "withdraw" | null>(null);
   const finish = (what: "appeal" | "withdraw") => {
     setDone(what);

@@ -8,8 +8,7 @@ import type { TimelineEvent } from "./timeline-types";
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("applicationPage");
   const format = useLocaleFormat();
-  const day = (iso: string | null) =>
-    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const day = (iso: string | null) => (iso ? format.day(iso) : "—");
   const azn = (qepik: number | null) =>
     qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

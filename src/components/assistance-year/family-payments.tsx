@@ -6,7 +6,8 @@ import { useRouter } from "@/i18n/navigation";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { monthsPending, POLL_MS } from "./months-pending";
-import { PaymentMonths, useDay, useMonthName } from "./payment-months";
+import { PaymentMonths, useMonthName } from "./payment-months";
+import { useLocaleFormat } from "@/components/use-locale-format";
 
 /**
  * The assistance year on the family's page (docs/payments.md, "What the family sees"): its months, the request to
@@ -18,7 +19,7 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   const te = useTranslations("errors");
   const locale = useLocale() as "az" | "ru" | "en";
   const monthName = useMonthName();
-  const day = useDay();
+  const { day } = useLocaleFormat();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -16,11 +16,6 @@ export function useAzn() {
   return (qepik: number) => manatText(qepik, format.number);
 }
 
-export function useDay() {
-  const format = useLocaleFormat();
-  return (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-}
-
 /**
  * The assignment's months as a three-column list that fits a narrow phone screen: month, amount, status in
  * words; arrears payments below. Shared by the family's page and the staff case file.
@@ -29,7 +24,7 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
   const t = useTranslations("assistanceYear");
   const monthName = useMonthName();
   const azn = useAzn();
-  const day = useDay();
+  const { day } = useLocaleFormat();
   const a = view.assignment;
   return (
     <div className="space-y-3">

@@ -31,7 +31,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
     }),
   );
   if (!data) return null;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = format.day;
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();

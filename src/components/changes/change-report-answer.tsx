@@ -40,8 +40,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   if (!file.data) return null;
   const { report, proposal, viewer, application } = file.data;
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const date = (iso: string | null) => (iso ? format.day(iso) : "—");
   const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";
   const overrides = outcome !== "" && proposal !== null && outcome !== proposal.proposedOutcome;
 

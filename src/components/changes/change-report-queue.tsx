@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
 import type { AppRouter } from "@/server/api/root";
 
@@ -9,7 +10,7 @@ type Row = inferRouterOutputs<AppRouter>["changes"]["inReview"][number];
 export async function ChangeReportQueue({ rows }: { rows: Row[] }) {
   const t = await getTranslations("changes");
   const tq = await getTranslations("reviewQueue");
-  const format = await getFormatter();
+  const formatDay = await getDayFormat();
   return (
     <section aria-labelledby="change-report-queue" className="space-y-2">
       <h2 id="change-report-queue" className="text-xl font-semibold" data-testid="change-report-queue-title">
@@ -33,10 +34,7 @@ export async function ChangeReportQueue({ rows }: { rows: Row[] }) {
                 <span className="block text-sm">
                   {t(`kinds.${r.kind}`)} ·{" "}
                   {t("queue.reported", {
-                    date: format.dateTime(new Date(`${r.reportedOn}T00:00:00Z`), {
-                      dateStyle: "long",
-                      timeZone: "UTC",
-                    }),
+                    date: formatDay(r.reportedOn),
                   })}
                   {r.reportedInTime ? "" : ` · ${t("queue.late")}`}
                   {r.proposedOutcome

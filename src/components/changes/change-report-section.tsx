@@ -56,7 +56,7 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
     details: Record<string, string | number>;
   } | null>(null);
   const [sent, setSent] = useState(false);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = format.day;
   const azn = (q: number) => manatText(q, format.number);
   const [seenDecided, setSeenDecided] = useState<number | null>(null);
   const decided = data?.reports.filter((r) => r.status === "DECIDED").length ?? 0;

@@ -25,7 +25,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   const findingsOptions = trpc.changes.findings.queryOptions({ applicationId });
   const findings = useQuery({ ...findingsOptions, retry: false });
   const format = useLocaleFormat();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = format.day;
   const [what, setWhat] = useState("");
   const [evidence, setEvidence] = useState("");
   const [foundOn, setFoundOn] = useState("");

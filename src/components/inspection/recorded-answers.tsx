@@ -11,7 +11,7 @@ import type { InspectionResult } from "@/lib/inspection/inspection-result";
 export function RecordedAnswers({ result, present }: { result: InspectionResult; present: string[] | number }) {
   const f = useTranslations("inspectionForm");
   const format = useLocaleFormat();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = format.day;
   const list = (items: string[]) => (items.length === 0 ? f("nothing") : items.join("; "));
   const rows: [string, string][] = [
     [f("visitedOn"), day(result.visitedOn)],

@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import type { AppRouter } from "@/server/api/root";
 import { manatText } from "@/lib/i18n/manat-text";
 
@@ -20,9 +21,9 @@ async function DecisionFigures({
   const tq = await getTranslations("appealQueue");
   const ta = await getTranslations("appealAnswer");
   const format = await getFormatter();
+  const formatDay = await getDayFormat();
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const date = (iso: string | null) => (iso ? formatDay(iso) : "—");
   return (
     <div className="space-y-2" data-testid={id}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "@/components/workspace/code-label";
 import { manatText } from "@/lib/i18n/manat-text";
@@ -19,9 +20,9 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   // Codes of the engine and of the agencies' answers, in words (the workspace's `codes` catalog).
   const c = await getTranslations("codes");
   const format = await getFormatter();
+  const formatDay = await getDayFormat();
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
+  const date = (iso: string | null) => (iso ? formatDay(iso) : "—");
   const nameOf = (fin: string | null) =>
     file.application.members.find((m) => m.fin === fin)?.name ?? fin ?? t("family");
   const p = file.proposal;

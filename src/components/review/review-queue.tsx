@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
 
 export interface ReviewQueueRow {
@@ -16,7 +17,7 @@ export interface ReviewQueueRow {
 /** The reviews waiting for a person in the district, oldest first. */
 export async function ReviewQueue({ rows }: { rows: ReviewQueueRow[] }) {
   const t = await getTranslations("reviewQueue");
-  const format = await getFormatter();
+  const formatDay = await getDayFormat();
   return (
     <section aria-labelledby="review-queue" className="space-y-2">
       <h2 id="review-queue" className="text-xl font-semibold">
@@ -49,10 +50,7 @@ export async function ReviewQueue({ rows }: { rows: ReviewQueueRow[] }) {
                 {r.decisionDueOn && (
                   <span className="block text-sm text-slate-600">
                     {t("due", {
-                      date: format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), {
-                        dateStyle: "long",
-                        timeZone: "UTC",
-                      }),
+                      date: formatDay(r.decisionDueOn),
                     })}
                   </span>
                 )}

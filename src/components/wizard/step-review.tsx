@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useWizardLocale, useWizardText } from "./wizard-texts";
 import { formatAzDate, formatAzNumber } from "@/lib/i18n/az-format";
+import { calendarDayInstant, dayOptions } from "@/lib/i18n/calendar-day";
 import { normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn } from "@/lib/wizard/check-form";
 import type { FormState } from "@/lib/wizard/draft-form";
@@ -25,8 +26,8 @@ export function StepReview({ form, family, regions, goTo }: Props) {
   // As the other pages' useLocaleFormat does, without next-intl's formatter: Azerbaijani by hand (browsers may lack
   // its data, az-format.ts), the other languages by the browser's Intl.
   const date = (iso: string) => {
-    const day = new Date(`${iso}T00:00:00Z`);
-    const options = { dateStyle: "long", timeZone: "UTC" } as const;
+    const day = calendarDayInstant(iso);
+    const options = dayOptions("long");
     return locale === "az" ? formatAzDate(day, options) : new Intl.DateTimeFormat(locale, options).format(day);
   };
   const azn = (text: string) => {

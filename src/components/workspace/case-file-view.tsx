@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import type { ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { Link } from "@/i18n/navigation";
@@ -84,11 +85,11 @@ export async function CaseFileView({
   const tc = await getTranslations("visitCalendar");
   const tm = await getTranslations("wsManualEntry");
   const format = await getFormatter();
+  const formatDay = await getDayFormat();
   const a = file.application;
   const azn = (q: number | null | undefined) =>
     q === null || q === undefined ? "—" : manatText(q, (v, o) => format.number(v, o));
-  const day = (iso: string | null | undefined) =>
-    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—";
+  const day = (iso: string | null | undefined) => (iso ? formatDay(iso, "medium") : "—");
   const when = (d: Date | null | undefined) =>
     d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }) : "—";
   const person = (fin: string | null) =>

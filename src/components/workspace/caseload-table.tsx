@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
 import type { CaseloadRow } from "@/server/services/workspace/list-caseload";
 
@@ -12,7 +13,7 @@ const td = "px-3 py-2 align-top";
 export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
   const t = await getTranslations("workspace.queue");
   const ts = await getTranslations("status");
-  const format = await getFormatter();
+  const formatDay = await getDayFormat();
   return (
     <div
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
@@ -52,12 +53,7 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
                 <td className={`${td} font-mono`}>{r.applicantFin ?? "—"}</td>
                 <td className={td}>{ts(r.status)}</td>
                 <td className={`${td} whitespace-nowrap`}>
-                  {r.decisionDueOn
-                    ? format.dateTime(new Date(`${r.decisionDueOn}T00:00:00Z`), {
-                        dateStyle: "medium",
-                        timeZone: "UTC",
-                      })
-                    : t("noDeadline")}
+                  {r.decisionDueOn ? formatDay(r.decisionDueOn, "medium") : t("noDeadline")}
                 </td>
                 <td className={`${td} whitespace-nowrap ${overdue ? "font-semibold text-red-800" : ""}`}>
                   {r.daysLeft === null

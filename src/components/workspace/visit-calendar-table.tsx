@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { useLocaleFormat } from "@/components/use-locale-format";
+import { calendarDayInstant } from "@/lib/i18n/calendar-day";
 import { useTRPC } from "@/lib/trpc/react";
 import type { VisitCalendar } from "@/server/services/inspections/get-visit-calendar";
 
@@ -28,11 +29,11 @@ export function VisitCalendarTable({ calendar }: { calendar: VisitCalendar }) {
   const booking = useFormErrors();
   const sending = useFormErrors();
   const dayHeader = (iso: string) => {
-    const date = new Date(`${iso}T00:00:00Z`);
+    const date = calendarDayInstant(iso);
     return {
       weekday: format.dateTime(date, { weekday: "short", timeZone: "UTC" }),
       date: format.dateTime(date, { day: "numeric", month: "short", timeZone: "UTC" }),
-      full: format.dateTime(date, { dateStyle: "full", timeZone: "UTC" }),
+      full: format.day(iso, "full"),
     };
   };
   const late = cell ? calendar.days.find((d) => d.date === cell.date)?.afterDeadline === true : false;

@@ -1,5 +1,6 @@
 import { nameIn } from "@/kernel/localized-name";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
@@ -42,8 +43,9 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   // Districts by their name in the reader's language (the code is what the data keeps).
   const districtNames = new Map(districtOptions(regions, locale).map((d) => [d.code, d.name]));
   const district = (code: string | null) => (code ? (districtNames.get(code) ?? code) : "—");
-  const day = (d: Date | string) =>
-    format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
+  const formatDay = await getDayFormat();
+  // Law dates are stored as a day at midnight UTC.
+  const day = (d: Date | string) => formatDay(typeof d === "string" ? d : d.toISOString().slice(0, 10), "medium");
   const label = (code: string) =>
     code.startsWith("INCOME_COUNTED:")
       ? t("incomeCounted", { kind: codeLabel(c, "incomeTypes", code.slice("INCOME_COUNTED:".length)) })

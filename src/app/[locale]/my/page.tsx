@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { ApplicationList } from "@/components/application-list";
 import { StartApplicationButton } from "@/components/start-application-button";
 import { requireRole } from "@/server/auth/require-role";
@@ -15,8 +16,7 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
   const api = await serverApi();
   const [{ rows }, blocker] = await Promise.all([api.application.list(), api.application.startBlocker()]);
   const hasDraft = rows.some((r) => r.status === "DRAFT");
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const formatDay = await getDayFormat();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -32,7 +32,7 @@ export default async function MyApplicationsPage({ params }: { params: Promise<{
         <p data-testid="cannot-start" className="rounded-lg border border-slate-300 bg-white p-4">
           {blocker.code === "familyHasOpenApplication"
             ? t("cannotStartOpen")
-            : t("cannotStartRunning", { until: day(blocker.until), opensOn: day(blocker.opensOn) })}
+            : t("cannotStartRunning", { until: formatDay(blocker.until), opensOn: formatDay(blocker.opensOn) })}
         </p>
       )}
     </div>

@@ -21,7 +21,7 @@ export function VisitList({
   const t = useTranslations("visits");
   const tablet = useTranslations("tablet");
   const format = useLocaleFormat();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const day = (iso: string) => format.day(iso, "full");
   const local = new Map(outbox.map((e) => [e.inspectionId, e]));
   const days = groupVisitsByDay(visits, today);
   return (

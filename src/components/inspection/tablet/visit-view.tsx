@@ -32,7 +32,7 @@ export function VisitView({
 }) {
   const t = useTranslations("visits");
   const format = useLocaleFormat();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const date = format.day;
   const district =
     visit.district &&
     (locale === "ru" ? visit.district.nameRu : locale === "en" ? visit.district.nameEn : visit.district.nameAz);

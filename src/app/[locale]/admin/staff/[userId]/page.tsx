@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { notFound } from "next/navigation";
 import { AbsenceForm } from "@/components/admin/absence-form";
 import { AdminActionButton } from "@/components/admin/admin-action-button";
@@ -25,6 +26,7 @@ export default async function StaffAccountPage({
   const me = await requireRole(locale, ["ADMIN"]);
   const t = await getTranslations("adminStaff");
   const format = await getFormatter();
+  const formatDay = await getDayFormat();
   const api = await serverApi();
   const account = (await api.administration.listStaff()).find((s) => s.id === userId);
   if (!account) notFound();
@@ -32,7 +34,7 @@ export default async function StaffAccountPage({
   const absences = account.role === "INSPECTOR" ? await api.administration.absences({ userId }) : [];
   const factor = await api.staffSecurity.totpStatus({ userId });
   const tf = await getTranslations("totpReset");
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (d: string) => formatDay(d, "medium");
 
   return (
     <div className="space-y-6">

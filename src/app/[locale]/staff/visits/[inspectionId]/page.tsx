@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
 import { VisitCalendarTable } from "@/components/workspace/visit-calendar-table";
 import { requireRole } from "@/server/auth/require-role";
@@ -32,8 +33,8 @@ export default async function VisitCalendarPage({
     throw e;
   });
   const t = await getTranslations("visitCalendar");
-  const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" });
+  const formatDay = await getDayFormat();
+  const day = (iso: string) => formatDay(iso, "full");
   const v = calendar.visit;
   const inspector = calendar.inspectors.find((i) => i.id === v.inspectorId)?.name ?? "—";
   return (
