@@ -39,5 +39,6 @@ export function isNearThreshold(totalQepik: number, thresholdQepik: number, marg
   const yearly = INCOME_WINDOW_MONTHS * thresholdQepik;
   const distance = Math.abs(yearly - totalQepik);
   if (isLowIncome(totalQepik, thresholdQepik) && monthlyAmount(totalQepik, thresholdQepik) === 0) return true;
-  return compareProducts(distance, 10_000, yearly, marginBasisPoints) <= 0;
+  // A margin of 0 turns the band off: the law's own line (I < N × C) then decides, equality included.
+  return marginBasisPoints > 0 && compareProducts(distance, 10_000, yearly, marginBasisPoints) <= 0;
 }

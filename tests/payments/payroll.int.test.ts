@@ -35,6 +35,9 @@ describe("the assistance year's payroll", () => {
     // A day that is not the payroll day pays nothing.
     await requestDay("payments/payroll.requested", "2026-03-16");
     expect((await endedRun("run-payroll", "2026-03-16"))[0]!.output).toMatchObject({ ended: "NOT_PAYROLL_DAY" });
+    // Nor does a day in a year the holiday table does not cover: its payroll day is not guessed.
+    await requestDay("payments/payroll.requested", "2024-01-02");
+    expect((await endedRun("run-payroll", "2024-01-02"))[0]!.output).toMatchObject({ ended: "CALENDAR_NOT_COVERED" });
 
     // April: paid, not withdrawn. Then the appeal raises the amount for the whole period.
     const april = await payrollDayOf("2026-04");

@@ -29,6 +29,7 @@ export const runPayroll = inngest.createFunction(
     const day = await step.run("today", () => dayOf(event));
     if (day.refused) return { today: day.today, ended: "FUTURE_DAY_REFUSED" as const };
     const when = await step.run("payroll-day", () => payrollDay(getDb(), day.today));
+    if (!when.calendarCovered) return { today: day.today, ended: "CALENDAR_NOT_COVERED" as const };
     if (!when.isPayrollDay) return { today: day.today, ended: "NOT_PAYROLL_DAY" as const };
     return { today: day.today, ...(await payMonth(step, { month: when.month, staleBefore: null })) };
   },

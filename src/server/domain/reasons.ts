@@ -58,7 +58,7 @@ export interface ReasonFactsByCode {
   INCOME_NEAR_THRESHOLD: { averageIncomeQepik: number; thresholdQepik: number; marginBasisPoints: number };
   EMPLOYMENT_STATUS_UNKNOWN: { fin: string };
   PARAMETER_NOT_IN_FORCE: { parameter: ParameterCode; date: IsoDate };
-  REPRESENTATIVE_NOT_ELIGIBLE: { fin: string; problem: "UNDER_AGE" | "DISABILITY" };
+  REPRESENTATIVE_NOT_ELIGIBLE: { fin: string; problem: "UNDER_AGE" | "DISABILITY" | "NOT_COUNTED" };
 }
 
 export type ReasonCode = keyof ReasonFactsByCode;

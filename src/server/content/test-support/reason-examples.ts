@@ -94,7 +94,7 @@ export const REASON_EXAMPLES: ReasonExample[] = [
       "ADULT_AGE",
     ] as const
   ).map((parameter) => example("PARAMETER_NOT_IN_FORCE", { parameter, date: "2026-12-04" })),
-  ...(["UNDER_AGE", "DISABILITY"] as const).map((problem) =>
+  ...(["UNDER_AGE", "DISABILITY", "NOT_COUNTED"] as const).map((problem) =>
     example("REPRESENTATIVE_NOT_ELIGIBLE", { fin: "5ABC12D", problem }),
   ),
 ];

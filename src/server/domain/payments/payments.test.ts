@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_HOLIDAYS } from "../data/holidays";
-import { firstWorkingDayOfMonth, isPayrollDay } from "./payroll-day";
+import { firstWorkingDayOfMonth, isPayrollDay, payrollDayOf } from "./payroll-day";
 import { replanEntitlements } from "./replan";
 import { monthsOfPeriod, planEntitlements, type Entitlement } from "./schedule";
 import { resumptionMonth, stopForNoWithdrawal } from "./withdrawal-stop";
@@ -118,5 +118,12 @@ describe("the payroll day", () => {
     expect(firstWorkingDayOfMonth("2026-03", SEED_HOLIDAYS)).toBe("2026-03-02");
     expect(isPayrollDay("2027-01-05", SEED_HOLIDAYS)).toBe(true);
     expect(isPayrollDay("2027-01-04", SEED_HOLIDAYS)).toBe(false);
+  });
+  it("is unknown in a year the table does not cover, never guessed", () => {
+    // 2024-01-01 was a holiday and 3 January 2028 is a Monday the Cabinet may yet make a day off.
+    expect(payrollDayOf("2024-01", SEED_HOLIDAYS)).toBeNull();
+    expect(payrollDayOf("2028-01", SEED_HOLIDAYS)).toBeNull();
+    expect(isPayrollDay("2028-01-03", SEED_HOLIDAYS)).toBe(false);
+    expect(payrollDayOf("2027-12", SEED_HOLIDAYS)).toBe("2027-12-01");
   });
 });

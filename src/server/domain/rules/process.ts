@@ -3,6 +3,7 @@ import { LEGAL } from "../legal-references";
 import { draft, type ReasonDraft } from "../reasons";
 import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
 import { repeatWithoutInspection } from "./repeat-application";
+import { isCountedMember } from "./family-composition";
 
 /**
  * Data the decision rests on must be there: an agency whose data could not be obtained is a question for a person
@@ -44,7 +45,8 @@ export function homeInspection(ctx: RuleContext): RuleOutput {
  * The applicant is an adult, able-bodied representative of the family, otherwise a guardian or attorney
  * (Decision No. 37). *(design)* A family member under 18 or with a certified disability (not able-bodied, as in the
  * work-capacity rule) applying for the family goes to a person (REVIEW): the family may have no other adult, or a
- * guardian the file does not show.
+ * guardian the file does not show. So does a person the family does not count (a conscript, someone living abroad):
+ * they are not its member, so they may act for it only as a guardian or attorney.
  */
 export function representative(ctx: RuleContext): RuleOutput {
   const rep = ctx.input.representative;
@@ -54,7 +56,13 @@ export function representative(ctx: RuleContext): RuleOutput {
   if (member === undefined || adultAge === null)
     return ruleOutput("REPRESENTATIVE", "NOT_EVALUATED", LEGAL.DECISION_37);
   const reasons: ReasonDraft[] = [];
-  if (ageInYearsOn(member.birthDate, ctx.date) < adultAge) {
+  if (!isCountedMember(member)) {
+    reasons.push(
+      draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "NOT_COUNTED" }, [
+        ...new Set(member.exclusions.map((e) => e.source)),
+      ]),
+    );
+  } else if (ageInYearsOn(member.birthDate, ctx.date) < adultAge) {
     reasons.push(
       draft("REPRESENTATIVE_NOT_ELIGIBLE", { fin: rep.fin, problem: "UNDER_AGE" }, ["AGENCY:POPULATION_REGISTRY"]),
     );

@@ -28,13 +28,17 @@ export function isWorking(member: Member): boolean | null {
   return member.employment.status !== "NOT_WORKING";
 }
 
-/** Caring for a person with 81–100 % disability, a disabled child under 18, or a child under 8 (RULES.md). */
+/**
+ * Caring for a person with 81–100 % disability, a disabled child under 18, or a child under 8 (RULES.md), who lives
+ * in the family: a person the family does not count (in full state care, living abroad…) is not in this member's
+ * care.
+ */
 export function caresForQualifyingPerson(member: Member, ctx: RuleContext): boolean {
   if (member.caresFor.length === 0) return false;
   const careChildLimit = ctx.param("CARE_CHILD_AGE_LIMIT");
   const disabledChildLimit = ctx.param("DISABLED_CHILD_AGE_LIMIT");
   return member.caresFor.some((care) => {
-    const person = ctx.input.members.find((m) => m.fin === care.fin);
+    const person = ctx.counted.find((m) => m.fin === care.fin);
     if (person === undefined) return false;
     const age = ageInYearsOn(person.birthDate, ctx.date);
     const category = person.disability?.category;
