@@ -121,6 +121,18 @@ describe("message catalogs", () => {
     }
   });
 
+  it("a Russian page text puts no full stop after a date: the date already ends in «г.»", () => {
+    // Pages write Russian days in the long or medium style ("5 декабря 2026 г."); SMS and e-mails, numerically.
+    const pageTexts = Object.entries(catalogs.ru).filter(([namespace]) => !["notices", "reasons"].includes(namespace));
+    const afterDate = (namespace: string, catalog: Catalog | string): string[] =>
+      typeof catalog === "string"
+        ? /\{(date|until|opensOn|from|to|today|booked)\}\./.test(catalog)
+          ? [namespace]
+          : []
+        : Object.entries(catalog).flatMap(([k, v]) => afterDate(`${namespace}.${k}`, v));
+    expect(pageTexts.flatMap(([namespace, catalog]) => afterDate(namespace, catalog))).toEqual([]);
+  });
+
   it("every business error code has a message", () => {
     for (const code of [...Object.keys(appErrorStatus), "unexpected"]) expect(reference).toContain(`errors.${code}`);
   });

@@ -187,7 +187,7 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
             {data.reports.map((r) => (
               <li key={r.id} data-testid="change-report" className="rounded border border-slate-200 p-2">
                 <span className="font-medium">{t(`kinds.${r.kind}`)}</span> —{" "}
-                {t("reportedOn", { date: day(r.reportedOn) })}.{" "}
+                {t("reportedOn", { date: day(r.reportedOn) })}{" "}
                 <span data-testid="change-report-status">{t(`status.${r.status}`)}</span>
                 {!r.reportedInTime && <span className="block text-sm text-red-700">{t("late")}</span>}
                 {r.decision && r.decision.effectiveFrom && (

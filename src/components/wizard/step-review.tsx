@@ -2,8 +2,8 @@
 
 import type { ReactNode } from "react";
 import { useWizardLocale, useWizardText } from "./wizard-texts";
-import { formatAzDate, formatAzNumber } from "@/lib/i18n/az-format";
-import { calendarDayInstant, dayOptions } from "@/lib/i18n/calendar-day";
+import { formatAzNumber } from "@/lib/i18n/az-format";
+import { wizardDay } from "./wizard-day";
 import { normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn } from "@/lib/wizard/check-form";
 import type { FormState } from "@/lib/wizard/draft-form";
@@ -23,13 +23,7 @@ export function StepReview({ form, family, regions, goTo }: Props) {
   const t = useWizardText("wizard");
   const people = familyPeople(form, family.representativeFin, new Date(), family.adultAge);
   const locale = useWizardLocale();
-  // As the other pages' useLocaleFormat does, without next-intl's formatter: Azerbaijani by hand (browsers may lack
-  // its data, az-format.ts), the other languages by the browser's Intl.
-  const date = (iso: string) => {
-    const day = calendarDayInstant(iso);
-    const options = dayOptions("long");
-    return locale === "az" ? formatAzDate(day, options) : new Intl.DateTimeFormat(locale, options).format(day);
-  };
+  const date = (iso: string) => wizardDay(iso, locale);
   const azn = (text: string) => {
     const value = parseAzn(text) / 100;
     const options = { minimumFractionDigits: 2, maximumFractionDigits: 2 };

@@ -5,6 +5,7 @@ import { loadDraftAction, submitApplicationAction } from "@/app/[locale]/apply/[
 import { useRouter } from "next/navigation";
 import { formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import type { Draft } from "@/lib/wizard/draft-schema";
+import type { Refusal } from "@/server/api/refusal-of";
 import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
 import { ErrorSummary } from "./error-summary";
 import { buttonPrimary, buttonSecondary } from "./fields";
@@ -13,6 +14,7 @@ import type { RegionOption } from "./step-address";
 import { StepContact } from "./step-contact";
 import { SyncStatusLine } from "./sync-status";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
+import { wizardDay } from "./wizard-day";
 import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
 
 interface Props {
@@ -49,28 +51,35 @@ export function Wizard({ texts, ...props }: Props & { texts: Texts }) {
 
 function WizardForm({ applicationId, server, representative, regions, rules }: Props) {
   const t = useWizardText("wizard");
-  const te = useWizardText("errors");
   const locale = useWizardLocale();
   const router = useRouter();
   const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
+  // The days a server's refusal names ("a new application can be considered from {until}"), already written out.
+  const [refusalDays, setRefusalDays] = useState<Record<string, string>>({});
+  const te = useWizardText("errors");
+  const errorText = (key: string) => te(key, refusalDays);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const focusOnStep = useRef(false);
   const waitingForCheck = useRef(false);
 
   /** Shows a server's refusal next to its field and names the step it is on (null: not about a field). */
-  const onRefused = useCallback(({ code, field }: { code: string; field: string | null }): number | null => {
-    const step = WIZARD_STEPS.indexOf((field?.split(".")[0] ?? "") as (typeof WIZARD_STEPS)[number]);
-    if (!field || step < 0) {
-      setNotice(code);
-      return null;
-    }
-    focusOnStep.current = true;
-    setErrors({ [formFieldOf(field.split("."), null)]: code });
-    return step;
-  }, []);
+  const onRefused = useCallback(
+    ({ code, field, days }: Refusal): number | null => {
+      setRefusalDays(Object.fromEntries(Object.entries(days ?? {}).map(([k, iso]) => [k, wizardDay(iso, locale)])));
+      const step = WIZARD_STEPS.indexOf((field?.split(".")[0] ?? "") as (typeof WIZARD_STEPS)[number]);
+      if (!field || step < 0) {
+        setNotice(code);
+        return null;
+      }
+      focusOnStep.current = true;
+      setErrors({ [formFieldOf(field.split("."), null)]: code });
+      return step;
+    },
+    [locale],
+  );
   const sync = useDraftSync({ applicationId, server, phone: representative.phone, onRefused });
   useLaterStepsOnFirstTouch();
 
@@ -148,7 +157,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     sync.adopt(latest.value);
   }
 
-  const errorOf = (path: string) => (errors[path] ? te(errors[path]) : null);
+  const errorOf = (path: string) => (errors[path] ? errorText(errors[path]) : null);
   const stepName = WIZARD_STEPS[step] ?? "review";
   const stepProps = { form, update: sync.update, errorOf };
 
@@ -162,11 +171,11 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       </h2>
       <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
       {Object.keys(errors).length > 0 && (
-        <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={te} />
+        <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={errorText} />
       )}
       {notice && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800">
-          {notice === "notSynced" ? t("review.notSynced") : te(notice)}
+          {notice === "notSynced" ? t("review.notSynced") : errorText(notice)}
         </p>
       )}
       <form noValidate onSubmit={step === REVIEW ? onSubmit : onNext} className="space-y-6">

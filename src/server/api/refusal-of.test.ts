@@ -19,6 +19,19 @@ describe("refusalOf", () => {
     });
   });
 
+  it("carries the days a refusal names, and none of its other details", () => {
+    const cause = new AppError("familyBarredFalseInformation", {
+      field: "members.1.fin",
+      until: "2027-06-01",
+      fin: "5ABC12D",
+    });
+    expect(refusalOf(new TRPCError({ code: "CONFLICT", message: cause.code, cause }))).toEqual({
+      code: "familyBarredFalseInformation",
+      field: "members.1.fin",
+      days: { until: "2027-06-01" },
+    });
+  });
+
   it("reads a business refusal that names no field", () => {
     const cause = new AppError("notFound");
     expect(refusalOf(new TRPCError({ code: "NOT_FOUND", message: cause.code, cause }))).toEqual({

@@ -1,11 +1,22 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import { isIsoDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 
 /** Why the server refused a call, as a catalog key (`errors.<code>`) and the field it is about. */
 export interface Refusal {
   code: string;
   field: string | null;
+  /** The calendar days the message names ("from {until}"), ISO; the page writes them in its language. */
+  days?: Record<string, string>;
+}
+
+/** Only an error's days travel with it: its other details (FINs, counts) are not the browser's business. */
+function daysOf(details: Record<string, string | number>): Record<string, string> | undefined {
+  const days = Object.entries(details).filter(
+    (e): e is [string, string] => typeof e[1] === "string" && isIsoDate(e[1]),
+  );
+  return days.length > 0 ? Object.fromEntries(days) : undefined;
 }
 
 /**
@@ -16,7 +27,9 @@ export function refusalOf(error: unknown): Refusal | null {
   if (!(error instanceof TRPCError)) return null;
   const cause = error.cause;
   if (cause instanceof AppError) {
-    return { code: cause.code, field: typeof cause.details.field === "string" ? cause.details.field : null };
+    const field = typeof cause.details.field === "string" ? cause.details.field : null;
+    const days = daysOf(cause.details);
+    return days ? { code: cause.code, field, days } : { code: cause.code, field };
   }
   if (error.code === "FORBIDDEN") return { code: "forbidden", field: null };
   if (error.code !== "BAD_REQUEST") return null;

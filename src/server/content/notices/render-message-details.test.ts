@@ -19,10 +19,14 @@ describe("message templates in detail", () => {
   it("tells the visit's time window and the inspector's short name when they are known, and only the day before", () => {
     const [dayOnly, , withWindow] = samples.INSPECTION_DATE;
     expect(renderMessage(withWindow!, "en", "SMS", ctx).body).toBe(
-      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00. Please be at home with your identity cards ready.",
+      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00; please be at home with your identity cards ready.",
     );
-    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(", müfettis Seadetxanim E., saat 14:00-18:00.");
-    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(", инспектор Səadətxanım Ə., 14:00-18:00.");
+    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(
+      ", müfettis Seadetxanim E., saat 14:00-18:00; evde olun",
+    );
+    expect(renderMessage(withWindow!, "ru", "SMS", ctx).body).toContain(
+      ", инспектор Səadətxanım Ə., 14:00-18:00; нужны",
+    );
     expect(renderMessage(withWindow!, "ru", "EMAIL", ctx).body).toContain(
       "Инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
     );
@@ -30,6 +34,16 @@ describe("message templates in detail", () => {
     expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(
       /window/,
     );
+  });
+
+  it("never ends a sentence twice: a short name's or a date's own full stop is not followed by another", () => {
+    for (const [kind, list] of Object.entries(samples))
+      for (const message of list)
+        for (const locale of locales)
+          for (const channel of ["SMS", "EMAIL"] as const)
+            expect(renderMessage(message, locale, channel, ctx).body, `${kind} ${locale} ${channel}`).not.toMatch(
+              /[^.]\.\.(?!\.)/,
+            );
   });
 
   it("links an e-mail about the application to the application's own page, not to the site's root", () => {

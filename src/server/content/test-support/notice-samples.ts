@@ -87,7 +87,8 @@ export const samples: Record<MessageKind, Message[]> = {
       date: "2026-03-12",
       attempt: 2,
       timeWindow: null,
-      inspectorName: "Rauf Əliyev",
+      // The booking notice carries the short name (visit-booking-notice.ts), which ends in a full stop.
+      inspectorName: "Rauf Ə.",
     }),
   ],
   SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
