@@ -53,6 +53,23 @@ describe("staff search their district's applications", () => {
     expect(ids(await api(caseworker).application.list({ query: "qasımova" }))).toEqual([family.application.id]);
   });
 
+  it("by the applicant's names in either order", async () => {
+    expect(ids(await api(caseworker).application.list({ query: "Qasımova  Səbinə" }))).toEqual([family.application.id]);
+    expect(ids(await api(caseworker).application.list({ query: "səbinə qasımova" }))).toEqual([family.application.id]);
+  });
+
+  it("by a seven-letter surname that could be a FIN", async () => {
+    const { db } = testDb.current();
+    const babayev = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
+    await db.user.update({ where: { id: babayev.application.applicantId }, data: { name: "Cavid Babayev" } });
+    expect(ids(await api(caseworker).application.list({ query: "Babayev" }))).toEqual([babayev.application.id]);
+    expect(ids(await api(caseworker).application.list({ query: "babayev cavid" }))).toEqual([babayev.application.id]);
+  });
+
   it("never outside their district, even by an exact number or FIN", async () => {
     expect(
       ids(await api(caseworker).application.list({ query: sabunchuFamily.application.registrationNumber ?? "" })),

@@ -18,10 +18,20 @@ export interface ApplicationSearch {
 
 const REGISTRATION_NUMBER = /^VEM-\d{4}-\d{6,}$/i;
 
-/** What the query is, so the search uses the one index it needs and the audit can say how it was searched. */
-function queryKind(query: string): "registrationNumber" | "fin" | "name" {
+/**
+ * What the query is, so the search uses the indexes it needs and the audit can say how it was searched. Seven
+ * Latin letters read as a FIN could as well be a surname (Babayev, Quliyev): such a query looks for both.
+ */
+function queryKind(query: string): "registrationNumber" | "fin" | "finOrName" | "name" {
   if (REGISTRATION_NUMBER.test(query)) return "registrationNumber";
-  return FIN_PATTERN.test(query.toUpperCase()) ? "fin" : "name";
+  if (!FIN_PATTERN.test(query.toUpperCase())) return "name";
+  return /\d/.test(query) ? "fin" : "finOrName";
+}
+
+/** Every word of the query in the applicant's name, in any order: staff say "Qasımova Səbinə" as often as not. */
+function nameContainsWords(query: string): Prisma.ApplicationWhereInput {
+  const words = query.split(/\s+/).filter((w) => w.length > 0);
+  return { AND: words.map((word) => ({ applicant: { name: { contains: word, mode: "insensitive" as const } } })) };
 }
 
 /**
@@ -36,7 +46,9 @@ export async function listApplications(db: Db, user: SessionUser, search: Applic
   const where: Prisma.ApplicationWhereInput[] = [applicationScope(user)];
   if (query && kind === "registrationNumber") where.push({ registrationNumber: query.toUpperCase() });
   if (query && kind === "fin") where.push({ members: { some: { fin: query.toUpperCase() } } });
-  if (query && kind === "name") where.push({ applicant: { name: { contains: query, mode: "insensitive" } } });
+  if (query && kind === "finOrName")
+    where.push({ OR: [{ members: { some: { fin: query.toUpperCase() } } }, nameContainsWords(query)] });
+  if (query && kind === "name") where.push(nameContainsWords(query));
   if (search.status) where.push({ status: search.status });
   if (search.before) {
     const { at, id } = decodeTimeCursor(search.before);
