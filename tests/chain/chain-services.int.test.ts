@@ -71,6 +71,23 @@ describe("scheduleInspection", () => {
     expect((await db().application.findUniqueOrThrow({ where: { id: ids[0]! } })).status).toBe("INSPECTION_SCHEDULED");
   });
 
+  it("gives no visit to an inspector whose account cannot sign in yet (its set-password link unused)", async () => {
+    const seeded = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "SHAKI" } });
+    const newcomer = await db().user.create({
+      data: {
+        role: "INSPECTOR",
+        name: "Yeni Müfəttiş",
+        email: "new.inspector.shaki@vemtas.local",
+        districtCode: "SHAKI",
+        dailyInspectionCapacity: 10,
+      },
+    });
+    const ids = await Promise.all(Array.from({ length: seeded.length + 2 }, () => application("SHAKI")));
+    for (const applicationId of ids) await scheduleInspection(db(), { applicationId, attempt: 1, now });
+    expect(await db().inspection.count({ where: { applicationId: { in: ids }, inspectorId: null } })).toBe(0);
+    expect(await db().inspection.count({ where: { inspectorId: newcomer.id } })).toBe(0);
+  });
+
   it("counts a visit already made on its day against that day's capacity; only a cancelled one frees it", async () => {
     const inspectors = await db().user.findMany({ where: { role: "INSPECTOR", districtCode: "SUMGAYIT" } });
     const capacity = inspectors.reduce((s, i) => s + (i.dailyInspectionCapacity ?? 0), 0);

@@ -13,6 +13,7 @@ import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
 import type { AnnounceVisitBooking } from "./announce-visit-booking";
 import { visitBookingNotice } from "./visit-booking-notice";
+import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
 
 export const ZBookVisit = z.strictObject({
   inspectionId: z.string().min(1).max(60),
@@ -74,7 +75,7 @@ export async function bookVisit(
     });
     if (visit.status !== "SCHEDULED" || !isOpenStatus(app.status)) throw new AppError("visitNotOpen");
     const inspector = await tx.user.findFirst({
-      where: { id: input.inspectorId, role: "INSPECTOR", active: true, districtCode: district },
+      where: { id: input.inspectorId, ...BOOKABLE_INSPECTOR, districtCode: district },
       select: { id: true, dailyInspectionCapacity: true },
     });
     if (!inspector) throw new AppError("notFound");

@@ -8,6 +8,7 @@ import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date"
 import { addWorkingDays, decisionDeadline } from "@/server/domain";
 import { AppError } from "@/server/errors";
 import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
+import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
 
 export const ZVisitCalendarRequest = z.strictObject({ inspectionId: z.string().min(1).max(60) });
 
@@ -100,7 +101,7 @@ export async function getVisitCalendar(
   const last = calendarDateToDb(dates[dates.length - 1]!);
 
   const inspectors = await db.user.findMany({
-    where: { role: "INSPECTOR", active: true, districtCode: district },
+    where: { ...BOOKABLE_INSPECTOR, districtCode: district },
     select: { id: true, name: true, dailyInspectionCapacity: true },
     orderBy: { name: "asc" },
   });

@@ -13,6 +13,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { decisionDeadlineDays } from "@/server/services/law/law-data";
+import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
 
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
 export const DECISION_MARGIN_WORKING_DAYS = 2;
@@ -167,7 +168,7 @@ function latestVisitDay(dueOn: IsoDate, calendar: HolidayCalendar): IsoDate {
 async function findSlot(tx: Tx, districtCode: string, today: IsoDate, dueOn: IsoDate, calendar: HolidayCalendar) {
   const days = candidateDays(today, dueOn, calendar);
   const inspectors = await tx.user.findMany({
-    where: { role: "INSPECTOR", active: true, districtCode, dailyInspectionCapacity: { gt: 0 } },
+    where: { ...BOOKABLE_INSPECTOR, districtCode, dailyInspectionCapacity: { gt: 0 } },
     select: { id: true, dailyInspectionCapacity: true },
     orderBy: { id: "asc" },
   });
