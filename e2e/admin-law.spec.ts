@@ -97,3 +97,28 @@ test("the console reads the law's values in words that agree with them, and fold
   await understaffed.getByRole("heading", { level: 2 }).click();
   await expect(understaffed.getByRole("listitem").first()).toHaveText(/^Абшеронский район: /);
 });
+
+test("on a phone the console fits the screen, and a refused proposal keeps what the administrator typed", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
+  // The law, staff and holiday tables scroll in their own boxes instead of pushing the page sideways.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+
+  const form = page.getByTestId("propose-parameter");
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Fill in every field.");
+
+  await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
+  await form.getByLabel("New value (AZN)").fill("abc");
+  await form.getByLabel("In force from").fill("01.01.2031");
+  await form.getByLabel("Number of the legal act").fill("123-VIIQ");
+  await form.getByLabel("Date of the legal act").fill("20.11.2026");
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Enter the value as a number, e.g. 315 or 315.50.");
+  await expect(form.getByLabel("New value (AZN)")).toHaveValue("abc");
+  await expect(form.getByLabel("Number of the legal act")).toHaveValue("123-VIIQ");
+});

@@ -30,7 +30,7 @@ export async function ApplicationDetails({
       <h1 className="text-2xl font-bold">
         {t("application.title")} {application.registrationNumber ?? `(${t("my.notYetRegistered")})`}
       </h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("staff.status")}</dt>
         <dd data-testid="application-status">{t(`status.${application.status}`)}</dd>
         <dt className="font-medium">{t("application.district")}</dt>

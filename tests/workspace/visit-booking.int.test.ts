@@ -85,6 +85,25 @@ describe("the inspector calendar of a visit", () => {
     expect(three?.days.find((d) => d.date === "2026-12-11")).toMatchObject({ absence: null, free: true, booked: 0 });
   });
 
+  it("shows the half-day the family was told for a visit the scheduler booked by the day", async () => {
+    const day = new Date("2026-12-16T00:00:00Z");
+    const visits = [];
+    for (let i = 0; i < 4; i++) {
+      const { inspection } = await unbookedVisit();
+      visits.push(
+        await db().inspection.update({
+          where: { id: inspection.id },
+          data: { inspectorId: inspectorOne.id, scheduledFor: day, createdAt: new Date(Date.UTC(2026, 11, 8, 9, i)) },
+        }),
+      );
+    }
+    // Five visits a day: the first three in the morning, the rest in the afternoon, in booking order.
+    expect((await db().user.findUniqueOrThrow({ where: { id: inspectorOne.id } })).dailyInspectionCapacity).toBe(5);
+    const told = async (id: string) => (await api(caseworker).workspace.visitCalendar({ inspectionId: id })).visit;
+    expect(await told(visits[0]!.id)).toMatchObject({ timeWindow: null, toldWindow: "MORNING" });
+    expect((await told(visits[3]!.id)).toldWindow).toBe("AFTERNOON");
+  });
+
   it("is not found for another district's caseworker and forbidden to inspectors and administrators", async () => {
     const { inspection } = await unbookedVisit();
     expect(await codeOf(api(sabunchuCaseworker).workspace.visitCalendar({ inspectionId: inspection.id }))).toBe(

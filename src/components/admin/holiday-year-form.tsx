@@ -56,6 +56,7 @@ export function HolidayYearForm({
 
   return (
     <form
+      noValidate
       className="space-y-4"
       data-testid="holiday-year-form"
       onSubmit={(e) => {

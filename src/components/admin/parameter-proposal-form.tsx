@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
@@ -22,28 +22,29 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   const [code, setCode] = useState(parameters[0]?.code ?? "");
   const [validFrom, setValidFrom] = useState("");
   const [lawDate, setLawDate] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<"required" | "valueInvalid" | null>(null);
   const propose = useMutation(
     trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
   );
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
 
-  function submit(form: FormData) {
-    const value = storedNumber(unit, String(form.get("value") ?? ""));
-    setInvalid(value === null);
-    if (value === null) return;
-    propose.mutate({
-      code,
-      value,
-      validFrom,
-      lawNumber: String(form.get("lawNumber") ?? ""),
-      lawDate,
-    });
+  // onSubmit rather than a form action: React resets a form after its action runs, which emptied what the
+  // administrator had typed when the proposal was refused.
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const typed = String(form.get("value") ?? "").trim();
+    const lawNumber = String(form.get("lawNumber") ?? "").trim();
+    if (!typed || !validFrom || !lawNumber || !lawDate) return setProblem("required");
+    const value = storedNumber(unit, typed);
+    if (value === null) return setProblem("valueInvalid");
+    setProblem(null);
+    propose.mutate({ code, value, validFrom, lawNumber, lawDate });
   }
 
   const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
   return (
-    <form action={submit} className="grid gap-3 sm:grid-cols-2" data-testid="propose-parameter">
+    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" data-testid="propose-parameter">
       <label className="block">
         {t("parameter")}
         <select name="code" className={field} value={code} onChange={(e) => setCode(e.target.value)}>
@@ -79,9 +80,9 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           {t("submit")}
         </button>
       </div>
-      {invalid && (
+      {problem && (
         <p role="alert" className="font-medium text-red-700 sm:col-span-2">
-          {t("valueInvalid")}
+          {t(problem)}
         </p>
       )}
       {propose.error && (

@@ -14,6 +14,7 @@ import { letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
 import type { CitizenApplicationView } from "./timeline-types";
 import { WithdrawControl } from "./withdraw-control";
+import { isOpenStatus } from "@/kernel/application-statuses";
 
 // Polling is enough for a page a family opens now and then; it stops once nothing more can happen.
 const POLL_MS = 10_000;
@@ -54,7 +55,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
       <h1 className="text-2xl font-bold" data-testid="application-title">
         {view.registrationNumber ? t("title", { number: view.registrationNumber }) : t("draftTitle")}
       </h1>
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+      <dl className="grid wrap-anywhere grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("status")}</dt>
         <dd data-testid="application-status">{ts(view.status)}</dd>
         {view.applicationDate && (
@@ -63,7 +64,8 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
             <dd data-testid="application-date">{day(view.applicationDate)}</dd>
           </>
         )}
-        {view.decisionDueOn && !settled(view) && (
+        {/* The decision's deadline while the decision is awaited: not while an appeal against it is. */}
+        {view.decisionDueOn && isOpenStatus(view.status) && (
           <>
             <dt className="font-medium">{t("due")}</dt>
             <dd>{day(view.decisionDueOn)}</dd>

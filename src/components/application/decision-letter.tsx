@@ -11,7 +11,7 @@ function Block({ block }: { block: LetterBlock }) {
       );
     case "fields":
       return (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+        <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-3">
           {block.rows.map((row) => (
             <div key={row.label} className="contents">
               <dt className="font-medium">{row.label}:</dt>

@@ -36,7 +36,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setDone(false);
-    if (!code) return setError("cardBranchUnknown");
+    if (!code) return setError("notChosen");
     setError(null);
     choose.mutate({ applicationId, branchCode: code });
   }
@@ -67,7 +67,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
             label={t("choose")}
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            error={error ? te(error) : null}
+            error={error === "notChosen" ? t("notChosen") : error ? te(error) : null}
           >
             <option value="">—</option>
             {data.branches.map((b) => (

@@ -69,7 +69,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       <h3 id={`change-report-${report.id}-title`} className="text-lg font-semibold">
         {t("staff.answer.title", { kind: t(`kinds.${report.kind}`) })}
       </h3>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("staff.answer.what")}</dt>
         <dd data-testid="change-report-what">{report.change ? describeChange(report.change) : "—"}</dd>
         <dt className="font-medium">{t("changedOn")}</dt>
@@ -109,7 +109,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       {proposal && (
         <>
           <h4 className="font-semibold">{t("staff.answer.proposal")}</h4>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">{tc("proposedOutcome")}</dt>
             <dd data-testid="change-report-proposal">
               {proposal.proposedOutcome ? tq(`outcome.${proposal.proposedOutcome}`) : tc("noProposal")}

@@ -40,7 +40,7 @@ export function RecordedAnswers({ result, present }: { result: InspectionResult;
       <h2 id="recorded-answers" className="text-xl font-semibold">
         {f("recordedTitle")}
       </h2>
-      <dl className="grid gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-lg sm:grid-cols-[auto_1fr]">
+      <dl className="grid wrap-anywhere gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-lg sm:grid-cols-[auto_1fr]">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="font-medium">{k}</dt>

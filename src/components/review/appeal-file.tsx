@@ -26,7 +26,7 @@ async function DecisionFigures({
   const date = (iso: string | null) => (iso ? formatDay(iso) : "—");
   return (
     <div className="space-y-2" data-testid={id}>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{ta("outcome")}</dt>
         <dd data-testid={`${id}-outcome`}>{tq(`outcome.${decision.outcome}`)}</dd>
         <dt className="font-medium">{t("memberCount")}</dt>

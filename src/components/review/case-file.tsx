@@ -35,7 +35,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
         <h2 id="cf-proposal" className="text-xl font-semibold">
           {t("proposal")}
         </h2>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-medium">{t("proposedOutcome")}</dt>
           <dd data-testid="proposed-outcome">
             {p.proposedOutcome ? tq(`outcome.${p.proposedOutcome}`) : t("noProposal")}
@@ -145,7 +145,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
         {!inspection ? (
           <p>{t("noInspection")}</p>
         ) : (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-medium">{t("inspectionStatus")}</dt>
             <dd>{tv(`status.${inspection.status}`)}</dd>
             {result && (

@@ -50,7 +50,7 @@ export function StepReview({ form, family, regions, goTo }: Props) {
       <p>{t("review.lead")}</p>
       {section(
         "contact",
-        <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
+        <dl className="grid wrap-anywhere grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("review.representative")}</dt>
           <dd>
             {[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}

@@ -345,7 +345,7 @@ export async function CaseFileView({
                     {tc("open")}
                   </Link>
                 )}
-                <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
+                <dl className="grid wrap-anywhere grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
                   <dt className="font-medium">{t("inspector")}</dt>
                   <dd>{i.inspector ?? t("noInspector")}</dd>
                   <dt className="font-medium">{t("scheduledFor")}</dt>

@@ -12,6 +12,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
+import { TableScroll } from "@/components/table-scroll";
 
 export const generateMetadata = pageTitle("admin");
 
@@ -157,77 +158,83 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
         <ParameterProposalForm parameters={proposable} />
       </section>
 
-      <table className="w-full text-left text-sm" data-testid="parameters">
-        <caption className="text-left text-xl font-semibold">{t("parameters")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("parameter")}</th>
-            <th scope="col">{t("validFrom")}</th>
-            <th scope="col">{t("value")}</th>
-            <th scope="col">{t("source")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {parameters.map((p) => (
-            <tr key={p.id} className="border-t border-slate-200">
-              <td>{label(p.code)}</td>
-              <td>{day(p.validFrom)}</td>
-              <td>{shown(p.unit, p.value)}</td>
-              <td>{p.legalReference}</td>
+      <TableScroll label={t("parameters")}>
+        <table className="w-full text-left text-sm" data-testid="parameters">
+          <caption className="text-left text-xl font-semibold">{t("parameters")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("parameter")}</th>
+              <th scope="col">{t("validFrom")}</th>
+              <th scope="col">{t("value")}</th>
+              <th scope="col">{t("source")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {parameters.map((p) => (
+              <tr key={p.id} className="border-t border-slate-200">
+                <td>{label(p.code)}</td>
+                <td>{day(p.validFrom)}</td>
+                <td>{shown(p.unit, p.value)}</td>
+                <td>{p.legalReference}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
-      <table className="w-full text-left text-sm" data-testid="staff">
-        <caption className="text-left text-xl font-semibold">{t("staff")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("district")}</th>
-            <th scope="col">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {staff.map((s) => (
-            <tr key={s.id} className="border-t border-slate-200">
-              <td>
-                <Link href={`/admin/staff/${s.id}`} className="text-brand-700 underline">
-                  {s.name}
-                </Link>
-              </td>
-              <td>{s.email}</td>
-              <td>{t(`roles.${s.role}`)}</td>
-              <td>{district(s.districtCode)}</td>
-              <td className="flex items-center gap-2">
-                {s.active ? t("active") : t("inactive")}
-                {s.id !== me.id && (
-                  <AdminActionButton
-                    action={{ kind: "setStaffActive", userId: s.id, active: !s.active }}
-                    label={s.active ? t("deactivate") : t("reactivate")}
-                    testId={`toggle-${s.email}`}
-                  />
-                )}
-              </td>
+      <TableScroll label={t("staff")}>
+        <table className="w-full text-left text-sm" data-testid="staff">
+          <caption className="text-left text-xl font-semibold">{t("staff")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("district")}</th>
+              <th scope="col">{t("status")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {staff.map((s) => (
+              <tr key={s.id} className="border-t border-slate-200">
+                <td>
+                  <Link href={`/admin/staff/${s.id}`} className="text-brand-700 underline">
+                    {s.name}
+                  </Link>
+                </td>
+                <td>{s.email}</td>
+                <td>{t(`roles.${s.role}`)}</td>
+                <td>{district(s.districtCode)}</td>
+                <td className="flex items-center gap-2">
+                  {s.active ? t("active") : t("inactive")}
+                  {s.id !== me.id && (
+                    <AdminActionButton
+                      action={{ kind: "setStaffActive", userId: s.id, active: !s.active }}
+                      label={s.active ? t("deactivate") : t("reactivate")}
+                      testId={`toggle-${s.email}`}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
-      <table className="w-full text-left text-sm" data-testid="holidays">
-        <caption className="text-left text-xl font-semibold">{t("holidays")}</caption>
-        <tbody>
-          {holidays.map((h) => (
-            <tr key={h.date.toISOString()} className="border-t border-slate-200">
-              <td>{day(h.date)}</td>
-              <td>{nameIn(locale, h)}</td>
-              <td>{h.provisional ? t("provisional") : ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t("holidays")}>
+        <table className="w-full text-left text-sm" data-testid="holidays">
+          <caption className="text-left text-xl font-semibold">{t("holidays")}</caption>
+          <tbody>
+            {holidays.map((h) => (
+              <tr key={h.date.toISOString()} className="border-t border-slate-200">
+                <td>{day(h.date)}</td>
+                <td>{nameIn(locale, h)}</td>
+                <td>{h.provisional ? t("provisional") : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }

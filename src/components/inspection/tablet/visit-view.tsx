@@ -60,7 +60,7 @@ export function VisitView({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{visit.address ?? t("noAddress")}</h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
+      <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
         <dt className="font-medium">{t("registrationNumber")}</dt>
         <dd>{visit.registrationNumber}</dd>
         {district && (

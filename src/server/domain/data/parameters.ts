@@ -17,7 +17,7 @@ const DECISION_37 = "Nazirlər Kabinetinin 5 fevral 2016-cı il tarixli 37 nömr
 const DSMF_GROUNDS = `${DECISION_37} (imtinaya əsas səbəblər; dsmf.gov.az)`;
 const GROUNDS_START_NOTE =
   "seeded from the date of Decision No. 37 (5 Feb 2016); the ground's own start date is not established — check before deciding earlier applications";
-const DESIGN = "Qanunda müəyyən edilməyib: sistemin qaydası (docs/decision-engine.md)";
+const DESIGN = "Qanunda müəyyən edilməyib: sistemin qaydası";
 // Age limits: sosial.gov.az/en/old-age.
 const PENSIONS = '"Əmək pensiyaları haqqında" Qanun, maddə 7';
 

@@ -12,6 +12,7 @@ const references = [
 describe("the seeded legal references", () => {
   it.each([...new Set(references)])("%s cites in Azerbaijani", (reference) => {
     expect(reference).not.toMatch(/\b(Law|Decision|Code|Cabinet|art\.|amendment|RULES\.md|design)\b/);
+    expect(reference).not.toMatch(/\.md\b|docs\//);
     expect(reference).toMatch(/Qanun|Qərar|Məcəllə|məlumat|müəyyən edilməyib/);
   });
 });

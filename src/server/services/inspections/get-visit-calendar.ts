@@ -9,6 +9,8 @@ import { addWorkingDays, decisionDeadline } from "@/server/domain";
 import { AppError } from "@/server/errors";
 import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
 import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
+import { MORNING_WINDOW } from "@/server/domain/visit-window";
+import { getVisitNotice } from "./get-visit-notice";
 
 export const ZVisitCalendarRequest = z.strictObject({ inspectionId: z.string().min(1).max(60) });
 
@@ -43,6 +45,8 @@ export interface VisitCalendar {
     inspectorId: string | null;
     scheduledFor: IsoDate | null;
     timeWindow: VisitWindow | null;
+    /** The half-day the family was told: the one booked, or the scheduler's, from the visit's place in the day. */
+    toldWindow: VisitWindow | null;
     /** Still to be made on an open application: it may be booked, moved or sent to another inspector. */
     bookable: boolean;
   };
@@ -138,6 +142,7 @@ export async function getVisitCalendar(
       inspectorId: visit.inspectorId,
       scheduledFor: own,
       timeWindow: visit.timeWindow,
+      toldWindow: await toldWindow(db, visit),
       bookable: visit.status === "SCHEDULED" && isOpenStatus(app.status),
     },
     dueOn,
@@ -162,4 +167,15 @@ export async function getVisitCalendar(
       };
     }),
   };
+}
+
+async function toldWindow(
+  db: Db,
+  visit: { id: string; timeWindow: VisitWindow | null; scheduledFor: Date | null; inspectorId: string | null },
+): Promise<VisitWindow | null> {
+  if (visit.timeWindow) return visit.timeWindow;
+  if (!visit.scheduledFor || !visit.inspectorId) return null;
+  const { window } = await getVisitNotice(db, visit.id);
+  if (!window) return null;
+  return window.from === MORNING_WINDOW.from ? "MORNING" : "AFTERNOON";
 }

@@ -51,7 +51,7 @@ export default async function VisitCalendarPage({
                 attempt: v.attempt,
                 when: t("currentWith", {
                   date: day(v.scheduledFor),
-                  window: t(`windows.${v.timeWindow ?? "DAY"}`),
+                  window: t(`windows.${v.toldWindow ?? "DAY"}`),
                   inspector,
                 }),
               })
