@@ -17,16 +17,20 @@ function groupThousands(n: number, separator: string): string {
   return out;
 }
 
-/** Formats qəpik as manat for a citizen: az "1 234,50 manat", ru "1 234,50 манат", en "AZN 1,234.50". */
+/**
+ * Formats qəpik as every text of the service writes money (pages, letters, reasons, SMS): az "1.234,50 AZN",
+ * ru "1 234,50 AZN", en "1,234.50 AZN", each language's own separators (pages do the same through manat-text.ts).
+ * Plain spaces, not no-break ones, so an SMS stays in the GSM alphabet.
+ */
 export function formatAzn(qepik: number, locale: Locale): string {
-  const negative = qepik < 0;
+  if (!Number.isSafeInteger(qepik)) throw new RangeError("amount must be an integer number of qəpik");
+  const sign = qepik < 0 ? "-" : "";
   const abs = Math.abs(qepik);
   const manat = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, "0");
-  const sign = negative ? "−" : "";
-  if (locale === "en") return `${sign}AZN ${groupThousands(manat, ",")}.${cents}`;
-  const body = `${groupThousands(manat, "\u00a0")},${cents}`;
-  return locale === "az" ? `${sign}${body} manat` : `${sign}${body} манат`;
+  const group = locale === "en" ? "," : locale === "az" ? "." : " ";
+  const decimal = locale === "en" ? "." : ",";
+  return `${sign}${groupThousands(manat, group)}${decimal}${cents} AZN`;
 }
 
 /** Formats basis points as a percentage ("15 %", "2,5 %" / "2.5%"). */

@@ -79,7 +79,7 @@ describe("an appeal is answered once", () => {
       periodTo: "2027-02-28",
     });
     expect(view.events.at(-1)?.kind === "DECISION" && view.events.at(-1)).toMatchObject({
-      reasons: [expect.stringContaining("AZN 560.00"), EXPLANATION],
+      reasons: [expect.stringContaining("560.00 AZN"), EXPLANATION],
     });
   });
 

@@ -80,7 +80,7 @@ describe("answering an appeal", () => {
       ["LOW_INCOME_ASSIGNED", "ASSIGNMENT"],
       ["APPEAL_ANSWER", "ASSIGNMENT"],
     ]);
-    expect(reasons[0]?.message.en).toContain("AZN 560.00");
+    expect(reasons[0]?.message.en).toContain("560.00 AZN");
     expect(await db().application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({
       status: "ASSIGNED",
     });

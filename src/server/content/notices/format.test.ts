@@ -5,7 +5,8 @@ describe("money and dates in messages", () => {
   it("formats qəpik as manat without floating point", () => {
     expect(formatAzn(24_000, "az")).toBe("240,00 AZN");
     expect(formatAzn(5, "ru")).toBe("0,05 AZN");
-    expect(formatAzn(123_456_789, "az")).toBe("1 234 567,89 AZN");
+    expect(formatAzn(123_456_789, "az")).toBe("1.234.567,89 AZN");
+    expect(formatAzn(123_456_789, "ru")).toBe("1 234 567,89 AZN");
     expect(formatAzn(123_456_789, "en")).toBe("1,234,567.89 AZN");
     expect(formatAzn(-150, "en")).toBe("-1.50 AZN");
     expect(() => formatAzn(1.5, "en")).toThrow(RangeError);
