@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import type { AssistanceYearView } from "./assistance-year-types";
 import { manatText } from "@/lib/i18n/manat-text";
+import { amountSince } from "@/lib/assistance-year/amount-since";
 
 /** "Mart 2026": the month's name from the catalog (browsers lack Azerbaijani month names). */
 export function useMonthName() {
@@ -26,11 +27,19 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
   const azn = useAzn();
   const { day } = useLocaleFormat();
   const a = view.assignment;
+  const since = a && amountSince(view.months, a.amountQepik);
   return (
     <div className="space-y-3">
       {a && (
         <p data-testid="assignment-summary">
-          {t("assigned", { amount: azn(a.amountQepik), from: day(a.periodFrom), to: day(a.periodTo) })}{" "}
+          {since === null
+            ? t("assigned", { amount: azn(a.amountQepik), from: day(a.periodFrom), to: day(a.periodTo) })
+            : t("assignedChanged", {
+                amount: azn(a.amountQepik),
+                since: day(since),
+                from: day(a.periodFrom),
+                to: day(a.periodTo),
+              })}{" "}
           <span data-testid="assignment-state">{a.ended ? t("ended") : t("runsUntil", { date: day(a.periodTo) })}</span>
         </p>
       )}
