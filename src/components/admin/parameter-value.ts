@@ -1,3 +1,5 @@
+import { typedQepik } from "@/lib/i18n/typed-manat";
+
 /** Units shown with a word that agrees with the number (ICU plural), so they are given as numbers, not text. */
 export const PLURAL_UNITS: ReadonlySet<string> = new Set(["YEARS", "MONTHS", "WORKING_DAYS"]);
 
@@ -10,9 +12,8 @@ export function displayNumber(unit: string, value: number): number {
 
 /** The stored whole number for what the administrator typed (AZN, percent or a plain number); null if not valid. */
 export function storedNumber(unit: string, typed: string): number | null {
-  const text = typed.trim().replace(",", ".");
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return null;
-  const n = Number(text);
-  if (unit === "QEPIK_PER_PERSON_PER_MONTH" || unit === "BASIS_POINTS") return Math.round(n * 100);
-  return Number.isInteger(n) ? n : null;
+  // AZN and percent both have two decimals: 315,50 AZN is 31550 qəpik as 2,5 % is 250 basis points.
+  if (unit === "QEPIK_PER_PERSON_PER_MONTH" || unit === "BASIS_POINTS") return typedQepik(typed);
+  const text = typed.trim();
+  return /^\d{1,9}$/.test(text) ? Number(text) : null;
 }

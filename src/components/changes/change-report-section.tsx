@@ -12,6 +12,7 @@ import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 import { manatText } from "@/lib/i18n/manat-text";
+import { typedQepik } from "@/lib/i18n/typed-manat";
 
 const POLL_MS = 5_000;
 const EMPTY = {
@@ -92,7 +93,8 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
           kind,
           memberFin: v.memberFin,
           type: v.type,
-          monthlyQepik: Math.round(Number(v.monthly.replace(",", ".")) * 100),
+          // An amount that is not one goes as NaN, which the schema refuses with errors.amountFormat.
+          monthlyQepik: typedQepik(v.monthly) ?? Number.NaN,
         };
       case "INCOME_LOST":
         return { kind, memberFin: v.memberFin, type: v.type };

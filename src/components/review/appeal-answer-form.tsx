@@ -36,7 +36,8 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
 
   const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
   const { memberCount, criterionQepik } = appealed;
-  const previewIncome = corrected ?? appealed.incomeQepik;
+  // Typed but not an amount: no preview, rather than the amount of the income it would not correct.
+  const previewIncome = income.trim() !== "" && corrected === null ? null : (corrected ?? appealed.incomeQepik);
   const preview =
     answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null
       ? appealAmountQepik(memberCount, criterionQepik, previewIncome)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { familyThreshold, INCOME_WINDOW_MONTHS, monthlyAmount } from "@/kernel/amount-formula";
+import { typedQepik } from "@/lib/i18n/typed-manat";
 
 // A supervisor's answer to an appeal, as the form checks it and the server validates it. Browser-safe;
 // messages are catalog keys.
@@ -33,15 +34,8 @@ export const ZAppealAnswer = z.strictObject({
 });
 export type AppealAnswer = z.infer<typeof ZAppealAnswer>;
 
-/**
- * Manat as typed ("150", "150.5", "1 234,50") to whole qəpik, or null when it is not an amount. Integer
- * arithmetic on the digits: a float would turn 0.29 AZN into 28 qəpik.
- */
-export function manatToQepik(text: string): number | null {
-  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ""));
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-}
+/** Manat as typed, grouped or not ("1.234,50"), to whole qəpik, or null when it is not an amount. */
+export const manatToQepik = typedQepik;
 
 /**
  * A = N × C − I on an average monthly income I in whole qəpik (the engine's, rounded up, or the supervisor's), by
