@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
-import { submittedApplication } from "../support/case-fixtures";
+import { applicationInReview, submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession, citizenSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { withAgencyAnswers } from "../support/workspace-fixtures";
@@ -128,6 +128,29 @@ describe("the case file of any application", () => {
 });
 
 describe("the caseload", () => {
+  it("tells a review to answer from one answered and waiting for a supervisor's confirmation", async () => {
+    const { db } = testDb.current();
+    const open = await applicationInReview(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-05",
+      proposedOutcome: "ASSIGN",
+    });
+    const answered = await applicationInReview(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-05",
+      proposedOutcome: "ASSIGN",
+    });
+    await db.caseReview.update({
+      where: { id: answered.review.id },
+      data: { status: "AWAITING_CONFIRMATION", reviewerId: caseworker.id, outcome: "REFUSE", overridesEngine: true },
+    });
+    const rows = (await api(supervisor).workspace.caseload({ attentionOnly: true })).rows;
+    expect(rows.find((r) => r.applicationId === open.application.id)?.flags).toContain("AWAITING_REVIEW");
+    const waiting = rows.find((r) => r.applicationId === answered.application.id)?.flags;
+    expect(waiting).toContain("AWAITING_CONFIRMATION");
+    expect(waiting).not.toContain("AWAITING_REVIEW");
+  });
+
   it("lists open cases by days left, overdue first and flagged, with counts; another district sees none of them", async () => {
     const overdue = await familyWithAnswers("2026-03-02");
     const later = await familyWithAnswers("2026-03-20");

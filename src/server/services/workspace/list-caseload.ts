@@ -11,7 +11,13 @@ export const CASELOAD_LIMIT = 200;
 /** A case whose decision is due within this many days is "due soon". */
 export const DUE_SOON_DAYS = 3;
 
-export type CaseFlag = "OVERDUE" | "DUE_SOON" | "VISIT_WITHOUT_INSPECTOR" | "AGENCY_UNANSWERED" | "AWAITING_REVIEW";
+export type CaseFlag =
+  | "OVERDUE"
+  | "DUE_SOON"
+  | "VISIT_WITHOUT_INSPECTOR"
+  | "AGENCY_UNANSWERED"
+  | "AWAITING_REVIEW"
+  | "AWAITING_CONFIRMATION";
 
 export interface CaseloadRow {
   applicationId: string;
@@ -57,6 +63,7 @@ export async function listCaseload(
       members: { where: { relation: "APPLICANT" }, select: { fin: true }, take: 1 },
       inspections: { where: { status: "SCHEDULED", inspectorId: null }, select: { id: true }, take: 1 },
       agencyResults: { where: { available: false }, select: { id: true }, take: 1 },
+      reviews: { where: { status: "AWAITING_CONFIRMATION" }, select: { id: true }, take: 1 },
     },
   });
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
@@ -67,7 +74,8 @@ export async function listCaseload(
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
     if (a.inspections.length > 0) flags.push("VISIT_WITHOUT_INSPECTOR");
     if (a.agencyResults.length > 0) flags.push("AGENCY_UNANSWERED");
-    if (a.status === "AWAITING_REVIEW") flags.push("AWAITING_REVIEW");
+    // A review answered against the engine waits for a supervisor's second look, not for another answer.
+    if (a.status === "AWAITING_REVIEW") flags.push(a.reviews.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
     return {
       applicationId: a.id,
       registrationNumber: a.registrationNumber,
