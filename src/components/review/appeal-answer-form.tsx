@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { useState, type FormEvent } from "react";
-import { appealAmountQepik, manatToQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
+import { typedQepik } from "@/lib/i18n/typed-manat";
+import { appealAmountQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
@@ -34,7 +35,7 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
   const { summary, summaryRef, fail, send, err } = useFormErrors();
   const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
 
-  const corrected = income.trim() === "" ? null : manatToQepik(income.trim());
+  const corrected = income.trim() === "" ? null : typedQepik(income);
   const { memberCount, criterionQepik } = appealed;
   // Typed but not an amount: no preview, rather than the amount of the income it would not correct.
   const previewIncome = income.trim() !== "" && corrected === null ? null : (corrected ?? appealed.incomeQepik);

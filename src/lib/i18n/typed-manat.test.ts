@@ -7,6 +7,7 @@ describe("manat as typed", () => {
     expect(typedQepik("150,5")).toBe(15_050);
     expect(typedQepik(" 150.05 ")).toBe(15_005);
     expect(typedQepik("0,29")).toBe(29);
+    expect(typedQepik("0")).toBe(0);
   });
 
   it("reads thousands grouped as each language's pages write them", () => {

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { familyThreshold, INCOME_WINDOW_MONTHS, monthlyAmount } from "@/kernel/amount-formula";
-import { typedQepik } from "@/lib/i18n/typed-manat";
 
 // A supervisor's answer to an appeal, as the form checks it and the server validates it. Browser-safe;
 // messages are catalog keys.
@@ -33,9 +32,6 @@ export const ZAppealAnswer = z.strictObject({
     .max(APPEAL_EXPLANATION_MAX, "errors.textTooLong"),
 });
 export type AppealAnswer = z.infer<typeof ZAppealAnswer>;
-
-/** Manat as typed, grouped or not ("1.234,50"), to whole qəpik, or null when it is not an amount. */
-export const manatToQepik = typedQepik;
 
 /**
  * A = N × C − I on an average monthly income I in whole qəpik (the engine's, rounded up, or the supervisor's), by
