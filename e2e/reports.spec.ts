@@ -41,8 +41,8 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   });
   const row = (month: string) =>
     table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: month, exact: true }) });
-  await expect(row("2026-02").getByRole("cell")).toHaveText(["4", "2", "50.0", "15", "16"]);
-  await expect(row("2026-03").getByRole("cell")).toHaveText(["1", "1", "100.0", "1", "1"]);
+  await expect(row("February 2026").getByRole("cell")).toHaveText(["4", "2", "50.0", "15", "16"]);
+  await expect(row("March 2026").getByRole("cell")).toHaveText(["1", "1", "100.0", "1", "1"]);
   await expect(row("Total").getByRole("cell")).toHaveText(["5", "3", "60.0", "15", "16"]);
   await expectNoSeriousAxeViolations(page, "the reports page");
 
@@ -57,6 +57,16 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
     "2026-03,1,1,100.0,1,1",
     "Total,5,3,60.0,15,16",
   ]);
+
+  // The page writes the CSV's figures in its language: months by name, decimals with the page's mark.
+  await page.goto(`/az/reports?from=${from}&to=${to}`);
+  const az = page.getByTestId("report-deadline").getByRole("table");
+  await expect(
+    az
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "fevral 2026", exact: true }) })
+      .getByRole("cell"),
+  ).toHaveText(["4", "2", "50,0", "15", "16"]);
 
   // Another district's figures are not to be had by editing the address.
   await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);

@@ -66,7 +66,9 @@ export function BarChart({
     nice: max === undefined,
   });
   const sub = scaleBand<string>({ domain: series.map((s) => s.key), range: [0, band.bandwidth()], padding: 0.05 });
-  const ticks = value.ticks(4);
+  // Counts have no fractions: a scale of 0–2 would otherwise tick at 0.5 refusals.
+  const counts = values.every((row) => row.every(Number.isInteger));
+  const ticks = value.ticks(4).filter((t) => !counts || Number.isInteger(t));
   const shorten = (text: string) => (text.length > 34 ? `${text.slice(0, 33)}…` : text);
 
   return (

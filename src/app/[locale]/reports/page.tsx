@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/form/labelled-field";
 import { BarChart, CHART_COLORS } from "@/components/reports/bar-chart";
 import { ReportSection } from "@/components/reports/report-section";
@@ -10,6 +10,7 @@ import { serverApi } from "@/server/api/server-caller";
 import { REPORT_STATUSES, reportTableRows } from "@/lib/reports/report-tables";
 import { ZReportFilter } from "@/lib/reports/report-filter";
 import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
+import { calendarDayInstant } from "@/lib/i18n/calendar-day";
 import type enMessages from "@/messages/reports/en.json";
 import { pageTitle } from "@/i18n/page-title";
 
@@ -65,8 +66,22 @@ export default async function ReportsPage({
   );
   const districtName = (code: string) => nameOf.get(code) ?? code;
   const lang = locale as AppLocale;
+  // The tables hold the CSV's figures ("2026-12", "100.0", "3022.39"); the page writes them in its language.
+  const format = await getFormatter();
+  const monthLabel = (ym: string) =>
+    format.dateTime(calendarDayInstant(`${ym}-01`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const cellText = (cell: string | number, column: number): string | number => {
+    if (typeof cell === "number") return format.number(cell);
+    if (column === 0 && /^\d{4}-\d{2}$/.test(cell)) return monthLabel(cell);
+    const decimals = /^\d+\.(\d+)$/.exec(cell)?.[1]?.length;
+    return decimals === undefined
+      ? cell
+      : format.number(Number(cell), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  };
   const rows = (table: Parameters<typeof reportTableRows>[1]) =>
-    report ? reportTableRows(report, table, lang, districtName) : [];
+    report
+      ? reportTableRows(report, table, lang, districtName).map((row, r) => (r === 0 ? row : row.map(cellText)))
+      : [];
   const query = report
     ? {
         from: report.scope.from,
@@ -195,7 +210,7 @@ export default async function ReportsPage({
           >
             <BarChart
               summary={t("charts.status")}
-              categories={report.months}
+              categories={report.months.map(monthLabel)}
               series={REPORT_STATUSES.map((s, i) => ({
                 key: s,
                 label: ts(s),
@@ -219,7 +234,7 @@ export default async function ReportsPage({
                 days: report.deadlineWorkingDays,
                 share: shareText(report.decisions.total.withinDeadline, report.decisions.total.decided),
               })}
-              categories={report.months}
+              categories={report.months.map(monthLabel)}
               series={[{ key: "within", label: t("columns.share"), color: CHART_COLORS[2] ?? "#000" }]}
               values={report.decisions.byMonth.map((m) => [pct(m.withinDeadline, m.decided)])}
               max={100}
@@ -237,7 +252,7 @@ export default async function ReportsPage({
           >
             <BarChart
               summary={t("charts.outcomes")}
-              categories={report.months}
+              categories={report.months.map(monthLabel)}
               series={[
                 { key: "assigned", label: t("columns.assigned"), color: CHART_COLORS[2] ?? "#000" },
                 { key: "refused", label: t("columns.refused"), color: CHART_COLORS[4] ?? "#000" },
@@ -283,7 +298,7 @@ export default async function ReportsPage({
             ) : (
               <BarChart
                 summary={t("charts.payments")}
-                categories={report.payments.map((p) => p.month)}
+                categories={report.payments.map((p) => monthLabel(p.month))}
                 series={[
                   { key: "planned", label: t("columns.planned"), color: CHART_COLORS[0] ?? "#000" },
                   { key: "paid", label: t("columns.paid"), color: CHART_COLORS[2] ?? "#000" },
@@ -332,7 +347,7 @@ export default async function ReportsPage({
           >
             <BarChart
               summary={t("charts.appeals")}
-              categories={report.months}
+              categories={report.months.map(monthLabel)}
               series={[
                 { key: "upheld", label: t("columns.upheld"), color: CHART_COLORS[0] ?? "#000" },
                 { key: "changed", label: t("columns.changed"), color: CHART_COLORS[2] ?? "#000" },
