@@ -62,7 +62,11 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   const [seenDecided, setSeenDecided] = useState<number | null>(null);
   const decided = data?.reports.filter((r) => r.status === "DECIDED").length ?? 0;
   if (data && seenDecided !== decided) {
-    if (seenDecided !== null && decided > seenDecided) onDecided?.();
+    if (seenDecided !== null && decided > seenDecided) {
+      onDecided?.();
+      // "We are assessing it" is over once the decision is on the page.
+      setSent(false);
+    }
     setSeenDecided(decided);
   }
 

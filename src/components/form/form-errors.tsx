@@ -31,6 +31,9 @@ export function useFormErrors() {
     async send(run: () => Promise<unknown>, fieldPrefix = "") {
       try {
         await run();
+        // What an earlier try was refused for no longer stands beside the success.
+        setErrors({});
+        setSummary(null);
         router.refresh();
       } catch (error) {
         const keys = errorKeysOf(error, fieldPrefix);
