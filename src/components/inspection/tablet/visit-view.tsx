@@ -133,8 +133,9 @@ export function VisitView({
         <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 text-lg">
           {visit.status === "COMPLETED" && visit.completedAt
             ? t("recordedOn", {
+                // Medium, not long: CLDR joins a long Azerbaijani date to the time with "/" ("5 dekabr 2026/23:28").
                 date: format.dateTime(new Date(visit.completedAt), {
-                  dateStyle: "long",
+                  dateStyle: "medium",
                   timeStyle: "short",
                   timeZone: "Asia/Baku",
                 }),
