@@ -134,3 +134,19 @@ test("an administrator enters a year's holidays, a provisional one marked, and a
     [`${year}-04-10`, "HOLIDAY", true],
   ]);
 });
+
+test("the staff account form says beside each field what is wrong, and that the e-mail is taken", async ({ page }) => {
+  await signInAdmin(page);
+  await page.getByRole("link", { name: "Open a staff account" }).click();
+  const form = page.getByTestId("staff-account-form");
+  await form.getByRole("button", { name: "Open the account" }).click();
+  // Both the name and the e-mail are flagged, not only the first.
+  await expect(form.getByTestId("field-error")).toHaveCount(2);
+
+  await form.getByLabel("Full name").fill("Aysel Quliyeva");
+  await form.getByLabel("E-mail").fill("admin@vemtas.local");
+  await form.getByLabel("Role").selectOption({ label: "Caseworker" });
+  await form.getByLabel("District").selectOption({ label: "Nasimi District" });
+  await form.getByRole("button", { name: "Open the account" }).click();
+  await expect(form.getByTestId("field-error")).toHaveText(["This e-mail address is already used by another account."]);
+});

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/form/labelled-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
+import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
 
 type Role = "CASEWORKER" | "SUPERVISOR" | "INSPECTOR" | "ADMIN";
@@ -53,7 +54,12 @@ export function StaffAccountForm({
   const update = useMutation(trpc.administration.updateStaff.mutationOptions({ onSuccess: () => router.refresh() }));
   const mutation = userId ? update : create;
   const failure = mutation.error ? businessErrorOf(mutation.error) : null;
+  // Every field the schema refused, each beside its field (not only the first); a taken e-mail beside the e-mail.
+  const fieldKeys = mutation.error ? errorKeysOf(mutation.error, "account.").fields : {};
   const errorAt = (field: string) => {
+    const key = fieldKeys[field];
+    if (key) return te(key.replace(/^errors\./, ""));
+    if (failure?.code === "emailTaken" && field === "email") return te("emailTaken");
     const at = failure?.field?.replace(/^account\./, "");
     return failure && at === field ? te(failure.code) : null;
   };
@@ -144,7 +150,7 @@ export function StaffAccountForm({
       </button>
       {mutation.error && (
         <p role="alert" className="font-medium text-red-700">
-          {failure?.field ? t("fixErrors") : te(errorKeyOf(mutation.error))}
+          {failure?.field || failure?.code === "emailTaken" ? t("fixErrors") : te(errorKeyOf(mutation.error))}
         </p>
       )}
       {update.isSuccess && (

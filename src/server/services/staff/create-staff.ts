@@ -15,7 +15,12 @@ export const ZStaffAccountInput = z
     /** Every role but ADMIN works in one district. */
     districtCode: z.string().trim().min(1).max(40).nullable(),
     /** Inspectors only: home visits per working day. */
-    dailyInspectionCapacity: z.number().int().min(1).max(20).nullable(),
+    dailyInspectionCapacity: z
+      .number("errors.capacityRange")
+      .int("errors.capacityRange")
+      .min(1, "errors.capacityRange")
+      .max(20, "errors.capacityRange")
+      .nullable(),
   })
   .refine((a) => (a.role === "ADMIN") === (a.districtCode === null), {
     path: ["districtCode"],
