@@ -88,6 +88,7 @@ async function main() {
     await waitUntilReady(`${agencySimulatorUrl}/health`, 60_000, simProcess);
   }
   const simCpu = () => (simProcess?.pid ? processCpuSeconds(simProcess.pid) : 0);
+  const engineCpu = () => (engineProcess?.pid ? processCpuSeconds(engineProcess.pid) : 0);
   const chain = await startChain({
     databaseUrl: database.url,
     agencyLatencyMs: latencyMs,
@@ -117,12 +118,14 @@ async function main() {
     const cpuBefore = process.cpuUsage();
     const hostBefore = hostBusyCpuSeconds();
     const simBefore = simCpu();
+    const engineBefore = engineCpu();
     const ids = await Promise.all(families.map((f, i) => chain.submit(db, f, 500 + i)));
     await driveUntilSettled(db, chain, ids, { timeoutMs: 30 * 60_000 });
     const elapsed = Date.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const hostCpu = hostBusyCpuSeconds() - hostBefore;
     const simSpent = simCpu() - simBefore;
+    const engineSpent = engineCpu() - engineBefore;
     const apps = await db.application.findMany({
       where: { id: { in: ids } },
       select: { submittedAt: true, decisions: { orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
@@ -160,6 +163,14 @@ async function main() {
       console.info(
         `CPU, whole host less the agency simulator's process (${(simSpent / ids.length).toFixed(2)}): ${((hostCpu - simSpent) / ids.length).toFixed(2)} CPU-s per application`,
       );
+    // Where the host's CPU went: the rest is PostgreSQL (and anything else the machine ran meanwhile).
+    if (engineProcess) {
+      const per = (s: number) => (s / ids.length).toFixed(3);
+      const self = (cpu.user + cpu.system) / 1e6;
+      console.info(
+        `CPU split per application: this process ${per(self)}, engine ${per(engineSpent)}, agency simulator ${per(simSpent)}, the rest (PostgreSQL) ${per(hostCpu - self - engineSpent - simSpent)}`,
+      );
+    }
   } finally {
     await chain.stop();
     if (engineProcess) await killNine(engineProcess);

@@ -152,6 +152,29 @@ describe("process-application", () => {
     expect(JSON.stringify(decision.rulesChecked)).toContain("HOME_INSPECTION");
   });
 
+  // The opening reads the family while it checks the status (open-case-steps.ts): a closed application's reads
+  // are dropped, and nobody is asked or told anything.
+  it("asks no agency and tells nobody about an application withdrawn before its run starts", async () => {
+    const [, , , , family] = await chain().demoFamilies("assign", 5);
+    const id = await chain().submitUnannounced(db(), family!, 6);
+    await db().application.update({ where: { id }, data: { status: "WITHDRAWN", withdrawnAt: new Date() } });
+    const { announceSubmission } = await import("@/server/services/applications/announce-submission");
+    await announceSubmission(id);
+    const runOf = async () => {
+      const res = await fetch(new URL("/admin/runs?status=completed&limit=5000", chain().engine.url));
+      const { runs } = (await res.json()) as {
+        runs: { event: { data: { applicationId?: string } }; output: unknown }[];
+      };
+      return runs.find((r) => r.event.data.applicationId === id);
+    };
+    const run = await eventually(chain(), "the run to end", runOf);
+    expect(run.output).toMatchObject({ applicationId: id, ended: "APPLICATION_CLOSED", at: "start" });
+    for (const member of family!.members) expect(chain().sim.requestCount(undefined, member.fin)).toBe(0);
+    expect(await db().agencyRequest.count({ where: { applicationId: id } })).toBe(0);
+    expect(await db().notification.count({ where: { applicationId: id } })).toBe(0);
+    expect(await db().inspection.count({ where: { applicationId: id } })).toBe(0);
+  });
+
   it("ends the run of a withdrawn application and frees the inspector's visit", async () => {
     const [, , family] = await chain().demoFamilies("assign", 3);
     const id = await chain().submit(db(), family!, 5);

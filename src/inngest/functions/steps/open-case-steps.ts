@@ -2,7 +2,7 @@ import { allSettledOrThrow } from "@/kernel/all-settled-or-throw";
 import { getDb } from "@/server/db/client";
 import { currentStatus } from "@/server/services/applications/advance-status";
 import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
-import { gatherAgencyData } from "@/server/services/agencies/gather-agency-data";
+import { prepareGather } from "@/server/services/agencies/gather-agency-data";
 import { hasPreviousAssignment } from "@/server/services/decisions/check-repeat-rule";
 import { scheduleInspection, type ScheduledInspection } from "@/server/services/inspections/schedule-inspection";
 import { tellVisit } from "./inspection-steps";
@@ -29,6 +29,10 @@ export type OpenedCase =
  */
 export async function openCase(step: Step, applicationId: string, runId: string): Promise<OpenedCase> {
   const opened = await step.run("open-case", async () => {
+    // The gather's reads go with the open check (one round trip less before the agencies are asked); nobody is
+    // asked until the check has passed, and a closed application's reads (or their error) are dropped.
+    const gather = prepareGather({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps());
+    gather.catch(() => undefined);
     const [status, isRepeat] = await Promise.all([
       currentStatus(getDb(), applicationId),
       hasPreviousAssignment(getDb(), applicationId),
@@ -39,7 +43,7 @@ export async function openCase(step: Step, applicationId: string, runId: string)
     if (!status || status === "WITHDRAWN") return { open: false as const };
     const [told, gathered] = await allSettledOrThrow([
       registerAndBook(applicationId, isRepeat),
-      gatherAgencyData({ applicationId, requestedBy: `inngest:${runId}` }, defaultAgencyDeps()),
+      gather.then((g) => g.ask()),
     ]);
     // The gather's counts stay in the step's result, for whoever reads the run.
     return { open: true as const, isRepeat, visit: told.visit, notices: told.notices, gathered };

@@ -18,10 +18,24 @@ export interface GatherSummary {
  * for what had not been answered. When an agency's call throws, the others are still awaited and stored before
  * the gather fails.
  */
-export async function gatherAgencyData(
-  options: { applicationId: string; requestedBy: string; asOf?: string },
+export async function gatherAgencyData(options: GatherOptions, deps: AgencyServiceDeps): Promise<GatherSummary> {
+  return (await prepareGather(options, deps)).ask();
+}
+
+export interface GatherOptions {
+  applicationId: string;
+  requestedBy: string;
+  asOf?: string;
+}
+
+/**
+ * The gather's reads (the family, the answers stored before), with the asking left to `ask`: the chain's opening
+ * reads them while it checks that the application is still open, and asks nobody for a withdrawn one.
+ */
+export async function prepareGather(
+  options: GatherOptions,
   deps: AgencyServiceDeps,
-): Promise<GatherSummary> {
+): Promise<{ ask: () => Promise<GatherSummary> }> {
   const { applicationId } = options;
   const [targets, stored] = await Promise.all([
     loadApplicationTargets(deps.db, applicationId, options.asOf),
@@ -36,17 +50,20 @@ export async function gatherAgencyData(
     if (rows) rows.push(row);
     else byAgency.set(row.agency, [row]);
   }
-  const store = answerStore(deps.db, applicationId);
-  const settled = await Promise.allSettled(
-    AGENCY_CODES.map((agency) => askAgency({ ...options, agency }, targets, byAgency.get(agency) ?? [], deps, store)),
-  );
-  await store.drain();
-  let asked = 0;
-  let unavailable = 0;
-  for (const s of settled) {
-    if (s.status === "rejected") throw s.reason;
-    asked += s.value.asked;
-    unavailable += s.value.results.filter((x) => !x.available).length;
-  }
-  return { asked, unavailable };
+  const ask = async (): Promise<GatherSummary> => {
+    const store = answerStore(deps.db, applicationId);
+    const settled = await Promise.allSettled(
+      AGENCY_CODES.map((agency) => askAgency({ ...options, agency }, targets, byAgency.get(agency) ?? [], deps, store)),
+    );
+    await store.drain();
+    let asked = 0;
+    let unavailable = 0;
+    for (const s of settled) {
+      if (s.status === "rejected") throw s.reason;
+      asked += s.value.asked;
+      unavailable += s.value.results.filter((x) => !x.available).length;
+    }
+    return { asked, unavailable };
+  };
+  return { ask };
 }
