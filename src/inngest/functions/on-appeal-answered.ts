@@ -27,7 +27,7 @@ export const onAppealAnswered = inngest.createFunction(
     // An answer that assigns where nothing was assigned plans its months (months already planned are kept: a change
     // to a running assignment is re-planned from its month by the assignment/changed handler, docs/payments.md).
     if (answered.outcome === "ASSIGN")
-      await step.run("plan-entitlements", () => createEntitlements(getDb(), answered.decisionId));
+      await step.run("plan-entitlements", () => createEntitlements(getDb(), answered.decisionId, new Date()));
     // An answer about a running assignment (months planned from an earlier decision) changes it: its months are
     // re-planned and any paid short are paid in arrears, once per decision (the event's id).
     const running = await step.run("find-running-months", () =>

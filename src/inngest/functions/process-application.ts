@@ -116,7 +116,7 @@ export const processApplication = inngest.createFunction(
 
     // The assistance year's months, which the monthly payroll pays (docs/payments.md).
     if (final.outcome === "ASSIGN")
-      await step.run("plan-entitlements", () => createEntitlements(getDb(), final.decisionId));
+      await step.run("plan-entitlements", () => createEntitlements(getDb(), final.decisionId, new Date()));
 
     // 7–8. The card account, and where to collect the card.
     const bank = final.outcome === "ASSIGN" ? await openBankAccount(step, applicationId, final.decisionId) : null;

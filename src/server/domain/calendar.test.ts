@@ -88,6 +88,12 @@ describe("working days", () => {
     expect(counted.dueOn.startsWith("2028-01")).toBe(true);
     expect(isPeriodConfirmed("2027-12-01", "2027-12-31", SEED_HOLIDAYS)).toBe(true);
   });
+  it("does not confirm a deadline counted over a holiday entered only as expected", () => {
+    // 2027's Ramazan (9–10 March) is provisional in the seed: counted as off (and Novruz), but not confirmed.
+    const counted = decisionDeadlineChecked("2027-02-24", SEED_HOLIDAYS, 15);
+    expect(counted).toEqual({ dueOn: "2027-03-29", calendarConfirmed: false });
+    expect(decisionDeadlineChecked("2027-01-20", SEED_HOLIDAYS, 15).calendarConfirmed).toBe(true);
+  });
   it("confirms a deadline once the year is entered, and then honours its holidays", () => {
     const entered = {
       coveredYears: [...SEED_HOLIDAYS.coveredYears, 2028],

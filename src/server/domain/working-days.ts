@@ -38,6 +38,8 @@ interface CalendarIndex {
   covered: Set<number>;
   daysOff: Set<string>;
   workingWeekend: Set<string>;
+  /** Days entered as expected, not yet fixed by the Cabinet (the moving religious holidays of a coming year). */
+  provisional: string[];
 }
 
 const indexCache = new WeakMap<HolidayCalendar, CalendarIndex>();
@@ -49,10 +51,12 @@ function indexOf(calendar: HolidayCalendar): CalendarIndex {
     covered: new Set(calendar.coveredYears),
     daysOff: new Set(),
     workingWeekend: new Set(),
+    provisional: [],
   };
   for (const entry of calendar.entries) {
     if (entry.kind === "WORKING_WEEKEND_DAY") index.workingWeekend.add(entry.date);
     else index.daysOff.add(entry.date);
+    if (entry.provisional) index.provisional.push(entry.date);
   }
   indexCache.set(calendar, index);
   return index;
@@ -63,12 +67,15 @@ export function isYearCovered(year: number, calendar: HolidayCalendar): boolean 
   return indexOf(calendar).covered.has(year);
 }
 
-/** Whether every year from `from` to `to` (inclusive, any order) is covered by the entered table. */
+/**
+ * Whether every year from `from` to `to` (inclusive, any order) is covered by the entered table and no day between
+ * them is only expected (`provisional`): a count through a guessed holiday is not confirmed either.
+ */
 export function isPeriodConfirmed(from: IsoDate, to: IsoDate, calendar: HolidayCalendar): boolean {
-  const a = Number(from.slice(0, 4));
-  const b = Number(to.slice(0, 4));
-  for (let year = Math.min(a, b); year <= Math.max(a, b); year += 1) if (!isYearCovered(year, calendar)) return false;
-  return true;
+  const [first, last] = from <= to ? [from, to] : [to, from];
+  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year += 1)
+    if (!isYearCovered(year, calendar)) return false;
+  return !indexOf(calendar).provisional.some((day) => day >= first && day <= last);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PARAMETER_CODES } from "@/server/domain";
 import { REASON_CODES } from "@/server/domain/reasons";
 import { REASON_EXAMPLES } from "../test-support/reason-examples";
 import { reasonMessage } from "./reason-message";
@@ -18,6 +19,17 @@ describe("the reasons' texts", () => {
       message: reasonMessage(e.code, e.facts),
     }));
     expect(texts).toMatchSnapshot();
+  });
+});
+
+describe("a figure not in force", () => {
+  // The family reads which figure is missing in words: before 5 December 2026 fifteen of the nineteen parameters
+  // showed their code (ADULT_AGE, DECLARATION_MATCH_TOLERANCE, …).
+  it("names every parameter in words, in each language", () => {
+    for (const parameter of PARAMETER_CODES) {
+      const text = reasonMessage("PARAMETER_NOT_IN_FORCE", { parameter, date: "2013-12-31" });
+      for (const locale of ["az", "ru", "en"] as const) expect(text[locale]).not.toContain(parameter);
+    }
   });
 });
 

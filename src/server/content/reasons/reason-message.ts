@@ -120,7 +120,10 @@ const ARGS: ArgsOf = {
   }),
   EMPLOYMENT_STATUS_UNKNOWN: (f, _l, _t, member) => ({ fin: member(f.fin) }),
   PARAMETER_NOT_IN_FORCE: (f, l, t) => ({
-    parameter: label(t, "parameter", f.parameter),
+    // INCOME_COUNTED:<type> is one parameter per kind of income: named by the kind.
+    parameter: f.parameter.startsWith("INCOME_COUNTED:")
+      ? t("parameterIncomeCounted", { kind: label(t, "incomeType", f.parameter.slice("INCOME_COUNTED:".length)) })
+      : label(t, "parameter", f.parameter),
     date: formatDate(f.date, l),
   }),
   REPRESENTATIVE_NOT_ELIGIBLE: (f, _l, t, member) => ({

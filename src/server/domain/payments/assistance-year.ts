@@ -5,8 +5,12 @@ import { resumptionMonth } from "./withdrawal-stop";
 // What the family and staff see during the assistance year (docs/payments.md, "What the family sees"): each
 // month in words, whether payments are stopped and can be resumed, when the period ends and the renewal offer.
 
-/** A month as the family reads it: the entitlement's status, with a credited month told apart once withdrawn. */
-export type MonthView = "PLANNED" | "SENT" | "CREDITED" | "WITHDRAWN" | "NOT_PAID" | "STOPPED" | "CANCELLED";
+/**
+ * A month as the family reads it: the entitlement's status, with a credited month told apart once withdrawn, and a
+ * month the family's renewal took over (RENEWED) apart from one cancelled here.
+ */
+export type MonthView =
+  "PLANNED" | "SENT" | "CREDITED" | "WITHDRAWN" | "NOT_PAID" | "STOPPED" | "CANCELLED" | "RENEWED";
 
 export interface MonthRow {
   month: YearMonth;

@@ -46,12 +46,13 @@ export async function loadMonthsAndResumes(db: Db | Prisma.TransactionClient, ap
     db.monthlyEntitlement.findMany({
       where: { applicationId },
       orderBy: { month: "asc" },
-      select: { id: true, month: true, amountQepik: true, status: true, withdrawnAt: true },
+      select: { id: true, month: true, amountQepik: true, status: true, withdrawnAt: true, decisionId: true },
     }),
     db.paymentResumeRequest.findMany({ where: { applicationId }, orderBy: { requestedAt: "desc" } }),
   ]);
-  const rows = entitlements.map((e): MonthRow & { id: string } => ({
+  const rows = entitlements.map((e): MonthRow & { id: string; decisionId: string } => ({
     id: e.id,
+    decisionId: e.decisionId,
     month: ym(e.month),
     amountQepik: e.amountQepik,
     status: e.status,
@@ -88,7 +89,7 @@ export async function listPaymentMonths(
     });
   }
   const today = bakuDate(now);
-  const [assignment, { rows, resumes, resumedFrom }, arrears] = await Promise.all([
+  const [assignment, { rows, resumes, resumedFrom }, arrears, decisions] = await Promise.all([
     findCurrentAssignment(db, app.id),
     loadMonthsAndResumes(db, app.id),
     db.paymentOrder.findMany({
@@ -96,7 +97,12 @@ export async function listPaymentMonths(
       orderBy: { createdAt: "asc" },
       select: { amountQepik: true, status: true, createdAt: true },
     }),
+    db.decision.findMany({ where: { applicationId: app.id }, select: { id: true } }),
   ]);
+  // A month cancelled by a decision of another application: the family's renewal pays it (hand-over-months.ts).
+  const ownDecisions = new Set(decisions.map((d) => d.id));
+  const viewOf = (r: (typeof rows)[number]): MonthView =>
+    r.status === "CANCELLED" && !ownDecisions.has(r.decisionId) ? "RENEWED" : monthView(r);
 
   let stop: PaymentMonthsView["stop"] = null;
   if (assignment) {
@@ -114,7 +120,7 @@ export async function listPaymentMonths(
       periodTo: assignment.periodTo,
       ended: assignmentEnded(assignment.periodTo, rows, today),
     },
-    months: rows.map((r) => ({ entitlementId: r.id, month: r.month, amountQepik: r.amountQepik, view: monthView(r) })),
+    months: rows.map((r) => ({ entitlementId: r.id, month: r.month, amountQepik: r.amountQepik, view: viewOf(r) })),
     arrears: arrears.map((a) => ({
       amountQepik: a.amountQepik,
       status: a.status,
