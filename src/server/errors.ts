@@ -66,6 +66,9 @@ export const appErrorStatus = {
   parameterDateTaken: "CONFLICT",
   parameterNotPending: "CONFLICT",
   fourEyesRequired: "FORBIDDEN",
+  // A caseworker answering a reassessment against the engine's proposal; a supervisor confirming their own entry.
+  supervisorAnswersAgainstEngine: "FORBIDDEN",
+  ownEntryNeedsAnotherSupervisor: "FORBIDDEN",
   emailTaken: "CONFLICT",
   staffDistrictRequired: "BAD_REQUEST",
   staffSelfChange: "FORBIDDEN",

@@ -124,7 +124,7 @@ describe("a change report", () => {
     const overrides = proposal.proposedOutcome === "ASSIGN" ? answer : { ...answer, outcome: "ASSIGN" as const };
     if (overrides.outcome !== proposal.proposedOutcome) {
       await expect(decideChangeReport(db, caseworker, overrides, now, { announce })).rejects.toMatchObject({
-        code: "fourEyesRequired",
+        code: "supervisorAnswersAgainstEngine",
       });
     }
     const staffView = await api(caseworker).changes.caseReports({ applicationId: family.application.id });

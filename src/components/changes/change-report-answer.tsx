@@ -12,6 +12,7 @@ import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AppRouter } from "@/server/api/root";
 import { manatText } from "@/lib/i18n/manat-text";
+import { codeLabel } from "@/components/workspace/code-label";
 
 type ReportFile = inferRouterOutputs<AppRouter>["changes"]["reportFile"];
 type Change = NonNullable<ReportFile["report"]["change"]>;
@@ -26,6 +27,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const t = useTranslations("changes");
   const tq = useTranslations("reviewQueue");
   const tc = useTranslations("caseFile");
+  const codes = useTranslations("codes");
   const format = useLocaleFormat();
   const pageLocale = useLocale();
   const locale = LOCALES.find((l) => l === pageLocale) ?? "az";
@@ -87,7 +89,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
         <ul className="list-disc pl-6 text-sm" data-testid="change-report-agencies">
           {file.data.agencies.map((a) => (
             <li key={`${a.agency}-${a.memberFin ?? ""}`}>
-              {a.agency}
+              {codeLabel(codes, "agencies", a.agency)}
               {a.memberFin ? ` · ${nameOf(a.memberFin)}` : ""}:{" "}
               {a.available ? t("staff.answer.answered") : t("staff.answer.unavailable")}
             </li>
@@ -98,9 +100,10 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
         <ul className="list-disc pl-6 text-sm">
           {file.data.discrepancies.map((d, n) => (
             <li key={n}>
-              {nameOf(d.memberFin)} · {d.field}: {tc(`discrepancyKinds.${d.kind}`)} ({d.declared ?? "—"} →{" "}
-              {d.verified ?? "—"}
-              {d.source ? `, ${d.source}` : ""})
+              {d.memberFin ? `${nameOf(d.memberFin)} · ` : ""}
+              {codeLabel(codes, "discrepancyFields", d.field)}: {tc(`discrepancyKinds.${d.kind}`)} ({d.declared ?? "—"}{" "}
+              → {d.verified ?? "—"}
+              {d.source ? `, ${codeLabel(codes, "agencies", d.source.replace(/^AGENCY:/, ""))}` : ""})
             </li>
           ))}
         </ul>

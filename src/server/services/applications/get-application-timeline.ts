@@ -37,6 +37,9 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       bankOrders: {
         select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true },
       },
+      // Months paid or planned stay on the page after a later decision ends the assignment (a credited December
+      // still needs the card).
+      _count: { select: { entitlements: true } },
       appeals: {
         orderBy: { submittedAt: "asc" },
         select: {
@@ -58,6 +61,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
     applicationDate: app.applicationDate?.toISOString().slice(0, 10) ?? null,
     decisionDueOn: app.decisionDueOn?.toISOString().slice(0, 10) ?? null,
     events: buildTimeline(app, viewerLocale),
+    hasPaymentMonths: app._count.entitlements > 0,
     ...allowedActions(app),
   };
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { bakuDate } from "@/kernel/calendar-date";
 import { reasonTexts } from "./build-timeline";
+import { withDistrict } from "./letter-address";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -43,7 +44,7 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
     addressee: representative
       ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ")
       : null,
-    address: [app.address, districtName].filter(Boolean).join(", "),
+    address: withDistrict(app.address, districtName),
     /** The district's office decides (RULES.md); the letter names it as the issuing office. */
     issuingDistrict: districtName,
     decision: {

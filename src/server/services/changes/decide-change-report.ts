@@ -49,7 +49,7 @@ export async function decideChangeReport(
     if (!app || fresh.status !== "IN_REVIEW" || !fresh.proposalId) throw new AppError("caseNotDecided");
     const proposal = await tx.decision.findUniqueOrThrow({ where: { id: fresh.proposalId } });
     if (request.outcome !== proposal.proposedOutcome && user.role !== "SUPERVISOR")
-      throw new AppError("fourEyesRequired");
+      throw new AppError("supervisorAnswersAgainstEngine");
     const current = await currentFinalDecision(tx, app.id);
     const period = app.status === "ASSIGNED" ? runningPeriod(current, today) : null;
     const next = period

@@ -24,7 +24,7 @@ export async function decideAgencyData(
   });
   if (!entry) throw new AppError("notFound");
   if (entry.status !== "PENDING") throw new AppError("agencyDataNotPending");
-  if (entry.enteredById === user.id) throw new AppError("fourEyesRequired");
+  if (entry.enteredById === user.id) throw new AppError("ownEntryNeedsAnotherSupervisor");
   if (decision.action === "CONFIRM") {
     const result = await db.agencyResult.findUnique({
       where: {

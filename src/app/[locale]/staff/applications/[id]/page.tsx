@@ -28,19 +28,22 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   });
   const lang = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
   // The assistance year's months (issue 14), read through their own audited procedure.
+  // Also once a later decision ended the assignment: the months paid or owed before it stay to be read and acted on.
+  const everAssigned = file.decisions.some((d) => d.outcome === "ASSIGN" && d.final);
   const year =
-    file.application.status === "ASSIGNED"
+    file.application.status === "ASSIGNED" || (file.application.status === "REFUSED" && everAssigned)
       ? await (await serverApi()).assistanceYear.months({ applicationId: id })
       : null;
   const ty = await getTranslations("assistanceYear");
-  const payments = year?.assignment ? (
-    <div className="space-y-2" data-testid="staff-payments">
-      {year.stop && <p className="font-semibold text-red-800">{ty("stop.title")}</p>}
-      <PaymentMonths view={year} />
-      {/* Only district staff can act; an administrator reads the case file. */}
-      {user.role !== "ADMIN" && <RejectedMonthActions view={year} />}
-    </div>
-  ) : undefined;
+  const payments =
+    year && (year.assignment || year.months.length > 0) ? (
+      <div className="space-y-2" data-testid="staff-payments">
+        {year.stop && <p className="font-semibold text-red-800">{ty("stop.title")}</p>}
+        <PaymentMonths view={year} />
+        {/* Only district staff can act; an administrator reads the case file. */}
+        {user.role !== "ADMIN" && <RejectedMonthActions view={year} />}
+      </div>
+    ) : undefined;
   return (
     <div className="space-y-4">
       <Link href="/staff" className="inline-block py-2 text-brand-700 underline">
@@ -49,8 +52,9 @@ export default async function StaffApplicationPage({ params }: { params: Promise
       <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
       <p className="text-lg">{file.application.applicantName}</p>
       <CaseFileView file={file} locale={lang} payments={payments} />
-      {/* Changes during the period and ground 9 (issue 14). */}
-      <StaffChangesPanel applicationId={id} />
+      {/* Changes during the period and ground 9 (issue 14): district staff's work, whose procedures an administrator
+          may not call. */}
+      {user.role !== "ADMIN" && <StaffChangesPanel applicationId={id} />}
     </div>
   );
 }
