@@ -105,6 +105,37 @@ describe("answer-appeal", () => {
       runs: { event: { data: { appealId?: string } } }[];
     };
     expect(runs.runs.filter((r) => r.event.data.appealId === appealId)).toHaveLength(1);
+
+    // The family moves within its district. The engine, reassessing, refuses again on the ground the supervisor
+    // judged otherwise; it does not overturn the supervisor alone: the change goes to a person.
+    const { reportChange } = await import("@/server/services/changes/report-change");
+    const { announceChangeReport } = await import("@/server/services/changes/announce-change");
+    const citizen = await db().user.findUniqueOrThrow({ where: { id: app.applicantId } });
+    const { bakuDate } = await import("@/kernel/calendar-date");
+    const report = await reportChange(
+      db(),
+      { id: citizen.id, role: "CITIZEN", name: citizen.name, districtCode: null, fin: citizen.fin },
+      {
+        applicationId: app.id,
+        changedOn: bakuDate(new Date()),
+        change: { kind: "MOVED", districtCode: app.districtCode!, address: "Bakı, Nizami küç. 7, mənzil 3" },
+      },
+      new Date(),
+      { announce: announceChangeReport },
+    );
+    const reviewed = await eventually(
+      chain(),
+      "the reassessment",
+      async () => {
+        const row = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
+        return row.status === "REASSESSING" || row.status === "RECEIVED" ? null : row;
+      },
+      60_000,
+    );
+    expect(reviewed.status).toBe("IN_REVIEW");
+    const proposal = await db().decision.findUniqueOrThrow({ where: { id: reviewed.proposalId! } });
+    expect(proposal).toMatchObject({ outcome: "REVIEW", proposedOutcome: "REFUSE", final: false });
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("ASSIGNED");
   }, 180_000);
 
   it("an upheld refusal: one answer message, and no bank order", async () => {

@@ -203,12 +203,17 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       rulesChecked: assessment.rulesChecked,
       figures: { ...figures, engineVersion: assessment.engineVersion, reassessment: { reportId: report.id, asOf } },
     };
-    if (assessment.outcome === "REVIEW") {
+    // A person's decision in force (an appeal answered, a review) is not overturned by the engine alone: the engine
+    // weighs only the data, so it would refuse again on the very ground the person judged otherwise. Such a change
+    // goes to a person with the engine's outcome as the proposal.
+    const overturnsPerson =
+      assessment.outcome !== "REVIEW" && current?.decidedBy !== "SYSTEM" && assessment.outcome !== current?.outcome;
+    if (assessment.outcome === "REVIEW" || overturnsPerson) {
       const proposal = await tx.decision.create({
         data: {
           applicationId: app.id,
           outcome: "REVIEW",
-          proposedOutcome: proposedOutcome(assessment),
+          proposedOutcome: assessment.outcome === "REVIEW" ? proposedOutcome(assessment) : assessment.outcome,
           memberCount: common.memberCount,
           criterionQepik: common.criterionQepik,
           incomeQepik: common.incomeQepik,
