@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
-import { applicationInReview, submittedApplication } from "../support/case-fixtures";
+import { applicationInReview, assignedWithBankOrder, submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession, citizenSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { withAgencyAnswers } from "../support/workspace-fixtures";
@@ -169,6 +169,48 @@ describe("the caseload", () => {
     const elsewhere = await api(sabunchuCaseworker).workspace.caseload({});
     expect(elsewhere.rows.map((r) => r.applicationId)).not.toContain(overdue.application.id);
     expect(await codeOf(api(admin).workspace.caseload({}))).toBe("FORBIDDEN");
+  });
+
+  it("lists a decided case with a reported change in review or an appeal to answer, flagged and counted", async () => {
+    const { db } = testDb.current();
+    const changed = await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-10",
+      status: "OPENED",
+      requestedAt: new Date("2026-02-20T09:00:00Z"),
+    });
+    await db.changeReport.create({
+      data: {
+        applicationId: changed.application.id,
+        decisionId: changed.decision.id,
+        kind: "MEMBER_LEFT",
+        details: { kind: "MEMBER_LEFT", memberFin: changed.fins[1] },
+        changedOn: new Date("2026-03-01T00:00:00Z"),
+        reportedOn: new Date("2026-03-02T00:00:00Z"),
+        reportDueOn: new Date("2026-03-20T00:00:00Z"),
+        reportedInTime: true,
+        status: "IN_REVIEW",
+        reportedById: changed.application.applicantId,
+      },
+    });
+    const appealed = await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-02-11",
+      status: "OPENED",
+      requestedAt: new Date("2026-02-20T09:00:00Z"),
+    });
+    await db.application.update({ where: { id: appealed.application.id }, data: { status: "REFUSED" } });
+    await db.decision.update({ where: { id: appealed.decision.id }, data: { outcome: "REFUSE", amountQepik: null } });
+    await db.appeal.create({
+      data: { applicationId: appealed.application.id, decisionId: appealed.decision.id, reason: "The car was sold." },
+    });
+    const load = await api(caseworker).workspace.caseload({ attentionOnly: true });
+    expect(load.rows.find((r) => r.applicationId === changed.application.id)?.flags).toEqual(["CHANGE_TO_ANSWER"]);
+    expect(load.rows.find((r) => r.applicationId === appealed.application.id)?.flags).toEqual(["APPEAL_TO_ANSWER"]);
+    expect(load.counts).toMatchObject({ changeToAnswer: 1, appealToAnswer: 1 });
+    expect(load.counts.open).toBe(load.rows.filter((r) => !["ASSIGNED", "REFUSED"].includes(r.status)).length);
+    const elsewhere = await api(sabunchuCaseworker).workspace.caseload({ attentionOnly: true });
+    expect(elsewhere.rows.map((r) => r.applicationId)).not.toContain(changed.application.id);
   });
 
   it("gives a caseworker their own cases: those they wrote a note on", async () => {

@@ -8,13 +8,24 @@ export interface CaseloadCounts {
   visitWithoutInspector: number;
   agencyUnanswered: number;
   awaitingReview: number;
+  changeToAnswer: number;
+  appealToAnswer: number;
 }
 
 /** The day's figures of the district, each a way into the list of the cases behind it. */
 export async function CaseloadCountsPanel({ counts }: { counts: CaseloadCounts }) {
   const t = await getTranslations("workspace.counts");
   const items = (
-    ["open", "overdue", "dueSoon", "visitWithoutInspector", "agencyUnanswered", "awaitingReview"] as const
+    [
+      "open",
+      "overdue",
+      "dueSoon",
+      "visitWithoutInspector",
+      "agencyUnanswered",
+      "awaitingReview",
+      "changeToAnswer",
+      "appealToAnswer",
+    ] as const
   ).map((k) => ({ key: k, value: counts[k] }));
   return (
     <section aria-labelledby="caseload-counts" className="space-y-2">

@@ -17,7 +17,9 @@ export type CaseFlag =
   | "VISIT_WITHOUT_INSPECTOR"
   | "AGENCY_UNANSWERED"
   | "AWAITING_REVIEW"
-  | "AWAITING_CONFIRMATION";
+  | "AWAITING_CONFIRMATION"
+  | "CHANGE_TO_ANSWER"
+  | "APPEAL_TO_ANSWER";
 
 export interface CaseloadRow {
   applicationId: string;
@@ -45,7 +47,24 @@ export async function listCaseload(
   opts: { now: Date; mine?: boolean; attentionOnly?: boolean },
 ) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
-  const where: Prisma.ApplicationWhereInput[] = [applicationScope(user), { status: { in: [...OPEN_STATUSES] } }];
+  // Besides the open cases, a decided one with a reported change in review or an appeal to answer: the family waits
+  // for a person there too.
+  const changesInReview = await db.changeReport.findMany({
+    where: { status: "IN_REVIEW" },
+    select: { applicationId: true },
+    take: CASELOAD_LIMIT,
+  });
+  const withChange = new Set(changesInReview.map((c) => c.applicationId));
+  const where: Prisma.ApplicationWhereInput[] = [
+    applicationScope(user),
+    {
+      OR: [
+        { status: { in: [...OPEN_STATUSES] } },
+        { appeals: { some: { status: "OPEN" } } },
+        { id: { in: [...withChange] } },
+      ],
+    },
+  ];
   if (opts.mine)
     where.push({
       OR: [{ reviews: { some: { reviewerId: user.id } } }, { caseNotes: { some: { authorId: user.id } } }],
@@ -64,11 +83,14 @@ export async function listCaseload(
       inspections: { where: { status: "SCHEDULED", inspectorId: null }, select: { id: true }, take: 1 },
       agencyResults: { where: { available: false }, select: { id: true }, take: 1 },
       reviews: { where: { status: "AWAITING_CONFIRMATION" }, select: { id: true }, take: 1 },
+      appeals: { where: { status: "OPEN" }, select: { id: true }, take: 1 },
     },
   });
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
   const rows: CaseloadRow[] = apps.map((a) => {
-    const daysLeft = a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
+    // A decided case (listed for a change or an appeal) has no decision deadline left to count.
+    const open = (OPEN_STATUSES as readonly string[]).includes(a.status);
+    const daysLeft = open && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
     const flags: CaseFlag[] = [];
     if (daysLeft !== null && daysLeft < 0) flags.push("OVERDUE");
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
@@ -76,6 +98,8 @@ export async function listCaseload(
     if (a.agencyResults.length > 0) flags.push("AGENCY_UNANSWERED");
     // A review answered against the engine waits for a supervisor's second look, not for another answer.
     if (a.status === "AWAITING_REVIEW") flags.push(a.reviews.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
+    if (withChange.has(a.id)) flags.push("CHANGE_TO_ANSWER");
+    if (a.appeals.length > 0) flags.push("APPEAL_TO_ANSWER");
     return {
       applicationId: a.id,
       registrationNumber: a.registrationNumber,
@@ -89,12 +113,14 @@ export async function listCaseload(
   });
   const shown = opts.attentionOnly ? rows.filter((r) => r.flags.length > 0) : rows;
   const counts = {
-    open: rows.length,
+    open: rows.filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status)).length,
     overdue: rows.filter((r) => r.flags.includes("OVERDUE")).length,
     dueSoon: rows.filter((r) => r.flags.includes("DUE_SOON")).length,
     visitWithoutInspector: rows.filter((r) => r.flags.includes("VISIT_WITHOUT_INSPECTOR")).length,
     agencyUnanswered: rows.filter((r) => r.flags.includes("AGENCY_UNANSWERED")).length,
     awaitingReview: rows.filter((r) => r.flags.includes("AWAITING_REVIEW")).length,
+    changeToAnswer: rows.filter((r) => r.flags.includes("CHANGE_TO_ANSWER")).length,
+    appealToAnswer: rows.filter((r) => r.flags.includes("APPEAL_TO_ANSWER")).length,
   };
   if (shown.length > 0) {
     await recordAudit(db, {
