@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
+import { formatDottedDate } from "@/lib/i18n/date-input";
 import { submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -40,26 +41,59 @@ test("the administrator finds, by registration number, the caseworker who opened
   await expect(page).toHaveTitle("Page not found · VEMTAS");
   expect(await db().auditLog.count({ where: { applicationId: elsewhere.application.id } })).toBe(0);
 
+  // An appeal answered on the case: its details are codes and an amount in qəpik (38643 qəpik = 386.43 AZN).
+  await db().auditLog.create({
+    data: {
+      actorRole: "SUPERVISOR",
+      action: "appeal.answer",
+      entity: "Appeal",
+      applicationId: application.id,
+      districtCode: "BAK-NASIMI",
+      details: { answer: "CHANGE", outcome: "ASSIGN", amountQepik: 38643, status: "AWAITING_CONFIRMATION" },
+    },
+  });
+
   await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
   await page.getByRole("link", { name: "Audit log: who did what" }).click();
   await expect(page).toHaveURL(/\/en\/audit$/);
   await page.getByLabel("Application's registration number").fill(number);
+  // Days typed as dd.mm.yyyy, whatever the browser's language (a native date input would follow it).
+  const today = formatDottedDate(bakuDate(new Date()));
+  await page.getByLabel("From (day)").fill(today);
+  await page.getByLabel("To (day)").fill(today);
   await page.getByRole("button", { name: "Search" }).click();
 
   // The search is in the address: the page can be bookmarked or sent on.
-  await expect(page).toHaveURL(new RegExp(`registrationNumber=${number}`));
+  await expect(page).toHaveURL(new RegExp(`registrationNumber=${number}&`));
+  await expect(page).toHaveURL(new RegExp(`from=${today}&to=${today}`));
+  await expect(page.getByLabel("From (day)")).toHaveValue(today);
   const log = page.getByTestId("audit-log");
-  await expect(log.getByRole("row").filter({ hasText: "application.caseFile.read" })).toContainText(
-    "caseworker.nasimi@vemtas.local",
-  );
-  await expect(log.getByRole("row").filter({ hasText: "application.caseFile.read" })).toContainText(number);
+  const read = log.getByRole("row").filter({ hasText: "application.caseFile.read" });
+  await expect(read).toContainText("caseworker.nasimi@vemtas.local");
+  await expect(read).toContainText(number);
+  await expect(read).toContainText("Nasimi District");
+  // The details in words and money, not codes.
+  const answer = log.getByRole("row").filter({ hasText: "appeal.answer" });
+  await expect(answer).toContainText("decision changed");
+  await expect(answer).toContainText("Assigned");
+  await expect(answer).toContainText("386.43 AZN");
+  await expect(answer).toContainText("Waiting for a supervisor's confirmation");
+  await expect(answer).not.toContainText("38,643");
   await expectNoSeriousAxeViolations(page, "the audit log");
 
+  // In Azerbaijani, money reads as the rest of the service writes it; an older address with ISO days still works.
+  await page.goto(`/az/audit?registrationNumber=${number}&from=${bakuDate(new Date())}`);
+  await expect(page.getByLabel("Başlanğıc (gün)")).toHaveValue(today);
+  const azAnswer = page.getByTestId("audit-log").getByRole("row").filter({ hasText: "appeal.answer" });
+  await expect(azAnswer).toContainText("386,43 AZN");
+  await expect(azAnswer).toContainText("qərar dəyişdirilib");
+  await expect(azAnswer).toContainText("Nəsimi rayonu");
+
   // The administrator's own search is in the log too.
-  const read = await db().auditLog.findFirst({
+  const search = await db().auditLog.findFirst({
     where: { action: "audit.read", details: { path: ["registrationNumber"], equals: number } },
   });
-  expect(read?.actorRole).toBe("ADMIN");
+  expect(search?.actorRole).toBe("ADMIN");
 });
 
 test("a malformed day is refused beside its field, in the page's language, and nothing is searched", async ({
@@ -68,5 +102,21 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "az", /\/az\/staff$/);
   await page.goto("/az/audit?from=2026-02-30");
   await expect(page.getByLabel("Başlanğıc (gün)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("audit-log")).toHaveCount(0);
+
+  // A day typed that does not exist, as the form sends it.
+  await page.goto("/az/audit?from=30.02.2026");
+  await expect(page.getByLabel("Başlanğıc (gün)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("audit-log")).toHaveCount(0);
+
+  // An end before the start says so beside the end, not "part of the data is wrong".
+  await page.getByLabel("Başlanğıc (gün)").fill("02.02.2026");
+  await page.getByLabel("Son (gün)").fill("01.02.2026");
+  await page.getByRole("button", { name: "Axtarın", exact: true }).click();
+  await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
+  const to = page.getByLabel("Son (gün)");
+  await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expect(to).toHaveAccessibleDescription(/Son gün başlanğıc gündən əvvəldir/);
+  await expect(page.getByLabel("Başlanğıc (gün)")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
 });

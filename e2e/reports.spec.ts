@@ -34,6 +34,7 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}`));
   await expect(page.getByLabel("From (day)")).toHaveValue(from);
 
+  await expect(page.getByTestId("report-headline")).toContainText("60.0 %");
   const section = page.getByTestId("report-deadline");
   await expect(section.getByRole("img")).toHaveAttribute("aria-label", /within 15 working days.*overall 60\.0 %/);
   const table = section.getByRole("table", {
@@ -67,6 +68,9 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
       .filter({ has: page.getByRole("rowheader", { name: "fevral 2026", exact: true }) })
       .getByRole("cell"),
   ).toHaveText(["4", "2", "50,0", "15", "16"]);
+  // The summary above writes its share as the tables do ("60,0 %", not "60.0 %").
+  await expect(page.getByTestId("report-headline")).toContainText("60,0 %");
+  await expect(page.getByTestId("report-headline")).not.toContainText("60.0");
 
   // Another district's figures are not to be had by editing the address.
   await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);

@@ -1,19 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form/labelled-field";
 import { SearchActions } from "@/components/form/search-actions";
+import { AuditDayField } from "./audit-day-field";
 
 export const FILTER_FIELDS = ["registrationNumber", "actorEmail", "action", "from", "to"] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
-const types: Record<FilterField, string> = {
+const types: Record<Exclude<FilterField, "from" | "to">, string> = {
   registrationNumber: "text",
   actorEmail: "email",
   action: "text",
-  from: "date",
-  to: "date",
 };
 
-/** The log's search: a GET form, so the page answers it on the server and the address keeps it. */
+/**
+ * The log's search: a GET form, so the page answers it on the server and the address keeps it. Days are given as
+ * ISO days (or as typed, when not a day) and shown as dd.mm.yyyy.
+ */
 export async function AuditFilterForm({
   values,
   errors,
@@ -32,18 +34,30 @@ export async function AuditFilterForm({
         {t("filters")}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        {FILTER_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            id={field}
-            name={field}
-            type={types[field]}
-            label={t(field)}
-            defaultValue={values[field] ?? ""}
-            error={errors[field]}
-            autoComplete="off"
-          />
-        ))}
+        {FILTER_FIELDS.map((field) =>
+          field === "from" || field === "to" ? (
+            // Days typed dd.mm.yyyy, whatever the browser's language.
+            <AuditDayField
+              // A new day from the server (another page of the log) starts the field afresh.
+              key={`${field}:${values[field] ?? ""}`}
+              id={field}
+              label={t(field)}
+              defaultValue={values[field] ?? ""}
+              error={errors[field]}
+            />
+          ) : (
+            <TextField
+              key={field}
+              id={field}
+              name={field}
+              type={types[field]}
+              label={t(field)}
+              defaultValue={values[field] ?? ""}
+              error={errors[field]}
+              autoComplete="off"
+            />
+          ),
+        )}
       </div>
       <SearchActions submit={t("search")} clear={t("clear")} />
     </form>

@@ -1,31 +1,58 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "@/components/workspace/code-label";
+import { getDayFormat } from "@/components/day-format";
+import type { AppLocale } from "@/i18n/routing";
+import { formatAzn } from "@/kernel/money";
+import { auditDetailLines, type CodeGroup } from "./audit-detail-lines";
 
 type Entry = inferRouterOutputs<AppRouter>["audit"]["list"]["entries"][number];
 
+type Catalog = { has: (key: string) => boolean; (key: string): string };
+const label = (t: Catalog, key: string) => (t.has(key) ? t(key) : null);
+
 /**
  * One page of the log, readable in its box: the action in words (its code below, small, for a search), the
- * details as short "name: value" lines rather than JSON, and long ids allowed to wrap. Details are ids and codes
- * only (the log never holds personal data).
+ * district by name, the details as short "name: value" lines rather than JSON (codes in words, amounts as money,
+ * audit-detail-lines.ts), and long ids allowed to wrap. Details are ids and codes only (the log never holds
+ * personal data).
  */
-export async function AuditTable({ entries }: { entries: Entry[] }) {
+export async function AuditTable({
+  entries,
+  districtNames,
+}: {
+  entries: Entry[];
+  /** The districts' names in the page's language, by code. */
+  districtNames: ReadonlyMap<string, string>;
+}) {
   const t = await getTranslations("auditLog");
   const roles = await getTranslations("common.roles");
   const c = await getTranslations("codes");
   const ts = await getTranslations("status");
   const format = await getFormatter();
+  const day = await getDayFormat();
+  const locale = (await getLocale()) as AppLocale;
   if (entries.length === 0) return <p role="status">{t("empty")}</p>;
-  const detailLines = (details: unknown): [string, string][] => {
-    if (details === null || typeof details !== "object" || Array.isArray(details))
-      return details === null || details === undefined ? [] : [["", String(details)]];
-    return Object.entries(details as Record<string, unknown>).map(([k, v]) => {
-      const text =
-        typeof v === "string" ? (ts.has(v) ? ts(v) : v) : typeof v === "number" ? format.number(v) : JSON.stringify(v);
-      return [codeLabel(c, "auditDetails", k), text];
+  const code = (group: CodeGroup, value: string) =>
+    group === "applicationStatuses"
+      ? label(ts, value)
+      : group === "roles"
+        ? label(roles, value)
+        : // Catalog keys cannot hold dots: "application.read" is labelled as "application_read" (code-label.ts).
+          label(c, `${group}.${value.replaceAll(".", "_")}`);
+  const detailLines = (e: Entry) =>
+    auditDetailLines(e.details, e.action, {
+      name: (key) => label(c, `auditDetails.${key}`) ?? label(t, `detailNames.${key}`),
+      code,
+      district: (value) => districtNames.get(value) ?? null,
+      // The service's one money format: "386,43 AZN" (az), as the decisions and letters write it.
+      money: (qepik) => formatAzn(qepik, locale),
+      number: (n) => format.number(n),
+      day: (iso) => day(iso, "medium"),
+      yes: t("yes"),
+      no: t("no"),
     });
-  };
   return (
     // On a narrow screen the table scrolls sideways inside its box, and the keyboard can scroll it too (WCAG 2.1.1).
     <div
@@ -71,11 +98,13 @@ export async function AuditTable({ entries }: { entries: Entry[] }) {
                 {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
               </td>
               <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>
-              <td className="px-2 py-1">{e.districtCode ?? "—"}</td>
+              <td className="px-2 py-1">
+                {e.districtCode ? (districtNames.get(e.districtCode) ?? e.districtCode) : "—"}
+              </td>
               <td className="px-2 py-1 text-xs">
-                {detailLines(e.details).length > 0 && (
+                {detailLines(e).length > 0 && (
                   <dl>
-                    {detailLines(e.details).map(([k, v], i) => (
+                    {detailLines(e).map(([k, v], i) => (
                       <div key={i} className="flex flex-wrap gap-1">
                         {k && <dt className="font-medium">{k}:</dt>}
                         <dd className="break-all">{v}</dd>

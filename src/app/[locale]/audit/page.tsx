@@ -6,6 +6,9 @@ import { ZAuditLogFilter } from "@/server/api/routers/audit";
 import { AuditFilterForm, FILTER_FIELDS, type FilterField } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { pageTitle } from "@/i18n/page-title";
+import { districtOptions } from "@/components/admin/district-options";
+import { isIsoDate } from "@/kernel/calendar-date";
+import { parseDottedDate } from "@/lib/i18n/date-input";
 
 export const generateMetadata = pageTitle("audit");
 
@@ -35,13 +38,27 @@ export default async function AuditLogPage({
       return text ? [[k, text]] : [];
     }),
   );
-  const filter = ZAuditLogFilter.safeParse(given);
+  // Days as the form sends them (dd.mm.yyyy) or as older addresses carry them (ISO); anything else is refused below.
+  const asked = Object.fromEntries(
+    Object.entries(given).map(([k, v]) => [k, k === "from" || k === "to" ? (parseDottedDate(v) ?? v) : v]),
+  );
+  const filter = ZAuditLogFilter.safeParse(asked);
+  const reversed =
+    asked.from !== undefined && asked.to !== undefined && isIsoDate(asked.from) && isIsoDate(asked.to)
+      ? asked.from > asked.to
+      : false;
   const errors: Partial<Record<FilterField, string>> = {};
   for (const issue of filter.error?.issues ?? []) {
     const field = FILTER_FIELDS.find((f) => f === issue.path[0]);
-    if (field) errors[field] ??= te(issue.message.startsWith("errors.") ? issue.message : "errors.invalidInput");
+    if (field === "to" && reversed) errors.to ??= t("toBeforeFrom");
+    else if (field) errors[field] ??= te(issue.message.startsWith("errors.") ? issue.message : "errors.invalidInput");
   }
-  const page = filter.success ? await (await serverApi()).audit.list(filter.data) : null;
+  const api = await serverApi();
+  const [page, regions] = filter.success
+    ? await Promise.all([api.audit.list(filter.data), api.reference.districts()])
+    : [null, []];
+  const districtNames = new Map(districtOptions(regions, locale).map((d) => [d.code, d.name]));
+  // The links to other pages keep the search as it was typed.
   const { before: _before, ...kept } = given;
   const olderHref = page?.next ? { pathname: "/audit", query: { ...kept, before: page.next } } : null;
 
@@ -49,8 +66,8 @@ export default async function AuditLogPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{user.role === "SUPERVISOR" ? t("leadDistrict") : t("lead")}</p>
-      <AuditFilterForm values={given} errors={errors} />
-      {page && <AuditTable entries={page.entries} />}
+      <AuditFilterForm values={asked} errors={errors} />
+      {page && <AuditTable entries={page.entries} districtNames={districtNames} />}
       <p className="flex flex-wrap gap-4">
         {given.before && (
           <Link href={{ pathname: "/audit", query: kept }} className="underline">

@@ -92,8 +92,10 @@ export default async function ReportsPage({
     : {};
   const csvHref = (table: string) => `/api/reports/${table}?${new URLSearchParams(query).toString()}`;
   const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
+  // The CSV's share ("100.0", rounded as the tables round it) in the page's language, as the tables write it
+  // ("100,0 %" in az and ru).
   const shareText = (part: number, whole: number) =>
-    whole === 0 ? t("none") : t("percent", { n: pct(part, whole).toFixed(1) });
+    whole === 0 ? t("none") : t("percent", { n: cellText(pct(part, whole).toFixed(1), 1) });
   const aznText = (q: number) =>
     t("azn", {
       amount: (q / 100).toLocaleString(locale === "en" ? "en-GB" : locale, {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { formatAzn } from "@/kernel/money";
+import { auditDetailLines, type CodeGroup, type DetailWords } from "./audit-detail-lines";
+
+// The words a page would hand over, cut down to what the cases use.
+const labels: Record<CodeGroup, Record<string, string>> = {
+  applicationStatuses: { AWAITING_REVIEW: "İnsan baxışını gözləyir" },
+  reviewStatuses: { OPEN: "Cavab gözləyir", AWAITING_CONFIRMATION: "Rəhbərin təsdiqini gözləyir" },
+  bankStatuses: { FAILED: "İmtina edilib və ya cavab yoxdur", OPENED: "Açılıb" },
+  outcomes: { ASSIGN: "Təyin edilib", REFUSE: "İmtina edilib" },
+  appealAnswers: { CHANGE: "qərar dəyişdirilib", UPHOLD: "qərar qüvvədə saxlanılıb" },
+  agencies: { tax: "Vergi" },
+  auditActions: { "bank.chooseBranch": "Kart filialı seçildi" },
+  roles: { SUPERVISOR: "Rəhbər" },
+};
+const words: DetailWords = {
+  name: (key) => ({ amountQepik: "məbləğ", outcome: "nəticə", answer: "cavab" })[key] ?? null,
+  code: (group, code) => labels[group][code] ?? null,
+  district: (code) => (code === "BAK-NASIMI" ? "Nəsimi" : null),
+  money: (qepik) => formatAzn(qepik, "az"),
+  number: (n) => n.toLocaleString("de-DE"),
+  day: (iso) => `day ${iso}`,
+  yes: "bəli",
+  no: "xeyr",
+};
+
+describe("auditDetailLines", () => {
+  it("writes an appeal's answer in words and its amount in qəpik as money", () => {
+    expect(
+      auditDetailLines({ answer: "CHANGE", outcome: "ASSIGN", amountQepik: 38643 }, "appeal.answer", words),
+    ).toEqual([
+      ["cavab", "qərar dəyişdirilib"],
+      ["nəticə", "Təyin edilib"],
+      ["məbləğ", "386,43 AZN"],
+    ]);
+  });
+
+  it("writes every key ending in Qepik as money, other numbers as numbers", () => {
+    expect(
+      auditDetailLines({ correctedIncomeQepik: 120000, count: 38643 }, "appeal.answer", words).map(([, v]) => v),
+    ).toEqual(["1.200,00 AZN", "38.643"]);
+  });
+
+  it("reads a status from the catalog of the action that wrote it", () => {
+    expect(auditDetailLines({ status: "AWAITING_CONFIRMATION" }, "review.answer", words)).toEqual([
+      ["status", "Rəhbərin təsdiqini gözləyir"],
+    ]);
+    expect(auditDetailLines({ status: "FAILED" }, "bank.accountNotOpened", words)[0]?.[1]).toBe(
+      "İmtina edilib və ya cavab yoxdur",
+    );
+    expect(auditDetailLines({ previousStatus: "OPENED" }, "bank.reorder", words)[0]?.[1]).toBe("Açılıb");
+    expect(auditDetailLines({ status: "AWAITING_REVIEW" }, "application.search", words)[0]?.[1]).toBe(
+      "İnsan baxışını gözləyir",
+    );
+  });
+
+  it("names districts, agencies, roles, searched actions and proposed outcomes", () => {
+    expect(
+      auditDetailLines(
+        {
+          districtCode: "BAK-NASIMI",
+          agency: "tax",
+          role: "SUPERVISOR",
+          action: "bank.chooseBranch",
+          proposedOutcome: "REFUSE",
+        },
+        "staff.updated",
+        words,
+      ).map(([, v]) => v),
+    ).toEqual(["Nəsimi", "Vergi", "Rəhbər", "Kart filialı seçildi", "İmtina edilib"]);
+  });
+
+  it("shows a code without words, and an unknown district, as they are", () => {
+    expect(
+      auditDetailLines({ outcome: "SOMETHING_NEW", district: "XYZ", branchCode: "B-014" }, "x.y", words).map(
+        ([, v]) => v,
+      ),
+    ).toEqual(["SOMETHING_NEW", "XYZ", "B-014"]);
+  });
+
+  it("writes days as days, yes/no in words, an empty value as a dash and anything else as JSON", () => {
+    expect(
+      auditDetailLines(
+        { from: "2026-02-01", overridesEngine: true, fourEyes: false, registrationNumber: null, list: [1, 2] },
+        "audit.read",
+        words,
+      ),
+    ).toEqual([
+      ["from", "day 2026-02-01"],
+      ["overridesEngine", "bəli"],
+      ["fourEyes", "xeyr"],
+      ["registrationNumber", "—"],
+      ["list", "[1,2]"],
+    ]);
+  });
+
+  it("has no lines for no details, and one unnamed line for details that are not an object", () => {
+    expect(auditDetailLines(null, "a.b", words)).toEqual([]);
+    expect(auditDetailLines(undefined, "a.b", words)).toEqual([]);
+    expect(auditDetailLines("text", "a.b", words)).toEqual([["", "text"]]);
+  });
+});

@@ -1,0 +1,82 @@
+import { isIsoDate } from "@/kernel/calendar-date";
+
+/** The catalogs a detail's code may be labelled from (the audit table maps each to its messages). */
+export type CodeGroup =
+  | "applicationStatuses"
+  | "reviewStatuses"
+  | "bankStatuses"
+  | "outcomes"
+  | "appealAnswers"
+  | "agencies"
+  | "auditActions"
+  | "roles";
+
+/** What the lines are written with: the page's words and formatters. Each answers null when it has no words. */
+export interface DetailWords {
+  /** A detail's name in words ("amountQepik" → "amount"). */
+  name: (key: string) => string | null;
+  /** A code in words from one catalog ("ASSIGN" → "Assigned"). */
+  code: (group: CodeGroup, code: string) => string | null;
+  /** A district's name by its code ("BAK-NASIMI" → "Nəsimi"). */
+  district: (code: string) => string | null;
+  /** Qəpik as money ("3864300" → "38.643,00 AZN"). */
+  money: (qepik: number) => string;
+  number: (n: number) => string;
+  /** A calendar day ("2026-02-01") in the page's language. */
+  day: (iso: string) => string;
+  yes: string;
+  no: string;
+}
+
+const OUTCOME_KEYS = ["outcome", "proposedOutcome", "outcomeWithout", "outcomeWith"];
+const DISTRICT_KEYS = ["district", "districtCode"];
+
+/** Where a detail's code is looked up: by the detail's name, and for a status by the action that wrote it. */
+function groupsOf(key: string, action: string): readonly CodeGroup[] {
+  if (OUTCOME_KEYS.includes(key)) return ["outcomes"];
+  if (key === "answer") return ["appealAnswers"];
+  if (key === "previousStatus") return ["bankStatuses"];
+  if (key === "status") {
+    if (action.startsWith("bank.")) return ["bankStatuses"];
+    if (action.startsWith("review.")) return ["reviewStatuses"];
+    return ["applicationStatuses", "reviewStatuses", "bankStatuses"];
+  }
+  if (key === "agency") return ["agencies"];
+  if (key === "action") return ["auditActions"];
+  if (key === "role") return ["roles"];
+  return [];
+}
+
+function valueText(key: string, value: unknown, action: string, words: DetailWords): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "boolean") return value ? words.yes : words.no;
+  if (typeof value === "number") {
+    // Amounts are whole qəpik: "amountQepik: 3864300" is 38.643,00 AZN, not a number of thousands.
+    return key.endsWith("Qepik") && Number.isSafeInteger(value) ? words.money(value) : words.number(value);
+  }
+  if (typeof value === "string") {
+    for (const group of groupsOf(key, action)) {
+      const label = words.code(group, value);
+      if (label !== null) return label;
+    }
+    if (DISTRICT_KEYS.includes(key)) return words.district(value) ?? value;
+    if (isIsoDate(value)) return words.day(value);
+    // A code without words (one of a newer version, say) shows as itself.
+    return value;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * An audit row's details as short "name: value" lines in the page's language: codes in words where a catalog has
+ * them, amounts in qəpik as money, districts by name, days as days. Details hold ids and codes only (the log never
+ * holds personal data); anything not known is shown as it is.
+ */
+export function auditDetailLines(details: unknown, action: string, words: DetailWords): [string, string][] {
+  if (details === null || details === undefined) return [];
+  if (typeof details !== "object" || Array.isArray(details)) return [["", String(details)]];
+  return Object.entries(details as Record<string, unknown>).map(([key, value]) => [
+    words.name(key) ?? key,
+    valueText(key, value, action, words),
+  ]);
+}
