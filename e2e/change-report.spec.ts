@@ -130,7 +130,14 @@ test("a family reports a change and sees the new decision on its page", async ({
   await page.reload();
   await expect(page.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
   await expect(page.getByTestId("change-report-decision")).toBeVisible();
-  await expect(page.getByTestId("timeline").locator('[data-kind="DECISION"]')).toHaveCount(2);
+  const decisions = page.getByTestId("timeline").locator('[data-kind="DECISION"]');
+  await expect(decisions).toHaveCount(2);
+  // The new decision rules from its effective day, not from the start of the period (the months before stay).
+  const events = catalogs.en.applicationPage.events;
+  const prefix = (text: string) => text.slice(0, text.indexOf("{"));
+  await expect(decisions.last()).toContainText(
+    decision.outcome === "ASSIGN" ? prefix(events.DECISION_CHANGED) : prefix(events.DECISION_ENDED),
+  );
 });
 
 /** What the reassessment leaves when the engine cannot decide alone: the REVIEW proposal and the report waiting. */

@@ -23,6 +23,15 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           ? t("events.INSPECTION_DONE_OTHER_DAY", { date: day(e.date), booked: day(e.bookedFor) })
           : t("events.INSPECTION_DONE", { date: day(e.date) });
       case "DECISION":
+        // A decision during the period rules from its effective day: the months before it stay as they were.
+        if (e.effectiveFrom)
+          return e.outcome === "ASSIGN"
+            ? t("events.DECISION_CHANGED", {
+                amount: azn(e.amountQepik),
+                since: day(e.effectiveFrom),
+                to: day(e.periodTo),
+              })
+            : t("events.DECISION_ENDED", { since: day(e.effectiveFrom) });
         return e.outcome === "ASSIGN"
           ? t("events.DECISION_ASSIGN", { amount: azn(e.amountQepik), from: day(e.periodFrom), to: day(e.periodTo) })
           : t("events.DECISION_REFUSE");

@@ -51,6 +51,7 @@ describe("the citizen's timeline", () => {
           amountQepik: null,
           periodFrom: null,
           periodTo: null,
+          effectiveFrom: null,
           reasons: [],
           createdAt: at("2026-03-07T09:00:00Z"),
         },
@@ -61,6 +62,7 @@ describe("the citizen's timeline", () => {
           amountQepik: 24000,
           periodFrom: at("2026-03-01T00:00:00Z"),
           periodTo: at("2027-02-28T00:00:00Z"),
+          effectiveFrom: null,
           reasons: [{ code: "LOW_INCOME_ASSIGNED", message: { az: "Az gəlir", ru: "Низкий доход", en: "Low income" } }],
           createdAt: at("2026-03-09T09:00:00Z"),
         },
@@ -89,6 +91,7 @@ describe("the citizen's timeline", () => {
       amountQepik: 24000,
       periodFrom: "2026-03-01",
       periodTo: "2027-02-28",
+      effectiveFrom: null,
       reasons: ["Низкий доход"],
     });
     expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
@@ -108,6 +111,7 @@ describe("the citizen's timeline", () => {
           amountQepik: null,
           periodFrom: null,
           periodTo: null,
+          effectiveFrom: null,
           reasons: [],
           createdAt: at("2026-03-09T09:00:00Z"),
         },
@@ -136,6 +140,7 @@ describe("the citizen's timeline", () => {
       amountQepik: null,
       periodFrom: null,
       periodTo: null,
+      effectiveFrom: null,
       reasons: [],
       createdAt: at("2026-03-20T09:00:00Z"),
     };
@@ -164,6 +169,7 @@ describe("the citizen's timeline", () => {
       amountQepik: null,
       periodFrom: null,
       periodTo: null,
+      effectiveFrom: null,
       reasons: [{ message: { az: "Avtomobil", ru: "Автомобиль", en: "Car" } }],
       createdAt: at("2026-03-09T09:00:00Z"),
     };
@@ -180,6 +186,7 @@ describe("the citizen's timeline", () => {
           amountQepik: 56000,
           periodFrom: at("2026-03-01T00:00:00Z"),
           periodTo: at("2027-02-28T00:00:00Z"),
+          effectiveFrom: null,
           reasons: [{ message: { az: "Satılıb", ru: "Продан", en: "Sold" } }],
           createdAt: answeredAt,
         },

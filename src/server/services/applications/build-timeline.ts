@@ -24,6 +24,8 @@ export type TimelineEvent =
       amountQepik: number | null;
       periodFrom: string | null;
       periodTo: string | null;
+      /** A decision during the period (a reported change, a finding): from which day it rules. */
+      effectiveFrom: string | null;
       reasons: string[];
     }
   | {
@@ -49,6 +51,7 @@ export interface TimelineSource {
     amountQepik: number | null;
     periodFrom: Date | null;
     periodTo: Date | null;
+    effectiveFrom: Date | null;
     reasons: unknown;
     createdAt: Date;
   }[];
@@ -127,6 +130,7 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
       amountQepik: d.amountQepik,
       periodFrom: iso(d.periodFrom),
       periodTo: iso(d.periodTo),
+      effectiveFrom: iso(d.effectiveFrom),
       reasons: reasonTexts(d.reasons, viewerLocale),
     });
   }

@@ -30,6 +30,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
           amountQepik: true,
           periodFrom: true,
           periodTo: true,
+          effectiveFrom: true,
           reasons: true,
           createdAt: true,
         },

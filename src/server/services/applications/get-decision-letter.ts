@@ -56,6 +56,8 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       amountQepik: decision.amountQepik,
       periodFrom: iso(decision.periodFrom),
       periodTo: iso(decision.periodTo),
+      /** A decision during the period rules from this day; the months before it stay as they were. */
+      effectiveFrom: iso(decision.effectiveFrom),
       reasons: reasonTexts(decision.reasons, app.locale),
     },
     appeal: answered

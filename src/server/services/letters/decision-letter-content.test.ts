@@ -51,6 +51,25 @@ describe("the decision letter's content", () => {
     expect(en).toContain("Targeted state social assistance is assigned to your family.");
   });
 
+  it("writes a decision during the period from its effective day: a new amount, or the end of the assistance", async () => {
+    const changed = { ...assignedLetter.decision, effectiveFrom: "2026-07-01" };
+    const en = texts(
+      buildDecisionLetterContent(
+        { ...assignedLetter, locale: "en", decision: changed },
+        await loadLetterMessages("en"),
+      ),
+    );
+    expect(en).toContain("The targeted state social assistance of your family is changed from July 1, 2026.");
+    expect(en).toContain("Period: from July 1, 2026 to March 31, 2027");
+    expect(en).not.toContain("Targeted state social assistance is assigned to your family.");
+    const ended = { ...refusedLetter.decision, effectiveFrom: "2026-07-01" };
+    const az = texts(buildDecisionLetterContent({ ...refusedLetter, decision: ended }, await loadLetterMessages("az")));
+    expect(az).toContain(
+      "Ailənizin ünvanlı dövlət sosial yardımı 1 iyul 2026 tarixindən dayandırılır. Əvvəlki aylar əvvəlki qərara uyğun ödənilir.",
+    );
+    expect(az).not.toContain("Ailənizə ünvanlı dövlət sosial yardımının təyin edilməsindən imtina edilmişdir.");
+  });
+
   it("refuses in Azerbaijani with every reason numbered, and no amount or period", async () => {
     const content = buildDecisionLetterContent(refusedLetter, await loadLetterMessages("az"));
     const lines = texts(content);

@@ -84,12 +84,22 @@ export function buildDecisionLetterContent(
   ];
   if (letter.appeal)
     blocks.push({ kind: "paragraph", text: t("appealAnswer", { date: day(letter.appeal.filedOn) }), tone: "plain" });
-  blocks.push({ kind: "paragraph", text: d.outcome === "ASSIGN" ? t("assigned") : t("refused"), tone: "strong" });
+  // A decision during the period (a reported change, a finding) changes the assistance from its effective day.
+  const since = d.effectiveFrom;
+  const headline =
+    d.outcome === "ASSIGN"
+      ? since
+        ? t("changed", { since: day(since) })
+        : t("assigned")
+      : since
+        ? t("ended", { since: day(since) })
+        : t("refused");
+  blocks.push({ kind: "paragraph", text: headline, tone: "strong" });
   if (d.outcome === "ASSIGN") {
     blocks.push({ kind: "paragraph", text: t("amount", { amount: azn(d.amountQepik) }), tone: "plain" });
     blocks.push({
       kind: "paragraph",
-      text: t("period", { from: day(d.periodFrom), to: day(d.periodTo) }),
+      text: t("period", { from: day(since ?? d.periodFrom), to: day(d.periodTo) }),
       tone: "plain",
     });
   }
