@@ -15,7 +15,11 @@ export async function signInWithEgov(db: Db, profile: Record<string, unknown>): 
     name: typeof profile.name === "string" ? profile.name : undefined,
   });
   if (!parsed.success) throw new AppError("credentialsInvalid");
-  const { fin, name } = parsed.data;
+  const { fin } = parsed.data;
+  // A provider that has no name for the person may send the FIN (or nothing) in its place: the name they gave when
+  // applying, or e-Gov's real name from an earlier sign-in, stays.
+  const given = parsed.data.name?.trim();
+  const name = given && given.toUpperCase() !== fin.toUpperCase() ? given : undefined;
   const user = await db.user.upsert({
     where: { fin },
     update: name ? { name } : {},
