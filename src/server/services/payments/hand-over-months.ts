@@ -11,9 +11,11 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
  * that list this one's applicant as a member (a mother applying where the father applied last year). Their months
  * from `from` on that are not paid yet (planned, stopped, or refused by the bank) are cancelled, marked with the new
  * decision, when they were submitted before this one; the months the bank already took or credited stay theirs, as
- * do all months of one submitted after, and are returned so that this assignment does not plan them. Runs in the caller's transaction, before the new months are written: the cancel statement and the
- * payroll's order statement each change a month only in the status they expect, so a month is either cancelled
- * here or ordered by the payroll, and the second read sees which.
+ * do all months of one submitted after, and are returned so that this assignment does not plan them.
+ *
+ * Runs in the caller's transaction, before the new months are written: the cancel statement and the payroll's order
+ * statement each change a month only in the status they expect, so a month is either cancelled here or ordered by
+ * the payroll, and the second read sees which.
  */
 export async function handOverMonths(
   tx: Prisma.TransactionClient,

@@ -48,11 +48,11 @@ export async function listCaseload(
 ) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   // Besides the open cases, a decided one with a reported change in review or an appeal to answer: the family waits
-  // for a person there too.
+  // for a person there too. A report has no relation to scope it by district here, so all in review are read (the
+  // staff's backlog, not the programme's history); the district's scope applies below.
   const changesInReview = await db.changeReport.findMany({
     where: { status: "IN_REVIEW" },
     select: { applicationId: true },
-    take: CASELOAD_LIMIT,
   });
   const withChange = new Set(changesInReview.map((c) => c.applicationId));
   const where: Prisma.ApplicationWhereInput[] = [
