@@ -17,6 +17,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
       case "SUBMITTED":
         return t("events.SUBMITTED", { number: e.registrationNumber ?? "—" });
       case "INSPECTION_SCHEDULED":
+        if (e.cancelled) return t("events.INSPECTION_CANCELLED", { date: e.date ? day(e.date) : "—" });
         return e.date ? t("events.INSPECTION_SCHEDULED", { date: day(e.date) }) : t("events.INSPECTION_PENDING");
       case "INSPECTION_DONE":
         return e.bookedFor

@@ -30,6 +30,25 @@ describe("the citizen's timeline", () => {
     ]);
   });
 
+  it("keeps a visit the withdrawal called off, marked as cancelled, before the withdrawal", () => {
+    const src: TimelineSource = {
+      ...base,
+      status: "WITHDRAWN",
+      statusChanges: [...base.statusChanges, { toStatus: "WITHDRAWN", at: at("2026-03-05T10:00:00Z") }],
+      inspections: [
+        {
+          status: "CANCELLED",
+          scheduledFor: at("2026-03-07T00:00:00Z"),
+          createdAt: at("2026-03-03T09:01:00Z"),
+          completedAt: null,
+        },
+      ],
+    };
+    const events = buildTimeline(src, "en");
+    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "INSPECTION_SCHEDULED", "WITHDRAWN"]);
+    expect(events[2]).toMatchObject({ date: "2026-03-07", cancelled: true });
+  });
+
   it("follows the path to the bank card, in order, with the decision's reasons in the viewer's language", () => {
     const src: TimelineSource = {
       ...base,

@@ -10,7 +10,8 @@ import { bakuDate } from "@/kernel/calendar-date";
 export type TimelineEvent =
   | { kind: "STARTED"; at: Date }
   | { kind: "SUBMITTED"; at: Date; registrationNumber: string | null; applicationDate: string | null }
-  | { kind: "INSPECTION_SCHEDULED"; at: Date; date: string | null }
+  /** `cancelled`: the visit was called off when the family withdrew; its booking stays in the family's history. */
+  | { kind: "INSPECTION_SCHEDULED"; at: Date; date: string | null; cancelled: boolean }
   /** `bookedFor`: set when the visit was made on another day than it was booked for, so the family is not left
    *  reading "visit booked for the 7th" after "visit made on the 4th" without a word about it. */
   | { kind: "INSPECTION_DONE"; at: Date; date: string; bookedFor: string | null }
@@ -99,8 +100,13 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
     });
   for (const i of src.inspections) {
     if (i.status === "SKIPPED") events.push({ kind: "INSPECTION_SKIPPED", at: i.createdAt });
-    else if (i.status !== "CANCELLED")
-      events.push({ kind: "INSPECTION_SCHEDULED", at: i.createdAt, date: iso(i.scheduledFor) });
+    else
+      events.push({
+        kind: "INSPECTION_SCHEDULED",
+        at: i.createdAt,
+        date: iso(i.scheduledFor),
+        cancelled: i.status === "CANCELLED",
+      });
     if (i.status === "COMPLETED" && i.completedAt) {
       const date = bakuDate(i.completedAt);
       const booked = iso(i.scheduledFor);
