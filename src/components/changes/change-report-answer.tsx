@@ -200,7 +200,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       case "MEMBER_LEFT":
         return nameOf(c.memberFin);
       case "MOVED":
-        return `${c.address} (${c.districtCode})`;
+        return `${c.address} (${report.movedToDistrict?.[locale] ?? c.districtCode})`;
     }
   }
 }

@@ -50,11 +50,20 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     findDiscrepancies({ applicationId: app.id }, { db }),
   ]);
   const details = ZChangeDetails.safeParse(report.details);
+  // A move names its district in words in the page's language, not by its code.
+  const movedTo =
+    details.success && details.data.kind === "MOVED"
+      ? await db.district.findUnique({
+          where: { code: details.data.districtCode },
+          select: { nameAz: true, nameRu: true, nameEn: true },
+        })
+      : null;
   return {
     report: {
       id: report.id,
       kind: report.kind,
       change: details.success ? details.data : null,
+      movedToDistrict: movedTo ? { az: movedTo.nameAz, ru: movedTo.nameRu, en: movedTo.nameEn } : null,
       changedOn: calendarDateFromDb(report.changedOn),
       reportedOn: calendarDateFromDb(report.reportedOn),
       reportDueOn: calendarDateFromDb(report.reportDueOn),
