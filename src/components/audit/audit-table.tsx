@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
-import { codeLabel } from "@/components/workspace/code-label";
+import { codeLabel, codeLabelOrNull } from "@/components/workspace/code-label";
 import { getDayFormat } from "@/components/day-format";
 import type { AppLocale } from "@/i18n/routing";
 import { formatAzn } from "@/kernel/money";
@@ -39,8 +39,7 @@ export async function AuditTable({
       ? label(ts, value)
       : group === "roles"
         ? label(roles, value)
-        : // Catalog keys cannot hold dots: "application.read" is labelled as "application_read" (code-label.ts).
-          label(c, `${group}.${value.replaceAll(".", "_")}`);
+        : codeLabelOrNull(c, group, value);
   const detailLines = (e: Entry) =>
     auditDetailLines(e.details, e.action, {
       name: (key) => label(c, `auditDetails.${key}`) ?? label(t, `detailNames.${key}`),
@@ -73,48 +72,51 @@ export async function AuditTable({
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap px-2 py-1">
-                {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })}
-              </td>
-              <td className="px-2 py-1">
-                {e.actor ? (
-                  <>
-                    {e.actor.name}
-                    <span className="block break-all text-slate-700">{e.actor.email ?? ""}</span>
-                    <span className="block text-slate-700">{roles(e.actor.role)}</span>
-                  </>
-                ) : (
-                  t("system")
-                )}
-              </td>
-              <td className="px-2 py-1">
-                {codeLabel(c, "auditActions", e.action)}
-                <span className="block font-mono text-xs text-slate-700">{e.action}</span>
-              </td>
-              <td className="max-w-[12rem] px-2 py-1">
-                {codeLabel(c, "auditEntities", e.entity)}
-                {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
-              </td>
-              <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>
-              <td className="px-2 py-1">
-                {e.districtCode ? (districtNames.get(e.districtCode) ?? e.districtCode) : "—"}
-              </td>
-              <td className="px-2 py-1 text-xs">
-                {detailLines(e).length > 0 && (
-                  <dl>
-                    {detailLines(e).map(([k, v], i) => (
-                      <div key={i} className="flex flex-wrap gap-1">
-                        {k && <dt className="font-medium">{k}:</dt>}
-                        <dd className="break-all">{v}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
-              </td>
-            </tr>
-          ))}
+          {entries.map((e) => {
+            const lines = detailLines(e);
+            return (
+              <tr key={e.id} className="border-t border-slate-200 align-top">
+                <td className="whitespace-nowrap px-2 py-1">
+                  {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })}
+                </td>
+                <td className="px-2 py-1">
+                  {e.actor ? (
+                    <>
+                      {e.actor.name}
+                      <span className="block break-all text-slate-700">{e.actor.email ?? ""}</span>
+                      <span className="block text-slate-700">{roles(e.actor.role)}</span>
+                    </>
+                  ) : (
+                    t("system")
+                  )}
+                </td>
+                <td className="px-2 py-1">
+                  {codeLabel(c, "auditActions", e.action)}
+                  <span className="block font-mono text-xs text-slate-700">{e.action}</span>
+                </td>
+                <td className="max-w-[12rem] px-2 py-1">
+                  {codeLabel(c, "auditEntities", e.entity)}
+                  {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
+                </td>
+                <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>
+                <td className="px-2 py-1">
+                  {e.districtCode ? (districtNames.get(e.districtCode) ?? e.districtCode) : "—"}
+                </td>
+                <td className="px-2 py-1 text-xs">
+                  {lines.length > 0 && (
+                    <dl>
+                      {lines.map(([k, v], i) => (
+                        <div key={i} className="flex flex-wrap gap-1">
+                          {k && <dt className="font-medium">{k}:</dt>}
+                          <dd className="break-all">{v}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
-import { OPEN_STATUSES } from "@/kernel/application-statuses";
+import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 export const CASELOAD_LIMIT = 200;
@@ -89,8 +89,8 @@ export async function listCaseload(
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
   const rows: CaseloadRow[] = apps.map((a) => {
     // A decided case (listed for a change or an appeal) has no decision deadline left to count.
-    const open = (OPEN_STATUSES as readonly string[]).includes(a.status);
-    const daysLeft = open && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
+    const daysLeft =
+      isOpenStatus(a.status) && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
     const flags: CaseFlag[] = [];
     if (daysLeft !== null && daysLeft < 0) flags.push("OVERDUE");
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
@@ -113,7 +113,7 @@ export async function listCaseload(
   });
   const shown = opts.attentionOnly ? rows.filter((r) => r.flags.length > 0) : rows;
   const counts = {
-    open: rows.filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status)).length,
+    open: apps.filter((a) => isOpenStatus(a.status)).length,
     overdue: rows.filter((r) => r.flags.includes("OVERDUE")).length,
     dueSoon: rows.filter((r) => r.flags.includes("DUE_SOON")).length,
     visitWithoutInspector: rows.filter((r) => r.flags.includes("VISIT_WITHOUT_INSPECTOR")).length,
