@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
 import { addMonthsToYearMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
 import texts from "../src/messages/assistance-year/en.json" with { type: "json" };
+import timelineTexts from "../src/messages/en.json" with { type: "json" };
+import staff from "../src/messages/workspace/en.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { assignedFamily } from "./support/assigned-family";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -106,4 +108,96 @@ test("a caseworker sees the same months on the case file, and the read is audite
       where: { action: "payments.read", applicationId: family.application.id, actorUserId: caseworker.id },
     }),
   ).toBeGreaterThanOrEqual(1);
+});
+
+test("a renewal paid to the card the family already has says so, and offers no branch to choose", async ({ page }) => {
+  const now = monthOf(bakuDate(new Date()));
+  // The earlier assignment ends next month: the renewal came in its window and continues on its card.
+  const earlier = await assignedFamily(db(), page, addMonthsToYearMonth(now, -10), addMonthsToYearMonth(now, 1), (m) =>
+    m < now ? "CREDITED" : "CANCELLED",
+  );
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const opened = await db().bankAccountOrder.create({
+    data: {
+      applicationId: earlier.application.id,
+      decisionId: earlier.decision.id,
+      idempotencyKey: `vemtas-account-${earlier.decision.id}`,
+      status: "OPENED",
+      bankReference: `BO-E2E-${earlier.application.id}`,
+      accountMasked: "AZ21 **** 0001",
+      branchName: "Nəsimi filialı",
+      branchAddress: "Bakı, Nəsimi rayonu",
+      cardPickupDate: day(`${addMonthsToYearMonth(now, -10)}-20`),
+      answeredAt: day(`${addMonthsToYearMonth(now, -10)}-12`),
+    },
+  });
+  const applicant = await db().user.findUniqueOrThrow({ where: { id: earlier.application.applicantId } });
+  const renewal = await db().application.create({
+    data: {
+      applicantId: earlier.application.applicantId,
+      status: "ASSIGNED",
+      districtCode: "BAK-NASIMI",
+      registrationNumber: `${earlier.application.registrationNumber}-R`,
+      address: earlier.application.address,
+      contactPhone: earlier.application.contactPhone,
+      locale: "en",
+      submittedAt: day(`${now}-02`),
+      applicationDate: day(`${now}-02`),
+      decisionDueOn: day(`${now}-20`),
+      members: {
+        create: [
+          {
+            fin: applicant.fin!,
+            firstName: "Aynur",
+            lastName: "Məmmədova",
+            birthDate: day("1988-05-14"),
+            relation: "APPLICANT",
+          },
+        ],
+      },
+    },
+  });
+  const decision = await db().decision.create({
+    data: {
+      applicationId: renewal.id,
+      outcome: "ASSIGN",
+      amountQepik: 26_000,
+      periodFrom: day(`${now}-01`),
+      periodTo: day(`${addMonthsToYearMonth(now, 12)}-01`),
+      reasons: [],
+      rulesChecked: [],
+      decidedBy: "SYSTEM",
+      final: true,
+    },
+  });
+  await db().bankAccountOrder.create({
+    data: {
+      applicationId: renewal.id,
+      decisionId: decision.id,
+      idempotencyKey: `vemtas-account-${decision.id}`,
+      status: "OPENED",
+      bankReference: opened.bankReference,
+      accountMasked: opened.accountMasked,
+      branchName: opened.branchName,
+      branchAddress: opened.branchAddress,
+      cardPickupDate: opened.cardPickupDate,
+      answeredAt: new Date(),
+      reusedFromId: opened.id,
+    },
+  });
+
+  await page.goto(`/en/applications/${renewal.id}`);
+  await expect(
+    page.getByText(timelineTexts.applicationPage.events.BANK_CARD_SAME.replace("{account}", "AZ21 **** 0001")),
+  ).toBeVisible();
+  await expect(page.getByText("Nəsimi filialı")).toHaveCount(0);
+  await expect(page.getByTestId("card-branch")).toHaveCount(0);
+  expect(await fitsTheScreen(page)).toBe(true);
+
+  await page.context().clearCookies();
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.goto(`/en/staff/applications/${renewal.id}`);
+  await expect(
+    page.getByText(staff.wsCaseFile.continuesAccount.replace("{number}", earlier.application.registrationNumber ?? "")),
+  ).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bakuDate } from "@/kernel/calendar-date";
 import type { Db } from "@/server/db/create-client";
+import { waitFor } from "../../tools/fakes/testing/wait-for";
 import { driveUntilSettled } from "./chain-actors";
 import type { DemoFamily } from "./chain-harness";
 import { chainPerFile } from "./chain-per-file";
@@ -28,8 +29,11 @@ async function largeFamilies(count: number): Promise<DemoFamily[]> {
   return fit.slice(0, count);
 }
 
-/** Last year's assignment of the same representative: an earlier application, ASSIGNED, its period under way. */
-async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address: string): Promise<void> {
+/**
+ * Last year's assignment of the same representative: an earlier application, ASSIGNED, its period under way (in its
+ * last three months, so the new application is its renewal), paid to a card account the bank opened.
+ */
+async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address: string) {
   const id = await chain().submitUnannounced(db, family, seq);
   const from = new Date(`${bakuDate(new Date()).slice(0, 7)}-01T00:00:00Z`);
   from.setUTCMonth(from.getUTCMonth() - 10);
@@ -37,7 +41,7 @@ async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address
   to.setUTCFullYear(to.getUTCFullYear() + 1);
   to.setUTCDate(to.getUTCDate() - 1);
   await db.application.update({ where: { id }, data: { status: "ASSIGNED", address, applicationDate: from } });
-  await db.decision.create({
+  const decision = await db.decision.create({
     data: {
       applicationId: id,
       outcome: "ASSIGN",
@@ -49,6 +53,20 @@ async function assignedLastYear(db: Db, family: DemoFamily, seq: number, address
       figures: { countedMemberFins: family.members.map((m) => m.fin) },
       decidedBy: "SYSTEM",
       final: true,
+    },
+  });
+  return db.bankAccountOrder.create({
+    data: {
+      applicationId: id,
+      decisionId: decision.id,
+      idempotencyKey: `vemtas-account-${decision.id}`,
+      status: "OPENED",
+      bankReference: `BNK-EARLIER-${seq}`,
+      accountMasked: "AZ21 **** 0001",
+      branchName: "Nəsimi filialı",
+      branchAddress: "Bakı, Nəsimi rayonu",
+      cardPickupDate: from,
+      answeredAt: from,
     },
   });
 }
@@ -76,6 +94,24 @@ describe("a repeat application", () => {
     const kinds = (await db().notification.findMany({ where: { applicationId: id } })).map((n) => n.kind);
     expect(kinds).not.toContain("INSPECTION_DATE");
     expect(kinds).toContain("DECISION");
+  });
+
+  it("is paid to the card the family already has, and is told so instead of being sent to collect a new one", async () => {
+    const [, , family] = await largeFamilies(3);
+    const earlier = await assignedLastYear(db(), family!, 5, family!.address);
+    const id = await chain().submit(db(), family!, 6);
+    expect((await driveUntilSettled(db(), chain(), [id], { timeoutMs: 45_000 })).get(id)).toBe("ASSIGNED");
+
+    const notice = await waitFor(
+      () => db().notification.findFirst({ where: { applicationId: id, kind: "BANK_CARD_PICKUP" } }),
+      "the card notice",
+      30_000,
+    );
+    expect(notice.payload).toMatchObject({ sameCard: true, accountMasked: "AZ21 **** 0001" });
+    expect(notice.body).not.toContain("Nəsimi filialı");
+    expect(await db().bankAccountOrder.findMany({ where: { applicationId: id } })).toEqual([
+      expect.objectContaining({ status: "OPENED", bankReference: earlier.bankReference, reusedFromId: earlier.id }),
+    ]);
   });
 
   it("is visited again when the family has moved since its assignment", async () => {

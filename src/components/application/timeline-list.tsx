@@ -37,6 +37,7 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           ? t("events.DECISION_ASSIGN", { amount: azn(e.amountQepik), from: day(e.periodFrom), to: day(e.periodTo) })
           : t("events.DECISION_REFUSE");
       case "BANK_CARD":
+        if (e.sameCard) return t("events.BANK_CARD_SAME", { account: e.accountMasked ?? "—" });
         return t("events.BANK_CARD", {
           branch: e.branchName ?? "—",
           address: e.branchAddress ?? "—",

@@ -566,6 +566,9 @@ export async function CaseFileView({
                         {t("lastError")}: {b.lastError}
                       </span>
                     )}
+                    {b.continuesAccountOf && (
+                      <span className="block text-xs">{t("continuesAccount", { number: b.continuesAccountOf })}</span>
+                    )}
                   </td>
                   <td className={`${td} font-mono`}>{b.accountMasked ?? "—"}</td>
                   <td className={td}>{[b.branchName, b.branchAddress].filter(Boolean).join(", ") || "—"}</td>

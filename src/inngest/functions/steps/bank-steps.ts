@@ -11,7 +11,8 @@ import { notify, type Step } from "./notify-steps";
  * wait starts, so the order is read again after each round of waiting, whatever ended it (that read asks the bank
  * nothing). The pickup notice is deduped per decision (`<applicationId>:BANK_CARD_PICKUP:<decisionId>`), which
  * is right for a round ordered again by staff too: only an opened order sends it, and staff can only order again
- * while no round of the decision has opened, so the decision's notice was never sent.
+ * while no round of the decision has opened, so the decision's notice was never sent. A renewal continuing on the
+ * family's card (reuse-card-account.ts) is opened at once, and its notice says the card is the one the family has.
  */
 export async function openBankAccount(step: Step, applicationId: string, decisionId: string) {
   let order = await step.run("order-bank-account", () => orderBankAccount(getDb(), { decisionId }));
@@ -24,12 +25,12 @@ export async function openBankAccount(step: Step, applicationId: string, decisio
     });
     order = await step.run(`read-bank-order-${round}`, () => orderBankAccount(getDb(), { decisionId }));
   }
-  const { status, branchName, branchAddress, cardPickupDate, accountMasked } = order;
+  const { status, branchName, branchAddress, cardPickupDate, accountMasked, reused } = order;
   if (status === "OPENED" && branchName && branchAddress && cardPickupDate && accountMasked) {
     await notify(step, "card-pickup", {
       applicationId,
       kind: "BANK_CARD_PICKUP",
-      data: () => ({ decisionId, branchName, branchAddress, cardPickupDate, accountMasked }),
+      data: () => ({ decisionId, branchName, branchAddress, cardPickupDate, accountMasked, sameCard: reused }),
     });
     return { bank: "OPENED" as const };
   }

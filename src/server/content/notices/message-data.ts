@@ -63,6 +63,8 @@ export const BankCardPickupData = z.object({
   branchAddress: z.string().min(1).max(300),
   cardPickupDate: CalendarDate,
   accountMasked: z.string().min(4).max(40),
+  /** A renewal paid to the card the family already has (services/bank/reuse-card-account.ts): no card to collect. */
+  sameCard: z.boolean().default(false),
 });
 /**
  * A case waits for a staff member: the chain's review (`reviewId` a CaseReview), or a change report's

@@ -16,7 +16,11 @@ describe("message templates", () => {
     expect(sms.subject).toBeNull();
     expect(smsSize(sms.body).segments).toBeLessThanOrEqual(smsSegmentBudget(message));
     expect(sms.body).toContain(
-      message.kind === "SIGN_IN_CODE" ? "482913" : message.kind === "BANK_CARD_PICKUP" ? "30" : ctx.registrationNumber,
+      message.kind === "SIGN_IN_CODE"
+        ? "482913"
+        : message.kind === "BANK_CARD_PICKUP" && !message.data.sameCard
+          ? "30"
+          : ctx.registrationNumber,
     );
   });
 
@@ -26,6 +30,15 @@ describe("message templates", () => {
       expect(isGsm7(renderMessage(message, locale, "SMS", ctx).body)).toBe(true);
     },
   );
+
+  it("tells a renewal on the family's card that no card is to be collected", () => {
+    const [first, renewal] = samples.BANK_CARD_PICKUP;
+    const en = (m: typeof first) => renderMessage(m!, "en", "EMAIL", ctx).body;
+    expect(en(first)).toContain("collect your card");
+    expect(en(renewal)).toContain("You do not need a new card");
+    expect(en(renewal)).not.toContain("collect");
+    expect(en(renewal)).not.toContain("Nərimanov");
+  });
 
   it("writes each language in its own words", () => {
     const message = samples.REGISTRATION_NOTICE[0]!;

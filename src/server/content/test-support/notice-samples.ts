@@ -123,6 +123,15 @@ export const samples: Record<MessageKind, Message[]> = {
       cardPickupDate: "2026-03-30",
       accountMasked: "AZ21 **** 4417",
     }),
+    // A renewal paid to the card the family already has: no branch, no date, only the account.
+    parseMessage("BANK_CARD_PICKUP", {
+      decisionId: "d2",
+      branchName: "Nərimanov filialı",
+      branchAddress: "Bakı şəhəri, Nərimanov rayonu, Təbriz küçəsi 44, AZ1008",
+      cardPickupDate: "2025-03-30",
+      accountMasked: "AZ21 **** 4417",
+      sameCard: true,
+    }),
   ],
   REVIEW_REQUEST: [
     parseMessage("REVIEW_REQUEST", { reviewId: "r1", staffUserId: "u1", dueOn: "2026-03-23" }),
@@ -224,6 +233,7 @@ export function facts(message: Message, locale: Locale): string[] {
     case "DECISION_LATE":
       return [ctx.registrationNumber, formatDate(message.data.dueOn, locale)];
     case "BANK_CARD_PICKUP":
+      if (message.data.sameCard) return [ctx.registrationNumber, message.data.accountMasked];
       return [
         message.data.branchName,
         message.data.branchAddress,

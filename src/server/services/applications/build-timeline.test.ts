@@ -93,6 +93,8 @@ describe("the citizen's timeline", () => {
           branchAddress: "Baku",
           cardPickupDate: at("2026-03-20T00:00:00Z"),
           answeredAt: at("2026-03-10T09:00:00Z"),
+          accountMasked: "AZ** **** 1234",
+          reusedFromId: null,
         },
       ],
     };
@@ -115,6 +117,16 @@ describe("the citizen's timeline", () => {
     });
     expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
     expect(events.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-03-06", bookedFor: null });
+    expect(events.find((e) => e.kind === "BANK_CARD")).toMatchObject({ sameCard: false, cardPickupDate: "2026-03-20" });
+    // A renewal continuing on the family's card: the event says so, with the account, and no card to collect.
+    const renewal = buildTimeline(
+      { ...src, bankOrders: [{ ...src.bankOrders[0]!, reusedFromId: "earlier-order" }] },
+      "ru",
+    );
+    expect(renewal.find((e) => e.kind === "BANK_CARD")).toMatchObject({
+      sameCard: true,
+      accountMasked: "AZ** **** 1234",
+    });
   });
 
   it("lets the family withdraw before a decision and appeal a final decision once", () => {
@@ -227,6 +239,8 @@ describe("the citizen's timeline", () => {
           branchAddress: "Baku",
           cardPickupDate: at("2026-03-30T00:00:00Z"),
           answeredAt: at("2026-03-21T09:00:00Z"),
+          accountMasked: "AZ** **** 1234",
+          reusedFromId: null,
         },
       ],
     };

@@ -35,6 +35,9 @@ export type TimelineEvent =
       branchName: string | null;
       branchAddress: string | null;
       cardPickupDate: string | null;
+      /** A renewal paid to the card the family already has: no card to collect (reuse-card-account.ts). */
+      sameCard: boolean;
+      accountMasked: string | null;
     }
   | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
   | { kind: "APPEAL_ANSWERED"; at: Date; answer: "UPHOLD" | "CHANGE" }
@@ -62,6 +65,8 @@ export interface TimelineSource {
     branchAddress: string | null;
     cardPickupDate: Date | null;
     answeredAt: Date | null;
+    accountMasked: string | null;
+    reusedFromId: string | null;
   }[];
   appeals: {
     decisionId: string;
@@ -148,6 +153,8 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
         branchName: b.branchName,
         branchAddress: b.branchAddress,
         cardPickupDate: iso(b.cardPickupDate),
+        sameCard: b.reusedFromId !== null,
+        accountMasked: b.accountMasked,
       });
     }
   }

@@ -36,7 +36,15 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
         },
       },
       bankOrders: {
-        select: { status: true, branchName: true, branchAddress: true, cardPickupDate: true, answeredAt: true },
+        select: {
+          status: true,
+          branchName: true,
+          branchAddress: true,
+          cardPickupDate: true,
+          answeredAt: true,
+          accountMasked: true,
+          reusedFromId: true,
+        },
       },
       // Months paid or planned stay on the page after a later decision ends the assignment (a credited December
       // still needs the card).

@@ -14,6 +14,8 @@ export interface BankOrderSummary {
   cardPickupDate: string | null;
   attempts: number;
   lastError: string | null;
+  /** The account of the assignment a renewal continues, taken over instead of ordered (reuse-card-account.ts). */
+  reused: boolean;
 }
 
 export function summarizeOrder(order: BankAccountOrder): BankOrderSummary {
@@ -29,6 +31,7 @@ export function summarizeOrder(order: BankAccountOrder): BankOrderSummary {
     cardPickupDate: order.cardPickupDate ? order.cardPickupDate.toISOString().slice(0, 10) : null,
     attempts: order.attempts,
     lastError: order.lastError,
+    reused: order.reusedFromId !== null,
   };
 }
 

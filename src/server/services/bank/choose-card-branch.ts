@@ -23,6 +23,8 @@ async function changeableOrder(db: Db, user: SessionUser, applicationId: string,
     where: { applicationId: app.id, status: "OPENED" },
     orderBy: [{ answeredAt: "desc" }, { round: "desc" }],
   });
+  // A renewal's card is the one the family already has (reuse-card-account.ts): there is nothing to make.
+  if (order?.reusedFromId) return { app, order: null };
   const open =
     order?.bankReference && order.cardPickupDate && calendarDateFromDb(order.cardPickupDate) >= bakuDate(now)
       ? order

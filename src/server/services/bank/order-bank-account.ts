@@ -5,6 +5,7 @@ import type { AccountOrderRequest } from "@/server/integrations/bank/contract";
 import { requestAccount } from "@/server/integrations/bank/request-account";
 import { latestRound, roundIdempotencyKey } from "./bank-order-rounds";
 import { dateColumn, summarizeOrder, type BankOrderSummary } from "./bank-order-summary";
+import { continuedAccount, findCardAccountToReuse } from "./reuse-card-account";
 
 /** Thrown when the bank did not answer usefully and the step should be retried; the order records why. */
 export class RetryableBankError extends Error {
@@ -63,6 +64,8 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
 
   let order = await latestRound(db, decision.id);
   if (!order) {
+    // A renewal continues on the representative's account in use: round 1 is written opened, and nothing is sent.
+    const reused = await findCardAccountToReuse(db, application.id);
     // Concurrent first runs: both insert round 1, the second insert is skipped, both read the one row.
     await db.bankAccountOrder.createMany({
       data: [
@@ -71,6 +74,7 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
           decisionId: decision.id,
           round: 1,
           idempotencyKey: roundIdempotencyKey(decision.id, 1),
+          ...(reused ? continuedAccount(reused, new Date()) : {}),
         },
       ],
       skipDuplicates: true,

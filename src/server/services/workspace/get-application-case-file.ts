@@ -83,7 +83,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         include: { reviewer: { select: { name: true } }, confirmedBy: { select: { name: true } } },
       },
       appeals: { orderBy: { submittedAt: "asc" }, include: { supervisor: { select: { name: true } } } },
-      bankOrders: { orderBy: [{ requestedAt: "asc" }, { round: "asc" }] },
+      bankOrders: {
+        orderBy: [{ requestedAt: "asc" }, { round: "asc" }],
+        include: { reusedFrom: { select: { application: { select: { registrationNumber: true } } } } },
+      },
       notifications: { orderBy: { createdAt: "asc" } },
       caseNotes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
       manualAgencyEntries: {
@@ -225,6 +228,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       cardPickupDate: iso(b.cardPickupDate),
       attempts: b.attempts,
       lastError: b.lastError,
+      /** The application whose card account this renewal's order continues (reuse-card-account.ts). */
+      continuesAccountOf: b.reusedFrom ? (b.reusedFrom.application.registrationNumber ?? "—") : null,
       requestedAt: b.requestedAt,
       answeredAt: b.answeredAt,
     })),

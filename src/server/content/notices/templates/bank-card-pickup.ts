@@ -11,6 +11,12 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
     address: d.branchAddress,
     account: d.accountMasked,
   };
+  if (d.sameCard)
+    return {
+      subject: t("bankCardPickup.sameCard.subject", args),
+      paragraphs: [t("bankCardPickup.sameCard.account", args), t("bankCardPickup.sameCard.stop")],
+      sms: t("bankCardPickup.sameCard.sms", args),
+    };
   return {
     subject: t("bankCardPickup.subject", args),
     paragraphs: [
