@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { formatDottedDate } from "@/lib/i18n/date-input";
 import { clearReportFixture, REPORT_PERIOD, seedReportFixture } from "../tests/support/report-fixtures";
+import texts from "../src/messages/reports/en.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 
@@ -73,8 +74,11 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   await expect(page.getByTestId("report-headline")).not.toContainText("60.0");
 
   // Another district's figures are not to be had by editing the address.
-  await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
+  const other = await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);
   await expect(page.getByTestId("report-deadline")).toHaveCount(0);
+  // Said beside the form, in the page's language, not as a "not found" page that would still answer 200.
+  await expect(page.getByTestId("report-district-refused")).toHaveText(texts.reports.filter.districtRefused);
+  expect(other?.status()).toBe(200);
   const refused = await page.request.get(
     `/api/reports/deadline?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`,
   );

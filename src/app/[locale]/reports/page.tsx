@@ -1,5 +1,4 @@
 import { TRPCError } from "@trpc/server";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/form/labelled-field";
 import { BarChart, CHART_COLORS } from "@/components/reports/bar-chart";
@@ -50,13 +49,19 @@ export default async function ReportsPage({
   );
   const filter = ZReportFilter.safeParse(asked);
   const api = await serverApi();
+  // A district that does not exist, or (for a supervisor) is not theirs, is refused as in the API, but said beside
+  // the form: the page has already begun to stream (loading.tsx), so a not-found page would still answer 200.
+  const issues = filter.success ? [] : filter.error.issues;
+  let districtRefused = issues.some((i) => i.path[0] === "district");
+  const periodInvalid = issues.some((i) => i.path[0] !== "district");
   const [regions, report] = await Promise.all([
     api.reference.districts(),
-    // Another district than a supervisor's own reads as not found, as in the API.
     filter.success
-      ? api.reports
-          .programme(filter.data)
-          .catch((e: unknown) => (e instanceof TRPCError && e.code === "NOT_FOUND" ? notFound() : Promise.reject(e)))
+      ? api.reports.programme(filter.data).catch((e: unknown) => {
+          if (!(e instanceof TRPCError && e.code === "NOT_FOUND")) return Promise.reject(e);
+          districtRefused = true;
+          return null;
+        })
       : Promise.resolve(null),
   ]);
   const nameOf = new Map(
@@ -132,7 +137,7 @@ export default async function ReportsPage({
             hint={tc("dateHint")}
             label={t("filter.from")}
             defaultValue={formatDottedDate(report?.scope.from ?? (asked.from as string | undefined) ?? "")}
-            error={filter.success ? null : t("filter.invalid")}
+            error={periodInvalid ? t("filter.invalid") : null}
           />
           <TextField
             id="to"
@@ -169,6 +174,11 @@ export default async function ReportsPage({
             </div>
           )}
         </div>
+        {districtRefused && (
+          <p role="alert" className="font-medium text-red-800" data-testid="report-district-refused">
+            {t("filter.districtRefused")}
+          </p>
+        )}
         <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white">
           {t("filter.show")}
         </button>

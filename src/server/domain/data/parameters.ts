@@ -101,6 +101,12 @@ const definitions: ParameterDefinition[] = [
     values: [v("2016-02-05", 15, `${DECISION_37} (müraciətə baxılma müddəti)`)],
   },
   {
+    code: "CHANGE_REPORT_WORKING_DAYS",
+    unit: "WORKING_DAYS",
+    description: "A change of income or composition during the period is reported within this many working days of it",
+    values: [v("2016-02-05", 15, "DOST: ÜDSY-nin təyin edilməsi (dost.gov.az), dəyişikliklər barədə məlumat")],
+  },
+  {
     code: "ADULT_AGE",
     unit: "YEARS",
     description:

@@ -6,7 +6,7 @@ import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } fro
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError, isAppErrorCode } from "@/server/errors";
 import { scopedLogger } from "@/server/observability/logger";
-import { decisionDueDate } from "@/server/services/applications/decision-due-date";
+import { changeReportDueDate } from "./change-report-due-date";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { AnnounceChangeReport } from "./announce-change";
@@ -41,7 +41,7 @@ export async function reportChange(
   const today = bakuDate(now);
   const dateProblem = changeDateProblem(request.changedOn, today);
   if (dateProblem) throw new AppError(dateProblem, { field: "changedOn" });
-  const due = await decisionDueDate(db, request.changedOn);
+  const due = await changeReportDueDate(db, request.changedOn);
 
   const report = await db.$transaction(async (tx) => {
     const owned = await tx.application.findFirst({

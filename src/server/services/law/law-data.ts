@@ -71,6 +71,14 @@ export function decisionDeadlineDays(db: Db | Prisma.TransactionClient, applicat
 }
 
 /**
+ * How many working days a family has to report a change during its period: the dated parameter
+ * CHANGE_REPORT_WORKING_DAYS in force on the day of the change. The same 15 as the decision's today, but another rule.
+ */
+export function changeReportDays(db: Db | Prisma.TransactionClient, changedOn: IsoDate): Promise<number> {
+  return parameterValueOn(db, "CHANGE_REPORT_WORKING_DAYS", changedOn);
+}
+
+/**
  * One scalar parameter's value in force on `date`: the table the administrators maintain, and where it holds no
  * value of that code, the law's values shipped with the code (the same data the reference seed writes), so a
  * database seeded before a parameter existed still answers with the law rather than failing.
