@@ -12,6 +12,9 @@ import {
   recordVisit,
 } from "./support/chain-journey";
 import { catalogs } from "./support/wizard-page";
+import changesRu from "../src/messages/changes/ru.json" with { type: "json" };
+
+const changes = { ru: changesRu };
 
 // The whole chain (e2e/support/chain-journey.ts), ending in an assignment: the family applies in Russian, the
 // engine assigns, the bank opens the account, and the letter is a PDF only the family can fetch.
@@ -71,6 +74,24 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
     cardPickup: (msg) =>
       msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
   });
+
+  // The family moves the card to another branch of the bank on its page: the page says so, and an SMS (through the
+  // background run and the messaging fake) tells the new place, which the first notice no longer does.
+  const chooser = citizen.getByTestId("card-branch");
+  const select = chooser.getByLabel(changes.ru.changes.branch.choose);
+  const options = await select
+    .locator("option")
+    .evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
+  const other = options.find((o) => o.value !== "" && !o.text.includes(order.branchAddress ?? "-"));
+  expect(other).toBeDefined();
+  await select.selectOption(other?.value ?? "");
+  await chooser.getByRole("button", { name: changes.ru.changes.branch.submit }).click();
+  await expect(chooser.getByRole("status")).toHaveText(changes.ru.changes.branch.done);
+  const movedTo = await db().bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } });
+  expect(movedTo).toMatchObject({ branchChanges: 1 });
+  expect(movedTo.branchAddress).not.toBe(order.branchAddress);
+  const movedSms = await familyInbox(who.phone, (msg) => msg.text.includes(movedTo.branchAddress ?? "-"));
+  expect(movedSms.filter((msg) => msg.text.includes("по вашей просьбе"))).toHaveLength(1);
 
   // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
   const letter = await letterPdfText(citizen);

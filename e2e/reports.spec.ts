@@ -13,6 +13,19 @@ const db = e2eDbForFile();
 
 test.beforeAll(async () => {
   await clearReportFixture(db());
+  // The figures were counted by hand for the fixture alone. Specs that ran before on this server write families
+  // dated months back from today (the assistance year's), which some months of the year land in this period: they
+  // are moved two years back, out of it.
+  await db().application.updateMany({
+    where: {
+      districtCode: { in: ["BAK-NASIMI", "SUMGAYIT"] },
+      applicationDate: {
+        gte: new Date(`${REPORT_PERIOD.from}T00:00:00Z`),
+        lte: new Date(`${REPORT_PERIOD.to}T00:00:00Z`),
+      },
+    },
+    data: { applicationDate: new Date(`${Number(REPORT_PERIOD.from.slice(0, 4)) - 2}-01-05T00:00:00Z`) },
+  });
   await seedReportFixture(db(), "BAK-NASIMI", "SUMGAYIT");
 });
 

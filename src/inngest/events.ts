@@ -93,6 +93,15 @@ export const periodDecisionMade = eventType("change/decided", {
   schema: z.object({ applicationId: z.string().min(1), decisionId: z.string().min(1) }),
 });
 
+/** The family moved its card to another branch: it is told the `change`-th move's branch and pickup day. */
+export const cardBranchChanged = eventType("bank/card-branch.changed", {
+  schema: z.object({
+    applicationId: z.string().min(1),
+    orderId: z.string().min(1),
+    change: z.number().int().min(1),
+  }),
+});
+
 /** Staff booked or moved a home visit by hand (issue 17): the family is told booking `booking` of the visit. */
 export const visitBooked = eventType("inspection/booked", {
   schema: z.object({

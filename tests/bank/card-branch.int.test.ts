@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { createPrismaClient, type Db } from "@/server/db/create-client";
+import { cardBranchNotice } from "@/server/services/bank/card-branch-notice";
+import { chooseCardBranch } from "@/server/services/bank/choose-card-branch";
 import { orderBankAccount } from "@/server/services/bank/order-bank-account";
 import { startBankSim, type BankSim } from "../../tools/fakes/bank-sim";
 import { migratedDatabase } from "../support/migrated-database";
@@ -102,10 +104,15 @@ describe("the card branch", () => {
       api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "NOPE-1" }),
     ).rejects.toMatchObject({ message: "cardBranchUnknown" });
 
-    const moved = await api(family.citizen).changes.chooseCardBranch({
-      applicationId: family.application.id,
-      branchCode: "SKI-01",
-    });
+    // The service as the router calls it, with the announcement kept here instead of sent to the engine.
+    const announced: [string, string, number][] = [];
+    const moved = await chooseCardBranch(
+      db,
+      family.citizen,
+      { applicationId: family.application.id, branchCode: "SKI-01" },
+      now,
+      { announce: async (...args) => void announced.push(args) },
+    );
     expect(moved.branchName).toBe("Şəki filialı");
     const after = await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(after).toMatchObject({ branchName: "Şəki filialı", accountMasked: order.accountMasked });
@@ -114,6 +121,14 @@ describe("the card branch", () => {
         where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id },
       }),
     ).toBe(1);
+    // The family is told the new place by its channel too: `tell-card-branch` is started for the move (one event id
+    // per move), and its notice carries the new branch and day.
+    expect(await cardBranchNotice(db, order.id, 1)).toMatchObject({
+      branchName: "Şəki filialı",
+      cardPickupDate: moved.cardPickupDate,
+      branchChange: 1,
+    });
+    expect(announced).toEqual([[family.application.id, order.id, 1]]);
 
     // Once the bank has made the card, the branch stays.
     const made = await fetch(`${sim.url}/__control/orders/${order.bankReference}/card-made`, { method: "POST" });

@@ -8,6 +8,7 @@ import { onPaymentsStopped } from "./on-payments-stopped";
 import { onPaymentRejected } from "./on-payment-rejected";
 import { onPaymentResendRequested } from "./resend-payment";
 import { onVisitBooked } from "./on-visit-booked";
+import { onCardBranchChanged } from "./on-card-branch-changed";
 import { processApplication } from "./process-application";
 import { notifyPeriodEnding } from "./notify-period-ending";
 import { purgePersonalData } from "./purge-personal-data";
@@ -45,4 +46,6 @@ export const functions: InngestFunction.Any[] = [
   pruneSecurityRecordsHourly,
   // A home visit booked or moved by hand: the family's notice (docs/staff-workspace.md)
   onVisitBooked,
+  // The family moved its card to another branch: its notice (docs/notifications-and-bank.md, "Branches")
+  onCardBranchChanged,
 ];

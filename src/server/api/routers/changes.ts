@@ -11,6 +11,7 @@ import {
   recordFalseInformation,
 } from "@/server/services/changes/record-false-information";
 import { reportChange } from "@/server/services/changes/report-change";
+import { announceCardBranch } from "@/server/services/bank/announce-card-branch";
 import { chooseCardBranch, listCardBranches } from "@/server/services/bank/choose-card-branch";
 
 // Changes during the assistance period (issue 14): the family's change reports, the staff's answer to a
@@ -80,5 +81,5 @@ export const changesRouter = createTRPCRouter({
 
   chooseCardBranch: citizenProcedure
     .input(ZApplicationId.extend({ branchCode: z.string().regex(/^[A-Z0-9-]{2,40}$/, "errors.cardBranchUnknown") }))
-    .mutation(({ ctx, input }) => chooseCardBranch(ctx.db, ctx.user, input, ctx.now)),
+    .mutation(({ ctx, input }) => chooseCardBranch(ctx.db, ctx.user, input, ctx.now, { announce: announceCardBranch })),
 });

@@ -65,6 +65,8 @@ export const BankCardPickupData = z.object({
   accountMasked: z.string().min(4).max(40),
   /** A renewal paid to the card the family already has (services/bank/reuse-card-account.ts): no card to collect. */
   sameCard: z.boolean().default(false),
+  /** The family's n-th move of the card to another branch (choose-card-branch.ts): the card's new place and day. */
+  branchChange: z.number().int().min(1).optional(),
 });
 /**
  * A case waits for a staff member: the chain's review (`reviewId` a CaseReview), or a change report's
@@ -184,8 +186,11 @@ export function dedupeDiscriminator(message: Message): string | null {
     case "INSPECTION_DATE":
       return `visit-${message.data.attempt}`;
     case "DECISION":
-    case "BANK_CARD_PICKUP":
       return message.data.decisionId;
+    case "BANK_CARD_PICKUP":
+      return message.data.branchChange
+        ? `${message.data.decisionId}:branch-${message.data.branchChange}`
+        : message.data.decisionId;
     case "REVIEW_REQUEST":
       return `${message.data.reviewId}:${message.data.staffUserId}`;
     case "APPEAL_ANSWER":

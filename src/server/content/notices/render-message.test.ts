@@ -32,12 +32,15 @@ describe("message templates", () => {
   );
 
   it("tells a renewal on the family's card that no card is to be collected", () => {
-    const [first, renewal] = samples.BANK_CARD_PICKUP;
+    const [first, moved, renewal] = samples.BANK_CARD_PICKUP;
     const en = (m: typeof first) => renderMessage(m!, "en", "EMAIL", ctx).body;
     expect(en(first)).toContain("collect your card");
     expect(en(renewal)).toContain("You do not need a new card");
     expect(en(renewal)).not.toContain("collect");
     expect(en(renewal)).not.toContain("Nərimanov");
+    // A move to another branch says it was the family's request, and where the card is now.
+    expect(en(moved)).toContain("As you asked");
+    expect(renderMessage(moved!, "ru", "SMS", ctx).body).toContain("Şəki filialı");
   });
 
   it("writes each language in its own words", () => {

@@ -123,6 +123,15 @@ export const samples: Record<MessageKind, Message[]> = {
       cardPickupDate: "2026-03-30",
       accountMasked: "AZ21 **** 4417",
     }),
+    // The family moved its card to another branch: the new place and day, as asked.
+    parseMessage("BANK_CARD_PICKUP", {
+      decisionId: "d1",
+      branchName: "Şəki filialı",
+      branchAddress: "Şəki şəhəri, M.Ə.Rəsulzadə prospekti 128, AZ5500",
+      cardPickupDate: "2026-03-30",
+      accountMasked: "AZ21 **** 4417",
+      branchChange: 1,
+    }),
     // A renewal paid to the card the family already has: no branch, no date, only the account.
     parseMessage("BANK_CARD_PICKUP", {
       decisionId: "d2",

@@ -6,6 +6,8 @@ import { AppError } from "@/server/errors";
 import { changeCardBranch, listBankBranches } from "@/server/integrations/bank/branches";
 import { bankConfig } from "@/server/integrations/bank/config";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { scopedLogger } from "@/server/observability/logger";
+import type { AnnounceCardBranch } from "./announce-card-branch";
 import { dateColumn } from "./bank-order-summary";
 
 // The card branch follows the family (issue 14): the bank makes the card at the branch in or nearest to the
@@ -50,12 +52,16 @@ export async function listCardBranches(db: Db, user: SessionUser, applicationId:
   };
 }
 
-/** Asks the bank to make the card at another of its branches; the bank refuses once the card is made. Audited. */
+/**
+ * Asks the bank to make the card at another of its branches; the bank refuses once the card is made. Audited. The
+ * family is told the new place by its channel too, by the background function `tell-card-branch`.
+ */
 export async function chooseCardBranch(
   db: Db,
   user: SessionUser,
   input: { applicationId: string; branchCode: string },
   now: Date,
+  deps: { announce: AnnounceCardBranch },
 ) {
   const { app, order } = await changeableOrder(db, user, input.applicationId, now);
   if (!order?.bankReference) throw new AppError("cardBranchNotChangeable");
@@ -70,13 +76,15 @@ export async function chooseCardBranch(
     );
   if (reply.kind === "error") throw new AppError("bankUnavailable");
   const account = reply.value;
-  await db.bankAccountOrder.update({
+  const { branchChanges } = await db.bankAccountOrder.update({
     where: { id: order.id },
     data: {
       branchName: account.branchName,
       branchAddress: account.branchAddress,
       cardPickupDate: dateColumn(account.cardPickupDate),
+      branchChanges: { increment: 1 },
     },
+    select: { branchChanges: true },
   });
   await recordAudit(db, {
     actor: user,
@@ -87,6 +95,23 @@ export async function chooseCardBranch(
     districtCode: app.districtCode,
     details: { branchCode: input.branchCode },
   });
+  try {
+    await deps.announce(app.id, order.id, branchChanges);
+  } catch (error) {
+    // The move stands and the page shows it; only its message is missed, which the log and the audit record.
+    scopedLogger("card-branch").warn(
+      { orderId: order.id, errorName: error instanceof Error ? error.name : "unknown" },
+      "announcing failed",
+    );
+    await recordAudit(db, {
+      actor: user,
+      action: "bank.chooseBranchAnnounceFailed",
+      entity: "BankAccountOrder",
+      entityId: order.id,
+      applicationId: app.id,
+      districtCode: app.districtCode,
+    });
+  }
   return {
     branchName: account.branchName,
     branchAddress: account.branchAddress,

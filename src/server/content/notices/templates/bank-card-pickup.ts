@@ -17,6 +17,17 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
       paragraphs: [t("bankCardPickup.sameCard.account", args), t("bankCardPickup.sameCard.stop")],
       sms: t("bankCardPickup.sameCard.sms", args),
     };
+  if (d.branchChange)
+    return {
+      subject: t("bankCardPickup.moved.subject", args),
+      paragraphs: [
+        t("bankCardPickup.moved.lead", args),
+        t("bankCardPickup.pickup", args),
+        t("bankCardPickup.address", args),
+        t("bankCardPickup.bring"),
+      ],
+      sms: t("bankCardPickup.moved.sms", args),
+    };
   return {
     subject: t("bankCardPickup.subject", args),
     paragraphs: [
