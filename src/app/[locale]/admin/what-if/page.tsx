@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { districtOptions } from "@/components/admin/district-options";
 import { bakuDate } from "@/kernel/calendar-date";
+import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { OUTCOMES } from "@/kernel/outcomes";
@@ -30,13 +31,15 @@ export default async function WhatIfPage({
   const t = await getTranslations("whatIf");
   const te = await getTranslations();
   const search = await searchParams;
-  const given: Partial<Record<Field, string>> = Object.fromEntries(
+  const typed: Partial<Record<Field, string>> = Object.fromEntries(
     WHAT_IF_FIELDS.flatMap((k) => {
       const v = search[k];
       const text = (Array.isArray(v) ? v[0] : v)?.trim();
       return text ? [[k, text]] : [];
     }),
   );
+  // The day as every staff form takes it (dd.mm.yyyy), or as an older link or the CSV's carries it (ISO).
+  const given = typed.asOf ? { ...typed, asOf: parseDottedDate(typed.asOf) ?? typed.asOf } : typed;
   const asked = Object.keys(given).length > 0;
   const request = ZWhatIfRequest.safeParse(given);
   const errors: Partial<Record<Field, string>> = {};
@@ -54,6 +57,10 @@ export default async function WhatIfPage({
   );
   const money = (qepik: number) => formatAzn(qepik, locale as Locale);
   const defaults: Record<Field, string> = { asOf: bakuDate(new Date()), needCriterion: "", reviewMargin: "" };
+  const shown = (field: Field) => {
+    const value = given[field] ?? defaults[field];
+    return field === "asOf" ? formatDottedDate(value) : value;
+  };
   const csvHref = `/api/what-if.csv?${new URLSearchParams({ ...(given as Record<string, string>), locale }).toString()}`;
 
   return (
@@ -69,8 +76,9 @@ export default async function WhatIfPage({
             <input
               id={`what-if-${field}`}
               name={field}
-              defaultValue={given[field] ?? defaults[field]}
+              defaultValue={shown(field)}
               inputMode={field === "asOf" ? "numeric" : "decimal"}
+              placeholder={field === "asOf" ? te("common.datePlaceholder") : undefined}
               aria-invalid={errors[field] ? true : undefined}
               aria-describedby={errors[field] ? `what-if-${field}-error` : undefined}
               className="rounded border border-slate-400 px-3 py-2"
