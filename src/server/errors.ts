@@ -81,6 +81,7 @@ export const appErrorStatus = {
   emailUnavailable: "SERVICE_UNAVAILABLE",
   holidayOutsideYear: "BAD_REQUEST",
   holidayDuplicate: "BAD_REQUEST",
+  workingDayNotWeekend: "BAD_REQUEST",
   holidayYearPast: "BAD_REQUEST",
   appealHandlerIneligible: "CONFLICT",
   // Changes during the period (issue 14): change reports, ground 9, the card branch.

@@ -3,6 +3,8 @@ import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { emailCalendarWarning, findCalendarWarningDue } from "@/server/services/law/email-calendar-warning";
 import { sendStaffEmail } from "@/server/services/notifications/send-staff-email";
+import { decisionDeadline, isWorkingDay } from "@/server/domain/working-days";
+import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { startMessagingFake, type MessagingFake } from "../../tools/fakes/messaging-fake";
 import { seedReference, staffSession } from "../support/seed-reference";
@@ -16,7 +18,8 @@ const api = (user: SessionUser, t = now) => createCaller({ db: db(), user, now: 
 let fake: MessagingFake;
 let admin: SessionUser;
 
-const day = (date: string, extra: Partial<{ kind: "HOLIDAY" | "TRANSFERRED_DAY_OFF"; provisional: boolean }> = {}) => ({
+type Kind = "HOLIDAY" | "TRANSFERRED_DAY_OFF" | "WORKING_WEEKEND_DAY";
+const day = (date: string, extra: Partial<{ kind: Kind; provisional: boolean }> = {}) => ({
   date,
   kind: extra.kind ?? ("HOLIDAY" as const),
   nameAz: "Yeni il",
@@ -109,6 +112,29 @@ describe("entering a year's holidays", () => {
       { path: "days.2.date", message: "errors.holidayDuplicate" },
     ]);
     expect(await db().publicHoliday.count()).toBe(before);
+  });
+
+  it("takes a rest day the Cabinet made a working day, which deadlines then count; only a Saturday or Sunday", async () => {
+    // Saturday 8 January 2028 worked in exchange for a day off: a deadline running over it counts it.
+    const swap = {
+      ...year2028,
+      year: 2028,
+      days: [day("2028-01-07", { kind: "TRANSFERRED_DAY_OFF" }), day("2028-01-08", { kind: "WORKING_WEEKEND_DAY" })],
+    };
+    expect(
+      await fieldErrors(
+        api(admin).administration.enterHolidayYear({
+          ...swap,
+          days: [day("2028-01-05", { kind: "WORKING_WEEKEND_DAY" })],
+        }),
+      ),
+    ).toEqual([{ path: "days.0.date", message: "errors.workingDayNotWeekend" }]);
+    expect(await api(admin).administration.enterHolidayYear(swap)).toEqual({ entered: 2, replaced: 4 });
+    const calendar = await loadHolidayCalendar(db(), 2028, 2028);
+    expect(isWorkingDay("2028-01-08", calendar)).toBe(true);
+    expect(isWorkingDay("2028-01-07", calendar)).toBe(false);
+    // From Thursday 6 January: Saturday 8, Monday 10, Tuesday 11 are the first three working days.
+    expect(decisionDeadline("2028-01-06", calendar, 3)).toBe("2028-01-11");
   });
 
   it("never changes a past year, and is for administrators only", async () => {

@@ -10,12 +10,15 @@ import { useTRPC } from "@/lib/trpc/react";
 
 export interface HolidayRow {
   date: string;
-  kind: "HOLIDAY" | "TRANSFERRED_DAY_OFF";
+  kind: (typeof HOLIDAY_KINDS)[number];
   nameAz: string;
   nameRu: string;
   nameEn: string;
   provisional: boolean;
 }
+
+const HOLIDAY_KINDS = ["HOLIDAY", "TRANSFERRED_DAY_OFF", "WORKING_WEEKEND_DAY"] as const;
+const kindOf = (value: string) => HOLIDAY_KINDS.find((k) => k === value) ?? "HOLIDAY";
 
 const emptyRow = (): HolidayRow => ({
   date: "",
@@ -98,13 +101,14 @@ export function HolidayYearForm({
                   {t("kind")}
                   <select
                     value={row.kind}
-                    onChange={(e) =>
-                      update(i, { kind: e.target.value === "TRANSFERRED_DAY_OFF" ? "TRANSFERRED_DAY_OFF" : "HOLIDAY" })
-                    }
+                    onChange={(e) => update(i, { kind: kindOf(e.target.value) })}
                     className={field}
                   >
-                    <option value="HOLIDAY">{t("kinds.HOLIDAY")}</option>
-                    <option value="TRANSFERRED_DAY_OFF">{t("kinds.TRANSFERRED_DAY_OFF")}</option>
+                    {HOLIDAY_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`kinds.${k}`)}
+                      </option>
+                    ))}
                   </select>
                 </label>
                 <label className="flex items-center gap-2 self-end py-2">

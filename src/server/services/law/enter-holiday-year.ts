@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { isIsoDate } from "@/kernel/calendar-date";
+import { isIsoDate, isoWeekday } from "@/kernel/calendar-date";
 import { bakuDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -18,7 +18,7 @@ export const ZHolidayYearInput = z
       .array(
         z.strictObject({
           date: z.string().refine(isIsoDate, "errors.invalidInput"),
-          kind: z.enum(["HOLIDAY", "TRANSFERRED_DAY_OFF"]),
+          kind: z.enum(["HOLIDAY", "TRANSFERRED_DAY_OFF", "WORKING_WEEKEND_DAY"]),
           nameAz: ZName,
           nameRu: ZName,
           nameEn: ZName,
@@ -36,13 +36,17 @@ export const ZHolidayYearInput = z
         ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayOutsideYear" });
       else if (seen.has(d.date))
         ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.holidayDuplicate" });
+      // Only a rest day can be made a working day; a weekday already is one.
+      else if (d.kind === "WORKING_WEEKEND_DAY" && isIsoDate(d.date) && isoWeekday(d.date) < 6)
+        ctx.addIssue({ code: "custom", path: ["days", i, "date"], message: "errors.workingDayNotWeekend" });
       seen.add(d.date);
     });
   });
 export type HolidayYearInput = z.infer<typeof ZHolidayYearInput>;
 
 /**
- * An administrator enters a year's Cabinet decision on holidays and transferred days off. The year's days are
+ * An administrator enters a year's Cabinet decision on holidays, transferred days off and the rest days it made
+ * working days. The year's days are
  * replaced as a whole (a later decision supersedes an earlier one, e.g. fixing a provisional religious holiday);
  * a past year is never changed, since decided deadlines were counted on it. Audit `calendar.yearEntered`.
  */

@@ -21,7 +21,7 @@ export async function loadHolidayCalendar(
   });
   const entries = rows.map((r) => ({
     date: calendarDateFromDb(r.date),
-    kind: r.kind === "HOLIDAY" ? ("PUBLIC_HOLIDAY" as const) : ("TRANSFERRED_DAY_OFF" as const),
+    kind: r.kind === "HOLIDAY" ? ("PUBLIC_HOLIDAY" as const) : r.kind,
     name: r.nameEn,
     provisional: r.provisional,
     legalReference: r.legalReference,
