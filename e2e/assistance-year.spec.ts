@@ -186,6 +186,12 @@ test("a renewal paid to the card the family already has says so, and offers no b
     },
   });
 
+  // The renewal took over the earlier application's months from this one (hand-over-months.ts).
+  await db().monthlyEntitlement.updateMany({
+    where: { applicationId: earlier.application.id, status: "CANCELLED" },
+    data: { decisionId: decision.id },
+  });
+
   await page.goto(`/en/applications/${renewal.id}`);
   await expect(
     page.getByText(timelineTexts.applicationPage.events.BANK_CARD_SAME.replace("{account}", "AZ21 **** 0001")),
@@ -193,6 +199,14 @@ test("a renewal paid to the card the family already has says so, and offers no b
   await expect(page.getByText("Nəsimi filialı")).toHaveCount(0);
   await expect(page.getByTestId("card-branch")).toHaveCount(0);
   expect(await fitsTheScreen(page)).toBe(true);
+
+  // The earlier application's page says where the assistance goes on, and offers no second renewal.
+  await page.goto(`/en/applications/${earlier.application.id}`);
+  await expect(page.getByTestId("assignment-state")).toHaveText(
+    t.renewedBy.replace("{number}", renewal.registrationNumber ?? ""),
+  );
+  await expect(page.getByTestId(`month-${now}`)).toContainText(t.view.RENEWED);
+  await expect(page.getByTestId("renewal-offer")).toHaveCount(0);
 
   await page.context().clearCookies();
   await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);

@@ -34,6 +34,8 @@ async function firstAssignmentWithCard() {
   };
 }
 
+let laterSeq = 0;
+
 /** A later application of `applicantId` on `applicationDate`, assigned for the 12 months from its month. */
 async function laterAssignment(applicantId: string, applicationDate: string, holderFin: string) {
   const month = applicationDate.slice(0, 7);
@@ -42,7 +44,7 @@ async function laterAssignment(applicantId: string, applicationDate: string, hol
     data: {
       applicantId,
       status: "ASSIGNED",
-      registrationNumber: `VEM-2027-8${applicationDate.replaceAll("-", "").slice(2)}${Math.floor(Math.random() * 1000)}`,
+      registrationNumber: `VEM-2027-8${String((laterSeq += 1)).padStart(5, "0")}`,
       submittedAt: day(applicationDate),
       applicationDate: day(applicationDate),
       contactPhone: "+994501234567",

@@ -108,6 +108,9 @@ describe("a repeat application", () => {
       30_000,
     );
     expect(notice.payload).toMatchObject({ sameCard: true, accountMasked: "AZ21 **** 0001" });
+    // The decision's notice before it said the same, instead of promising card details.
+    const decision = await db().notification.findFirstOrThrow({ where: { applicationId: id, kind: "DECISION" } });
+    expect(decision.payload).toMatchObject({ outcome: "ASSIGN", sameCard: true });
     expect(notice.body).not.toContain("Nəsimi filialı");
     expect(await db().bankAccountOrder.findMany({ where: { applicationId: id } })).toEqual([
       expect.objectContaining({ status: "OPENED", bankReference: earlier.bankReference, reusedFromId: earlier.id }),

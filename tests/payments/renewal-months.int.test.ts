@@ -26,6 +26,7 @@ async function renewal(of: { applicantId: string; fins: string[] }, applicationD
     data: {
       applicantId: of.applicantId,
       status: "ASSIGNED",
+      registrationNumber: `VEM-R-${applicationDate}-${amountQepik}`,
       districtCode: "BAK-NASIMI",
       address: "Bakı, Füzuli küç. 12, mənzil 4",
       contactPhone: "+994501234567",
@@ -142,6 +143,9 @@ describe("a renewal inside the running period", () => {
       "2026-02 RENEWED",
       "2026-03 RENEWED",
     ]);
+    // It names the application the assistance goes on under, and offers no second renewal.
+    expect(page.renewedBy).toBe("VEM-R-2026-01-15-35000");
+    expect(page.renewal?.offered).toBe(false);
   });
 
   it("gives an older application decided later (an appeal) none of the newer one's months", async () => {

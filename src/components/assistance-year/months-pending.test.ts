@@ -10,6 +10,7 @@ const view = (over: Partial<PaymentMonthsView>): PaymentMonthsView => ({
   stop: null,
   lastResume: null,
   renewal: null,
+  renewedBy: null,
   ...over,
 });
 const planned: PaymentMonthsView["months"][number] = {

@@ -40,7 +40,13 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
                 from: day(a.periodFrom),
                 to: day(a.periodTo),
               })}{" "}
-          <span data-testid="assignment-state">{a.ended ? t("ended") : t("runsUntil", { date: day(a.periodTo) })}</span>
+          <span data-testid="assignment-state">
+            {view.renewedBy
+              ? t("renewedBy", { number: view.renewedBy })
+              : a.ended
+                ? t("ended")
+                : t("runsUntil", { date: day(a.periodTo) })}
+          </span>
         </p>
       )}
       {view.months.length === 0 ? (

@@ -53,6 +53,8 @@ export const DecisionData = z.discriminatedUnion("outcome", [
     amountQepik: z.number().int().positive(),
     periodFrom: CalendarDate,
     periodTo: CalendarDate,
+    /** A renewal paid to the card the family already has (services/bank/reuse-card-account.ts): no card to wait for. */
+    sameCard: z.boolean().default(false),
   }),
   z.object({ outcome: z.literal("REFUSE"), decisionId: Id, reasons: z.array(RefusalReason).min(1) }),
 ]);

@@ -38,6 +38,10 @@ describe("message templates", () => {
     expect(en(renewal)).toContain("You do not need a new card");
     expect(en(renewal)).not.toContain("collect");
     expect(en(renewal)).not.toContain("Nərimanov");
+    // Its decision notice already says so, instead of promising card details.
+    const decision = renderMessage(samples.DECISION[3]!, "en", "SMS", ctx).body;
+    expect(decision).toContain("paid to the card you already have");
+    expect(decision).not.toContain("Card details will follow");
     // A move to another branch says it was the family's request, and where the card is now.
     expect(en(moved)).toContain("As you asked");
     expect(renderMessage(moved!, "ru", "SMS", ctx).body).toContain("Şəki filialı");

@@ -113,6 +113,15 @@ export const samples: Record<MessageKind, Message[]> = {
     }),
     parseMessage("DECISION", { outcome: "REFUSE", decisionId: "d2", reasons: allReasons.slice(3, 4) }),
     parseMessage("DECISION", { outcome: "REFUSE", decisionId: "d3", reasons: allReasons }),
+    // A renewal paid to the card the family already has.
+    parseMessage("DECISION", {
+      outcome: "ASSIGN",
+      decisionId: "d4",
+      amountQepik: 123_456,
+      periodFrom: "2027-01-01",
+      periodTo: "2027-12-31",
+      sameCard: true,
+    }),
   ],
   DECISION_LATE: [parseMessage("DECISION_LATE", { dueOn: "2026-03-23" })],
   BANK_CARD_PICKUP: [

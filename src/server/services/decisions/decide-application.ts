@@ -5,6 +5,7 @@ import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import type { Assessment } from "@/server/domain";
 import { advanceStatusesIn, lockApplication } from "@/server/services/applications/advance-status";
+import { findCardAccountToReuse } from "@/server/services/bank/reuse-card-account";
 import { assessApplication } from "./assess-application";
 
 import { parseStoredReasons } from "./stored-reasons";
@@ -111,6 +112,8 @@ export async function decisionMessage(db: Db, decisionId: string) {
       amountQepik: d.amountQepik,
       periodFrom: calendarDateFromDb(d.periodFrom),
       periodTo: calendarDateFromDb(d.periodTo),
+      // A renewal on the family's card says so, rather than promising a card the next message says is not needed.
+      sameCard: (await findCardAccountToReuse(db, d.applicationId)) !== null,
     };
   }
   const reasons = parseStoredReasons(d.reasons)

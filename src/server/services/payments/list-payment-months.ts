@@ -36,6 +36,11 @@ export interface PaymentMonthsView {
   } | null;
   /** The end-of-period notice's day and whether the page offers to apply again. */
   renewal: { offeredFrom: IsoDate; offered: boolean } | null;
+  /**
+   * The family's later application that took over this one's unpaid months (hand-over-months.ts), by its number:
+   * the assistance goes on there, so this page neither says it ended nor offers to apply again.
+   */
+  renewedBy: string | null;
 }
 
 const ym = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
@@ -101,8 +106,17 @@ export async function listPaymentMonths(
   ]);
   // A month cancelled by a decision of another application: the family's renewal pays it (hand-over-months.ts).
   const ownDecisions = new Set(decisions.map((d) => d.id));
-  const viewOf = (r: (typeof rows)[number]): MonthView =>
-    r.status === "CANCELLED" && !ownDecisions.has(r.decisionId) ? "RENEWED" : monthView(r);
+  const handedOver = (r: (typeof rows)[number]) => r.status === "CANCELLED" && !ownDecisions.has(r.decisionId);
+  const viewOf = (r: (typeof rows)[number]): MonthView => (handedOver(r) ? "RENEWED" : monthView(r));
+  const renewingDecision = rows.find(handedOver)?.decisionId;
+  const renewedBy = renewingDecision
+    ? ((
+        await db.decision.findUnique({
+          where: { id: renewingDecision },
+          select: { application: { select: { registrationNumber: true } } },
+        })
+      )?.application.registrationNumber ?? null)
+    : null;
 
   let stop: PaymentMonthsView["stop"] = null;
   if (assignment) {
@@ -136,7 +150,11 @@ export async function listPaymentMonths(
         }
       : null,
     renewal: assignment
-      ? { offeredFrom: periodEndingNoticeOn(assignment.periodTo), offered: renewalOffered(assignment.periodTo, today) }
+      ? {
+          offeredFrom: periodEndingNoticeOn(assignment.periodTo),
+          offered: renewedBy === null && renewalOffered(assignment.periodTo, today),
+        }
       : null,
+    renewedBy,
   };
 }

@@ -20,9 +20,9 @@ export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) 
       paragraphs: [
         t("decision.assigned.intro", args),
         t("decision.assigned.amount", args),
-        t("decision.assigned.card"),
+        t(d.sameCard ? "decision.assigned.sameCard" : "decision.assigned.card"),
       ],
-      sms: t("decision.assigned.sms", args),
+      sms: t(d.sameCard ? "decision.assigned.smsSameCard" : "decision.assigned.sms", args),
     };
   }
   const reasons = d.reasons.map((r) => r.messages[locale]);
