@@ -13,8 +13,17 @@ export async function decisionDueDate(
   db: Db | Prisma.TransactionClient,
   applicationDate: string,
 ): Promise<CountedDeadline> {
-  const year = Number(applicationDate.slice(0, 4));
+  return workingDaysAfter(db, applicationDate, await decisionDeadlineDays(db, applicationDate));
+}
+
+/** The `workingDays`-th working day after `from`, on the holiday table, and whether that table covers the count. */
+export async function workingDaysAfter(
+  db: Db | Prisma.TransactionClient,
+  from: string,
+  workingDays: number,
+): Promise<CountedDeadline> {
+  const year = Number(from.slice(0, 4));
   // The deadline reaches a few weeks ahead, so this year and the next suffice.
   const calendar = await loadHolidayCalendar(db, year, year + 1);
-  return decisionDeadlineChecked(applicationDate, calendar, await decisionDeadlineDays(db, applicationDate));
+  return decisionDeadlineChecked(from, calendar, workingDays);
 }

@@ -10,8 +10,7 @@ import { decisionDueDate } from "./decision-due-date";
 import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
 import { findRunningAssignment } from "./find-running-assignment";
 import { findFalseInformationBar } from "@/server/services/changes/false-information-bar";
-import { recordAudit } from "@/server/services/audit/record-audit";
-import { scopedLogger } from "@/server/observability/logger";
+import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import { parameterValueOn } from "@/server/services/law/law-data";
 
 export interface SubmitApplicationDeps {
@@ -199,27 +198,15 @@ export async function submitApplication(
     };
   });
 
-  try {
-    await deps.announce(result.id);
-  } catch (error) {
-    // The submission stands; the audit row marks it for a re-send. Ids only, never personal data.
-    scopedLogger("submit").warn(
-      {
-        applicationId: result.id,
-        registrationNumber: result.registrationNumber,
-        errorName: error instanceof Error ? error.name : "unknown",
-      },
-      "announcing failed",
-    );
-    await recordAudit(db, {
-      actor: user,
-      action: "application.announceFailed",
-      entity: "Application",
-      entityId: result.id,
-      applicationId: result.id,
-      districtCode: result.districtCode,
-    });
-  }
+  // The submission stands; the audit row marks it for a re-send.
+  await announceOrRecord(db, () => deps.announce(result.id), "submit", {
+    actor: user,
+    action: "application.announceFailed",
+    entity: "Application",
+    entityId: result.id,
+    applicationId: result.id,
+    districtCode: result.districtCode,
+  });
   return {
     id: result.id,
     registrationNumber: result.registrationNumber,

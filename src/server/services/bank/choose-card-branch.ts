@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { changeCardBranch, listBankBranches } from "@/server/integrations/bank/branches";
 import { bankConfig } from "@/server/integrations/bank/config";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { scopedLogger } from "@/server/observability/logger";
+import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import type { AnnounceCardBranch } from "./announce-card-branch";
 import { dateColumn } from "./bank-order-summary";
 
@@ -95,23 +95,15 @@ export async function chooseCardBranch(
     districtCode: app.districtCode,
     details: { branchCode: input.branchCode },
   });
-  try {
-    await deps.announce(app.id, order.id, branchChanges);
-  } catch (error) {
-    // The move stands and the page shows it; only its message is missed, which the log and the audit record.
-    scopedLogger("card-branch").warn(
-      { orderId: order.id, errorName: error instanceof Error ? error.name : "unknown" },
-      "announcing failed",
-    );
-    await recordAudit(db, {
-      actor: user,
-      action: "bank.chooseBranchAnnounceFailed",
-      entity: "BankAccountOrder",
-      entityId: order.id,
-      applicationId: app.id,
-      districtCode: app.districtCode,
-    });
-  }
+  // The move stands and the page shows it; only its message is missed, which the log and the audit record.
+  await announceOrRecord(db, () => deps.announce(app.id, order.id, branchChanges), "card-branch", {
+    actor: user,
+    action: "bank.chooseBranchAnnounceFailed",
+    entity: "BankAccountOrder",
+    entityId: order.id,
+    applicationId: app.id,
+    districtCode: app.districtCode,
+  });
   return {
     branchName: account.branchName,
     branchAddress: account.branchAddress,

@@ -4,10 +4,10 @@ import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import { announceBankReorder, type BankReorder } from "./announce-bank-reorder";
 import { latestRound, roundIdempotencyKey } from "./bank-order-rounds";
 import { BANK_WAIT_MS } from "./bank-wait";
-import { scopedLogger } from "@/server/observability/logger";
 
 export interface BankReordered extends BankReorder {
   round: number;
@@ -87,22 +87,14 @@ export async function reorderBankAccount(
     throw error;
   }
 
-  try {
-    await announceBankReorder(reordered);
-  } catch (error) {
-    // The new round stands; the sweep sends its event again (a PENDING round never tried). Ids only.
-    scopedLogger("bank").warn(
-      { orderId: reordered.orderId, errorName: error instanceof Error ? error.name : "unknown" },
-      "announcing the re-order failed",
-    );
-    await recordAudit(db, {
-      actor: user,
-      action: "bank.reorderAnnounceFailed",
-      entity: "BankAccountOrder",
-      entityId: reordered.orderId,
-      applicationId: reordered.applicationId,
-    });
-  }
+  // The new round stands; the sweep sends its event again (a PENDING round never tried).
+  await announceOrRecord(db, () => announceBankReorder(reordered), "bank", {
+    actor: user,
+    action: "bank.reorderAnnounceFailed",
+    entity: "BankAccountOrder",
+    entityId: reordered.orderId,
+    applicationId: reordered.applicationId,
+  });
   return reordered;
 }
 

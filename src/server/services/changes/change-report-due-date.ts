@@ -1,7 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { decisionDeadlineChecked, type CountedDeadline } from "@/server/domain/working-days";
-import { changeReportDays, loadHolidayCalendar } from "@/server/services/law/law-data";
+import type { CountedDeadline } from "@/server/domain/working-days";
+import { workingDaysAfter } from "@/server/services/applications/decision-due-date";
+import { changeReportDays } from "@/server/services/law/law-data";
 
 /**
  * The last working day a family has to report a change during its period (CHANGE_REPORT_WORKING_DAYS, 15 since
@@ -12,7 +13,5 @@ export async function changeReportDueDate(
   db: Db | Prisma.TransactionClient,
   changedOn: string,
 ): Promise<CountedDeadline> {
-  const year = Number(changedOn.slice(0, 4));
-  const calendar = await loadHolidayCalendar(db, year, year + 1);
-  return decisionDeadlineChecked(changedOn, calendar, await changeReportDays(db, changedOn));
+  return workingDaysAfter(db, changedOn, await changeReportDays(db, changedOn));
 }

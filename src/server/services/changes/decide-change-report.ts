@@ -4,10 +4,10 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { reassessedAssignment } from "@/server/domain/changes/period-changes";
 import { AppError } from "@/server/errors";
-import { scopedLogger } from "@/server/observability/logger";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import { parseStoredReasons, reviewerReason } from "@/server/services/decisions/stored-reasons";
 import type { AnnouncePeriodDecision } from "./announce-change";
 import { writePeriodDecision } from "./period-decision";
@@ -107,23 +107,16 @@ export async function decideChangeReport(
     return { applicationId: app.id, decisionId: decision.id, districtCode: app.districtCode };
   });
   if (result.decisionId) {
-    try {
-      await deps.announce(result.applicationId, result.decisionId);
-    } catch (error) {
-      // The decision stands: the sweep announces a decided report whose family was not told (find-unannounced-changes.ts).
-      scopedLogger("change-report").warn(
-        { reportId: request.reportId, errorName: error instanceof Error ? error.name : "unknown" },
-        "announcing the decision failed",
-      );
-      await recordAudit(db, {
-        actor: user,
-        action: "change.announceFailed",
-        entity: "ChangeReport",
-        entityId: request.reportId,
-        applicationId: result.applicationId,
-        districtCode: result.districtCode,
-      });
-    }
+    // The decision stands: the sweep announces a decided report whose family was not told (find-unannounced-changes.ts).
+    const { decisionId } = result;
+    await announceOrRecord(db, () => deps.announce(result.applicationId, decisionId), "change-report", {
+      actor: user,
+      action: "change.announceFailed",
+      entity: "ChangeReport",
+      entityId: request.reportId,
+      applicationId: result.applicationId,
+      districtCode: result.districtCode,
+    });
   }
   return { decisionId: result.decisionId };
 }

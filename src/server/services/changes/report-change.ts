@@ -5,10 +5,10 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } from "@/lib/changes/change-report";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError, isAppErrorCode } from "@/server/errors";
-import { scopedLogger } from "@/server/observability/logger";
 import { changeReportDueDate } from "./change-report-due-date";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import type { AnnounceChangeReport } from "./announce-change";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
@@ -89,23 +89,15 @@ export async function reportChange(
     return { ...created, districtCode: app.districtCode };
   });
 
-  try {
-    await deps.announce(report.applicationId, report.id);
-  } catch (error) {
-    // The report stands: the sweep of unannounced reports (status RECEIVED) sends it again.
-    scopedLogger("change-report").warn(
-      { reportId: report.id, errorName: error instanceof Error ? error.name : "unknown" },
-      "announcing failed",
-    );
-    await recordAudit(db, {
-      actor: user,
-      action: "change.announceFailed",
-      entity: "ChangeReport",
-      entityId: report.id,
-      applicationId: report.applicationId,
-      districtCode: report.districtCode,
-    });
-  }
+  // The report stands: the sweep of unannounced reports (status RECEIVED) sends it again.
+  await announceOrRecord(db, () => deps.announce(report.applicationId, report.id), "change-report", {
+    actor: user,
+    action: "change.announceFailed",
+    entity: "ChangeReport",
+    entityId: report.id,
+    applicationId: report.applicationId,
+    districtCode: report.districtCode,
+  });
   return { id: report.id, reportDueOn: calendarDateFromDb(report.reportDueOn), reportedInTime: report.reportedInTime };
 }
 
