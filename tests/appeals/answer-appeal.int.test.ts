@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/kernel/session-user";
+import { appealAnswerMessage } from "@/server/services/appeals/appeal-answer-notice";
 import { appealBench, now, EXPLANATION, car } from "./support/appeal-bench";
 
 // A supervisor answers an appeal with a new, explained decision: uphold, or change a refusal to an assignment
@@ -91,6 +92,61 @@ describe("answering an appeal", () => {
       }),
     ).toEqual([{ fromStatus: "REFUSED", toStatus: "ASSIGNED", actorUserId: supervisor.id, at: now }]);
     expect(await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({ answerKind: "CHANGE" });
+    // A first application: its card is still to be ordered, and the answer says so.
+    expect(await appealAnswerMessage(db(), appeal.id)).toMatchObject({ outcome: "ASSIGN", sameCard: false });
+  });
+
+  it("CHANGE of a renewal's refusal tells the family it is paid to the card it already has", async () => {
+    const { appeal, application } = await refused(40_000);
+    // The same representative's assignment of April 2025 – March 2026 runs on the renewal's date (2 March 2026),
+    // paid to a card account the bank opened: the renewal continues on it (reuse-card-account.ts).
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const earlier = await db().application.create({
+      data: {
+        applicantId: application.applicantId,
+        status: "ASSIGNED",
+        districtCode: "BAK-NASIMI",
+        registrationNumber: `${application.registrationNumber}-E`,
+        submittedAt: day("2025-04-02"),
+        applicationDate: day("2025-04-02"),
+        contactPhone: "+994501234567",
+      },
+    });
+    const earlierDecision = await db().decision.create({
+      data: {
+        applicationId: earlier.id,
+        outcome: "ASSIGN",
+        amountQepik: 26_000,
+        periodFrom: day("2025-04-01"),
+        periodTo: day("2026-03-31"),
+        reasons: [],
+        rulesChecked: [],
+        decidedBy: "SYSTEM",
+        final: true,
+      },
+    });
+    await db().bankAccountOrder.create({
+      data: {
+        applicationId: earlier.id,
+        decisionId: earlierDecision.id,
+        idempotencyKey: `vemtas-account-${earlierDecision.id}`,
+        status: "OPENED",
+        bankReference: `BNK-${earlier.id}`,
+        accountMasked: "AZ21 **** 0001",
+        branchName: "Nəsimi filialı",
+        branchAddress: "Bakı, Nəsimi rayonu",
+        cardPickupDate: day("2025-04-20"),
+        answeredAt: day("2025-04-12"),
+      },
+    });
+
+    await api(supervisor).review.answerAppeal({
+      appealId: appeal.id,
+      answer: "CHANGE",
+      correctedIncomeQepik: null,
+      explanation: EXPLANATION,
+    });
+    expect(await appealAnswerMessage(db(), appeal.id)).toMatchObject({ outcome: "ASSIGN", sameCard: true });
   });
 
   it("CHANGE with a corrected income: the family's income was counted wrong", async () => {

@@ -34,6 +34,20 @@ describe("message data", () => {
     ).toThrow();
   });
 
+  it("reads an appeal answer queued before `sameCard` existed as a new card's", () => {
+    const answer = parseMessage("APPEAL_ANSWER", {
+      outcome: "ASSIGN",
+      answer: "CHANGE",
+      appealId: "a1",
+      decisionId: "d1",
+      amountQepik: 24_000,
+      periodFrom: "2026-03-01",
+      periodTo: "2027-02-28",
+      explanation: "Changed.",
+    });
+    expect(answer.data).toMatchObject({ outcome: "ASSIGN", sameCard: false });
+  });
+
   it("tells apart the messages that may be sent more than once per application", () => {
     expect(dedupeDiscriminator(parseMessage("REGISTRATION_NOTICE", {}))).toBeNull();
     expect(dedupeDiscriminator(parseMessage("INSPECTION_DATE", { date: "2026-04-02" }))).toBe("visit-1");

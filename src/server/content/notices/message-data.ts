@@ -91,6 +91,8 @@ export const AppealAnswerData = z.discriminatedUnion("outcome", [
     periodFrom: CalendarDate,
     periodTo: CalendarDate,
     explanation: z.string().min(1).max(4000),
+    /** A renewal paid to the card the family already has (services/bank/reuse-card-account.ts): no card to wait for. */
+    sameCard: z.boolean().default(false),
   }),
   // There is no change to a refusal by appeal: a refusal in the answer is always the appealed one, upheld.
   z.object({

@@ -47,6 +47,19 @@ describe("message templates", () => {
     expect(renderMessage(moved!, "ru", "SMS", ctx).body).toContain("Şəki filialı");
   });
 
+  it("tells a renewal assigned on appeal that it is paid to the card it has, in every language", () => {
+    const [changed, , , renewal] = samples.APPEAL_ANSWER;
+    const email = (m: typeof changed, locale: (typeof locales)[number]) => renderMessage(m!, locale, "EMAIL", ctx).body;
+    expect(email(changed, "en")).toContain("where and when to collect the card");
+    expect(email(renewal, "en")).toContain("the card account you already have");
+    expect(email(renewal, "en")).toContain("no new card is needed");
+    expect(email(renewal, "en")).not.toContain("collect");
+    expect(email(renewal, "ru")).toContain("новая карта не нужна");
+    expect(email(renewal, "ru")).not.toContain("получить карту");
+    expect(email(renewal, "az")).toContain("yeni kart lazım deyil");
+    expect(email(renewal, "az")).not.toContain("ayrıca bildirəcəyik");
+  });
+
   it("writes each language in its own words", () => {
     const message = samples.REGISTRATION_NOTICE[0]!;
     const [az, ru, en] = locales.map((l) => renderMessage(message, l, "EMAIL", ctx).body);

@@ -184,6 +184,18 @@ export const samples: Record<MessageKind, Message[]> = {
       decisionId: "d6",
       explanation: "The registry shows the car in the family's name until today.",
     }),
+    // A renewal's refusal changed on appeal: paid to the card the family already has.
+    parseMessage("APPEAL_ANSWER", {
+      outcome: "ASSIGN",
+      answer: "CHANGE",
+      appealId: "a4",
+      decisionId: "d10",
+      amountQepik: 123_456,
+      periodFrom: "2027-01-01",
+      periodTo: "2027-12-31",
+      explanation: "The car was sold in 2024.",
+      sameCard: true,
+    }),
   ],
   PERIOD_ENDING: [parseMessage("PERIOD_ENDING", { periodTo: "2027-02-28" })],
   PAYMENTS_STOPPED: [

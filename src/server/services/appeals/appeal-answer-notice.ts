@@ -1,6 +1,7 @@
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { Db } from "@/server/db/create-client";
 import type { MessageDataInput } from "@/server/content/notices/message-data";
+import { paidToCardInUse } from "@/server/services/bank/reuse-card-account";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
 
 export interface AnsweredAppeal {
@@ -31,7 +32,7 @@ export async function readAnsweredAppeal(db: Db, appealId: string): Promise<Answ
 export async function appealAnswerMessage(db: Db, appealId: string): Promise<MessageDataInput<"APPEAL_ANSWER">> {
   const appeal = await db.appeal.findUniqueOrThrow({
     where: { id: appealId },
-    select: { id: true, answerKind: true, answerDecision: true },
+    select: { id: true, applicationId: true, answerKind: true, answerDecision: true },
   });
   const d = appeal.answerDecision;
   if (!d || !appeal.answerKind) throw new Error(`appeal ${appealId} is not answered`);
@@ -49,6 +50,8 @@ export async function appealAnswerMessage(db: Db, appealId: string): Promise<Mes
       periodFrom: calendarDateFromDb(d.periodFrom),
       periodTo: calendarDateFromDb(d.periodTo),
       explanation,
+      // A renewal on the family's card says so, as its decision notice does (decide-application.ts).
+      sameCard: await paidToCardInUse(db, appeal.applicationId),
     };
   }
   return { outcome: "REFUSE", appealId: appeal.id, answer: "UPHOLD", decisionId: d.id, explanation };

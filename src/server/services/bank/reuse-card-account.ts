@@ -55,3 +55,19 @@ export function continuedAccount(account: BankAccountOrder, now: Date) {
     reusedFromId: account.id,
   };
 }
+
+/**
+ * Whether the application's assignment is paid to the card account of the family's earlier assignment: its opened
+ * order continues that account, or, with no order opened yet, the order to come will (findCardAccountToReuse). For a
+ * notice written around the order, such as an appeal's answer, so that it does not promise a card the next
+ * message says is not needed.
+ */
+export async function paidToCardInUse(db: Db, applicationId: string): Promise<boolean> {
+  const opened = await db.bankAccountOrder.findFirst({
+    where: { applicationId, status: "OPENED" },
+    orderBy: [{ answeredAt: "desc" }, { round: "desc" }],
+    select: { reusedFromId: true },
+  });
+  if (opened) return opened.reusedFromId !== null;
+  return (await findCardAccountToReuse(db, applicationId)) !== null;
+}
