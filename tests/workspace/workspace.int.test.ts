@@ -127,6 +127,104 @@ describe("the case file of any application", () => {
   });
 });
 
+describe("a renewal continuing on the family's card account", () => {
+  it("is marked on both case files: no card to collect on the renewal's, the renewal it also pays on the earlier's", async () => {
+    const { db } = testDb.current();
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    // The family's assignment of April 2025 – March 2026, paid to a card collected on 20 April 2025.
+    const earlier = await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2025-04-02",
+      status: "OPENED",
+      requestedAt: day("2025-04-10"),
+    });
+    const opened = await db.bankAccountOrder.update({
+      where: { id: earlier.order.id },
+      data: {
+        accountMasked: "AZ21 **** 0001",
+        branchName: "Nəsimi filialı",
+        branchAddress: "Bakı, Nəsimi rayonu",
+        cardPickupDate: day("2025-04-20"),
+        answeredAt: day("2025-04-12"),
+      },
+    });
+    // Its renewal of 2 March 2026 continues on that account (reuse-card-account.ts).
+    const renewal = await db.application.create({
+      data: {
+        applicantId: earlier.application.applicantId,
+        status: "ASSIGNED",
+        districtCode: "BAK-NASIMI",
+        registrationNumber: `${earlier.application.registrationNumber}-R`,
+        contactPhone: "+994501234567",
+        submittedAt: day("2026-03-02"),
+        applicationDate: day("2026-03-02"),
+      },
+    });
+    const decision = await db.decision.create({
+      data: {
+        applicationId: renewal.id,
+        outcome: "ASSIGN",
+        amountQepik: 26_000,
+        periodFrom: day("2026-03-01"),
+        periodTo: day("2027-02-28"),
+        reasons: [],
+        rulesChecked: [],
+        decidedBy: "SYSTEM",
+        final: true,
+      },
+    });
+    await db.bankAccountOrder.create({
+      data: {
+        applicationId: renewal.id,
+        decisionId: decision.id,
+        idempotencyKey: `vemtas-account-${decision.id}`,
+        status: "OPENED",
+        bankReference: opened.bankReference,
+        accountMasked: opened.accountMasked,
+        branchName: opened.branchName,
+        branchAddress: opened.branchAddress,
+        cardPickupDate: opened.cardPickupDate,
+        answeredAt: now,
+        reusedFromId: opened.id,
+      },
+    });
+    const notice = (applicationId: string, decisionId: string, sameCard: boolean) =>
+      db.notification.create({
+        data: {
+          applicationId,
+          kind: "BANK_CARD_PICKUP",
+          channel: "SMS",
+          locale: "en",
+          recipient: "+994501234567",
+          body: "…",
+          payload: { decisionId, accountMasked: "AZ21 **** 0001", sameCard },
+          status: "SENT",
+          dedupeKey: `${applicationId}:BANK_CARD_PICKUP:${decisionId}`,
+        },
+      });
+    await notice(earlier.application.id, earlier.decision.id, false);
+    await notice(renewal.id, decision.id, true);
+
+    const renewalFile = await api(caseworker).workspace.caseFile({ applicationId: renewal.id });
+    expect(renewalFile.bankOrders).toEqual([
+      expect.objectContaining({
+        continuesAccountOf: earlier.application.registrationNumber,
+        cardPickupDate: null,
+      }),
+    ]);
+    expect(renewalFile.messages).toEqual([expect.objectContaining({ kind: "BANK_CARD_PICKUP", sameCard: true })]);
+
+    const earlierFile = await api(caseworker).workspace.caseFile({ applicationId: earlier.application.id });
+    expect(earlierFile.bankOrders).toEqual([
+      expect.objectContaining({
+        continuesAccountOf: null,
+        cardPickupDate: "2025-04-20",
+      }),
+    ]);
+    expect(earlierFile.messages).toEqual([expect.objectContaining({ kind: "BANK_CARD_PICKUP", sameCard: false })]);
+  });
+});
+
 describe("the caseload", () => {
   it("tells a review to answer from one answered and waiting for a supervisor's confirmation", async () => {
     const { db } = testDb.current();

@@ -511,7 +511,7 @@ export async function CaseFileView({
                 <tr key={m.id} className={m.status === "FAILED" ? "bg-red-50" : ""}>
                   <td className={`${td} whitespace-nowrap`}>{when(m.createdAt)}</td>
                   <td className={td}>
-                    {c(`notificationKinds.${m.kind}`)}
+                    {m.sameCard ? t("sameCardNotice") : c(`notificationKinds.${m.kind}`)}
                     {m.fallback && <span className="block text-xs">{t("fallback")}</span>}
                   </td>
                   <td className={td}>{c(`channels.${m.channel}`)}</td>
@@ -572,7 +572,7 @@ export async function CaseFileView({
                   </td>
                   <td className={`${td} font-mono`}>{b.accountMasked ?? "—"}</td>
                   <td className={td}>{[b.branchName, b.branchAddress].filter(Boolean).join(", ") || "—"}</td>
-                  <td className={td}>{day(b.cardPickupDate)}</td>
+                  <td className={td}>{b.continuesAccountOf ? t("noCardToCollect") : day(b.cardPickupDate)}</td>
                 </tr>
               ))}
             </Table>

@@ -17,6 +17,9 @@ import { manualEntryTemplate } from "./manual-entry-template";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+// A BANK_CARD_PICKUP notice's payload that told a renewal it is paid to the card it has (reuse-card-account.ts).
+const ZSameCardPayload = z.looseObject({ sameCard: z.literal(true) });
+
 // Decision.reasons as the engine writes them, read leniently (as the review case file does).
 const ZStoredReasons = z
   .array(
@@ -85,7 +88,9 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       appeals: { orderBy: { submittedAt: "asc" }, include: { supervisor: { select: { name: true } } } },
       bankOrders: {
         orderBy: [{ requestedAt: "asc" }, { round: "asc" }],
-        include: { reusedFrom: { select: { application: { select: { registrationNumber: true } } } } },
+        include: {
+          reusedFrom: { select: { application: { select: { registrationNumber: true } } } },
+        },
       },
       notifications: { orderBy: { createdAt: "asc" } },
       caseNotes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
@@ -225,7 +230,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       accountMasked: b.accountMasked,
       branchName: b.branchName,
       branchAddress: b.branchAddress,
-      cardPickupDate: iso(b.cardPickupDate),
+      // A continued account's card was collected under the earlier application: there is none to collect here.
+      cardPickupDate: b.reusedFrom ? null : iso(b.cardPickupDate),
       attempts: b.attempts,
       lastError: b.lastError,
       /** The application whose card account this renewal's order continues (reuse-card-account.ts). */
@@ -244,6 +250,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       error: n.error,
       attempts: n.attempts,
       fallback: n.fallbackOfId !== null,
+      /** A card notice that said no new card is needed, not where to collect one. */
+      sameCard: n.kind === "BANK_CARD_PICKUP" && ZSameCardPayload.safeParse(n.payload).success,
       createdAt: n.createdAt,
       sentAt: n.sentAt,
       deliveredAt: n.deliveredAt,
