@@ -210,6 +210,7 @@ describe("a renewal continuing on the family's card account", () => {
       expect.objectContaining({
         continuesAccountOf: earlier.application.registrationNumber,
         cardPickupDate: null,
+        alsoPays: [],
       }),
     ]);
     expect(renewalFile.messages).toEqual([expect.objectContaining({ kind: "BANK_CARD_PICKUP", sameCard: true })]);
@@ -219,6 +220,7 @@ describe("a renewal continuing on the family's card account", () => {
       expect.objectContaining({
         continuesAccountOf: null,
         cardPickupDate: "2025-04-20",
+        alsoPays: [renewal.registrationNumber],
       }),
     ]);
     expect(earlierFile.messages).toEqual([expect.objectContaining({ kind: "BANK_CARD_PICKUP", sameCard: false })]);

@@ -569,6 +569,11 @@ export async function CaseFileView({
                     {b.continuesAccountOf && (
                       <span className="block text-xs">{t("continuesAccount", { number: b.continuesAccountOf })}</span>
                     )}
+                    {b.alsoPays.map((number) => (
+                      <span key={number} className="block text-xs">
+                        {t("alsoPays", { number })}
+                      </span>
+                    ))}
                   </td>
                   <td className={`${td} font-mono`}>{b.accountMasked ?? "—"}</td>
                   <td className={td}>{[b.branchName, b.branchAddress].filter(Boolean).join(", ") || "—"}</td>

@@ -90,6 +90,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         orderBy: [{ requestedAt: "asc" }, { round: "asc" }],
         include: {
           reusedFrom: { select: { application: { select: { registrationNumber: true } } } },
+          reusedBy: {
+            orderBy: { requestedAt: "asc" },
+            select: { application: { select: { registrationNumber: true } } },
+          },
         },
       },
       notifications: { orderBy: { createdAt: "asc" } },
@@ -236,6 +240,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       lastError: b.lastError,
       /** The application whose card account this renewal's order continues (reuse-card-account.ts). */
       continuesAccountOf: b.reusedFrom ? (b.reusedFrom.application.registrationNumber ?? "—") : null,
+      /** The family's renewals whose orders continue this account, so it pays their months too. */
+      alsoPays: [...new Set(b.reusedBy.map((r) => r.application.registrationNumber ?? "—"))],
       requestedAt: b.requestedAt,
       answeredAt: b.answeredAt,
     })),
