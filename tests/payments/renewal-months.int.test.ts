@@ -146,6 +146,13 @@ describe("a renewal inside the running period", () => {
     // It names the application the assistance goes on under, and offers no second renewal.
     expect(page.renewedBy).toBe("VEM-R-2026-01-15-35000");
     expect(page.renewal?.offered).toBe(false);
+    expect(page.paidEarlier).toEqual([]);
+
+    // The renewal's page runs from January but lists February on: it says January went with the earlier one.
+    const renewalPage = await listPaymentMonths(db(), citizen, renewed.application.id, now);
+    expect(renewalPage.assignment?.periodFrom).toBe("2026-01-01");
+    expect(renewalPage.months[0]?.month).toBe("2026-02");
+    expect(renewalPage.paidEarlier).toEqual([{ number: old.application.registrationNumber, months: ["2026-01"] }]);
   });
 
   it("gives an older application decided later (an appeal) none of the newer one's months", async () => {
@@ -163,6 +170,16 @@ describe("a renewal inside the running period", () => {
     const kept = await months(newer.application.id);
     expect(kept).toHaveLength(12);
     expect(new Set(kept.map((m) => `${m.status} ${m.decisionId}`))).toEqual(new Set([`PLANNED ${newer.decision.id}`]));
+    // Neither was paid under the other: no note on either page.
+    const citizen = {
+      id: newer.application.applicantId,
+      role: "CITIZEN" as const,
+      name: "A",
+      districtCode: null,
+      fin: newer.fins[0]!,
+    };
+    for (const id of [older.application.id, newer.application.id])
+      expect((await listPaymentMonths(db(), citizen, id, now)).paidEarlier).toEqual([]);
   });
 
   it("takes nothing from another family", async () => {

@@ -11,6 +11,7 @@ const view = (over: Partial<PaymentMonthsView>): PaymentMonthsView => ({
   lastResume: null,
   renewal: null,
   renewedBy: null,
+  paidEarlier: [],
   ...over,
 });
 const planned: PaymentMonthsView["months"][number] = {

@@ -49,6 +49,11 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
           </span>
         </p>
       )}
+      {view.paidEarlier.map((p) => (
+        <p key={p.number} data-testid="paid-earlier">
+          {t("paidEarlier", { number: p.number, months: p.months.map(monthName).join(", ") })}
+        </p>
+      ))}
       {view.months.length === 0 ? (
         <p className="text-slate-700">{t("noMonths")}</p>
       ) : (

@@ -1,6 +1,22 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { YearMonth } from "@/kernel/calendar-date";
+import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
+
+/** The family's other applications (see handOverMonths), as a subquery of their ids. */
+const familyOf = (applicationId: string) => Prisma.sql`
+    SELECT o.id FROM "Application" o JOIN "Application" me ON me.id = ${applicationId}
+    WHERE o.id <> me.id AND (
+      o."applicantId" = me."applicantId"
+      OR EXISTS (SELECT 1 FROM "User" ou JOIN "FamilyMember" mm ON mm.fin = ou.fin
+                 WHERE ou.id = o."applicantId" AND mm."applicationId" = me.id)
+      OR EXISTS (SELECT 1 FROM "User" mu JOIN "FamilyMember" om ON om.fin = mu.fin
+                 WHERE mu.id = me."applicantId" AND om."applicationId" = o.id))`;
+
+/** The applications submitted before this one, as a subquery of their ids. */
+const submittedBeforeOf = (applicationId: string) => Prisma.sql`
+    SELECT o.id FROM "Application" o JOIN "Application" me ON me.id = ${applicationId}
+    WHERE o."submittedAt" < me."submittedAt"`;
 
 /**
  * A renewal decided while the family's last assignment still runs (its application came in the renewal window,
@@ -22,17 +38,8 @@ export async function handOverMonths(
   opts: { applicationId: string; decisionId: string; from: YearMonth; now: Date },
 ): Promise<Set<YearMonth>> {
   const from = new Date(`${opts.from}-01T00:00:00Z`);
-  const family = Prisma.sql`
-    SELECT o.id FROM "Application" o JOIN "Application" me ON me.id = ${opts.applicationId}
-    WHERE o.id <> me.id AND (
-      o."applicantId" = me."applicantId"
-      OR EXISTS (SELECT 1 FROM "User" ou JOIN "FamilyMember" mm ON mm.fin = ou.fin
-                 WHERE ou.id = o."applicantId" AND mm."applicationId" = me.id)
-      OR EXISTS (SELECT 1 FROM "User" mu JOIN "FamilyMember" om ON om.fin = mu.fin
-                 WHERE mu.id = me."applicantId" AND om."applicationId" = o.id))`;
-  const submittedBefore = Prisma.sql`
-    SELECT o.id FROM "Application" o JOIN "Application" me ON me.id = ${opts.applicationId}
-    WHERE o."submittedAt" < me."submittedAt"`;
+  const family = familyOf(opts.applicationId);
+  const submittedBefore = submittedBeforeOf(opts.applicationId);
   // Only an earlier application hands its months over: one decided later for an older application (an appeal
   // answered after the renewal) takes none from the newer one, and leaves it the months it has.
   await tx.$executeRaw`
@@ -45,4 +52,30 @@ export async function handOverMonths(
       AND ("status" IN ('ORDERED', 'CREDITED') OR ("status" <> 'CANCELLED' AND "applicationId" NOT IN (${submittedBefore})))
     FOR UPDATE`;
   return new Set(kept.map((k) => calendarDateFromDb(k.month).slice(0, 7)));
+}
+
+/**
+ * The months of a renewal's period, `from` to `to`, that the family's earlier applications kept because the bank had
+ * already taken or credited them (handOverMonths), by application number: the renewal plans none of them, so its
+ * page says where they were paid.
+ */
+export async function monthsPaidEarlier(
+  db: Db,
+  opts: { applicationId: string; from: YearMonth; to: YearMonth },
+): Promise<{ number: string; months: YearMonth[] }[]> {
+  const rows = await db.$queryRaw<{ month: Date; number: string | null }[]>`
+    SELECT e."month", a."registrationNumber" AS "number"
+    FROM "MonthlyEntitlement" e JOIN "Application" a ON a.id = e."applicationId"
+    WHERE e."applicationId" IN (${familyOf(opts.applicationId)})
+      AND e."applicationId" IN (${submittedBeforeOf(opts.applicationId)})
+      AND e."month" >= ${new Date(`${opts.from}-01T00:00:00Z`)}::date
+      AND e."month" <= ${new Date(`${opts.to}-01T00:00:00Z`)}::date
+      AND e."status" IN ('ORDERED', 'CREDITED')
+    ORDER BY e."month", a."submittedAt"`;
+  const byNumber = new Map<string, YearMonth[]>();
+  for (const r of rows) {
+    const number = r.number ?? "—";
+    byNumber.set(number, [...(byNumber.get(number) ?? []), calendarDateFromDb(r.month).slice(0, 7)]);
+  }
+  return [...byNumber].map(([number, months]) => ({ number, months }));
 }

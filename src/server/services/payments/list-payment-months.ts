@@ -17,6 +17,7 @@ import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findCurrentAssignment } from "./current-assignment";
+import { monthsPaidEarlier } from "./hand-over-months";
 
 export interface PaymentMonthsView {
   applicationId: string;
@@ -41,6 +42,11 @@ export interface PaymentMonthsView {
    * the assistance goes on there, so this page neither says it ended nor offers to apply again.
    */
   renewedBy: string | null;
+  /**
+   * For a renewal: the months of its period the family's earlier application had already paid (hand-over-months.ts),
+   * by that application's number. They are not in `months`, so the page says where they went.
+   */
+  paidEarlier: { number: string; months: YearMonth[] }[];
 }
 
 const ym = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
@@ -118,6 +124,19 @@ export async function listPaymentMonths(
       )?.application.registrationNumber ?? null)
     : null;
 
+  const own = new Set(rows.map((r) => r.month));
+  const paidEarlier = assignment
+    ? (
+        await monthsPaidEarlier(db, {
+          applicationId: app.id,
+          from: monthOf(assignment.periodFrom),
+          to: monthOf(assignment.periodTo),
+        })
+      )
+        .map((p) => ({ number: p.number, months: p.months.filter((m) => !own.has(m)) }))
+        .filter((p) => p.months.length > 0)
+    : [];
+
   let stop: PaymentMonthsView["stop"] = null;
   if (assignment) {
     const plan = planResumption(rows, resumedFrom, monthOf(today), monthOf(assignment.periodTo));
@@ -156,5 +175,6 @@ export async function listPaymentMonths(
         }
       : null,
     renewedBy,
+    paidEarlier,
   };
 }
