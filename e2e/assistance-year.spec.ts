@@ -110,11 +110,14 @@ test("a caseworker sees the same months on the case file, and the read is audite
   ).toBeGreaterThanOrEqual(1);
 });
 
-test("a renewal paid to the card the family already has says so, and offers no branch to choose", async ({ page }) => {
+test("a renewal paid to the card the family already has says so, offers no branch to choose, and names the month paid before", async ({
+  page,
+}) => {
   const now = monthOf(bakuDate(new Date()));
-  // The earlier assignment ends next month: the renewal came in its window and continues on its card.
+  // The earlier assignment ends next month: the renewal came in its window and continues on its card. This month
+  // was paid under the earlier application before the renewal was decided, so it stays there.
   const earlier = await assignedFamily(db(), page, addMonthsToYearMonth(now, -10), addMonthsToYearMonth(now, 1), (m) =>
-    m < now ? "CREDITED" : "CANCELLED",
+    m <= now ? "CREDITED" : "CANCELLED",
   );
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const opened = await db().bankAccountOrder.create({
@@ -186,10 +189,32 @@ test("a renewal paid to the card the family already has says so, and offers no b
     },
   });
 
-  // The renewal took over the earlier application's months from this one (hand-over-months.ts).
+  // The renewal took over the earlier application's months from next month (hand-over-months.ts).
   await db().monthlyEntitlement.updateMany({
     where: { applicationId: earlier.application.id, status: "CANCELLED" },
     data: { decisionId: decision.id },
+  });
+  await db().monthlyEntitlement.createMany({
+    data: Array.from({ length: 11 }, (_, i) => ({
+      applicationId: renewal.id,
+      decisionId: decision.id,
+      month: day(`${addMonthsToYearMonth(now, i + 1)}-01`),
+      amountQepik: 26_000,
+      status: "PLANNED" as const,
+    })),
+  });
+  await db().notification.create({
+    data: {
+      applicationId: renewal.id,
+      kind: "BANK_CARD_PICKUP",
+      channel: "SMS",
+      locale: "en",
+      recipient: renewal.contactPhone ?? "+994501234567",
+      body: timelineTexts.applicationPage.events.BANK_CARD_SAME.replace("{account}", "AZ21 **** 0001"),
+      payload: { decisionId: decision.id, accountMasked: "AZ21 **** 0001", sameCard: true },
+      status: "SENT",
+      dedupeKey: `${renewal.id}:BANK_CARD_PICKUP:${decision.id}`,
+    },
   });
 
   await page.goto(`/en/applications/${renewal.id}`);
@@ -198,6 +223,12 @@ test("a renewal paid to the card the family already has says so, and offers no b
   ).toBeVisible();
   await expect(page.getByText("Nəsimi filialı")).toHaveCount(0);
   await expect(page.getByTestId("card-branch")).toHaveCount(0);
+  // Its period starts this month, its list next month: it says this month was paid under the earlier application.
+  await expect(page.getByTestId("paid-earlier")).toHaveText(
+    t.paidEarlier.replace("{number}", earlier.application.registrationNumber ?? "").replace("{months}", monthName(now)),
+  );
+  await expect(page.getByTestId(`month-${now}`)).toHaveCount(0);
+  await expect(page.getByTestId(`month-${addMonthsToYearMonth(now, 1)}`)).toContainText(t.view.PLANNED);
   expect(await fitsTheScreen(page)).toBe(true);
 
   // The earlier application's page says where the assistance goes on, and offers no second renewal.
@@ -205,7 +236,9 @@ test("a renewal paid to the card the family already has says so, and offers no b
   await expect(page.getByTestId("assignment-state")).toHaveText(
     t.renewedBy.replace("{number}", renewal.registrationNumber ?? ""),
   );
-  await expect(page.getByTestId(`month-${now}`)).toContainText(t.view.RENEWED);
+  await expect(page.getByTestId(`month-${now}`)).toContainText(t.view.CREDITED);
+  await expect(page.getByTestId(`month-${addMonthsToYearMonth(now, 1)}`)).toContainText(t.view.RENEWED);
+  await expect(page.getByTestId("paid-earlier")).toHaveCount(0);
   await expect(page.getByTestId("renewal-offer")).toHaveCount(0);
 
   await page.context().clearCookies();
@@ -213,5 +246,18 @@ test("a renewal paid to the card the family already has says so, and offers no b
   await page.goto(`/en/staff/applications/${renewal.id}`);
   await expect(
     page.getByText(staff.wsCaseFile.continuesAccount.replace("{number}", earlier.application.registrationNumber ?? "")),
+  ).toBeVisible();
+  // No card to collect, and the notice is not listed as a card pick-up.
+  await expect(page.getByText(staff.wsCaseFile.noCardToCollect)).toBeVisible();
+  const messages = page.getByTestId("messages");
+  await expect(messages).toContainText(staff.wsCaseFile.sameCardNotice);
+  await expect(messages).not.toContainText(staff.codes.notificationKinds.BANK_CARD_PICKUP);
+  // The staff Payments section has the same note as the family's page.
+  await expect(page.getByTestId("staff-payments").getByTestId("paid-earlier")).toContainText(monthName(now));
+
+  // The earlier application's case file says its account pays the renewal too.
+  await page.goto(`/en/staff/applications/${earlier.application.id}`);
+  await expect(
+    page.getByText(staff.wsCaseFile.alsoPays.replace("{number}", renewal.registrationNumber ?? "")),
   ).toBeVisible();
 });
