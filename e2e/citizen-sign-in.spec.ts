@@ -41,6 +41,27 @@ test("a wrong code is refused with a message and the citizen stays signed out; t
   await expect(page).toHaveURL(/\/en\/sign-in$/);
 });
 
+test("knowing a citizen's FIN is not enough: a code goes only to the number that FIN signed in with", async ({
+  page,
+}) => {
+  const holder = uniqueCitizen();
+  await signInCitizen(page, holder);
+  await page.context().clearCookies();
+
+  const intruder = uniqueCitizen();
+  await page.goto("/az/sign-in");
+  await page.locator("#fin").fill(holder.fin);
+  await page.locator("#phone").fill(intruder.phoneLocal);
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator("#phone-error")).toHaveText(az.errors.phoneNotOnFile);
+  await expect(page.locator("#code")).toHaveCount(0);
+  expect(await messagesTo(intruder.phone)).toHaveLength(0);
+
+  // The holder still signs in with their own number.
+  await signInCitizen(page, holder);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(az.my.title);
+});
+
 test("a citizen cannot open staff pages", async ({ page }) => {
   await signInCitizen(page, { fin: "7QWE3RW", phone: "099 700 11 25", locale: "en" });
   await page.goto("/en/staff");

@@ -16,6 +16,11 @@ const Env = z.object({
    * enrolment and can do nothing else. Unset: on in production, off otherwise (`npm start` sets it off for its demo).
    */
   STAFF_TOTP_REQUIRED: z.enum(["true", "false"]).optional(),
+  /**
+   * Whether a FIN with no mobile number on file may sign in by SMS the first time. Unset: off where e-Gov sign-in
+   * is configured, on otherwise (`npm start` sets it on for its demo). Read by `smsFirstSignIn()`.
+   */
+  SMS_FIRST_SIGN_IN: z.enum(["true", "false"]).optional(),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -9,6 +9,9 @@ export const appErrorStatus = {
   // Any public call or webhook past its limit (src/server/services/security/rate-limits.ts).
   rateLimited: "TOO_MANY_REQUESTS",
   smsUnavailable: "SERVICE_UNAVAILABLE",
+  // The phone may not sign this FIN in (services/auth/sign-in-phone.ts).
+  phoneNotOnFile: "FORBIDDEN",
+  phoneFirstSignInOff: "FORBIDDEN",
   codeWrong: "BAD_REQUEST",
   codeExpired: "BAD_REQUEST",
   codeBurned: "BAD_REQUEST",

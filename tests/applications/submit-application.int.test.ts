@@ -300,3 +300,24 @@ describe("the applicant's name", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: egov.id } })).name).toBe("Elnarə Rəşid qızı Məmmədova");
   });
 });
+
+describe("the number the applicant's SMS sign-in codes go to", () => {
+  it("is the contact number for a citizen signed in with e-Gov, who had none on file", async () => {
+    // citizenSession is the account e-Gov leaves: a FIN and no phone; the family of four gives +994501234567.
+    const user = await testDb.current().db.user.findUniqueOrThrow({ where: { id: citizen.id } });
+    expect(user.phone).toBe("+994501234567");
+  });
+
+  it("stays the one the citizen signed in with, whatever contact number the application gives", async () => {
+    const { db } = testDb.current();
+    const sms = await db.user.create({
+      data: { fin: "8SMS888", role: "CITIZEN", name: "8SMS888", phone: "+994557770011" },
+    });
+    const user: SessionUser = { id: sms.id, role: "CITIZEN", name: sms.name, districtCode: null, fin: "8SMS888" };
+    const { id, version } = await startWith(user, withOneChild("8KID888"));
+    await submitApplication(db, user, { applicationId: id, expectedVersion: version, locale: "az" }, now, {
+      announce: async () => undefined,
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: sms.id } })).phone).toBe("+994557770011");
+  });
+});

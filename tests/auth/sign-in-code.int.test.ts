@@ -26,8 +26,13 @@ function outbox() {
   return { sent, send, last: () => sent.at(-1) ?? "" };
 }
 
-async function request(who: { fin: string; phone: string }, now: Date, send: SendSignInCode) {
-  return requestSignInCode(testDb.current().db, { ...who, locale: "az", now, secret }, send);
+async function request(
+  who: { fin: string; phone: string },
+  now: Date,
+  send: SendSignInCode,
+  { firstSignIn = true }: { firstSignIn?: boolean } = {},
+) {
+  return requestSignInCode(testDb.current().db, { ...who, locale: "az", now, secret, firstSignIn }, send);
 }
 
 async function verify(fin: string, code: string, now: Date) {
@@ -141,6 +146,53 @@ describe("citizen sign-in with a one-time code", () => {
     };
     expect(await refusalOf(request(who, t0, failing))).toBe("smsUnavailable");
     expect(await testDb.current().db.oneTimeCode.count({ where: { fin: who.fin } })).toBe(1);
+  });
+
+  it("once a FIN has signed in, codes go only to its number: another phone gets nothing and cannot burn the holder's code", async () => {
+    const holder = person();
+    const box = outbox();
+    await request(holder, t0, box.send);
+    await verify(holder.fin, box.last(), minutes(1));
+    await request(holder, minutes(2), box.send);
+    const holdersCode = box.last();
+
+    const stranger = outbox();
+    const otherPhone = person().phone;
+    expect(await refusalOf(request({ fin: holder.fin, phone: otherPhone }, minutes(3), stranger.send))).toBe(
+      "phoneNotOnFile",
+    );
+    expect(stranger.sent).toHaveLength(0);
+    expect(await testDb.current().db.oneTimeCode.count({ where: { phone: otherPhone } })).toBe(0);
+    expect(await refusalOf(verify(holder.fin, holdersCode, minutes(4)))).toBe("accepted");
+    const stored = await testDb.current().db.user.findUniqueOrThrow({ where: { fin: holder.fin } });
+    expect(stored.phone).toBe(holder.phone);
+  });
+
+  it("a sign-in never replaces the number on file, even with a code issued to another phone", async () => {
+    const holder = person();
+    const { db } = testDb.current();
+    await db.user.create({ data: { fin: holder.fin, phone: holder.phone, role: "CITIZEN", name: holder.fin } });
+    // A code for another phone, as one issued before the number was bound would be.
+    const otherPhone = person().phone;
+    const box = outbox();
+    await request({ fin: holder.fin, phone: holder.phone }, t0, box.send);
+    await db.oneTimeCode.updateMany({ where: { fin: holder.fin }, data: { phone: otherPhone } });
+    expect(await refusalOf(verify(holder.fin, box.last(), minutes(1)))).toBe("phoneNotOnFile");
+    expect((await db.user.findUniqueOrThrow({ where: { fin: holder.fin } })).phone).toBe(holder.phone);
+  });
+
+  it("where first sign-ins by SMS are off, a FIN with no number on file gets no code, and one with a number does", async () => {
+    const newcomer = person();
+    const box = outbox();
+    expect(await refusalOf(request(newcomer, t0, box.send, { firstSignIn: false }))).toBe("phoneFirstSignInOff");
+    expect(box.sent).toHaveLength(0);
+
+    const known = person();
+    await testDb.current().db.user.create({
+      data: { fin: known.fin, phone: known.phone, role: "CITIZEN", name: known.fin },
+    });
+    expect(await refusalOf(request(known, t0, box.send, { firstSignIn: false }))).toBe("accepted");
+    expect(await refusalOf(verify(known.fin, box.last(), minutes(1)))).toBe("accepted");
   });
 
   it("a malformed FIN or phone is refused by the API with a message key and stores nothing", async () => {

@@ -83,13 +83,13 @@ export async function runDemoCases(urls: DemoCaseUrls, log: (line: string) => vo
     }
     const cases = await pickCases(urls.agencies);
     const inspectors = new Map<string, Session>();
-    const ours = new Map<string, { applicationId: string; demo: DemoCase; family: Session }>();
+    const ours = new Map<string, { applicationId: string; demo: DemoCase; family: Session; phone: string }>();
     for (const [i, demo] of cases.entries()) {
       const phone = phoneOf(i);
       const family = await citizenSession(urls.app, urls.messaging, { fin: demo.family.representativeFin, phone });
       const applied = await applyAsFamily(family, demo.family, phone);
       if (!applied.ok) throw new Error(`the ${demo.label} family could not apply: ${applied.why}`);
-      ours.set(applied.registrationNumber, { applicationId: applied.applicationId, demo, family });
+      ours.set(applied.registrationNumber, { applicationId: applied.applicationId, demo, family, phone });
     }
     log(`[demo] ${ours.size} demo families of ${DISTRICT} applied; their cases are on their way through the chain`);
     for (const { demo } of ours.values())
@@ -118,9 +118,10 @@ export async function runDemoCases(urls: DemoCaseUrls, log: (line: string) => vo
     const visitor = new Map<string, string>();
     for (const [email, inspector] of inspectors)
       for (const number of (await bookedVisits(inspector)).keys()) visitor.set(number, email);
+    // The family's FIN and number: a FIN's SMS codes go only to the number it first signed in with.
     const lines = [...ours].map(
-      ([number, { applicationId, demo }]) =>
-        `  ${number}  ${demo.label.padEnd(19)} ${settled.get(applicationId) ?? `booked for ${visitor.get(number) ?? "an inspector"}`}`,
+      ([number, { applicationId, demo, phone }]) =>
+        `  ${number}  ${demo.label.padEnd(19)} ${(settled.get(applicationId) ?? `booked for ${visitor.get(number) ?? "an inspector"}`).padEnd(34)} family: FIN ${demo.family.representativeFin}, ${phone}`,
     );
     log(`[demo] the demo cases of ${DISTRICT} are ready (caseworker.nasimi, inspector*.nasimi):\n${lines.join("\n")}`);
   } catch (error) {

@@ -79,6 +79,9 @@ try {
     ...(pglite ? { DATABASE_TRANSACTION_MAX_WAIT_MS: process.env.DATABASE_TRANSACTION_MAX_WAIT_MS ?? "60000" } : {}),
     // The demo's staff accounts sign in with the password alone; production requires TOTP (docs/security.md).
     STAFF_TOTP_REQUIRED: process.env.STAFF_TOTP_REQUIRED ?? "false",
+    // The demo's citizens sign in by SMS with any FIN, though the e-Gov stand-in runs; production does not
+    // (docs/security.md, "Citizen sign-in").
+    SMS_FIRST_SIGN_IN: process.env.SMS_FIRST_SIGN_IN ?? "true",
   };
 
   await runToCompletion("migrate", bin("prisma"), ["migrate", "deploy"], baseEnv);

@@ -8,8 +8,8 @@ export function printWelcome(appUrl: string, services: ServiceSpec[]): void {
     `vemtas is running: ${appUrl}/az  (Russian: ${appUrl}/ru, English: ${appUrl}/en)`,
     ...services.filter((s) => s.readyUrl).map((s) => `  ${s.name}: ${new URL(s.readyUrl ?? "").origin}`),
     "",
-    "Citizens: sign in with any FIN (7 letters/digits) and an Azerbaijani mobile number;",
-    "          the one-time code appears in the SMS inbox (or on this console).",
+    "Citizens: sign in with any FIN (7 letters/digits) and an Azerbaijani mobile number (from then on that FIN's",
+    "          codes go to that number only); the one-time code appears in the SMS inbox (or on this console).",
     `Staff (password "${DEMO_STAFF_PASSWORD}"):`,
     ...staff
       .filter((s, i, all) => all.findIndex((o) => o.role === s.role && o.districtCode === s.districtCode) === i)

@@ -11,6 +11,9 @@ import { TextField } from "@/components/form/labelled-field";
 
 type Locale = "az" | "ru" | "en";
 
+/** Refusals about the number rather than the FIN: shown under the phone field. */
+const PHONE_ERRORS = new Set(["phoneFormat", "phoneNotOnFile", "phoneFirstSignInOff"]);
+
 /** `home`: where the citizen lands once signed in (their page, or the page a link led them to). */
 export function CitizenSignInForm({ home }: { home: string }) {
   const t = useTranslations("signIn");
@@ -32,7 +35,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
       },
       onError: (e) => {
         const key = errorKeyOf(e);
-        setError({ field: key === "phoneFormat" ? "phone" : "fin", key });
+        setError({ field: PHONE_ERRORS.has(key) ? "phone" : "fin", key });
       },
     }),
   );

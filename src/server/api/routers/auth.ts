@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZAzPhone, ZFin } from "@/kernel/identity";
 import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 import { requestSignInCode } from "@/server/services/auth/request-sign-in-code";
+import { smsFirstSignIn } from "@/server/auth/sms-first-sign-in";
 import { sendSignInCode } from "@/server/services/notifications/send-sign-in-code";
 import { ZNewPassword } from "@/lib/password-policy";
 import { appBaseUrl } from "@/server/services/notifications/app-base-url";
@@ -19,7 +20,7 @@ export const authRouter = createTRPCRouter({
   requestCode: publicProcedure.input(ZRequestCode).mutation(async ({ ctx, input }) => {
     const { expiresAt } = await requestSignInCode(
       ctx.db,
-      { ...input, now: ctx.now, secret: ctx.authSecret },
+      { ...input, now: ctx.now, secret: ctx.authSecret, firstSignIn: smsFirstSignIn() },
       (message) => sendSignInCode(ctx.db, message),
     );
     return { expiresAt, phone: input.phone };

@@ -178,6 +178,9 @@ export async function submitApplication(
       where: { id: user.id, name: representativeFin },
       data: { name: `${contact.firstName} ${contact.lastName}` },
     });
+    // A citizen signed in with e-Gov has no mobile number on file: the contact number they give here, signed in as
+    // themselves, becomes the one their SMS sign-in codes may go to (services/auth/sign-in-phone.ts).
+    await tx.user.updateMany({ where: { id: user.id, phone: null }, data: { phone: contact.phone } });
     await tx.applicationStatusChange.create({
       data: {
         applicationId: app.id,

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/create-client";
 import type { Locale } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { CODE_TTL_MS, CODES_PER_HOUR, generateCode, hashCode } from "./sign-in-code-rules";
+import { checkSignInPhone } from "./sign-in-phone";
 
 export interface RequestSignInCodeOptions {
   fin: string;
@@ -10,13 +11,16 @@ export interface RequestSignInCodeOptions {
   locale: Locale;
   now: Date;
   secret: string;
+  /** Whether a FIN with no number on file may get a code (sms-first-sign-in.ts). */
+  firstSignIn: boolean;
 }
 
 export type SendSignInCode = (message: { fin: string; phone: string; code: string; locale: Locale }) => Promise<void>;
 
 /**
- * Issues a one-time code for the FIN and sends it by SMS to the phone. Earlier unused codes of that FIN are
- * burned, so only the newest code works. The hourly limit counts every code issued to the FIN or the phone,
+ * Issues a one-time code for the FIN and sends it by SMS to the phone, if that phone may sign the FIN in
+ * (sign-in-phone.ts); a refused phone changes nothing, so it cannot burn the holder's live code either. Earlier
+ * unused codes of that FIN are burned, so only the newest code works. The hourly limit counts every code issued to the FIN or the phone,
  * under an advisory lock so that parallel requests cannot slip past it.
  */
 export async function requestSignInCode(
@@ -36,6 +40,7 @@ export async function requestSignInCode(
       where: { createdAt: { gt: since }, OR: [{ fin: opts.fin }, { phone: opts.phone }] },
     });
     if (recent >= CODES_PER_HOUR) throw new AppError("codeRateLimited");
+    await checkSignInPhone(tx, { fin: opts.fin, phone: opts.phone, firstSignIn: opts.firstSignIn });
     await tx.oneTimeCode.updateMany({
       where: { fin: opts.fin, consumedAt: null, burnedAt: null },
       data: { burnedAt: opts.now },

@@ -15,7 +15,9 @@ export interface VerifySignInCodeOptions {
 /**
  * Checks the newest live code of the FIN. A wrong code counts a try; the third wrong try burns the code.
  * On success the code is consumed (once: a conditional update, so two parallel tries can't both pass) and
- * the citizen's account is found or created with the phone the code went to.
+ * the citizen's account is found or created with the phone the code went to. That phone becomes the number on file
+ * only if the account had none (sign-in-phone.ts): of two first sign-ins racing, the first binds its number and the
+ * other is refused, and a sign-in never replaces a number.
  */
 export async function verifySignInCode(db: Db, opts: VerifySignInCodeOptions): Promise<SessionUser> {
   const otp = await db.oneTimeCode.findFirst({
@@ -41,11 +43,14 @@ export async function verifySignInCode(db: Db, opts: VerifySignInCodeOptions): P
   });
   if (consumed.count !== 1) throw new AppError("codeExpired");
 
-  const user = await db.user.upsert({
+  await db.user.upsert({
     where: { fin: opts.fin },
-    update: { phone: otp.phone },
+    update: {},
     create: { fin: opts.fin, phone: otp.phone, role: "CITIZEN", name: opts.fin, locale: opts.locale },
   });
+  await db.user.updateMany({ where: { fin: opts.fin, phone: null }, data: { phone: otp.phone } });
+  const user = await db.user.findUniqueOrThrow({ where: { fin: opts.fin } });
+  if (user.phone !== otp.phone) throw new AppError("phoneNotOnFile", { field: "phone" });
   if (user.role !== "CITIZEN" || !user.active) throw new AppError("forbidden");
   return { id: user.id, role: "CITIZEN", name: user.name, districtCode: null, fin: user.fin };
 }
