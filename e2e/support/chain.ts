@@ -2,7 +2,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import type { Db } from "../../src/server/db/create-client";
 import { phoneViewport } from "./phone";
 import { signInCitizen } from "./sign-in-citizen";
-import { uniqueCitizen } from "./unique-citizen";
+import { phoneForFin } from "./unique-citizen";
 import { wizardPage, type Locale } from "./wizard-page";
 import { latestOrderAnswered } from "../../tests/support/latest-order-answered";
 
@@ -74,7 +74,7 @@ export async function newStaffPage(browser: Browser, baseURL: string | undefined
 }
 
 export function applicantFor(family: DemoFamily, locale: Locale, email?: string): Applicant {
-  const { phone, phoneLocal } = uniqueCitizen();
+  const { phone, phoneLocal } = phoneForFin(family.representativeFin);
   return { fin: family.representativeFin, phone, phoneLocal, locale, ...(email ? { email } : {}) };
 }
 
