@@ -41,6 +41,20 @@ test("a wrong code is refused with a message and the citizen stays signed out; t
   await expect(page).toHaveURL(/\/en\/sign-in$/);
 });
 
+test("an empty or wrong form names every problem at once and puts the cursor on the first", async ({ page }) => {
+  await page.goto("/az/sign-in");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator("#fin-error")).toHaveText(az.errors.finFormat);
+  await expect(page.locator("#phone-error")).toHaveText(az.errors.phoneFormat);
+  await expect(page.locator("#fin")).toBeFocused();
+
+  await page.locator("#fin").fill("7QWE3RX");
+  await page.locator("#phone").fill("012 123");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator("#fin-error")).toHaveCount(0);
+  await expect(page.locator("#phone")).toBeFocused();
+});
+
 test("knowing a citizen's FIN is not enough: a code goes only to the number that FIN signed in with", async ({
   page,
 }) => {

@@ -3,13 +3,17 @@
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";
 
 type Locale = "az" | "ru" | "en";
+
+type Field = "fin" | "phone" | "code";
+type FieldErrors = Partial<Record<Field, string>>;
+const FIELDS: readonly Field[] = ["fin", "phone", "code"];
 
 /** Refusals about the number rather than the FIN: shown under the phone field. */
 const PHONE_ERRORS = new Set(["phoneFormat", "phoneNotOnFile", "phoneFirstSignInOff"]);
@@ -24,18 +28,25 @@ export function CitizenSignInForm({ home }: { home: string }) {
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [error, setError] = useState<{ field: "fin" | "phone" | "code"; key: string } | null>(null);
+  // Message keys by field: every problem at once, and focus on the first field refused (WCAG 3.3.1).
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [verifying, setVerifying] = useState(false);
+
+  // Each refusal (a new object) moves focus to its first refused field, once the error is on the page.
+  useEffect(() => {
+    const first = FIELDS.find((f) => errors[f]);
+    if (first) document.getElementById(first)?.focus();
+  }, [errors]);
 
   const requestCode = useMutation(
     trpc.auth.requestCode.mutationOptions({
       onSuccess: (r) => {
         setSentTo(r.phone);
-        setError(null);
+        setErrors({});
       },
       onError: (e) => {
         const key = errorKeyOf(e);
-        setError({ field: PHONE_ERRORS.has(key) ? "phone" : "fin", key });
+        setErrors(PHONE_ERRORS.has(key) ? { phone: key } : { fin: key });
       },
     }),
   );
@@ -43,25 +54,31 @@ export function CitizenSignInForm({ home }: { home: string }) {
   function onRequest(e: FormEvent) {
     e.preventDefault();
     // The same checks as the server, so a slow network isn't spent on input that can only be refused.
-    if (!FIN_PATTERN.test(normalizeFin(fin))) return setError({ field: "fin", key: "finFormat" });
-    if (!normalizeAzPhone(phone)) return setError({ field: "phone", key: "phoneFormat" });
+    const found: FieldErrors = {
+      ...(FIN_PATTERN.test(normalizeFin(fin)) ? {} : { fin: "finFormat" }),
+      ...(normalizeAzPhone(phone) ? {} : { phone: "phoneFormat" }),
+    };
+    if (found.fin || found.phone) return setErrors(found);
     requestCode.mutate({ fin, phone, locale });
   }
 
   async function onVerify(e: FormEvent) {
     e.preventDefault();
-    if (!/^\d{6}$/.test(code.trim())) return setError({ field: "code", key: "codeWrong" });
+    if (!/^\d{6}$/.test(code.trim())) return setErrors({ code: "codeWrong" });
     setVerifying(true);
     const result = await signIn("citizen-otp", { fin: normalizeFin(fin), code: code.trim(), locale, redirect: false });
     setVerifying(false);
     if (result?.error) {
-      setError({ field: "code", key: result.code && result.code !== "credentials" ? result.code : "codeWrong" });
+      setErrors({ code: result.code && result.code !== "credentials" ? result.code : "codeWrong" });
       return;
     }
     window.location.assign(home);
   }
 
-  const errorFor = (field: "fin" | "phone" | "code") => (error?.field === field ? te(error.key) : null);
+  const errorFor = (field: Field) => {
+    const key = errors[field];
+    return key ? te(key) : null;
+  };
 
   if (!sentTo) {
     return (
@@ -136,7 +153,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
           onClick={() => {
             setSentTo(null);
             setCode("");
-            setError(null);
+            setErrors({});
           }}
         >
           {t("changeNumber")}
