@@ -99,6 +99,12 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByTestId("change-duty")).toHaveText(t.duty);
   const rep = family.members[0]!;
 
+  // An empty report names both missing answers at once, and the cursor goes to the first.
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByText(catalogs.en.errors.required)).toBeVisible();
+  await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toBeVisible();
+  await expect(page.getByLabel(t.kind)).toBeFocused();
+
   // A report without its date is refused in the page's language; what was typed stays.
   await page.getByLabel(t.kind).selectOption("INCOME_GAINED");
   await page.getByLabel(t.member).selectOption(rep.fin);

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { TextArea } from "@/components/wizard/fields";
+import { useEffect, useState, type FormEvent } from "react";
+import { TextArea, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
@@ -13,14 +13,18 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // An object, so that the same refusal again is a new one and takes the cursor back to the reason.
+  const [error, setError] = useState<{ key: string } | null>(null);
+  useEffect(() => {
+    if (error) document.getElementById(fieldId("appeal.reason"))?.focus();
+  }, [error]);
   const appeal = useMutation(
-    trpc.application.appeal.mutationOptions({ onSuccess: onDone, onError: (e) => setError(errorKeyOf(e)) }),
+    trpc.application.appeal.mutationOptions({ onSuccess: onDone, onError: (e) => setError({ key: errorKeyOf(e) }) }),
   );
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (reason.trim().length < APPEAL_REASON_MIN) return setError("appealReasonTooShort");
+    if (reason.trim().length < APPEAL_REASON_MIN) return setError({ key: "appealReasonTooShort" });
     setError(null);
     appeal.mutate({ applicationId, reason });
   }
@@ -36,7 +40,7 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
           path="appeal.reason"
           label={t("reason")}
           hint={t("reasonHint")}
-          error={error ? te(error) : null}
+          error={error ? te(error.key) : null}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           rows={5}

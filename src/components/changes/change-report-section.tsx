@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { DateField } from "@/components/form/date-field";
 import { SelectField, TextField, buttonPrimary, fieldId } from "@/components/wizard/fields";
@@ -15,6 +15,9 @@ import { manatText } from "@/lib/i18n/manat-text";
 import { typedQepik } from "@/lib/i18n/typed-manat";
 
 const POLL_MS = 5_000;
+
+/** One refusal: a message key, the field it belongs to (null: none of the form's), and its values. */
+type FieldProblem = { key: string; field: string | null; details: Record<string, string | number> };
 const EMPTY = {
   memberFin: "",
   type: "",
@@ -51,11 +54,12 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   const [kind, setKind] = useState<ChangeKind | "">("");
   const [changedOn, setChangedOn] = useState("");
   const [v, setV] = useState(EMPTY);
-  const [error, setError] = useState<{
-    key: string;
-    field: string | null;
-    details: Record<string, string | number>;
-  } | null>(null);
+  // Every problem of a refused report at once; the first one's field takes the cursor (WCAG 3.3.1).
+  const [errors, setErrors] = useState<FieldProblem[]>([]);
+  useEffect(() => {
+    const first = errors[0]?.field;
+    if (first) document.getElementById(fieldId(first))?.focus();
+  }, [errors]);
   const [sent, setSent] = useState(false);
   const day = format.day;
   const azn = (q: number) => manatText(q, format.number);
@@ -81,14 +85,17 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
       },
       onError: (e) => {
         const b = businessErrorOf(e);
-        setError({ key: b?.code ?? errorKeyOf(e), field: b?.field ?? null, details: b?.details ?? {} });
+        setErrors([{ key: b?.code ?? errorKeyOf(e), field: b?.field ?? null, details: b?.details ?? {} }]);
       },
     }),
   );
 
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [key]: e.target.value }));
-  const errorAt = (field: string) => (error && error.field === field ? te(error.key, error.details) : null);
+  const errorAt = (field: string) => {
+    const found = errors.find((x) => x.field === field);
+    return found ? te(found.key, found.details) : null;
+  };
 
   function change(): unknown {
     switch (kind) {
@@ -124,16 +131,20 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setSent(false);
-    if (!kind) return setError({ key: "required", field: "kind", details: {} });
+    const found: FieldProblem[] = [];
+    if (!kind) found.push({ key: "required", field: "kind", details: {} });
     const dateProblem = changeDateProblem(changedOn, bakuDate(new Date()));
-    if (dateProblem) return setError({ key: dateProblem, field: "changedOn", details: {} });
-    const parsed = ZChangeDetails.safeParse(change());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const key = issue?.message.startsWith("errors.") ? issue.message.slice("errors.".length) : "invalidInput";
-      return setError({ key, field: `change.${issue?.path.join(".") ?? ""}`, details: {} });
-    }
-    setError(null);
+    if (dateProblem) found.push({ key: dateProblem, field: "changedOn", details: {} });
+    const parsed = kind ? ZChangeDetails.safeParse(change()) : null;
+    if (parsed && !parsed.success)
+      for (const issue of parsed.error.issues) {
+        const field = `change.${issue.path.join(".")}`;
+        if (found.some((x) => x.field === field)) continue;
+        const key = issue.message.startsWith("errors.") ? issue.message.slice("errors.".length) : "invalidInput";
+        found.push({ key, field, details: {} });
+      }
+    if (found.length > 0 || !parsed?.success) return setErrors(found);
+    setErrors([]);
     report.mutate({ applicationId, changedOn, change: parsed.data });
   }
 
@@ -171,10 +182,10 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
       ))}
     </SelectField>
   );
-  const general =
-    error && !["kind", "changedOn"].includes(error.field ?? "") && !(error.field ?? "").startsWith("change.")
-      ? te(error.key, error.details)
-      : null;
+  const unplaced = errors.find(
+    (x) => !["kind", "changedOn"].includes(x.field ?? "") && !(x.field ?? "").startsWith("change."),
+  );
+  const general = unplaced ? te(unplaced.key, unplaced.details) : null;
 
   return (
     <section
