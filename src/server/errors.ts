@@ -39,6 +39,7 @@ export const appErrorStatus = {
   memberDuplicate: "BAD_REQUEST",
   tooManyMembers: "BAD_REQUEST",
   noAdult: "BAD_REQUEST",
+  representativeAbsent: "BAD_REQUEST",
   amountFormat: "BAD_REQUEST",
   quantityFormat: "BAD_REQUEST",
   consentRequired: "BAD_REQUEST",

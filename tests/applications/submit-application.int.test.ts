@@ -203,6 +203,17 @@ describe("every rule of the wizard refuses bad input and stores nothing", () => 
       "noAdult",
       "members",
     ],
+    ...(["MISSING", "WHEREABOUTS_UNKNOWN", "IMPRISONED_NOT_SENTENCED"] as const).map(
+      (reason): [string, () => unknown, string, string] => [
+        `the representative, who is applying, declared absent (${reason})`,
+        () => ({
+          ...base(),
+          declarations: { incomes: [], assets: [], notWorking: [{ memberFin: "5RULES5", reason, caresForFin: null }] },
+        }),
+        "representativeAbsent",
+        "declarations.notWorking.0.reason",
+      ],
+    ),
     [
       "e-mail chosen without an address",
       () => ({ ...base(), contact: { ...base().contact!, preferredChannel: "EMAIL" } }),
@@ -252,6 +263,46 @@ describe("every rule of the wizard refuses bad input and stores nothing", () => 
       message: "draftIncomplete",
       cause: { details: { field: "contact" } },
     });
+  });
+
+  it("a draft that declares the representative missing, stored before the rule, is not submitted", async () => {
+    const { db } = testDb.current();
+    const family = base();
+    const draft = {
+      ...family,
+      step: 5,
+      declarations: {
+        incomes: [],
+        assets: [],
+        notWorking: [
+          { memberFin: family.members![0]!.fin, reason: "MISSING", caresForFin: null },
+          { memberFin: "5RULES5", reason: "IMPRISONED_NOT_SENTENCED", caresForFin: null },
+        ],
+      },
+      consent: { agreed: true },
+    };
+    const { draftVersion } = await db.application.update({
+      where: { id: applicationId },
+      data: { draft },
+      select: { draftVersion: true },
+    });
+    await expect(
+      api(user).application.submit({ applicationId, expectedVersion: draftVersion, locale: "az" }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "representativeAbsent",
+      cause: { details: { field: "declarations.notWorking.1.reason" } },
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } })).toEqual({
+      status: "DRAFT",
+    });
+    // Resumed, the draft keeps every other answer and asks the representative's again.
+    const resumed = await api(user).application.draft({ applicationId });
+    expect(resumed.draft?.declarations?.notWorking).toEqual([
+      { memberFin: family.members![0]!.fin, reason: "MISSING", caresForFin: null },
+    ]);
+    expect(resumed.draft?.members).toHaveLength(family.members!.length);
+    await db.application.update({ where: { id: applicationId }, data: { draft: { step: 2 } } });
   });
 
   it("another citizen cannot read or write the draft", async () => {

@@ -291,4 +291,32 @@ describe("checkDraft, the browser's check, against draftSchema, the server's", (
       issues: [{ path: ["contact", "birthDate"], code: "birthDateFormat" }],
     });
   });
+
+  it.each(["MISSING", "WHEREABOUTS_UNKNOWN", "IMPRISONED_NOT_SENTENCED"])(
+    "refuses %s as the representative's reason, as the server does, and accepts it for a member",
+    (reason) => {
+      const draft = (memberFin: string) => ({
+        step: 4,
+        members: [
+          {
+            key: "k",
+            fin: "2SPOUSE",
+            firstName: "Rauf",
+            lastName: "Məmmədov",
+            patronymic: "",
+            birthDate: "1950-07-01",
+            relation: "SPOUSE",
+          },
+        ],
+        declarations: { incomes: [], assets: [], notWorking: [{ memberFin, reason, caresForFin: null }] },
+      });
+      expect(checkDraft(draft("1REPRES"), ctx)).toEqual({
+        ok: false,
+        issues: [{ path: ["declarations", "notWorking", 0, "reason"], code: "representativeAbsent" }],
+      });
+      expect(checkDraft(draft("1REPRES"), ctx)).toEqual(schemaAnswer(draft("1REPRES")));
+      expect(checkDraft(draft("2SPOUSE"), ctx)).toMatchObject({ ok: true });
+      expect(schemaAnswer(draft("2SPOUSE"))).toMatchObject({ ok: true });
+    },
+  );
 });

@@ -22,6 +22,7 @@ import {
   NOTE_MAX,
   OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
+  isAbsence,
 } from "./draft-limits";
 import { WIZARD_STEPS } from "./wizard-steps";
 
@@ -273,7 +274,7 @@ function declarations(input: unknown): Checked<DraftDeclarations> {
   });
 }
 
-/** The rules that span sections (draftSchema's superRefine): duplicates, an adult, references by FIN. */
+/** The rules that span sections (draftSchema's superRefine): duplicates, an adult, references by FIN, absences. */
 function acrossSections(draft: Draft, { today, representativeFin, adultAge }: DraftContext): Issue[] {
   const issues: Issue[] = [];
   const members = draft.members ?? [];
@@ -296,6 +297,8 @@ function acrossSections(draft: Draft, { today, representativeFin, adultAge }: Dr
     if (!seen.has(n.memberFin) || explained.has(n.memberFin))
       issues.push({ path: ["declarations", "notWorking", i, "memberFin"], code: "invalidInput" });
     explained.add(n.memberFin);
+    if (n.memberFin === representativeFin && isAbsence(n.reason))
+      issues.push({ path: ["declarations", "notWorking", i, "reason"], code: "representativeAbsent" });
     const caresOk =
       n.reason === "CARES_FOR_MEMBER"
         ? n.caresForFin !== null && n.caresForFin !== n.memberFin && seen.has(n.caresForFin)

@@ -87,6 +87,21 @@ describe("checkForm", () => {
     expect(checkForm(form, 3, 4, ctx)).toEqual({ ok: false, errors: { "notWorking.1REPRES.caresForFin": "required" } });
   });
 
+  it.each(["MISSING", "WHEREABOUTS_UNKNOWN", "IMPRISONED_NOT_SENTENCED"] as const)(
+    "refuses %s for the representative, who is the one applying, on their reason's field",
+    (reason) => {
+      const form = { ...filled(), notWorking: { "1REPRES": { reason, caresForFin: "" } } };
+      expect(checkForm(form, 3, 4, ctx)).toEqual({
+        ok: false,
+        errors: { "notWorking.1REPRES.reason": "representativeAbsent" },
+      });
+      // The same reason is one a listed member may have.
+      expect(checkForm({ ...filled(), notWorking: { "2SPOUSE": { reason, caresForFin: "" } } }, 3, 4, ctx).ok).toBe(
+        true,
+      );
+    },
+  );
+
   it("refuses a family with no adult, on the family as a whole", () => {
     const form = {
       ...filled(),

@@ -31,6 +31,14 @@ export const ASSET_KINDS = ["VEHICLE", "REAL_ESTATE", "LAND", "LIVESTOCK", "LARG
 export const NOT_WORKING_REASONS = ["CARES_FOR_MEMBER", ...ABSENCE_KINDS] as const;
 export type NotWorkingReason = (typeof NOT_WORKING_REASONS)[number];
 
+/**
+ * A reason that says the person is absent: missing, whereabouts unknown, or in custody. Never the
+ * representative's: the person applying and signing is there (both checks refuse it as representativeAbsent).
+ */
+export function isAbsence(reason: unknown): boolean {
+  return ABSENCE_KINDS.some((kind) => kind === reason);
+}
+
 export const PREFERRED_CHANNELS = ["SMS", "EMAIL"] as const;
 
 export const MAX_MEMBERS = 30;

@@ -22,6 +22,7 @@ import {
   NOTE_MAX,
   OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
+  isAbsence,
 } from "./draft-limits";
 import { WIZARD_STEPS } from "./wizard-steps";
 
@@ -132,7 +133,10 @@ export interface DraftContext {
   adultAge: number;
 }
 
-/** The whole draft with the rules that span sections: duplicates, an adult in the family, references by FIN. */
+/**
+ * The whole draft with the rules that span sections: duplicates, an adult in the family, references by FIN, and
+ * no absence (missing, whereabouts unknown, in custody) for the representative, who is the one applying.
+ */
 export function draftSchema({ today, representativeFin, adultAge }: DraftContext) {
   return z
     .object({
@@ -179,6 +183,12 @@ export function draftSchema({ today, representativeFin, adultAge }: DraftContext
             });
           }
           explained.add(n.memberFin);
+          if (n.memberFin === representativeFin && isAbsence(n.reason))
+            ctx.addIssue({
+              code: "custom",
+              path: ["declarations", "notWorking", i, "reason"],
+              message: "errors.representativeAbsent",
+            });
           const caresOk =
             n.reason === "CARES_FOR_MEMBER"
               ? n.caresForFin !== null && n.caresForFin !== n.memberFin && seen.has(n.caresForFin)
