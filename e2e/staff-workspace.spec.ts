@@ -56,6 +56,13 @@ for (const size of [
       await expect(page.getByTestId("caseload-counts")).toBeVisible();
       await expectNoPageOverflow(page);
       await expectNoSeriousAxeViolations(page, `the staff home (${size.name})`);
+      // Each figure opens the cases behind it: the commission did not answer for this family.
+      await page.locator("[data-count='agencyUnanswered']").click();
+      await expect(page).toHaveURL(/\/en\/staff\/attention\?kind=agencyUnanswered$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agency did not answer");
+      await expect(page.getByTestId("caseload")).toContainText(application.registrationNumber ?? "");
+      await nav.getByRole("link", { name: "Today" }).click();
+      await expect(page).toHaveURL(/\/en\/staff$/);
 
       await page.getByLabel("Registration number, a family member's FIN, or the applicant's name").fill(surname);
       await page.getByRole("button", { name: "Find" }).click();

@@ -7,6 +7,7 @@ import { seedReference, staffSession, citizenSession } from "../support/seed-ref
 import { migratedDbPerFile } from "../support/test-db";
 import { withAgencyAnswers } from "../support/workspace-fixtures";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
+import { CASELOAD_COUNTS } from "@/lib/workspace/caseload-counts";
 import type { AgencyGateway } from "@/server/integrations/agencies/gateway-client";
 
 const testDb = migratedDbPerFile("workspace");
@@ -249,6 +250,57 @@ describe("the caseload", () => {
     const waiting = rows.find((r) => r.applicationId === answered.application.id)?.flags;
     expect(waiting).toContain("AWAITING_CONFIRMATION");
     expect(waiting).not.toContain("AWAITING_REVIEW");
+  });
+
+  it("counts a review waiting for the supervisor's confirmation as awaiting the supervisor, and each figure opens its own cases", async () => {
+    const { db } = testDb.current();
+    const byCaseworker = await applicationInReview(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-05",
+      proposedOutcome: "ASSIGN",
+    });
+    await db.caseReview.update({
+      where: { id: byCaseworker.review.id },
+      data: { status: "AWAITING_CONFIRMATION", reviewerId: caseworker.id, outcome: "REFUSE", overridesEngine: true },
+    });
+    // Answered by the supervisor: another supervisor confirms it, so it is not this one's to act on.
+    const bySupervisor = await applicationInReview(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-05",
+      proposedOutcome: "ASSIGN",
+    });
+    await db.caseReview.update({
+      where: { id: bySupervisor.review.id },
+      data: { status: "AWAITING_CONFIRMATION", reviewerId: supervisor.id, outcome: "REFUSE", overridesEngine: true },
+    });
+
+    const load = await api(supervisor).workspace.caseload({ attentionOnly: true });
+    const waiting = await api(supervisor).workspace.caseload({ kind: "awaitingReview" });
+    const ids = waiting.rows.map((r) => r.applicationId);
+    expect(ids).toContain(byCaseworker.application.id);
+    expect(ids).not.toContain(bySupervisor.application.id);
+    expect(load.counts.awaitingReview).toBe(waiting.rows.length);
+    expect(load.counts.awaitingReview).toBe(
+      load.rows.filter((r) =>
+        r.flags.some(
+          (f) =>
+            f === "AWAITING_REVIEW" ||
+            (f === "AWAITING_CONFIRMATION" && r.applicationId !== bySupervisor.application.id),
+        ),
+      ).length,
+    );
+
+    // A caseworker cannot confirm: the figure is the reviews to answer.
+    const caseworkers = await api(caseworker).workspace.caseload({ kind: "awaitingReview" });
+    expect(caseworkers.rows.map((r) => r.applicationId)).not.toContain(byCaseworker.application.id);
+    expect(caseworkers.rows.every((r) => r.flags.includes("AWAITING_REVIEW"))).toBe(true);
+    expect(caseworkers.counts.awaitingReview).toBe(caseworkers.rows.length);
+
+    // Every figure is the length of the list it links to.
+    for (const kind of CASELOAD_COUNTS) {
+      const list = await api(supervisor).workspace.caseload({ kind });
+      expect([kind, list.rows.length]).toEqual([kind, load.counts[kind]]);
+    }
   });
 
   it("lists open cases by days left, overdue first and flagged, with counts; another district sees none of them", async () => {

@@ -1,32 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { CASELOAD_COUNTS, type CaseloadCount } from "@/lib/workspace/caseload-counts";
 
-export interface CaseloadCounts {
-  open: number;
-  overdue: number;
-  dueSoon: number;
-  visitWithoutInspector: number;
-  agencyUnanswered: number;
-  awaitingReview: number;
-  changeToAnswer: number;
-  appealToAnswer: number;
-}
+export type CaseloadCounts = Record<CaseloadCount, number>;
 
-/** The day's figures of the district, each a way into the list of the cases behind it. */
+/** The day's figures of the district, each a link to the list of exactly the cases behind it. */
 export async function CaseloadCountsPanel({ counts }: { counts: CaseloadCounts }) {
   const t = await getTranslations("workspace.counts");
-  const items = (
-    [
-      "open",
-      "overdue",
-      "dueSoon",
-      "visitWithoutInspector",
-      "agencyUnanswered",
-      "awaitingReview",
-      "changeToAnswer",
-      "appealToAnswer",
-    ] as const
-  ).map((k) => ({ key: k, value: counts[k] }));
+  const items = CASELOAD_COUNTS.map((k) => ({ key: k, value: counts[k] }));
   return (
     <section aria-labelledby="caseload-counts" className="space-y-2">
       <h2 id="caseload-counts" className="text-xl font-semibold">
@@ -36,7 +17,7 @@ export async function CaseloadCountsPanel({ counts }: { counts: CaseloadCounts }
         {items.map((i) => (
           <li key={i.key}>
             <Link
-              href={i.key === "open" ? "/staff/attention?all=1" : "/staff/attention"}
+              href={{ pathname: "/staff/attention", query: { kind: i.key } }}
               className={`block rounded-lg border p-3 ${i.key === "overdue" && i.value > 0 ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}
               data-count={i.key}
             >

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { getApplicationCaseFile } from "@/server/services/workspace/get-application-case-file";
 import { listCaseload } from "@/server/services/workspace/list-caseload";
+import { CASELOAD_COUNTS } from "@/lib/workspace/caseload-counts";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
 import { AGENCY_CODES } from "@/kernel/agency-services";
 import { defaultAgencyDeps } from "@/server/services/agencies/default-agency-deps";
@@ -15,7 +16,12 @@ import { decideAgencyData } from "@/server/services/workspace/decide-agency-data
 import { listPendingAgencyData } from "@/server/services/workspace/list-pending-agency-data";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
-export const ZCaseloadRequest = z.strictObject({ mine: z.boolean().optional(), attentionOnly: z.boolean().optional() });
+export const ZCaseloadRequest = z.strictObject({
+  mine: z.boolean().optional(),
+  attentionOnly: z.boolean().optional(),
+  /** The cases behind one of the day's figures. */
+  kind: z.enum(CASELOAD_COUNTS).optional(),
+});
 
 /** The caseworker's and supervisor's workspace: the case file of any application, and the queues of the day. */
 export const workspaceRouter = createTRPCRouter({
@@ -28,7 +34,12 @@ export const workspaceRouter = createTRPCRouter({
   caseload: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZCaseloadRequest.optional())
     .query(({ ctx, input }) =>
-      listCaseload(ctx.db, ctx.user, { now: ctx.now, mine: input?.mine, attentionOnly: input?.attentionOnly }),
+      listCaseload(ctx.db, ctx.user, {
+        now: ctx.now,
+        mine: input?.mine,
+        attentionOnly: input?.attentionOnly,
+        kind: input?.kind,
+      }),
     ),
 
   /** One agency asked again for what it did not answer (audited; the gateway records each request). */

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { CASELOAD_COUNTS, type CaseloadCount } from "@/lib/workspace/caseload-counts";
 
 export const CASELOAD_LIMIT = 200;
 /** A case whose decision is due within this many days is "due soon". */
@@ -31,20 +32,33 @@ export interface CaseloadRow {
   /** Calendar days from today (Baku) to the decision deadline; negative once it has passed. */
   daysLeft: number | null;
   flags: CaseFlag[];
+  /** The figures this case is counted in for the viewer, so a figure and the list it opens are the same cases. */
+  counted: CaseloadCount[];
 }
 
 const DAY = 86_400_000;
+
+/** The flag behind each figure but the two that are more than one flag (open, awaitingReview). */
+const COUNT_FLAG: Record<Exclude<CaseloadCount, "open" | "awaitingReview">, CaseFlag> = {
+  overdue: "OVERDUE",
+  dueSoon: "DUE_SOON",
+  visitWithoutInspector: "VISIT_WITHOUT_INSPECTOR",
+  agencyUnanswered: "AGENCY_UNANSWERED",
+  changeToAnswer: "CHANGE_TO_ANSWER",
+  appealToAnswer: "APPEAL_TO_ANSWER",
+};
 
 /**
  * The open cases of the caller's district, the nearest decision deadline first (overdue ones on top), each with
  * what needs a person: a passed or near deadline, a visit nobody is booked for, an agency that did not answer, a
  * review to answer. `mine` narrows it to the caseworker's own cases: those they answered a review of or wrote a
- * note on (an application has no assigned caseworker of its own). Audited as a list (count only).
+ * note on (an application has no assigned caseworker of its own); `kind` to the cases behind one of the day's
+ * figures. Audited as a list (count only).
  */
 export async function listCaseload(
   db: Db,
   user: SessionUser,
-  opts: { now: Date; mine?: boolean; attentionOnly?: boolean },
+  opts: { now: Date; mine?: boolean; attentionOnly?: boolean; kind?: CaseloadCount },
 ) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   // Besides the open cases, a decided one with a reported change in review or an appeal to answer: the family waits
@@ -82,7 +96,7 @@ export async function listCaseload(
       members: { where: { relation: "APPLICANT" }, select: { fin: true }, take: 1 },
       inspections: { where: { status: "SCHEDULED", inspectorId: null }, select: { id: true }, take: 1 },
       agencyResults: { where: { available: false }, select: { id: true }, take: 1 },
-      reviews: { where: { status: "AWAITING_CONFIRMATION" }, select: { id: true }, take: 1 },
+      reviews: { where: { status: "AWAITING_CONFIRMATION" }, select: { reviewerId: true }, take: 1 },
       appeals: { where: { status: "OPEN" }, select: { id: true }, take: 1 },
     },
   });
@@ -100,6 +114,22 @@ export async function listCaseload(
     if (a.status === "AWAITING_REVIEW") flags.push(a.reviews.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
     if (withChange.has(a.id)) flags.push("CHANGE_TO_ANSWER");
     if (a.appeals.length > 0) flags.push("APPEAL_TO_ANSWER");
+    // A review waits for the viewer when it is theirs to answer, or, for a supervisor, to confirm: a review answered
+    // against the engine needs a supervisor other than the one who answered it (four eyes).
+    const toConfirm =
+      user.role === "SUPERVISOR" &&
+      flags.includes("AWAITING_CONFIRMATION") &&
+      a.reviews.some((r) => r.reviewerId !== user.id);
+    const counted = CASELOAD_COUNTS.filter((count) => {
+      switch (count) {
+        case "open":
+          return isOpenStatus(a.status);
+        case "awaitingReview":
+          return flags.includes("AWAITING_REVIEW") || toConfirm;
+        default:
+          return flags.includes(COUNT_FLAG[count]);
+      }
+    });
     return {
       applicationId: a.id,
       registrationNumber: a.registrationNumber,
@@ -109,18 +139,25 @@ export async function listCaseload(
       decisionDueOn: a.decisionDueOn ? a.decisionDueOn.toISOString().slice(0, 10) : null,
       daysLeft,
       flags,
+      counted,
     };
   });
-  const shown = opts.attentionOnly ? rows.filter((r) => r.flags.length > 0) : rows;
-  const counts = {
-    open: apps.filter((a) => isOpenStatus(a.status)).length,
-    overdue: rows.filter((r) => r.flags.includes("OVERDUE")).length,
-    dueSoon: rows.filter((r) => r.flags.includes("DUE_SOON")).length,
-    visitWithoutInspector: rows.filter((r) => r.flags.includes("VISIT_WITHOUT_INSPECTOR")).length,
-    agencyUnanswered: rows.filter((r) => r.flags.includes("AGENCY_UNANSWERED")).length,
-    awaitingReview: rows.filter((r) => r.flags.includes("AWAITING_REVIEW")).length,
-    changeToAnswer: rows.filter((r) => r.flags.includes("CHANGE_TO_ANSWER")).length,
-    appealToAnswer: rows.filter((r) => r.flags.includes("APPEAL_TO_ANSWER")).length,
+  const { kind } = opts;
+  const shown = kind
+    ? rows.filter((r) => r.counted.includes(kind))
+    : opts.attentionOnly
+      ? rows.filter((r) => r.flags.length > 0)
+      : rows;
+  const count = (c: CaseloadCount) => rows.filter((r) => r.counted.includes(c)).length;
+  const counts: Record<CaseloadCount, number> = {
+    open: count("open"),
+    overdue: count("overdue"),
+    dueSoon: count("dueSoon"),
+    visitWithoutInspector: count("visitWithoutInspector"),
+    agencyUnanswered: count("agencyUnanswered"),
+    awaitingReview: count("awaitingReview"),
+    changeToAnswer: count("changeToAnswer"),
+    appealToAnswer: count("appealToAnswer"),
   };
   if (shown.length > 0) {
     await recordAudit(db, {

@@ -4,30 +4,38 @@ import { CaseloadTable } from "@/components/workspace/caseload-table";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
+import { CASELOAD_COUNTS, type CaseloadCount } from "@/lib/workspace/caseload-counts";
 
 export const generateMetadata = pageTitle("staffAttention");
 
-/** The district's open cases with something to do (or all of them), the nearest decision deadline first. */
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The district's open cases with something to do (or all of them, or those behind one of the home page's figures:
+ * `?kind=overdue`), the nearest decision deadline first. An unknown kind reads as no filter.
+ */
 export default async function AttentionPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ all?: string }>;
+  searchParams: Promise<{ all?: string | string[]; kind?: string | string[] }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
-  const all = (await searchParams).all === "1";
+  const raw = await searchParams;
+  const kind: CaseloadCount | undefined = CASELOAD_COUNTS.find((k) => k === first(raw.kind));
+  const all = !kind && first(raw.all) === "1";
   const t = await getTranslations("workspace");
-  const load = await (await serverApi()).workspace.caseload({ attentionOnly: !all });
-  const title = all ? t("allCases") : t("queue.title");
+  const load = await (await serverApi()).workspace.caseload(kind ? { kind } : { attentionOnly: !all });
+  const title = kind ? t(`counts.${kind}`) : all ? t("allCases") : t("queue.title");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{title}</h1>
-      <p>{t("queue.lead")}</p>
+      <p>{kind ? t("queue.kindLead") : t("queue.lead")}</p>
       <p className="flex flex-wrap gap-4">
-        <Link href="/staff/attention" aria-current={!all ? "page" : undefined} className="underline">
+        <Link href="/staff/attention" aria-current={!all && !kind ? "page" : undefined} className="underline">
           {t("queue.title")}
         </Link>
         <Link href="/staff/attention?all=1" aria-current={all ? "page" : undefined} className="underline">
@@ -35,7 +43,7 @@ export default async function AttentionPage({
         </Link>
       </p>
       {load.rows.length === 0 ? (
-        <p role="status">{t("queue.empty")}</p>
+        <p role="status">{kind ? t("queue.kindEmpty") : t("queue.empty")}</p>
       ) : (
         <CaseloadTable rows={load.rows} caption={t("queue.caption", { count: load.rows.length })} />
       )}
