@@ -76,12 +76,12 @@ describe("message catalogs", () => {
     expect(keys(catalogs[locale]).sort()).toEqual(reference);
   });
 
-  // A Russian SMS is UCS-2 (67 characters a segment): these leave out the site's address to stay within their
-  // kind's segment budget (sms-budget.ts). Every other message says the same things in every language.
+  // A Russian SMS is UCS-2 (67 characters a segment): these leave out the link to the application's page to stay
+  // within their kind's segment budget (sms-budget.ts). Every other message says the same things in every language.
   const mayLeaveOut: Record<string, string[]> = {
-    "notices.appealAnswer.smsAssigned": ["site"],
-    "notices.changeDecision.smsAmount": ["site"],
-    "notices.changeDecision.smsBar": ["site"],
+    "notices.appealAnswer.smsAssigned": ["url"],
+    "notices.changeDecision.smsAmount": ["url"],
+    "notices.changeDecision.smsBar": ["url"],
   };
 
   it.each(["ru", "en"] as const)("%s uses the same ICU arguments as az in every message", (locale) => {

@@ -11,7 +11,8 @@ export const ctx: TemplateContext = {
   registrationNumber: "VEM-2026-000123",
   applicationDate: "2026-03-02",
   appBaseUrl: "https://vemtas.example.az",
-  applicationUrl: "https://vemtas.example.az/az/applications/app-1",
+  // An application's id is a cuid (25 characters): the SMS link to its page is this long.
+  applicationUrl: "https://vemtas.example.az/az/applications/cmxbf2w30002n8w7dxcz9iqc7",
 };
 export const locales: Locale[] = ["az", "ru", "en"];
 

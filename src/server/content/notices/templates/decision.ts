@@ -36,7 +36,7 @@ export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) 
     sms: {
       head: t("decision.refused.smsHead", { number }),
       items: reasons,
-      tail: t("decision.refused.smsTail", { site: ctx.appBaseUrl }),
+      tail: t("decision.refused.smsTail", { url: ctx.applicationUrl }),
     },
   };
 };
