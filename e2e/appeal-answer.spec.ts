@@ -106,6 +106,13 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("appeal-status")).toHaveText(form.status.OPEN);
   await expect(staff.getByTestId("appealed-outcome")).toHaveText(review.appealQueue.outcome.REFUSE);
 
+  // The explanation reaches the family as written: the field says which language the family reads (it applied in
+  // English) and asks for it.
+  await expect(staff.getByLabel(form.explanation)).toHaveAccessibleDescription(
+    /The family reads its letters in English: write in it\./,
+  );
+  await expect(staff.getByLabel(form.explanation)).toHaveAttribute("lang", "en");
+
   // A bad answer is refused in English, beside its fields, and changes nothing.
   await staff.getByLabel(form.answers.CHANGE.REFUSE).check();
   await staff.getByLabel(form.correctedIncome).fill("a lot");

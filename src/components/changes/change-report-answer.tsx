@@ -13,6 +13,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import type { AppRouter } from "@/server/api/root";
 import { manatText } from "@/lib/i18n/manat-text";
 import { codeLabel } from "@/components/workspace/code-label";
+import { useFamilyLanguage } from "@/components/review/family-language";
 
 type ReportFile = inferRouterOutputs<AppRouter>["changes"]["reportFile"];
 type Change = NonNullable<ReportFile["report"]["change"]>;
@@ -28,6 +29,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const tq = useTranslations("reviewQueue");
   const tc = useTranslations("caseFile");
   const codes = useTranslations("codes");
+  const familyLanguage = useFamilyLanguage();
   const format = useLocaleFormat();
   const pageLocale = useLocale();
   const locale = LOCALES.find((l) => l === pageLocale) ?? "az";
@@ -45,6 +47,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const date = (iso: string | null) => (iso ? format.day(iso) : "—");
   const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";
   const overrides = outcome !== "" && proposal !== null && outcome !== proposal.proposedOutcome;
+  const family = familyLanguage(application.locale);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -174,7 +177,8 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
             touch
             rows={4}
             label={t("staff.reason")}
-            hint={t("staff.answer.reasonHint")}
+            hint={family.hint(t("staff.answer.reasonHint"))}
+            lang={family.lang}
             error={err("reason")}
             value={reason}
             onChange={(e) => setReason(e.target.value)}

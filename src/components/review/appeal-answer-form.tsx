@@ -11,6 +11,7 @@ import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { manatText } from "@/lib/i18n/manat-text";
+import { useFamilyLanguage, type FamilyLocale } from "./family-language";
 
 export interface AppealedFigures {
   outcome: "ASSIGN" | "REFUSE";
@@ -25,8 +26,17 @@ export interface AppealedFigures {
  * optional corrected monthly income and the explanation the family will read. The amount the answer would give
  * is shown as it is typed, by the same rule the server applies.
  */
-export function AppealAnswerForm({ appealId, appealed }: { appealId: string; appealed: AppealedFigures }) {
+export function AppealAnswerForm({
+  appealId,
+  appealed,
+  familyLocale,
+}: {
+  appealId: string;
+  appealed: AppealedFigures;
+  familyLocale: FamilyLocale;
+}) {
   const f = useTranslations("appealAnswer");
+  const family = useFamilyLanguage()(familyLocale);
   const format = useLocaleFormat();
   const trpc = useTRPC();
   const [answer, setAnswer] = useState("");
@@ -111,7 +121,8 @@ export function AppealAnswerForm({ appealId, appealed }: { appealId: string; app
         touch
         rows={5}
         label={f("explanation")}
-        hint={f("explanationHint")}
+        hint={family.hint(f("explanationHint"))}
+        lang={family.lang}
         error={err("explanation")}
         value={explanation}
         onChange={(e) => setExplanation(e.target.value)}

@@ -8,10 +8,20 @@ import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
+import { useFamilyLanguage, type FamilyLocale } from "./family-language";
 
 /** The reviewer's answer: assign or refuse, with the reason the family and a later appeal will read. */
-export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: string; proposedOutcome: string | null }) {
+export function ReviewAnswerForm({
+  reviewId,
+  proposedOutcome,
+  familyLocale,
+}: {
+  reviewId: string;
+  proposedOutcome: string | null;
+  familyLocale: FamilyLocale;
+}) {
   const f = useTranslations("reviewForm");
+  const family = useFamilyLanguage()(familyLocale);
   const trpc = useTRPC();
   const [answer, setAnswer] = useState("");
   const [reason, setReason] = useState("");
@@ -57,7 +67,8 @@ export function ReviewAnswerForm({ reviewId, proposedOutcome }: { reviewId: stri
         touch
         rows={4}
         label={f("reason")}
-        hint={f("reasonHint")}
+        hint={family.hint(f("reasonHint"))}
+        lang={family.lang}
         error={err("reason")}
         value={reason}
         onChange={(e) => setReason(e.target.value)}

@@ -53,6 +53,7 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
           registrationNumber: true,
           districtCode: true,
           applicationDate: true,
+          locale: true,
           applicant: { select: { name: true } },
         },
       },
@@ -82,6 +83,8 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
       registrationNumber: appeal.application.registrationNumber,
       applicantName: appeal.application.applicant.name,
       applicationDate: iso(appeal.application.applicationDate),
+      /** The language the family reads its letters in: the explanation reaches it as written. */
+      locale: appeal.application.locale,
     },
     appealed: decisionView(appeal.decision),
     answer: appeal.answerDecision ? decisionView(appeal.answerDecision) : null,

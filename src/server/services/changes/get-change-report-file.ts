@@ -26,6 +26,7 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
           id: true,
           registrationNumber: true,
           districtCode: true,
+          locale: true,
           members: { orderBy: { position: "asc" }, select: { fin: true, firstName: true, lastName: true } },
         },
       })
@@ -73,6 +74,8 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     application: {
       id: app.id,
       registrationNumber: app.registrationNumber,
+      /** The language the family reads its letters in: the reason reaches it as written. */
+      locale: app.locale,
       members: app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}` })),
     },
     proposal: proposal

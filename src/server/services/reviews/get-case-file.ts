@@ -95,6 +95,8 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
       id: app.id,
       registrationNumber: app.registrationNumber,
       applicantName: app.applicant.name,
+      /** The language the family reads its letters in: the reviewer's reason reaches it as written. */
+      locale: app.locale,
       address: app.address,
       applicationDate: iso(app.applicationDate),
       decisionDueOn: iso(app.decisionDueOn),

@@ -35,7 +35,9 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
         {t(`status.${data.appeal.status}`)}
       </p>
       <AppealFile data={data} locale={lang} />
-      {data.viewer.canAnswer && <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} />}
+      {data.viewer.canAnswer && (
+        <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} familyLocale={data.application.locale} />
+      )}
       {data.appeal.status === "OPEN" && !data.viewer.canAnswer && <p>{t("cannotAnswer")}</p>}
       {data.appeal.status === "OPEN" && (
         <HandoverForm subject={{ kind: "appeal", appealId: data.appeal.id }} people={data.handoverTo} />

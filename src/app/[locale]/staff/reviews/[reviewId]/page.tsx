@@ -41,7 +41,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         <p data-testid="review-assignee">{r.assignedTo ? t("assignedTo", { name: r.assignedTo }) : t("unassigned")}</p>
       )}
       {r.reason && <blockquote className="border-l-4 border-slate-300 pl-3">{r.reason}</blockquote>}
-      {file.viewer.canAnswer && <ReviewAnswerForm reviewId={r.id} proposedOutcome={file.proposal.proposedOutcome} />}
+      {file.viewer.canAnswer && (
+        <ReviewAnswerForm
+          reviewId={r.id}
+          proposedOutcome={file.proposal.proposedOutcome}
+          familyLocale={file.application.locale}
+        />
+      )}
       {file.viewer.canConfirm && <ReviewConfirmForm reviewId={r.id} />}
       {r.status === "AWAITING_CONFIRMATION" && !file.viewer.canConfirm && <p>{t("waitingForConfirmation")}</p>}
       {file.handoverTo && <HandoverForm subject={{ kind: "review", reviewId: r.id }} people={file.handoverTo} />}
