@@ -63,19 +63,19 @@ test("a caseworker enters missing agency data by hand; a change of outcome waits
   // The disability commission: no record for the child. A reason too short is refused beside its field.
   await form
     .getByLabel("Agency and person")
-    .selectOption({ label: `Disability commission — Məmmədov Murad (${child})` });
+    .selectOption({ label: `Medical-social expert commission — Məmmədov Murad (${child})` });
   await form.getByLabel("Facts (the agency's format)").fill('{"assessments": []}');
   await form.getByLabel("Reason").fill("phone");
   await form.getByRole("button", { name: "Enter the data" }).click();
   await expect(form.getByText("Write at least 10 characters: where the facts come from.")).toBeVisible();
   await form.getByLabel("Reason").fill("The commission's clerk confirmed by phone: no decision on file.");
   await form.getByRole("button", { name: "Enter the data" }).click();
-  await expect(section.getByTestId("manual-entry").filter({ hasText: "Disability commission" })).toContainText(
-    "in effect",
-  );
+  await expect(
+    section.getByTestId("manual-entry").filter({ hasText: "Medical-social expert commission" }),
+  ).toContainText("in effect");
   const agencies = caseworker.getByTestId("agency-answers");
   await expect(agencies.locator("tr[data-agency='disability'][data-answer='OK']")).toContainText("entered by staff");
-  await expect(caseworker.getByTestId("decision-staff-entered")).toContainText("Disability commission");
+  await expect(caseworker.getByTestId("decision-staff-entered")).toContainText("Medical-social expert commission");
 
   // The labour registry: a wage far above the need criterion, which turns the proposal from assign to refuse.
   const wages = {
@@ -84,7 +84,7 @@ test("a caseworker enters missing agency data by hand; a change of outcome waits
   };
   await form
     .getByLabel("Agency and person")
-    .selectOption({ label: `Labour contracts — Məmmədova Aynur Rauf qızı (${mother})` });
+    .selectOption({ label: `Labour contracts registry — Məmmədova Aynur Rauf qızı (${mother})` });
   await form.getByLabel("Facts (the agency's format)").fill(JSON.stringify(wages));
   await form.getByLabel("Reason").fill("The employer's certificate of wages was brought to the office.");
   await form.getByRole("button", { name: "Enter the data" }).click();

@@ -90,7 +90,7 @@ for (const size of [
       await expectNoSeriousAxeViolations(page, `the case file (${size.name})`);
 
       // The commission did not answer: the caseworker asks it again, and its answer replaces "No answer".
-      await disability.getByRole("button", { name: "Ask the Disability commission again" }).click();
+      await disability.getByRole("button", { name: "Ask the Medical-social expert commission again" }).click();
       await expect(agencies.locator("tr[data-agency='disability'][data-answer='UNAVAILABLE']")).toHaveCount(0);
       await expect(agencies.locator(`tr[data-agency='disability']`).filter({ hasText: fins[1] ?? "" })).toContainText(
         "Answered",

@@ -14,6 +14,7 @@ import {
 import { PARAMETER_UNITS, SCALAR_PARAMETER_CODES } from "@/server/domain/parameters";
 import { REASON_CODES, REASON_KIND_BY_CODE } from "@/server/domain/reasons";
 import { zIncomeType } from "@/server/integrations/agencies/agency-facts";
+import { ENGINE_AGENCY } from "@/server/services/agencies/engine-codes";
 import { loadMessages } from "./load-messages";
 
 // Every code a staff page shows gets its words in each language: a page that finds no label falls back to the raw
@@ -101,5 +102,27 @@ describe("labels of the codes staff pages show", () => {
 
   it("labels every kind of record the audit log names, in every language", () => {
     expect(unlabelled("codes.auditEntities", auditEntitiesInSource())).toEqual([]);
+  });
+});
+
+describe("one name per agency", () => {
+  // The staff pages name an agency by the gateway's code (codes.agencies) and the reasons a decision stores name it
+  // by the engine's (reasons.label.agency): the same agency read as two bodies until both used these words.
+  it.each(locales)("in %s, the staff pages' name of each agency is the reasons' name", (locale) => {
+    const group = (names: string[]) =>
+      names.reduce<Catalog | string | undefined>(
+        (c, k) => (typeof c === "object" ? c[k] : undefined),
+        catalogs[locale],
+      );
+    const staff = group(["codes", "agencies"]);
+    const reasons = group(["reasons", "label", "agency"]);
+    const pairs = Object.entries(ENGINE_AGENCY).map(([gateway, engine]) => [
+      typeof staff === "object" ? staff[gateway] : undefined,
+      typeof reasons === "object" ? reasons[engine] : undefined,
+    ]);
+    for (const [staffName, reasonName] of pairs) {
+      expect(staffName).toBeTypeOf("string");
+      expect(staffName).toBe(reasonName);
+    }
   });
 });

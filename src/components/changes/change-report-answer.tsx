@@ -135,9 +135,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
           </dl>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {proposal.reasons.map((r, i) => (
-              <li key={`${r.code}-${i}`}>
-                {r.message[locale]} <span className="text-slate-600">({r.code})</span>
-              </li>
+              <li key={`${r.code}-${i}`}>{r.message[locale]}</li>
             ))}
           </ul>
         </>

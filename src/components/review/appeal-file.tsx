@@ -43,9 +43,7 @@ async function DecisionFigures({
       <h3 className="font-semibold">{t("reasons")}</h3>
       <ul className="list-disc space-y-1 pl-6">
         {decision.reasons.map((r, i) => (
-          <li key={`${r.code}-${i}`}>
-            {r.message[locale]} <span className="text-sm text-slate-600">({r.code})</span>
-          </li>
+          <li key={`${r.code}-${i}`}>{r.message[locale]}</li>
         ))}
       </ul>
     </div>

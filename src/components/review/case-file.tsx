@@ -54,13 +54,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
         <h3 className="font-semibold">{t("reasons")}</h3>
         <ul className="list-disc space-y-1 pl-6">
           {p.reasons.map((r, i) => (
-            <li key={`${r.code}-${i}`}>
-              {r.message[locale]}{" "}
-              <span className="text-sm text-slate-600">
-                ({r.code}
-                {r.sources.length > 0 ? `; ${r.sources.join(", ")}` : ""})
-              </span>
-            </li>
+            <li key={`${r.code}-${i}`}>{r.message[locale]}</li>
           ))}
         </ul>
       </section>
