@@ -8,6 +8,7 @@ import type { Draft } from "@/lib/wizard/draft-schema";
 import type { Refusal } from "@/server/api/refusal-of";
 import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
 import { ErrorSummary } from "./error-summary";
+import { fieldLabel } from "./field-label";
 import { buttonPrimary, buttonSecondary } from "./fields";
 import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
 import type { RegionOption } from "./step-address";
@@ -171,7 +172,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       </h2>
       <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
       {Object.keys(errors).length > 0 && (
-        <ErrorSummary ref={summary} errors={errors} title={t("errorSummary")} translate={errorText} />
+        <ErrorSummary
+          ref={summary}
+          errors={errors}
+          title={t("errorSummary")}
+          translate={errorText}
+          labelOf={(path) => fieldLabel(path, form, representative.fin, t)}
+        />
       )}
       {notice && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800">
