@@ -78,6 +78,15 @@ for (const locale of ["az", "ru", "en"] as const) {
     await w.select("declarations.incomes.0.memberFin", members[0]!.fin);
     await w.select("declarations.incomes.0.type", "WAGE");
     await w.fill("declarations.incomes.0.monthlyAzn", "250,50");
+    // The representative, who is applying, cannot be missing: refused beside the field, and the summary names it.
+    await w.select(`notWorking.${citizen.fin}.reason`, "MISSING");
+    await w.next();
+    await expect(w.errorOf(`notWorking.${citizen.fin}.reason`)).toHaveText(w.m.errors.representativeAbsent);
+    const reasonLabel = await page.locator(`label[for="f-notWorking-${citizen.fin}-reason"]`).innerText();
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      `${reasonLabel}: ${w.m.errors.representativeAbsent}`,
+    ]);
+    await w.expectStep("declarations");
     await w.select(`notWorking.${citizen.fin}.reason`, "CARES_FOR_MEMBER");
     await w.select(`notWorking.${citizen.fin}.caresForFin`, members[2]!.fin);
     await expectNoSeriousAxeViolations(page, "wizard: declarations");
