@@ -4,10 +4,13 @@ import { applicationInReview } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import review from "../src/messages/review/en.json" with { type: "json" };
+import recoveryAz from "../src/messages/recovery/az.json" with { type: "json" };
+import coreAz from "../src/messages/az.json" with { type: "json" };
 
 // The handover form shared by reviews and appeals, on a review: a supervisor hands a review waiting for an answer
 // to a caseworker of the district, chosen by name and role; the page is accessible with the form on it. (The
-// appeal page, with the same form, is checked in appeal-answer.spec.ts.)
+// appeal page, with the same form, is checked in appeal-answer.spec.ts.) Another district's review is not there for
+// a caseworker: the page and its title say "Page not found", in the page's language, not the error page.
 
 const db = e2eDbForFile();
 const texts = review.handover;
@@ -29,4 +32,19 @@ test("a supervisor hands a waiting review to a caseworker of the district", asyn
   await form.getByRole("button", { name: texts.review.submit }).click();
   await expect(page.getByTestId("review-handover-done")).toContainText(texts.review.done);
   expect((await db().caseReview.findUniqueOrThrow({ where: { id: waiting.id } })).assigneeId).toBe(caseworker.id);
+});
+
+test("another district's review reads as the localized not-found page, not the error page", async ({ page }) => {
+  const { review: elsewhere } = await applicationInReview(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    proposedOutcome: "ASSIGN",
+  });
+  await signInStaff(page, "caseworker.ganja@vemtas.local", "az", /\/az\/staff$/);
+  // A streamed page answers 200 (Next's rule for a notFound() after the first bytes); the page says it.
+  await page.goto(`/az/staff/reviews/${elsewhere.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(recoveryAz.recovery.notFoundTitle);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expect(page).toHaveTitle(`${coreAz.pageTitles.notFound} · ${coreAz.common.appName}`);
+  expect(await db().auditLog.count({ where: { action: "review.caseFile.read", entityId: elsewhere.id } })).toBe(0);
 });

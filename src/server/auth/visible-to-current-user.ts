@@ -3,6 +3,8 @@ import type { Role } from "@/kernel/session-user";
 import { currentUser } from "@/server/auth";
 import { getDb } from "@/server/db/client";
 import { applicationScope } from "@/server/services/access/application-scope";
+import { assignedAppeal } from "@/server/services/appeals/appeal-scope";
+import { reviewInScope } from "@/server/services/reviews/review-outcome";
 
 // For a page's title only: whether the thing a page shows is there for the person at all, by the same scope the
 // page's read applies. A count reads no personal data, so it is not audited; the page's own read is, once. (Next
@@ -21,4 +23,18 @@ export async function inspectionVisible(roles: readonly Role[], inspectionId: st
   const user = await currentUser();
   if (!user || !roles.includes(user.role)) return true;
   return (await getDb().inspection.count({ where: { id: inspectionId, application: applicationScope(user) } })) > 0;
+}
+
+/** Whether the signed-in person, if one of `roles`, can see the review (through its application's district). */
+export async function reviewVisible(roles: readonly Role[], reviewId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || !roles.includes(user.role)) return true;
+  return (await getDb().caseReview.count({ where: reviewInScope(user, reviewId) })) > 0;
+}
+
+/** Whether the signed-in person, if one of `roles`, is the supervisor the appeal is assigned to. */
+export async function appealVisible(roles: readonly Role[], appealId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || !roles.includes(user.role)) return true;
+  return (await getDb().appeal.count({ where: assignedAppeal(user, appealId) })) > 0;
 }

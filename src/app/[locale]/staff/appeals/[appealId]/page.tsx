@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealAnswerForm } from "@/components/review/appeal-answer-form";
 import { AppealFile } from "@/components/review/appeal-file";
@@ -5,19 +7,28 @@ import { HandoverForm } from "@/components/review/handover-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { appealVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("appeal");
+export const generateMetadata = pageTitleUnlessHidden("appeal", ({ appealId }: { locale: string; appealId: string }) =>
+  appealVisible(["SUPERVISOR"], appealId),
+);
 
 const LOCALES = ["az", "ru", "en"] as const;
 
-/** An appeal assigned to this supervisor: what the family says, the appealed decision, and the answer form. */
+/**
+ * An appeal assigned to this supervisor: what the family says, the appealed decision, and the answer form. An
+ * appeal assigned to someone else, or not there, reads as not found.
+ */
 export default async function AppealPage({ params }: { params: Promise<{ locale: string; appealId: string }> }) {
   const { locale, appealId } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["SUPERVISOR"]);
   const t = await getTranslations("appealAnswer");
-  const data = await (await serverApi()).review.appeal({ appealId });
+  const data = await (await serverApi()).review.appeal({ appealId }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
   const lang = LOCALES.find((l) => l === locale) ?? "az";
   return (
     <div className="space-y-6">

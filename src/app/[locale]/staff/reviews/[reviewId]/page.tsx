@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseFile } from "@/components/review/case-file";
 import { HandoverForm } from "@/components/review/handover-form";
@@ -6,20 +8,29 @@ import { ReviewConfirmForm } from "@/components/review/review-confirm-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
+import { reviewVisible } from "@/server/auth/visible-to-current-user";
 
-export const generateMetadata = pageTitle("review");
+export const generateMetadata = pageTitleUnlessHidden("review", ({ reviewId }: { locale: string; reviewId: string }) =>
+  reviewVisible(["CASEWORKER", "SUPERVISOR"], reviewId),
+);
 
 const LOCALES = ["az", "ru", "en"] as const;
 
-/** A review: the case file, then the answer form, or the confirmation form for a second supervisor. */
+/**
+ * A review: the case file, then the answer form, or the confirmation form for a second supervisor. Another
+ * district's review, or one that is not there, reads as not found.
+ */
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; reviewId: string }> }) {
   const { locale, reviewId } = await params;
   setRequestLocale(locale);
   await requireRole(locale, ["CASEWORKER", "SUPERVISOR"]);
   const t = await getTranslations("caseFile");
   const tq = await getTranslations("reviewQueue");
-  const file = await (await serverApi()).review.caseFile({ reviewId });
+  const file = await (await serverApi()).review.caseFile({ reviewId }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
   const r = file.review;
   const lang = LOCALES.find((l) => l === locale) ?? "az";
   return (
