@@ -1,4 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { bakuDate } from "@/kernel/calendar-date";
+import { submittedApplication } from "../tests/support/case-fixtures";
+import { signInCitizen } from "./support/sign-in-citizen";
+import { e2eDbForFile } from "./support/staff-cases";
+import { uniqueCitizen } from "./support/unique-citizen";
 
 const texts = {
   az: {
@@ -15,6 +20,8 @@ const texts = {
   },
   en: { notFound: "Page not found", error: "Something went wrong", tryAgain: "Try again", home: "Go to the home page" },
 } as const;
+
+const db = e2eDbForFile();
 
 for (const [locale, t] of Object.entries(texts)) {
   test(`an unknown address under /${locale} answers 404 with the localized page and a way home`, async ({ page }) => {
@@ -74,4 +81,29 @@ test("the home page loads with no failed request: the tab's icon is the service'
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   expect(await icon.text()).toContain("<svg");
   expect(failed).toEqual([]);
+});
+
+// Another family's application, its letter and its draft: the localized not-found page, its title, and 404 (the
+// application's pages wait for their data under a loading page, so the check runs in their layout, before it).
+test("another family's application, letter and draft answer 404 with the localized not-found page", async ({
+  page,
+}) => {
+  const { application } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    status: "AWAITING_REVIEW",
+  });
+  await signInCitizen(page, { ...uniqueCitizen(), locale: "az" });
+  for (const [locale, path] of [
+    ["az", `/az/applications/${application.id}`],
+    ["ru", `/ru/applications/${application.id}/letter`],
+    ["az", `/az/apply/${application.id}`],
+    ["en", `/en/applications/no-such-application`],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts[locale].notFound);
+    await expect(page).toHaveTitle(`${texts[locale].notFound} · VEMTAS`);
+  }
+  expect(await db().auditLog.count({ where: { applicationId: application.id } })).toBe(0);
 });
