@@ -95,5 +95,5 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   await expect(day).toHaveValue(formatDottedDate(addDays(bakuDate(new Date()), 1)));
   await day.fill("31.02.2026");
   await page.getByRole("button", { name: "Run" }).click();
-  await expect(page.getByText("Enter a date as dd.mm.yyyy, for example 05.03.2026.")).toBeVisible();
+  await expect(page.getByText("Enter a real date as dd.mm.yyyy, for example 05.03.2026.")).toBeVisible();
 });

@@ -24,7 +24,7 @@ const ZPercent = z
   });
 
 export const ZWhatIfRequest = z.strictObject({
-  asOf: z.string().refine(isIsoDate, "whatIf.errors.date"),
+  asOf: z.string().refine(isIsoDate, "errors.dateFormat"),
   needCriterion: ZManat,
   reviewMargin: ZPercent,
 });

@@ -3,7 +3,8 @@ import { isIsoDate } from "@/kernel/calendar-date";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { listAuditLog } from "@/server/services/audit/list-audit-log";
 
-const ZDay = z.string().refine(isIsoDate, "errors.invalidInput");
+// A day that is not on the calendar (31.02.2026) or not a day at all: the message every staff date field gives.
+const ZDay = z.string().refine(isIsoDate, "errors.dateFormat");
 
 export const ZAuditLogFilter = z
   .strictObject({

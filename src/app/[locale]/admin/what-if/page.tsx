@@ -46,7 +46,8 @@ export default async function WhatIfPage({
   if (asked) {
     for (const issue of request.error?.issues ?? []) {
       const field = WHAT_IF_FIELDS.find((f) => f === issue.path[0]);
-      if (field) errors[field] ??= te(issue.message.startsWith("whatIf.") ? issue.message : "errors.invalidInput");
+      if (field)
+        errors[field] ??= te(/^(whatIf\.|errors\.)/.test(issue.message) ? issue.message : "errors.invalidInput");
     }
   }
   const api = await serverApi();
