@@ -121,4 +121,14 @@ test("on a phone the console fits the screen, and a refused proposal keeps what 
   await expect(form.getByRole("alert")).toHaveText("Enter the value as a number, e.g. 315 or 315.50.");
   await expect(form.getByLabel("New value (AZN)")).toHaveValue("abc");
   await expect(form.getByLabel("Number of the legal act")).toHaveValue("123-VIIQ");
+  // In az and ru the hint writes the decimal as the field takes it, with a comma.
+  await page.goto("/ru/admin");
+  const ru = page.getByTestId("propose-parameter");
+  await ru.getByLabel("Параметр").selectOption({ label: "Критерий нуждаемости" });
+  await ru.getByLabel("Новое значение (AZN)").fill("abc");
+  await ru.getByLabel("Дата вступления в силу").fill("01.01.2031");
+  await ru.getByLabel("Номер правового акта").fill("123-VIIQ");
+  await ru.getByLabel("Дата правового акта").fill("20.11.2026");
+  await ru.getByRole("button", { name: "Предложить" }).click();
+  await expect(ru.getByRole("alert")).toHaveText("Введите значение числом, напр. 315 или 315,50.");
 });
