@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { addDays, bakuDate } from "@/kernel/calendar-date";
 import { formatDottedDate } from "@/lib/i18n/date-input";
+import ruErrors from "../src/messages/ru.json" with { type: "json" };
 import { hashPassword } from "../src/server/services/auth/password";
 import { e2eDbForFile, signInStaff, DEMO_PASSWORD } from "./support/staff-cases";
 
@@ -59,12 +61,53 @@ test("an administrator proposes next year's need criterion in AZN and a second a
   await toConfirm.getByRole("button", { name: "Confirm" }).click();
   await expect(toConfirm).toHaveCount(0);
   await expect(
-    page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (2026-11-20)" }).first(),
+    page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (20.11.2026)" }).first(),
   ).toContainText("315.50 AZN per person per month");
   const row = await db().parameter.findFirstOrThrow({
     where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) },
   });
   expect(row.value).toBe(31_550);
+});
+
+test("an act dated after the value's day or not yet adopted is refused beside its date; the act's date reads dd.mm.yyyy", async ({
+  page,
+}) => {
+  // Years apart from the test above, which confirms its value: a pending proposal here takes no date from it.
+  const year = 2080 + (Date.now() % 19);
+  const today = bakuDate(new Date());
+  const whereProposal = { code: "NEED_CRITERION", validFrom: new Date(`${year}-01-01T00:00:00Z`) };
+  const before = await db().parameterProposal.count({ where: whereProposal });
+
+  await signInStaff(page, "admin@vemtas.local", "ru", /\/ru\/admin$/);
+  const form = page.getByTestId("propose-parameter");
+  await form.getByLabel("Параметр").selectOption({ label: "Критерий нуждаемости" });
+  await form.getByLabel("Новое значение (AZN)").fill("320,5");
+  await form.getByLabel("Дата вступления в силу").fill(`01.01.${year}`);
+  await form.getByLabel("Номер правового акта").fill("123");
+  const lawDate = form.getByLabel("Дата правового акта");
+  const propose = form.getByRole("button", { name: "Предложить" });
+
+  // As QA typed it: an act dated after the day its value takes effect.
+  await lawDate.fill(`31.12.${year}`);
+  await propose.click();
+  await expect(lawDate).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByTestId("field-error")).toHaveText(ruErrors.errors.lawDateAfterValidFrom);
+  // Before the value's day, but not adopted yet (tomorrow in Baku).
+  await lawDate.fill(formatDottedDate(addDays(today, 1)));
+  await propose.click();
+  await expect(form.getByTestId("field-error")).toHaveText(ruErrors.errors.lawDateFuture);
+  expect(await db().parameterProposal.count({ where: whereProposal })).toBe(before);
+
+  // Adopted today: accepted, and the pending list writes the act's date as the field does.
+  await lawDate.fill(formatDottedDate(today));
+  await propose.click();
+  await expect(form.getByTestId("field-error")).toHaveCount(0);
+  const pending = page
+    .getByTestId("pending-proposals")
+    .getByRole("listitem")
+    .filter({ hasText: String(year) });
+  await expect(pending.filter({ hasText: `123 (${formatDottedDate(today)})` })).toHaveCount(1);
+  await expect(pending).not.toContainText(today);
 });
 
 test("a deactivated staff member's next request is refused", async ({ browser, page }) => {

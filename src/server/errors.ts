@@ -69,6 +69,8 @@ export const appErrorStatus = {
   parameterDateNotFuture: "BAD_REQUEST",
   parameterDateTaken: "CONFLICT",
   parameterNotPending: "CONFLICT",
+  lawDateFuture: "BAD_REQUEST",
+  lawDateAfterValidFrom: "BAD_REQUEST",
   fourEyesRequired: "FORBIDDEN",
   // A caseworker answering a reassessment against the engine's proposal; a supervisor confirming their own entry.
   supervisorAnswersAgainstEngine: "FORBIDDEN",

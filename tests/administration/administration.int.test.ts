@@ -61,7 +61,7 @@ describe("law parameters under four eyes", () => {
     const set = await loadParameterSet(db);
     expect(parameterOn("NEED_CRITERION", "2027-01-01", set)).toMatchObject({
       value: 31_500,
-      legalReference: "Decision No. 512 (2026-11-20)",
+      legalReference: "Decision No. 512 (20.11.2026)",
     });
     // The day before its valid-from date the old value still applies.
     expect(parameterOn("NEED_CRITERION", "2026-12-31", set)?.value).toBe(before?.value);
@@ -86,6 +86,56 @@ describe("law parameters under four eyes", () => {
       "parameterDateTaken",
     );
     expect(await db.parameterProposal.count()).toBe(count);
+  });
+
+  it("refuses an act dated after the value's day or after today in Baku, beside that field, writing nothing", async () => {
+    const { db } = testDb.current();
+    const count = await db.parameterProposal.count();
+    const audited = await db.auditLog.count({ where: { action: "parameter.proposed" } });
+    const refusedAt = async (input: typeof nextYearCriterion, at = now) => {
+      try {
+        await createCaller({ db, user: admin, now: at, authSecret: "x".repeat(32) }).administration.proposeParameter(
+          input,
+        );
+        return "accepted";
+      } catch (e) {
+        if (e instanceof TRPCError && e.cause instanceof AppError) return `${e.cause.code} ${e.cause.details.field}`;
+        throw e;
+      }
+    };
+    // The QA case: an act of 31.12.2030 for a value from 01.01.2027.
+    expect(await refusedAt({ ...nextYearCriterion, validFrom: "2027-01-01", lawDate: "2030-12-31" })).toBe(
+      "lawDateAfterValidFrom lawDate",
+    );
+    // Before the value's day but not yet adopted: tomorrow in Baku (now is 4 December there).
+    const tomorrow = { ...nextYearCriterion, validFrom: "2027-03-01", lawDate: "2026-12-05" };
+    expect(await refusedAt(tomorrow)).toBe("lawDateFuture lawDate");
+    expect(await db.parameterProposal.count()).toBe(count);
+    expect(await db.auditLog.count({ where: { action: "parameter.proposed" } })).toBe(audited);
+    // At 20:30 UTC on 4 December it is already 5 December in Baku: the act is today's.
+    expect(await refusedAt(tomorrow, new Date("2026-12-04T20:30:00Z"))).toBe("accepted");
+    expect(await db.parameterProposal.count()).toBe(count + 1);
+  });
+
+  it("keeps the act's date in the legal reference as dd.mm.yyyy, and refuses a day that is not on the calendar", async () => {
+    const { db } = testDb.current();
+    const { id } = await api(admin).administration.proposeParameter({
+      ...nextYearCriterion,
+      code: "SUBSISTENCE_MINIMUM",
+      validFrom: "2027-02-01",
+      lawDate: "2026-12-04",
+    });
+    expect((await db.parameterProposal.findUniqueOrThrow({ where: { id } })).legalReference).toBe(
+      "Decision No. 512 (04.12.2026)",
+    );
+    expect((await api(admin).administration.parameterProposals()).find((p) => p.id === id)?.legalReference).toBe(
+      "Decision No. 512 (04.12.2026)",
+    );
+    const impossible = api(admin).administration.proposeParameter({ ...nextYearCriterion, lawDate: "2026-02-31" });
+    await expect(impossible).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await impossible.catch((e: unknown) => {
+      expect(e instanceof TRPCError && e.cause instanceof Error ? e.cause.message : "").toContain("errors.dateFormat");
+    });
   });
 
   it("refuses a confirmation once the proposed date has arrived", async () => {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { StaffDateField } from "@/components/form/staff-date-field";
-import { errorKeyOf } from "@/lib/trpc/error-code";
+import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { storedNumber } from "./parameter-value";
 
@@ -27,6 +27,11 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
   );
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
+  // A refusal about one of the two dates (not a real day, the act in the future or after the value's date) is said
+  // beside that date; any other beneath the form.
+  const failure = propose.error ? businessErrorOf(propose.error) : null;
+  const dateField = failure?.field === "validFrom" || failure?.field === "lawDate" ? failure.field : null;
+  const fieldError = (name: "validFrom" | "lawDate") => (failure && dateField === name ? te(failure.code) : null);
 
   // onSubmit rather than a form action: React resets a form after its action runs, which emptied what the
   // administrator had typed when the proposal was refused.
@@ -64,13 +69,23 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
         label={t("validFrom")}
         value={validFrom}
         onValueChange={setValidFrom}
+        error={fieldError("validFrom")}
+        announce
         required
       />
       <label className="block">
         {t("lawNumber")}
         <input name="lawNumber" required maxLength={60} className={field} placeholder={t("lawNumberHint")} />
       </label>
-      <StaffDateField id="propose-law-date" label={t("lawDate")} value={lawDate} onValueChange={setLawDate} required />
+      <StaffDateField
+        id="propose-law-date"
+        label={t("lawDate")}
+        value={lawDate}
+        onValueChange={setLawDate}
+        error={fieldError("lawDate")}
+        announce
+        required
+      />
       <div className="flex items-end">
         <button
           type="submit"
@@ -85,7 +100,7 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           {t(problem)}
         </p>
       )}
-      {propose.error && (
+      {propose.error && !dateField && (
         <p role="alert" className="font-medium text-red-700 sm:col-span-2">
           {te(errorKeyOf(propose.error))}
         </p>

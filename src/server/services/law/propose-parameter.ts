@@ -1,20 +1,20 @@
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
-import { bakuDate } from "@/kernel/calendar-date";
+import { bakuDate, isIsoDate } from "@/kernel/calendar-date";
+import { formatDottedDate } from "@/lib/i18n/date-input";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { isIsoDate } from "@/kernel/calendar-date";
 import { PARAMETER_CODES } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
 export const ZParameterProposalInput = z.strictObject({
   code: z.string().refine((c) => (PARAMETER_CODES as readonly string[]).includes(c), "errors.invalidInput"),
-  validFrom: z.string().refine(isIsoDate, "errors.invalidInput"),
+  validFrom: z.string().refine(isIsoDate, "errors.dateFormat"),
   /** In the parameter's stored unit: qəpik for money (the form converts from AZN), basis points for shares. */
   value: z.number().int().min(0).max(1_000_000_000),
   lawNumber: z.string().trim().min(1).max(60),
-  lawDate: z.string().refine(isIsoDate, "errors.invalidInput"),
+  lawDate: z.string().refine(isIsoDate, "errors.dateFormat"),
   note: z.string().trim().max(500).optional(),
 });
 export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
@@ -22,7 +22,9 @@ export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
 /**
  * An administrator proposes a new value with the date it applies from and the legal act behind it. Nothing
  * changes for the engine until a second administrator confirms it. Only a future date may be proposed: a value
- * already in force for decided cases is never rewritten, a correction is a new row from a later date.
+ * already in force for decided cases is never rewritten, a correction is a new row from a later date. The act must
+ * already be adopted (dated today or earlier, in Baku) and cannot be dated after the day its value takes effect.
+ * The legal reference reads "number (dd.mm.yyyy)", as the act's date is written.
  */
 export async function proposeParameter(
   db: Db,
@@ -31,15 +33,19 @@ export async function proposeParameter(
   now: Date,
 ): Promise<{ id: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
-  if (input.validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
+  const today = bakuDate(now);
+  if (input.validFrom <= today) throw new AppError("parameterDateNotFuture", { field: "validFrom" });
+  // An act dated after its value's day is also in the future (that day is): the more telling refusal first.
+  if (input.lawDate > input.validFrom) throw new AppError("lawDateAfterValidFrom", { field: "lawDate" });
+  if (input.lawDate > today) throw new AppError("lawDateFuture", { field: "lawDate" });
   const existing = await db.parameter.findFirst({
     where: { code: input.code, validFrom: calendarDateToDb(input.validFrom) },
     select: { id: true },
   });
-  if (existing) throw new AppError("parameterDateTaken");
+  if (existing) throw new AppError("parameterDateTaken", { field: "validFrom" });
   const unit = await db.parameter.findFirst({ where: { code: input.code }, select: { unit: true } });
   if (!unit) throw new AppError("invalidInput");
-  const legalReference = `${input.lawNumber} (${input.lawDate})`;
+  const legalReference = `${input.lawNumber} (${formatDottedDate(input.lawDate)})`;
   return db.$transaction(async (tx) => {
     const row = await tx.parameterProposal.create({
       data: {
