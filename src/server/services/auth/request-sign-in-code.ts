@@ -20,8 +20,8 @@ export type SendSignInCode = (message: { fin: string; phone: string; code: strin
 /**
  * Issues a one-time code for the FIN and sends it by SMS to the phone, if that phone may sign the FIN in
  * (sign-in-phone.ts); a refused phone changes nothing, so it cannot burn the holder's live code either. Earlier
- * unused codes of that FIN are burned, so only the newest code works. The hourly limit counts every code issued to the FIN or the phone,
- * under an advisory lock so that parallel requests cannot slip past it.
+ * unused codes of that FIN are burned, so only the newest code works. The hourly limit counts every code issued to
+ * the FIN or the phone, under an advisory lock so that parallel requests cannot slip past it.
  */
 export async function requestSignInCode(
   db: Db,
