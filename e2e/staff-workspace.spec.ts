@@ -142,3 +142,25 @@ for (const size of [
     });
   });
 }
+
+test("a citizen who lost their phone gets a new sign-in number at the office, once the caseworker has seen their ID", async ({
+  page,
+}) => {
+  const { application, fins } = await family();
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.goto(`/en/staff/applications/${application.id}`);
+  const box = page.getByTestId("sign-in-phone");
+  await box.getByText("Sign-in number: +994 ** *** ** 67").click();
+  await box.getByLabel("New mobile number").fill("055 700 12 34");
+  await box.getByRole("button", { name: "Save the number" }).click();
+  await expect(box.getByText("Confirm that you have seen the citizen's identity document.")).toBeVisible();
+  expect((await db().user.findUniqueOrThrow({ where: { fin: fins[0] ?? "" } })).phone).toBe("+994501234567");
+
+  await box.getByLabel("I have seen the citizen's identity document, and this number is theirs").check();
+  await box.getByRole("button", { name: "Save the number" }).click();
+  await expect(box.getByRole("status")).toHaveText("Saved: sign-in codes now go to +994 ** *** ** 34.");
+  expect((await db().user.findUniqueOrThrow({ where: { fin: fins[0] ?? "" } })).phone).toBe("+994557001234");
+  expect(
+    await db().auditLog.count({ where: { action: "citizen.signInPhoneSet", applicationId: application.id } }),
+  ).toBe(1);
+});

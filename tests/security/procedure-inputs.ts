@@ -219,6 +219,10 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, agency: "disability" }),
   },
+  "workspace.setSignInPhone": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({ applicationId: v.applicationId, phone: "+994501112233", identityChecked: true }),
+  },
   "workspace.visitCalendar": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ inspectionId: missing }) },
   "workspace.bookVisit": {
     access: ["CASEWORKER", "SUPERVISOR"],

@@ -8,6 +8,7 @@ import { codeLabel } from "./code-label";
 import { ManualEntriesSection } from "./manual-entries-section";
 import { NoteForm } from "./note-form";
 import { RequestAgencyAgain } from "./request-agency-again";
+import { SignInPhoneForm } from "./sign-in-phone-form";
 import { manatText } from "@/lib/i18n/manat-text";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
@@ -204,6 +205,7 @@ export async function CaseFileView({
               </div>
             ))}
           </dl>
+          {a.canSetSignInPhone && <SignInPhoneForm applicationId={a.id} current={a.signInPhone} />}
         </Section>
 
         <Section id="cf-family" title={t("family")}>

@@ -14,6 +14,7 @@ import { ZManualAgencyEntry, ZManualEntryDecision } from "@/lib/workspace/manual
 import { enterAgencyData } from "@/server/services/workspace/enter-agency-data";
 import { decideAgencyData } from "@/server/services/workspace/decide-agency-data";
 import { listPendingAgencyData } from "@/server/services/workspace/list-pending-agency-data";
+import { setSignInPhone, ZSetSignInPhone } from "@/server/services/workspace/set-sign-in-phone";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({
@@ -47,6 +48,11 @@ export const workspaceRouter = createTRPCRouter({
     .input(ZApplicationRef.extend({ agency: z.enum(AGENCY_CODES) }))
     // The process's one gateway (its circuit breakers are shared by every caller) with the request's own database.
     .mutation(({ ctx, input }) => requestAgencyAgain(ctx.db, ctx.user, input, () => defaultAgencyDeps().gateway)),
+
+  /** The applicant's new sign-in number, after their identity document was seen at the office (audited). */
+  setSignInPhone: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZSetSignInPhone)
+    .mutation(({ ctx, input }) => setSignInPhone(ctx.db, ctx.user, input, ctx.now)),
 
   /** The district's inspectors over the coming working days for one visit: bookings vs capacity, absences, deadline. */
   visitCalendar: staffProcedure("CASEWORKER", "SUPERVISOR")

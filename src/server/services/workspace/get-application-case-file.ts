@@ -1,3 +1,4 @@
+import { maskPhone } from "@/kernel/identity-format";
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
@@ -71,7 +72,7 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
   const app = await db.application.findFirst({
     where: { AND: [{ id: applicationId }, applicationScope(user)] },
     include: {
-      applicant: { select: { name: true, fin: true } },
+      applicant: { select: { name: true, fin: true, phone: true } },
       district: { select: { code: true, nameAz: true, nameRu: true, nameEn: true } },
       members: { orderBy: { position: "asc" } },
       declaredIncomes: true,
@@ -145,6 +146,9 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       registrationNumber: app.registrationNumber,
       status: app.status,
       applicantName: app.applicant.name,
+      // Masked: the staff member recognises the number the citizen names; changing it is setSignInPhone.
+      signInPhone: app.applicant.phone ? maskPhone(app.applicant.phone) : null,
+      canSetSignInPhone: user.role === "CASEWORKER" || user.role === "SUPERVISOR",
       address: app.address,
       district: app.district,
       contactPhone: app.contactPhone,
