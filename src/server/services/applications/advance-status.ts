@@ -11,11 +11,14 @@ export interface LockedApplication {
 
 /**
  * Locks the application row for the rest of the transaction. The citizen's withdrawal takes the same lock, so a
- * step that sees an open status here cannot be overtaken by a withdrawal before it commits.
+ * step that sees an open status here cannot be overtaken by a withdrawal before it commits. NO KEY UPDATE, the lock
+ * an UPDATE of the status takes anyway: it still excludes every other status change, but not the rows that only
+ * point at the application (a notice, an agency's answer), whose foreign-key check FOR UPDATE would make wait
+ * until this transaction ends.
  */
 export async function lockApplication(tx: Tx, applicationId: string): Promise<LockedApplication | null> {
   const [row] = await tx.$queryRaw<LockedApplication[]>`
-    SELECT id, status, "districtCode" FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    SELECT id, status, "districtCode" FROM "Application" WHERE id = ${applicationId} FOR NO KEY UPDATE`;
   return row ?? null;
 }
 

@@ -21,9 +21,10 @@ export async function withdrawApplication(
 ) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   const withdrawn = await db.$transaction(async (tx) => {
-    // The row stays locked until the end, so a decision the background chain writes meanwhile waits or wins.
+    // The row stays locked until the end, so a decision the background chain writes meanwhile waits or wins
+    // (the chain's steps take the same lock: advance-status.ts).
     const [app] = await tx.$queryRaw<{ id: string; status: ApplicationStatus }[]>`
-      SELECT id, status FROM "Application" WHERE id = ${applicationId} AND "applicantId" = ${user.id} FOR UPDATE`;
+      SELECT id, status FROM "Application" WHERE id = ${applicationId} AND "applicantId" = ${user.id} FOR NO KEY UPDATE`;
     if (!app) throw new AppError("notFound");
     if (!(WITHDRAWABLE_STATUSES as readonly ApplicationStatus[]).includes(app.status))
       throw new AppError("notWithdrawable");

@@ -29,7 +29,7 @@ export async function applyAssignmentChange(
 ): Promise<AppliedAssignmentChange> {
   return db.$transaction(async (tx) => {
     // One change at a time per family: a concurrent handler waits here and then sees the months this one wrote.
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${opts.applicationId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${opts.applicationId} FOR NO KEY UPDATE`;
     const d = await tx.decision.findUniqueOrThrow({ where: { id: opts.decisionId } });
     if (d.applicationId !== opts.applicationId)
       throw new Error(`decision ${d.id} is not of application ${opts.applicationId}`);
