@@ -24,3 +24,12 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
 export function isOpenStatus(status: ApplicationStatus): status is OpenStatus {
   return (OPEN_STATUSES as readonly ApplicationStatus[]).includes(status);
 }
+
+/**
+ * Whether the application's page shows the assistance year's payments, the same on the family's page and the staff
+ * case file: while it is assigned, and afterwards for as long as it has months (those paid or owed before a later
+ * decision ended the assignment, or those a renewal took over), so what was paid never disappears from either page.
+ */
+export function showsPayments(app: { status: ApplicationStatus; hasPaymentMonths: boolean }): boolean {
+  return app.status === "ASSIGNED" || app.hasPaymentMonths;
+}

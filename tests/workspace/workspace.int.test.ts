@@ -226,6 +226,31 @@ describe("a renewal continuing on the family's card account", () => {
     ]);
     expect(earlierFile.messages).toEqual([expect.objectContaining({ kind: "BANK_CARD_PICKUP", sameCard: false })]);
   });
+
+  it("says whether the application has payment months, as the family's page does, after the assignment too", async () => {
+    const { db } = testDb.current();
+    const ended = await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-01-12",
+      status: "OPENED",
+      requestedAt: new Date("2026-01-20T09:00:00Z"),
+    });
+    const hasMonths = async () =>
+      (await api(caseworker).workspace.caseFile({ applicationId: ended.application.id })).application.hasPaymentMonths;
+    expect(await hasMonths()).toBe(false);
+    await db.monthlyEntitlement.create({
+      data: {
+        applicationId: ended.application.id,
+        decisionId: ended.decision.id,
+        month: new Date("2026-01-01T00:00:00Z"),
+        amountQepik: 26_000,
+        status: "CREDITED",
+      },
+    });
+    // A later decision ended the assignment: the month paid under it stays on both pages.
+    await db.application.update({ where: { id: ended.application.id }, data: { status: "REFUSED" } });
+    expect(await hasMonths()).toBe(true);
+  });
 });
 
 describe("the caseload", () => {

@@ -14,7 +14,7 @@ import { letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
 import type { CitizenApplicationView } from "./timeline-types";
 import { WithdrawControl } from "./withdraw-control";
-import { isOpenStatus } from "@/kernel/application-statuses";
+import { isOpenStatus, showsPayments } from "@/kernel/application-statuses";
 
 // Polling is enough for a page a family opens now and then; it stops once nothing more can happen.
 const POLL_MS = 10_000;
@@ -80,7 +80,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
           {t("continueDraft")}
         </Link>
       )}
-      {(view.status === "ASSIGNED" || view.hasPaymentMonths) && <FamilyPayments applicationId={view.id} />}
+      {showsPayments(view) && <FamilyPayments applicationId={view.id} />}
       <section aria-labelledby="timeline-title" className="space-y-2">
         <h2 id="timeline-title" className="text-xl font-semibold">
           {t("timeline")}
@@ -112,7 +112,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
         </p>
       )}
       {/* Changes during the period (issue 14): the card's branch until it is made, and change reports. */}
-      {(view.status === "ASSIGNED" || view.hasPaymentMonths) && view.events.some((e) => e.kind === "BANK_CARD") && (
+      {showsPayments(view) && view.events.some((e) => e.kind === "BANK_CARD") && (
         <CardBranchChooser applicationId={view.id} onChanged={refresh} />
       )}
       {(view.status === "ASSIGNED" || view.status === "REFUSED") && (

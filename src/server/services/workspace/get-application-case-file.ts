@@ -103,6 +103,7 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         orderBy: { enteredAt: "desc" },
         include: { enteredBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
       },
+      _count: { select: { entitlements: true } },
     },
   });
   if (!app) throw new AppError("notFound");
@@ -145,6 +146,7 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       id: app.id,
       registrationNumber: app.registrationNumber,
       status: app.status,
+      hasPaymentMonths: app._count.entitlements > 0,
       applicantName: app.applicant.name,
       // Masked: the staff member recognises the number the citizen names; changing it is setSignInPhone.
       signInPhone: app.applicant.phone ? maskPhone(app.applicant.phone) : null,

@@ -11,6 +11,7 @@ import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitleUnlessHidden } from "@/i18n/page-title";
 import { applicationVisible } from "@/server/auth/visible-to-current-user";
+import { showsPayments } from "@/kernel/application-statuses";
 
 export const generateMetadata = pageTitleUnlessHidden("caseFile", ({ id }: { locale: string; id: string }) =>
   applicationVisible(["CASEWORKER", "SUPERVISOR", "ADMIN"], id),
@@ -27,13 +28,12 @@ export default async function StaffApplicationPage({ params }: { params: Promise
     throw e;
   });
   const lang = routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
-  // The assistance year's months (issue 14), read through their own audited procedure.
-  // Also once a later decision ended the assignment: the months paid or owed before it stay to be read and acted on.
-  const everAssigned = file.decisions.some((d) => d.outcome === "ASSIGN" && d.final);
-  const year =
-    file.application.status === "ASSIGNED" || (file.application.status === "REFUSED" && everAssigned)
-      ? await (await serverApi()).assistanceYear.months({ applicationId: id })
-      : null;
+  // The assistance year's months (issue 14), read through their own audited procedure, when the family's page shows
+  // them too: also once a later decision ended the assignment, as the months paid or owed before it stay to be read
+  // and acted on.
+  const year = showsPayments(file.application)
+    ? await (await serverApi()).assistanceYear.months({ applicationId: id })
+    : null;
   const ty = await getTranslations("assistanceYear");
   const payments =
     year && (year.assignment || year.months.length > 0) ? (
