@@ -10,7 +10,8 @@ import coreAz from "../src/messages/az.json" with { type: "json" };
 // The handover form shared by reviews and appeals, on a review: a supervisor hands a review waiting for an answer
 // to a caseworker of the district, chosen by name and role; the page is accessible with the form on it. (The
 // appeal page, with the same form, is checked in appeal-answer.spec.ts.) Another district's review is not there for
-// a caseworker: the page and its title say "Page not found", in the page's language, not the error page.
+// a supervisor of another district, nor its case file or visit: each answers 404, and the page and its title say "Page
+// not found" in the page's language, not the error page.
 
 const db = e2eDbForFile();
 const texts = review.handover;
@@ -34,17 +35,31 @@ test("a supervisor hands a waiting review to a caseworker of the district", asyn
   expect((await db().caseReview.findUniqueOrThrow({ where: { id: waiting.id } })).assigneeId).toBe(caseworker.id);
 });
 
-test("another district's review reads as the localized not-found page, not the error page", async ({ page }) => {
-  const { review: elsewhere } = await applicationInReview(db(), {
+test("another district's review, case file and visit, and an appeal not there, answer 404 with the not-found page", async ({
+  page,
+}) => {
+  const { application, review: elsewhere } = await applicationInReview(db(), {
     districtCode: "BAK-NASIMI",
     applicationDate: bakuDate(new Date()),
     proposedOutcome: "ASSIGN",
   });
-  await signInStaff(page, "caseworker.ganja@vemtas.local", "az", /\/az\/staff$/);
-  // A streamed page answers 200 (Next's rule for a notFound() after the first bytes); the page says it.
-  await page.goto(`/az/staff/reviews/${elsewhere.id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(recoveryAz.recovery.notFoundTitle);
-  await expect(page.getByTestId("not-found")).toBeVisible();
-  await expect(page).toHaveTitle(`${coreAz.pageTitles.notFound} · ${coreAz.common.appName}`);
-  expect(await db().auditLog.count({ where: { action: "review.caseFile.read", entityId: elsewhere.id } })).toBe(0);
+  const visit = await db().inspection.create({
+    data: { applicationId: application.id },
+  });
+  await signInStaff(page, "supervisor.ganja@vemtas.local", "az", /\/az\/staff$/);
+  // The check runs in each page's layout, above its loading page: the status is 404, not a streamed 200.
+  for (const path of [
+    `/az/staff/reviews/${elsewhere.id}`,
+    `/az/staff/applications/${application.id}`,
+    `/az/staff/visits/${visit.id}`,
+    `/az/staff/appeals/no-such-appeal`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(recoveryAz.recovery.notFoundTitle);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+    await expect(page).toHaveTitle(`${coreAz.pageTitles.notFound} · ${coreAz.common.appName}`);
+  }
+  const reads = ["review.caseFile.read", "application.caseFile.read"];
+  expect(await db().auditLog.count({ where: { applicationId: application.id, action: { in: reads } } })).toBe(0);
 });
