@@ -5,7 +5,7 @@ import type { Template } from "./draft";
 // The supervisor's explanation is written once, in their language, and goes into the e-mail as written; an SMS
 // cannot hold it, so it points to the family's page, where the timeline and the letter show it.
 export const appealAnswerTemplate: Template<MessageData<"APPEAL_ANSWER">> = (d, ctx, { t, locale }) => {
-  const base = { number: ctx.registrationNumber, url: ctx.applicationUrl, site: ctx.appBaseUrl, text: d.explanation };
+  const base = { number: ctx.registrationNumber, url: ctx.applicationUrl, text: d.explanation };
   if (d.outcome === "REFUSE") {
     return {
       subject: t("appealAnswer.subjectStands", base),

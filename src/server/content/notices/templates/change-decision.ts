@@ -7,7 +7,7 @@ import type { Template } from "./draft";
 // false-information finding (ground 9). It says what changes and from which month; the reasons and the appeal
 // route are on the family's page and in the letter.
 export const changeDecisionTemplate: Template<MessageData<"CHANGE_DECISION">> = (d, ctx, { t, locale }) => {
-  const base = { number: ctx.registrationNumber, url: ctx.applicationUrl, site: ctx.appBaseUrl };
+  const base = { number: ctx.registrationNumber, url: ctx.applicationUrl };
   if (d.outcome === "ASSIGN") {
     const args = {
       ...base,

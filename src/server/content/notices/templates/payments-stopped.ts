@@ -16,7 +16,6 @@ export const paymentsStoppedTemplate: Template<MessageData<"PAYMENTS_STOPPED">> 
   const args = {
     number: ctx.registrationNumber,
     url: ctx.applicationUrl,
-    site: ctx.appBaseUrl,
     from: formatMonth(d.stoppedFrom, locale),
     months: d.unusedMonths.map((m) => formatMonth(m, locale)).join(", "),
   };
