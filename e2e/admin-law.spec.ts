@@ -152,16 +152,28 @@ test("on a phone the console fits the screen, and a refused proposal keeps what 
   ).toBeLessThanOrEqual(0);
 
   const form = page.getByTestId("propose-parameter");
-  await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Fill in every field.");
-
   await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
+  await form.getByRole("button", { name: "Propose" }).click();
+  // Every empty field at once, each named in the summary and marked beside itself; the cursor goes to the first.
+  const problems = form.getByTestId("propose-errors");
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "New value (AZN): Please fill in this field.",
+    "In force from: Please fill in this field.",
+    "Number of the legal act: Please fill in this field.",
+    "Date of the legal act: Please fill in this field.",
+  ]);
+  await expect(form.getByTestId("field-error")).toHaveCount(4);
+  await expect(form.getByLabel("New value (AZN)")).toBeFocused();
+
   await form.getByLabel("New value (AZN)").fill("abc");
   await form.getByLabel("In force from").fill("01.01.2031");
   await form.getByLabel("Number of the legal act").fill("123-VIIQ");
   await form.getByLabel("Date of the legal act").fill("20.11.2026");
   await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Enter the value as a number, e.g. 315 or 315.50.");
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "New value (AZN): Enter the value as a number, e.g. 315 or 315.50.",
+  ]);
+  await expect(form.getByLabel("New value (AZN)")).toBeFocused();
   await expect(form.getByLabel("New value (AZN)")).toHaveValue("abc");
   await expect(form.getByLabel("Number of the legal act")).toHaveValue("123-VIIQ");
   // In az and ru the hint writes the decimal as the field takes it, with a comma.
@@ -173,5 +185,7 @@ test("on a phone the console fits the screen, and a refused proposal keeps what 
   await ru.getByLabel("Номер правового акта").fill("123-VIIQ");
   await ru.getByLabel("Дата правового акта").fill("20.11.2026");
   await ru.getByRole("button", { name: "Предложить" }).click();
-  await expect(ru.getByRole("alert")).toHaveText("Введите значение числом, напр. 315 или 315,50.");
+  await expect(ru.getByTestId("propose-errors")).toContainText(
+    "Новое значение (AZN): Введите значение числом, напр. 315 или 315,50.",
+  );
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
-import { submittedApplication } from "../tests/support/case-fixtures";
+import { applicationInReview, submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, seedStaffCases, signInStaff } from "./support/staff-cases";
 
@@ -79,6 +79,49 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
     outcome: "REFUSE",
     overridesEngine: true,
   });
+});
+
+test("a supervisor sending an answer back is told every problem in a summary naming the field, with the cursor on it", async ({
+  page,
+}) => {
+  const { review } = await applicationInReview(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    proposedOutcome: "ASSIGN",
+  });
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  await db().caseReview.update({
+    where: { id: review.id },
+    data: {
+      status: "AWAITING_CONFIRMATION",
+      reviewerId: caseworker.id,
+      outcome: "REFUSE",
+      reason: "The inspection found a car in daily use that the family did not declare.",
+      overridesEngine: true,
+    },
+  });
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.goto(`/en/staff/reviews/${review.id}`);
+  const reason = page.getByLabel("Why it goes back", { exact: true });
+  const sendBack = page.getByRole("button", { name: "Send back to be answered again" });
+  const problems = page.getByTestId("confirm-errors");
+
+  await sendBack.click();
+  await expect(problems.getByRole("listitem")).toHaveText(["Why it goes back: Please fill in this field."]);
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toBeFocused();
+
+  await reason.fill("Too short");
+  await sendBack.click();
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "Why it goes back: Please explain the reason in at least 20 characters.",
+  ]);
+  await expect(reason).toBeFocused();
+
+  await reason.fill("The car belongs to a neighbour; please look at the registry answer again.");
+  await sendBack.click();
+  await expect(page.getByTestId("review-status")).toContainText("Waiting for an answer");
+  expect((await db().caseReview.findUniqueOrThrow({ where: { id: review.id } })).status).toBe("OPEN");
 });
 
 test("a supervisor finds a decision past its deadline among the cases that need a person, and opens it", async ({

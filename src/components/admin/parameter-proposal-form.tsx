@@ -4,10 +4,17 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FieldErrorSummary, focusFirstRefused } from "@/components/form/field-error-summary";
+import { TextField } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { storedNumber } from "./parameter-value";
+
+const VALUE = "propose-value";
+const VALID_FROM = "propose-valid-from";
+const LAW_NUMBER = "propose-law-number";
+const LAW_DATE = "propose-law-date";
 
 /**
  * Proposes a new value of one law parameter: the value in the unit people use (AZN, percent), the date it applies
@@ -22,16 +29,33 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   const [code, setCode] = useState(parameters[0]?.code ?? "");
   const [validFrom, setValidFrom] = useState("");
   const [lawDate, setLawDate] = useState("");
-  const [problem, setProblem] = useState<"required" | "valueInvalid" | null>(null);
-  const propose = useMutation(
-    trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
-  );
+  // What the form's own check found, as messages by control id: every empty or unreadable field at once.
+  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
-  // A refusal about one of the two dates (not a real day, the act in the future or after the value's date) is said
-  // beside that date; any other beneath the form.
-  const failure = propose.error ? businessErrorOf(propose.error) : null;
-  const dateField = failure?.field === "validFrom" || failure?.field === "lawDate" ? failure.field : null;
-  const fieldError = (name: "validFrom" | "lawDate") => (failure && dateField === name ? te(failure.code) : null);
+  const valueLabel = t("value", { unit: tu(unit) });
+  const fields = [
+    { id: VALUE, label: valueLabel },
+    { id: VALID_FROM, label: t("validFrom") },
+    { id: LAW_NUMBER, label: t("lawNumber") },
+    { id: LAW_DATE, label: t("lawDate") },
+  ];
+  const propose = useMutation(
+    trpc.administration.proposeParameter.mutationOptions({
+      onSuccess: () => router.refresh(),
+      onError: (error) => focusFirstRefused(fields, serverProblems(error)),
+    }),
+  );
+  // The server's refusal: one about one of the two dates (not a real day, the act in the future or after the
+  // value's date) is said beside that date and in the summary; any other, in the summary alone.
+  function serverProblems(error: unknown): Partial<Record<string, string>> {
+    const failure = businessErrorOf(error);
+    if (failure?.field === "validFrom") return { [VALID_FROM]: te(failure.code) };
+    if (failure?.field === "lawDate") return { [LAW_DATE]: te(failure.code) };
+    return {};
+  }
+  const errors = propose.error ? serverProblems(propose.error) : problems;
+  const general =
+    propose.error && Object.keys(serverProblems(propose.error)).length === 0 ? te(errorKeyOf(propose.error)) : null;
 
   // onSubmit rather than a form action: React resets a form after its action runs, which emptied what the
   // administrator had typed when the proposal was refused.
@@ -40,10 +64,17 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     const form = new FormData(e.currentTarget);
     const typed = String(form.get("value") ?? "").trim();
     const lawNumber = String(form.get("lawNumber") ?? "").trim();
-    if (!typed || !validFrom || !lawNumber || !lawDate) return setProblem("required");
-    const value = storedNumber(unit, typed);
-    if (value === null) return setProblem("valueInvalid");
-    setProblem(null);
+    const value = typed ? storedNumber(unit, typed) : null;
+    const required = te("required");
+    const found: Partial<Record<string, string>> = {
+      ...(typed ? (value === null ? { [VALUE]: t("valueInvalid") } : {}) : { [VALUE]: required }),
+      ...(validFrom ? {} : { [VALID_FROM]: required }),
+      ...(lawNumber ? {} : { [LAW_NUMBER]: required }),
+      ...(lawDate ? {} : { [LAW_DATE]: required }),
+    };
+    propose.reset();
+    setProblems(found);
+    if (value === null || Object.keys(found).length > 0) return focusFirstRefused(fields, found);
     propose.mutate({ code, value, validFrom, lawNumber, lawDate });
   }
 
@@ -60,30 +91,30 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           ))}
         </select>
       </label>
-      <label className="block">
-        {t("value", { unit: tu(unit) })}
-        <input name="value" inputMode="decimal" required className={field} />
-      </label>
+      <TextField id={VALUE} name="value" inputMode="decimal" required label={valueLabel} error={errors[VALUE]} />
       <StaffDateField
-        id="propose-valid-from"
+        id={VALID_FROM}
         label={t("validFrom")}
         value={validFrom}
         onValueChange={setValidFrom}
-        error={fieldError("validFrom")}
-        announce
+        error={errors[VALID_FROM]}
         required
       />
-      <label className="block">
-        {t("lawNumber")}
-        <input name="lawNumber" required maxLength={60} className={field} placeholder={t("lawNumberHint")} />
-      </label>
+      <TextField
+        id={LAW_NUMBER}
+        name="lawNumber"
+        required
+        maxLength={60}
+        label={t("lawNumber")}
+        placeholder={t("lawNumberHint")}
+        error={errors[LAW_NUMBER]}
+      />
       <StaffDateField
-        id="propose-law-date"
+        id={LAW_DATE}
         label={t("lawDate")}
         value={lawDate}
         onValueChange={setLawDate}
-        error={fieldError("lawDate")}
-        announce
+        error={errors[LAW_DATE]}
         required
       />
       <div className="flex items-end">
@@ -95,16 +126,9 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           {t("submit")}
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="font-medium text-red-700 sm:col-span-2">
-          {t(problem)}
-        </p>
-      )}
-      {propose.error && !dateField && (
-        <p role="alert" className="font-medium text-red-700 sm:col-span-2">
-          {te(errorKeyOf(propose.error))}
-        </p>
-      )}
+      <div className="sm:col-span-2">
+        <FieldErrorSummary fields={fields} errors={errors} general={general} testId="propose-errors" />
+      </div>
       {propose.isSuccess && (
         <p role="status" className="font-medium text-green-800 sm:col-span-2">
           {t("done")}

@@ -7,6 +7,7 @@ import { useRouter } from "@/i18n/navigation";
 import { ZReviewConfirmation } from "@/lib/review/review-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
+import { FieldErrorSummary, focusFirstRefused } from "@/components/form/field-error-summary";
 import { TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 
@@ -17,21 +18,32 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // Catalog keys: the reason's problem, beside it and named in the summary, and a refusal of the form as a whole.
+  const [refusal, setRefusal] = useState<{ reason?: string; general?: string }>({});
   const confirm = useMutation(trpc.review.confirm.mutationOptions());
+  const fields = [{ id: "returnReason", label: f("returnReason") }];
+
+  function refuse(found: { reason?: string; general?: string }) {
+    setRefusal(found);
+    focusFirstRefused(fields, { returnReason: found.reason });
+  }
 
   async function send(input: unknown) {
     const parsed = ZReviewConfirmation.safeParse(input);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "errors.invalidInput");
-    setError(null);
+    if (!parsed.success) {
+      const reason = parsed.error.issues.find((issue) => issue.path[0] === "reason")?.message;
+      return refuse(reason ? { reason } : { general: "errors.invalidInput" });
+    }
+    setRefusal({});
     try {
       await confirm.mutateAsync(parsed.data);
       router.refresh();
     } catch (failure) {
       const keys = errorKeysOf(failure);
-      setError(keys.fields.reason ?? keys.summary);
+      refuse(keys.fields.reason ? { reason: keys.fields.reason } : { general: keys.summary });
     }
   }
+  const reasonError = refusal.reason ? t(refusal.reason) : undefined;
 
   return (
     <section aria-labelledby="confirm-title" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
@@ -39,6 +51,12 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
         {f("confirmTitle")}
       </h2>
       <p>{f("confirmHint")}</p>
+      <FieldErrorSummary
+        fields={fields}
+        errors={{ returnReason: reasonError }}
+        general={refusal.general ? t(refusal.general) : null}
+        testId="confirm-errors"
+      />
       <button
         type="button"
         disabled={confirm.isPending}
@@ -50,9 +68,8 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
       <TextArea
         id="returnReason"
         touch
-        announce
         label={f("returnReason")}
-        error={error ? t(error) : undefined}
+        error={reasonError}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />
