@@ -58,6 +58,12 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(
     order.branchAddress ?? "",
   );
+  // The branch is named in Russian on the Russian page, as the bank gave it, not by its Azerbaijani name.
+  expect(order.branchNameRu).toBeTruthy();
+  await expect(citizen.getByTestId("timeline").locator('[data-kind="BANK_CARD"]')).toContainText(
+    order.branchNameRu ?? "-",
+  );
+  await expect(citizen.locator("main")).not.toContainText(order.branchName ?? "-");
   await expectNoSeriousAxeViolations(citizen, "application page with an assignment and the card");
 
   const pickup = formatDate(iso(order.cardPickupDate), locale);
@@ -72,7 +78,10 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
       msg.text.includes("инспектор"),
     decision: (msg) => msg.text.includes("помощь назначена") && msg.text.includes(formatAzn(amount, locale)),
     cardPickup: (msg) =>
-      msg.text.includes(order.branchAddress ?? "-") && msg.text.includes(pickup) && msg.text.includes("карта ждёт вас"),
+      msg.text.includes(order.branchAddress ?? "-") &&
+      msg.text.includes(pickup) &&
+      msg.text.includes("карта ждёт вас") &&
+      msg.text.includes(`«${order.branchNameRu}»`),
   });
 
   // The family moves the card to another branch of the bank on its page: the page says so, and an SMS (through the
@@ -82,6 +91,8 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   const options = await select
     .locator("option")
     .evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
+  await expect(chooser.getByTestId("card-branch-current")).toContainText(order.branchNameRu ?? "-");
+  expect(options.filter((o) => o.text.includes("filialı"))).toEqual([]);
   const other = options.find((o) => o.value !== "" && !o.text.includes(order.branchAddress ?? "-"));
   expect(other).toBeDefined();
   await select.selectOption(other?.value ?? "");
@@ -91,7 +102,9 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   expect(movedTo).toMatchObject({ branchChanges: 1 });
   expect(movedTo.branchAddress).not.toBe(order.branchAddress);
   const movedSms = await familyInbox(who.phone, (msg) => msg.text.includes(movedTo.branchAddress ?? "-"));
-  expect(movedSms.filter((msg) => msg.text.includes("по вашей просьбе"))).toHaveLength(1);
+  expect(
+    movedSms.filter((msg) => msg.text.includes("по вашей просьбе") && msg.text.includes(movedTo.branchNameRu ?? "-")),
+  ).toHaveLength(1);
 
   // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
   const letter = await letterPdfText(citizen);

@@ -86,7 +86,12 @@ describe("the card branch", () => {
     const opened = await orderBankAccount(db, { decisionId: family.decision.id });
     expect(opened.status).toBe("OPENED");
     const order = await db.bankAccountOrder.findFirstOrThrow({ where: { decisionId: family.decision.id } });
-    expect(order.branchName).toBe("Gəncə filialı");
+    // The bank's Russian and English names are kept beside its own, for families reading vemtas in those languages.
+    expect(order).toMatchObject({
+      branchName: "Gəncə filialı",
+      branchNameRu: "Гянджинский филиал",
+      branchNameEn: "Ganja branch",
+    });
 
     // Another citizen sees nothing of it, and cannot move it.
     const stranger = await citizenSession(db, "2STRANG");
@@ -98,8 +103,12 @@ describe("the card branch", () => {
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const offer = await api(family.citizen).changes.cardBranches({ applicationId: family.application.id });
-    expect(offer?.current.name).toBe("Gəncə filialı");
-    expect(offer?.branches?.map((b) => b.code)).toContain("SKI-01");
+    expect(offer?.current).toMatchObject({ name: "Gəncə filialı", nameRu: "Гянджинский филиал" });
+    expect(offer?.branches?.find((b) => b.code === "SKI-01")).toMatchObject({
+      name: "Şəki filialı",
+      nameRu: "Шекинский филиал",
+      nameEn: "Shaki branch",
+    });
     await expect(
       api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "NOPE-1" }),
     ).rejects.toMatchObject({ message: "cardBranchUnknown" });
@@ -115,7 +124,12 @@ describe("the card branch", () => {
     );
     expect(moved.branchName).toBe("Şəki filialı");
     const after = await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } });
-    expect(after).toMatchObject({ branchName: "Şəki filialı", accountMasked: order.accountMasked });
+    expect(after).toMatchObject({
+      branchName: "Şəki filialı",
+      branchNameRu: "Шекинский филиал",
+      branchNameEn: "Shaki branch",
+      accountMasked: order.accountMasked,
+    });
     expect(
       await db.auditLog.count({
         where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id },
@@ -125,6 +139,7 @@ describe("the card branch", () => {
     // per move), and its notice carries the new branch and day.
     expect(await cardBranchNotice(db, order.id, 1)).toMatchObject({
       branchName: "Şəki filialı",
+      branchNameRu: "Шекинский филиал",
       cardPickupDate: moved.cardPickupDate,
       branchChange: 1,
     });

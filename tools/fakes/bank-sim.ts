@@ -199,7 +199,13 @@ export async function startBankSim(options: BankSimOptions): Promise<BankSim> {
         const pickup = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
         order.account = {
           ...order.account,
-          branch: { code: branch.code, name: branch.name, address: branch.address },
+          branch: {
+            code: branch.code,
+            name: branch.name,
+            nameRu: branch.nameRu,
+            nameEn: branch.nameEn,
+            address: branch.address,
+          },
           cardPickupDate: pickup,
         };
         return sendJson(res, 200, {

@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
+import { branchNameIn } from "@/kernel/branch-name";
 import { SelectField, buttonSecondary } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
@@ -13,6 +14,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
   const t = useTranslations("changes.branch");
   const te = useTranslations("errors");
   const format = useLocaleFormat();
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = trpc.changes.cardBranches.queryOptions({ applicationId });
@@ -52,7 +54,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
       </h2>
       <p data-testid="card-branch-current">
         {t("current", {
-          name: data.current.name ?? "—",
+          name: data.current.name ? branchNameIn(locale, { ...data.current, name: data.current.name }) : "—",
           address: data.current.address ?? "—",
           date: day(data.current.cardPickupDate),
         })}
@@ -72,7 +74,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
             <option value="">—</option>
             {data.branches.map((b) => (
               <option key={b.code} value={b.code}>
-                {b.name} — {b.address}
+                {branchNameIn(locale, b)} — {b.address}
               </option>
             ))}
           </SelectField>

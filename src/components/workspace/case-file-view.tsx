@@ -10,6 +10,7 @@ import { NoteForm } from "./note-form";
 import { RequestAgencyAgain } from "./request-agency-again";
 import { SignInPhoneForm } from "./sign-in-phone-form";
 import { manatText } from "@/lib/i18n/manat-text";
+import { branchNameIn } from "@/kernel/branch-name";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
 type Locale = "az" | "ru" | "en";
@@ -578,7 +579,15 @@ export async function CaseFileView({
                     ))}
                   </td>
                   <td className={`${td} font-mono`}>{b.accountMasked ?? "—"}</td>
-                  <td className={td}>{[b.branchName, b.branchAddress].filter(Boolean).join(", ") || "—"}</td>
+                  <td className={td}>
+                    {[
+                      b.branchName &&
+                        branchNameIn(locale, { name: b.branchName, nameRu: b.branchNameRu, nameEn: b.branchNameEn }),
+                      b.branchAddress,
+                    ]
+                      .filter(Boolean)
+                      .join(", ") || "—"}
+                  </td>
                   <td className={td}>{b.continuesAccountOf ? t("noCardToCollect") : day(b.cardPickupDate)}</td>
                 </tr>
               ))}

@@ -40,7 +40,13 @@ export class BankState {
 
   open(idempotencyKey: string, rawBody: string, request: AccountOrderRequest, reject: string | null): SimOrder {
     const home = branchFor(request.residence.districtCode);
-    const branch = { code: home.code, name: home.name, address: home.address };
+    const branch = {
+      code: home.code,
+      name: home.name,
+      nameRu: home.nameRu,
+      nameEn: home.nameEn,
+      address: home.address,
+    };
     const pickup = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     const order: SimOrder = {
       bankOrderId: `BO-${randomBytes(6).toString("hex").toUpperCase()}`,

@@ -25,12 +25,22 @@ export async function openBankAccount(step: Step, applicationId: string, decisio
     });
     order = await step.run(`read-bank-order-${round}`, () => orderBankAccount(getDb(), { decisionId }));
   }
-  const { status, branchName, branchAddress, cardPickupDate, accountMasked, reused } = order;
+  const { status, branchName, branchNameRu, branchNameEn, branchAddress, cardPickupDate, accountMasked, reused } =
+    order;
   if (status === "OPENED" && branchName && branchAddress && cardPickupDate && accountMasked) {
     await notify(step, "card-pickup", {
       applicationId,
       kind: "BANK_CARD_PICKUP",
-      data: () => ({ decisionId, branchName, branchAddress, cardPickupDate, accountMasked, sameCard: reused }),
+      data: () => ({
+        decisionId,
+        branchName,
+        branchNameRu,
+        branchNameEn,
+        branchAddress,
+        cardPickupDate,
+        accountMasked,
+        sameCard: reused,
+      }),
     });
     return { bank: "OPENED" as const };
   }

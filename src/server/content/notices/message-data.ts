@@ -62,6 +62,9 @@ export const DecisionLateData = z.object({ dueOn: CalendarDate });
 export const BankCardPickupData = z.object({
   decisionId: Id,
   branchName: z.string().min(1).max(200),
+  /** The branch's Russian and English names, when the bank gave them (kernel/branch-name.ts). */
+  branchNameRu: z.string().min(1).max(200).nullish(),
+  branchNameEn: z.string().min(1).max(200).nullish(),
   branchAddress: z.string().min(1).max(300),
   cardPickupDate: CalendarDate,
   accountMasked: z.string().min(4).max(40),

@@ -86,6 +86,18 @@ describe("message templates", () => {
     expect(renderMessage(moved!, "ru", "SMS", ctx).body).toContain("Şəki filialı");
   });
 
+  it("names the card's branch in the family's language, or as the bank named it when it gave no other", () => {
+    const [first, moved] = samples.BANK_CARD_PICKUP;
+    const text = (m: typeof first, locale: (typeof locales)[number], channel: "SMS" | "EMAIL") =>
+      renderMessage(m!, locale, channel, ctx).body;
+    expect(text(first, "ru", "SMS")).toContain("«Наримановский филиал»");
+    expect(text(first, "ru", "EMAIL")).toContain("Наримановский филиал");
+    expect(text(first, "ru", "EMAIL")).not.toContain("Nərimanov filialı");
+    expect(text(first, "en", "SMS")).toContain('"Narimanov branch"');
+    expect(text(first, "az", "SMS")).toContain("Nerimanov filiali");
+    expect(text(moved, "en", "EMAIL")).toContain("Şəki filialı");
+  });
+
   it("tells a renewal assigned on appeal that it is paid to the card it has, in every language", () => {
     const [changed, , , renewal] = samples.APPEAL_ANSWER;
     const email = (m: typeof changed, locale: (typeof locales)[number]) => renderMessage(m!, locale, "EMAIL", ctx).body;

@@ -1,4 +1,5 @@
 import type { Locale } from "@/generated/prisma/client";
+import { branchNameIn } from "@/kernel/branch-name";
 import { formatAzn, formatDate } from "../notices/format";
 import { parseMessage, type Message, type MessageKind } from "../notices/message-data";
 import type { TemplateContext } from "../notices/templates/draft";
@@ -126,9 +127,12 @@ export const samples: Record<MessageKind, Message[]> = {
   ],
   DECISION_LATE: [parseMessage("DECISION_LATE", { dueOn: "2026-03-23" })],
   BANK_CARD_PICKUP: [
+    // A bank that names its branches in Russian and English too; the moved card's bank below does not.
     parseMessage("BANK_CARD_PICKUP", {
       decisionId: "d1",
       branchName: "Nərimanov filialı",
+      branchNameRu: "Наримановский филиал",
+      branchNameEn: "Narimanov branch",
       branchAddress: "Bakı şəhəri, Nərimanov rayonu, Təbriz küçəsi 44, AZ1008",
       cardPickupDate: "2026-03-30",
       accountMasked: "AZ21 **** 4417",
@@ -266,7 +270,11 @@ export function facts(message: Message, locale: Locale): string[] {
     case "BANK_CARD_PICKUP":
       if (message.data.sameCard) return [ctx.registrationNumber, message.data.accountMasked];
       return [
-        message.data.branchName,
+        branchNameIn(locale, {
+          name: message.data.branchName,
+          nameRu: message.data.branchNameRu,
+          nameEn: message.data.branchNameEn,
+        }),
         message.data.branchAddress,
         formatDate(message.data.cardPickupDate, locale),
         message.data.accountMasked,

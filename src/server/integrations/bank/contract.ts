@@ -33,6 +33,15 @@ export const AccountOrderRequest = z.object({
 });
 export type AccountOrderRequest = z.infer<typeof AccountOrderRequest>;
 
+/**
+ * A branch's name in Russian and English, beside the bank's own (Azerbaijani) `name`, for families who read vemtas
+ * in those languages; a bank that has none sends only `name`, which every language then shows.
+ */
+const BranchTranslations = {
+  nameRu: z.string().min(1).max(200).optional(),
+  nameEn: z.string().min(1).max(200).optional(),
+};
+
 /** The opened account as the bank reports it: the full account number, which vemtas masks on arrival. */
 export const OpenedAccount = z.object({
   accountNumber: z.string().regex(/^[A-Z0-9 ]{8,40}$/),
@@ -43,6 +52,7 @@ export const OpenedAccount = z.object({
       .regex(/^[A-Z0-9-]{2,40}$/)
       .optional(),
     name: z.string().min(1).max(200),
+    ...BranchTranslations,
     address: z.string().min(1).max(300),
   }),
   cardPickupDate: IsoDate,
@@ -86,6 +96,7 @@ export const BankBranch = z.object({
   code: z.string().regex(/^[A-Z0-9-]{2,40}$/),
   districtCode: z.string().min(1).max(64),
   name: z.string().min(1).max(200),
+  ...BranchTranslations,
   address: z.string().min(1).max(300),
 });
 export type BankBranch = z.infer<typeof BankBranch>;

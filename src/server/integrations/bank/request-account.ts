@@ -13,6 +13,8 @@ import { inSpan } from "@/server/observability/tracing";
 export interface MaskedAccount {
   accountMasked: string;
   branchName: string;
+  branchNameRu: string | null;
+  branchNameEn: string | null;
   branchAddress: string;
   cardPickupDate: string;
 }
@@ -28,6 +30,8 @@ export function maskOpenedAccount(account: OpenedAccount): MaskedAccount {
   return {
     accountMasked: maskAccountNumber(account.accountNumber),
     branchName: account.branch.name,
+    branchNameRu: account.branch.nameRu ?? null,
+    branchNameEn: account.branch.nameEn ?? null,
     branchAddress: account.branch.address,
     cardPickupDate: account.cardPickupDate,
   };

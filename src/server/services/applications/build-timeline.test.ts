@@ -89,7 +89,9 @@ describe("the citizen's timeline", () => {
       bankOrders: [
         {
           status: "OPENED",
-          branchName: "Nəsimi",
+          branchName: "Nəsimi filialı",
+          branchNameRu: "Насиминский филиал",
+          branchNameEn: "Nasimi branch",
           branchAddress: "Baku",
           cardPickupDate: at("2026-03-20T00:00:00Z"),
           answeredAt: at("2026-03-10T09:00:00Z"),
@@ -117,7 +119,15 @@ describe("the citizen's timeline", () => {
     });
     expect(events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ date: "2026-03-06" });
     expect(events.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-03-06", bookedFor: null });
-    expect(events.find((e) => e.kind === "BANK_CARD")).toMatchObject({ sameCard: false, cardPickupDate: "2026-03-20" });
+    // The branch in the reader's language: Russian here, the bank's own name on an Azerbaijani page.
+    expect(events.find((e) => e.kind === "BANK_CARD")).toMatchObject({
+      sameCard: false,
+      cardPickupDate: "2026-03-20",
+      branchName: "Насиминский филиал",
+    });
+    expect(buildTimeline(src, "az").find((e) => e.kind === "BANK_CARD")).toMatchObject({
+      branchName: "Nəsimi filialı",
+    });
     // A renewal continuing on the family's card: the event says so, with the account, and no card to collect.
     const renewal = buildTimeline(
       { ...src, bankOrders: [{ ...src.bankOrders[0]!, reusedFromId: "earlier-order" }] },
@@ -235,7 +245,9 @@ describe("the citizen's timeline", () => {
       bankOrders: [
         {
           status: "OPENED",
-          branchName: "Nəsimi",
+          branchName: "Nəsimi filialı",
+          branchNameRu: null,
+          branchNameEn: null,
           branchAddress: "Baku",
           cardPickupDate: at("2026-03-30T00:00:00Z"),
           answeredAt: at("2026-03-21T09:00:00Z"),
@@ -258,6 +270,8 @@ describe("the citizen's timeline", () => {
       answer: "CHANGE",
     });
     expect(events.at(-2)).toMatchObject({ kind: "DECISION", outcome: "ASSIGN", amountQepik: 56000, reasons: ["Sold"] });
+    // A bank that named the branch only in Azerbaijani: that name, on an English page too.
+    expect(events.at(-1)).toMatchObject({ kind: "BANK_CARD", branchName: "Nəsimi filialı" });
   });
 
   it("says when a visit was made on another day than booked, by the Baku calendar", () => {

@@ -3,6 +3,7 @@ import { WITHDRAWABLE_STATUSES } from "@/kernel/application-statuses";
 
 import type { ApplicationStatus, InspectionStatus, Locale, Outcome } from "@/generated/prisma/client";
 import { bakuDate } from "@/kernel/calendar-date";
+import { branchNameIn } from "@/kernel/branch-name";
 
 // The citizen's view of an application's path, built from the rows the background chain and staff write.
 // Only what the family may see: no rule internals, no staff names, no other family's data.
@@ -62,6 +63,8 @@ export interface TimelineSource {
   bankOrders: {
     status: string;
     branchName: string | null;
+    branchNameRu: string | null;
+    branchNameEn: string | null;
     branchAddress: string | null;
     cardPickupDate: Date | null;
     answeredAt: Date | null;
@@ -150,7 +153,10 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
       events.push({
         kind: "BANK_CARD",
         at: b.answeredAt,
-        branchName: b.branchName,
+        // In the reader's language when the bank gave the branch's name in it (kernel/branch-name.ts).
+        branchName: b.branchName
+          ? branchNameIn(viewerLocale, { name: b.branchName, nameRu: b.branchNameRu, nameEn: b.branchNameEn })
+          : null,
         branchAddress: b.branchAddress,
         cardPickupDate: iso(b.cardPickupDate),
         sameCard: b.reusedFromId !== null,

@@ -39,6 +39,8 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
         select: {
           status: true,
           branchName: true,
+          branchNameRu: true,
+          branchNameEn: true,
           branchAddress: true,
           cardPickupDate: true,
           answeredAt: true,

@@ -37,6 +37,8 @@ export async function applyBankCallback(
             bankReference: callback.bankOrderId,
             accountMasked: account.accountMasked,
             branchName: account.branchName,
+            branchNameRu: account.branchNameRu,
+            branchNameEn: account.branchNameEn,
             branchAddress: account.branchAddress,
             cardPickupDate: dateColumn(account.cardPickupDate),
             answeredAt,

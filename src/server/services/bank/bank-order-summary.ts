@@ -10,6 +10,8 @@ export interface BankOrderSummary {
   status: BankOrderStatus;
   accountMasked: string | null;
   branchName: string | null;
+  branchNameRu: string | null;
+  branchNameEn: string | null;
   branchAddress: string | null;
   cardPickupDate: string | null;
   attempts: number;
@@ -27,6 +29,8 @@ export function summarizeOrder(order: BankAccountOrder): BankOrderSummary {
     status: order.status,
     accountMasked: order.accountMasked,
     branchName: order.branchName,
+    branchNameRu: order.branchNameRu,
+    branchNameEn: order.branchNameEn,
     branchAddress: order.branchAddress,
     cardPickupDate: order.cardPickupDate ? order.cardPickupDate.toISOString().slice(0, 10) : null,
     attempts: order.attempts,

@@ -25,6 +25,8 @@ export async function cardBranchNotice(
   return {
     decisionId: order.decisionId,
     branchName: order.branchName,
+    branchNameRu: order.branchNameRu,
+    branchNameEn: order.branchNameEn,
     branchAddress: order.branchAddress,
     cardPickupDate: calendarDateFromDb(order.cardPickupDate),
     accountMasked: order.accountMasked,

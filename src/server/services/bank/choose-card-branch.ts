@@ -42,12 +42,21 @@ export async function listCardBranches(db: Db, user: SessionUser, applicationId:
   return {
     current: {
       name: order.branchName,
+      nameRu: order.branchNameRu,
+      nameEn: order.branchNameEn,
       address: order.branchAddress,
       cardPickupDate: calendarDateFromDb(order.cardPickupDate),
     },
     branches:
       reply.kind === "ok"
-        ? reply.value.map((b) => ({ code: b.code, name: b.name, address: b.address, districtCode: b.districtCode }))
+        ? reply.value.map((b) => ({
+            code: b.code,
+            name: b.name,
+            nameRu: b.nameRu ?? null,
+            nameEn: b.nameEn ?? null,
+            address: b.address,
+            districtCode: b.districtCode,
+          }))
         : null,
   };
 }
@@ -80,6 +89,8 @@ export async function chooseCardBranch(
     where: { id: order.id },
     data: {
       branchName: account.branchName,
+      branchNameRu: account.branchNameRu,
+      branchNameEn: account.branchNameEn,
       branchAddress: account.branchAddress,
       cardPickupDate: dateColumn(account.cardPickupDate),
       branchChanges: { increment: 1 },
@@ -106,6 +117,8 @@ export async function chooseCardBranch(
   });
   return {
     branchName: account.branchName,
+    branchNameRu: account.branchNameRu,
+    branchNameEn: account.branchNameEn,
     branchAddress: account.branchAddress,
     cardPickupDate: account.cardPickupDate,
   };

@@ -125,6 +125,8 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
           bankReference: reply.bankOrderId,
           accountMasked: reply.account.accountMasked,
           branchName: reply.account.branchName,
+          branchNameRu: reply.account.branchNameRu,
+          branchNameEn: reply.account.branchNameEn,
           branchAddress: reply.account.branchAddress,
           cardPickupDate: dateColumn(reply.account.cardPickupDate),
           answeredAt: now,

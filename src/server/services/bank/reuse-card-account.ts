@@ -49,6 +49,8 @@ export function continuedAccount(account: BankAccountOrder, now: Date) {
     bankReference: account.bankReference,
     accountMasked: account.accountMasked,
     branchName: account.branchName,
+    branchNameRu: account.branchNameRu,
+    branchNameEn: account.branchNameEn,
     branchAddress: account.branchAddress,
     cardPickupDate: account.cardPickupDate,
     answeredAt: now,

@@ -239,6 +239,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       status: b.status,
       accountMasked: b.accountMasked,
       branchName: b.branchName,
+      branchNameRu: b.branchNameRu,
+      branchNameEn: b.branchNameEn,
       branchAddress: b.branchAddress,
       // A continued account's card was collected under the earlier application: there is none to collect here.
       cardPickupDate: b.reusedFrom ? null : iso(b.cardPickupDate),

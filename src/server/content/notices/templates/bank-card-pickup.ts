@@ -1,3 +1,4 @@
+import { branchNameIn } from "@/kernel/branch-name";
 import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
 import type { Template } from "./draft";
@@ -7,7 +8,7 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
   const args = {
     number: ctx.registrationNumber,
     date: formatDate(d.cardPickupDate, locale),
-    branch: d.branchName,
+    branch: branchNameIn(locale, { name: d.branchName, nameRu: d.branchNameRu, nameEn: d.branchNameEn }),
     address: d.branchAddress,
     account: d.accountMasked,
   };
