@@ -3,9 +3,10 @@ import type { Page } from "@playwright/test";
 import { formatDottedDate } from "@/lib/i18n/date-input";
 import { DEMO_PASSWORD, e2eDbForFile } from "./support/staff-cases";
 import { messagesTo, waitForMessage } from "./support/messaging-inbox";
+import { uniqueCitizen } from "./support/unique-citizen";
 
 // The ministry's console: a new staff member gets an e-mailed link, sets a password and signs in; an administrator
-// enters a year's holidays.
+// enters a year's holidays; an account that is not there is not found, with HTTP 404.
 
 const db = e2eDbForFile();
 
@@ -149,4 +150,16 @@ test("the staff account form says beside each field what is wrong, and that the 
   await form.getByLabel("District").selectOption({ label: "Nasimi District" });
   await form.getByRole("button", { name: "Open the account" }).click();
   await expect(form.getByTestId("field-error")).toHaveText(["This e-mail address is already used by another account."]);
+});
+
+test("a staff account that is not there, or a citizen's, answers 404 with the not-found page", async ({ page }) => {
+  const { fin, phone } = uniqueCitizen();
+  const citizen = await db().user.create({ data: { role: "CITIZEN", fin, phone, name: "E2E citizen" } });
+  await signInAdmin(page);
+  // The check runs in the page's layout, above its loading page: the status is 404, not a streamed 200.
+  for (const path of ["/en/admin/staff/no-such-account", `/en/admin/staff/${citizen.id}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+  }
 });

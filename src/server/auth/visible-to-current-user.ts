@@ -6,9 +6,9 @@ import { applicationScope } from "@/server/services/access/application-scope";
 import { assignedAppeal } from "@/server/services/appeals/appeal-scope";
 import { reviewInScope } from "@/server/services/reviews/review-outcome";
 
-// For a page's title only: whether the thing a page shows is there for the person at all, by the same scope the
-// page's read applies. A count reads no personal data, so it is not audited; the page's own read is, once. (Next
-// 16 runs generateMetadata apart from the page, so sharing the page's read through React `cache` read twice.)
+// For a page's title and its layout's 404: whether the thing a page shows is there for the person at all, by the same
+// scope the page's read applies. A count reads no personal data, so it is not audited; the page's own read is, once.
+// (Next 16 runs generateMetadata apart from the page, so sharing the page's read through React `cache` read twice.)
 // Signed out or with another role, the answer is "visible": the page sends the person elsewhere, title unchanged.
 
 /** Whether the signed-in person, if one of `roles`, can see the application. */
@@ -37,4 +37,11 @@ export async function appealVisible(roles: readonly Role[], appealId: string): P
   const user = await currentUser();
   if (!user || !roles.includes(user.role)) return true;
   return (await getDb().appeal.count({ where: assignedAppeal(user, appealId) })) > 0;
+}
+
+/** Whether the signed-in person, if one of `roles`, can see the staff account (every account but a citizen's). */
+export async function staffAccountVisible(roles: readonly Role[], userId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || !roles.includes(user.role)) return true;
+  return (await getDb().user.count({ where: { id: userId, role: { not: "CITIZEN" } } })) > 0;
 }

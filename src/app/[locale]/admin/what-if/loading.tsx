@@ -1,0 +1,1 @@
+export { LoadingLine as default } from "@/components/recovery/loading-line";
