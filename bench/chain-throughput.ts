@@ -9,13 +9,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
+import { APP_NODE_FLAGS } from "../tools/dev/standalone";
 
-// The app's server modules import "server-only": a resolve hook makes it an empty module (bench/support).
+// The app's server modules import "server-only": a resolve hook makes it an empty module (bench/support). The app
+// runs here with the flags the image runs its server with.
 if (!process.execArgv.some((a) => a.includes("server-only-hook"))) {
   const hook = new URL("./support/server-only-hook.mjs", import.meta.url).pathname;
   const r = spawnSync(
     process.execPath,
-    ["--import", hook, "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
+    [...APP_NODE_FLAGS, "--import", hook, "--import", "tsx", import.meta.filename, ...process.argv.slice(2)],
     { stdio: "inherit" },
   );
   process.exit(r.status ?? 1);
@@ -163,6 +165,8 @@ async function main() {
       console.info(
         `CPU, whole host less the agency simulator's process (${(simSpent / ids.length).toFixed(2)}): ${((hostCpu - simSpent) / ids.length).toFixed(2)} CPU-s per application`,
       );
+    // The price of APP_NODE_FLAGS' larger young generation, if any, shows here.
+    console.info(`memory: peak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
     // Where the host's CPU went: the rest is PostgreSQL (and anything else the machine ran meanwhile).
     if (engineProcess) {
       const per = (s: number) => (s / ids.length).toFixed(3);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { APP_NODE_FLAGS } from "../../tools/dev/standalone";
 
 // compose.yaml is the deployment kit's centre (docs/operations.md) and cannot be run on a machine without a
 // Docker daemon. What can be checked without one is checked here: with Docker's compose plugin present, the file
@@ -73,10 +74,12 @@ describe("compose.yaml", () => {
     const app = service("app");
     expect(app.deploy?.replicas).toBe(2);
     expect(app.build?.target).toBe("app");
-    expect(app.command).toEqual(["node", "server.js"]);
+    // The server runs with the flags the tests and `npm start` run it with, in compose and in the image alike.
+    expect(app.command).toEqual(["node", ...APP_NODE_FLAGS, "server.js"]);
     // The health check of the app is the image's (Dockerfile HEALTHCHECK on /api/health), in the stage compose builds.
     const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
     const appStage = dockerfile.slice(dockerfile.indexOf("AS app"));
+    expect(appStage).toContain(`CMD ${JSON.stringify(["node", ...APP_NODE_FLAGS, "server.js"]).replaceAll(",", ", ")}`);
     expect(appStage).toMatch(/^HEALTHCHECK [^\n]*(\\\n[^\n]*)*\/api\/health/m);
     expect(appStage).toMatch(/^USER node$/m);
     // The proxy reaches the replicas, and no replica publishes a port of its own (two could not bind one).

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { prepareStandalone } from "../../tools/dev/standalone";
+import { APP_NODE_FLAGS, prepareStandalone } from "../../tools/dev/standalone";
 import { waitUntilReady } from "../../tools/dev/child-process";
 
-// The production build as the Docker image runs it: `node server.js` from .next/standalone, here on a free port.
+// The production build as the Docker image runs it: `node <APP_NODE_FLAGS> server.js` from .next/standalone, here on a
+// free port.
 // The deployment tests need the build `npm test`'s end-to-end stage made (or `npm run build`).
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,7 +30,7 @@ export async function freePort(): Promise<number> {
 export async function startStandaloneServer(env: NodeJS.ProcessEnv, port?: number): Promise<StandaloneServer> {
   const server = prepareStandalone(root);
   port ??= await freePort();
-  const child = spawn(process.execPath, [server], {
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, server], {
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -9,7 +9,7 @@ import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-
 import { localServices, nodeWithTsx } from "./local-services";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
 import { runDemoCases } from "./demo-cases";
-import { prepareStandalone } from "./standalone";
+import { APP_NODE_FLAGS, prepareStandalone } from "./standalone";
 import { printWelcome } from "./welcome";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -102,7 +102,7 @@ try {
   // Production runs the standalone server the Docker image runs (`next start` does not support output: "standalone").
   const next = args.prod
     ? startService(
-        { name: "next", command: process.execPath, args: [prepareStandalone(root)] },
+        { name: "next", command: process.execPath, args: [...APP_NODE_FLAGS, prepareStandalone(root)] },
         { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) },
       )
     : startService(
