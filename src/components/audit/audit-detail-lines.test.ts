@@ -15,6 +15,7 @@ const labels: Record<CodeGroup, Record<string, string>> = {
 };
 const words: DetailWords = {
   name: (key) => ({ amountQepik: "məbləğ", outcome: "nəticə", answer: "cavab" })[key] ?? null,
+  value: (key, value) => (key === "secondFactor" && value === "none" ? "yoxdur" : null),
   code: (group, code) => labels[group][code] ?? null,
   district: (code) => (code === "BAK-NASIMI" ? "Nəsimi" : null),
   money: (qepik) => formatAzn(qepik, "az"),
@@ -68,6 +69,13 @@ describe("auditDetailLines", () => {
         words,
       ).map(([, v]) => v),
     ).toEqual(["Nəsimi", "Vergi", "Rəhbər", "Kart filialı seçildi", "İmtina edilib"]);
+  });
+
+  it("writes a detail's own value in words before any catalog's ('secondFactor: none' → 'yoxdur')", () => {
+    expect(auditDetailLines({ secondFactor: "none", via: "packet" }, "staff.signIn", words)).toEqual([
+      ["secondFactor", "yoxdur"],
+      ["via", "packet"],
+    ]);
   });
 
   it("shows a code without words, and an unknown district, as they are", () => {

@@ -15,6 +15,8 @@ export type CodeGroup =
 export interface DetailWords {
   /** A detail's name in words ("amountQepik" → "amount"). */
   name: (key: string) => string | null;
+  /** A detail's own value in words, for the details whose values only they use ("secondFactor: none" → "none"). */
+  value: (key: string, value: string) => string | null;
   /** A code in words from one catalog ("ASSIGN" → "Assigned"). */
   code: (group: CodeGroup, code: string) => string | null;
   /** A district's name by its code ("BAK-NASIMI" → "Nəsimi"). */
@@ -55,6 +57,8 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
     return key.endsWith("Qepik") && Number.isSafeInteger(value) ? words.money(value) : words.number(value);
   }
   if (typeof value === "string") {
+    const own = words.value(key, value);
+    if (own !== null) return own;
     for (const group of groupsOf(key, action)) {
       const label = words.code(group, value);
       if (label !== null) return label;

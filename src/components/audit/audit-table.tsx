@@ -43,6 +43,7 @@ export async function AuditTable({
   const detailLines = (e: Entry) =>
     auditDetailLines(e.details, e.action, {
       name: (key) => label(c, `auditDetails.${key}`) ?? label(t, `detailNames.${key}`),
+      value: (key, value) => label(t, `detailValues.${key}.${value}`),
       code,
       district: (value) => districtNames.get(value) ?? null,
       // The service's one money format: "386,43 AZN" (az), as the decisions and letters write it.
