@@ -163,3 +163,40 @@ test("a staff account that is not there, or a citizen's, answers 404 with the no
     await expect(page.getByTestId("not-found")).toBeVisible();
   }
 });
+
+test("the holiday and absence forms flag every wrong field at once, each with its reason, in the page's language", async ({
+  page,
+}) => {
+  await signInAdmin(page);
+  // In Russian: what the administrator reads beside each field, not only a red border on the first.
+  await page.goto(`/ru/admin/holidays?year=${new Date().getUTCFullYear() + 11}`);
+  const holidays = page.getByTestId("holiday-year-form");
+  const row = holidays.getByTestId("holiday-row").first();
+  await row.getByLabel("Дата").fill("31.02.2030");
+  await row.getByLabel("Название на русском").fill("Новый год");
+  await holidays.getByRole("button", { name: "Сохранить год" }).click();
+  await expect(holidays.getByTestId("field-error")).toHaveText([
+    "Заполните это поле.",
+    "Введите настоящую дату в виде дд.мм.гггг, например 05.03.2026.",
+    "Заполните это поле.",
+    "Заполните это поле.",
+  ]);
+  await expect(row.getByLabel("Название на азербайджанском")).toHaveAttribute("aria-invalid", "true");
+  await expect(row.getByLabel("Название на русском")).not.toHaveAttribute("aria-invalid", "true");
+
+  const inspector = await db().user.findUniqueOrThrow({ where: { email: "inspector3.nasimi@vemtas.local" } });
+  await page.goto(`/en/admin/staff/${inspector.id}`);
+  const absence = page.getByTestId("absence-form");
+  await absence.getByRole("button", { name: "Record the absence" }).click();
+  // Both days, not the first alone.
+  await expect(absence.getByTestId("field-error")).toHaveText([
+    "Enter a real date as dd.mm.yyyy, for example 05.03.2026.",
+    "Enter a real date as dd.mm.yyyy, for example 05.03.2026.",
+  ]);
+  await absence.getByLabel("From").fill("10.03.2031");
+  await absence.getByLabel("To (included)").fill("01.03.2031");
+  await absence.getByRole("button", { name: "Record the absence" }).click();
+  await expect(absence.getByTestId("field-error")).toHaveText([
+    "The last day is before the first: enter a day on or after the first.",
+  ]);
+});

@@ -6,10 +6,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SelectField } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
-import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
+import { errorKeyOf } from "@/lib/trpc/error-code";
+import { refusedFields } from "@/lib/trpc/refused-fields";
 import { useTRPC } from "@/lib/trpc/react";
 
-/** Records an inspector's leave or sickness, both days included; the scheduler books them no visit on those days. */
+/**
+ * Records an inspector's leave or sickness, both days included; the scheduler books them no visit on those days.
+ * Both days are checked at once: each refused one is said beside it.
+ */
 export function AbsenceForm({ userId }: { userId: string }) {
   const t = useTranslations("adminStaff");
   const te = useTranslations("errors");
@@ -19,8 +23,11 @@ export function AbsenceForm({ userId }: { userId: string }) {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const record = useMutation(trpc.administration.recordAbsence.mutationOptions({ onSuccess: () => router.refresh() }));
-  const failure = record.error ? businessErrorOf(record.error) : null;
-  const errorAt = (field: string) => (failure?.field === field ? te(failure.code) : null);
+  const refused = record.error ? refusedFields(record.error) : {};
+  const errorAt = (field: string) => {
+    const key = refused[field];
+    return key ? te(key.replace(/^errors\./, "")) : null;
+  };
   return (
     <form
       noValidate
@@ -59,7 +66,7 @@ export function AbsenceForm({ userId }: { userId: string }) {
       </div>
       {record.error && (
         <p role="alert" className="font-medium text-red-700 sm:col-span-3">
-          {failure?.field ? t("fixErrors") : te(errorKeyOf(record.error))}
+          {Object.keys(refused).length > 0 ? t("fixErrors") : te(errorKeyOf(record.error))}
         </p>
       )}
       {record.isSuccess && (

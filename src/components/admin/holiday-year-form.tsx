@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FieldError, describedBy } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
-import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
+import { errorKeyOf } from "@/lib/trpc/error-code";
+import { refusedFields } from "@/lib/trpc/refused-fields";
 import { useTRPC } from "@/lib/trpc/react";
 
 export interface HolidayRow {
@@ -31,7 +33,8 @@ const emptyRow = (): HolidayRow => ({
 
 /**
  * A year's Cabinet decision on holidays and transferred days off: one row per day, provisional ones marked. Saving
- * replaces the year's days; a refused field (a date outside the year, a date twice) is named beside it.
+ * replaces the year's days; every refused field (a date outside the year or not on the calendar, a date twice, a
+ * name left empty) is said beside it at once, not one per try.
  */
 export function HolidayYearForm({
   year,
@@ -49,8 +52,11 @@ export function HolidayYearForm({
   const [rows, setRows] = useState<HolidayRow[]>(initial.length > 0 ? initial : [emptyRow()]);
   const [reference, setReference] = useState(legalReference);
   const save = useMutation(trpc.administration.enterHolidayYear.mutationOptions({ onSuccess: () => router.refresh() }));
-  const failure = save.error ? businessErrorOf(save.error) : null;
-  const fieldError = (path: string) => (failure?.field === path ? te(failure.code) : null);
+  const refused = save.error ? refusedFields(save.error) : {};
+  const fieldError = (path: string) => {
+    const key = refused[path];
+    return key ? te(key.replace(/^errors\./, "")) : null;
+  };
 
   const update = (i: number, patch: Partial<HolidayRow>) =>
     setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -70,18 +76,17 @@ export function HolidayYearForm({
       <label className="block max-w-xl font-medium">
         {t("legalReference")}
         <input
+          id="holiday-reference"
           value={reference}
           onChange={(e) => setReference(e.target.value)}
           required
           maxLength={200}
           placeholder={t("legalReferenceHint")}
-          aria-invalid={fieldError("legalReference") ? true : undefined}
+          {...describedBy("holiday-reference", { error: fieldError("legalReference") })}
           className={field}
         />
       </label>
-      {fieldError("legalReference") && (
-        <p className="text-sm font-medium text-red-700">{fieldError("legalReference")}</p>
-      )}
+      <FieldError id="holiday-reference" error={fieldError("legalReference")} />
       <ol className="space-y-3">
         {rows.map((row, i) => {
           const dateError = fieldError(`days.${i}.date`);
@@ -120,19 +125,27 @@ export function HolidayYearForm({
                   />
                   {t("provisional")}
                 </label>
-                {(["nameAz", "nameRu", "nameEn"] as const).map((name) => (
-                  <label key={name} className="block">
-                    {t(name)}
-                    <input
-                      value={row[name]}
-                      required
-                      maxLength={120}
-                      onChange={(e) => update(i, { [name]: e.target.value })}
-                      className={field}
-                      aria-invalid={fieldError(`days.${i}.${name}`) ? true : undefined}
-                    />
-                  </label>
-                ))}
+                {(["nameAz", "nameRu", "nameEn"] as const).map((name) => {
+                  const id = `holiday-${i}-${name}`;
+                  const error = fieldError(`days.${i}.${name}`);
+                  return (
+                    <div key={name}>
+                      <label className="block">
+                        {t(name)}
+                        <input
+                          id={id}
+                          value={row[name]}
+                          required
+                          maxLength={120}
+                          onChange={(e) => update(i, { [name]: e.target.value })}
+                          className={field}
+                          {...describedBy(id, { error })}
+                        />
+                      </label>
+                      <FieldError id={id} error={error} />
+                    </div>
+                  );
+                })}
               </fieldset>
               {rows.length > 1 && (
                 <button
@@ -165,7 +178,7 @@ export function HolidayYearForm({
       </div>
       {save.error && (
         <p role="alert" className="font-medium text-red-700">
-          {failure?.field ? t("fixErrors") : te(errorKeyOf(save.error))}
+          {Object.keys(refused).length > 0 ? t("fixErrors") : te(errorKeyOf(save.error))}
         </p>
       )}
       {save.isSuccess && (

@@ -17,7 +17,7 @@ export const ZHolidayYearInput = z
     days: z
       .array(
         z.strictObject({
-          date: z.string().refine(isIsoDate, "errors.invalidInput"),
+          date: z.string().refine(isIsoDate, "errors.dateFormat"),
           kind: z.enum(["HOLIDAY", "TRANSFERRED_DAY_OFF", "WORKING_WEEKEND_DAY"]),
           nameAz: ZName,
           nameRu: ZName,

@@ -10,10 +10,14 @@ export const ZAbsenceInput = z
   .strictObject({
     userId: z.string().min(1).max(60),
     kind: z.enum(["LEAVE", "SICKNESS"]),
-    from: z.string().refine(isIsoDate, "errors.invalidInput"),
-    to: z.string().refine(isIsoDate, "errors.invalidInput"),
+    from: z.string().refine(isIsoDate, "errors.dateFormat"),
+    to: z.string().refine(isIsoDate, "errors.dateFormat"),
   })
-  .refine((a) => a.from <= a.to, { path: ["to"], message: "errors.invalidInput" });
+  // Said only when both are days: a missing first day is not also "before" the last.
+  .refine((a) => !isIsoDate(a.from) || !isIsoDate(a.to) || a.from <= a.to, {
+    path: ["to"],
+    message: "errors.periodEndBeforeStart",
+  });
 export type AbsenceInput = z.infer<typeof ZAbsenceInput>;
 
 /**
