@@ -1,6 +1,7 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { categoryLabelLayout } from "./category-labels";
 
 // A bar chart drawn on the server with visx (Airbnb's React charting primitives): plain SVG in the HTML, no script
 // sent to the browser, so the reports page stays as light as the rest of the console. The figures are always
@@ -44,12 +45,18 @@ export function BarChart({
 }: BarChartProps) {
   const rowHeight = 26;
   const width = 720;
-  const margin = horizontal
-    ? { top: 8, right: 16, bottom: 28, left: 230 }
-    : { top: 12, right: 12, bottom: 44, left: 56 };
+  const plotHeight = 204;
+  const left = horizontal ? 230 : 56;
+  const right = horizontal ? 16 : 12;
+  // Under a vertical chart, the categories' names slant when they are wider than their bars' places.
+  const labels = categoryLabelLayout(
+    horizontal ? [] : categories,
+    (width - left - right) / Math.max(1, categories.length),
+  );
+  const margin = horizontal ? { top: 8, right, bottom: 28, left } : { top: 12, right, bottom: labels.bottom, left };
   const height = horizontal
     ? Math.max(80, categories.length * rowHeight * (mode === "group" ? series.length : 1)) + margin.top + margin.bottom
-    : 260;
+    : plotHeight + margin.top + margin.bottom;
   const inner = { w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
   const totals = values.map((row) => (mode === "stack" ? row.reduce((a, b) => a + b, 0) : Math.max(0, ...row)));
   const top = max ?? Math.max(1, ...totals);
@@ -147,7 +154,12 @@ export function BarChart({
                   <text
                     x={at + band.bandwidth() / 2}
                     y={inner.h + 18}
-                    textAnchor="middle"
+                    textAnchor={labels.angle === 0 ? "middle" : "end"}
+                    transform={
+                      labels.angle === 0
+                        ? undefined
+                        : `rotate(${labels.angle} ${at + band.bandwidth() / 2} ${inner.h + 18})`
+                    }
                     fontSize={11}
                     fill="#0f172a"
                     aria-hidden="true"
