@@ -85,6 +85,11 @@ for (const locale of ["az", "en"] as const) {
     await slow(page.getByTestId("messages-failed").locator("td")).toHaveText(String(failed));
     await slow(page.getByTestId("bank-rejected")).toContainText(t.bankRejected);
     await slow(page.getByTestId("bank-unanswered")).toBeVisible();
+    // The thresholds read as the language counts them: "1 hour", not "1 hours".
+    if (locale === "en") {
+      await slow(page.getByTestId("messages-undelivered")).toContainText("Sent more than 1 hour ago");
+      await slow(page.getByTestId("stalled-SUBMITTED")).toContainText("longer than 2 days");
+    }
     await slow(page.getByTestId("stalled-DATA_COLLECTED")).toContainText(stalledNumber);
     await slow(page.getByTestId("stalled-SUBMITTED")).toBeVisible();
     await slow(page.getByTestId("open-circuits")).toContainText(t.agenciesOpen);
