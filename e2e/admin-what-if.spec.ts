@@ -71,7 +71,7 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   await page.getByRole("link", { name: /Policy what-if/ }).click();
   // Days typed as on every staff form, dd.mm.yyyy.
   await page
-    .getByLabel("Date (decisions of the 12 months before it)")
+    .getByLabel("Date (decisions of the 12 months up to and including it)")
     .fill(formatDottedDate(addDays(bakuDate(new Date()), 1)));
   await page.getByLabel("Need criterion, manat per person per month").fill("1");
   await page.getByLabel("Review margin around the threshold, %").fill("5");
@@ -91,7 +91,7 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   ).toBeVisible();
   await expect(page.getByTestId("what-if-districts")).not.toContainText("BAK-NASIMI");
   // The day stays as typed; one that is not a day is said beside the field, in the page's words.
-  const day = page.getByLabel("Date (decisions of the 12 months before it)");
+  const day = page.getByLabel("Date (decisions of the 12 months up to and including it)");
   await expect(day).toHaveValue(formatDottedDate(addDays(bakuDate(new Date()), 1)));
   await day.fill("31.02.2026");
   await page.getByRole("button", { name: "Run" }).click();

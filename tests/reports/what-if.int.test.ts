@@ -102,6 +102,14 @@ describe("policy what-if over decided families", () => {
     expect(run.outcomes.ASSIGN.ASSIGN + run.outcomes.REFUSE.ASSIGN).toBe(0);
   });
 
+  it("counts the decisions taken on the date itself: the form offers today, and today's decisions are in", async () => {
+    const { db } = testDb.current();
+    const final = await db.decision.count({ where: { final: true } });
+    expect(final).toBeGreaterThan(0);
+    const run = await runWhatIf(db, { asOf: bakuDate(new Date()), policy: await lawPolicy() });
+    expect(run.families).toBe(final);
+  });
+
   it("leaves out families decided more than 12 months before the date", async () => {
     const { db } = testDb.current();
     const run = await runWhatIf(db, { asOf: addDays(bakuDate(new Date()), 400), policy: await lawPolicy() });

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db/create-client";
-import { addMonths, type IsoDate } from "@/kernel/calendar-date";
+import { addDays, addMonths, type IsoDate } from "@/kernel/calendar-date";
 import type { ActualDecision } from "@/server/domain/batch/compare-policy";
 import { InvalidInputError, parseAssessmentInput, type AssessmentInput } from "@/server/domain/input-schema";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
@@ -7,7 +7,7 @@ import { findPreviousAssignment } from "@/server/services/decisions/check-repeat
 import { engineInspectionOf } from "@/server/services/inspections/engine-inspection-of";
 
 // The families a policy what-if decides again: every application whose final decision in force was taken in the
-// 12 months before `asOf`, with the engine's input rebuilt the way decideApplication built it (stored agency
+// 12 months up to and including `asOf` (Baku days; the form offers today, and today's decisions count), with the engine's input rebuilt the way decideApplication built it (stored agency
 // results, the declaration, the inspection, the previous assignment) and what actually happened to it.
 
 export interface WhatIfFamilies {
@@ -18,8 +18,8 @@ export interface WhatIfFamilies {
 }
 
 export async function loadWhatIfFamilies(db: Db, opts: { asOf: IsoDate }): Promise<WhatIfFamilies> {
-  const to = new Date(`${opts.asOf}T00:00:00+04:00`);
-  const from = new Date(`${addMonths(opts.asOf, -12)}T00:00:00+04:00`);
+  const to = new Date(`${addDays(opts.asOf, 1)}T00:00:00+04:00`);
+  const from = new Date(`${addDays(addMonths(opts.asOf, -12), 1)}T00:00:00+04:00`);
   const decisions = await db.decision.findMany({
     where: { final: true, supersededBy: null, createdAt: { gte: from, lt: to } },
     select: { applicationId: true, outcome: true, amountQepik: true, application: { select: { districtCode: true } } },
