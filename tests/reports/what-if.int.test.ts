@@ -144,6 +144,23 @@ describe("the what-if procedure", () => {
     expect(await db.auditLog.count({ where: { action: "whatIf.csv", actorUserId: admin.id } })).toBe(1);
   });
 
+  it("heads the CSV and writes its total in the reader's language, money in AZN with two decimals", async () => {
+    const { db } = testDb.current();
+    const admin = await staffSession(db, "admin@vemtas.local");
+    const csv = await whatIfCsvAs(db, admin, ZWhatIfRequest.parse(request()), "ru");
+    // Marked UTF-8, as the reports' files are, so a spreadsheet reads the Cyrillic.
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe(
+      'Район,Сравнено семей,Получат больше,Получат меньше,"Расходы в месяц по принятым решениям, AZN",' +
+        '"Расходы в месяц с этими параметрами, AZN","Расходы в год по принятым решениям, AZN",' +
+        '"Расходы в год с этими параметрами, AZN"',
+    );
+    const total = lines.at(-1)?.split(",") ?? [];
+    expect(total[0]).toBe("Всего");
+    for (const amount of total.slice(4)) expect(amount).toMatch(/^\d+\.\d{2}$/);
+  });
+
   it("is the ministry's alone: a supervisor is refused, and nothing is recorded", async () => {
     const { db } = testDb.current();
     const before = await db.auditLog.count({ where: { action: "whatIf.run" } });

@@ -3,7 +3,7 @@ import { addMonthsToYearMonth } from "@/kernel/calendar-date";
 import { SEED_PARAMETERS } from "../data/parameters";
 import type { AssessmentInput, IncomeRecord, Member } from "../input-schema";
 import { compileFamilies } from "./compile-families";
-import { comparePolicy, policyComparisonCsv, type ActualDecision } from "./compare-policy";
+import { comparePolicy, policyComparisonRows, type ActualDecision } from "./compare-policy";
 import type { Policy } from "./policy";
 
 // Three families counted by hand under C = 200 AZN, no review margin:
@@ -105,23 +105,21 @@ describe("policy what-if comparison", () => {
     ]);
   });
 
-  it("writes the district table and a total line as CSV", () => {
-    expect(policyComparisonCsv(comparison).split("\r\n")).toEqual([
-      "district,families,winners,losers,actual_monthly_qepik,reform_monthly_qepik,actual_yearly_qepik,reform_yearly_qepik",
-      "D1,2,1,1,30000,30000,360000,360000",
-      "D2,1,1,0,0,60000,0,720000",
-      "TOTAL,3,2,1,30000,90000,360000,1080000",
-      "",
+  it("writes the district table and a total line, money in AZN with two decimals", () => {
+    expect(policyComparisonRows(comparison, "Total")).toEqual([
+      ["D1", 2, 1, 1, "300.00", "300.00", "3600.00", "3600.00"],
+      ["D2", 1, 1, 0, "0.00", "600.00", "0.00", "7200.00"],
+      ["Total", 3, 2, 1, "300.00", "900.00", "3600.00", "10800.00"],
     ]);
   });
 
-  it("writes each district by the name given for it, quoted when the name needs it", () => {
+  it("writes each district by the name given for it", () => {
     const names: Record<string, string> = { D1: "Nəsimi", D2: "Gəncə, şəhər" };
-    expect(
-      policyComparisonCsv(comparison, (code) => names[code] ?? code)
-        .split("\r\n")
-        .slice(1, 3),
-    ).toEqual(["Nəsimi,2,1,1,30000,30000,360000,360000", '"Gəncə, şəhər",1,1,0,0,60000,0,720000']);
+    expect(policyComparisonRows(comparison, "Cəmi", (code) => names[code] ?? code).map((r) => r[0])).toEqual([
+      "Nəsimi",
+      "Gəncə, şəhər",
+      "Cəmi",
+    ]);
   });
 
   it("refuses a comparison whose actual decisions do not line up with the families", () => {

@@ -100,48 +100,27 @@ export function comparePolicy(
   };
 }
 
-const CSV_HEADER = [
-  "district",
-  "families",
-  "winners",
-  "losers",
-  "actual_monthly_qepik",
-  "reform_monthly_qepik",
-  "actual_yearly_qepik",
-  "reform_yearly_qepik",
-];
+const azn = (qepik: number) => (qepik / 100).toFixed(2);
 
-/** The comparison by district as CSV (RFC 4180, qəpik as integers), with a national total line last. */
-/** The district table as CSV; `districtName` writes each district as its reader knows it (the code by default). */
-export function policyComparisonCsv(
+/**
+ * The district table's lines, the national total last: each district by the name given for it (the code by
+ * default), families, winners, losers, then the monthly and yearly cost as decided and under the policy, in AZN
+ * with two decimals as the reports' files write money. The header is the reader's (services/reports/what-if-csv.ts).
+ */
+export function policyComparisonRows(
   comparison: PolicyComparison,
+  totalName: string,
   districtName: (code: string) => string = (code) => code,
-): string {
-  const line = (d: Omit<DistrictComparison, "districtCode">, name: string): string =>
-    [
-      name,
-      d.families,
-      d.winners,
-      d.losers,
-      d.actualMonthlyQepik,
-      d.reformMonthlyQepik,
-      12 * d.actualMonthlyQepik,
-      12 * d.reformMonthlyQepik,
-    ]
-      .map((v) => (typeof v === "string" && /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v)))
-      .join(",");
-  const total = {
-    families: comparison.families,
-    winners: comparison.winners,
-    losers: comparison.losers,
-    actualMonthlyQepik: comparison.actualMonthlyQepik,
-    reformMonthlyQepik: comparison.reformMonthlyQepik,
-  };
-  return (
-    [
-      CSV_HEADER.join(","),
-      ...comparison.byDistrict.map((d) => line(d, districtName(d.districtCode))),
-      line(total, "TOTAL"),
-    ].join("\r\n") + "\r\n"
-  );
+): (string | number)[][] {
+  const line = (d: Omit<DistrictComparison, "districtCode">, name: string) => [
+    name,
+    d.families,
+    d.winners,
+    d.losers,
+    azn(d.actualMonthlyQepik),
+    azn(d.reformMonthlyQepik),
+    azn(12 * d.actualMonthlyQepik),
+    azn(12 * d.reformMonthlyQepik),
+  ];
+  return [...comparison.byDistrict.map((d) => line(d, districtName(d.districtCode))), line(comparison, totalName)];
 }
