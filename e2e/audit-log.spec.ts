@@ -128,3 +128,23 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await expect(page.getByLabel("Başlanğıc (gün)")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
 });
+
+test("a law parameter's proposal reads in the log by the parameter's name and its value in AZN, not in qəpik", async ({
+  page,
+}) => {
+  const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@vemtas.local" } });
+  await db().auditLog.create({
+    data: {
+      actorUserId: admin.id,
+      actorRole: "ADMIN",
+      action: "parameter.proposed",
+      entity: "ParameterProposal",
+      details: { code: "NEED_CRITERION", value: 31550, validFrom: "2031-01-01", legalReference: "512 (01.12.2030)" },
+    },
+  });
+  await signInStaff(page, "admin@vemtas.local", "ru", /\/ru\/admin$/);
+  await page.goto("/ru/audit?action=parameter.proposed");
+  const details = page.getByTestId("audit-log").getByRole("row").nth(1).getByRole("cell").last();
+  await expect(details.locator("dd")).toContainText(["Критерий нуждаемости", "315,50 AZN на человека в месяц"]);
+  await expect(details).not.toContainText("NEED_CRITERION");
+});

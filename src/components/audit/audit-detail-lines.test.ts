@@ -17,6 +17,8 @@ const words: DetailWords = {
   name: (key) => ({ amountQepik: "məbləğ", outcome: "nəticə", answer: "cavab" })[key] ?? null,
   value: (key, value) => (key === "secondFactor" && value === "none" ? "yoxdur" : null),
   code: (group, code) => labels[group][code] ?? null,
+  parameterName: (code) => (code === "NEED_CRITERION" ? "ehtiyac meyarı" : null),
+  parameterValue: (code, value) => (code === "NEED_CRITERION" ? formatAzn(value, "az") : null),
   district: (code) => (code === "BAK-NASIMI" ? "Nəsimi" : null),
   money: (qepik) => formatAzn(qepik, "az"),
   number: (n) => n.toLocaleString("de-DE"),
@@ -76,6 +78,18 @@ describe("auditDetailLines", () => {
       ["secondFactor", "yoxdur"],
       ["via", "packet"],
     ]);
+  });
+
+  it("writes a law parameter's proposal by the parameter's name and its value in the parameter's unit", () => {
+    expect(
+      auditDetailLines({ code: "NEED_CRITERION", value: 31550, validFrom: "2027-01-01" }, "parameter.proposed", words),
+    ).toEqual([
+      ["code", "ehtiyac meyarı"],
+      ["value", "315,50 AZN"],
+      ["validFrom", "day 2027-01-01"],
+    ]);
+    // A "value" elsewhere is only a number.
+    expect(auditDetailLines({ value: 31550 }, "x.y", words)).toEqual([["value", "31.550"]]);
   });
 
   it("shows a code without words, and an unknown district, as they are", () => {

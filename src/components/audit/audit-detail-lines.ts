@@ -19,6 +19,10 @@ export interface DetailWords {
   value: (key: string, value: string) => string | null;
   /** A code in words from one catalog ("ASSIGN" → "Assigned"). */
   code: (group: CodeGroup, code: string) => string | null;
+  /** A law parameter's name by its code ("NEED_CRITERION" → "need criterion"), null when unknown. */
+  parameterName: (code: string) => string | null;
+  /** A law parameter's stored value in its unit (31550 of NEED_CRITERION → "315,50 AZN …"), null when unknown. */
+  parameterValue: (code: string, value: number) => string | null;
   /** A district's name by its code ("BAK-NASIMI" → "Nəsimi"). */
   district: (code: string) => string | null;
   /** Qəpik as money ("3864300" → "38.643,00 AZN"). */
@@ -79,8 +83,20 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
 export function auditDetailLines(details: unknown, action: string, words: DetailWords): [string, string][] {
   if (details === null || details === undefined) return [];
   if (typeof details !== "object" || Array.isArray(details)) return [["", String(details)]];
-  return Object.entries(details as Record<string, unknown>).map(([key, value]) => [
-    words.name(key) ?? key,
-    valueText(key, value, action, words),
-  ]);
+  const entries = Object.entries(details as Record<string, unknown>);
+  // A law parameter's proposal or confirmation: its code is a parameter's, and its value is stored in that
+  // parameter's unit (qəpik, basis points), which reads as a plain number a hundred times too large.
+  const code = action.startsWith("parameter.") ? entries.find(([key]) => key === "code")?.[1] : undefined;
+  const parameter = typeof code === "string" ? code : null;
+  return entries.map(([key, value]) => {
+    const text =
+      parameter === null
+        ? null
+        : key === "code"
+          ? words.parameterName(parameter)
+          : key === "value" && typeof value === "number"
+            ? words.parameterValue(parameter, value)
+            : null;
+    return [words.name(key) ?? key, text ?? valueText(key, value, action, words)];
+  });
 }

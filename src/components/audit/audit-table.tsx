@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel, codeLabelOrNull } from "@/components/workspace/code-label";
 import { getDayFormat } from "@/components/day-format";
+import { parameterWords } from "@/components/admin/parameter-words";
 import type { AppLocale } from "@/i18n/routing";
 import { formatAzn } from "@/kernel/money";
 import { auditDetailLines, type CodeGroup } from "./audit-detail-lines";
@@ -21,16 +22,20 @@ const label = (t: Catalog, key: string) => (t.has(key) ? t(key) : null);
 export async function AuditTable({
   entries,
   districtNames,
+  parameterUnits,
 }: {
   entries: Entry[];
   /** The districts' names in the page's language, by code. */
   districtNames: ReadonlyMap<string, string>;
+  /** Each law parameter's unit by its code, to write a proposed value as the console does. */
+  parameterUnits: ReadonlyMap<string, string>;
 }) {
   const t = await getTranslations("auditLog");
   const roles = await getTranslations("common.roles");
   const c = await getTranslations("codes");
   const ts = await getTranslations("status");
   const format = await getFormatter();
+  const parameter = parameterWords(await getTranslations("adminConsole"), c, format);
   const day = await getDayFormat();
   const locale = (await getLocale()) as AppLocale;
   if (entries.length === 0) return <p role="status">{t("empty")}</p>;
@@ -44,6 +49,11 @@ export async function AuditTable({
     auditDetailLines(e.details, e.action, {
       name: (key) => label(c, `auditDetails.${key}`) ?? label(t, `detailNames.${key}`),
       value: (key, value) => label(t, `detailValues.${key}.${value}`),
+      parameterName: (code) => (parameterUnits.has(code) ? parameter.name(code) : null),
+      parameterValue: (code, value) => {
+        const unit = parameterUnits.get(code);
+        return unit === undefined ? null : parameter.value(unit, value);
+      },
       code,
       district: (value) => districtNames.get(value) ?? null,
       // The service's one money format: "386,43 AZN" (az), as the decisions and letters write it.

@@ -54,9 +54,10 @@ export default async function AuditLogPage({
     else if (field) errors[field] ??= te(issue.message.startsWith("errors.") ? issue.message : "errors.invalidInput");
   }
   const api = await serverApi();
-  const [page, regions] = filter.success
-    ? await Promise.all([api.audit.list(filter.data), api.reference.districts()])
-    : [null, []];
+  const [page, regions, parameters] = filter.success
+    ? await Promise.all([api.audit.list(filter.data), api.reference.districts(), api.reference.parameters()])
+    : [null, [], []];
+  const parameterUnits = new Map(parameters.map((p) => [p.code, p.unit]));
   const districtNames = new Map(districtOptions(regions, locale).map((d) => [d.code, d.name]));
   // The links to other pages keep the search as it was typed.
   const { before: _before, ...kept } = given;
@@ -67,7 +68,7 @@ export default async function AuditLogPage({
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{user.role === "SUPERVISOR" ? t("leadDistrict") : t("lead")}</p>
       <AuditFilterForm values={asked} errors={errors} />
-      {page && <AuditTable entries={page.entries} districtNames={districtNames} />}
+      {page && <AuditTable entries={page.entries} districtNames={districtNames} parameterUnits={parameterUnits} />}
       <p className="flex flex-wrap gap-4">
         {given.before && (
           <Link href={{ pathname: "/audit", query: kept }} className="underline">

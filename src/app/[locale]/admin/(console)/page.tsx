@@ -5,8 +5,7 @@ import { AdminActionButton } from "@/components/admin/admin-action-button";
 import { CalendarWarning } from "@/components/admin/calendar-warning";
 import { ParameterProposalForm } from "@/components/admin/parameter-proposal-form";
 import { districtOptions } from "@/components/admin/district-options";
-import { displayNumber, PLURAL_UNITS } from "@/components/admin/parameter-value";
-import { codeLabel } from "@/components/workspace/code-label";
+import { parameterWords } from "@/components/admin/parameter-words";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
 import { requireRole } from "@/server/auth/require-role";
@@ -47,21 +46,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const formatDay = await getDayFormat();
   // Law dates are stored as a day at midnight UTC.
   const day = (d: Date | string) => formatDay(typeof d === "string" ? d : d.toISOString().slice(0, 10), "medium");
-  const label = (code: string) =>
-    code.startsWith("INCOME_COUNTED:")
-      ? t("incomeCounted", { kind: codeLabel(c, "incomeTypes", code.slice("INCOME_COUNTED:".length)) })
-      : t(`names.${code}`);
-  const shown = (unit: string, value: number) =>
-    t(`units.${unit}`, {
-      // Money reads as AZN with its two qəpik digits; shares and counts without trailing zeros. Years, months and
-      // working days go as numbers: their words agree with the number ("23 года", "18 лет", "1 year").
-      n: PLURAL_UNITS.has(unit)
-        ? value
-        : format.number(
-            displayNumber(unit, value),
-            unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 },
-          ),
-    });
+  const { name: label, value: shown } = parameterWords(t, c, format);
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
   const proposable = [...units].map(([code, unit]) => ({ code, unit, label: label(code) }));
 
