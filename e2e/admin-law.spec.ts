@@ -48,6 +48,11 @@ test("an administrator proposes next year's need criterion in AZN and a second a
     .filter({ hasText: String(year) });
   await expect(pending).toContainText("Need criterion: 315.50 AZN per person per month");
   await expect(pending).toContainText("Awaiting a second administrator's confirmation");
+  // The recorded proposal leaves an empty form: pressing again sends nothing.
+  await expect(form.getByLabel("New value (AZN)")).toHaveValue("");
+  await expect(form.getByLabel("In force from")).toHaveValue("");
+  await expect(form.getByLabel("Number of the legal act")).toHaveValue("");
+  await expect(form.getByLabel("Date of the legal act")).toHaveValue("");
   expect(
     await db().parameter.count({ where: { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) } }),
   ).toBe(0);

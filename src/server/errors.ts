@@ -68,6 +68,7 @@ export const appErrorStatus = {
   // The administration console: four eyes on the law's values, and staff accounts.
   parameterDateNotFuture: "BAD_REQUEST",
   parameterDateTaken: "CONFLICT",
+  parameterProposalPending: "CONFLICT",
   parameterNotPending: "CONFLICT",
   lawDateFuture: "BAD_REQUEST",
   lawDateAfterValidFrom: "BAD_REQUEST",

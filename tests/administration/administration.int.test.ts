@@ -88,6 +88,19 @@ describe("law parameters under four eyes", () => {
     expect(await db.parameterProposal.count()).toBe(count);
   });
 
+  it("refuses a second proposal of a value already awaiting confirmation, writing nothing", async () => {
+    const { db } = testDb.current();
+    const midYear = { ...nextYearCriterion, validFrom: "2027-07-01", value: 32_000 };
+    await api(admin).administration.proposeParameter(midYear);
+    const count = await db.parameterProposal.count();
+    // The same form sent again, by the same or another administrator, with the same or another value.
+    expect(await refusal(api(admin).administration.proposeParameter(midYear))).toBe("parameterProposalPending");
+    expect(await refusal(api(secondAdmin).administration.proposeParameter({ ...midYear, value: 32_500 }))).toBe(
+      "parameterProposalPending",
+    );
+    expect(await db.parameterProposal.count()).toBe(count);
+  });
+
   it("refuses an act dated after the value's day or after today in Baku, beside that field, writing nothing", async () => {
     const { db } = testDb.current();
     const count = await db.parameterProposal.count();

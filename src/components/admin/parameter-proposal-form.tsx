@@ -61,7 +61,8 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   // administrator had typed when the proposal was refused.
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    const formElement = e.currentTarget;
+    const form = new FormData(formElement);
     const typed = String(form.get("value") ?? "").trim();
     const lawNumber = String(form.get("lawNumber") ?? "").trim();
     const value = typed ? storedNumber(unit, typed) : null;
@@ -75,7 +76,17 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     propose.reset();
     setProblems(found);
     if (value === null || Object.keys(found).length > 0) return focusFirstRefused(fields, found);
-    propose.mutate({ code, value, validFrom, lawNumber, lawDate });
+    // The proposal then stands in the list above: the form empties, so pressing again cannot send it twice.
+    propose.mutate(
+      { code, value, validFrom, lawNumber, lawDate },
+      {
+        onSuccess: () => {
+          formElement.reset();
+          setValidFrom("");
+          setLawDate("");
+        },
+      },
+    );
   }
 
   const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";

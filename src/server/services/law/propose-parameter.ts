@@ -43,6 +43,13 @@ export async function proposeParameter(
     select: { id: true },
   });
   if (existing) throw new AppError("parameterDateTaken", { field: "validFrom" });
+  // One proposal per value awaiting its second administrator: the same one sent again (the form pressed twice) would
+  // leave two to confirm, of which the second could only be refused.
+  const pending = await db.parameterProposal.findFirst({
+    where: { code: input.code, validFrom: calendarDateToDb(input.validFrom), status: "PENDING" },
+    select: { id: true },
+  });
+  if (pending) throw new AppError("parameterProposalPending", { field: "validFrom" });
   const unit = await db.parameter.findFirst({ where: { code: input.code }, select: { unit: true } });
   if (!unit) throw new AppError("invalidInput");
   const legalReference = `${input.lawNumber} (${formatDottedDate(input.lawDate)})`;
