@@ -7,8 +7,9 @@ import { findPreviousAssignment } from "@/server/services/decisions/check-repeat
 import { engineInspectionOf } from "@/server/services/inspections/engine-inspection-of";
 
 // The families a policy what-if decides again: every application whose final decision in force was taken in the
-// 12 months up to and including `asOf` (Baku days; the form offers today, and today's decisions count), with the engine's input rebuilt the way decideApplication built it (stored agency
-// results, the declaration, the inspection, the previous assignment) and what actually happened to it.
+// 12 months up to and including `asOf` (Baku days; the form offers today, and today's decisions count), with the
+// engine's input rebuilt the way decideApplication built it (stored agency results, the declaration, the
+// inspection, the previous assignment) and what actually happened to it.
 
 export interface WhatIfFamilies {
   inputs: AssessmentInput[];

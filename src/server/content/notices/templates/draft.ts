@@ -18,7 +18,7 @@ export interface TemplateContext {
   registrationNumber: string;
   applicationDate: string | null;
   appBaseUrl: string;
-  /** The application's own page in the message's language: e-mails and the family's SMS link there, never to the root. */
+  /** The application's own page in the message's language: e-mails and the family's SMS link there, not the root. */
   applicationUrl: string;
 }
 
