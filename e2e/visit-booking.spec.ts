@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
+import { noInspectorNote } from "@/kernel/visit-system-notes";
 import { submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { waitForMessage } from "./support/messaging-inbox";
@@ -39,7 +40,12 @@ for (const { label, viewport } of screens) {
         data: { status: "SUBMITTED", contactPhone: phone, preferredChannel: "SMS", locale: "az", decisionDueOn: dueOn },
       });
       const inspection = await db().inspection.create({
-        data: { applicationId: application.id, attempt: 1, status: "SCHEDULED", note: "NO_INSPECTOR_CAPACITY" },
+        data: {
+          applicationId: application.id,
+          attempt: 1,
+          status: "SCHEDULED",
+          note: noInspectorNote(dueOn.toISOString().slice(0, 10)),
+        },
       });
       // The chain's first effect, as a real run leaves it: without it the ten-minute sweep takes this for a lost
       // submission and starts its chain again in the middle of the test.
@@ -59,6 +65,10 @@ for (const { label, viewport } of screens) {
 
       await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
       await page.goto(`/en/staff/applications/${application.id}`);
+      // The system's note in words, not its code.
+      const visits = page.locator("#cf-inspections");
+      await expect(visits).toContainText("No inspector was free before");
+      await expect(visits).not.toContainText("NO_INSPECTOR_CAPACITY");
       await page.getByRole("link", { name: "Book, move or send to another inspector" }).click();
       await expect(page).toHaveURL(new RegExp(`/en/staff/visits/${inspection.id}$`));
       await expect(page.getByTestId("current-booking")).toContainText("no inspector booked yet");

@@ -12,10 +12,18 @@ const labels: Record<CodeGroup, Record<string, string>> = {
   agencies: { tax: "Vergi" },
   auditActions: { "bank.chooseBranch": "Kart filialı seçildi" },
   roles: { SUPERVISOR: "Rəhbər" },
+  changeKinds: { MEMBER_LEFT: "Ailə üzvü ailədən çıxıb" },
+  absenceKinds: { SICKNESS: "Xəstəlik" },
 };
 const words: DetailWords = {
-  name: (key) => ({ amountQepik: "məbləğ", outcome: "nəticə", answer: "cavab" })[key] ?? null,
-  value: (key, value) => (key === "secondFactor" && value === "none" ? "yoxdur" : null),
+  name: (key) => {
+    const names: Record<string, string> = { amountQepik: "məbləğ", outcome: "nəticə", answer: "cavab", role: "rol" };
+    return names[key] ?? null;
+  },
+  value: (key, value) => {
+    const own: Record<string, string> = { "secondFactor none": "yoxdur", "changed email": "e-poçt" };
+    return own[`${key} ${value}`] ?? null;
+  },
   code: (group, code) => labels[group][code] ?? null,
   parameterName: (code) => (code === "NEED_CRITERION" ? "ehtiyac meyarı" : null),
   parameterValue: (code, value) => (code === "NEED_CRITERION" ? formatAzn(value, "az") : null),
@@ -54,6 +62,15 @@ describe("auditDetailLines", () => {
     expect(auditDetailLines({ previousStatus: "OPENED" }, "bank.reorder", words)[0]?.[1]).toBe("Açılıb");
     expect(auditDetailLines({ status: "AWAITING_REVIEW" }, "application.search", words)[0]?.[1]).toBe(
       "İnsan baxışını gözləyir",
+    );
+  });
+
+  it("writes a kind from the catalog of the action that wrote it, and a list of codes each in words", () => {
+    expect(auditDetailLines({ kind: "MEMBER_LEFT" }, "change.report", words)[0]?.[1]).toBe("Ailə üzvü ailədən çıxıb");
+    expect(auditDetailLines({ kind: "SICKNESS" }, "staff.absenceRecorded", words)[0]?.[1]).toBe("Xəstəlik");
+    // A detail's own word first, then a detail's name, else the code itself.
+    expect(auditDetailLines({ changed: ["email", "role", "other"] }, "staff.updated", words)[0]?.[1]).toBe(
+      "e-poçt, rol, other",
     );
   });
 

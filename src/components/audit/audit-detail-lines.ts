@@ -9,7 +9,9 @@ export type CodeGroup =
   | "appealAnswers"
   | "agencies"
   | "auditActions"
-  | "roles";
+  | "roles"
+  | "changeKinds"
+  | "absenceKinds";
 
 /** What the lines are written with: the page's words and formatters. Each answers null when it has no words. */
 export interface DetailWords {
@@ -50,6 +52,8 @@ function groupsOf(key: string, action: string): readonly CodeGroup[] {
   if (key === "agency") return ["agencies"];
   if (key === "action") return ["auditActions"];
   if (key === "role") return ["roles"];
+  if (key === "kind" && action.startsWith("change.")) return ["changeKinds"];
+  if (key === "kind" && action === "staff.absenceRecorded") return ["absenceKinds"];
   return [];
 }
 
@@ -72,6 +76,9 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
     // A code without words (one of a newer version, say) shows as itself.
     return value;
   }
+  // A list of codes (the fields an administrator changed): each in words, as a detail's own value or a detail's name.
+  if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+    return value.map((v) => words.value(key, v) ?? words.name(v) ?? v).join(", ");
   return JSON.stringify(value);
 }
 

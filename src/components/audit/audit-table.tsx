@@ -34,6 +34,8 @@ export async function AuditTable({
   const roles = await getTranslations("common.roles");
   const c = await getTranslations("codes");
   const ts = await getTranslations("status");
+  const changeKinds = await getTranslations("changes.kinds");
+  const absenceKinds = await getTranslations("adminStaff.kinds");
   const format = await getFormatter();
   const parameter = parameterWords(await getTranslations("adminConsole"), c, format);
   const day = await getDayFormat();
@@ -44,7 +46,11 @@ export async function AuditTable({
       ? label(ts, value)
       : group === "roles"
         ? label(roles, value)
-        : codeLabelOrNull(c, group, value);
+        : group === "changeKinds"
+          ? label(changeKinds, value)
+          : group === "absenceKinds"
+            ? label(absenceKinds, value)
+            : codeLabelOrNull(c, group, value);
   const detailLines = (e: Entry) =>
     auditDetailLines(e.details, e.action, {
       name: (key) => label(c, `auditDetails.${key}`) ?? label(t, `detailNames.${key}`),

@@ -1,6 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDayFormat } from "@/components/day-format";
+import { visitNoteText } from "@/components/inspection/visit-note-text";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "@/components/workspace/code-label";
 import { manatText } from "@/lib/i18n/manat-text";
@@ -199,7 +200,7 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
             {inspection.note && (
               <>
                 <dt className="font-medium">{t("inspectorNote")}</dt>
-                <dd>{inspection.note}</dd>
+                <dd>{visitNoteText(inspection.note, tv, (iso) => formatDay(iso, "medium"))}</dd>
               </>
             )}
           </dl>

@@ -1,6 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDayFormat } from "@/components/day-format";
+import { visitNoteText } from "@/components/inspection/visit-note-text";
 import type { ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { Link } from "@/i18n/navigation";
@@ -391,7 +392,7 @@ export async function CaseFileView({
                   {i.note && (
                     <>
                       <dt className="font-medium">{t("note")}</dt>
-                      <dd>{i.note}</dd>
+                      <dd>{visitNoteText(i.note, tv, day)}</dd>
                     </>
                   )}
                 </dl>

@@ -14,6 +14,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { loadHolidayCalendar } from "@/server/services/law/law-data";
 import { decisionDeadlineDays } from "@/server/services/law/law-data";
 import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
+import { noInspectorNote } from "@/kernel/visit-system-notes";
 
 /** Working days kept free between the last possible visit and the decision deadline, to decide and review. */
 export const DECISION_MARGIN_WORKING_DAYS = 2;
@@ -80,7 +81,7 @@ export async function scheduleInspection(
         applicationId: app.id,
         attempt: opts.attempt,
         status: "SCHEDULED",
-        note: `NO_INSPECTOR_CAPACITY before ${dueOn}`,
+        note: noInspectorNote(dueOn),
       },
     });
     await recordAudit(tx, {

@@ -3,6 +3,7 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import type { AssessmentInputDraft } from "@/server/domain";
 import { toEngineInspection, ZInspectionResult } from "@/server/services/inspections/inspection-result";
 import { bakuDate } from "@/kernel/calendar-date";
+import { NOT_COMPLETED_NOTE } from "@/kernel/visit-system-notes";
 
 export type EngineInspection = AssessmentInputDraft["inspection"];
 
@@ -26,7 +27,7 @@ export async function settleInspection(
   if (row.status === "SCHEDULED" && opts.final) {
     await db.inspection.updateMany({
       where: { id: row.id, status: "SCHEDULED" },
-      data: { status: "MISSED", note: row.note ?? "NOT_COMPLETED_BY_DEADLINE" },
+      data: { status: "MISSED", note: row.note ?? NOT_COMPLETED_NOTE },
     });
     row = await db.inspection.findUniqueOrThrow({ where });
     if (row.status === "MISSED") return { state: "MISSED", reason: "DEADLINE_MISSED" };
