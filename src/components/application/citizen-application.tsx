@@ -14,10 +14,8 @@ import { letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
 import type { CitizenApplicationView } from "./timeline-types";
 import { WithdrawControl } from "./withdraw-control";
+import { FAMILY_PAGE_POLL_MS } from "./family-page-poll";
 import { isOpenStatus, showsPayments } from "@/kernel/application-statuses";
-
-// Polling is enough for a page a family opens now and then; it stops once nothing more can happen.
-const POLL_MS = 10_000;
 
 function settled(view: CitizenApplicationView | undefined): boolean {
   if (!view) return false;
@@ -39,7 +37,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   const { data } = useQuery({
     ...options,
     initialData: initial,
-    refetchInterval: (q) => (settled(q.state.data) ? false : POLL_MS),
+    refetchInterval: (q) => (settled(q.state.data) ? false : FAMILY_PAGE_POLL_MS),
   });
   const view = data ?? initial;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: options.queryKey });

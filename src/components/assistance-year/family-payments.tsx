@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
-import { monthsPending, POLL_MS } from "./months-pending";
+import { FAMILY_PAGE_POLL_MS } from "@/components/application/family-page-poll";
+import { monthsPending } from "./months-pending";
 import { PaymentMonths, useMonthName } from "./payment-months";
 import { useLocaleFormat } from "@/components/use-locale-format";
 
@@ -28,7 +29,7 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   // asks again until they are there, as the application's own page does.
   const { data: view } = useQuery({
     ...options,
-    refetchInterval: (q) => (monthsPending(q.state.data) ? POLL_MS : false),
+    refetchInterval: (q) => (monthsPending(q.state.data) ? FAMILY_PAGE_POLL_MS : false),
   });
   const resume = useMutation(
     trpc.assistanceYear.resume.mutationOptions({

@@ -13,8 +13,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 import { manatText } from "@/lib/i18n/manat-text";
 import { typedQepik } from "@/lib/i18n/typed-manat";
-
-const POLL_MS = 5_000;
+import { FAMILY_PAGE_POLL_MS } from "@/components/application/family-page-poll";
 
 /** One refusal: a message key, the field it belongs to (null: none of the form's), and its values. */
 type FieldProblem = { key: string; field: string | null; details: Record<string, string | number> };
@@ -48,7 +47,7 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
   const pending = (statuses: string[]) => statuses.some((s) => s === "RECEIVED" || s === "REASSESSING");
   const { data } = useQuery({
     ...options,
-    refetchInterval: (q) => (pending(q.state.data?.reports.map((r) => r.status) ?? []) ? POLL_MS : false),
+    refetchInterval: (q) => (pending(q.state.data?.reports.map((r) => r.status) ?? []) ? FAMILY_PAGE_POLL_MS : false),
   });
   const districts = useQuery({ ...trpc.reference.districts.queryOptions(), enabled: true });
   const [kind, setKind] = useState<ChangeKind | "">("");
