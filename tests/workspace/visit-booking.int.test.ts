@@ -3,6 +3,8 @@ import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "@/kernel/session-user";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
 import { visitBookingNotice } from "@/server/services/inspections/visit-booking-notice";
+import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
+import { hoursOf } from "@/server/domain/visit-window";
 import { submittedApplication } from "../support/case-fixtures";
 import { inspectorCalendarFile } from "../support/inspector-calendar-file";
 import { staffSession } from "../support/seed-reference";
@@ -102,6 +104,11 @@ describe("the inspector calendar of a visit", () => {
     const told = async (id: string) => (await api(caseworker).workspace.visitCalendar({ inspectionId: id })).visit;
     expect(await told(visits[0]!.id)).toMatchObject({ timeWindow: null, toldWindow: "MORNING" });
     expect((await told(visits[3]!.id)).toldWindow).toBe("AFTERNOON");
+    // Each visit's half-day on the calendar is the one its notice gave the family.
+    for (const v of visits) {
+      const { toldWindow } = await told(v.id);
+      expect((await getVisitNotice(db(), v.id)).window).toEqual(toldWindow && hoursOf(toldWindow));
+    }
   });
 
   it("is not found for another district's caseworker and forbidden to inspectors and administrators", async () => {

@@ -16,14 +16,11 @@ export function hoursOf(halfDay: HalfDay): VisitWindow {
   return { from: VISIT_WINDOW_HOURS[halfDay].start, to: VISIT_WINDOW_HOURS[halfDay].end };
 }
 
-export const MORNING_WINDOW: VisitWindow = hoursOf("MORNING");
-export const AFTERNOON_WINDOW: VisitWindow = hoursOf("AFTERNOON");
-
 /**
- * The window of the visit booked `position`-th (0 first) of an inspector's day with `dailyCapacity` visits: an odd
- * capacity puts the extra visit in the morning; an inspector without a capacity is treated as making one visit.
+ * The half-day of the visit booked `position`-th (0 first) of an inspector's day with `dailyCapacity` visits: an
+ * odd capacity puts the extra visit in the morning; an inspector without a capacity is treated as making one visit.
  */
-export function visitWindow(position: number, dailyCapacity: number | null): VisitWindow {
+export function halfDayAt(position: number, dailyCapacity: number | null): HalfDay {
   const morningVisits = Math.ceil(Math.max(dailyCapacity ?? 1, 1) / 2);
-  return position < morningVisits ? MORNING_WINDOW : AFTERNOON_WINDOW;
+  return position < morningVisits ? "MORNING" : "AFTERNOON";
 }

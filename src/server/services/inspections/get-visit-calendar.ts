@@ -9,8 +9,7 @@ import { addWorkingDays, decisionDeadline } from "@/server/domain";
 import { AppError } from "@/server/errors";
 import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
 import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
-import { MORNING_WINDOW } from "@/server/domain/visit-window";
-import { getVisitNotice } from "./get-visit-notice";
+import { toldHalfDay } from "./told-half-day";
 
 export const ZVisitCalendarRequest = z.strictObject({ inspectionId: z.string().min(1).max(60) });
 
@@ -80,6 +79,8 @@ export async function getVisitCalendar(
       inspectorId: true,
       scheduledFor: true,
       timeWindow: true,
+      createdAt: true,
+      inspector: { select: { dailyInspectionCapacity: true } },
       application: {
         select: { id: true, registrationNumber: true, status: true, decisionDueOn: true, applicationDate: true },
       },
@@ -142,7 +143,7 @@ export async function getVisitCalendar(
       inspectorId: visit.inspectorId,
       scheduledFor: own,
       timeWindow: visit.timeWindow,
-      toldWindow: await toldWindow(db, visit),
+      toldWindow: await toldHalfDay(db, visit),
       bookable: visit.status === "SCHEDULED" && isOpenStatus(app.status),
     },
     dueOn,
@@ -167,15 +168,4 @@ export async function getVisitCalendar(
       };
     }),
   };
-}
-
-async function toldWindow(
-  db: Db,
-  visit: { id: string; timeWindow: VisitWindow | null; scheduledFor: Date | null; inspectorId: string | null },
-): Promise<VisitWindow | null> {
-  if (visit.timeWindow) return visit.timeWindow;
-  if (!visit.scheduledFor || !visit.inspectorId) return null;
-  const { window } = await getVisitNotice(db, visit.id);
-  if (!window) return null;
-  return window.from === MORNING_WINDOW.from ? "MORNING" : "AFTERNOON";
 }
