@@ -100,7 +100,7 @@ export async function listPaymentMonths(
     });
   }
   const today = bakuDate(now);
-  const [assignment, { rows, resumes, resumedFrom }, arrears, decisions] = await Promise.all([
+  const [assignment, { rows, resumes, resumedFrom }, arrears] = await Promise.all([
     findCurrentAssignment(db, app.id),
     loadMonthsAndResumes(db, app.id),
     db.paymentOrder.findMany({
@@ -108,21 +108,22 @@ export async function listPaymentMonths(
       orderBy: { createdAt: "asc" },
       select: { amountQepik: true, status: true, createdAt: true },
     }),
-    db.decision.findMany({ where: { applicationId: app.id }, select: { id: true } }),
   ]);
   // A month cancelled by a decision of another application: the family's renewal pays it (hand-over-months.ts).
-  const ownDecisions = new Set(decisions.map((d) => d.id));
-  const handedOver = (r: (typeof rows)[number]) => r.status === "CANCELLED" && !ownDecisions.has(r.decisionId);
+  // Only cancelled months can be, so only their decisions are read, and only when there are any.
+  const cancelledBy = [...new Set(rows.filter((r) => r.status === "CANCELLED").map((r) => r.decisionId))];
+  const renewals =
+    cancelledBy.length === 0
+      ? []
+      : await db.decision.findMany({
+          where: { id: { in: cancelledBy }, applicationId: { not: app.id } },
+          select: { id: true, application: { select: { registrationNumber: true } } },
+        });
+  const renewalOf = new Map(renewals.map((d) => [d.id, d.application.registrationNumber]));
+  const handedOver = (r: (typeof rows)[number]) => r.status === "CANCELLED" && renewalOf.has(r.decisionId);
   const viewOf = (r: (typeof rows)[number]): MonthView => (handedOver(r) ? "RENEWED" : monthView(r));
   const renewingDecision = rows.find(handedOver)?.decisionId;
-  const renewedBy = renewingDecision
-    ? ((
-        await db.decision.findUnique({
-          where: { id: renewingDecision },
-          select: { application: { select: { registrationNumber: true } } },
-        })
-      )?.application.registrationNumber ?? null)
-    : null;
+  const renewedBy = renewingDecision ? (renewalOf.get(renewingDecision) ?? null) : null;
 
   const own = new Set(rows.map((r) => r.month));
   const paidEarlier = assignment
