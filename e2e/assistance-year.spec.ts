@@ -5,6 +5,7 @@ import texts from "../src/messages/assistance-year/en.json" with { type: "json" 
 import timelineTexts from "../src/messages/en.json" with { type: "json" };
 import staff from "../src/messages/workspace/en.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { continuedCardOrder } from "../tests/support/case-fixtures";
 import { assignedFamily } from "./support/assigned-family";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { wizardPage, storedDraft } from "./support/wizard-page";
@@ -173,21 +174,7 @@ test("a renewal paid to the card the family already has says so, offers no branc
       final: true,
     },
   });
-  await db().bankAccountOrder.create({
-    data: {
-      applicationId: renewal.id,
-      decisionId: decision.id,
-      idempotencyKey: `vemtas-account-${decision.id}`,
-      status: "OPENED",
-      bankReference: opened.bankReference,
-      accountMasked: opened.accountMasked,
-      branchName: opened.branchName,
-      branchAddress: opened.branchAddress,
-      cardPickupDate: opened.cardPickupDate,
-      answeredAt: new Date(),
-      reusedFromId: opened.id,
-    },
-  });
+  await continuedCardOrder(db(), { applicationId: renewal.id, decisionId: decision.id }, opened, new Date());
 
   // The renewal took over the earlier application's months from next month (hand-over-months.ts).
   await db().monthlyEntitlement.updateMany({

@@ -1,6 +1,8 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "@/server/db/create-client";
+import type { BankAccountOrder } from "@/generated/prisma/client";
 import type { Outcome } from "@/generated/prisma/enums";
+import { continuedAccount } from "@/server/services/bank/reuse-card-account";
 
 // Rows the background chain would write (a submitted application, its inspection, a proposal sent to review),
 // written directly so the staff side can be tested before and apart from the chain.
@@ -121,6 +123,22 @@ export async function applicationInReview(
 }
 
 /**
+ * An application in review that a caseworker or supervisor (`reviewerId`) has answered against the engine's
+ * proposal (refuse instead of assign): it waits for a supervisor's confirmation.
+ */
+export async function applicationAwaitingConfirmation(
+  db: Db,
+  opts: { districtCode: string; applicationDate: string; reviewerId: string },
+) {
+  const inReview = await applicationInReview(db, { ...opts, proposedOutcome: "ASSIGN" });
+  const review = await db.caseReview.update({
+    where: { id: inReview.review.id },
+    data: { status: "AWAITING_CONFIRMATION", reviewerId: opts.reviewerId, outcome: "REFUSE", overridesEngine: true },
+  });
+  return { ...inReview, review };
+}
+
+/**
  * An application assigned by the engine whose card account order (round 1, the chain's) is in `status`, as the
  * chain leaves it: refused by the bank (FAILED), or sent and still unanswered.
  */
@@ -172,4 +190,25 @@ export async function assignedWithBankOrder(
     },
   });
   return { application, decision, order, fins };
+}
+
+/**
+ * The card account order of a renewal that continues on the family's card account `opened` (of its earlier
+ * application), written as the chain writes it (continuedAccount, reuse-card-account.ts): opened at `answeredAt`
+ * on the same account, branch and card, with nothing asked of the bank.
+ */
+export function continuedCardOrder(
+  db: Db,
+  renewal: { applicationId: string; decisionId: string },
+  opened: BankAccountOrder,
+  answeredAt: Date,
+) {
+  return db.bankAccountOrder.create({
+    data: {
+      applicationId: renewal.applicationId,
+      decisionId: renewal.decisionId,
+      idempotencyKey: `vemtas-account-${renewal.decisionId}`,
+      ...continuedAccount(opened, answeredAt),
+    },
+  });
 }

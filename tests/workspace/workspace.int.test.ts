@@ -2,7 +2,13 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
-import { applicationInReview, assignedWithBankOrder, submittedApplication } from "../support/case-fixtures";
+import {
+  applicationAwaitingConfirmation,
+  applicationInReview,
+  assignedWithBankOrder,
+  continuedCardOrder,
+  submittedApplication,
+} from "../support/case-fixtures";
 import { seedReference, staffSession, citizenSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { withAgencyAnswers } from "../support/workspace-fixtures";
@@ -174,21 +180,7 @@ describe("a renewal continuing on the family's card account", () => {
         final: true,
       },
     });
-    await db.bankAccountOrder.create({
-      data: {
-        applicationId: renewal.id,
-        decisionId: decision.id,
-        idempotencyKey: `vemtas-account-${decision.id}`,
-        status: "OPENED",
-        bankReference: opened.bankReference,
-        accountMasked: opened.accountMasked,
-        branchName: opened.branchName,
-        branchAddress: opened.branchAddress,
-        cardPickupDate: opened.cardPickupDate,
-        answeredAt: now,
-        reusedFromId: opened.id,
-      },
-    });
+    await continuedCardOrder(db, { applicationId: renewal.id, decisionId: decision.id }, opened, now);
     const notice = (applicationId: string, decisionId: string, sameCard: boolean) =>
       db.notification.create({
         data: {
@@ -261,14 +253,10 @@ describe("the caseload", () => {
       applicationDate: "2026-03-05",
       proposedOutcome: "ASSIGN",
     });
-    const answered = await applicationInReview(db, {
+    const answered = await applicationAwaitingConfirmation(db, {
       districtCode: "BAK-NASIMI",
       applicationDate: "2026-03-05",
-      proposedOutcome: "ASSIGN",
-    });
-    await db.caseReview.update({
-      where: { id: answered.review.id },
-      data: { status: "AWAITING_CONFIRMATION", reviewerId: caseworker.id, outcome: "REFUSE", overridesEngine: true },
+      reviewerId: caseworker.id,
     });
     const rows = (await api(supervisor).workspace.caseload({ attentionOnly: true })).rows;
     expect(rows.find((r) => r.applicationId === open.application.id)?.flags).toContain("AWAITING_REVIEW");
@@ -279,24 +267,16 @@ describe("the caseload", () => {
 
   it("counts a review waiting for the supervisor's confirmation as awaiting the supervisor, and each figure opens its own cases", async () => {
     const { db } = testDb.current();
-    const byCaseworker = await applicationInReview(db, {
+    const byCaseworker = await applicationAwaitingConfirmation(db, {
       districtCode: "BAK-NASIMI",
       applicationDate: "2026-03-05",
-      proposedOutcome: "ASSIGN",
-    });
-    await db.caseReview.update({
-      where: { id: byCaseworker.review.id },
-      data: { status: "AWAITING_CONFIRMATION", reviewerId: caseworker.id, outcome: "REFUSE", overridesEngine: true },
+      reviewerId: caseworker.id,
     });
     // Answered by the supervisor: another supervisor confirms it, so it is not this one's to act on.
-    const bySupervisor = await applicationInReview(db, {
+    const bySupervisor = await applicationAwaitingConfirmation(db, {
       districtCode: "BAK-NASIMI",
       applicationDate: "2026-03-05",
-      proposedOutcome: "ASSIGN",
-    });
-    await db.caseReview.update({
-      where: { id: bySupervisor.review.id },
-      data: { status: "AWAITING_CONFIRMATION", reviewerId: supervisor.id, outcome: "REFUSE", overridesEngine: true },
+      reviewerId: supervisor.id,
     });
 
     const load = await api(supervisor).workspace.caseload({ attentionOnly: true });
