@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { FieldError, describedBy } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
@@ -116,15 +117,13 @@ export function HolidayYearForm({
                     ))}
                   </select>
                 </label>
-                <label className="flex items-center gap-2 self-end py-2">
-                  <input
-                    type="checkbox"
-                    checked={row.provisional}
-                    onChange={(e) => update(i, { provisional: e.target.checked })}
-                    className="h-5 w-5"
-                  />
-                  {t("provisional")}
-                </label>
+                <CheckboxField
+                  id={`holiday-${i}-provisional`}
+                  label={t("provisional")}
+                  checked={row.provisional}
+                  onCheckedChange={(provisional) => update(i, { provisional })}
+                  className="self-end py-2"
+                />
                 {(["nameAz", "nameRu", "nameEn"] as const).map((name) => {
                   const id = `holiday-${i}-${name}`;
                   const error = fieldError(`days.${i}.${name}`);

@@ -8,6 +8,7 @@ import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AssistanceYearView } from "./assistance-year-types";
 import { useMonthName } from "./payment-months";
+import { CheckboxField } from "@/components/form/checkbox-field";
 
 const CANCEL_REASONS = ["PAID_OTHERWISE", "FAMILY_DECLINED"] as const;
 type CancelReason = (typeof CANCEL_REASONS)[number];
@@ -74,15 +75,13 @@ function RejectedMonth(props: { applicationId: string; entitlementId: string; mo
         {t("heading", { month: monthName(props.month) })}
       </h3>
       <p>{t("explain")}</p>
-      <label className="flex items-start gap-2 py-1">
-        <input
-          type="checkbox"
-          className="mt-1 h-5 w-5"
-          checked={confirmed}
-          onChange={(e) => setConfirmed(e.target.checked)}
-        />
-        <span>{t("confirm")}</span>
-      </label>
+      <CheckboxField
+        id={`${id}-confirm`}
+        label={t("confirm")}
+        checked={confirmed}
+        onCheckedChange={setConfirmed}
+        className="py-1"
+      />
       <button
         type="button"
         className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { normalizeAzPhone } from "@/kernel/identity-format";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { CheckboxField } from "@/components/form/checkbox-field";
 import { TextField } from "@/components/form/labelled-field";
 
 /**
@@ -56,25 +57,13 @@ export function SignInPhoneForm({ applicationId, current }: { applicationId: str
           value={phone}
           onChange={(e) => setPhone(e.target.value)}
         />
-        <div>
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              id="sign-in-phone-identity"
-              className="mt-1 h-5 w-5"
-              checked={checked}
-              aria-invalid={err("identityChecked") ? true : undefined}
-              aria-describedby={err("identityChecked") ? "sign-in-phone-identity-error" : undefined}
-              onChange={(e) => setChecked(e.target.checked)}
-            />
-            <span>{t("identityChecked")}</span>
-          </label>
-          {err("identityChecked") && (
-            <p id="sign-in-phone-identity-error" className="text-sm font-medium text-red-700">
-              {err("identityChecked")}
-            </p>
-          )}
-        </div>
+        <CheckboxField
+          id="sign-in-phone-identity"
+          label={t("identityChecked")}
+          checked={checked}
+          onCheckedChange={setChecked}
+          error={err("identityChecked")}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"
