@@ -6,7 +6,13 @@ import { ReportSection } from "@/components/reports/report-section";
 import type { AppLocale } from "@/i18n/routing";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { REPORT_STATUSES, reportTableRows } from "@/lib/reports/report-tables";
+import {
+  cellText,
+  REPORT_STATUSES,
+  reportTableRows,
+  type CellWriter,
+  type ReportTable,
+} from "@/lib/reports/report-tables";
 import { ZReportFilter } from "@/lib/reports/report-filter";
 import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
 import { calendarDayInstant } from "@/lib/i18n/calendar-day";
@@ -71,22 +77,16 @@ export default async function ReportsPage({
   );
   const districtName = (code: string) => nameOf.get(code) ?? code;
   const lang = locale as AppLocale;
-  // The tables hold the CSV's figures ("2026-12", "100.0", "3022.39"); the page writes them in its language.
   const format = await getFormatter();
   const monthLabel = (ym: string) =>
     format.dateTime(calendarDayInstant(`${ym}-01`), { month: "long", year: "numeric", timeZone: "UTC" });
-  const cellText = (cell: string | number, column: number): string | number => {
-    if (typeof cell === "number") return format.number(cell);
-    if (column === 0 && /^\d{4}-\d{2}$/.test(cell)) return monthLabel(cell);
-    const decimals = /^\d+\.(\d+)$/.exec(cell)?.[1]?.length;
-    return decimals === undefined
-      ? cell
-      : format.number(Number(cell), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // The page writes each cell by its column's declared type (report-tables.ts), in its own language.
+  const pageCells: CellWriter = {
+    month: monthLabel,
+    number: (n, digits) =>
+      format.number(n, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
   };
-  const rows = (table: Parameters<typeof reportTableRows>[1]) =>
-    report
-      ? reportTableRows(report, table, lang, districtName).map((row, r) => (r === 0 ? row : row.map(cellText)))
-      : [];
+  const rows = (table: ReportTable) => (report ? reportTableRows(report, table, lang, districtName, pageCells) : []);
   const query = report
     ? {
         from: report.scope.from,
@@ -97,17 +97,10 @@ export default async function ReportsPage({
     : {};
   const csvHref = (table: string) => `/api/reports/${table}?${new URLSearchParams(query).toString()}`;
   const pct = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
-  // The CSV's share ("100.0", rounded as the tables round it) in the page's language, as the tables write it
-  // ("100,0 %" in az and ru).
+  // The share and the amount as the tables write them ("100,0 %" in az and ru).
   const shareText = (part: number, whole: number) =>
-    whole === 0 ? t("none") : t("percent", { n: cellText(pct(part, whole).toFixed(1), 1) });
-  const aznText = (q: number) =>
-    t("azn", {
-      amount: (q / 100).toLocaleString(locale === "en" ? "en-GB" : locale, {
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      }),
-    });
+    whole === 0 ? t("none") : t("percent", { n: cellText("percent", pct(part, whole), pageCells) });
+  const aznText = (q: number) => t("azn", { amount: cellText("money", q, pageCells) });
   const heading = (key: keyof typeof enMessages.reports.tables) => t(`tables.${key}`);
 
   return (
