@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { formatDottedDate } from "@/lib/i18n/date-input";
 import { clearReportFixture, REPORT_PERIOD, seedReportFixture } from "../tests/support/report-fixtures";
 import texts from "../src/messages/reports/en.json" with { type: "json" };
+import azTexts from "../src/messages/reports/az.json" with { type: "json" };
+import coreAz from "../src/messages/az.json" with { type: "json" };
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 
@@ -96,4 +98,30 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
     `/api/reports/deadline?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`,
   );
   expect(refused.status()).toBe(404);
+});
+
+test("the period is refused as the audit log refuses it: the same fields, messages and field", async ({ page }) => {
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "az", /\/az\/staff$/);
+  const from = page.getByLabel(coreAz.dayRange.from);
+  const to = page.getByLabel(coreAz.dayRange.to);
+  const show = page.getByRole("button", { name: azTexts.reports.filter.show });
+
+  // A day not on the calendar, typed into the same masked dd.mm.yyyy field: said beside it, and nothing is shown.
+  await page.goto("/az/reports");
+  await from.fill("31.02.2026");
+  await show.click();
+  await expect(page).toHaveURL(/from=31\.02\.2026/);
+  await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(from).toHaveAccessibleDescription(new RegExp(`${coreAz.errors.dateFormat.replace(/\./g, "\\.")}$`));
+  await expect(to).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("report-deadline")).toHaveCount(0);
+
+  // An end before the start, beside the end, in the audit log's words.
+  await from.fill("02.02.2026");
+  await to.fill("01.02.2026");
+  await show.click();
+  await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
+  await expect(to).toHaveAccessibleDescription(new RegExp(`${coreAz.dayRange.endBeforeStart.replace(/\./g, "\\.")}$`));
+  await expect(from).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("report-deadline")).toHaveCount(0);
 });

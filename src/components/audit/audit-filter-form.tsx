@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { DayRangeFields } from "@/components/form/day-range-fields";
 import { TextField } from "@/components/form/labelled-field";
 import { SearchActions } from "@/components/form/search-actions";
-import { AuditDayField } from "./audit-day-field";
+import { DAY_RANGE_KEYS } from "@/lib/i18n/day-range";
 
-export const FILTER_FIELDS = ["registrationNumber", "actorEmail", "action", "from", "to"] as const;
+const TEXT_FIELDS = ["registrationNumber", "actorEmail", "action"] as const;
+export const FILTER_FIELDS = [...TEXT_FIELDS, ...DAY_RANGE_KEYS] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
-const types: Record<Exclude<FilterField, "from" | "to">, string> = {
+const types: Record<(typeof TEXT_FIELDS)[number], string> = {
   registrationNumber: "text",
   actorEmail: "email",
   action: "text",
@@ -14,7 +16,7 @@ const types: Record<Exclude<FilterField, "from" | "to">, string> = {
 
 /**
  * The log's search: a GET form, so the page answers it on the server and the address keeps it. Days are given as
- * ISO days (or as typed, when not a day) and shown as dd.mm.yyyy.
+ * ISO days (or as typed, when not a day) and shown as dd.mm.yyyy, in the period fields every staff search has.
  */
 export async function AuditFilterForm({
   values,
@@ -34,30 +36,19 @@ export async function AuditFilterForm({
         {t("filters")}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        {FILTER_FIELDS.map((field) =>
-          field === "from" || field === "to" ? (
-            // Days typed dd.mm.yyyy, whatever the browser's language.
-            <AuditDayField
-              // A new day from the server (another page of the log) starts the field afresh.
-              key={`${field}:${values[field] ?? ""}`}
-              id={field}
-              label={t(field)}
-              defaultValue={values[field] ?? ""}
-              error={errors[field]}
-            />
-          ) : (
-            <TextField
-              key={field}
-              id={field}
-              name={field}
-              type={types[field]}
-              label={t(field)}
-              defaultValue={values[field] ?? ""}
-              error={errors[field]}
-              autoComplete="off"
-            />
-          ),
-        )}
+        {TEXT_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={field}
+            name={field}
+            type={types[field]}
+            label={t(field)}
+            defaultValue={values[field] ?? ""}
+            error={errors[field]}
+            autoComplete="off"
+          />
+        ))}
+        <DayRangeFields values={values} errors={errors} />
       </div>
       <SearchActions submit={t("search")} clear={t("clear")} />
     </form>

@@ -7,8 +7,7 @@ import { AuditFilterForm, FILTER_FIELDS, type FilterField } from "@/components/a
 import { AuditTable } from "@/components/audit/audit-table";
 import { pageTitle } from "@/i18n/page-title";
 import { districtOptions } from "@/components/admin/district-options";
-import { isIsoDate } from "@/kernel/calendar-date";
-import { parseDottedDate } from "@/lib/i18n/date-input";
+import { searchDayParam, searchErrorKeys } from "@/lib/i18n/day-range";
 
 export const generateMetadata = pageTitle("audit");
 
@@ -38,21 +37,13 @@ export default async function AuditLogPage({
       return text ? [[k, text]] : [];
     }),
   );
-  // Days as the form sends them (dd.mm.yyyy) or as older addresses carry them (ISO); anything else is refused below.
   const asked = Object.fromEntries(
-    Object.entries(given).map(([k, v]) => [k, k === "from" || k === "to" ? (parseDottedDate(v) ?? v) : v]),
+    Object.entries(given).map(([k, v]) => [k, k === "from" || k === "to" ? (searchDayParam(v) ?? v) : v]),
   );
   const filter = ZAuditLogFilter.safeParse(asked);
-  const reversed =
-    asked.from !== undefined && asked.to !== undefined && isIsoDate(asked.from) && isIsoDate(asked.to)
-      ? asked.from > asked.to
-      : false;
-  const errors: Partial<Record<FilterField, string>> = {};
-  for (const issue of filter.error?.issues ?? []) {
-    const field = FILTER_FIELDS.find((f) => f === issue.path[0]);
-    if (field === "to" && reversed) errors.to ??= t("toBeforeFrom");
-    else if (field) errors[field] ??= te(issue.message.startsWith("errors.") ? issue.message : "errors.invalidInput");
-  }
+  const errors = Object.fromEntries(
+    Object.entries(searchErrorKeys(filter.error?.issues ?? [], FILTER_FIELDS)).map(([f, key]) => [f, te(key)]),
+  );
   const api = await serverApi();
   const [page, regions, parameters] = filter.success
     ? await Promise.all([api.audit.list(filter.data), api.reference.districts(), api.reference.parameters()])

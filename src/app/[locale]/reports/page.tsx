@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { TextField } from "@/components/form/labelled-field";
+import { DayRangeFields } from "@/components/form/day-range-fields";
 import { BarChart, CHART_COLORS } from "@/components/reports/bar-chart";
 import { ReportSection } from "@/components/reports/report-section";
 import type { AppLocale } from "@/i18n/routing";
@@ -13,8 +13,8 @@ import {
   type CellWriter,
   type ReportTable,
 } from "@/lib/reports/report-tables";
-import { ZReportFilter } from "@/lib/reports/report-filter";
-import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
+import { REPORT_MAX_DAYS, ZReportFilter } from "@/lib/reports/report-filter";
+import { DAY_RANGE_KEYS, searchDayParam, searchErrorKeys } from "@/lib/i18n/day-range";
 import { calendarDayInstant } from "@/lib/i18n/calendar-day";
 import type enMessages from "@/messages/reports/en.json";
 import { pageTitle } from "@/i18n/page-title";
@@ -23,11 +23,6 @@ export const generateMetadata = pageTitle("reports");
 
 type Search = { from?: string | string[]; to?: string | string[]; district?: string | string[] };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-/** A day as the form's field takes it (dd.mm.yyyy) or as the CSV links and older addresses carry it (ISO). */
-const day = (v: string | string[] | undefined) => {
-  const text = first(v);
-  return text === undefined ? undefined : (parseDottedDate(text) ?? text);
-};
 
 /**
  * The programme's reports: a supervisor's district, or the country and its districts for the ministry. A plain GET
@@ -46,12 +41,13 @@ export default async function ReportsPage({
   const user = await requireRole(locale, ["ADMIN", "SUPERVISOR"]);
   const t = await getTranslations("reports");
   const ts = await getTranslations("status");
-  const tc = await getTranslations("common");
   const raw = await searchParams;
   const asked = Object.fromEntries(
-    Object.entries({ from: day(raw.from), to: day(raw.to), district: first(raw.district) }).filter(
-      ([, v]) => v !== undefined,
-    ),
+    Object.entries({
+      from: searchDayParam(raw.from),
+      to: searchDayParam(raw.to),
+      district: first(raw.district),
+    }).filter(([, v]) => v !== undefined),
   );
   const filter = ZReportFilter.safeParse(asked);
   const api = await serverApi();
@@ -59,7 +55,10 @@ export default async function ReportsPage({
   // the form: the page has already begun to stream (loading.tsx), so a not-found page would still answer 200.
   const issues = filter.success ? [] : filter.error.issues;
   let districtRefused = issues.some((i) => i.path[0] === "district");
-  const periodInvalid = issues.some((i) => i.path[0] !== "district");
+  const te = await getTranslations();
+  const periodErrors = Object.fromEntries(
+    Object.entries(searchErrorKeys(issues, DAY_RANGE_KEYS)).map(([f, key]) => [f, te(key, { days: REPORT_MAX_DAYS })]),
+  );
   const [regions, report] = await Promise.all([
     api.reference.districts(),
     filter.success
@@ -121,26 +120,9 @@ export default async function ReportsPage({
           {t("filter.legend")}
         </h2>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField
-            id="from"
-            name="from"
-            inputMode="numeric"
-            maxLength={10}
-            placeholder={tc("datePlaceholder")}
-            hint={tc("dateHint")}
-            label={t("filter.from")}
-            defaultValue={formatDottedDate(report?.scope.from ?? (asked.from as string | undefined) ?? "")}
-            error={periodInvalid ? t("filter.invalid") : null}
-          />
-          <TextField
-            id="to"
-            name="to"
-            inputMode="numeric"
-            maxLength={10}
-            placeholder={tc("datePlaceholder")}
-            hint={tc("dateHint")}
-            label={t("filter.to")}
-            defaultValue={formatDottedDate(report?.scope.to ?? (asked.to as string | undefined) ?? "")}
+          <DayRangeFields
+            values={{ from: report?.scope.from ?? asked.from, to: report?.scope.to ?? asked.to }}
+            errors={periodErrors}
           />
           {user.role === "ADMIN" && (
             <div className="space-y-1">

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { isIsoDate } from "@/kernel/calendar-date";
+import { DAY_RANGE_FIELDS, END_BEFORE_START, endNotBeforeStart } from "@/lib/i18n/day-range";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { listAuditLog } from "@/server/services/audit/list-audit-log";
-
-// A day that is not on the calendar (31.02.2026) or not a day at all: the message every staff date field gives.
-const ZDay = z.string().refine(isIsoDate, "errors.dateFormat");
 
 export const ZAuditLogFilter = z
   .strictObject({
@@ -15,11 +12,10 @@ export const ZAuditLogFilter = z
       .trim()
       .regex(/^[A-Za-z][A-Za-z.]{0,59}$/, "errors.invalidInput")
       .optional(),
-    from: ZDay.optional(),
-    to: ZDay.optional(),
+    ...DAY_RANGE_FIELDS,
     before: z.string().max(200).optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "errors.invalidInput" });
+  .refine(endNotBeforeStart, END_BEFORE_START);
 
 export const auditRouter = createTRPCRouter({
   /** The audit log, newest first: all of it for the ministry's administrators, a supervisor's district for them. */

@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { StaffDateField } from "@/components/form/staff-date-field";
+import { StaffDateField } from "./staff-date-field";
 
 /**
- * A day of the log's search, typed dd.mm.yyyy as in every staff form (a native date input showed "mm/dd/yyyy" to
- * an English browser on an Azerbaijani page). The field sends the day as it shows it ("01.02.2026"); the page reads
- * that back, and the ISO days of older addresses too.
+ * A day of a search form sent by GET (the audit log, the reports), typed dd.mm.yyyy as in every staff form (a
+ * native date input showed "mm/dd/yyyy" to an English browser on an Azerbaijani page). The field sends the day as it
+ * shows it ("01.02.2026"); the page reads that back (searchDayParam), and the ISO days of older addresses too.
  */
-export function AuditDayField({
+export function SearchDayField({
   id,
   label,
   defaultValue,
