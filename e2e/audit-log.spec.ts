@@ -124,7 +124,9 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
   const to = page.getByLabel("Son (gün)");
   await expect(to).toHaveAttribute("aria-invalid", "true");
-  await expect(to).toHaveAccessibleDescription(new RegExp(`${coreAz.dayRange.endBeforeStart.replace(/\./g, "\\.")}$`));
+  await expect(to).toHaveAccessibleDescription(
+    new RegExp(`${coreAz.errors.periodEndBeforeStart.replace(/\./g, "\\.")}$`),
+  );
   await expect(page.getByLabel("Başlanğıc (gün)")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
 });

@@ -121,7 +121,9 @@ test("the period is refused as the audit log refuses it: the same fields, messag
   await to.fill("01.02.2026");
   await show.click();
   await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
-  await expect(to).toHaveAccessibleDescription(new RegExp(`${coreAz.dayRange.endBeforeStart.replace(/\./g, "\\.")}$`));
+  await expect(to).toHaveAccessibleDescription(
+    new RegExp(`${coreAz.errors.periodEndBeforeStart.replace(/\./g, "\\.")}$`),
+  );
   await expect(from).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("report-deadline")).toHaveCount(0);
 });

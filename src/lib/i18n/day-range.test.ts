@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZAuditLogFilter } from "@/server/api/routers/audit";
 import { ZReportFilter } from "@/lib/reports/report-filter";
+import { ZAbsenceInput } from "@/server/services/staff/record-absence";
 import { searchDayParam, searchErrorKeys } from "./day-range";
 
 // The audit log and the reports take their period the same way: read from the address by searchDayParam, checked
@@ -41,12 +42,24 @@ describe("a search's period", () => {
       });
 
       it("refuses an end before the start beside the end", () => {
-        expect(keysOf(schema, "02.02.2026", "01.02.2026").errors).toEqual({ to: "dayRange.endBeforeStart" });
+        expect(keysOf(schema, "02.02.2026", "01.02.2026").errors).toEqual({ to: "errors.periodEndBeforeStart" });
       });
     });
   }
 
   it("on the reports page is at most 800 days long", () => {
     expect(keysOf(ZReportFilter, "01.01.2024", "31.12.2026").errors).toEqual({ to: "dayRange.periodTooLong" });
+  });
+
+  it("of an inspector's absence is refused by the same rules, in the same words", () => {
+    const absence = (from: string, to: string) =>
+      searchErrorKeys(
+        ZAbsenceInput.safeParse({ userId: "u1", kind: "LEAVE", from: searchDayParam(from), to: searchDayParam(to) })
+          .error?.issues ?? [],
+        ["from", "to"],
+      );
+    expect(absence("02.02.2026", "01.02.2026")).toEqual({ to: "errors.periodEndBeforeStart" });
+    expect(absence("31.02.2026", "01.02.2026")).toEqual({ from: "errors.dateFormat" });
+    expect(absence("01.02.2026", "01.02.2026")).toEqual({});
   });
 });

@@ -2,15 +2,15 @@ import { z } from "zod";
 import { isIsoDate } from "@/kernel/calendar-date";
 import { parseDottedDate } from "./date-input";
 
-// The from/to days of a staff search (the audit log, the programme reports): Baku calendar days, both included,
-// typed dd.mm.yyyy in the page's form and carried so in its address. One field pair, one reading and one check,
-// so both pages take and refuse a day the same way.
+// The from/to days staff give (the audit log's and the reports' search, an inspector's absence): Baku calendar
+// days, both included, typed dd.mm.yyyy. One day check and one end-after-start rule, so every page takes and
+// refuses a period the same way.
 
-/** A day of a search: an ISO day, else refused with the message every staff date field gives. */
-export const ZSearchDay = z.string().refine(isIsoDate, "errors.dateFormat");
+/** A day typed in a staff form: an ISO day, else refused with the message every staff date field gives. */
+export const ZStaffDay = z.string().refine(isIsoDate, "errors.dateFormat");
 
-/** The two days' fields of a search's schema. */
-export const DAY_RANGE_FIELDS = { from: ZSearchDay.optional(), to: ZSearchDay.optional() };
+/** The two days' fields of a search's schema (either may be left out). */
+export const DAY_RANGE_FIELDS = { from: ZStaffDay.optional(), to: ZStaffDay.optional() };
 
 /**
  * Both days, when both are given and both are days: the checks on the period as a whole wait for them (zod runs an
@@ -28,7 +28,7 @@ export const endNotBeforeStart = (range: { from?: string; to?: string }) => {
   return !days || days.from <= days.to;
 };
 /** The refusal of an end before the start, said beside the end. */
-export const END_BEFORE_START = { path: ["to"], message: "dayRange.endBeforeStart" };
+export const END_BEFORE_START = { path: ["to"], message: "errors.periodEndBeforeStart" };
 
 export const DAY_RANGE_KEYS = ["from", "to"] as const;
 export type DayRangeKey = (typeof DAY_RANGE_KEYS)[number];

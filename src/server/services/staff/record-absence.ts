@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateToDb } from "@/server/db/calendar-date";
-import { isIsoDate } from "@/kernel/calendar-date";
+import { END_BEFORE_START, endNotBeforeStart, ZStaffDay } from "@/lib/i18n/day-range";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
@@ -10,14 +10,10 @@ export const ZAbsenceInput = z
   .strictObject({
     userId: z.string().min(1).max(60),
     kind: z.enum(["LEAVE", "SICKNESS"]),
-    from: z.string().refine(isIsoDate, "errors.dateFormat"),
-    to: z.string().refine(isIsoDate, "errors.dateFormat"),
+    from: ZStaffDay,
+    to: ZStaffDay,
   })
-  // Said only when both are days: a missing first day is not also "before" the last.
-  .refine((a) => !isIsoDate(a.from) || !isIsoDate(a.to) || a.from <= a.to, {
-    path: ["to"],
-    message: "errors.periodEndBeforeStart",
-  });
+  .refine(endNotBeforeStart, END_BEFORE_START);
 export type AbsenceInput = z.infer<typeof ZAbsenceInput>;
 
 /**
