@@ -57,34 +57,52 @@ const arbVariedFamily: fc.Arbitrary<AssessmentInput> = fc
     declarationChecks: checks.map((c) => ({ ...c, verifiedBy: "AGENCY:TAX_SERVICE" as const })),
   }));
 
+/** Decides the families both ways and expects the same outcome, figures and reasons for each. */
+function expectSameAsSinglePath(families: AssessmentInput[], policy: Policy): void {
+  const compiled = compileFamilies(families, SEED_PARAMETERS);
+  const batch = assessBatch(compiled, policy);
+  const options = { parameters: withPolicy(SEED_PARAMETERS, policy), holidays: SEED_HOLIDAYS };
+  families.forEach((family, i) => {
+    const single = assessFamily(family, options);
+    expect({
+      outcome: BATCH_OUTCOMES[batch.outcome[i] as number],
+      amountQepik: batch.amountQepik[i],
+      computedAmountQepik: batch.computedAmountQepik[i],
+      totalIncomeQepik: batch.totalIncomeQepik[i],
+      thresholdQepik: batch.thresholdQepik[i],
+      reasons: reasonCodesOf(compiled, batch, i),
+    }).toEqual({
+      outcome: single.outcome,
+      amountQepik: single.figures.amountQepik,
+      computedAmountQepik: single.figures.computedAmountQepik,
+      totalIncomeQepik: single.figures.totalIncomeQepik,
+      thresholdQepik: single.figures.thresholdQepik,
+      reasons: [...new Set(single.reasons.map((r) => r.code))].sort(),
+    });
+  });
+}
+
 describe("the engine's batch path", () => {
   it("decides every family as the single path does, under any policy", () => {
     fc.assert(
-      fc.property(fc.array(arbVariedFamily, { minLength: 1, maxLength: 12 }), arbPolicy, (families, policy) => {
-        const compiled = compileFamilies(families, SEED_PARAMETERS);
-        const batch = assessBatch(compiled, policy);
-        const options = { parameters: withPolicy(SEED_PARAMETERS, policy), holidays: SEED_HOLIDAYS };
-        families.forEach((family, i) => {
-          const single = assessFamily(family, options);
-          expect({
-            outcome: BATCH_OUTCOMES[batch.outcome[i] as number],
-            amountQepik: batch.amountQepik[i],
-            computedAmountQepik: batch.computedAmountQepik[i],
-            totalIncomeQepik: batch.totalIncomeQepik[i],
-            thresholdQepik: batch.thresholdQepik[i],
-            reasons: reasonCodesOf(compiled, batch, i),
-          }).toEqual({
-            outcome: single.outcome,
-            amountQepik: single.figures.amountQepik,
-            computedAmountQepik: single.figures.computedAmountQepik,
-            totalIncomeQepik: single.figures.totalIncomeQepik,
-            thresholdQepik: single.figures.thresholdQepik,
-            reasons: [...new Set(single.reasons.map((r) => r.code))].sort(),
-          });
-        });
-      }),
+      fc.property(fc.array(arbVariedFamily, { minLength: 1, maxLength: 12 }), arbPolicy, (families, policy) =>
+        expectSameAsSinglePath(families, policy),
+      ),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses an income exactly at N × C under a review margin of 0, as the single path does", () => {
+    // Found by the property above (seed 1793827160): the batch path had no "a margin of 0 turns the band off".
+    const family = fc.sample(arbFamily, { numRuns: 1, seed: 1 })[0];
+    if (!family) throw new Error("no family sampled");
+    const atThreshold: AssessmentInput = { ...family, incomes: [], inspection: family.inspection };
+    const policy = { needCriterionQepik: 0, thresholdReviewMarginBp: 0, declarationMatchBp: 0, declarationReviewBp: 0 };
+    expectSameAsSinglePath([atThreshold], policy);
+    const batch = assessBatch(compileFamilies([atThreshold], SEED_PARAMETERS), policy);
+    // The case itself: no income, at a threshold of 0 (a sample with income would prove nothing here).
+    expect([batch.totalIncomeQepik[0], batch.thresholdQepik[0]]).toEqual([0, 0]);
+    expect(BATCH_OUTCOMES[batch.outcome[0] as number]).toBe("REFUSE");
   });
 
   it("reaches every outcome over the generated families (the property above is not vacuous)", () => {

@@ -151,7 +151,8 @@ export function assessBatch(
       const low = total < yearly;
       if (!low) bits |= AT_OR_ABOVE;
       const distance = gap < 0 ? -gap : gap;
-      if ((low && computed === 0) || productAtMost(distance, 10_000, yearly, margin)) bits |= NEAR;
+      // A margin of 0 turns the band off, as in isNearThreshold: an income exactly at N × C is then refused.
+      if ((low && computed === 0) || (margin > 0 && productAtMost(distance, 10_000, yearly, margin))) bits |= NEAR;
     }
     if ((bits & MISMATCH) !== 0 || (bits & AT_OR_ABOVE) !== 0) refusal = true;
     if ((bits & DIFFERS) !== 0 || (bits & NEAR) !== 0) review = true;
