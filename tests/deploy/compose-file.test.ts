@@ -74,7 +74,7 @@ describe("compose.yaml", () => {
     const app = service("app");
     expect(app.deploy?.replicas).toBe(2);
     expect(app.build?.target).toBe("app");
-    // The server runs with the flags the tests and `npm start` run it with, in compose and in the image alike.
+    // The server runs with the flags the tests and `npm start -- --prod` run it with, in compose and the image alike.
     expect(app.command).toEqual(["node", ...APP_NODE_FLAGS, "server.js"]);
     // The health check of the app is the image's (Dockerfile HEALTHCHECK on /api/health), in the stage compose builds.
     const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");

@@ -2,12 +2,12 @@ import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
 
 /**
- * The flags `node` runs the app's server with, wherever it runs: the image (Dockerfile CMD, compose.yaml, checked by
- * tests/deploy/compose-file.test.ts), `npm start`, the end-to-end and deployment tests and the chain benchmark. A
- * 64 MB young generation instead of V8's 16 MB: a request's and a chain step's short-lived objects (Prisma's query
- * plans and rows, agency replies, the SDK's payloads) more often die before a scavenge copies them: the app spent
- * ~9 % less CPU per application in `bench/chain-throughput.ts`, for ~40 MB more peak memory under that load
- * (docs/background-chain.md). The space grows only as far as the load needs it.
+ * The flags `node` runs the app's server with, wherever the production build runs: the image (Dockerfile CMD,
+ * compose.yaml, checked by tests/deploy/compose-file.test.ts), `npm start -- --prod`, the end-to-end and deployment
+ * tests and the chain benchmark. A 64 MB young generation instead of V8's 16 MB: a request's and a chain step's
+ * short-lived objects (Prisma's query plans and rows, agency replies, the SDK's payloads) more often die before a
+ * scavenge copies them: the app spent ~9 % less CPU per application in `bench/chain-throughput.ts`, for ~40 MB more
+ * peak memory under that load (docs/background-chain.md). The space grows only as far as the load needs it.
  */
 export const APP_NODE_FLAGS = ["--max-semi-space-size=64"] as const;
 
