@@ -23,6 +23,12 @@ export function normalizeAzPhone(raw: string): string | null {
   return MOBILE_PREFIXES.has(national.slice(0, 2)) ? `+994${national}` : null;
 }
 
+/** An Azerbaijani mobile number as people write and read it aloud, "+994 50 900 00 03"; any other text as it is. */
+export function groupPhone(phone: string): string {
+  const m = /^\+994(\d{2})(\d{3})(\d{2})(\d{2})$/.exec(phone);
+  return m ? `+994 ${m[1]} ${m[2]} ${m[3]} ${m[4]}` : phone;
+}
+
 /** Shows only the last two digits: codes go to this number, and the screen may be seen by others. */
 export function maskPhone(phone: string): string {
   return `${phone.slice(0, 4)} ** *** ** ${phone.slice(-2)}`;

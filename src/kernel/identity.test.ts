@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { maskPhone, normalizeAzPhone, ZFin } from "@/kernel/identity";
+import { groupPhone } from "@/kernel/identity-format";
 
 describe("normalizeAzPhone", () => {
   it.each([
@@ -18,6 +19,14 @@ describe("normalizeAzPhone", () => {
     ["050 123 45 678", "too long"],
     ["abc", "not a number"],
   ])("refuses %s (%s)", (raw) => expect(normalizeAzPhone(raw)).toBeNull());
+});
+
+describe("groupPhone", () => {
+  it("writes a stored mobile number in the groups it is read aloud in, and anything else as it is", () => {
+    expect(groupPhone("+994509000003")).toBe("+994 50 900 00 03");
+    expect(groupPhone(normalizeAzPhone("(055) 123-45-67") ?? "")).toBe("+994 55 123 45 67");
+    expect(groupPhone("+79121234567")).toBe("+79121234567");
+  });
 });
 
 describe("FIN", () => {

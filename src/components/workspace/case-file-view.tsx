@@ -12,6 +12,7 @@ import { RequestAgencyAgain } from "./request-agency-again";
 import { SignInPhoneForm } from "./sign-in-phone-form";
 import { manatText } from "@/lib/i18n/manat-text";
 import { branchNameIn } from "@/kernel/branch-name";
+import { groupPhone } from "@/kernel/identity-format";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
 type Locale = "az" | "ru" | "en";
@@ -195,7 +196,10 @@ export async function CaseFileView({
                 [t("address"), a.address ?? "—"],
                 [t("applicationDate"), day(a.applicationDate)],
                 [t("decisionDue"), day(a.decisionDueOn)],
-                [t("contact"), [a.contactPhone, a.contactEmail].filter(Boolean).join(" · ") || "—"],
+                [
+                  t("contact"),
+                  [a.contactPhone && groupPhone(a.contactPhone), a.contactEmail].filter(Boolean).join(" · ") || "—",
+                ],
                 [t("preferredChannel"), c(`channels.${a.preferredChannel}`)],
               ] as const
             ).map(([k, v]) => (

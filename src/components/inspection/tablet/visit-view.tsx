@@ -12,6 +12,7 @@ import { MissedVisitForm } from "../missed-visit-form";
 import { RecordedAnswers } from "../recorded-answers";
 import { buttonClass } from "../touch-fields";
 import type { Tablet } from "./use-tablet";
+import { groupPhone } from "@/kernel/identity-format";
 
 const fullName = (m: { lastName: string; firstName: string; patronymic: string | null }) =>
   [m.lastName, m.firstName, m.patronymic].filter(Boolean).join(" ");
@@ -74,7 +75,7 @@ export function VisitView({
             <dt className="font-medium">{t("phone")}</dt>
             <dd>
               <a href={`tel:${visit.contactPhone}`} className="underline">
-                {visit.contactPhone}
+                {groupPhone(visit.contactPhone)}
               </a>
             </dd>
           </>
