@@ -14,15 +14,20 @@ const zRun = z
     id: z.string(),
     status: z.string(),
     event: z.object({ data: z.unknown() }).loose(),
-    steps: z.array(z.object({ name: z.string().nullable(), status: z.string() }).loose()),
+    /** The names of the run's waiting steps. */
+    waiting: z.array(z.string().nullable()),
+    completed_steps: z.number(),
   })
   .loose();
 const zRuns = z.object({ runs: z.array(zRun) });
 const zAppEvent = z.object({ applicationId: z.string() });
 
-/** The running chain runs, keyed by application id (the engine's brief view: names and statuses of the steps). */
+/**
+ * The running chain runs, keyed by application id, in the engine's view for pollers: each run's waiting steps and
+ * count of completed steps, not its steps' data (a poll several times a second must cost the engine little).
+ */
 export async function runningRuns(chain: Chain): Promise<Map<string, z.infer<typeof zRun>>> {
-  const res = await fetch(new URL("/admin/runs?status=running&limit=5000&view=brief", chain.engine.url));
+  const res = await fetch(new URL("/admin/runs?status=running&limit=5000&view=waits", chain.engine.url));
   const runs = zRuns.parse(await res.json()).runs;
   const map = new Map<string, z.infer<typeof zRun>>();
   for (const run of runs) {
@@ -177,9 +182,7 @@ export async function driveUntilSettled(
     if (opts.stallMs !== undefined) {
       const progress = JSON.stringify([
         apps.map((a) => `${a.id}:${a.status}`).sort(),
-        [...runs.values()]
-          .map((run) => `${run.id}:${run.steps.filter((st) => st.status === "completed").length}`)
-          .sort(),
+        [...runs.values()].map((run) => `${run.id}:${run.completed_steps}`).sort(),
       ]);
       if (progress !== lastProgress) deadline = Date.now() + opts.stallMs;
       lastProgress = progress;
@@ -212,9 +215,7 @@ export async function driveUntilSettled(
  */
 async function unstickAll(db: Db, chain: Chain, runs: (readonly [string, z.infer<typeof zRun>])[]): Promise<void> {
   const waitingOn = (prefix: string) =>
-    runs
-      .filter(([, run]) => run.steps.some((s) => s.status === "waiting" && (s.name ?? "").startsWith(prefix)))
-      .map(([id]) => id);
+    runs.filter(([, run]) => run.waiting.some((name) => (name ?? "").startsWith(prefix))).map(([id]) => id);
   const [visits, reviews, bank] = [
     waitingOn("wait-inspection-"),
     waitingOn("wait-case-review-"),

@@ -50,18 +50,14 @@ describe("the sweep for stalled applications", () => {
     const visitedId = await chain().submit(db(), visited!, 5);
     const reviewedId = await chain().submit(db(), reviewed!, 6);
     await eventually(chain(), "the run waiting for the visit", async () =>
-      (await runningRuns(chain()))
-        .get(visitedId)
-        ?.steps.some((s) => s.name === "wait-inspection-1" && s.status === "waiting"),
+      (await runningRuns(chain())).get(visitedId)?.waiting.includes("wait-inspection-1"),
     );
     expect(await completeVisit(db(), visitedId, { unheardSince: minutesAgo(11) })).toBe(true);
     expect(await driveUntilSettled(db(), chain(), [reviewedId], { timeoutMs: 45_000 })).toEqual(
       new Map([[reviewedId, "AWAITING_REVIEW"]]),
     );
     await eventually(chain(), "the run waiting for the review", async () =>
-      (await runningRuns(chain()))
-        .get(reviewedId)
-        ?.steps.some((s) => s.name?.startsWith("wait-case-review-") && s.status === "waiting"),
+      (await runningRuns(chain())).get(reviewedId)?.waiting.some((name) => name?.startsWith("wait-case-review-")),
     );
     expect(
       await completeReview(db(), reviewedId, "REFUSE", "Ailə başqa ünvanda yaşayır.", { unheardSince: minutesAgo(11) }),

@@ -119,7 +119,7 @@ describe("process-application", () => {
   async function timeOutWait(id: string, waitName: string) {
     const run = await eventually(chain(), `the run waiting on ${waitName}`, async () => {
       const r = (await runningRuns(chain())).get(id);
-      return r?.steps.some((s) => s.name === waitName && s.status === "waiting") ? r : null;
+      return r?.waiting.includes(waitName) ? r : null;
     });
     await fetch(new URL(`/admin/runs/${run.id}/fast-forward`, chain().engine.url), { method: "POST" });
   }
@@ -179,7 +179,7 @@ describe("process-application", () => {
     const [, , family] = await chain().demoFamilies("assign", 3);
     const id = await chain().submit(db(), family!, 5);
     await eventually(chain(), "the run waiting for the visit", async () =>
-      (await runningRuns(chain())).get(id)?.steps.some((s) => s.name === "wait-inspection-1" && s.status === "waiting"),
+      (await runningRuns(chain())).get(id)?.waiting.includes("wait-inspection-1"),
     );
     const app = await db().application.findUniqueOrThrow({ where: { id } });
     const { withdrawApplication } = await import("@/server/services/applications/withdraw-application");

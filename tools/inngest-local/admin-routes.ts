@@ -7,7 +7,7 @@ import { listFunctions } from "./store/functions-store";
 import { listHistory } from "./store/history-store";
 import { pullJobsForward } from "./store/jobs-store";
 import { type RunRow, getRun, listRuns } from "./store/runs-store";
-import { listStepStatuses, listSteps, wakeAllTimers } from "./store/steps-store";
+import { listRunWaits, listSteps, wakeAllTimers } from "./store/steps-store";
 import { syncApp } from "./sync-app";
 import { resolveDueTimers } from "./timer-resolver";
 
@@ -19,8 +19,8 @@ const ZRunsQuery = z.object({
   function_id: z.string().optional(),
   status: z.enum(["running", "completed", "failed", "cancelled"]).optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(100),
-  /** `brief`: each run's event and its steps' names and statuses only (a drill polling thousands of runs). */
-  view: z.enum(["full", "brief"]).default("full"),
+  /** `waits`: each run's event, its waiting steps' names and its count of completed steps only (a poller's view). */
+  view: z.enum(["full", "waits"]).default("full"),
 });
 
 async function describeRuns(ctx: EngineContext, runs: RunRow[]) {
@@ -59,20 +59,23 @@ async function describeRuns(ctx: EngineContext, runs: RunRow[]) {
   }));
 }
 
-async function describeRunsBriefly(ctx: EngineContext, runs: RunRow[]) {
-  const steps = await listStepStatuses(
-    ctx.db.pool,
-    ctx.s,
-    runs.map((run) => run.id),
+async function describeRunWaits(ctx: EngineContext, runs: RunRow[]) {
+  const waits = new Map(
+    (
+      await listRunWaits(
+        ctx.db.pool,
+        ctx.s,
+        runs.map((run) => run.id),
+      )
+    ).map((row) => [row.run_id, row]),
   );
-  const byRun = new Map<string, { name: string | null; status: string }[]>();
-  for (const step of steps) byRun.set(step.run_id, [...(byRun.get(step.run_id) ?? []), step]);
   return runs.map((run) => ({
     id: run.id,
     function_id: run.function_id,
     status: run.status,
     event: run.event,
-    steps: (byRun.get(run.id) ?? []).map(({ name, status }) => ({ name, status })),
+    waiting: waits.get(run.id)?.waiting ?? [],
+    completed_steps: waits.get(run.id)?.completed ?? 0,
   }));
 }
 
@@ -94,7 +97,7 @@ export function addAdminRoutes(router: Router, ctx: EngineContext, syncAll: () =
       status: query.data.status,
       limit: query.data.limit,
     });
-    const described = query.data.view === "brief" ? describeRunsBriefly(ctx, runs) : describeRuns(ctx, runs);
+    const described = query.data.view === "waits" ? describeRunWaits(ctx, runs) : describeRuns(ctx, runs);
     return { status: 200, body: { runs: await described } };
   });
 

@@ -61,7 +61,20 @@ describe.concurrent.each(modes)("sleeps and waits (%s mode)", (mode) => {
     );
     await h.serve([fn]);
     await h.client.send({ name: "test/application.submitted", data: { applicationId: "A-1" } });
-    await runBlockedOn(h, "await-approval", "waiting");
+    const runId = await runBlockedOn(h, "await-approval", "waiting");
+    // The poller's view names the wait and nothing of the steps' data.
+    const waits = new URL("/admin/runs?view=waits&status=running", h.engineUrl);
+    waits.searchParams.set("function_id", h.fnId("await-approval"));
+    expect(((await (await fetch(waits)).json()) as { runs: unknown[] }).runs).toEqual([
+      {
+        id: runId,
+        function_id: h.fnId("await-approval"),
+        status: "running",
+        event: expect.objectContaining({ name: "test/application.submitted" }),
+        waiting: ["wait-approval"],
+        completed_steps: 0,
+      },
+    ]);
     await h.client.send({ name: "test/application.approved", data: { applicationId: "A-2", by: "wrong" } });
     await h.client.send({ name: "test/application.approved", data: { applicationId: "A-1", by: "ines" } });
     expect((await h.waitForRun("await-approval", { status: "completed" })).output).toEqual({ approvedBy: "ines" });

@@ -238,15 +238,20 @@ export async function listSteps(client: Queryable, s: string, runIds: string[]):
   return rows;
 }
 
-/** Each step's name (as shown) and status, without its data: the admin API's brief view of many runs. */
-export async function listStepStatuses(
+/**
+ * Per run, the names (as shown) of its waiting steps and how many steps have completed, and nothing else: what a
+ * poller of many running runs needs (which wait to end; whether the run is moving), one row per run.
+ */
+export async function listRunWaits(
   client: Queryable,
   s: string,
   runIds: string[],
-): Promise<{ run_id: string; name: string | null; status: string }[]> {
-  const { rows } = await client.query<{ run_id: string; name: string | null; status: string }>(
-    `SELECT run_id, coalesce(display_name, name) AS name, status FROM ${s}.steps WHERE run_id = ANY($1::text[])
-     ORDER BY completed_order NULLS LAST, created_at`,
+): Promise<{ run_id: string; waiting: string[]; completed: number }[]> {
+  const { rows } = await client.query<{ run_id: string; waiting: string[]; completed: number }>(
+    `SELECT run_id,
+            coalesce(array_agg(coalesce(display_name, name)) FILTER (WHERE status = 'waiting'), '{}') AS waiting,
+            (count(*) FILTER (WHERE status = 'completed'))::int AS completed
+     FROM ${s}.steps WHERE run_id = ANY($1::text[]) GROUP BY run_id`,
     [runIds],
   );
   return rows;
