@@ -102,6 +102,44 @@ describe("outbox and delivery", () => {
     expect(row).toMatchObject({ status: "SENT", providerId: messages[0]!.id, attempts: 2 });
   });
 
+  it("writes a message sent at once claimed for its first attempt, and a retry after a lost answer asks Twilio first", async () => {
+    const app = await newApplication({ channel: "SMS", locale: "en" });
+    const written = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "INSPECTION_DATE",
+      data: { date: "2026-03-06" },
+      sendNow: true,
+    });
+    // Claimed as deliverNotification claims it: the sweeper and a concurrent try see attempt 1 in progress.
+    expect(written.claimed).toMatchObject({ status: "QUEUED", attempts: 1 });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: written.notificationId } })).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+    });
+    await failNext("sms", 1, "lost-reply");
+    await expect(deliverNotification(db, written.notificationId, written.claimed)).rejects.toThrow(
+      /twilio no-response/,
+    );
+    // The retried step finds the row written before (no claimed row now), looks at Twilio, and sends nothing more.
+    const again = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "INSPECTION_DATE",
+      data: { date: "2026-03-06" },
+      sendNow: true,
+    });
+    expect(again).toEqual({ notificationId: written.notificationId, created: false });
+    expect(await deliverNotification(db, again.notificationId, again.claimed)).toMatchObject({
+      status: "SENT",
+      sent: true,
+    });
+    expect(await inbox(app.contactPhone!)).toHaveLength(1);
+    expect(bench.fake.store.attempts.sms).toBe(1);
+    expect(await db.notification.findUniqueOrThrow({ where: { id: written.notificationId } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
+  });
+
   it("sends an e-mail whose answer was lost once: the retry carries the same Idempotency-Key", async () => {
     const app = await newApplication({ channel: "EMAIL", locale: "en" });
     const { notificationId } = await enqueueNotification(db, {

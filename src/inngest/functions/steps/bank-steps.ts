@@ -2,7 +2,7 @@ import { bankAccountAnswered } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { BANK_WAIT_ROUND, BANK_WAIT_ROUNDS } from "@/server/services/bank/bank-wait";
-import { orderBankAccount } from "@/server/services/bank/order-bank-account";
+import { orderBankAccount, readBankOrder } from "@/server/services/bank/order-bank-account";
 import { notify, type Step } from "./notify-steps";
 
 /**
@@ -23,7 +23,7 @@ export async function openBankAccount(step: Step, applicationId: string, decisio
       match: "data.applicationId",
       timeout: BANK_WAIT_ROUND,
     });
-    order = await step.run(`read-bank-order-${round}`, () => orderBankAccount(getDb(), { decisionId }));
+    order = await step.run(`read-bank-order-${round}`, () => readBankOrder(getDb(), decisionId));
   }
   const { status, branchName, branchNameRu, branchNameEn, branchAddress, cardPickupDate, accountMasked, reused } =
     order;

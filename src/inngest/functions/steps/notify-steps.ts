@@ -30,12 +30,13 @@ export async function sendNotice<K extends ApplicationMessageKind>(
   key: string,
   message: NoticeRequest<K>,
 ): Promise<SentNotice> {
-  const { notificationId, written } = await enqueueNotification(getDb(), {
+  const { notificationId, claimed } = await enqueueNotification(getDb(), {
     applicationId: message.applicationId,
     kind: message.kind,
     data: await message.data(),
+    sendNow: true,
   });
-  const { status } = await deliverNotification(getDb(), notificationId, written);
+  const { status } = await deliverNotification(getDb(), notificationId, claimed);
   return { key, notificationId, status };
 }
 

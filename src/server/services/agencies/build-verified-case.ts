@@ -11,7 +11,8 @@ import { connectors } from "@/server/integrations/agencies/connectors";
 import { mergeAgencyFacts, type MappedReply } from "@/server/integrations/agencies/merge-agency-facts";
 import type { AgencyServiceDeps } from "./agency-service-deps";
 import { ENGINE_AGENCY } from "./engine-codes";
-import { loadApplicationTargets, targetsOf } from "./load-application-targets";
+import { applicationTargets, targetsOf } from "./load-application-targets";
+import { readFamilyRecord } from "./read-family-record";
 import { zStoredAgencyData, type StoredAgencyData } from "./stored-result";
 import { toAssessmentInput } from "./to-assessment-input";
 
@@ -33,9 +34,9 @@ export interface VerifiedCase {
   discrepancies: Discrepancy[];
   /** The answers used that staff entered by hand (memberFin "" for a household service). */
   staffEntered: { agency: AgencyCode; memberFin: string }[];
+  /** The family's members as the application lists them (the names for the reasons' texts). */
+  members: { fin: string; firstName: string; lastName: string }[];
 }
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Assembles the stored agency results and the family's declaration into the engine's input, the merged agency
@@ -45,24 +46,8 @@ export async function buildVerifiedCase(
   options: BuildVerifiedCaseOptions,
   deps: Pick<AgencyServiceDeps, "db">,
 ): Promise<VerifiedCase> {
-  const { db } = deps;
-  const [targets, app] = await Promise.all([
-    loadApplicationTargets(db, options.applicationId, options.asOf),
-    db.application.findUniqueOrThrow({
-      where: { id: options.applicationId },
-      select: {
-        address: true,
-        districtCode: true,
-        members: {
-          select: { fin: true, firstName: true, lastName: true, birthDate: true, relation: true, declaredFacts: true },
-          orderBy: { position: "asc" },
-        },
-        declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true } },
-        declaredAssets: { select: { kind: true, details: true } },
-        agencyResults: { select: { agency: true, memberFin: true, available: true, data: true } },
-      },
-    }),
-  ]);
+  const app = await readFamilyRecord(deps.db, options.applicationId);
+  const targets = applicationTargets(options.applicationId, app, options.asOf);
 
   const stored = new Map<string, { data: unknown }>(
     app.agencyResults.filter((r) => isAgencyCode(r.agency)).map((r) => [`${r.agency} ${r.memberFin}`, r]),
@@ -119,7 +104,7 @@ export async function buildVerifiedCase(
       fin: m.fin,
       firstName: m.firstName,
       lastName: m.lastName,
-      birthDate: isoDate(m.birthDate),
+      birthDate: m.birthDate,
     })),
     incomes: app.declaredIncomes,
     assets: app.declaredAssets,
@@ -136,7 +121,7 @@ export async function buildVerifiedCase(
     months: targets.period.months,
     members: app.members.map((m) => ({
       fin: m.fin,
-      birthDate: isoDate(m.birthDate),
+      birthDate: m.birthDate,
       relation: m.relation,
       declaredFacts: m.declaredFacts,
     })),
@@ -154,6 +139,7 @@ export async function buildVerifiedCase(
     facts,
     discrepancies,
     staffEntered,
+    members: app.members.map(({ fin, firstName, lastName }) => ({ fin, firstName, lastName })),
   };
 }
 

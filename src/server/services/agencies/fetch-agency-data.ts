@@ -1,4 +1,3 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { AgencyCode } from "@/server/integrations/agencies/catalogue";
 import type { AgencyFetchResult } from "@/server/integrations/agencies/gateway-client";
 import type { AgencyServiceDeps } from "./agency-service-deps";
@@ -59,7 +58,7 @@ export async function fetchAgencyData(
 export interface StoredRow {
   memberFin: string;
   available: boolean;
-  data: Prisma.JsonValue;
+  data: unknown;
 }
 
 /**

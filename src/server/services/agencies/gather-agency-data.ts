@@ -2,7 +2,8 @@ import { AGENCY_CODES } from "@/server/integrations/agencies/catalogue";
 import type { AgencyServiceDeps } from "./agency-service-deps";
 import { answerStore } from "./answer-store";
 import { askAgency, type StoredRow } from "./fetch-agency-data";
-import { loadApplicationTargets } from "./load-application-targets";
+import { applicationTargets } from "./load-application-targets";
+import { readFamilyRecord } from "./read-family-record";
 
 export interface GatherSummary {
   /** Requests made now; 0 when a retried gather found everything stored. */
@@ -37,15 +38,11 @@ export async function prepareGather(
   deps: AgencyServiceDeps,
 ): Promise<{ ask: () => Promise<GatherSummary> }> {
   const { applicationId } = options;
-  const [targets, stored] = await Promise.all([
-    loadApplicationTargets(deps.db, applicationId, options.asOf),
-    deps.db.agencyResult.findMany({
-      where: { applicationId },
-      select: { agency: true, memberFin: true, available: true, data: true },
-    }),
-  ]);
+  // The family and its stored answers in one statement.
+  const family = await readFamilyRecord(deps.db, applicationId);
+  const targets = applicationTargets(applicationId, family, options.asOf);
   const byAgency = new Map<string, StoredRow[]>();
-  for (const row of stored) {
+  for (const row of family.agencyResults) {
     const rows = byAgency.get(row.agency);
     if (rows) rows.push(row);
     else byAgency.set(row.agency, [row]);

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { AppError } from "@/server/errors";
 import { bankConfig } from "@/server/integrations/bank/config";
@@ -20,6 +21,16 @@ export class RetryableBankError extends Error {
 }
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
+/**
+ * The decision's order as it stands (its latest round), read without asking the bank: what the chain looks at
+ * after each round of waiting for the bank's answer. One statement; `orderBankAccount` wrote round 1 before.
+ */
+export async function readBankOrder(db: Db, decisionId: string): Promise<BankOrderSummary> {
+  const order = await latestRound(db, decisionId);
+  if (!order) throw new AppError("notFound", { entity: "bankAccountOrder" });
+  return summarizeOrder(order);
+}
 
 /**
  * Orders the card account for an assignment: the decision's latest round, round 1 created here when there is
@@ -66,8 +77,8 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
   if (!order) {
     // A renewal continues on the representative's account in use: round 1 is written opened, and nothing is sent.
     const reused = await findCardAccountToReuse(db, application.id);
-    // Concurrent first runs: both insert round 1, the second insert is skipped, both read the one row.
-    await db.bankAccountOrder.createMany({
+    // Concurrent first runs: both insert round 1, the second insert is skipped and reads the one row.
+    const [inserted] = await db.bankAccountOrder.createManyAndReturn({
       data: [
         {
           applicationId: application.id,
@@ -79,7 +90,7 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
       ],
       skipDuplicates: true,
     });
-    order = await latestRound(db, decision.id);
+    order = inserted ?? (await latestRound(db, decision.id));
     if (!order) throw new Error(`decision ${decision.id}: round 1 of the bank order was not written`);
   }
   if (order.status !== "PENDING") return summarizeOrder(order);
@@ -114,52 +125,48 @@ export async function orderBankAccount(db: Db, opts: { decisionId: string }): Pr
   };
   const reply = await requestAccount(config, order.idempotencyKey, request);
 
-  // Every write below is conditional on PENDING: a callback that overtook the HTTP answer keeps its result.
   const now = new Date();
+  const failedForGood = reply.kind === "error" && (!reply.retryable || attempt >= config.BANK_MAX_ATTEMPTS);
+  const answer = answerColumns(reply, now, failedForGood);
+  // Conditional on PENDING: a callback that overtook the HTTP answer keeps its result (and is then read).
+  const [written] = await db.bankAccountOrder.updateManyAndReturn({
+    where: { id: order.id, status: "PENDING" },
+    data: answer,
+  });
+  if (reply.kind === "error" && !failedForGood) throw new RetryableBankError(order.id, attempt, reply.error);
+  return summarizeOrder(written ?? (await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } })));
+}
+
+/** What the bank's reply writes on the order. */
+function answerColumns(
+  reply: Awaited<ReturnType<typeof requestAccount>>,
+  now: Date,
+  failedForGood: boolean,
+): Prisma.BankAccountOrderUpdateManyMutationInput {
   switch (reply.kind) {
     case "opened":
-      await db.bankAccountOrder.updateMany({
-        where: { id: order.id, status: "PENDING" },
-        data: {
-          status: "OPENED",
-          bankReference: reply.bankOrderId,
-          accountMasked: reply.account.accountMasked,
-          branchName: reply.account.branchName,
-          branchNameRu: reply.account.branchNameRu,
-          branchNameEn: reply.account.branchNameEn,
-          branchAddress: reply.account.branchAddress,
-          cardPickupDate: dateColumn(reply.account.cardPickupDate),
-          answeredAt: now,
-          lastError: null,
-        },
-      });
-      break;
+      return {
+        status: "OPENED",
+        bankReference: reply.bankOrderId,
+        accountMasked: reply.account.accountMasked,
+        branchName: reply.account.branchName,
+        branchNameRu: reply.account.branchNameRu,
+        branchNameEn: reply.account.branchNameEn,
+        branchAddress: reply.account.branchAddress,
+        cardPickupDate: dateColumn(reply.account.cardPickupDate),
+        answeredAt: now,
+        lastError: null,
+      };
     case "pending":
-      await db.bankAccountOrder.updateMany({
-        where: { id: order.id, status: "PENDING" },
-        data: { status: "SENT", bankReference: reply.bankOrderId, lastError: null },
-      });
-      break;
+      return { status: "SENT", bankReference: reply.bankOrderId, lastError: null };
     case "rejected":
-      await db.bankAccountOrder.updateMany({
-        where: { id: order.id, status: "PENDING" },
-        data: {
-          status: "FAILED",
-          bankReference: reply.bankOrderId,
-          lastError: `rejected ${reply.reasonCode}`,
-          answeredAt: now,
-        },
-      });
-      break;
-    case "error": {
-      const failedForGood = !reply.retryable || attempt >= config.BANK_MAX_ATTEMPTS;
-      await db.bankAccountOrder.updateMany({
-        where: { id: order.id, status: "PENDING" },
-        data: { lastError: reply.error, ...(failedForGood ? { status: "FAILED" } : {}) },
-      });
-      if (!failedForGood) throw new RetryableBankError(order.id, attempt, reply.error);
-      break;
-    }
+      return {
+        status: "FAILED",
+        bankReference: reply.bankOrderId,
+        lastError: `rejected ${reply.reasonCode}`,
+        answeredAt: now,
+      };
+    case "error":
+      return { lastError: reply.error, ...(failedForGood ? { status: "FAILED" as const } : {}) };
   }
-  return summarizeOrder(await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } }));
 }

@@ -1,6 +1,5 @@
 import type { BankAccountOrder } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
-import { calendarDateFromDb } from "@/server/db/calendar-date";
 
 /**
  * The card account a renewal continues on (docs/payments.md, "A renewal"). The law pays to a card account in the
@@ -13,33 +12,27 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
  * order costs one card at worst); nor another member's account, as the new card must be in the new applicant's name.
  */
 export async function findCardAccountToReuse(db: Db, applicationId: string): Promise<BankAccountOrder | null> {
-  const me = await db.application.findUnique({
-    where: { id: applicationId },
-    select: { applicantId: true, submittedAt: true, applicationDate: true },
-  });
-  if (!me?.submittedAt || !me.applicationDate) return null;
-  const applicationDate = calendarDateFromDb(me.applicationDate);
-  const earlier = await db.application.findMany({
-    where: { applicantId: me.applicantId, id: { not: applicationId }, submittedAt: { lt: me.submittedAt } },
-    orderBy: { submittedAt: "desc" },
-    select: {
-      decisions: {
-        where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { outcome: true, periodTo: true },
-      },
-      bankOrders: { where: { status: "OPENED" }, orderBy: [{ answeredAt: "desc" }, { round: "desc" }], take: 1 },
-    },
-  });
-  for (const app of earlier) {
-    const [latest] = app.decisions;
-    const [account] = app.bankOrders;
-    if (latest?.outcome !== "ASSIGN" || !latest.periodTo || calendarDateFromDb(latest.periodTo) < applicationDate)
-      continue;
-    if (account?.bankReference && account.accountMasked) return account;
-  }
-  return null;
+  // One statement (the chain asks for every assignment, twice, and the answer is nearly always none): the earlier
+  // applications newest first, each judged by its latest final decision, with its latest opened order.
+  const [found] = await db.$queryRaw<{ id: string }[]>`
+    SELECT account.id
+    FROM "Application" me
+    JOIN "Application" earlier
+      ON earlier."applicantId" = me."applicantId" AND earlier.id <> me.id AND earlier."submittedAt" < me."submittedAt"
+    CROSS JOIN LATERAL (
+      SELECT d.outcome, d."periodTo" FROM "Decision" d
+      WHERE d."applicationId" = earlier.id AND d.final AND d.outcome IN ('ASSIGN', 'REFUSE')
+      ORDER BY d."createdAt" DESC LIMIT 1) latest
+    CROSS JOIN LATERAL (
+      SELECT o.id, o."bankReference", o."accountMasked" FROM "BankAccountOrder" o
+      WHERE o."applicationId" = earlier.id AND o.status = 'OPENED'
+      ORDER BY o."answeredAt" DESC, o.round DESC LIMIT 1) account
+    WHERE me.id = ${applicationId} AND me."applicationDate" IS NOT NULL
+      AND latest.outcome = 'ASSIGN' AND latest."periodTo" >= me."applicationDate"
+      AND account."bankReference" IS NOT NULL AND account."accountMasked" IS NOT NULL
+    ORDER BY earlier."submittedAt" DESC
+    LIMIT 1`;
+  return found ? db.bankAccountOrder.findUnique({ where: { id: found.id } }) : null;
 }
 
 /** The renewal's order row as opened on the account it continues: the bank is asked for nothing. */

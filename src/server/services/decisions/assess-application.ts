@@ -1,7 +1,6 @@
 import type { MemberNames } from "@/server/content/reasons/reason-message";
 import type { Db } from "@/server/db/create-client";
 import { memberNamesOf } from "@/server/services/applications/member-names";
-import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { assessFamily, parseAssessmentInput, type Assessment } from "@/server/domain";
 import { buildVerifiedCase, type BuildVerifiedCaseOptions } from "@/server/services/agencies/build-verified-case";
 import { findFalseInformationFindings } from "@/server/services/changes/false-information-bar";
@@ -28,35 +27,30 @@ export async function assessApplication(
 ): Promise<ApplicationAssessment> {
   // Independent reads are made at once: the decision step waits for the slowest, not for their sum. Two rounds:
   // what needs only the application id, then what needs its date and members.
-  const [previous, family, parameters, verified] = await Promise.all([
+  const [previous, parameters, verified] = await Promise.all([
     // The engine checks the repeat rule again when the visit was skipped under it, so it needs the previous
     // assignment.
     opts.inspection.status === "SKIPPED_REPEAT_RULE" ? findPreviousAssignment(db, opts.applicationId) : null,
-    db.application.findUniqueOrThrow({
-      where: { id: opts.applicationId },
-      select: { applicationDate: true, members: { select: { fin: true, firstName: true, lastName: true } } },
-    }),
     loadParameterSet(db),
     buildVerifiedCase(
       { applicationId: opts.applicationId, inspection: opts.inspection, replacing: opts.replacing },
       { db },
     ),
   ]);
-  const applicationDate = family.applicationDate ? calendarDateFromDb(family.applicationDate) : null;
-  // The holidays of the application's year and the next (the deadline may cross the new year). A date without a
-  // year is left to the input check below, which refuses it.
-  const year = Number(verified.input.applicationDate.slice(0, 4));
+  // The application date (the verified case is built on it, with no other date given), and the holidays of its
+  // year and the next (the deadline may cross the new year). A date without a year is left to the input check
+  // below, which refuses it.
+  const applicationDate = verified.input.applicationDate;
+  const year = Number(applicationDate.slice(0, 4));
   const [falseInformationFindings, holidays] = await Promise.all([
     // Ground 9: the family's false-information findings up to the application date (the engine's
     // previous-findings rule; the submission already refuses a family inside its bar, this keeps the engine's own
     // check fed).
-    applicationDate
-      ? findFalseInformationFindings(
-          db,
-          family.members.map((m) => m.fin),
-          applicationDate,
-        )
-      : [],
+    findFalseInformationFindings(
+      db,
+      verified.members.map((m) => m.fin),
+      applicationDate,
+    ),
     Number.isInteger(year) ? loadHolidayCalendar(db, year, year + 1) : null,
   ]);
   const input = parseAssessmentInput({
@@ -65,5 +59,5 @@ export async function assessApplication(
   });
   if (!holidays) throw new Error(`application ${opts.applicationId}: the checked input has no year in its date`);
   const assessment = assessFamily(input, { parameters, holidays });
-  return { assessment, staffEntered: verified.staffEntered, memberNames: memberNamesOf(family.members) };
+  return { assessment, staffEntered: verified.staffEntered, memberNames: memberNamesOf(verified.members) };
 }

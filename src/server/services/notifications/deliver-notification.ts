@@ -40,23 +40,25 @@ export interface DeliveryOutcome {
 export async function deliverNotification(
   db: Db,
   notificationId: string,
-  /** The row as `enqueueNotification` just wrote it, if it did: then it is not read again. */
-  written?: Notification,
+  /** The row as `enqueueNotification` wrote it with `sendNow`, claimed for its first attempt: not read or claimed again. */
+  claimedAtWrite?: Notification,
 ): Promise<DeliveryOutcome> {
-  const row =
-    written?.id === notificationId ? written : await db.notification.findUnique({ where: { id: notificationId } });
+  const claimed = claimedAtWrite?.id === notificationId ? claimedAtWrite : null;
+  const row = claimed ?? (await db.notification.findUnique({ where: { id: notificationId } }));
   if (!row) throw new AppError("notFound", { entity: "notification" });
   if (row.status !== "QUEUED") return { notificationId, status: row.status, sent: false };
   // The stored body of a sign-in code is masked; only `sendSignInCode` ever sends one.
   if (row.kind === "SIGN_IN_CODE") throw new AppError("invalidInput", { field: "kind" });
 
-  const attempt = row.attempts + 1;
+  const attempt = claimed ? claimed.attempts : row.attempts + 1;
   // Claim the attempt: of two concurrent calls only one passes, the other retries later and finds the outcome.
-  const claimed = await db.notification.updateMany({
-    where: { id: row.id, status: "QUEUED", attempts: row.attempts },
-    data: { attempts: attempt },
-  });
-  if (claimed.count === 0) throw new RetryableDeliveryError(row.id, attempt, "another attempt is in progress");
+  if (!claimed) {
+    const { count } = await db.notification.updateMany({
+      where: { id: row.id, status: "QUEUED", attempts: row.attempts },
+      data: { attempts: attempt },
+    });
+    if (count === 0) throw new RetryableDeliveryError(row.id, attempt, "another attempt is in progress");
+  }
 
   const config = notifyConfig();
   const result: SendResult =
@@ -71,7 +73,7 @@ export async function deliverNotification(
       : await sendSmsOnce(config, {
           to: row.recipient,
           body: row.body,
-          triedBefore: row.attempts > 0,
+          triedBefore: attempt > 1,
           since: row.createdAt,
         });
 

@@ -17,14 +17,19 @@ export interface EnqueueNotificationOptions<K extends ApplicationMessageKind> {
   applicationId: string;
   kind: K;
   data: MessageDataInput<K>;
+  /**
+   * The caller sends the message at once: a row written now is written claimed for its first attempt, as
+   * `deliverNotification` would claim it, so its delivery neither reads nor claims it again (two statements fewer).
+   */
+  sendNow?: boolean;
 }
 
 export interface EnqueuedNotification {
   notificationId: string;
   /** False when the message was already in the outbox (a retried step): nothing new was written. */
   created: boolean;
-  /** The row as written, when it was written now: its first delivery need not read it again. */
-  written?: Notification;
+  /** With `sendNow`, the row as written now, claimed for its first attempt: hand it to `deliverNotification`. */
+  claimed?: Notification;
 }
 
 /**
@@ -69,10 +74,11 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
     body: rendered.body,
     payload: message.data,
     dedupeKey,
+    ...(opts.sendNow ? { attempts: 1 } : {}),
   };
   try {
     const row = await db.notification.create({ data });
-    return { notificationId: row.id, created: true, written: row };
+    return { notificationId: row.id, created: true, ...(opts.sendNow ? { claimed: row } : {}) };
   } catch (error) {
     // A retried step, or two concurrent ones: the row written first is the message.
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
