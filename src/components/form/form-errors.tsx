@@ -8,6 +8,17 @@ import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 // A form's errors as catalog keys: one summary that takes focus and is announced (WCAG 3.3.1), and an error per
 // field for the labelled fields beside it. The staff and inspector forms share it.
 
+/**
+ * Thrown from a form's `send` when the server accepted the call but did nothing with it (someone else acted
+ * first): the summary shows `key`, and the page's data is not read again, since reading it would take the form
+ * away along with the message.
+ */
+export class NothingRecorded extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
 export function useFormErrors() {
   const t = useTranslations();
   const router = useRouter();
@@ -36,6 +47,7 @@ export function useFormErrors() {
         setSummary(null);
         router.refresh();
       } catch (error) {
+        if (error instanceof NothingRecorded) return fail(error.key, {});
         const keys = errorKeysOf(error, fieldPrefix);
         fail(keys.summary, keys.fields);
       }

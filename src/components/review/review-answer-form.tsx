@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
 import { useTRPC } from "@/lib/trpc/react";
-import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { FormAlert, NothingRecorded, useFormErrors } from "@/components/form/form-errors";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { useFamilyLanguage, type FamilyLocale } from "./family-language";
@@ -37,7 +37,10 @@ export function ReviewAnswerForm({
       for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
       return fail("errors.invalidInput", fields);
     }
-    await send(() => submit.mutateAsync(parsed.data));
+    await send(async () => {
+      // Answered meanwhile (another tab, a colleague): the server kept the first answer and says so.
+      if (!(await submit.mutateAsync(parsed.data)).changed) throw new NothingRecorded("reviewForm.answeredMeanwhile");
+    });
   }
 
   return (

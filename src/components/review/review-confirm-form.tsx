@@ -36,7 +36,9 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
     }
     setRefusal({});
     try {
-      await confirm.mutateAsync(parsed.data);
+      // Confirmed or sent back meanwhile (another tab, another supervisor): nothing was recorded, and reading the
+      // page again would take the form and this message away.
+      if (!(await confirm.mutateAsync(parsed.data)).changed) return refuse({ general: "reviewForm.settledMeanwhile" });
       router.refresh();
     } catch (failure) {
       const keys = errorKeysOf(failure);
