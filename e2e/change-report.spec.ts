@@ -223,10 +223,22 @@ test("the district's caseworker answers a report the engine sent to review; the 
     catalogs.en.errors.required,
   ]);
 
+  // The same case open in a second tab, answered there too once the first answer is in.
+  const second = await staff.context().newPage();
+  await second.goto(staff.url());
+  const secondAnswer = second.getByTestId("change-report-answer");
+  await secondAnswer.getByLabel(new RegExp(t.staff.answer.asProposed)).check();
+  await secondAnswer.getByLabel(t.staff.reason).fill("Answered in a second tab, after the first answer went in.");
+
   await answer.getByLabel(new RegExp(t.staff.answer.asProposed)).check();
   await answer.getByLabel(t.staff.reason).fill("The new wage keeps the family below the need criterion.");
   await answer.getByRole("button", { name: t.staff.answer.submit }).click();
   await expect(answer.getByRole("status")).toHaveText(t.status.DECIDED);
+
+  // The second tab is told the report was answered already (it read "This case has no decision to act on").
+  await secondAnswer.getByRole("button", { name: t.staff.answer.submit }).click();
+  await expect(secondAnswer.getByText(catalogs.en.errors.changeReportAnswered)).toBeVisible();
+  await second.close();
 
   const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
   expect(decided.status).toBe("DECIDED");

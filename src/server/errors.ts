@@ -103,6 +103,8 @@ export const appErrorStatus = {
   changeReportOpen: "CONFLICT",
   findingDateFuture: "BAD_REQUEST",
   caseNotDecided: "CONFLICT",
+  // A second answer to a reported change (another tab, a colleague): the first one stands.
+  changeReportAnswered: "CONFLICT",
   familyBarredFalseInformation: "CONFLICT",
   cardBranchUnknown: "BAD_REQUEST",
   cardAlreadyMade: "CONFLICT",

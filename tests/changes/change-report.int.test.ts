@@ -150,10 +150,13 @@ describe("a change report", () => {
       decisionId: decision.id,
       effectiveFrom: "2026-07-01",
     });
-    // Answered once: a second answer is refused.
+    // Answered once: a second answer (another tab, a colleague) is refused as answered already, and makes no decision.
     await expect(decideChangeReport(db, supervisor, answer, now, { announce })).rejects.toMatchObject({
-      code: "caseNotDecided",
+      code: "changeReportAnswered",
     });
+    expect(await db.decision.count({ where: { applicationId: family.application.id, decidedBy: supervisor.id } })).toBe(
+      1,
+    );
     // The family's page: the report, decided, ruling from July.
     const view = await api(family.citizen).changes.reports({ applicationId: family.application.id });
     expect(view.reports[0]).toMatchObject({

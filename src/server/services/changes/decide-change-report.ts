@@ -46,6 +46,8 @@ export async function decideChangeReport(
     if (!report || !scoped) throw new AppError("notFound");
     const app = await lockApplication(tx, report.applicationId);
     const fresh = await tx.changeReport.findUniqueOrThrow({ where: { id: report.id } });
+    // Answered meanwhile: said as such, not as a case without a decision, to the one who came second.
+    if (fresh.status === "DECIDED" || fresh.status === "CLOSED") throw new AppError("changeReportAnswered");
     if (!app || fresh.status !== "IN_REVIEW" || !fresh.proposalId) throw new AppError("caseNotDecided");
     const proposal = await tx.decision.findUniqueOrThrow({ where: { id: fresh.proposalId } });
     if (request.outcome !== proposal.proposedOutcome && user.role !== "SUPERVISOR")
