@@ -153,7 +153,9 @@ describe("agency gateway against the simulator", () => {
       expect(reached).toBe(sim.requestCount("vehicles"));
 
       const verified = await buildVerifiedCase({ applicationId: second }, { db });
-      expect(verified.input.unobtainedData?.filter((u) => u.agency === "VEHICLE_REGISTRY")).toHaveLength(4);
+      // Missing for each of the four members; named once to the engine, whose reason names the agency, not the person.
+      expect(verified.facts.missingData.filter((m) => m.agency === "vehicles")).toHaveLength(4);
+      expect(verified.input.unobtainedData?.filter((u) => u.agency === "VEHICLE_REGISTRY")).toHaveLength(1);
       expect(
         verified.input.unobtainedData?.every((u) => u.reason === "NO_RESPONSE" || u.reason === "NOT_CONNECTED"),
       ).toBe(true);

@@ -33,4 +33,18 @@ describe("the engine's input from the agencies' facts and the e-application", ()
     );
     expect(incomes.filter((i) => i.source === "AGENCY:LABOUR_CONTRACTS")).toHaveLength(12);
   });
+
+  it("names an agency that did not answer once, however many members it did not answer for", () => {
+    const B = "2BC3DE4";
+    const facts = emptyAgencyFacts();
+    facts.missingData = [A, B].flatMap((memberFin) => [
+      { agency: "disability" as const, memberFin, reason: "UNAVAILABLE" as const, detail: "CIRCUIT_OPEN" },
+      { agency: "pensions" as const, memberFin, reason: "UNAVAILABLE" as const, detail: "CIRCUIT_OPEN" },
+    ]);
+    const twoMembers: CaseFrame = {
+      ...frame,
+      members: [...frame.members, { fin: B, birthDate: "1982-01-01", relation: "SPOUSE", declaredFacts: {} }],
+    };
+    expect(toAssessmentInput(facts, twoMembers).unobtainedData?.map((u) => u.agency)).toHaveLength(2);
+  });
 });

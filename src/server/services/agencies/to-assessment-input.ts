@@ -170,7 +170,7 @@ export function toAssessmentInput(
     jobOfferRefusals: facts.jobOffers
       .filter((o) => o.outcome === "REFUSED" && o.suitable)
       .map((o) => ({ memberFin: o.memberFin, date: o.date, offerRef: o.offerId, source: engineSource(o.source) })),
-    unobtainedData: [
+    unobtainedData: oncePerAgency([
       ...facts.missingData.map((m) => ({
         agency: ENGINE_AGENCY[m.agency],
         reason:
@@ -184,6 +184,20 @@ export function toAssessmentInput(
         note: m.reason === "NOT_FOUND" ? "person not found in the register" : (m.detail ?? undefined),
       })),
       ...pending,
-    ],
+    ]),
   };
+}
+
+/**
+ * One entry per agency, reason and note: the engine's reason names the agency, not the person, so an agency that
+ * did not answer for three members read as three identical lines in the reasons staff and families read.
+ */
+function oncePerAgency<T extends { agency: string; reason: string; note?: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = JSON.stringify([e.agency, e.reason, e.note ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
