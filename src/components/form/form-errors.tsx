@@ -25,6 +25,9 @@ export function useFormErrors() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // A send on its way: a second submit before the button shows as disabled (a double click, Enter pressed twice)
+  // went out in the same batch and came back "nothing changed", which then stood in place of the first one's answer.
+  const inFlight = useRef(false);
   /** Shows the summary and the fields' errors, and moves focus to the summary. */
   function fail(summaryKey: string, fields: Record<string, string>) {
     setErrors(fields);
@@ -40,6 +43,8 @@ export function useFormErrors() {
      * error keys are shown (fields named under `fieldPrefix` in the request, e.g. "result.").
      */
     async send(run: () => Promise<unknown>, fieldPrefix = "") {
+      if (inFlight.current) return;
+      inFlight.current = true;
       try {
         await run();
         // What an earlier try was refused for no longer stands beside the success.
@@ -50,6 +55,8 @@ export function useFormErrors() {
         if (error instanceof NothingRecorded) return fail(error.key, {});
         const keys = errorKeysOf(error, fieldPrefix);
         fail(keys.summary, keys.fields);
+      } finally {
+        inFlight.current = false;
       }
     },
     /** The field's error in the page's language, if it has one. */
