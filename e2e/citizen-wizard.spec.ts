@@ -260,3 +260,42 @@ test("the family withdraws an application that is not decided yet", async ({ pag
   // The page has moved on (no control to withdraw any more), and still says that it worked.
   await expect(page.getByText(w.m.applicationPage.withdraw.done)).toBeVisible();
 });
+
+test("a submission whose answer the phone lost: the next press opens the registered application", async ({ page }) => {
+  const citizen = uniqueCitizen();
+  const w = wizardPage(page, "ru");
+  await signInCitizen(page, { ...citizen, locale: "ru" });
+  await page.getByRole("button", { name: w.m.my.start }).click();
+  await page.waitForURL(/\/ru\/apply\/[^/]+$/);
+  const applicationId = page.url().split("/").at(-1) ?? "";
+  await w.fill("contact.firstName", "Кёнюль");
+  await w.fill("contact.lastName", "Сафарова");
+  await w.fill("contact.birthDate", "1970-12-28");
+  await w.next();
+  await w.select("address.districtCode", "BAK-NASIMI");
+  await w.fill("address.address", "ул. Нефтчиляр 138, кв. 79");
+  await w.next();
+  await w.next();
+  await w.next();
+  await page.getByLabel(w.m.wizard.consent.agree).check();
+  await w.next();
+  await w.expectStep("review");
+  await w.expectSaved();
+
+  // The server registers the application; its answer never reaches the phone (the signal went).
+  let lost = false;
+  await page.route(`**/ru/apply/${applicationId}`, async (route) => {
+    if (lost || route.request().method() !== "POST") return route.continue();
+    lost = true;
+    await route.fetch();
+    await route.abort("internetdisconnected");
+  });
+  const submit = page.getByRole("button", { name: w.m.wizard.review.submit });
+  await submit.click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(w.m.errors.submitUnanswered);
+  expect(lost).toBe(true);
+
+  await submit.click();
+  await page.waitForURL(new RegExp(`/ru/applications/${applicationId}$`));
+  await expect(page.getByTestId("application-title")).toContainText(/VEM-\d{4}-\d{6}/);
+});

@@ -14,6 +14,7 @@ import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./l
 import type { RegionOption } from "./step-address";
 import { StepContact } from "./step-contact";
 import { SyncStatusLine } from "./sync-status";
+import { submitOutcome } from "./submit-outcome";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
 import { wizardDay } from "./wizard-day";
 import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
@@ -142,12 +143,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       const result = await submitApplicationAction({ applicationId, expectedVersion: sync.version(), locale }).catch(
         () => null,
       );
-      if (result?.ok) {
+      const outcome = submitOutcome(result);
+      if (outcome.kind === "submitted") {
         clearLocal(applicationId);
         router.push(`/${locale}/applications/${applicationId}`);
         return;
       }
-      const step = result ? onRefused(result.refusal) : (setNotice("unexpected"), null);
+      const step = outcome.kind === "refused" ? onRefused(outcome.refusal) : (setNotice(outcome.notice), null);
       if (step !== null) sync.update({ ...form, step });
     });
   }
