@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { messagesTo, signInCodeFor } from "./support/messaging-inbox";
 import az from "../src/messages/az.json" with { type: "json" };
+import ru from "../src/messages/ru.json" with { type: "json" };
 import { e164, enterCode, signInCitizen } from "./support/sign-in-citizen";
 import { uniqueCitizen } from "./support/unique-citizen";
 
@@ -39,6 +40,34 @@ test("a wrong code is refused with a message and the citizen stays signed out; t
   await expect(alert).toContainText("expired or was replaced");
   await page.goto("/en/my");
   await expect(page).toHaveURL(/\/en\/sign-in$/);
+});
+
+test("on a phone that loses its signal the sign-in form stays, says so, and signs in once the signal is back", async ({
+  page,
+  context,
+}) => {
+  const phone = "050 700 11 29";
+  const before = (await messagesTo(e164(phone))).length;
+  await page.goto("/ru/sign-in");
+  await page.locator("#fin").fill("7QWE3RZ");
+  await page.locator("#phone").fill(phone);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: ru.signIn.sendCode }).click();
+  await expect(page.getByTestId("code-waiting-for-connection")).toHaveText(ru.errors.codeWaitsForConnection);
+  // Back online, the request goes by itself.
+  await context.setOffline(false);
+  const code = await signInCodeFor(e164(phone), before);
+
+  await page.getByLabel(ru.signIn.code).fill(code);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(ru.errors.noConnection);
+  await expect(page).toHaveURL(/\/ru\/sign-in$/);
+  await expect(page.getByLabel(ru.signIn.code)).toHaveValue(code);
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
+  await page.waitForURL(/\/ru\/my$/);
 });
 
 test("an empty or wrong form names every problem at once and puts the cursor on the first", async ({ page }) => {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";
+import { postCredentials } from "./post-credentials";
 
 type Locale = "az" | "ru" | "en";
 
@@ -66,9 +66,10 @@ export function CitizenSignInForm({ home }: { home: string }) {
     e.preventDefault();
     if (!/^\d{6}$/.test(code.trim())) return setErrors({ code: "codeWrong" });
     setVerifying(true);
-    const result = await signIn("citizen-otp", { fin: normalizeFin(fin), code: code.trim(), locale, redirect: false });
+    const result = await postCredentials("citizen-otp", { fin: normalizeFin(fin), code: code.trim(), locale }, home);
     setVerifying(false);
-    if (result?.error) {
+    if (result.kind === "noAnswer") return setErrors({ code: "noConnection" });
+    if (result.kind === "refused") {
       setErrors({ code: result.code && result.code !== "credentials" ? result.code : "codeWrong" });
       return;
     }
@@ -79,6 +80,14 @@ export function CitizenSignInForm({ home }: { home: string }) {
     const key = errors[field];
     return key ? te(key) : null;
   };
+
+  // Offline, React Query holds a code request until the connection is back and then sends it by itself; without
+  // a word the person saw only a greyed-out button.
+  const waitingForConnection = requestCode.isPaused && (
+    <p role="status" data-testid="code-waiting-for-connection">
+      {te("codeWaitsForConnection")}
+    </p>
+  );
 
   if (!sentTo) {
     return (
@@ -111,6 +120,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
           autoComplete="tel"
           required
         />
+        {waitingForConnection}
         <button
           type="submit"
           disabled={requestCode.isPending}
@@ -146,6 +156,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
       >
         {t("verify")}
       </button>
+      {waitingForConnection}
       <div className="flex justify-between text-sm">
         <button
           type="button"
