@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { uniqueCitizen } from "./support/unique-citizen";
 import { phoneViewport } from "./support/phone";
-import { signInCitizen } from "./support/sign-in-citizen";
+import { e164, signInCitizen } from "./support/sign-in-citizen";
+import { groupPhone } from "@/kernel/identity-format";
 import { storedDraft, wizardPage, type Locale } from "./support/wizard-page";
 
 test.use(phoneViewport);
@@ -281,6 +282,8 @@ test("a submission whose answer the phone lost: the next press opens the registe
   await w.next();
   await w.expectStep("review");
   await w.expectSaved();
+  // The number as people read it aloud, as the staff see it too.
+  await expect(page.getByText(groupPhone(e164(citizen.phone)), { exact: true })).toBeVisible();
 
   // The server registers the application; its answer never reaches the phone (the signal went).
   let lost = false;

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useWizardLocale, useWizardText } from "./wizard-texts";
 import { formatAzNumber } from "@/lib/i18n/az-format";
 import { wizardDay } from "./wizard-day";
-import { normalizeAzPhone } from "@/kernel/identity-format";
+import { groupPhone, normalizeAzPhone } from "@/kernel/identity-format";
 import { parseAzn } from "@/lib/wizard/check-form";
 import type { FormState } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/wizard-steps";
@@ -56,7 +56,7 @@ export function StepReview({ form, family, regions, goTo }: Props) {
             {[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}
           </dd>
           <dt className="font-medium">{t("contact.phone")}</dt>
-          <dd>{normalizeAzPhone(c.phone) ?? c.phone}</dd>
+          <dd>{groupPhone(normalizeAzPhone(c.phone) ?? c.phone)}</dd>
           {c.email && (
             <>
               <dt className="font-medium">{t("contact.email")}</dt>
