@@ -234,6 +234,17 @@ test("the district's caseworker answers a report the engine sent to review; the 
   await answer.getByLabel(t.staff.reason).fill("The new wage keeps the family below the need criterion.");
   await answer.getByRole("button", { name: t.staff.answer.submit }).click();
   await expect(answer.getByRole("status")).toHaveText(t.status.DECIDED);
+  // The card keeps the answer: what, from when, by whom, why; and what is paid this month (the earlier 250.00:
+  // the answer rules from the 1st of next month). It read only "Decided", and the amount paid now "—".
+  const answered = answer.getByTestId("change-report-decided");
+  await expect(answered).toContainText(
+    /Assistance goes on: 180\.00\sAZN a month from \w+ 1, \d{4} \(as the engine proposes\)/,
+  );
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  await expect(answered).toContainText(caseworker.name);
+  await expect(answered).toContainText(t.staff.answer.decidedAt);
+  await expect(answered).toContainText("The new wage keeps the family below the need criterion.");
+  await expect(answer.getByTestId("change-report-current-amount")).toHaveText(/250\.00/);
 
   // The second tab is told the report was answered already (it read "This case has no decision to act on").
   await secondAnswer.getByRole("button", { name: t.staff.answer.submit }).click();

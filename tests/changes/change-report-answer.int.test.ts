@@ -139,4 +139,58 @@ describe("a change report in review", () => {
     expect(after.report.status).toBe("DECIDED");
     expect((await api(caseworker).changes.inReview()).map((r) => r.reportId)).not.toContain(report.id);
   });
+
+  it("shows, once decided, what was answered, by whom, when and why, and the amount paid now and after", async () => {
+    const { db } = testDb.current();
+    const { report } = await reportInReview();
+    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+    const before = await api(supervisor).changes.reportFile({ reportId: report.id });
+    const paid = before.current?.amountQepik;
+    expect(paid).toBeGreaterThan(0);
+    expect(before.answer).toBeNull();
+    const reason = "The member who left earned the family's only wage; the assistance ends.";
+    await decideChangeReport(db, supervisor, { reportId: report.id, outcome: "REFUSE", reason }, now, {
+      announce: async () => {},
+    });
+
+    const after = await api(supervisor).changes.reportFile({ reportId: report.id });
+    expect(after.report.status).toBe("DECIDED");
+    expect(after.answer).toEqual({
+      outcome: "REFUSE",
+      amountQepik: null,
+      effectiveFrom: "2026-07-01",
+      decidedBy: supervisor.name,
+      decidedAt: now,
+      reason,
+    });
+    // June is still paid at the earlier amount: the answer rules from 1 July, when nothing is paid any more.
+    expect(after.current).toEqual({ outcome: "ASSIGN", amountQepik: paid });
+    const july = await api(supervisor, new Date("2026-07-02T08:00:00Z")).changes.reportFile({ reportId: report.id });
+    expect(july.current).toEqual({ outcome: "REFUSE", amountQepik: null });
+  });
+
+  it("shows an assignment that goes on with its new amount from the 1st of next month", async () => {
+    const { db } = testDb.current();
+    const { report } = await reportInReview();
+    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+    const file = await api(supervisor).changes.reportFile({ reportId: report.id });
+    const paid = file.current!.amountQepik;
+    // The engine's amount when it proposes one; else the supervisor assigns against it at the assignment's own.
+    const proposed = file.proposal!.amountQepik;
+    const { proposalId } = await db.changeReport.findUniqueOrThrow({ where: { id: report.id } });
+    if (!proposed) await db.decision.update({ where: { id: proposalId! }, data: { amountQepik: 12_345 } });
+    const newAmount = proposed || 12_345;
+    await decideChangeReport(
+      db,
+      supervisor,
+      { reportId: report.id, outcome: "ASSIGN", reason: "The family still qualifies at the engine's amount." },
+      now,
+      { announce: async () => {} },
+    );
+    const after = await api(supervisor).changes.reportFile({ reportId: report.id });
+    expect(after.answer).toMatchObject({ outcome: "ASSIGN", amountQepik: newAmount, effectiveFrom: "2026-07-01" });
+    expect(after.current).toEqual({ outcome: "ASSIGN", amountQepik: paid });
+    const july = await api(supervisor, new Date("2026-07-02T08:00:00Z")).changes.reportFile({ reportId: report.id });
+    expect(july.current).toEqual({ outcome: "ASSIGN", amountQepik: newAmount });
+  });
 });

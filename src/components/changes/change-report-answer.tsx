@@ -42,7 +42,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const [reason, setReason] = useState("");
   const { summary, summaryRef, fail, send, err } = useFormErrors();
   if (!file.data) return null;
-  const { report, proposal, viewer, application } = file.data;
+  const { report, proposal, viewer, application, answer } = file.data;
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
   const date = (iso: string | null) => (iso ? format.day(iso) : "—");
   const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";
@@ -131,7 +131,9 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
             <dt className="font-medium">{tc("amount")}</dt>
             <dd>{azn(proposal.amountQepik)}</dd>
             <dt className="font-medium">{t("staff.answer.currentAmount")}</dt>
-            <dd>{azn(file.data.current?.amountQepik ?? null)}</dd>
+            <dd data-testid="change-report-current-amount">
+              {file.data.current?.amountQepik != null ? azn(file.data.current.amountQepik) : t("staff.answer.notPaid")}
+            </dd>
           </dl>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {proposal.reasons.map((r, i) => (
@@ -186,10 +188,49 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
           </button>
         </form>
       ) : (
-        <p role="status">{t(`status.${report.status}`)}</p>
+        <>
+          <p role="status">{t(`status.${report.status}`)}</p>
+          {answer && (
+            <>
+              <h4 className="font-semibold">{t("staff.answer.answerTitle")}</h4>
+              <dl
+                className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1"
+                data-testid="change-report-decided"
+              >
+                <dt className="font-medium">{t("staff.answer.answerOutcome")}</dt>
+                <dd>
+                  {answerText(answer)}
+                  {proposal && answer.outcome === proposal.proposedOutcome ? ` (${t("staff.answer.asProposed")})` : ""}
+                </dd>
+                <dt className="font-medium">{t("staff.answer.decidedBy")}</dt>
+                <dd>{answer.decidedBy ?? t("staff.answer.system")}</dd>
+                <dt className="font-medium">{t("staff.answer.decidedAt")}</dt>
+                <dd>{format.dateTime(answer.decidedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                {answer.reason !== null && (
+                  <>
+                    <dt className="font-medium">{t("staff.answer.answerReason")}</dt>
+                    <dd lang={family.lang} className="whitespace-pre-line">
+                      {answer.reason}
+                    </dd>
+                  </>
+                )}
+              </dl>
+            </>
+          )}
+        </>
       )}
     </article>
   );
+
+  function answerText(a: NonNullable<ReportFile["answer"]>): string {
+    if (a.outcome === "ASSIGN") {
+      const amount = azn(a.amountQepik);
+      return a.effectiveFrom
+        ? t("staff.answer.continues", { amount, date: date(a.effectiveFrom) })
+        : t("staff.answer.continuesNow", { amount });
+    }
+    return a.effectiveFrom ? t("staff.answer.ends", { date: date(a.effectiveFrom) }) : t("staff.answer.endsNow");
+  }
 
   function describeChange(c: Change): string {
     switch (c.kind) {

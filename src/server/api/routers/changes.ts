@@ -48,7 +48,7 @@ export const changesRouter = createTRPCRouter({
   /** One report with the agencies' fresh data and the engine's proposal, to answer it (audited read). */
   reportFile: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(z.object({ reportId: z.string().min(1).max(64) }))
-    .query(({ ctx, input }) => getChangeReportFile(ctx.db, ctx.user, input.reportId)),
+    .query(({ ctx, input }) => getChangeReportFile(ctx.db, ctx.user, input.reportId, ctx.now)),
 
   /** The district's staff answer a reassessment the engine sent to review (the case page's form checks the same). */
   decideReport: staffProcedure("CASEWORKER", "SUPERVISOR")

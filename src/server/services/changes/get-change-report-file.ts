@@ -8,7 +8,7 @@ import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decisionFigures } from "@/server/services/decisions/decision-figures";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
-import { currentFinalDecision } from "./running-decision";
+import { decisionInForce, staffAnswerOf } from "./report-answer";
 
 /**
  * One change report as the district's caseworker or supervisor answers it (issue 14): what changed and when it
@@ -16,7 +16,7 @@ import { currentFinalDecision } from "./running-decision";
  * family's declaration, the engine's proposal with its figures and reasons, and the decision it would replace.
  * An audited read of personal data; another district's report reads as not found.
  */
-export async function getChangeReportFile(db: Db, user: SessionUser, reportId: string) {
+export async function getChangeReportFile(db: Db, user: SessionUser, reportId: string, now: Date) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const report = await db.changeReport.findUnique({ where: { id: reportId } });
   const app = report
@@ -40,9 +40,10 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     applicationId: app.id,
     districtCode: app.districtCode,
   });
-  const [proposal, current, agencies, discrepancies] = await Promise.all([
+  const [proposal, current, answer, agencies, discrepancies] = await Promise.all([
     report.proposalId ? db.decision.findUnique({ where: { id: report.proposalId } }) : null,
-    currentFinalDecision(db, app.id),
+    decisionInForce(db, app.id, now),
+    staffAnswerOf(db, report),
     db.agencyResult.findMany({
       where: { applicationId: app.id },
       orderBy: [{ agency: "asc" }, { memberFin: "asc" }],
@@ -89,8 +90,13 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
           })),
         }
       : null,
-    /** The decision the assignment runs on now (before the answer). */
-    current: current ? { outcome: current.outcome, amountQepik: current.amountQepik } : null,
+    /**
+     * What is paid this month: the decision in force today. An answer rules from the 1st of next month, so until
+     * then the earlier amount is still paid (and after it the new amount, or nothing when the assistance ended).
+     */
+    current,
+    /** The staff's answer once the report is decided: outcome, from when, the amount, who, when and why. */
+    answer,
     agencies: agencies.map((a) => ({ ...a, memberFin: a.memberFin || null })),
     discrepancies,
     viewer: {
