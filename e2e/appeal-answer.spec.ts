@@ -123,6 +123,13 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.locator("#explanation-error")).toHaveText(en.errors.appealExplanationTooShort);
   await expect(staff.getByLabel(form.explanation)).toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousAxeViolations(staff, "the appeal page with the form's errors");
+  // An amount with too many digits, or below zero, is refused as such, not as a mistyped amount.
+  await staff.getByLabel(form.correctedIncome).fill("99999999999");
+  await staff.getByRole("button", { name: form.submit }).click();
+  await expect(staff.locator("#correctedIncomeQepik-error")).toHaveText(en.errors.amountTooLarge);
+  await staff.getByLabel(form.correctedIncome).fill("-5");
+  await staff.getByRole("button", { name: form.submit }).click();
+  await expect(staff.locator("#correctedIncomeQepik-error")).toHaveText(en.errors.amountNegative);
   // An income at which nothing can be assigned: the server's refusal, in the page's language.
   const explanation = "The family showed the medical papers: the son cares for his bedridden grandmother at home.";
   await staff.getByLabel(form.correctedIncome).fill("99999");

@@ -41,6 +41,8 @@ export const appErrorStatus = {
   noAdult: "BAD_REQUEST",
   representativeAbsent: "BAD_REQUEST",
   amountFormat: "BAD_REQUEST",
+  amountNegative: "BAD_REQUEST",
+  amountTooLarge: "BAD_REQUEST",
   quantityFormat: "BAD_REQUEST",
   consentRequired: "BAD_REQUEST",
   draftIncomplete: "BAD_REQUEST",

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { useState, type FormEvent } from "react";
-import { typedQepik } from "@/lib/i18n/typed-manat";
+import { typedManatProblem, typedQepik } from "@/lib/i18n/typed-manat";
 import { appealAmountQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
@@ -58,9 +58,10 @@ export function AppealAnswerForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const fields: Record<string, string> = {};
-    // Typed but not an amount: said here, since null would read as "no correction".
+    // Typed but not an amount: said here, since null would read as "no correction"; a minus sign or too many
+    // digits is said as such.
     if (answer === "CHANGE" && income.trim() !== "" && corrected === null)
-      fields.correctedIncomeQepik = "errors.amountFormat";
+      fields.correctedIncomeQepik = typedManatProblem(income);
     const parsed = ZAppealAnswer.safeParse({
       appealId,
       answer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typedQepik } from "./typed-manat";
+import { typedManatProblem, typedQepik } from "./typed-manat";
 
 describe("manat as typed", () => {
   it("reads plain amounts with either decimal mark", () => {
@@ -33,5 +33,16 @@ describe("manat as typed", () => {
       "1234567890",
     ])
       expect(typedQepik(text), text).toBeNull();
+  });
+
+  it("says why a refused amount is not one: a minus sign, too many digits, or its form", () => {
+    expect(typedManatProblem("-5")).toBe("errors.amountNegative");
+    expect(typedManatProblem(" - 150,50")).toBe("errors.amountNegative");
+    expect(typedManatProblem("\u22121.200,50")).toBe("errors.amountNegative");
+    expect(typedManatProblem("99999999999")).toBe("errors.amountTooLarge");
+    expect(typedManatProblem("1000000000,50")).toBe("errors.amountTooLarge");
+    expect(typedManatProblem("1.000.000.000,00")).toBe("errors.amountTooLarge");
+    for (const text of ["abc", "1.200", "1.2.3", "-", "-abc", "5-"])
+      expect(typedManatProblem(text)).toBe("errors.amountFormat");
   });
 });

@@ -6,13 +6,34 @@
  * arithmetic on the digits: a float would turn 0.29 AZN into 28 qəpik. At most 9 digits of manat.
  */
 export function typedQepik(text: string): number | null {
+  const m = typedParts(text);
+  if (!m || m.manat.length > 9) return null;
+  return Number(m.manat) * 100 + Number(m.decimals.padEnd(2, "0"));
+}
+
+/** The manat digits and decimals of text written as an amount, whatever its number of digits; else null. */
+function typedParts(text: string): { manat: string; decimals: string } | null {
   const t = text.trim().replace(/[\s\u00a0]+/g, " ");
   const m =
-    /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(t.replace(/ /g, "")) ??
+    /^(\d+)(?:[.,](\d{1,2}))?$/.exec(t.replace(/ /g, "")) ??
     /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(t) ??
     /^(\d{1,3}(?:,\d{3})+)\.(\d{1,2})$/.exec(t);
-  if (!m) return null;
-  const manat = m[1]!.replace(/[ .,]/g, "");
-  if (manat.length > 9) return null;
-  return Number(manat) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  return m ? { manat: m[1]!.replace(/[ .,]/g, ""), decimals: m[2] ?? "" } : null;
+}
+
+/**
+ * Why text typedQepik refused is not an amount, as an `errors.*` catalog key: "-5" is an amount with a minus
+ * sign (amounts are never negative), "99999999999" one with more digits than any amount here; anything else is
+ * not written as an amount. Said precisely, since "enter the amount in manat, e.g. 150" read as if a figure that
+ * is plainly an amount had been mistyped.
+ */
+export function typedManatProblem(
+  text: string,
+): "errors.amountNegative" | "errors.amountTooLarge" | "errors.amountFormat" {
+  const t = text.trim();
+  const unsigned = t.replace(/^[-\u2212\u2013]\s*/, "");
+  if (unsigned !== t && typedParts(unsigned) !== null) return "errors.amountNegative";
+  const parts = typedParts(t);
+  if (parts !== null && parts.manat.replace(/^0+(?=\d)/, "").length > 9) return "errors.amountTooLarge";
+  return "errors.amountFormat";
 }

@@ -18,7 +18,8 @@ describe("the appeal answer's figures", () => {
     expect(messages({ ...base, answer: "" })).toEqual(["errors.required"]);
     expect(messages({ ...base, explanation: "  short  " })).toEqual(["errors.appealExplanationTooShort"]);
     expect(messages({ ...base, explanation: "x".repeat(2001) })).toEqual(["errors.textTooLong"]);
-    expect(messages({ ...base, correctedIncomeQepik: -1 })).toEqual(["errors.amountFormat"]);
+    expect(messages({ ...base, correctedIncomeQepik: -1 })).toEqual(["errors.amountNegative"]);
     expect(messages({ ...base, correctedIncomeQepik: 10.5 })).toEqual(["errors.amountFormat"]);
+    expect(messages({ ...base, correctedIncomeQepik: 1_000_000_001 })).toEqual(["errors.amountTooLarge"]);
   });
 });

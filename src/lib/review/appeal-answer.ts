@@ -21,8 +21,8 @@ export const ZAppealAnswer = z.strictObject({
   correctedIncomeQepik: z
     .number({ error: "errors.amountFormat" })
     .int("errors.amountFormat")
-    .min(0, "errors.amountFormat")
-    .max(CORRECTED_INCOME_MAX_QEPIK, "errors.amountFormat")
+    .min(0, "errors.amountNegative")
+    .max(CORRECTED_INCOME_MAX_QEPIK, "errors.amountTooLarge")
     .nullable(),
   explanation: z
     .string()
