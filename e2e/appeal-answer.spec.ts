@@ -122,6 +122,9 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.locator("#correctedIncomeQepik-error")).toHaveText(en.errors.amountFormat);
   await expect(staff.locator("#explanation-error")).toHaveText(en.errors.appealExplanationTooShort);
   await expect(staff.getByLabel(form.explanation)).toHaveAttribute("aria-invalid", "true");
+  // No amount to preview: no box (it was an empty grey bar), though the live region stays in the page.
+  await expect(staff.getByTestId("amount-preview")).toHaveText("");
+  await expect(staff.getByTestId("amount-preview")).toHaveClass(/sr-only/);
   await expectNoSeriousAxeViolations(staff, "the appeal page with the form's errors");
   // An amount with too many digits, or below zero, is refused as such, not as a mistyped amount.
   await staff.getByLabel(form.correctedIncome).fill("99999999999");

@@ -112,7 +112,13 @@ export function AppealAnswerForm({
             value={income}
             onChange={(e) => setIncome(e.target.value)}
           />
-          <p aria-live="polite" className="rounded-lg bg-slate-50 p-3" data-testid="amount-preview">
+          {/* Always in the page (a live region must exist before it speaks), a box only when it says something:
+              with no amount to preview it was an empty grey bar. */}
+          <p
+            aria-live="polite"
+            className={preview === null ? "sr-only" : "rounded-lg bg-slate-50 p-3"}
+            data-testid="amount-preview"
+          >
             {preview === null ? "" : preview > 0 ? f("preview", { amount: azn(preview) }) : f("previewNone")}
           </p>
         </div>
