@@ -65,6 +65,8 @@ test("an override confirmed in one tab: sending it back from the other is not re
   await second.getByLabel(fa.returnReason).fill("Gəlirlər yenidən yoxlanmalıdır, sənədlər tam deyil.");
   await second.getByRole("button", { name: fa.return }).click();
   await expect(second.getByTestId("confirm-errors")).toContainText(fa.settledMeanwhile);
+  // The cursor goes to the message, as other forms' messages take it (it stayed on the button).
+  await expect(second.getByTestId("confirm-errors")).toBeFocused();
   const row = await db().caseReview.findUniqueOrThrow({ where: { id: waiting.id } });
   expect(row).toMatchObject({ status: "DONE", outcome: "REFUSE" });
   expect(await db().auditLog.count({ where: { entityId: waiting.id, action: "review.return" } })).toBe(0);

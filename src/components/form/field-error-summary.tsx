@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { RefObject } from "react";
 
 /** A field of the form, by its control's id, with the label the summary names it by. */
 export interface SummaryField {
@@ -18,6 +19,7 @@ export function FieldErrorSummary({
   errors,
   general,
   testId,
+  summaryRef,
 }: {
   fields: readonly SummaryField[];
   /** The fields' messages, by control id, already in the page's language. */
@@ -25,12 +27,16 @@ export function FieldErrorSummary({
   /** A refusal about the form as a whole, in the page's language. */
   general?: string | null;
   testId?: string;
+  /** Given, the summary can take the cursor: a refusal about no one field moves it here (focusRefusal). */
+  summaryRef?: RefObject<HTMLDivElement | null>;
 }) {
   const t = useTranslations("common");
   const refused = fields.filter((f) => errors[f.id]);
   const shown = refused.length > 0 || Boolean(general);
   return (
     <div
+      ref={summaryRef}
+      tabIndex={summaryRef ? -1 : undefined}
       role="alert"
       data-testid={testId}
       className={shown ? "rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-800" : "sr-only"}
@@ -60,4 +66,18 @@ export function FieldErrorSummary({
 export function focusFirstRefused(fields: readonly SummaryField[], errors: Partial<Record<string, string>>) {
   const first = fields.find((f) => errors[f.id]);
   if (first) requestAnimationFrame(() => document.getElementById(first.id)?.focus());
+}
+
+/**
+ * As focusFirstRefused, and a refusal about no one field (someone acted meanwhile, the server refused) moves the
+ * cursor to the summary, as the other forms' messages do: otherwise it stayed on the button, and a screen reader
+ * user heard the alert once, with no way back to it.
+ */
+export function focusRefusal(
+  fields: readonly SummaryField[],
+  errors: Partial<Record<string, string>>,
+  summaryRef: RefObject<HTMLDivElement | null>,
+) {
+  const first = fields.find((f) => errors[f.id]);
+  requestAnimationFrame(() => (first ? document.getElementById(first.id) : summaryRef.current)?.focus());
 }

@@ -2,12 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { ZReviewConfirmation } from "@/lib/review/review-answer";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 import { useTRPC } from "@/lib/trpc/react";
-import { FieldErrorSummary, focusFirstRefused } from "@/components/form/field-error-summary";
+import { FieldErrorSummary, focusRefusal } from "@/components/form/field-error-summary";
 import { TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 
@@ -22,10 +22,11 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
   const [refusal, setRefusal] = useState<{ reason?: string; general?: string }>({});
   const confirm = useMutation(trpc.review.confirm.mutationOptions());
   const fields = [{ id: "returnReason", label: f("returnReason") }];
+  const summaryRef = useRef<HTMLDivElement>(null);
 
   function refuse(found: { reason?: string; general?: string }) {
     setRefusal(found);
-    focusFirstRefused(fields, { returnReason: found.reason });
+    focusRefusal(fields, { returnReason: found.reason }, summaryRef);
   }
 
   async function send(input: unknown) {
@@ -58,6 +59,7 @@ export function ReviewConfirmForm({ reviewId }: { reviewId: string }) {
         errors={{ returnReason: reasonError }}
         general={refusal.general ? t(refusal.general) : null}
         testId="confirm-errors"
+        summaryRef={summaryRef}
       />
       <button
         type="button"
