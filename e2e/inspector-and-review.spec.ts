@@ -57,11 +57,30 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
   await expect(page.getByTestId("proposed-outcome")).toHaveText("assign assistance");
   await expect(page.getByText("The family's income is very close to the need criterion")).toBeVisible();
 
+  // Sent empty: the summary names and links each field (it said only "Some of the information is not valid"),
+  // the decision's radio buttons are marked, and the cursor goes to the first of them.
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  const problems = page.getByTestId("review-answer-errors");
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "Decision: Please fill in this field.",
+    "Reason: Please fill in this field.",
+  ]);
+  await expect(problems.getByRole("link", { name: /^Decision:/ })).toHaveAttribute("href", "#answer");
+  await expect(problems).not.toContainText("Some of the information is not valid");
+  await expect(page.getByRole("group", { name: "Decision" })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("group", { name: "Decision" })).toHaveClass(/border-red-700/);
+  await expect(page.getByLabel("Assign assistance", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Reason", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
   await page.getByLabel("Refuse", { exact: true }).check();
   await expect(page.getByText("another supervisor must confirm it")).toBeVisible();
   await page.getByLabel("Reason", { exact: true }).fill("Too short");
   await page.getByRole("button", { name: "Send the answer" }).click();
-  await expect(page.getByText("Please explain the reason in at least 20 characters.")).toBeVisible();
+  await expect(problems.getByRole("listitem")).toHaveText([
+    "Reason: Please explain the reason in at least 20 characters.",
+  ]);
+  await expect(page.locator("#reason-error")).toHaveText("Please explain the reason in at least 20 characters.");
+  await expect(page.getByLabel("Reason", { exact: true })).toBeFocused();
   await page
     .getByLabel("Reason", { exact: true })
     .fill("The inspection found a car in daily use that the family did not declare.");

@@ -19,7 +19,12 @@ export class NothingRecorded extends Error {
   }
 }
 
-export function useFormErrors() {
+/**
+ * `fieldOrder`: the form's field ids in page order, for a form whose summary names and links each field
+ * (FieldErrorSummary): a refusal then puts the cursor on the first refused field, as the confirm form does; a
+ * refusal about no field (or a form without the order) moves it to the summary.
+ */
+export function useFormErrors(options: { fieldOrder?: readonly string[] } = {}) {
   const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -32,7 +37,8 @@ export function useFormErrors() {
   function fail(summaryKey: string, fields: Record<string, string>) {
     setErrors(fields);
     setSummary(summaryKey);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    const first = options.fieldOrder?.find((id) => fields[id]);
+    requestAnimationFrame(() => (first ? document.getElementById(first) : summaryRef.current)?.focus());
   }
   return {
     summary,

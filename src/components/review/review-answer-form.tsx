@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
 import { useTRPC } from "@/lib/trpc/react";
-import { FormAlert, NothingRecorded, useFormErrors } from "@/components/form/form-errors";
+import { NothingRecorded, useFormErrors } from "@/components/form/form-errors";
+import { FieldErrorSummary } from "@/components/form/field-error-summary";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { useFamilyLanguage, type FamilyLocale } from "./family-language";
@@ -20,12 +21,20 @@ export function ReviewAnswerForm({
   proposedOutcome: string | null;
   familyLocale: FamilyLocale;
 }) {
+  const t = useTranslations();
   const f = useTranslations("reviewForm");
   const family = useFamilyLanguage()(familyLocale);
   const trpc = useTRPC();
   const [answer, setAnswer] = useState("");
   const [reason, setReason] = useState("");
-  const { summary, summaryRef, fail, send, err } = useFormErrors();
+  // Named and linked in the summary, in page order; "answer" is the first radio button, which takes the cursor.
+  const fields = [
+    { id: "answer", label: f("answer") },
+    { id: "reason", label: f("reason") },
+  ];
+  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
+  const fieldErrors = { answer: err("answer"), reason: err("reason") };
+  const anyField = Object.values(fieldErrors).some(Boolean);
   const submit = useMutation(trpc.review.answer.mutationOptions());
   const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
 
@@ -46,12 +55,24 @@ export function ReviewAnswerForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
       <h2 className="text-xl font-semibold">{f("title")}</h2>
-      <FormAlert summary={summary} summaryRef={summaryRef} />
-      <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
+      <FieldErrorSummary
+        fields={fields}
+        errors={fieldErrors}
+        // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as a
+        // whole (answered meanwhile, a server refusal) stands on its own.
+        general={summary && !(anyField && summary === "errors.invalidInput") ? t(summary) : null}
+        testId="review-answer-errors"
+        summaryRef={summaryRef}
+      />
+      <fieldset
+        className={`space-y-2 ${fieldErrors.answer ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+        {...describedBy("answer", { error: fieldErrors.answer })}
+      >
         <legend className="font-medium">{f("answer")}</legend>
         {(["APPROVE", "REFUSE"] as const).map((value) => (
           <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
             <input
+              id={value === "APPROVE" ? "answer" : undefined}
               type="radio"
               name="answer"
               value={value}
@@ -62,7 +83,7 @@ export function ReviewAnswerForm({
             {f(`answers.${value}`)}
           </label>
         ))}
-        <FieldError id="answer" error={err("answer")} />
+        <FieldError id="answer" error={fieldErrors.answer} />
       </fieldset>
       {overrides && <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{f("overrideNotice")}</p>}
       <TextArea
@@ -72,7 +93,7 @@ export function ReviewAnswerForm({
         label={f("reason")}
         hint={family.hint(f("reasonHint"))}
         lang={family.lang}
-        error={err("reason")}
+        error={fieldErrors.reason}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />
