@@ -35,6 +35,8 @@ export const appErrorStatus = {
   emailRequired: "BAD_REQUEST",
   addressTooShort: "BAD_REQUEST",
   birthDateFormat: "BAD_REQUEST",
+  /** A typed day that is not on the calendar ("31.02.2026"). */
+  dateFormat: "BAD_REQUEST",
   birthDateFuture: "BAD_REQUEST",
   memberDuplicate: "BAD_REQUEST",
   tooManyMembers: "BAD_REQUEST",

@@ -38,6 +38,15 @@ describe("a change report", () => {
     await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-06-11" })).rejects.toMatchObject({
       message: "changeDateFuture",
     });
+    // An empty day asks for the date; a day not on the calendar asks for a real one, as the wizard does.
+    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "" })).rejects.toMatchObject({
+      message: "changeDateFormat",
+      cause: { details: { field: "changedOn" } },
+    });
+    await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-02-31" })).rejects.toMatchObject({
+      message: "dateFormat",
+      cause: { details: { field: "changedOn" } },
+    });
     await expect(api(family.citizen).changes.report({ ...leave, changedOn: "2026-04-30" })).rejects.toMatchObject({
       message: "changeDateBeforeAssignment",
     });

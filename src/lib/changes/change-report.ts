@@ -19,6 +19,16 @@ const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max
 const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" }));
 const memberFin = z.string().check(z.minLength(1, { error: "errors.required" }), z.maxLength(16));
 const date = (error: string) => z.string().check(z.refine(isIsoDate, { error }));
+/**
+ * The day of the change: an empty field asks for the date; a typed one that is not on the calendar (31.02.2026)
+ * reads "enter a real date", as the wizard's date fields do, rather than "enter the date" the person just did.
+ */
+const changeDate = z.string().check(
+  z.refine(isIsoDate, {
+    error: (issue) =>
+      typeof issue.input === "string" && issue.input.trim() !== "" ? "errors.dateFormat" : "errors.changeDateFormat",
+  }),
+);
 
 export const ZChangeDetails = z.discriminatedUnion("kind", [
   z.object({
@@ -55,13 +65,17 @@ export type ChangeDetails = z.infer<typeof ZChangeDetails>;
 export const ZReportChangeRequest = z.object({
   applicationId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The day the change happened (Baku calendar date), not after today. */
-  changedOn: date("errors.changeDateFormat"),
+  changedOn: changeDate,
   change: ZChangeDetails,
 });
 export type ReportChangeRequest = z.infer<typeof ZReportChangeRequest>;
 
-/** The day's checks the schema cannot make alone: the date is not in the future. */
-export function changeDateProblem(changedOn: string, today: string): "changeDateFormat" | "changeDateFuture" | null {
-  if (!isIsoDate(changedOn)) return "changeDateFormat";
+/** The day's checks, the browser's and the server's: given, on the calendar and not in the future. */
+export function changeDateProblem(
+  changedOn: string,
+  today: string,
+): "changeDateFormat" | "dateFormat" | "changeDateFuture" | null {
+  if (changedOn.trim() === "") return "changeDateFormat";
+  if (!isIsoDate(changedOn)) return "dateFormat";
   return changedOn > today ? "changeDateFuture" : null;
 }
