@@ -99,6 +99,16 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByTestId("change-duty")).toHaveText(t.duty);
   const rep = family.members[0]!;
 
+  // On a 360 px phone the registration number in the title stays whole (one box, not "VEM-2026-" over the rest),
+  // and the page does not scroll sideways for it.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  const number = page.getByTestId("application-title").locator("[data-unbroken]");
+  await expect(number).toHaveText(/^VEM-\d{4}-\d{6}$/);
+  expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  if (viewport) await page.setViewportSize(viewport);
+
   // An empty report names both missing answers at once, and the cursor goes to the first.
   await page.getByRole("button", { name: t.submit }).click();
   await expect(page.getByText(catalogs.en.errors.required)).toBeVisible();

@@ -132,3 +132,20 @@ test("a link to the family's own page (as in its e-mails) leads through sign-in 
   await enterCode(page, citizen);
   await page.waitForURL(/\/az\/my$/);
 });
+
+test("on a 360 px phone the masked number the code went to stays on one line", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const citizen = uniqueCitizen();
+  const masked = `+994 ** *** ** ${citizen.phone.slice(-2)}`;
+  const sentTo = page.getByTestId("code-sent-to");
+  await page.goto("/ru/sign-in");
+  await page.locator("#fin").fill(citizen.fin);
+  await page.locator("#phone").fill(citizen.phoneLocal);
+  await page.locator("form button[type=submit]").click();
+  await expect(sentTo).toHaveText(ru.signIn.codeSentTo.replace("{phone}", masked));
+  // One box for the number: broken at a space it would be two, one per line.
+  const number = sentTo.locator("[data-unbroken]");
+  await expect(number).toHaveText(masked);
+  expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FamilyPayments } from "@/components/assistance-year/family-payments";
 import { useLocaleFormat } from "@/components/use-locale-format";
+import { Unbroken } from "@/components/unbroken";
 import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/react";
 import { CardBranchChooser } from "@/components/changes/card-branch-chooser";
@@ -51,7 +52,11 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold" data-testid="application-title">
-        {view.registrationNumber ? t("title", { number: view.registrationNumber }) : t("draftTitle")}
+        {view.registrationNumber ? (
+          <Unbroken text={t("title", { number: view.registrationNumber })} part={view.registrationNumber} />
+        ) : (
+          t("draftTitle")
+        )}
       </h1>
       <dl className="grid wrap-anywhere grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("status")}</dt>

@@ -7,6 +7,7 @@ import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";
+import { Unbroken } from "@/components/unbroken";
 import { postCredentials } from "./post-credentials";
 
 type Locale = "az" | "ru" | "en";
@@ -134,7 +135,9 @@ export function CitizenSignInForm({ home }: { home: string }) {
 
   return (
     <form onSubmit={onVerify} noValidate className="space-y-4">
-      <p role="status">{t("codeSentTo", { phone: maskPhone(sentTo) })}</p>
+      <p role="status" data-testid="code-sent-to">
+        <Unbroken text={t("codeSentTo", { phone: maskPhone(sentTo) })} part={maskPhone(sentTo)} />
+      </p>
       <TextField
         id="code"
         announce
