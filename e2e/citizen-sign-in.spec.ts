@@ -133,19 +133,40 @@ test("a link to the family's own page (as in its e-mails) leads through sign-in 
   await page.waitForURL(/\/az\/my$/);
 });
 
-test("on a 360 px phone the masked number the code went to stays on one line", async ({ page }) => {
+test("on a 360 px phone the masked number stays on one line, and a new code is said to have gone, up to the hourly limit", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const citizen = uniqueCitizen();
   const masked = `+994 ** *** ** ${citizen.phone.slice(-2)}`;
   const sentTo = page.getByTestId("code-sent-to");
+  let before = (await messagesTo(citizen.phone)).length;
   await page.goto("/ru/sign-in");
   await page.locator("#fin").fill(citizen.fin);
   await page.locator("#phone").fill(citizen.phoneLocal);
   await page.locator("form button[type=submit]").click();
   await expect(sentTo).toHaveText(ru.signIn.codeSentTo.replace("{phone}", masked));
+  await expect(sentTo).toHaveAttribute("role", "status");
   // One box for the number: broken at a space it would be two, one per line.
   const number = sentTo.locator("[data-unbroken]");
   await expect(number).toHaveText(masked);
   expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await signInCodeFor(citizen.phone, before);
+
+  // Codes 2 to 5 of the hour: each press says a new code went (the first one changes the line under the title).
+  for (let press = 2; press <= 5; press += 1) {
+    before = (await messagesTo(citizen.phone)).length;
+    await page.getByRole("button", { name: ru.signIn.resend }).click();
+    await signInCodeFor(citizen.phone, before);
+    await expect(sentTo).toHaveText(ru.signIn.codeResentTo.replace("{phone}", masked));
+  }
+  const code = await signInCodeFor(citizen.phone, before);
+  // The sixth is refused, and said so under the code field (the FIN and phone fields are not on this step).
+  await page.getByRole("button", { name: ru.signIn.resend }).click();
+  await expect(page.locator("#code-error")).toHaveText(ru.errors.codeRateLimited);
+
+  await page.getByLabel(ru.signIn.code).fill(code);
+  await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
+  await page.waitForURL(/\/ru\/my$/);
 });

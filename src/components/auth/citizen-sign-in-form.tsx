@@ -29,6 +29,9 @@ export function CitizenSignInForm({ home }: { home: string }) {
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
+  // Set once "Send a new code" has been answered: the line under the title says a new code went, since the same
+  // "We sent a code to …" as before gave no sign that pressing it did anything.
+  const [resent, setResent] = useState(false);
   // Message keys by field: every problem at once, and focus on the first field refused (WCAG 3.3.1).
   const [errors, setErrors] = useState<FieldErrors>({});
   const [verifying, setVerifying] = useState(false);
@@ -136,7 +139,10 @@ export function CitizenSignInForm({ home }: { home: string }) {
   return (
     <form onSubmit={onVerify} noValidate className="space-y-4">
       <p role="status" data-testid="code-sent-to">
-        <Unbroken text={t("codeSentTo", { phone: maskPhone(sentTo) })} part={maskPhone(sentTo)} />
+        <Unbroken
+          text={t(resent ? "codeResentTo" : "codeSentTo", { phone: maskPhone(sentTo) })}
+          part={maskPhone(sentTo)}
+        />
       </p>
       <TextField
         id="code"
@@ -166,13 +172,28 @@ export function CitizenSignInForm({ home }: { home: string }) {
           className="underline"
           onClick={() => {
             setSentTo(null);
+            setResent(false);
             setCode("");
             setErrors({});
           }}
         >
           {t("changeNumber")}
         </button>
-        <button type="button" className="underline" onClick={() => requestCode.mutate({ fin, phone, locale })}>
+        <button
+          type="button"
+          className="underline"
+          onClick={() =>
+            requestCode.mutate(
+              { fin, phone, locale },
+              {
+                onSuccess: () => setResent(true),
+                // The FIN and phone fields are gone on this step: a refused new code (the hourly limit) is told
+                // under the code field instead of nowhere.
+                onError: (e) => setErrors({ code: errorKeyOf(e) }),
+              },
+            )
+          }
+        >
           {t("resend")}
         </button>
       </div>
