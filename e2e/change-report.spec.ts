@@ -68,7 +68,16 @@ async function seedAssignment(
       declaredAssets: {
         create: family.suggestedDeclaration.assets.map((a) => ({ kind: a.kind as "VEHICLE", details: a.details })),
       },
-      inspections: { create: { status: "COMPLETED", attempt: 1, scheduledFor: day(today), completedAt: new Date() } },
+      // Booked for the morning, as staff do on the calendar: the SMS told the family 09:00–13:00.
+      inspections: {
+        create: {
+          status: "COMPLETED",
+          attempt: 1,
+          scheduledFor: day(today),
+          timeWindow: "MORNING",
+          completedAt: new Date(),
+        },
+      },
       decisions: {
         create: {
           outcome: "ASSIGN",
@@ -99,6 +108,10 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByTestId("change-duty")).toHaveText(t.duty);
   const rep = family.members[0]!;
 
+  // The timeline gives the visit's half-day, as the SMS did.
+  await expect(page.getByTestId("timeline").locator('[data-kind="INSPECTION_SCHEDULED"]')).toContainText(
+    ", 09:00–13:00",
+  );
   // On a 360 px phone the registration number in the title stays whole (one box, not "VEM-2026-" over the rest),
   // and the page does not scroll sideways for it.
   const viewport = page.viewportSize();

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMessage } from "@/server/content/notices/message-data";
 import { renderMessage } from "@/server/content/notices/render-message";
+import { getApplicationTimeline } from "@/server/services/applications/get-application-timeline";
 import { getVisitNotice } from "@/server/services/inspections/get-visit-notice";
 import { scheduleInspection } from "@/server/services/inspections/schedule-inspection";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { mondayApplication } from "../support/inspector-calendar-file";
-import { seedReference } from "../support/seed-reference";
+import { applicantSession, seedReference } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
 const testDb = migratedDbPerFile("visit_notice");
@@ -57,6 +58,17 @@ describe("what the family is told of a booked visit", () => {
     ]);
     expect(notices[0]).toMatchObject({ date: "2026-12-09", attempt: 1, inspector: "Aysel M." });
 
+    // The family's timeline tells the same half-day as the SMS, for the morning visit and the afternoon one.
+    const timelineWindow = async (applicationId: string) => {
+      const view = await getApplicationTimeline(db(), await applicantSession(db(), applicationId), applicationId, "en");
+      return view.events.find((e) => e.kind === "INSPECTION_SCHEDULED");
+    };
+    expect(await timelineWindow(visits[0]!.applicationId)).toMatchObject({
+      date: "2026-12-09",
+      window: { from: "09:00", to: "13:00" },
+    });
+    expect(await timelineWindow(visits[2]!.applicationId)).toMatchObject({ window: { from: "14:00", to: "18:00" } });
+
     const ctx = {
       registrationNumber: "VEM-2026-800004",
       applicationDate: null,
@@ -72,6 +84,9 @@ describe("what the family is told of a booked visit", () => {
     const unassigned = await visit(null, new Date("2026-12-07T09:00:00Z"));
     await db().inspection.update({ where: { id: unassigned.id }, data: { scheduledFor: visitDay } });
     expect(await getVisitNotice(db(), unassigned.id)).toEqual({ date: "2026-12-09", attempt: 1 });
+    const family = await applicantSession(db(), unassigned.applicationId);
+    const view = await getApplicationTimeline(db(), family, unassigned.applicationId, "en");
+    expect(view.events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({ window: null });
   });
 
   it("names the inspector the scheduler booked", async () => {

@@ -18,7 +18,11 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
         return t("events.SUBMITTED", { number: e.registrationNumber ?? "—" });
       case "INSPECTION_SCHEDULED":
         if (e.cancelled) return t("events.INSPECTION_CANCELLED", { date: e.date ? day(e.date) : "—" });
-        return e.date ? t("events.INSPECTION_SCHEDULED", { date: day(e.date) }) : t("events.INSPECTION_PENDING");
+        if (!e.date) return t("events.INSPECTION_PENDING");
+        // The half-day the SMS gave, so the page does not tell the family less than their phone did.
+        return e.window
+          ? t("events.INSPECTION_SCHEDULED_WINDOW", { date: day(e.date), from: e.window.from, to: e.window.to })
+          : t("events.INSPECTION_SCHEDULED", { date: day(e.date) });
       case "INSPECTION_DONE":
         return e.bookedFor
           ? t("events.INSPECTION_DONE_OTHER_DAY", { date: day(e.date), booked: day(e.bookedFor) })

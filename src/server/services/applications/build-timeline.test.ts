@@ -41,6 +41,7 @@ describe("the citizen's timeline", () => {
           scheduledFor: at("2026-03-07T00:00:00Z"),
           createdAt: at("2026-03-03T09:01:00Z"),
           completedAt: null,
+          window: null,
         },
       ],
     };
@@ -60,6 +61,7 @@ describe("the citizen's timeline", () => {
           scheduledFor: at("2026-03-06T00:00:00Z"),
           createdAt: at("2026-03-03T09:01:00Z"),
           completedAt: at("2026-03-06T11:00:00Z"),
+          window: null,
         },
       ],
       decisions: [
@@ -274,6 +276,26 @@ describe("the citizen's timeline", () => {
     expect(events.at(-1)).toMatchObject({ kind: "BANK_CARD", branchName: "Nəsimi filialı" });
   });
 
+  it("gives a booked visit the half-day the family was told, and none before it has a day", () => {
+    const visit = (scheduledFor: Date | null, window: { from: string; to: string } | null) =>
+      buildTimeline(
+        {
+          ...base,
+          status: "INSPECTION_SCHEDULED",
+          inspections: [
+            { status: "SCHEDULED", scheduledFor, createdAt: at("2026-12-01T09:00:00Z"), completedAt: null, window },
+          ],
+        },
+        "en",
+      ).find((e) => e.kind === "INSPECTION_SCHEDULED");
+    expect(visit(at("2026-12-07T00:00:00Z"), { from: "09:00", to: "13:00" })).toMatchObject({
+      date: "2026-12-07",
+      window: { from: "09:00", to: "13:00" },
+    });
+    expect(visit(at("2026-12-07T00:00:00Z"), null)).toMatchObject({ date: "2026-12-07", window: null });
+    expect(visit(null, { from: "09:00", to: "13:00" })).toMatchObject({ date: null, window: null });
+  });
+
   it("says when a visit was made on another day than booked, by the Baku calendar", () => {
     const early = buildTimeline(
       {
@@ -286,6 +308,7 @@ describe("the citizen's timeline", () => {
             scheduledFor: at("2026-12-07T00:00:00Z"),
             createdAt: at("2026-12-01T09:00:00Z"),
             completedAt: at("2026-12-04T21:30:00Z"),
+            window: null,
           },
         ],
       },
@@ -305,6 +328,7 @@ describe("the citizen's timeline", () => {
             scheduledFor: at("2026-12-07T00:00:00Z"),
             createdAt: at("2026-12-01T09:00:00Z"),
             completedAt: at("2026-12-07T06:00:00Z"),
+            window: null,
           },
         ],
       },

@@ -11,8 +11,15 @@ import { branchNameIn } from "@/kernel/branch-name";
 export type TimelineEvent =
   | { kind: "STARTED"; at: Date }
   | { kind: "SUBMITTED"; at: Date; registrationNumber: string | null; applicationDate: string | null }
-  /** `cancelled`: the visit was called off when the family withdrew; its booking stays in the family's history. */
-  | { kind: "INSPECTION_SCHEDULED"; at: Date; date: string | null; cancelled: boolean }
+  /** `cancelled`: the visit was called off when the family withdrew; its booking stays in the family's history.
+   *  `window`: the half-day the family was told by SMS ("09:00–13:00"), once the visit has a day and an inspector. */
+  | {
+      kind: "INSPECTION_SCHEDULED";
+      at: Date;
+      date: string | null;
+      window: { from: string; to: string } | null;
+      cancelled: boolean;
+    }
   /** `bookedFor`: set when the visit was made on another day than it was booked for, so the family is not left
    *  reading "visit booked for the 7th" after "visit made on the 4th" without a word about it. */
   | { kind: "INSPECTION_DONE"; at: Date; date: string; bookedFor: string | null }
@@ -48,7 +55,14 @@ export interface TimelineSource {
   status: ApplicationStatus;
   locale: Locale;
   statusChanges: { toStatus: ApplicationStatus; at: Date }[];
-  inspections: { status: InspectionStatus; scheduledFor: Date | null; createdAt: Date; completedAt: Date | null }[];
+  inspections: {
+    status: InspectionStatus;
+    scheduledFor: Date | null;
+    createdAt: Date;
+    completedAt: Date | null;
+    /** The half-day the visit notice told the family (told-half-day.ts); null when it told none. */
+    window: { from: string; to: string } | null;
+  }[];
   decisions: {
     id: string;
     outcome: Outcome;
@@ -113,6 +127,7 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
         kind: "INSPECTION_SCHEDULED",
         at: i.createdAt,
         date: iso(i.scheduledFor),
+        window: i.scheduledFor ? i.window : null,
         cancelled: i.status === "CANCELLED",
       });
     if (i.status === "COMPLETED" && i.completedAt) {

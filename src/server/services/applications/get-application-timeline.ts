@@ -1,7 +1,9 @@
 import type { Locale } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
+import { hoursOf } from "@/server/domain/visit-window";
 import { AppError } from "@/server/errors";
+import { toldHalfDay } from "@/server/services/inspections/told-half-day";
 import { allowedActions, buildTimeline } from "./build-timeline";
 
 /** The citizen's own application as their page shows it: status, timeline and what they may do next. */
@@ -19,7 +21,16 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       statusChanges: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { toStatus: true, at: true } },
       inspections: {
         orderBy: { attempt: "asc" },
-        select: { status: true, scheduledFor: true, createdAt: true, completedAt: true },
+        select: {
+          id: true,
+          status: true,
+          scheduledFor: true,
+          createdAt: true,
+          completedAt: true,
+          timeWindow: true,
+          inspectorId: true,
+          inspector: { select: { dailyInspectionCapacity: true } },
+        },
       },
       decisions: {
         orderBy: { createdAt: "asc" },
@@ -65,13 +76,20 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
     },
   });
   if (!app) throw new AppError("notFound");
+  // The half-day the SMS told the family, read where the SMS reads it, so the page says the same hours.
+  const inspections = await Promise.all(
+    app.inspections.map(async (visit) => {
+      const halfDay = visit.status === "SKIPPED" || visit.status === "CANCELLED" ? null : await toldHalfDay(db, visit);
+      return { ...visit, window: halfDay ? hoursOf(halfDay) : null };
+    }),
+  );
   return {
     id: app.id,
     status: app.status,
     registrationNumber: app.registrationNumber,
     applicationDate: app.applicationDate?.toISOString().slice(0, 10) ?? null,
     decisionDueOn: app.decisionDueOn?.toISOString().slice(0, 10) ?? null,
-    events: buildTimeline(app, viewerLocale),
+    events: buildTimeline({ ...app, inspections }, viewerLocale),
     hasPaymentMonths: app._count.entitlements > 0,
     ...allowedActions(app),
   };
