@@ -137,6 +137,12 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toBeVisible();
   await expect(page.getByLabel(t.monthly)).toHaveValue("4500");
 
+  // A day not on the calendar asks for a real date, as the wizard does, not for "the date" that was typed.
+  await page.getByLabel(t.changedOn).fill("31.02.2026");
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByText(catalogs.en.errors.dateFormat)).toBeVisible();
+  await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toHaveCount(0);
+
   // Typed as on every citizen form, day.month.year, whatever the browser's language.
   await page.getByLabel(t.changedOn).fill(bakuDate(new Date()).split("-").reverse().join("."));
   await page.getByRole("button", { name: t.submit }).click();
