@@ -245,12 +245,27 @@ test("the district's caseworker answers a report the engine sent to review; the 
   await expect(answer.getByTestId("change-report-proposal")).toHaveText("assign assistance");
   await expect(answer).toContainText("Income near the threshold.");
 
-  // Nothing chosen, no reason: each field says why, in the page's language.
+  // Nothing chosen, no reason: each field says why, in the page's language, and the summary names and links each
+  // (it said only "Some of the information is not valid"); the radio buttons are framed and the cursor goes to the
+  // first of them.
   await answer.getByRole("button", { name: t.staff.answer.submit }).click();
   await expect(answer.getByTestId("field-error")).toHaveText([
     catalogs.en.errors.required,
     catalogs.en.errors.required,
   ]);
+  const problems = answer.getByTestId("change-report-answer-errors");
+  await expect(problems.getByRole("listitem")).toHaveText([
+    `${t.staff.answer.outcome}: ${catalogs.en.errors.required}`,
+    `${t.staff.reason}: ${catalogs.en.errors.required}`,
+  ]);
+  await expect(problems.getByRole("link").nth(0)).toHaveAttribute("href", `#outcome-${report.id}`);
+  await expect(problems.getByRole("link").nth(1)).toHaveAttribute("href", `#reason-${report.id}`);
+  await expect(problems).not.toContainText(catalogs.en.errors.invalidInput);
+  const outcomeGroup = answer.getByRole("group", { name: t.staff.answer.outcome, exact: true });
+  await expect(outcomeGroup).toHaveAttribute("aria-invalid", "true");
+  await expect(outcomeGroup).toHaveClass(/border-red-700/);
+  await expect(answer.getByLabel(new RegExp(t.staff.answer.asProposed))).toBeFocused();
+  await expect(answer.getByLabel(t.staff.reason)).toHaveAttribute("aria-invalid", "true");
 
   // The same case open in a second tab, answered there too once the first answer is in.
   const second = await staff.context().newPage();
@@ -278,6 +293,10 @@ test("the district's caseworker answers a report the engine sent to review; the 
   // The second tab is told the report was answered already (it read "This case has no decision to act on").
   await secondAnswer.getByRole("button", { name: t.staff.answer.submit }).click();
   await expect(secondAnswer.getByText(catalogs.en.errors.changeReportAnswered)).toBeVisible();
+  // A refusal of the whole form stands alone in the summary, which takes the cursor.
+  const secondProblems = secondAnswer.getByTestId("change-report-answer-errors");
+  await expect(secondProblems).toHaveText(catalogs.en.errors.changeReportAnswered);
+  await expect(secondProblems).toBeFocused();
   await second.close();
 
   const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });

@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { useFormErrors } from "@/components/form/form-errors";
+import { FieldErrorSummary } from "@/components/form/field-error-summary";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
@@ -25,6 +26,7 @@ const LOCALES = ["az", "ru", "en"] as const;
  * confirm the proposal, or (a supervisor) decide otherwise — each with a reason the family reads.
  */
 export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string; onAnswered: () => void }) {
+  const tAll = useTranslations();
   const t = useTranslations("changes");
   const tq = useTranslations("reviewQueue");
   const tc = useTranslations("caseFile");
@@ -40,7 +42,16 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const decide = useMutation(trpc.changes.decideReport.mutationOptions());
   const [outcome, setOutcome] = useState("");
   const [reason, setReason] = useState("");
-  const { summary, summaryRef, fail, send, err } = useFormErrors();
+  // Named and linked in the summary, in page order. The page can hold more than one report's form (and the manual
+  // agency entry's "reason"), so the controls' ids carry the report's; "outcome" is the first radio button.
+  const controlId = (field: string) => `${field}-${reportId}`;
+  const fields = [
+    { id: controlId("outcome"), label: t("staff.answer.outcome") },
+    { id: controlId("reason"), label: t("staff.reason") },
+  ];
+  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: ["outcome", "reason"], controlId });
+  const fieldErrors = { [controlId("outcome")]: err("outcome"), [controlId("reason")]: err("reason") };
+  const anyField = Object.values(fieldErrors).some(Boolean);
   if (!file.data) return null;
   const { report, proposal, viewer, application, answer } = file.data;
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
@@ -146,12 +157,24 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       {viewer.canAnswer ? (
         <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
           <h4 className="font-semibold">{t("staff.decide")}</h4>
-          <FormAlert summary={summary} summaryRef={summaryRef} />
-          <fieldset className="space-y-2" {...describedBy("outcome", { error: err("outcome") })}>
+          <FieldErrorSummary
+            fields={fields}
+            errors={fieldErrors}
+            // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as
+            // a whole (answered meanwhile, a server refusal) stands on its own.
+            general={summary && !(anyField && summary === "errors.invalidInput") ? tAll(summary) : null}
+            testId="change-report-answer-errors"
+            summaryRef={summaryRef}
+          />
+          <fieldset
+            className={`space-y-2 ${err("outcome") ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+            {...describedBy(controlId("outcome"), { error: err("outcome") })}
+          >
             <legend className="font-medium">{t("staff.answer.outcome")}</legend>
             {(["ASSIGN", "REFUSE"] as const).map((value) => (
               <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
                 <input
+                  id={value === "ASSIGN" ? controlId("outcome") : undefined}
                   type="radio"
                   name={`outcome-${report.id}`}
                   value={value}
@@ -165,7 +188,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
                 {value === proposal?.proposedOutcome ? ` (${t("staff.answer.asProposed")})` : ""}
               </label>
             ))}
-            <FieldError id="outcome" error={err("outcome")} />
+            <FieldError id={controlId("outcome")} error={err("outcome")} />
           </fieldset>
           {overrides && (
             <p className="rounded-lg bg-amber-100 p-3 text-amber-900">
@@ -173,7 +196,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
             </p>
           )}
           <TextArea
-            id="reason"
+            id={controlId("reason")}
             touch
             rows={4}
             label={t("staff.reason")}

@@ -22,9 +22,11 @@ export class NothingRecorded extends Error {
 /**
  * `fieldOrder`: the form's field ids in page order, for a form whose summary names and links each field
  * (FieldErrorSummary): a refusal then puts the cursor on the first refused field, as the confirm form does; a
- * refusal about no field (or a form without the order) moves it to the summary.
+ * refusal about no field (or a form without the order) moves it to the summary. `controlId` gives a field's control
+ * id where it is not the field's own: a form that stands more than once on a page (a change report's answer) keeps
+ * its ids apart.
  */
-export function useFormErrors(options: { fieldOrder?: readonly string[] } = {}) {
+export function useFormErrors(options: { fieldOrder?: readonly string[]; controlId?: (field: string) => string } = {}) {
   const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -38,7 +40,8 @@ export function useFormErrors(options: { fieldOrder?: readonly string[] } = {}) 
     setErrors(fields);
     setSummary(summaryKey);
     const first = options.fieldOrder?.find((id) => fields[id]);
-    requestAnimationFrame(() => (first ? document.getElementById(first) : summaryRef.current)?.focus());
+    const control = first && (options.controlId?.(first) ?? first);
+    requestAnimationFrame(() => (control ? document.getElementById(control) : summaryRef.current)?.focus());
   }
   return {
     summary,
