@@ -113,12 +113,33 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   );
   await expect(staff.getByLabel(form.explanation)).toHaveAttribute("lang", "en");
 
-  // A bad answer is refused in English, beside its fields, and changes nothing.
+  // Sent empty: the summary names and links each refused field (it said only "Some of the information is not
+  // valid"), the answer's radio buttons are framed in red, and the cursor goes to the first of them.
+  const problems = staff.getByTestId("appeal-answer-summary");
+  await staff.getByRole("button", { name: form.submit }).click();
+  await expect(problems.getByRole("listitem")).toHaveText([
+    `${form.answer}: ${en.errors.required}`,
+    `${form.explanation}: ${en.errors.required}`,
+  ]);
+  await expect(problems.getByRole("link").first()).toHaveAttribute("href", "#answer");
+  await expect(staff.getByRole("group", { name: form.answer, exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(staff.getByRole("group", { name: form.answer, exact: true })).toHaveClass(/border-red-700/);
+  await expect(staff.getByLabel(form.answers.UPHOLD.REFUSE)).toBeFocused();
+
+  // A bad answer is refused in English, beside its fields and named in the summary, and changes nothing.
   await staff.getByLabel(form.answers.CHANGE.REFUSE).check();
   await staff.getByLabel(form.correctedIncome).fill("a lot");
   await staff.getByLabel(form.explanation).fill("  short ");
   await staff.getByRole("button", { name: form.submit }).click();
-  await expect(staff.getByTestId("appeal-answer-summary")).toHaveText(en.errors.invalidInput);
+  await expect(problems.getByRole("listitem")).toHaveText([
+    `${form.correctedIncome}: ${en.errors.amountFormat}`,
+    `${form.explanation}: ${en.errors.appealExplanationTooShort}`,
+  ]);
+  await expect(problems.getByRole("link").nth(0)).toHaveAttribute("href", "#correctedIncomeQepik");
+  await expect(problems.getByRole("link").nth(1)).toHaveAttribute("href", "#explanation");
+  await expect(problems).not.toContainText(en.errors.invalidInput);
+  await expect(staff.getByRole("group", { name: form.answer, exact: true })).not.toHaveClass(/border-red-700/);
+  await expect(staff.getByLabel(form.correctedIncome)).toBeFocused();
   await expect(staff.locator("#correctedIncomeQepik-error")).toHaveText(en.errors.amountFormat);
   await expect(staff.locator("#explanation-error")).toHaveText(en.errors.appealExplanationTooShort);
   await expect(staff.getByLabel(form.explanation)).toHaveAttribute("aria-invalid", "true");
@@ -140,6 +161,9 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("amount-preview")).toHaveText(form.previewNone);
   await staff.getByRole("button", { name: form.submit }).click();
   await expect(staff.getByTestId("appeal-answer-summary")).toHaveText(en.errors.appealAmountNotPositive);
+  // A refusal of the whole answer stands alone in the summary, which takes the cursor.
+  await expect(problems.getByRole("listitem")).toHaveCount(0);
+  await expect(problems).toBeFocused();
   expect(await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } })).toMatchObject({
     status: "OPEN",
     answerDecisionId: null,

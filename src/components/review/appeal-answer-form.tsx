@@ -7,7 +7,8 @@ import { useState, type FormEvent } from "react";
 import { typedManatProblem, typedQepik } from "@/lib/i18n/typed-manat";
 import { appealAmountQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
-import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { useFormErrors } from "@/components/form/form-errors";
+import { FieldErrorSummary } from "@/components/form/field-error-summary";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { manatText } from "@/lib/i18n/manat-text";
@@ -35,6 +36,7 @@ export function AppealAnswerForm({
   appealed: AppealedFigures;
   familyLocale: FamilyLocale;
 }) {
+  const t = useTranslations();
   const f = useTranslations("appealAnswer");
   const family = useFamilyLanguage()(familyLocale);
   const format = useLocaleFormat();
@@ -42,7 +44,21 @@ export function AppealAnswerForm({
   const [answer, setAnswer] = useState("");
   const [income, setIncome] = useState("");
   const [explanation, setExplanation] = useState("");
-  const { summary, summaryRef, fail, send, err } = useFormErrors();
+  // Named and linked in the summary, in page order; "answer" is the first radio button, which takes the cursor. The
+  // corrected income is in the page only with "Change" chosen, and only then refused.
+  const fields = [
+    { id: "answer", label: f("answer") },
+    { id: "correctedIncomeQepik", label: f("correctedIncome") },
+    { id: "explanation", label: f("explanation") },
+  ];
+  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
+  const fieldErrors = {
+    answer: err("answer"),
+    // Its refusal goes with the field once "Uphold" is chosen instead, rather than linking to nothing.
+    correctedIncomeQepik: answer === "CHANGE" ? err("correctedIncomeQepik") : undefined,
+    explanation: err("explanation"),
+  };
+  const anyField = Object.values(fieldErrors).some(Boolean);
   const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
 
   const corrected = income.trim() === "" ? null : typedQepik(income);
@@ -81,12 +97,24 @@ export function AppealAnswerForm({
       data-testid="appeal-answer-form"
     >
       <h2 className="text-xl font-semibold">{f("formTitle")}</h2>
-      <FormAlert summary={summary} summaryRef={summaryRef} testId="appeal-answer-summary" />
-      <fieldset className="space-y-2" {...describedBy("answer", { error: err("answer") })}>
+      <FieldErrorSummary
+        fields={fields}
+        errors={fieldErrors}
+        // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as a
+        // whole (answered meanwhile, no amount to assign) stands on its own.
+        general={summary && !(anyField && summary === "errors.invalidInput") ? t(summary) : null}
+        testId="appeal-answer-summary"
+        summaryRef={summaryRef}
+      />
+      <fieldset
+        className={`space-y-2 ${fieldErrors.answer ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+        {...describedBy("answer", { error: fieldErrors.answer })}
+      >
         <legend className="font-medium">{f("answer")}</legend>
         {(["UPHOLD", "CHANGE"] as const).map((value) => (
           <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
             <input
+              id={value === "UPHOLD" ? "answer" : undefined}
               type="radio"
               name="answer"
               value={value}
@@ -97,7 +125,7 @@ export function AppealAnswerForm({
             {f(`answers.${value}.${appealed.outcome}`)}
           </label>
         ))}
-        <FieldError id="answer" error={err("answer")} />
+        <FieldError id="answer" error={fieldErrors.answer} />
       </fieldset>
       {answer === "CHANGE" && (
         <div className="space-y-1">
@@ -108,7 +136,7 @@ export function AppealAnswerForm({
             autoComplete="off"
             label={f("correctedIncome")}
             hint={f("correctedIncomeHint", { income: appealed.incomeQepik === null ? "—" : azn(appealed.incomeQepik) })}
-            error={err("correctedIncomeQepik")}
+            error={fieldErrors.correctedIncomeQepik}
             value={income}
             onChange={(e) => setIncome(e.target.value)}
           />
@@ -130,7 +158,7 @@ export function AppealAnswerForm({
         label={f("explanation")}
         hint={family.hint(f("explanationHint"))}
         lang={family.lang}
-        error={err("explanation")}
+        error={fieldErrors.explanation}
         value={explanation}
         onChange={(e) => setExplanation(e.target.value)}
       />
