@@ -5,7 +5,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFormErrors } from "@/components/form/form-errors";
-import { FieldErrorSummary } from "@/components/form/field-error-summary";
+import { FieldErrorSummary, refusedGroupClass } from "@/components/form/field-error-summary";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
@@ -49,9 +49,12 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
     { id: controlId("outcome"), label: t("staff.answer.outcome") },
     { id: controlId("reason"), label: t("staff.reason") },
   ];
-  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: ["outcome", "reason"], controlId });
+  const { summaryRef, fail, send, err, generalSummary } = useFormErrors({
+    fieldOrder: ["outcome", "reason"],
+    controlId,
+  });
   const fieldErrors = { [controlId("outcome")]: err("outcome"), [controlId("reason")]: err("reason") };
-  const anyField = Object.values(fieldErrors).some(Boolean);
+  const general = generalSummary(fieldErrors);
   if (!file.data) return null;
   const { report, proposal, viewer, application, answer } = file.data;
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
@@ -160,14 +163,12 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
           <FieldErrorSummary
             fields={fields}
             errors={fieldErrors}
-            // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as
-            // a whole (answered meanwhile, a server refusal) stands on its own.
-            general={summary && !(anyField && summary === "errors.invalidInput") ? tAll(summary) : null}
+            general={general ? tAll(general) : null}
             testId="change-report-answer-errors"
             summaryRef={summaryRef}
           />
           <fieldset
-            className={`space-y-2 ${err("outcome") ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+            className={`space-y-2 ${err("outcome") ? refusedGroupClass : ""}`}
             {...describedBy(controlId("outcome"), { error: err("outcome") })}
           >
             <legend className="font-medium">{t("staff.answer.outcome")}</legend>

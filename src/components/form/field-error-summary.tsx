@@ -3,6 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 
+/** The frame of a group of choices (radio buttons) the summary names as refused. */
+export const refusedGroupClass = "rounded-lg border-2 border-red-700 p-3";
+
 /** A field of the form, by its control's id, with the label the summary names it by. */
 export interface SummaryField {
   id: string;

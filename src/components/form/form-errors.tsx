@@ -70,6 +70,13 @@ export function useFormErrors(options: { fieldOrder?: readonly string[]; control
     },
     /** The field's error in the page's language, if it has one. */
     err: (id: string) => (errors[id] ? t(errors[id]) : undefined),
+    /**
+     * The summary's own line beside a FieldErrorSummary's list, as a catalog key: "Some of the information is not
+     * valid" says nothing the list of refused fields does not, so it stands only when no field is named; a refusal
+     * of the form as a whole (answered meanwhile, a server refusal) always does.
+     */
+    generalSummary: (fieldErrors: Readonly<Record<string, string | undefined>>) =>
+      summary && !(summary === "errors.invalidInput" && Object.values(fieldErrors).some(Boolean)) ? summary : null,
   };
 }
 

@@ -8,7 +8,7 @@ import { typedManatProblem, typedQepik } from "@/lib/i18n/typed-manat";
 import { appealAmountQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import { useFormErrors } from "@/components/form/form-errors";
-import { FieldErrorSummary } from "@/components/form/field-error-summary";
+import { FieldErrorSummary, refusedGroupClass } from "@/components/form/field-error-summary";
 import { describedBy, FieldError, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { manatText } from "@/lib/i18n/manat-text";
@@ -51,14 +51,14 @@ export function AppealAnswerForm({
     { id: "correctedIncomeQepik", label: f("correctedIncome") },
     { id: "explanation", label: f("explanation") },
   ];
-  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
+  const { summaryRef, fail, send, err, generalSummary } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
   const fieldErrors = {
     answer: err("answer"),
     // Its refusal goes with the field once "Uphold" is chosen instead, rather than linking to nothing.
     correctedIncomeQepik: answer === "CHANGE" ? err("correctedIncomeQepik") : undefined,
     explanation: err("explanation"),
   };
-  const anyField = Object.values(fieldErrors).some(Boolean);
+  const general = generalSummary(fieldErrors);
   const submit = useMutation(trpc.review.answerAppeal.mutationOptions());
 
   const corrected = income.trim() === "" ? null : typedQepik(income);
@@ -100,14 +100,12 @@ export function AppealAnswerForm({
       <FieldErrorSummary
         fields={fields}
         errors={fieldErrors}
-        // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as a
-        // whole (answered meanwhile, no amount to assign) stands on its own.
-        general={summary && !(anyField && summary === "errors.invalidInput") ? t(summary) : null}
+        general={general ? t(general) : null}
         testId="appeal-answer-summary"
         summaryRef={summaryRef}
       />
       <fieldset
-        className={`space-y-2 ${fieldErrors.answer ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+        className={`space-y-2 ${fieldErrors.answer ? refusedGroupClass : ""}`}
         {...describedBy("answer", { error: fieldErrors.answer })}
       >
         <legend className="font-medium">{f("answer")}</legend>

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { ZReviewAnswer } from "@/lib/review/review-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import { NothingRecorded, useFormErrors } from "@/components/form/form-errors";
-import { FieldErrorSummary } from "@/components/form/field-error-summary";
+import { FieldErrorSummary, refusedGroupClass } from "@/components/form/field-error-summary";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { useFamilyLanguage, type FamilyLocale } from "./family-language";
@@ -32,9 +32,9 @@ export function ReviewAnswerForm({
     { id: "answer", label: f("answer") },
     { id: "reason", label: f("reason") },
   ];
-  const { summary, summaryRef, fail, send, err } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
+  const { summaryRef, fail, send, err, generalSummary } = useFormErrors({ fieldOrder: fields.map((x) => x.id) });
   const fieldErrors = { answer: err("answer"), reason: err("reason") };
-  const anyField = Object.values(fieldErrors).some(Boolean);
+  const general = generalSummary(fieldErrors);
   const submit = useMutation(trpc.review.answer.mutationOptions());
   const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
 
@@ -58,14 +58,12 @@ export function ReviewAnswerForm({
       <FieldErrorSummary
         fields={fields}
         errors={fieldErrors}
-        // "Some of the information is not valid" says nothing the field list does not; a refusal of the form as a
-        // whole (answered meanwhile, a server refusal) stands on its own.
-        general={summary && !(anyField && summary === "errors.invalidInput") ? t(summary) : null}
+        general={general ? t(general) : null}
         testId="review-answer-errors"
         summaryRef={summaryRef}
       />
       <fieldset
-        className={`space-y-2 ${fieldErrors.answer ? "rounded-lg border-2 border-red-700 p-3" : ""}`}
+        className={`space-y-2 ${fieldErrors.answer ? refusedGroupClass : ""}`}
         {...describedBy("answer", { error: fieldErrors.answer })}
       >
         <legend className="font-medium">{f("answer")}</legend>
