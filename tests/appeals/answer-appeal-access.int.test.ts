@@ -62,7 +62,8 @@ describe("who may answer an appeal, and with what", () => {
     );
     expect(fields).toEqual(
       expect.arrayContaining([
-        { path: "correctedIncomeQepik", message: "errors.amountFormat" },
+        // A negative income is named as such, not as a mistyped amount.
+        { path: "correctedIncomeQepik", message: "errors.amountNegative" },
         { path: "explanation", message: "errors.appealExplanationTooShort" },
       ]),
     );
