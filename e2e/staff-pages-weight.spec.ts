@@ -4,13 +4,13 @@ import type { FirstLoad } from "./support/first-load";
 import { measureStaffPages } from "./support/staff-first-load";
 import { STAFF_FIRST_LOAD_JS_BUDGET } from "./support/staff-budget";
 
-// The staff console's first-load JavaScript, page by page (compressed bytes as sent): the scripts the page itself
-// asks for before its load event. Those asked later are the routes of the links in view, which Next prefetches once
-// the page is idle: they vary with what the lists show and with timing (a home page measured 179 to 189 KB with
-// them), so they are reported but not capped. The reports page draws its charts on the server: it must bring no
-// more script than the staff home it is linked from.
+// The staff console's first-load JavaScript, page by page (compressed bytes as sent): every script the page asks
+// for, before its load event or after it (a lazy chunk). Next's prefetches of the routes of the links in view are
+// blocked by the measurement (e2e/support/first-load.ts): they are the next pages' cost, and on a busy machine they
+// start before the load event, so counting them made the figure depend on the machine. The reports page draws its
+// charts on the server: it must bring no more script than the staff home it is linked from.
 
-const ownJs = (load: FirstLoad) => load.scripts.filter((s) => !s.afterLoad).reduce((sum, s) => sum + s.bytes, 0);
+const lateJs = (load: FirstLoad) => load.scripts.filter((s) => s.afterLoad).reduce((sum, s) => sum + s.bytes, 0);
 
 test("the staff pages' first load is measured, and the reports page's charts add no JavaScript", async ({
   browser,
@@ -21,7 +21,7 @@ test("the staff pages' first load is measured, and the reports page's charts add
   const report = pages
     .map(
       (p) =>
-        `${p.who.padEnd(10)} ${p.path.padEnd(20)} ${String(ownJs(p.load)).padStart(8)} B JS in ${p.load.scripts.filter((s) => !s.afterLoad).length} scripts, ${p.load.jsBytes - ownJs(p.load)} B prefetched after load, ${p.load.totalBytes} B in all`,
+        `${p.who.padEnd(10)} ${p.path.padEnd(20)} ${String(p.load.jsBytes).padStart(8)} B JS in ${p.load.scripts.length} scripts (${lateJs(p.load)} B of it after the load event), ${p.load.totalBytes} B in all`,
     )
     .join("\n");
   console.info(`staff pages, first-load JavaScript (compressed):\n${report}`);
@@ -29,7 +29,7 @@ test("the staff pages' first load is measured, and the reports page's charts add
 
   const js = (who: string, path: string) => {
     const page = pages.find((p) => p.who === who && p.path === path);
-    return page ? ownJs(page.load) : Number.NaN;
+    return page ? page.load.jsBytes : Number.NaN;
   };
   for (const p of pages) {
     expect(p.load.scripts.length, p.path).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ test("the staff pages' first load is measured, and the reports page's charts add
     // chunk); counted with its headers, anything sent at 2 KiB or more must have arrived compressed.
     for (const s of p.load.scripts.filter((script) => script.bytes >= 2048))
       expect(s.encoding ?? "identity", `${s.url} is sent uncompressed`).toMatch(/^(gzip|br|zstd)$/);
-    expect(ownJs(p.load), `${p.who} ${p.path}`).toBeLessThanOrEqual(STAFF_FIRST_LOAD_JS_BUDGET);
+    expect(p.load.jsBytes, `${p.who} ${p.path}`).toBeLessThanOrEqual(STAFF_FIRST_LOAD_JS_BUDGET);
   }
   expect(js("supervisor", "/en/reports")).toBeLessThanOrEqual(js("supervisor", "/en/staff"));
 });

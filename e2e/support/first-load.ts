@@ -8,10 +8,7 @@ export interface FirstLoad {
   jsBytes: number;
   /** Every response body as transferred. */
   totalBytes: number;
-  /**
-   * `afterLoad`: asked for after the load event, by the page's own code once it ran (a lazy chunk, or the routes
-   * of the links in view that Next prefetches, which vary with what the page shows and with timing).
-   */
+  /** `afterLoad`: asked for after the load event, by the page's own code once it ran (a lazy chunk). */
   scripts: { url: string; bytes: number; encoding: string | null; afterLoad: boolean }[];
   /** From navigation start until the page responds to input: load event, and for a React page its hydration. */
   interactiveMs: number;
@@ -33,6 +30,12 @@ export const SLOW_4G = {
 /**
  * Loads `url` in a fresh page with the cache disabled (optionally on slow 4G) and measures it. `hydrates`: wait
  * for React to take over the first form (a server-rendered page is only interactive after that).
+ *
+ * Next's prefetches of the links in view are blocked: they are the next pages' cost, not this one's, and they
+ * vary with what the page lists and with the machine's speed (on a busy machine they start before the load event,
+ * and a staff home once measured 11 KB over its budget with a prefetched route's chunk in it). Every RSC request
+ * of a first load is such a prefetch (`?_rsc=`: nothing navigates while the page is measured); the scripts a
+ * prefetched route needs are asked for only once its payload arrives, so they are never fetched either.
  */
 export async function measureFirstLoad(
   page: Page,
@@ -42,6 +45,7 @@ export async function measureFirstLoad(
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.setBlockedURLs", { urls: ["*?_rsc=*", "*&_rsc=*"] });
   if (opts.throttle) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW_4G });
 
   const types = new Map<string, { url: string; type: string; encoding: string | null }>();
