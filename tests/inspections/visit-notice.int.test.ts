@@ -80,6 +80,53 @@ describe("what the family is told of a booked visit", () => {
     );
   });
 
+  it("keeps the half-day told: a visit cancelled earlier that day moves neither the page's hours nor the SMS's", async () => {
+    const inspector = await db().user.create({
+      data: {
+        role: "INSPECTOR",
+        name: "Rəşad Elçin oğlu Quliyev",
+        email: "rashad.visit-notice@vemtas.local",
+        districtCode: "BAK-NASIMI",
+        dailyInspectionCapacity: 2,
+      },
+    });
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute));
+    const first = await visit(inspector.id, at(0));
+    const second = await visit(inspector.id, at(1));
+    expect((await getVisitNotice(db(), second.id)).window).toEqual({ from: "14:00", to: "18:00" });
+    await db().inspection.update({ where: { id: first.id }, data: { status: "CANCELLED" } });
+
+    const family = await applicantSession(db(), second.applicationId);
+    const view = await getApplicationTimeline(db(), family, second.applicationId, "en");
+    expect(view.events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({
+      window: { from: "14:00", to: "18:00" },
+    });
+    // The step that queues the notice runs at least once: a second reading tells the same hours.
+    expect((await getVisitNotice(db(), second.id)).window).toEqual({ from: "14:00", to: "18:00" });
+    // A visit booked that day and not told yet takes the place given back.
+    const third = await visit(inspector.id, at(2));
+    expect((await getVisitNotice(db(), third.id)).window).toEqual({ from: "14:00", to: "18:00" });
+  });
+
+  it("gives a visit booked by hand for the whole day the whole day's hours on the page, as its SMS did", async () => {
+    const inspector = await db().user.create({
+      data: {
+        role: "INSPECTOR",
+        name: "Nərmin Vüqar qızı Əliyeva",
+        email: "narmin.visit-notice@vemtas.local",
+        districtCode: "BAK-NASIMI",
+        dailyInspectionCapacity: 4,
+      },
+    });
+    const booked = await visit(inspector.id, new Date("2026-12-07T10:00:00Z"));
+    await db().inspection.update({ where: { id: booked.id }, data: { bookingCount: 1, timeWindow: null } });
+    const family = await applicantSession(db(), booked.applicationId);
+    const view = await getApplicationTimeline(db(), family, booked.applicationId, "en");
+    expect(view.events.find((e) => e.kind === "INSPECTION_SCHEDULED")).toMatchObject({
+      window: { from: "09:00", to: "18:00" },
+    });
+  });
+
   it("says only the day of a visit no inspector could take", async () => {
     const unassigned = await visit(null, new Date("2026-12-07T09:00:00Z"));
     await db().inspection.update({ where: { id: unassigned.id }, data: { scheduledFor: visitDay } });

@@ -189,6 +189,13 @@ describe("booking a visit by hand", () => {
     expect(await db().notification.count({ where: { applicationId: application.id, kind: "VISIT_RESCHEDULED" } })).toBe(
       2,
     );
+
+    // Booked for the whole day: the SMS gives 09:00-18:00, and the calendar says the whole day, not a half-day
+    // worked out from the visit's place in the inspector's day.
+    expect(await api(supervisor).workspace.bookVisit({ ...input, timeWindow: null })).toMatchObject({ booking: 3 });
+    expect(await visitBookingNotice(db(), inspection.id, 3)).toMatchObject({ timeWindow: null });
+    const calendar = await api(caseworker).workspace.visitCalendar({ inspectionId: inspection.id });
+    expect(calendar.visit).toMatchObject({ timeWindow: null, toldWindow: "DAY" });
   });
 
   it("refuses an absent or fully booked inspector and a day off, with the reason, and changes nothing", async () => {

@@ -11,9 +11,16 @@ export interface VisitWindow {
   to: string;
 }
 
-/** The hours of a half-day, as staff book it on the calendar and the family is told. */
-export function hoursOf(halfDay: HalfDay): VisitWindow {
-  return { from: VISIT_WINDOW_HOURS[halfDay].start, to: VISIT_WINDOW_HOURS[halfDay].end };
+/** What the family is told to be at home for: a half-day, or the whole working day of a hand booking without one. */
+export type ToldHours = HalfDay | "DAY";
+
+/**
+ * The hours of a half-day, as staff book it on the calendar and the family is told; the whole day runs from the
+ * morning's start to the afternoon's end, as the booking's notice says.
+ */
+export function hoursOf(told: ToldHours): VisitWindow {
+  if (told === "DAY") return { from: VISIT_WINDOW_HOURS.MORNING.start, to: VISIT_WINDOW_HOURS.AFTERNOON.end };
+  return { from: VISIT_WINDOW_HOURS[told].start, to: VISIT_WINDOW_HOURS[told].end };
 }
 
 /**

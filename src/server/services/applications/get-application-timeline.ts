@@ -28,6 +28,8 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
           createdAt: true,
           completedAt: true,
           timeWindow: true,
+          toldWindow: true,
+          bookingCount: true,
           inspectorId: true,
           inspector: { select: { dailyInspectionCapacity: true } },
         },

@@ -10,6 +10,7 @@ import { AppError } from "@/server/errors";
 import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
 import { BOOKABLE_INSPECTOR } from "./bookable-inspector";
 import { toldHalfDay } from "./told-half-day";
+import type { ToldHours } from "@/server/domain/visit-window";
 
 export const ZVisitCalendarRequest = z.strictObject({ inspectionId: z.string().min(1).max(60) });
 
@@ -44,8 +45,8 @@ export interface VisitCalendar {
     inspectorId: string | null;
     scheduledFor: IsoDate | null;
     timeWindow: VisitWindow | null;
-    /** The half-day the family was told: the one booked, or the scheduler's, from the visit's place in the day. */
-    toldWindow: VisitWindow | null;
+    /** What the family was told: the half-day or whole day ("DAY") booked, or the scheduler's half-day (toldHalfDay). */
+    toldWindow: ToldHours | null;
     /** Still to be made on an open application: it may be booked, moved or sent to another inspector. */
     bookable: boolean;
   };
@@ -79,6 +80,8 @@ export async function getVisitCalendar(
       inspectorId: true,
       scheduledFor: true,
       timeWindow: true,
+      toldWindow: true,
+      bookingCount: true,
       createdAt: true,
       inspector: { select: { dailyInspectionCapacity: true } },
       application: {
