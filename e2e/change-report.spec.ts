@@ -230,6 +230,17 @@ test("the district's caseworker answers a report the engine sent to review; the 
   const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal), "BAK-NASIMI");
   const report = await seedReportInReview(applicationId, user.id, family.members[0]!.fin);
   const { registrationNumber } = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
+  // The reassessment's answers: the commission silent about two members, the rest answered.
+  const [member, otherMember] = family.members;
+  await db().agencyResult.deleteMany({ where: { applicationId } });
+  await db().agencyResult.createMany({
+    data: [
+      { applicationId, agency: "disability", memberFin: member!.fin, available: false },
+      { applicationId, agency: "disability", memberFin: otherMember?.fin ?? "", available: false },
+      { applicationId, agency: "population", memberFin: member!.fin, available: true },
+      { applicationId, agency: "electricity", available: true },
+    ],
+  });
 
   const staff = await newStaffPage(browser, baseURL);
   await signInStaff(staff, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
@@ -244,6 +255,14 @@ test("the district's caseworker answers a report the engine sent to review; the 
   await expect(answer.getByTestId("change-report-what")).toContainText(t.incomeTypes.WAGE);
   await expect(answer.getByTestId("change-report-proposal")).toHaveText("assign assistance");
   await expect(answer).toContainText("Income near the threshold.");
+  // The count and each silent agency once, the whole list folded (a family of four had some 64 lines).
+  const agencies = answer.getByTestId("change-report-agencies");
+  await expect(agencies).toContainText("2 of 4 answers received");
+  await expect(agencies.getByTestId("change-report-unanswered").getByRole("listitem")).toHaveCount(1);
+  await expect(agencies.getByTestId("change-report-unanswered")).toContainText("Medical-social expert commission");
+  await expect(agencies.getByText("Population registry")).toBeHidden();
+  await agencies.getByText("All answers (4)").click();
+  await expect(agencies.getByText(/Population registry/)).toBeVisible();
 
   // Nothing chosen, no reason: each field says why, in the page's language, and the summary names and links each
   // (it said only "Some of the information is not valid"); the radio buttons are framed and the cursor goes to the

@@ -60,6 +60,17 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
   const date = (iso: string | null) => (iso ? format.day(iso) : "—");
   const nameOf = (fin: string | null) => application.members.find((m) => m.fin === fin)?.name ?? fin ?? "—";
+  const answeredCount = file.data.agencies.filter((a) => a.available).length;
+  // Each agency that did not answer once, with the members it was asked about (none: asked about the family).
+  const unanswered = [
+    ...file.data.agencies
+      .filter((a) => !a.available)
+      .reduce((byAgency, a) => {
+        const members = byAgency.get(a.agency) ?? [];
+        if (a.memberFin) members.push(a.memberFin);
+        return byAgency.set(a.agency, members);
+      }, new Map<string, string[]>()),
+  ];
   const overrides = outcome !== "" && proposal !== null && outcome !== proposal.proposedOutcome;
   const family = familyLanguage(application.locale);
 
@@ -105,15 +116,38 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       {file.data.agencies.length === 0 ? (
         <p>{t("staff.answer.noAgencies")}</p>
       ) : (
-        <ul className="list-disc pl-6 text-sm" data-testid="change-report-agencies">
-          {file.data.agencies.map((a) => (
-            <li key={`${a.agency}-${a.memberFin ?? ""}`}>
-              {codeLabel(codes, "agencies", a.agency)}
-              {a.memberFin ? ` · ${nameOf(a.memberFin)}` : ""}:{" "}
-              {a.available ? t("staff.answer.answered") : t("staff.answer.unavailable")}
-            </li>
-          ))}
-        </ul>
+        // A family of four gets some 64 answers: the count and the agencies that did not answer (what the person
+        // deciding must weigh) come first, the whole list folded under them.
+        <div className="space-y-1 text-sm" data-testid="change-report-agencies">
+          <p>{t("staff.answer.answeredCount", { answered: answeredCount, total: file.data.agencies.length })}</p>
+          {unanswered.length > 0 && (
+            <>
+              <p className="font-medium">{t("staff.answer.noAnswerFrom")}</p>
+              <ul className="list-disc pl-6" data-testid="change-report-unanswered">
+                {unanswered.map(([agency, members]) => (
+                  <li key={agency}>
+                    {codeLabel(codes, "agencies", agency)}
+                    {members.length > 0 ? ` · ${members.map(nameOf).join(", ")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <details>
+            <summary className="cursor-pointer">
+              {t("staff.answer.allAnswers", { total: file.data.agencies.length })}
+            </summary>
+            <ul className="list-disc pl-6">
+              {file.data.agencies.map((a) => (
+                <li key={`${a.agency}-${a.memberFin ?? ""}`}>
+                  {codeLabel(codes, "agencies", a.agency)}
+                  {a.memberFin ? ` · ${nameOf(a.memberFin)}` : ""}:{" "}
+                  {a.available ? t("staff.answer.answered") : t("staff.answer.unavailable")}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
       )}
       {file.data.discrepancies.length > 0 && (
         <ul className="list-disc pl-6 text-sm">
