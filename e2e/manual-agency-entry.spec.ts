@@ -68,6 +68,8 @@ test("a caseworker enters missing agency data by hand; a change of outcome waits
   await form.getByLabel("Reason").fill("phone");
   await form.getByRole("button", { name: "Enter the data" }).click();
   await expect(form.getByText("Write at least 10 characters: where the facts come from.")).toBeVisible();
+  // The message is the Reason field's own (its ids carry the form's): read out with it, not with another control.
+  await expect(form.getByLabel("Reason")).toHaveAccessibleDescription(/Write at least 10 characters/);
   await form.getByLabel("Reason").fill("The commission's clerk confirmed by phone: no decision on file.");
   await form.getByRole("button", { name: "Enter the data" }).click();
   await expect(

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { FormAlert, useFormErrors } from "@/components/form/form-errors";
 import { SelectField, TextArea } from "@/components/form/labelled-field";
 import { businessErrorOf } from "@/lib/trpc/error-code";
@@ -46,6 +46,11 @@ export function ManualAgencyEntryForm({
   const [done, setDone] = useState<"APPLIED" | "PENDING" | null>(null);
   const { summary, summaryRef, fail, err, send } = useFormErrors();
   const [mismatch, setMismatch] = useState<string | null>(null);
+  // The controls' ids carry the form's own: a plain "reason" would clash with a second such form or another form's
+  // field on the case file, and its label and error message would point at the wrong control. Errors stay keyed by
+  // the field's name (what the schema and the server call it).
+  const formId = useId();
+  const controlId = (field: string) => `manual-entry-${field}-${formId}`;
   if (!chosen) return null;
   const { agency, memberFin } = chosen;
   const examples = templates[agency]?.rowExamples ?? "";
@@ -85,16 +90,16 @@ export function ManualAgencyEntryForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
-      aria-labelledby="manual-entry-title"
+      aria-labelledby={controlId("title")}
       data-testid="manual-entry-form"
     >
-      <h3 id="manual-entry-title" className="font-semibold">
+      <h3 id={controlId("title")} className="font-semibold">
         {t("formTitle")}
       </h3>
       <p className="text-sm text-slate-700">{t("formLead")}</p>
       <FormAlert summary={summary} summaryRef={summaryRef} />
       <SelectField
-        id="manual-target"
+        id={controlId("target")}
         label={t("target")}
         value={String(target)}
         onChange={(e) => choose(Number(e.target.value))}
@@ -106,7 +111,7 @@ export function ManualAgencyEntryForm({
         ))}
       </SelectField>
       <TextArea
-        id="facts"
+        id={controlId("facts")}
         rows={10}
         maxLength={MANUAL_ENTRY_FACTS_MAX}
         label={t("facts")}
@@ -123,7 +128,7 @@ export function ManualAgencyEntryForm({
         </details>
       )}
       <TextArea
-        id="reason"
+        id={controlId("reason")}
         rows={3}
         maxLength={MANUAL_ENTRY_REASON_MAX}
         label={t("reason")}
