@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import ru from "../src/messages/ru.json" with { type: "json" };
 
 const PASSWORD = "vemtas-demo-2026";
 
@@ -42,4 +43,24 @@ test("an unknown e-mail gets the same message as a wrong password", async ({ pag
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+});
+
+test("offline at the press, the typed e-mail and password stay with a 'no connection' message; back online the same press signs in", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/ru/staff/sign-in");
+  await page.getByLabel(ru.staffSignIn.email).fill("caseworker.nasimi@vemtas.local");
+  await page.getByLabel(ru.staffSignIn.password).fill(PASSWORD);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: ru.staffSignIn.submit }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(ru.errors.noConnection);
+  await expect(page).toHaveURL(/\/ru\/staff\/sign-in$/);
+  await expect(page.getByLabel(ru.staffSignIn.email)).toHaveValue("caseworker.nasimi@vemtas.local");
+  await expect(page.getByLabel(ru.staffSignIn.password)).toHaveValue(PASSWORD);
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: ru.staffSignIn.submit }).click();
+  await expect(page).toHaveURL(/\/ru\/staff$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText(ru.common.roles.CASEWORKER);
 });

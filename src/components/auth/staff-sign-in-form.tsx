@@ -1,15 +1,15 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { postCredentials } from "./post-credentials";
 
 // The refusals the staff sign-in explains (src/server/services/auth/authenticate-staff.ts); anything else reads
 // as a wrong e-mail or password.
 const EXPLAINED = ["credentialsInvalid", "accountLocked", "rateLimited", "totpRequired", "totpInvalid"] as const;
 type Explained = (typeof EXPLAINED)[number];
-const explained = (code: string | undefined): Explained => EXPLAINED.find((c) => c === code) ?? "credentialsInvalid";
+const explained = (code: string | null): Explained => EXPLAINED.find((c) => c === code) ?? "credentialsInvalid";
 
 export function StaffSignInForm() {
   const t = useTranslations("staffSignIn");
@@ -21,22 +21,26 @@ export function StaffSignInForm() {
   const [code, setCode] = useState("");
   // Shown once the server says the account has a second factor (or at once when the person typed a code before).
   const [askCode, setAskCode] = useState(false);
-  const [error, setError] = useState<Explained | null>(null);
+  // `noConnection`: the sign-in got no answer; told under the e-mail, and the typed fields stay for another press.
+  const [error, setError] = useState<Explained | "noConnection" | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setPending(true);
-    const result = await signIn("staff-password", { email, password, code: askCode ? code : "", redirect: false });
+    // The server sends each role to its own home (or to second-factor enrolment when that is required first).
+    const home = `/${locale}/staff/home`;
+    const fields = { email, password, code: askCode ? code : "" };
+    const result = await postCredentials("staff-password", fields, home);
     setPending(false);
-    if (result?.error) {
+    if (result.kind === "noAnswer") return setError("noConnection");
+    if (result.kind === "refused") {
       const refusal = explained(result.code);
       if (refusal === "totpRequired" || refusal === "totpInvalid") setAskCode(true);
       // Asked for the code the first time: the hint says so, no red error yet.
       return setError(refusal === "totpRequired" && !askCode ? null : refusal);
     }
-    // The server sends each role to its own home (or to second-factor enrolment when that is required first).
-    window.location.assign(`/${locale}/staff/home`);
+    window.location.assign(home);
   }
 
   const codeError = error === "totpRequired" || error === "totpInvalid" ? te(error) : null;
