@@ -154,12 +154,17 @@ test("on a 360 px phone the masked number stays on one line, and a new code is s
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await signInCodeFor(citizen.phone, before);
 
-  // Codes 2 to 5 of the hour: each press says a new code went (the first one changes the line under the title).
+  // Codes 2 to 5 of the hour: each press says a new code went, with the time it went (Baku time), so that the
+  // status line's text changes at every press and a screen reader announces it again. The page's clock is fixed
+  // a second further at each press: even presses within one second would change the line.
   for (let press = 2; press <= 5; press += 1) {
+    await page.clock.setFixedTime(new Date(`2026-12-07T10:00:0${press}Z`));
     before = (await messagesTo(citizen.phone)).length;
     await page.getByRole("button", { name: ru.signIn.resend }).click();
     await signInCodeFor(citizen.phone, before);
-    await expect(sentTo).toHaveText(ru.signIn.codeResentTo.replace("{phone}", masked));
+    await expect(sentTo).toHaveText(
+      ru.signIn.codeResentTo.replace("{phone}", masked).replace("{time}", `14:00:0${press}`),
+    );
   }
   const code = await signInCodeFor(citizen.phone, before);
   // The sixth is refused, and said so under the code field (the FIN and phone fields are not on this step).

@@ -8,6 +8,7 @@ import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";
 import { Unbroken } from "@/components/unbroken";
+import { useLocaleFormat } from "@/components/use-locale-format";
 import { postCredentials } from "./post-credentials";
 
 type Locale = "az" | "ru" | "en";
@@ -23,15 +24,17 @@ const PHONE_ERRORS = new Set(["phoneFormat", "phoneNotOnFile", "phoneFirstSignIn
 export function CitizenSignInForm({ home }: { home: string }) {
   const t = useTranslations("signIn");
   const te = useTranslations("errors");
+  const format = useLocaleFormat();
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
   const [fin, setFin] = useState("");
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  // Set once "Send a new code" has been answered: the line under the title says a new code went, since the same
-  // "We sent a code to …" as before gave no sign that pressing it did anything.
-  const [resent, setResent] = useState(false);
+  // When "Send a new code" was last answered: the line under the title says a new code went, since the same
+  // "We sent a code to …" as before gave no sign that pressing it did anything. The time (to the second) is in
+  // the line so that each new code changes its text: a screen reader announces a status only when its text changes.
+  const [resentAt, setResentAt] = useState<Date | null>(null);
   // Message keys by field: every problem at once, and focus on the first field refused (WCAG 3.3.1).
   const [errors, setErrors] = useState<FieldErrors>({});
   const [verifying, setVerifying] = useState(false);
@@ -140,7 +143,14 @@ export function CitizenSignInForm({ home }: { home: string }) {
     <form onSubmit={onVerify} noValidate className="space-y-4">
       <p role="status" data-testid="code-sent-to">
         <Unbroken
-          text={t(resent ? "codeResentTo" : "codeSentTo", { phone: maskPhone(sentTo) })}
+          text={
+            resentAt
+              ? t("codeResentTo", {
+                  phone: maskPhone(sentTo),
+                  time: format.dateTime(resentAt, { timeStyle: "medium" }),
+                })
+              : t("codeSentTo", { phone: maskPhone(sentTo) })
+          }
           part={maskPhone(sentTo)}
         />
       </p>
@@ -172,7 +182,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
           className="underline"
           onClick={() => {
             setSentTo(null);
-            setResent(false);
+            setResentAt(null);
             setCode("");
             setErrors({});
           }}
@@ -186,7 +196,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
             requestCode.mutate(
               { fin, phone, locale },
               {
-                onSuccess: () => setResent(true),
+                onSuccess: () => setResentAt(new Date()),
                 // The FIN and phone fields are gone on this step: a refused new code (the hourly limit) is told
                 // under the code field instead of nowhere.
                 onError: (e) => setErrors({ code: errorKeyOf(e) }),

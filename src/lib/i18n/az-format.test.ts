@@ -24,6 +24,18 @@ describe("Azerbaijani dates without the browser's locale data", () => {
     },
   );
 
+  it("match Node's time with seconds (a sign-in code's resend line), alone and after a date", () => {
+    const withSeconds = dates.map((d, i) => new Date(d.getTime() + ((i * 17) % 60) * 1000));
+    for (const date of withSeconds) {
+      expect(formatAzDate(date, { timeStyle: "medium", timeZone: "Asia/Baku" })).toBe(
+        node({ timeStyle: "medium", timeZone: "Asia/Baku" }).format(date),
+      );
+      expect(formatAzDate(date, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })).toBe(
+        node({ dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" }).format(date),
+      );
+    }
+  });
+
   it("match Node's short weekday and day-and-month, a calendar's column header", () => {
     for (const date of dates) {
       expect(formatAzDate(date, { weekday: "short", timeZone: "UTC" })).toBe(

@@ -23,7 +23,7 @@ const WEEKDAYS_SHORT = ["B.", "B.E.", "Ç.A.", "Ç.", "C.A.", "C.", "Ş."];
 
 /** A date style with or without the time, or one of the two parts a calendar's column header shows. */
 export type AzDateOptions =
-  | { dateStyle?: "full" | "long" | "medium"; timeStyle?: "short"; timeZone: string }
+  | { dateStyle?: "full" | "long" | "medium"; timeStyle?: "short" | "medium"; timeZone: string }
   | { weekday: "short"; timeZone: string }
   | { day: "numeric"; month: "short"; timeZone: string };
 
@@ -36,6 +36,7 @@ function fieldsIn(date: Date, timeZone: string) {
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
+    second: "2-digit",
     hourCycle: "h23",
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
@@ -48,6 +49,7 @@ function fieldsIn(date: Date, timeZone: string) {
     day,
     hour: get("hour"),
     minute: get("minute"),
+    second: get("second"),
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
   };
 }
@@ -58,7 +60,9 @@ export function formatAzDate(date: Date, options: AzDateOptions): string {
   const f = fieldsIn(date, options.timeZone);
   if ("weekday" in options) return WEEKDAYS_SHORT[f.weekday]!;
   if ("month" in options) return `${f.day} ${MONTHS_SHORT[f.month - 1]}`;
-  const time = options.timeStyle ? `${two(f.hour)}:${two(f.minute)}` : null;
+  // "medium" adds the seconds, as CLDR's az data does.
+  const hhmm = `${two(f.hour)}:${two(f.minute)}`;
+  const time = !options.timeStyle ? null : options.timeStyle === "medium" ? `${hhmm}:${two(f.second)}` : hhmm;
   if (!options.dateStyle) {
     if (time === null) throw new Error("formatAzDate needs a dateStyle or a timeStyle");
     return time;
