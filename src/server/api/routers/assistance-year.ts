@@ -3,7 +3,7 @@ import { anySignedInProcedure, citizenProcedure, createTRPCRouter, staffProcedur
 import { startRenewal } from "@/server/services/applications/start-renewal";
 import { cancelRejectedMonth, ZCancelReason } from "@/server/services/payments/cancel-rejected-month";
 import { listPaymentMonths } from "@/server/services/payments/list-payment-months";
-import { requestPaymentResumption } from "@/server/services/payments/request-payment-resumption";
+import { requestPaymentResumption, ZStaffResumeNote } from "@/server/services/payments/request-payment-resumption";
 import { resendRejectedMonth } from "@/server/services/payments/resend-rejected-month";
 
 const ZId = z.strictObject({ applicationId: z.string().min(1).max(64) });
@@ -21,6 +21,14 @@ export const assistanceYearRouter = createTRPCRouter({
   resume: citizenProcedure
     .input(ZId)
     .mutation(({ ctx, input }) => requestPaymentResumption(ctx.db, ctx.user, input.applicationId, ctx.now)),
+
+  /**
+   * A caseworker or supervisor of the district asks to resume on the family's behalf at the office, with a short
+   * note: the same request and rules as the family's own; asking twice does nothing more.
+   */
+  resumeForFamily: districtStaff
+    .input(ZId.extend({ note: ZStaffResumeNote }))
+    .mutation(({ ctx, input }) => requestPaymentResumption(ctx.db, ctx.user, input.applicationId, ctx.now, input.note)),
 
   /** "Apply again": a new draft filled in from this application, once the renewal is offered. */
   applyAgain: citizenProcedure

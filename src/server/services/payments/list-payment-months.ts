@@ -28,12 +28,17 @@ export interface PaymentMonthsView {
   arrears: { amountQepik: number; status: "PENDING" | "SENT" | "CREDITED" | "REJECTED"; createdAt: string }[];
   /** Payments are stopped for no withdrawal: from which month, and what asking to resume today would do. */
   stop: { stoppedFrom: YearMonth; resumable: boolean; resumeFrom: YearMonth | null } | null;
-  /** The family's latest request to resume, so its confirmation stays on the page. */
+  /**
+   * The latest request to resume, so its confirmation stays on the page: the family's own, or staff's at the office
+   * (`byStaff`; staff readers also get who asked and their note, the family only that it was at the office).
+   */
   lastResume: {
     requestedAt: string;
     stoppedFrom: YearMonth;
     resumeFrom: YearMonth | null;
     monthsResumed: number;
+    byStaff: boolean;
+    staff: { name: string; note: string } | null;
   } | null;
   /** The end-of-period notice's day and whether the page offers to apply again. */
   renewal: { offeredFrom: IsoDate; offered: boolean } | null;
@@ -146,6 +151,10 @@ export async function listPaymentMonths(
       stop = { stoppedFrom: plan.stoppedFrom, resumable: false, resumeFrom: null };
   }
   const last = resumes[0];
+  const staffAsker =
+    last?.byStaff && user.role !== "CITIZEN"
+      ? await db.user.findUnique({ where: { id: last.requestedById }, select: { name: true } })
+      : null;
   return {
     applicationId: app.id,
     assignment: assignment && {
@@ -167,6 +176,8 @@ export async function listPaymentMonths(
           stoppedFrom: ym(last.stoppedFrom),
           resumeFrom: last.resumeFrom ? ym(last.resumeFrom) : null,
           monthsResumed: last.monthsResumed,
+          byStaff: last.byStaff,
+          staff: staffAsker ? { name: staffAsker.name, note: last.staffNote ?? "" } : null,
         }
       : null,
     renewal: assignment

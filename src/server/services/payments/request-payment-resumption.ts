@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
@@ -5,6 +6,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { firstDayOfMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
 import { planResumption } from "@/server/domain/payments/assistance-year";
 import { AppError } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findCurrentAssignment } from "./current-assignment";
 import { loadMonthsAndResumes } from "./list-payment-months";
@@ -18,6 +20,9 @@ export interface ResumptionResult {
   repeated: boolean;
 }
 
+/** Staff's short note when they ask at the office on the family's behalf (the family's own request has none). */
+export const ZStaffResumeNote = z.string().trim().min(3).max(500);
+
 const toMonth = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
 const monthDb = (m: YearMonth): Date => calendarDateToDb(firstDayOfMonth(m));
 
@@ -25,18 +30,23 @@ const monthDb = (m: YearMonth): Date => calendarDateToDb(firstDayOfMonth(m));
  * The family asks to resume payments stopped for no withdrawal (docs/payments.md, "Resumption"): the stopped months
  * from the month after the request to the period's end go back to PLANNED, for the next payroll; the months before
  * stay stopped (no back pay). One request per stop, kept with its answer: asking again changes nothing and answers
- * as the first time. Only the family's own application; audited.
+ * as the first time. The family's own application, or a caseworker or supervisor of its district asking on the
+ * family's behalf at the office with a short note (`staffNote`, required of staff, refused from the family);
+ * another district's application is "not found", as for any read. Audited.
  */
 export async function requestPaymentResumption(
   db: Db,
   user: SessionUser,
   applicationId: string,
   now: Date,
+  staffNote?: string,
 ): Promise<ResumptionResult> {
-  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
+  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
+    throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
-      where: { id: applicationId, applicantId: user.id },
+      where: { AND: [{ id: applicationId }, applicationScope(user)] },
       select: { id: true, districtCode: true },
     });
     if (!app) throw new AppError("notFound");
@@ -80,6 +90,8 @@ export async function requestPaymentResumption(
         resumeFrom: resumeFrom ? monthDb(resumeFrom) : null,
         monthsResumed,
         requestedAt: now,
+        byStaff,
+        staffNote: byStaff ? staffNote : null,
       },
     });
     await recordAudit(tx, {
@@ -89,6 +101,7 @@ export async function requestPaymentResumption(
       entityId: request.id,
       applicationId: app.id,
       districtCode: app.districtCode,
+      // The actor's role says whether staff asked; their note stays on the request, as free text may name the family.
       details: { stoppedFrom: plan.stoppedFrom, requestMonth, resumeFrom, monthsResumed },
     });
     return { outcome: resumeFrom ? "RESUMED" : "PERIOD_ENDING", resumeFrom, monthsResumed, repeated: false };
