@@ -3,7 +3,8 @@ import { anySignedInProcedure, citizenProcedure, createTRPCRouter, staffProcedur
 import { startRenewal } from "@/server/services/applications/start-renewal";
 import { cancelRejectedMonth, ZCancelReason } from "@/server/services/payments/cancel-rejected-month";
 import { listPaymentMonths } from "@/server/services/payments/list-payment-months";
-import { requestPaymentResumption, ZStaffResumeNote } from "@/server/services/payments/request-payment-resumption";
+import { requestPaymentResumption } from "@/server/services/payments/request-payment-resumption";
+import { ZStaffResumeNote } from "@/lib/payments/staff-resume";
 import { resendRejectedMonth } from "@/server/services/payments/resend-rejected-month";
 
 const ZId = z.strictObject({ applicationId: z.string().min(1).max(64) });

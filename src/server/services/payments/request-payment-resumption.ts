@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
@@ -19,9 +18,6 @@ export interface ResumptionResult {
   /** True when this request was already made: nothing more was done. */
   repeated: boolean;
 }
-
-/** Staff's short note when they ask at the office on the family's behalf (the family's own request has none). */
-export const ZStaffResumeNote = z.string().trim().min(3).max(500);
 
 const toMonth = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
 const monthDb = (m: YearMonth): Date => calendarDateToDb(firstDayOfMonth(m));

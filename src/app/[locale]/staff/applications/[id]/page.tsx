@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { PaymentMonths } from "@/components/assistance-year/payment-months";
 import { RejectedMonthActions } from "@/components/assistance-year/rejected-month-actions";
+import { StaffResumePayments } from "@/components/assistance-year/staff-resume-payments";
 import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
 import { CaseFileView } from "@/components/workspace/case-file-view";
 import { requireRole } from "@/server/auth/require-role";
@@ -42,6 +43,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         <PaymentMonths view={year} />
         {/* Only district staff can act; an administrator reads the case file. */}
         {user.role !== "ADMIN" && <RejectedMonthActions view={year} />}
+        <StaffResumePayments view={year} canAct={user.role !== "ADMIN"} />
       </div>
     ) : undefined;
   return (
