@@ -52,6 +52,13 @@ export const procedures: Record<string, Entry> = {
   },
   "assistanceYear.months": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
   "assistanceYear.resume": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "assistanceYear.resumeForFamily": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      note: "Ailə rayon şöbəsinə gəlib ödənişi bərpa etməyi xahiş etdi.",
+    }),
+  },
   "assistanceYear.applyAgain": {
     access: ["CITIZEN"],
     input: (v) => ({ applicationId: v.applicationId, locale: "az" }),
