@@ -18,11 +18,18 @@ const monthName = (ym: YearMonth) =>
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test("a caseworker resumes a stopped family's payments at the office, once", async ({ page, context }) => {
+test("a caseworker resumes a stopped family's payments at the office, once", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   const now = monthOf(bakuDate(new Date()));
   const first = addMonthsToYearMonth(now, -3);
   const next = addMonthsToYearMonth(now, 1);
-  const family = await assignedFamily(db(), null, first, addMonthsToYearMonth(first, 11), (m) =>
+  // The family is signed in on its own phone, to read afterwards what its page says.
+  const phone = await (await browser.newContext({ baseURL })).newPage();
+  const family = await assignedFamily(db(), phone, first, addMonthsToYearMonth(first, 11), (m) =>
     m < now ? "CREDITED" : "STOPPED",
   );
   const applicationId = family.application.id;
@@ -58,6 +65,14 @@ test("a caseworker resumes a stopped family's payments at the office, once", asy
   await secondForm.getByLabel(s.note).fill("The family asked at the office.");
   await secondForm.getByRole("button", { name: s.button }).click();
   await expect(second.getByTestId("staff-resume-result")).toHaveText(s.already);
+
+  // The family's page says the payments resume, and that the request was made at the office, not by the family.
+  await phone.goto(`/en/applications/${applicationId}`);
+  await expect(phone.getByTestId("resume-confirmation")).toHaveText(
+    t.resumedAtOffice.replace("{month}", monthName(next)),
+  );
+  await expect(phone.getByRole("button", { name: t.stop.button })).toHaveCount(0);
+  await phone.context().close();
 
   const requests = await db().paymentResumeRequest.findMany({ where: { applicationId } });
   expect(requests.map((r) => [r.byStaff, r.staffNote])).toEqual([

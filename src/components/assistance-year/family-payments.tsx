@@ -89,7 +89,9 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
           className="rounded-lg border border-brand-600 bg-white p-4 font-medium"
           data-testid="resume-confirmation"
         >
-          {confirmation.resumeFrom ? t("resumed", { month: monthName(confirmation.resumeFrom) }) : t("resumedNothing")}
+          {confirmation.resumeFrom
+            ? t(confirmation.byStaff ? "resumedAtOffice" : "resumed", { month: monthName(confirmation.resumeFrom) })
+            : t("resumedNothing")}
         </p>
       )}
       {renewal?.offered && (
