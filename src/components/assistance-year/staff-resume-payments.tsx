@@ -7,7 +7,7 @@ import { FieldErrorSummary } from "@/components/form/field-error-summary";
 import { useFormErrors } from "@/components/form/form-errors";
 import { TextArea } from "@/components/form/labelled-field";
 import { useLocaleFormat } from "@/components/use-locale-format";
-import { ZStaffResumeNote } from "@/lib/payments/staff-resume";
+import { STAFF_RESUME_NOTE_MAX, ZStaffResumeNote } from "@/lib/payments/staff-resume";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AssistanceYearView } from "./assistance-year-types";
 import { useMonthName } from "./payment-months";
@@ -86,7 +86,7 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
             id={noteId}
             label={t("note")}
             hint={t("noteHint")}
-            maxLength={500}
+            maxLength={STAFF_RESUME_NOTE_MAX}
             value={note}
             onChange={(e) => setNote(e.target.value)}
             error={err("note")}
