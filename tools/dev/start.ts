@@ -9,6 +9,7 @@ import { runToCompletion, startService, stopAll, waitUntilReady } from "./child-
 import { localServices, nodeWithTsx } from "./local-services";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
 import { runDemoCases } from "./demo-cases";
+import { warmUpPages } from "./warm-up-pages";
 import { APP_NODE_FLAGS, prepareStandalone } from "./standalone";
 import { printWelcome } from "./welcome";
 
@@ -113,6 +114,8 @@ try {
   next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
   await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);
   printWelcome(appUrl, services.specs);
+  // The production build has compiled every page already; the development server compiles each on its first visit.
+  if (!args.prod) void warmUpPages(appUrl, (line) => console.info(line));
   // The demo's families and staff exist only outside production (the seed writes demo staff only there).
   if (!args["no-demo-cases"] && process.env.NODE_ENV !== "production") {
     const origin = (name: string) => new URL(services.specs.find((s) => s.name === name)?.readyUrl ?? "").origin;
