@@ -71,7 +71,7 @@ describe("warming up the development server's pages", () => {
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
     const app = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const lines: string[] = [];
-    await warmUpPages(app, (line) => lines.push(line), { pages: ["/az", "/az/sign-in", "/az/my"] });
+    await warmUpPages(app, (line) => lines.push(line), ["/az", "/az/sign-in", "/az/my"]);
     expect(seen).toEqual([
       { url: "/az", cookie: "authjs.session-token=" },
       { url: "/az/sign-in", cookie: "authjs.session-token=" },

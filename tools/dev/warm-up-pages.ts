@@ -44,9 +44,8 @@ const NO_SESSION = "authjs.session-token=";
 export async function warmUpPages(
   app: string,
   log: (line: string) => void,
-  options: { pages?: readonly string[]; timeoutMs?: number } = {},
+  pages: readonly string[] = WARM_UP_PAGES,
 ): Promise<void> {
-  const pages = options.pages ?? WARM_UP_PAGES;
   const started = Date.now();
   let failed = 0;
   for (const page of pages) {
@@ -54,7 +53,8 @@ export async function warmUpPages(
       const response = await fetch(new URL(page, app), {
         headers: { cookie: NO_SESSION },
         redirect: "manual",
-        signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+        // A compile takes up to half a minute on two cores; one that takes far longer is left to the first visit.
+        signal: AbortSignal.timeout(120_000),
       });
       await response.arrayBuffer();
     } catch {
