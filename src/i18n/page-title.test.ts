@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/messages/load-messages";
+import { localePageFiles, localePagesRoot } from "../../tests/support/locale-pages";
 import { locales } from "./locales";
 import { PAGE_TITLES } from "./page-title";
-
-const pagesRoot = path.resolve(import.meta.dirname, "../app/[locale]");
-
-/** Every page a person can reach under a locale (the test-only pages are not built for production). */
-function pageFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "test-only" ? [] : pageFiles(full);
-    return entry.name === "page.tsx" ? [full] : [];
-  });
-}
 
 const titleOf = (file: string) =>
   /export const generateMetadata = (?:pageTitle\("(\w+)"\);|pageTitleUnlessHidden\(\s*"(\w+)",)/.exec(
@@ -29,11 +19,11 @@ describe("page titles", () => {
   });
 
   it("are set on every page, and every title is some page's", () => {
-    const files = pageFiles(pagesRoot);
+    const files = localePageFiles();
     expect(files.length).toBeGreaterThan(20);
     const used = files.map((file) => {
       const match = titleOf(file);
-      expect(match, path.relative(pagesRoot, file)).not.toBeNull();
+      expect(match, path.relative(localePagesRoot, file)).not.toBeNull();
       return match?.[1] ?? match?.[2];
     });
     expect([...new Set(used)].sort()).toEqual([...PAGE_TITLES].sort());

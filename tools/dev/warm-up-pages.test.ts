@@ -1,28 +1,20 @@
-import { readdirSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
+import { localePageFiles, localePagesRoot } from "../../tests/support/locale-pages";
 import { WARM_UP_PAGES, warmUpPages } from "./warm-up-pages";
 
-const localeDir = path.resolve(import.meta.dirname, "../../src/app/[locale]");
-
-/** The page routes under src/app/[locale] as paths: route groups dropped, a dynamic segment as `*`, a catch-all `**`. */
-function pageRoutes(dir = localeDir, prefix = ""): string[] {
-  const routes: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name === "page.tsx") routes.push(prefix || "/");
-    if (!entry.isDirectory() || entry.name === "test-only") continue;
-    const segment = /^\(.*\)$/.test(entry.name)
-      ? ""
-      : entry.name.startsWith("[...")
-        ? "/**"
-        : /^\[.*\]$/.test(entry.name)
-          ? "/*"
-          : `/${entry.name}`;
-    routes.push(...pageRoutes(path.join(dir, entry.name), prefix + segment));
-  }
-  return routes;
+/** A page's route as a path: route groups dropped, a dynamic segment as `*`, a catch-all `**`. */
+function routeOfFile(file: string): string {
+  const segments = path
+    .relative(localePagesRoot, path.dirname(file))
+    .split(path.sep)
+    .filter(Boolean)
+    .map((name) =>
+      /^\(.*\)$/.test(name) ? "" : name.startsWith("[...") ? "/**" : /^\[.*\]$/.test(name) ? "/*" : `/${name}`,
+    );
+  return segments.join("") || "/";
 }
 
 /** The route a warm-up path reaches: a made-up id fills a dynamic segment; the catch-all takes the rest. */
@@ -49,7 +41,7 @@ afterEach(async () => {
 
 describe("warming up the development server's pages", () => {
   test("every page route a person can open is asked for, so none is left to compile on a first visit", () => {
-    const routes = pageRoutes();
+    const routes = localePageFiles().map(routeOfFile);
     const warmed = new Set(WARM_UP_PAGES.map((page) => routeOf(page, routes)));
     expect(routes.filter((route) => !warmed.has(route))).toEqual([]);
   });
