@@ -4,7 +4,7 @@
 #   ops    — the one-off job: migrations, the reference-data seed and `admin:create` (full tooling);
 #   app    — the default target: only the standalone server, its traced node_modules and the static files,
 #            run as the unprivileged `node` user.
-ARG NODE_IMAGE=node:22-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
