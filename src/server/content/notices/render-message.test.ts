@@ -111,6 +111,16 @@ describe("message templates", () => {
     expect(email(renewal, "az")).not.toContain("ayrıca bildirəcəyik");
   });
 
+  it("puts the month after 'с' in the genitive in Russian, as a reader expects ('с сентября', not 'с сентябрь')", () => {
+    const message = samples.PAYMENTS_STOPPED[0]!;
+    for (const channel of ["SMS", "EMAIL"] as const) {
+      const ru = renderMessage(message, "ru", channel, ctx).body;
+      expect(ru).toContain("с сентября 2026");
+      expect(ru).not.toContain("с сентябрь");
+    }
+    expect(renderMessage(message, "en", "SMS", ctx).body).toContain("from September 2026");
+  });
+
   it("writes each language in its own words", () => {
     const message = samples.REGISTRATION_NOTICE[0]!;
     const [az, ru, en] = locales.map((l) => renderMessage(message, l, "EMAIL", ctx).body);

@@ -296,7 +296,7 @@ export function facts(message: Message, locale: Locale): string[] {
     case "PAYMENTS_STOPPED":
       return [
         ctx.registrationNumber,
-        formatMonth(message.data.stoppedFrom, locale),
+        formatMonth(message.data.stoppedFrom, locale, "from"),
         ...message.data.unusedMonths.map((m) => formatMonth(m, locale)),
       ];
     case "PAYMENT_REJECTED":
