@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { azOrdinalYear } from "@/kernel/az-ordinal-year";
+import { staffMailTranslator } from "@/server/services/staff/staff-mail-text";
 import type adminCatalog from "./administration/en.json";
 import { loadMessages } from "./load-messages";
 
@@ -12,12 +13,13 @@ const messages = (await loadMessages("az")) as unknown as typeof adminCatalog;
 const t = createTranslator({ locale: "az", messages });
 
 describe("Azerbaijani ordinals in the catalogs", () => {
-  it("gives each year of the holiday table its own ending", () => {
+  it("gives each year of the holiday table its own ending", async () => {
     expect(t("adminHolidays.title", { year: 2026 })).toBe("2026-cı ilin bayram və istirahət günləri");
     expect(t("adminHolidays.title", { year: 2027 })).toBe("2027-ci ilin bayram və istirahət günləri");
     expect(t("adminHolidays.title", { year: 2029 })).toBe("2029-cu ilin bayram və istirahət günləri");
     expect(t("adminHolidays.done", { year: 2024, entered: 12 })).toBe("Yadda saxlanıldı: 2024-cü il üzrə 12 gün.");
-    expect(t("staffMail.calendarWarning.text", { date: "31.12.2026", days: 20, nextYear: 2030 })).toContain(
+    const mail = await staffMailTranslator("az");
+    expect(mail("calendarWarning.text", { date: "31.12.2026", days: 20, nextYear: 2030 })).toContain(
       "2030-cu ilin bayram",
     );
   });
