@@ -59,10 +59,10 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
           <h3 id="stop-title" className="font-semibold">
             {t("stop.title")}
           </h3>
-          <p>{t("stop.why", { month: monthName(stop.stoppedFrom) })}</p>
+          <p>{t("stop.why", { month: monthName(stop.stoppedFrom, "from") })}</p>
           {stop.resumable && stop.resumeFrom ? (
             <>
-              <p>{t("stop.what", { month: monthName(stop.resumeFrom) })}</p>
+              <p>{t("stop.what", { month: monthName(stop.resumeFrom, "from") })}</p>
               <button
                 type="button"
                 className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60 sm:w-auto"
@@ -90,7 +90,9 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
           data-testid="resume-confirmation"
         >
           {confirmation.resumeFrom
-            ? t(confirmation.byStaff ? "resumedAtOffice" : "resumed", { month: monthName(confirmation.resumeFrom) })
+            ? t(confirmation.byStaff ? "resumedAtOffice" : "resumed", {
+                month: monthName(confirmation.resumeFrom, "from"),
+              })
             : t("resumedNothing")}
         </p>
       )}

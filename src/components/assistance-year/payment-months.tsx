@@ -5,11 +5,12 @@ import { useLocaleFormat } from "@/components/use-locale-format";
 import type { AssistanceYearView } from "./assistance-year-types";
 import { manatText } from "@/lib/i18n/manat-text";
 import { amountSince } from "@/lib/assistance-year/amount-since";
+import { monthText } from "@/lib/assistance-year/month-text";
 
-/** "Mart 2026": the month's name from the catalog (browsers lack Azerbaijani month names). */
+/** A month's name as the pages write it (lib/assistance-year/month-text.ts); `"from"` after "from". */
 export function useMonthName() {
   const t = useTranslations("assistanceYear");
-  return (ym: string) => t("monthName", { name: t(`monthNames.${Number(ym.slice(5, 7))}`), year: ym.slice(0, 4) });
+  return (ym: string, form: "name" | "from" = "name") => monthText(t, ym, form);
 }
 
 export function useAzn() {
@@ -51,7 +52,7 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
       )}
       {view.paidEarlier.map((p) => (
         <p key={p.number} data-testid="paid-earlier">
-          {t("paidEarlier", { number: p.number, months: p.months.map(monthName).join(", ") })}
+          {t("paidEarlier", { number: p.number, months: p.months.map((m) => monthName(m)).join(", ") })}
         </p>
       ))}
       {view.months.length === 0 ? (

@@ -58,7 +58,7 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
           {outcome.repeated
             ? t("already")
             : outcome.resumeFrom
-              ? t("resumed", { month: monthName(outcome.resumeFrom) })
+              ? t("resumed", { month: monthName(outcome.resumeFrom, "from") })
               : t("resumedNothing")}
         </p>
       )}
@@ -73,7 +73,7 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
             {t("heading")}
           </h3>
           <p data-testid="staff-resume-what">
-            {t("what", { month: monthName(stop.resumeFrom), stoppedFrom: monthName(stop.stoppedFrom) })}
+            {t("what", { month: monthName(stop.resumeFrom, "from"), stoppedFrom: monthName(stop.stoppedFrom, "from") })}
           </p>
           <FieldErrorSummary
             fields={[{ id: noteId, label: t("note") }]}
@@ -106,12 +106,12 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
             ? t("doneByStaff", {
                 name: done.staff?.name ?? "—",
                 date: format.dateTime(new Date(done.requestedAt), { dateStyle: "long" }),
-                month: done.resumeFrom ? monthName(done.resumeFrom) : "—",
+                month: done.resumeFrom ? monthName(done.resumeFrom, "from") : "—",
                 note: done.staff?.note ?? "",
               })
             : t("doneByFamily", {
                 date: format.dateTime(new Date(done.requestedAt), { dateStyle: "long" }),
-                month: done.resumeFrom ? monthName(done.resumeFrom) : "—",
+                month: done.resumeFrom ? monthName(done.resumeFrom, "from") : "—",
               })}
         </p>
       )}
