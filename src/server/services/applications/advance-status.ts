@@ -39,8 +39,8 @@ export function advanceStatusIn(
 
 /**
  * Moves one after another, each as `advanceStatusIn` would (skipped when the status before it is not in its `from`),
- * written as one update of the status and one insert of the timeline rows: the decision's DATA_COLLECTED and final
- * status cost two round trips instead of four. The rows share `now`; their ids keep their order (see the readers).
+ * written as one update of the status and the timeline rows. The rows share `now`; their ids keep their order (see the
+ * readers).
  */
 export async function advanceStatusesIn(
   tx: Tx,
@@ -57,16 +57,20 @@ export async function advanceStatusesIn(
   }
   if (rows.length === 0) return status;
   await tx.application.update({ where: { id: app.id }, data: { status } });
-  await tx.applicationStatusChange.createMany({
-    data: rows.map((row) => ({
-      applicationId: app.id,
-      ...row,
-      actorKind: context.actorUserId ? "STAFF" : "SYSTEM",
-      actorUserId: context.actorUserId ?? null,
-      note: context.note ?? null,
-      at: context.now,
-    })),
-  });
+  // One create a row rather than createMany: the client caches a create's query plan, but plans every createMany
+  // afresh (in WebAssembly, ~0.6 ms a call here), and this runs inside the application's row lock twice a family.
+  for (const row of rows)
+    await tx.applicationStatusChange.create({
+      data: {
+        applicationId: app.id,
+        ...row,
+        actorKind: context.actorUserId ? "STAFF" : "SYSTEM",
+        actorUserId: context.actorUserId ?? null,
+        note: context.note ?? null,
+        at: context.now,
+      },
+      select: { id: true },
+    });
   return status;
 }
 

@@ -51,7 +51,7 @@ export async function decideApplication(
   if (existing) return { kind: "DECIDED", decisionId: existing.id, outcome: existing.outcome };
   const { figures } = assessment;
 
-  // Six round trips in the usual case: BEGIN, the lock, the decision, the status, its timeline rows, COMMIT.
+  // Seven round trips in the usual case: BEGIN, the lock, the decision, the status, its two timeline rows, COMMIT.
   return db.$transaction(async (tx) => {
     const app = await lockApplication(tx, opts.applicationId);
     if (!app) return { kind: "CLOSED" as const };
