@@ -6,7 +6,8 @@ import ru from "@/messages/assistance-year/ru.json";
 import { monthText } from "./month-text";
 
 // The family's page and the staff resume form say from which month payments stopped and start again: in Russian
-// the month after «с» is in the genitive («с января 2027»), as the payments-stopped notice already says it.
+// the month after «с» is in the genitive («с января 2027»), and in Azerbaijani a month in the middle of a sentence is
+// in lower case («yanvar 2027 ayından»), as the payments-stopped notice already says them.
 
 const translator = (locale: "az" | "ru" | "en") => {
   const messages = { az, ru, en }[locale];
@@ -26,16 +27,23 @@ describe("month names on the assistance-year pages", () => {
     ).toMatch(/^Выплаты возобновятся с ноября 2026, .* начиная с сентября 2026 /);
   });
 
-  it("keeps the month's name after 'from' in Azerbaijani and English", () => {
-    expect(monthText(translator("az"), "2027-01", "from")).toBe("Yanvar 2027");
-    expect(monthText(translator("en"), "2027-01", "from")).toBe("January 2027");
-    for (const [locale, month] of [
-      ["az", "Dekabr 2026"],
-      ["en", "December 2026"],
-    ] as const) {
-      const t = translator(locale);
-      expect(monthText(t, "2026-12", "from")).toBe(monthText(t, "2026-12", "name"));
-      expect(monthText(t, "2026-12", "name")).toBe(month);
-    }
+  it("writes the month in lower case in the middle of an Azerbaijani sentence", () => {
+    const t = translator("az");
+    expect(monthText(t, "2026-06", "from")).toBe("iyun 2026");
+    expect(monthText(t, "2026-06", "name")).toBe("İyun 2026");
+    expect(t("stop.why", { month: monthText(t, "2026-12", "from") })).toContain("ödənişlər dekabr 2026 ayından");
+    // Never at a sentence's start, where it would need its capital.
+    const what = t("staffResume.what", {
+      month: monthText(t, "2026-11", "from"),
+      stoppedFrom: monthText(t, "2026-09", "from"),
+    });
+    expect(what).toContain("Dayandırılmış aylar (sentyabr 2026 ayından başlayaraq)");
+    expect(what).not.toMatch(/(^|\. )[a-zəığöşü]/);
+  });
+
+  it("keeps the month's name after 'from' in English", () => {
+    const t = translator("en");
+    expect(monthText(t, "2027-01", "from")).toBe("January 2027");
+    expect(monthText(t, "2026-12", "from")).toBe(monthText(t, "2026-12", "name"));
   });
 });
