@@ -7,7 +7,7 @@ const lastParsed = new WeakMap<object, { raw: string; value: unknown }>();
  * Validates a group of environment variables, failing with every problem named (never a value: some are
  * secrets). Called when a setting is first needed, not at import, because `next build` loads server modules
  * without the runtime environment. The variables are read on every call, so tests and tools may set them before
- * any use; the schema runs again only when one of them changed (it ran for every notice, agency and bank call:
+ * any use; the schema runs again only when one of them changed (it ran for every notice and bank call:
  * `z.url()` parses each URL, about a millisecond of CPU an application).
  */
 export function parseEnv<S extends z.ZodRawShape>(
