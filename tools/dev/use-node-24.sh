@@ -30,7 +30,15 @@ vemtas_use_node_24() {
       rm -rf "$tmp"
       return 1
     fi
-    mkdir -p "$dir" && tar -xzf "$tarball" -C "$dir" --strip-components=1 && rm -rf "$tmp" || return 1
+    # Unpacked beside its place and renamed into it whole: an unpacking cut short (a full disk, a killed job)
+    # leaves no half-written `bin/node` that the check above would take for a good one next time.
+    local unpacked
+    mkdir -p "$(dirname "$dir")" && unpacked="$(mktemp -d "$dir.unpack.XXXXXX")" &&
+      tar -xzf "$tarball" -C "$unpacked" --strip-components=1 && rm -rf "$dir" && mv "$unpacked" "$dir" || {
+      rm -rf "$tmp" "${unpacked:-}"
+      return 1
+    }
+    rm -rf "$tmp"
   fi
   export PATH="$dir/bin:$PATH"
   echo "use-node-24: running on Node $(node --version) from $dir" >&2
