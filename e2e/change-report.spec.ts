@@ -334,3 +334,67 @@ test("the district's caseworker answers a report the engine sent to review; the 
     }),
   );
 });
+
+test("a caseworker records a change the family told the office; it is reassessed and both pages show it", async ({
+  browser,
+  baseURL,
+}) => {
+  const family = await pickDemoFamily(db(), "assign");
+  const who = applicantFor(family, "en");
+  const citizen = await newCitizenPage(browser, baseURL, "en");
+  await signInCitizen(citizen, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
+  const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
+  const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal), "BAK-NASIMI");
+  const rep = family.members[0]!;
+  const note = "The applicant came to the office with the new labour contract.";
+
+  const staff = await newStaffPage(browser, baseURL);
+  await signInStaff(staff, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await staff.goto(`/en/staff/applications/${applicationId}`);
+  const office = staff.getByTestId("staff-change-office");
+  await expect(office.getByRole("heading", { name: t.staff.office.title })).toBeVisible();
+
+  // Nothing filled: the kind, the day and the note are each asked for, in the page's language, and nothing is sent.
+  await office.getByRole("button", { name: t.submit }).click();
+  await expect(office.getByTestId("field-error")).toHaveText([
+    catalogs.en.errors.required,
+    catalogs.en.errors.changeDateFormat,
+    catalogs.en.errors.required,
+  ]);
+  await expect(office.getByLabel(t.kind)).toBeFocused();
+
+  await office.getByLabel(t.kind).selectOption("INCOME_GAINED");
+  await office.getByLabel(t.member).selectOption(rep.fin);
+  await office.getByLabel(t.incomeType).selectOption("WAGE");
+  await office.getByLabel(t.monthly).fill("4500");
+  await office.getByLabel(t.changedOn).fill(bakuDate(new Date()).split("-").reverse().join("."));
+  await office.getByLabel(t.staff.office.note).fill(note);
+  await office.getByRole("button", { name: t.submit }).click();
+  await expect(staff.getByTestId("staff-change-recorded")).toHaveText(t.staff.office.sent);
+  // One open report at a time: the form gives way to the report in the list.
+  await expect(office).toHaveCount(0);
+  const report = await db().changeReport.findFirstOrThrow({ where: { applicationId } });
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  expect(report).toMatchObject({ kind: "INCOME_GAINED", byStaff: true, staffNote: note, reportedById: caseworker.id });
+
+  // The background run reassesses it as a report from the family's page (polled with a deadline).
+  await eventually(
+    db(),
+    applicationId,
+    "the reassessment decides",
+    async () => (await db().changeReport.findUniqueOrThrow({ where: { id: report.id } })).status === "DECIDED",
+    120_000,
+  );
+  await staff.reload();
+  const listed = staff.getByTestId("staff-change-report");
+  await expect(listed).toContainText(t.status.DECIDED);
+  await expect(listed).toContainText(t.staff.atOffice.replace("{note}", note));
+
+  // The family's page says it was reported at the office, and shows the outcome; staff's note stays with staff.
+  await citizen.goto(`/en/applications/${applicationId}`);
+  const mine = citizen.getByTestId("change-report");
+  await expect(mine).toContainText(t.atOffice);
+  await expect(citizen.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
+  await expect(citizen.getByTestId("change-report-decision")).toBeVisible();
+  await expect(citizen.getByText(note)).toHaveCount(0);
+});

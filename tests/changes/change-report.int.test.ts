@@ -137,7 +137,8 @@ describe("a change report", () => {
       });
     }
     const staffView = await api(caseworker).changes.caseReports({ applicationId: family.application.id });
-    expect(staffView.map((r) => r.status)).toEqual(["IN_REVIEW"]);
+    expect(staffView.reports.map((r) => r.status)).toEqual(["IN_REVIEW"]);
+    expect(staffView.canReport).toBe(false);
     expect(
       await db.auditLog.count({
         where: { action: "change.listForCase", actorUserId: caseworker.id, applicationId: family.application.id },

@@ -73,6 +73,15 @@ export const procedures: Record<string, Entry> = {
     }),
   },
   "changes.caseReports": { access: ["CASEWORKER", "SUPERVISOR"], input: (v) => ({ applicationId: v.applicationId }) },
+  "changes.reportAtOffice": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      changedOn: "2026-01-05",
+      change: { kind: "MEMBER_LEFT", memberFin: "5ABC7D2" },
+      note: "Ailə ofisə gəldi",
+    }),
+  },
   "changes.inReview": { access: ["CASEWORKER", "SUPERVISOR"] },
   "changes.reportFile": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ reportId: missing }) },
   "changes.decideReport": {

@@ -7,7 +7,7 @@ import { FieldErrorSummary } from "@/components/form/field-error-summary";
 import { useFormErrors } from "@/components/form/form-errors";
 import { TextArea } from "@/components/form/labelled-field";
 import { useLocaleFormat } from "@/components/use-locale-format";
-import { STAFF_RESUME_NOTE_MAX, ZStaffResumeNote } from "@/lib/payments/staff-resume";
+import { STAFF_OFFICE_NOTE_MAX, ZStaffOfficeNote } from "@/lib/staff/office-note";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AssistanceYearView } from "./assistance-year-types";
 import { useMonthName } from "./payment-months";
@@ -43,7 +43,7 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const parsed = ZStaffResumeNote.safeParse(note);
+    const parsed = ZStaffOfficeNote.safeParse(note);
     if (!parsed.success)
       return fail("errors.invalidInput", { note: parsed.error.issues[0]?.message ?? "errors.required" });
     await send(async () => {
@@ -86,7 +86,7 @@ export function StaffResumePayments({ view, canAct }: { view: AssistanceYearView
             id={noteId}
             label={t("note")}
             hint={t("noteHint")}
-            maxLength={STAFF_RESUME_NOTE_MAX}
+            maxLength={STAFF_OFFICE_NOTE_MAX}
             value={note}
             onChange={(e) => setNote(e.target.value)}
             error={err("note")}

@@ -6,14 +6,17 @@ import { useState, type FormEvent } from "react";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { TextArea, buttonPrimary, fieldId } from "@/components/wizard/fields";
+import { STAFF_OFFICE_NOTE_MAX } from "@/lib/staff/office-note";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { ChangeReportAnswer } from "./change-report-answer";
+import { ChangeReportForm } from "./change-report-form";
 
 /**
  * The case's changes during the period, for the district's caseworkers and supervisors (issue 14): each report
- * (in time or late, its status), the answer to one the engine sent to review, and the form to record a
- * false-information finding (ground 9).
+ * (in time or late, its status, whether it was told at the office), the form to record a change the family reports
+ * at the office, the answer to one the engine sent to review, and the form to record a false-information finding
+ * (ground 9).
  */
 export function StaffChangesPanel({ applicationId }: { applicationId: string }) {
   const t = useTranslations("changes");
@@ -31,6 +34,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   const [foundOn, setFoundOn] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState(false);
+  const reportAtOffice = useMutation(trpc.changes.reportAtOffice.mutationOptions());
   const record = useMutation(
     trpc.changes.recordFalseInformation.mutationOptions({
       onSuccess: (r) => {
@@ -53,19 +58,44 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
       <h2 id="changes-staff-title" className="text-xl font-semibold">
         {t("staff.title")}
       </h2>
-      {reports.data.length === 0 ? (
+      {reports.data.reports.length === 0 ? (
         <p>{t("staff.none")}</p>
       ) : (
         <ul className="list-disc space-y-1 pl-6">
-          {reports.data.map((r) => (
+          {reports.data.reports.map((r) => (
             <li key={r.id} data-testid="staff-change-report">
               {t(`kinds.${r.kind}`)}: {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })}{" "}
               ({r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+              {r.byStaff && <span className="block text-sm">{t("staff.atOffice", { note: r.staffNote ?? "" })}</span>}
             </li>
           ))}
         </ul>
       )}
-      {reports.data
+      {recorded && (
+        <p role="status" className="font-medium text-green-800" data-testid="staff-change-recorded">
+          {t("staff.office.sent")}
+        </p>
+      )}
+      {reports.data.canReport && (
+        <div className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="staff-change-office">
+          <h3 className="font-semibold">{t("staff.office.title")}</h3>
+          <p>{t("staff.office.what")}</p>
+          <ChangeReportForm
+            members={reports.data.members}
+            note={{ label: t("staff.office.note"), hint: t("staff.office.noteHint"), maxLength: STAFF_OFFICE_NOTE_MAX }}
+            send={({ note, ...change }) => {
+              setRecorded(false);
+              return reportAtOffice.mutateAsync({ applicationId, ...change, note: note ?? "" });
+            }}
+            onSent={() => {
+              setRecorded(true);
+              void queryClient.invalidateQueries({ queryKey: reportsOptions.queryKey });
+            }}
+            testId="staff-change-form"
+          />
+        </div>
+      )}
+      {reports.data.reports
         // A report that went to review keeps its file on the page once answered, with its status.
         .filter((r) => r.status === "IN_REVIEW" || r.proposal !== null)
         .map((r) => (

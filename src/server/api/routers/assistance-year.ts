@@ -4,7 +4,7 @@ import { startRenewal } from "@/server/services/applications/start-renewal";
 import { cancelRejectedMonth, ZCancelReason } from "@/server/services/payments/cancel-rejected-month";
 import { listPaymentMonths } from "@/server/services/payments/list-payment-months";
 import { requestPaymentResumption } from "@/server/services/payments/request-payment-resumption";
-import { ZStaffResumeNote } from "@/lib/payments/staff-resume";
+import { ZStaffOfficeNote } from "@/lib/staff/office-note";
 import { resendRejectedMonth } from "@/server/services/payments/resend-rejected-month";
 
 const ZId = z.strictObject({ applicationId: z.string().min(1).max(64) });
@@ -28,7 +28,7 @@ export const assistanceYearRouter = createTRPCRouter({
    * note: the same request and rules as the family's own; asking twice does nothing more.
    */
   resumeForFamily: districtStaff
-    .input(ZId.extend({ note: ZStaffResumeNote }))
+    .input(ZId.extend({ note: ZStaffOfficeNote }))
     .mutation(({ ctx, input }) => requestPaymentResumption(ctx.db, ctx.user, input.applicationId, ctx.now, input.note)),
 
   /** "Apply again": a new draft filled in from this application, once the renewal is offered. */

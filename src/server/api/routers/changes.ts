@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
+import { ZStaffOfficeNote } from "@/lib/staff/office-note";
 import { citizenProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { announceChangeReport, announcePeriodDecision } from "@/server/services/changes/announce-change";
-import { decideChangeReport, listChangeReportsForStaff } from "@/server/services/changes/decide-change-report";
+import { decideChangeReport } from "@/server/services/changes/decide-change-report";
+import { listCaseChangeReports } from "@/server/services/changes/list-case-change-reports";
 import { getChangeReportFile } from "@/server/services/changes/get-change-report-file";
 import { getChangeReports } from "@/server/services/changes/get-change-reports";
 import { listChangeReportsInReview } from "@/server/services/changes/list-change-reports-in-review";
@@ -19,6 +21,11 @@ import { chooseCardBranch, listCardBranches } from "@/server/services/bank/choos
 
 const ZApplicationId = z.object({ applicationId: z.string().min(1).max(64) });
 const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.changeDateFormat");
+/** A reported change as sent; its details are checked by the service (src/lib/changes), for a field-by-field answer. */
+const ZChangeInput = ZApplicationId.extend({
+  changedOn: z.string().max(20),
+  change: z.looseObject({ kind: z.string().max(40) }),
+});
 
 export const changesRouter = createTRPCRouter({
   /** The family's reports on its application and whether it may report one now. */
@@ -27,20 +34,31 @@ export const changesRouter = createTRPCRouter({
     .query(({ ctx, input }) => getChangeReports(ctx.db, ctx.user, input.applicationId, ctx.now)),
 
   /** A change of income, composition or address; the details are checked by the service (src/lib/changes). */
-  report: citizenProcedure
-    .input(
-      ZApplicationId.extend({ changedOn: z.string().max(20), change: z.looseObject({ kind: z.string().max(40) }) }),
-    )
-    .mutation(({ ctx, input }) =>
-      reportChange(ctx.db, ctx.user, input as Parameters<typeof reportChange>[2], ctx.now, {
-        announce: announceChangeReport,
-      }),
-    ),
+  report: citizenProcedure.input(ZChangeInput).mutation(({ ctx, input }) =>
+    reportChange(ctx.db, ctx.user, input as Parameters<typeof reportChange>[2], ctx.now, {
+      announce: announceChangeReport,
+    }),
+  ),
 
-  /** The district's staff: the reports on a case (audited read). */
+  /** The district's staff: the reports on a case, and whether one may be recorded now (audited read). */
   caseReports: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZApplicationId)
-    .query(({ ctx, input }) => listChangeReportsForStaff(ctx.db, ctx.user, input.applicationId)),
+    .query(({ ctx, input }) => listCaseChangeReports(ctx.db, ctx.user, input.applicationId, ctx.now)),
+
+  /** The district's staff record a change the family reported at the office, with a note of how it told them. */
+  reportAtOffice: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZChangeInput.extend({ note: ZStaffOfficeNote }))
+    .mutation(({ ctx, input }) => {
+      const { note, ...report } = input;
+      return reportChange(
+        ctx.db,
+        ctx.user,
+        report as Parameters<typeof reportChange>[2],
+        ctx.now,
+        { announce: announceChangeReport },
+        note,
+      );
+    }),
 
   /** The district's change reports waiting for a person (the staff home's queue). */
   inReview: staffProcedure("CASEWORKER", "SUPERVISOR").query(({ ctx }) => listChangeReportsInReview(ctx.db, ctx.user)),

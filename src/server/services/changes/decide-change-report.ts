@@ -1,7 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
-import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { reassessedAssignment } from "@/server/domain/changes/period-changes";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -121,38 +120,4 @@ export async function decideChangeReport(
     });
   }
   return { decisionId: result.decisionId };
-}
-
-/** The change reports on a case, for the district's staff: what was reported, when, in time or not, and its outcome. */
-export async function listChangeReportsForStaff(db: Db, user: SessionUser, applicationId: string) {
-  const scoped = await db.application.findFirst({
-    where: { id: applicationId, ...applicationScope(user) },
-    select: { id: true, districtCode: true },
-  });
-  if (!scoped) throw new AppError("notFound");
-  const rows = await db.changeReport.findMany({ where: { applicationId }, orderBy: { createdAt: "asc" } });
-  await recordAudit(db, {
-    actor: user,
-    action: "change.listForCase",
-    entity: "Application",
-    entityId: applicationId,
-    applicationId,
-    districtCode: scoped.districtCode,
-  });
-  const proposals = await db.decision.findMany({
-    where: { id: { in: rows.flatMap((r) => (r.proposalId ? [r.proposalId] : [])) } },
-    select: { id: true, proposedOutcome: true, amountQepik: true },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    details: r.details,
-    changedOn: calendarDateFromDb(r.changedOn),
-    reportedOn: calendarDateFromDb(r.reportedOn),
-    reportDueOn: calendarDateFromDb(r.reportDueOn),
-    reportedInTime: r.reportedInTime,
-    status: r.status,
-    proposal: proposals.find((p) => p.id === r.proposalId) ?? null,
-    resultDecisionId: r.resultDecisionId,
-  }));
 }

@@ -45,6 +45,8 @@ export async function getChangeReports(db: Db, user: SessionUser, applicationId:
         reportDueOn: calendarDateFromDb(r.reportDueOn),
         reportedInTime: r.reportedInTime,
         status: r.status,
+        // Told at the office and recorded by staff; their note is theirs and stays with them.
+        atOffice: r.byStaff,
         decision: d
           ? {
               outcome: d.outcome,

@@ -5,6 +5,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } from "@/lib/changes/change-report";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError, isAppErrorCode } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
 import { changeReportDueDate } from "./change-report-due-date";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -18,8 +19,11 @@ export const OPEN_REPORT_STATUSES = ["RECEIVED", "REASSESSING", "IN_REVIEW"] as 
 /**
  * The family reports a change of income, composition or address on its running application (RULES.md: within 15
  * working days of the change). The report is checked against the family on file, stored with its 15-working-day
- * deadline, and starts the reassessment in the background (change/reported). Only the applicant's own application,
- * only while its assignment runs, and one open report at a time.
+ * deadline, and starts the reassessment in the background (change/reported). Only while the assignment runs, and
+ * one open report at a time. The applicant's own application, or a caseworker or supervisor of its district
+ * recording a change the family reported at the office, with a short note (`staffNote`, required of staff, refused
+ * from the family); another district's application is "not found", as for any read. The deadline is the family's
+ * either way: the day it told the office is the day it reported.
  */
 export async function reportChange(
   db: Db,
@@ -27,8 +31,11 @@ export async function reportChange(
   input: ReportChangeRequest,
   now: Date,
   deps: { announce: AnnounceChangeReport },
+  staffNote?: string,
 ) {
-  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
+  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
+    throw new AppError("forbidden");
   const parsed = ZReportChangeRequest.safeParse(input);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "";
@@ -44,12 +51,12 @@ export async function reportChange(
   const due = await changeReportDueDate(db, request.changedOn);
 
   const report = await db.$transaction(async (tx) => {
-    const owned = await tx.application.findFirst({
-      where: { id: request.applicationId, applicantId: user.id },
+    const scoped = await tx.application.findFirst({
+      where: { AND: [{ id: request.applicationId }, applicationScope(user)] },
       select: { id: true },
     });
-    if (!owned) throw new AppError("notFound");
-    const app = await lockApplication(tx, owned.id);
+    if (!scoped) throw new AppError("notFound");
+    const app = await lockApplication(tx, scoped.id);
     if (!app) throw new AppError("notFound");
     const decision = await currentFinalDecision(tx, app.id);
     const period = app.status === "ASSIGNED" ? runningPeriod(decision, today) : null;
@@ -73,6 +80,8 @@ export async function reportChange(
         reportDueOn: calendarDateToDb(due.dueOn),
         reportedInTime: today <= due.dueOn,
         reportedById: user.id,
+        byStaff,
+        staffNote: byStaff ? staffNote : null,
         createdAt: now,
       },
       select: { id: true, applicationId: true, reportDueOn: true, reportedInTime: true },
@@ -84,6 +93,7 @@ export async function reportChange(
       entityId: created.id,
       applicationId: app.id,
       districtCode: app.districtCode,
+      // The actor's role says whether staff recorded it; their note stays on the report, as free text may name the family.
       details: { kind: request.change.kind, reportedInTime: created.reportedInTime },
     });
     return { ...created, districtCode: app.districtCode };
