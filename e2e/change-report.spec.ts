@@ -355,7 +355,7 @@ test("a caseworker records a change the family told the office; it is reassessed
   await expect(office.getByRole("heading", { name: t.staff.office.title })).toBeVisible();
 
   // Nothing filled: the kind, the day and the note are each asked for, in the page's language, and nothing is sent.
-  await office.getByRole("button", { name: t.submit }).click();
+  await office.getByRole("button", { name: t.staff.office.submit }).click();
   await expect(office.getByTestId("field-error")).toHaveText([
     catalogs.en.errors.required,
     catalogs.en.errors.changeDateFormat,
@@ -369,7 +369,7 @@ test("a caseworker records a change the family told the office; it is reassessed
   await office.getByLabel(t.monthly).fill("4500");
   await office.getByLabel(t.changedOn).fill(bakuDate(new Date()).split("-").reverse().join("."));
   await office.getByLabel(t.staff.office.note).fill(note);
-  await office.getByRole("button", { name: t.submit }).click();
+  await office.getByRole("button", { name: t.staff.office.submit }).click();
   await expect(staff.getByTestId("staff-change-recorded")).toHaveText(t.staff.office.sent);
   // One open report at a time: the form gives way to the report in the list.
   await expect(office).toHaveCount(0);

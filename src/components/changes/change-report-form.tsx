@@ -58,6 +58,7 @@ export function ChangeReportForm({
   send,
   onSent,
   note,
+  submitLabel,
   testId = "change-form",
 }: {
   members: { fin: string; name: string }[];
@@ -65,6 +66,8 @@ export function ChangeReportForm({
   send: (change: ChangeToSend) => Promise<unknown>;
   onSent: () => void;
   note?: { label: string; hint: string; maxLength: number };
+  /** The button's text where it is not the family's "Report the change". */
+  submitLabel?: string;
   testId?: string;
 }) {
   const t = useTranslations("changes");
@@ -331,7 +334,7 @@ export function ChangeReportForm({
         </p>
       )}
       <button type="submit" disabled={pending} className={buttonPrimary}>
-        {t("submit")}
+        {submitLabel ?? t("submit")}
       </button>
     </form>
   );

@@ -91,6 +91,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
               setRecorded(true);
               void queryClient.invalidateQueries({ queryKey: reportsOptions.queryKey });
             }}
+            submitLabel={t("staff.office.submit")}
             testId="staff-change-form"
           />
         </div>
