@@ -235,6 +235,14 @@ export const procedures: Record<string, Entry> = {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, agency: "disability" }),
   },
+  "workspace.recordAppealAtOffice": {
+    access: ["CASEWORKER", "SUPERVISOR"],
+    input: (v) => ({
+      applicationId: v.applicationId,
+      reason: "Ailə qərarla razı deyil: gəlir səhv hesablanıb.",
+      note: "Ailə imzalı ərizə ilə şöbəyə gəldi",
+    }),
+  },
   "workspace.setSignInPhone": {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, phone: "+994501112233", identityChecked: true }),

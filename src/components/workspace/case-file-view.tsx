@@ -70,16 +70,19 @@ function Table({
  * The whole case of one family, in the order a caseworker works it: the family and its declaration, the agencies'
  * answers and where they differ from the declaration, the visits, the decisions, reviews and appeals, the
  * messages, the bank, the notes and the history. Every code is shown in words; money and dates in the page's
- * language. `payments` is the slot for the monthly payments section.
+ * language. `payments` is the slot for the monthly payments section, `appealForm` the appeals section's form for an
+ * appeal the family brings to the office.
  */
 export async function CaseFileView({
   file,
   locale,
   payments,
+  appealForm,
 }: {
   file: ApplicationCaseFile;
   locale: Locale;
   payments?: ReactNode;
+  appealForm?: ReactNode;
 }) {
   const t = await getTranslations("wsCaseFile");
   const c = await getTranslations("codes");
@@ -500,11 +503,19 @@ export async function CaseFileView({
                   </td>
                   <td className={td}>{x.supervisor ?? "—"}</td>
                   <td className={`${td} whitespace-nowrap`}>{when(x.answeredAt)}</td>
-                  <td className={td}>{x.reason}</td>
+                  <td className={td}>
+                    {x.reason}
+                    {x.atOffice && (
+                      <span className="block text-xs" data-testid="appeal-at-office">
+                        {t("appealAtOffice", { name: x.atOffice.by, note: x.atOffice.note })}
+                      </span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </Table>
           )}
+          {appealForm}
         </Section>
 
         <Section id="cf-messages" title={t("messages")} testId="messages">

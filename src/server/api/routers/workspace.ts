@@ -15,6 +15,9 @@ import { enterAgencyData } from "@/server/services/workspace/enter-agency-data";
 import { decideAgencyData } from "@/server/services/workspace/decide-agency-data";
 import { listPendingAgencyData } from "@/server/services/workspace/list-pending-agency-data";
 import { setSignInPhone, ZSetSignInPhone } from "@/server/services/workspace/set-sign-in-phone";
+import { fileAppeal } from "@/server/services/applications/file-appeal";
+import { ZFileAppealRequest } from "@/server/services/applications/application-wizard.types";
+import { ZStaffOfficeNote } from "@/lib/staff/office-note";
 
 const ZApplicationRef = z.strictObject({ applicationId: z.string().min(1).max(64) });
 export const ZCaseloadRequest = z.strictObject({
@@ -53,6 +56,14 @@ export const workspaceRouter = createTRPCRouter({
   setSignInPhone: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZSetSignInPhone)
     .mutation(({ ctx, input }) => setSignInPhone(ctx.db, ctx.user, input, ctx.now)),
+
+  /** An appeal the family brought to the office in writing, in its words, with a note of how it came (audited). */
+  recordAppealAtOffice: staffProcedure("CASEWORKER", "SUPERVISOR")
+    .input(ZFileAppealRequest.extend({ note: ZStaffOfficeNote }))
+    .mutation(({ ctx, input }) => {
+      const { note, ...appeal } = input;
+      return fileAppeal(ctx.db, ctx.user, appeal, ctx.now, note);
+    }),
 
   /** The district's inspectors over the coming working days for one visit: bookings vs capacity, absences, deadline. */
   visitCalendar: staffProcedure("CASEWORKER", "SUPERVISOR")

@@ -1,20 +1,27 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
+import { applicationScope } from "@/server/services/access/application-scope";
 import { pickAppealSupervisor } from "@/server/services/appeals/pick-appeal-supervisor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import type { FileAppealRequest } from "./application-wizard.types";
 
 /**
  * The citizen appeals the final decision on their application, with a written reason. The agency hears one appeal
  * per decision; a decision that answers an appeal is challenged in court, which the refusal's message explains.
+ * A family may also bring its appeal to the district office in writing: a caseworker or supervisor of the district
+ * records it, the family's words as the reason, with a short note of how it came (`staffNote`, required of staff,
+ * refused from the family; audited). Another district's application is "not found", as for any read.
  */
-export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealRequest, now: Date) {
-  if (user.role !== "CITIZEN") throw new AppError("forbidden");
+export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealRequest, now: Date, staffNote?: string) {
+  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
+  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
+    throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
     // One appeal per decision: a second tap waits here and then finds the first appeal.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appeal:${request.applicationId}`}))`;
     const app = await tx.application.findFirst({
-      where: { id: request.applicationId, applicantId: user.id },
+      where: { AND: [{ id: request.applicationId }, applicationScope(user)] },
       select: {
         id: true,
         status: true,
@@ -33,9 +40,29 @@ export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealR
     if (decision.answersAppeal) throw new AppError("appealAlreadyAnswered");
     if (decision.appeals.length > 0) throw new AppError("appealExists");
     const supervisorId = await pickAppealSupervisor(tx, app);
-    return tx.appeal.create({
-      data: { applicationId: app.id, decisionId: decision.id, reason: request.reason, supervisorId, submittedAt: now },
+    const appeal = await tx.appeal.create({
+      data: {
+        applicationId: app.id,
+        decisionId: decision.id,
+        reason: request.reason,
+        supervisorId,
+        submittedAt: now,
+        recordedById: byStaff ? user.id : null,
+        staffNote: byStaff ? staffNote : null,
+      },
       select: { id: true, status: true, submittedAt: true },
     });
+    if (byStaff)
+      await recordAudit(tx, {
+        actor: user,
+        action: "appeal.recordAtOffice",
+        entity: "Appeal",
+        entityId: appeal.id,
+        applicationId: app.id,
+        districtCode: app.districtCode,
+        // The family's words and the staff's note stay on the appeal, as free text may name the family.
+        details: { decisionId: decision.id },
+      });
+    return appeal;
   });
 }

@@ -120,6 +120,7 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
   const staffIds = new Set<string>();
   for (const c of app.statusChanges) if (c.actorUserId) staffIds.add(c.actorUserId);
   for (const d of app.decisions) if (d.decidedBy !== "SYSTEM") staffIds.add(d.decidedBy);
+  for (const a of app.appeals) if (a.recordedById) staffIds.add(a.recordedById);
   const auditRows = await db.auditLog.findMany({
     where: { applicationId: app.id },
     orderBy: { at: "desc" },
@@ -232,7 +233,10 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       answeredAt: a.answeredAt,
       answerKind: a.answerKind,
       supervisor: a.supervisor?.name ?? null,
+      /** Brought to the office in writing and recorded by staff: who, and their note. */
+      atOffice: a.recordedById ? { by: nameOf(a.recordedById) ?? "—", note: a.staffNote ?? "" } : null,
     })),
+    appealable: appealable(app),
     bankOrders: app.bankOrders.map((b) => ({
       id: b.id,
       round: b.round,
@@ -367,4 +371,20 @@ function agencyAnswers(
     }
   }
   return out;
+}
+
+/**
+ * Whether the family may appeal now, as `fileAppeal` decides it: the latest final decision assigned or refused the
+ * case, it does not answer an appeal (that one is challenged in court), and it has no appeal yet.
+ */
+function appealable(app: {
+  status: string;
+  decisions: { id: string; final: boolean }[];
+  appeals: { decisionId: string; answerDecisionId: string | null }[];
+}): boolean {
+  if (app.status !== "ASSIGNED" && app.status !== "REFUSED") return false;
+  const latest = app.decisions.findLast((d) => d.final);
+  return (
+    latest !== undefined && !app.appeals.some((a) => a.decisionId === latest.id || a.answerDecisionId === latest.id)
+  );
 }

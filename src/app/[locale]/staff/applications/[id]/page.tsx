@@ -8,6 +8,7 @@ import { RejectedMonthActions } from "@/components/assistance-year/rejected-mont
 import { StaffResumePayments } from "@/components/assistance-year/staff-resume-payments";
 import { StaffChangesPanel } from "@/components/changes/staff-changes-panel";
 import { CaseFileView } from "@/components/workspace/case-file-view";
+import { OfficeAppealForm } from "@/components/workspace/office-appeal-form";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitleUnlessHidden } from "@/i18n/page-title";
@@ -53,7 +54,15 @@ export default async function StaffApplicationPage({ params }: { params: Promise
       </Link>
       <h1 className="text-2xl font-bold">{t("title", { number: file.application.registrationNumber ?? "—" })}</h1>
       <p className="text-lg">{file.application.applicantName}</p>
-      <CaseFileView file={file} locale={lang} payments={payments} />
+      <CaseFileView
+        file={file}
+        locale={lang}
+        payments={payments}
+        // District staff record an appeal the family brings to the office; an administrator reads the case file.
+        appealForm={
+          user.role !== "ADMIN" ? <OfficeAppealForm applicationId={id} appealable={file.appealable} /> : undefined
+        }
+      />
       {/* Changes during the period and ground 9 (issue 14): district staff's work, whose procedures an administrator
           may not call. */}
       {user.role !== "ADMIN" && <StaffChangesPanel applicationId={id} />}
