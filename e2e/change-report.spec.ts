@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import type { Prisma } from "../src/generated/prisma/client";
 import { bakuDate } from "@/kernel/calendar-date";
 import {
@@ -217,17 +217,25 @@ async function seedReportInReview(applicationId: string, reportedById: string, m
   });
 }
 
-test("the district's caseworker answers a report the engine sent to review; the family sees the new decision", async ({
-  browser,
-  baseURL,
-}) => {
+/**
+ * A demo family signed in on its own page and assigned in Nəsimi, whatever the simulator's district: the seeded
+ * caseworker is Nəsimi's.
+ */
+async function assignedInNasimi(browser: Browser, baseURL: string | undefined) {
   const family = await pickDemoFamily(db(), "assign");
   const who = applicantFor(family, "en");
   const citizen = await newCitizenPage(browser, baseURL, "en");
   await signInCitizen(citizen, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
   const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
-  // In Nəsimi, whatever the simulator's district: the seeded caseworker is Nəsimi's.
   const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal), "BAK-NASIMI");
+  return { family, citizen, user, applicationId };
+}
+
+test("the district's caseworker answers a report the engine sent to review; the family sees the new decision", async ({
+  browser,
+  baseURL,
+}) => {
+  const { family, citizen, user, applicationId } = await assignedInNasimi(browser, baseURL);
   const report = await seedReportInReview(applicationId, user.id, family.members[0]!.fin);
   const { registrationNumber } = await db().application.findUniqueOrThrow({ where: { id: applicationId } });
   // The reassessment's answers: the commission silent about two members, the rest answered.
@@ -339,12 +347,7 @@ test("a caseworker records a change the family told the office; it is reassessed
   browser,
   baseURL,
 }) => {
-  const family = await pickDemoFamily(db(), "assign");
-  const who = applicantFor(family, "en");
-  const citizen = await newCitizenPage(browser, baseURL, "en");
-  await signInCitizen(citizen, { fin: who.fin, phone: who.phoneLocal, locale: "en" });
-  const user = await db().user.findUniqueOrThrow({ where: { fin: who.fin } });
-  const applicationId = await seedAssignment(user.id, family, e164(who.phoneLocal), "BAK-NASIMI");
+  const { family, citizen, applicationId } = await assignedInNasimi(browser, baseURL);
   const rep = family.members[0]!;
   const note = "The applicant came to the office with the new labour contract.";
 

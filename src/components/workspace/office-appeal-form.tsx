@@ -8,6 +8,7 @@ import { useFormErrors } from "@/components/form/form-errors";
 import { TextArea } from "@/components/form/labelled-field";
 import { STAFF_OFFICE_NOTE_MAX, ZStaffOfficeNote } from "@/lib/staff/office-note";
 import { useTRPC } from "@/lib/trpc/react";
+import { buttonPrimary } from "@/components/wizard/fields";
 import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
 
 /** The appeal's longest reason, as the family's page allows it. */
@@ -99,11 +100,7 @@ export function OfficeAppealForm({ applicationId, appealable }: { applicationId:
         onChange={(e) => setNote(e.target.value)}
         error={err("note")}
       />
-      <button
-        type="submit"
-        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-        disabled={record.isPending}
-      >
+      <button type="submit" className={buttonPrimary} disabled={record.isPending}>
         {t("submit")}
       </button>
     </form>

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 // Staff's note when they act on a family's behalf at the district office: resuming stopped payments
-// (docs/payments.md) or recording a change the family reported there (docs/changes-during-the-period.md). The
-// case file's forms check it as the server validates it. Browser-safe; messages are catalog keys.
+// (docs/payments.md), recording a change the family reported there (docs/changes-during-the-period.md) or an appeal
+// it handed in (docs/staff-workspace.md). The case file's forms check it as the server validates it. Browser-safe;
+// messages are catalog keys.
 
 /** The note's longest length: the schema's bound and the forms' `maxLength`. */
 export const STAFF_OFFICE_NOTE_MAX = 500;

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
+import { actsForFamilyAtOffice } from "@/server/services/access/office-actor";
 import { pickAppealSupervisor } from "@/server/services/appeals/pick-appeal-supervisor";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { FileAppealRequest } from "./application-wizard.types";
@@ -14,9 +15,7 @@ import type { FileAppealRequest } from "./application-wizard.types";
  * refused from the family; audited). Another district's application is "not found", as for any read.
  */
 export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealRequest, now: Date, staffNote?: string) {
-  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
-  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
-    throw new AppError("forbidden");
+  const byStaff = actsForFamilyAtOffice(user, staffNote);
   return db.$transaction(async (tx) => {
     // One appeal per decision: a second tap waits here and then finds the first appeal.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appeal:${request.applicationId}`}))`;

@@ -6,6 +6,7 @@ import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } fro
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError, isAppErrorCode } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
+import { actsForFamilyAtOffice } from "@/server/services/access/office-actor";
 import { changeReportDueDate } from "./change-report-due-date";
 import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -33,9 +34,7 @@ export async function reportChange(
   deps: { announce: AnnounceChangeReport },
   staffNote?: string,
 ) {
-  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
-  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
-    throw new AppError("forbidden");
+  const byStaff = actsForFamilyAtOffice(user, staffNote);
   const parsed = ZReportChangeRequest.safeParse(input);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "";

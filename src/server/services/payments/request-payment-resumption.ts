@@ -6,6 +6,7 @@ import { firstDayOfMonth, monthOf, type YearMonth } from "@/kernel/calendar-date
 import { planResumption } from "@/server/domain/payments/assistance-year";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
+import { actsForFamilyAtOffice } from "@/server/services/access/office-actor";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { findCurrentAssignment } from "./current-assignment";
 import { loadMonthsAndResumes } from "./list-payment-months";
@@ -37,9 +38,7 @@ export async function requestPaymentResumption(
   now: Date,
   staffNote?: string,
 ): Promise<ResumptionResult> {
-  const byStaff = user.role === "CASEWORKER" || user.role === "SUPERVISOR";
-  if (byStaff ? staffNote === undefined : user.role !== "CITIZEN" || staffNote !== undefined)
-    throw new AppError("forbidden");
+  const byStaff = actsForFamilyAtOffice(user, staffNote);
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { AND: [{ id: applicationId }, applicationScope(user)] },
