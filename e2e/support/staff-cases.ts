@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { createPrismaClient, type Db } from "../../src/server/db/create-client";
 import { bakuDate } from "@/kernel/calendar-date";
 import { applicationInReview, applicationWithInspection } from "../../tests/support/case-fixtures";
@@ -52,6 +53,23 @@ const labels = {
   en: { email: "E-mail", password: "Password", submit: "Sign in" },
 } as const;
 
+/**
+ * Clears the staff sign-in throttle's counts (docs/security.md, "Staff sign-in: throttling and lockout"). Each
+ * journey signs its staff in afresh, as a person does at the start of a day, and the suite signs
+ * caseworker.nasimi in more often than the 20 attempts per e-mail a 15-minute window allows: whether a run failed
+ * depended on where the windows' edges fell. The throttle itself is tested in
+ * tests/auth/staff-sign-in-hardening.int.test.ts.
+ */
+async function clearSignInThrottle(): Promise<void> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM "RateLimitWindow" WHERE "key" LIKE 'staff-sign-in:%'`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Signs a staff member in through the real page, starting from a signed-out browser. */
 export async function signInStaff(
   page: Page,
@@ -59,6 +77,7 @@ export async function signInStaff(
   locale: keyof typeof labels,
   lands: RegExp,
 ): Promise<void> {
+  await clearSignInThrottle();
   await page.context().clearCookies();
   await page.goto(`/${locale}/staff/sign-in`);
   await page.getByLabel(labels[locale].email).fill(email);
