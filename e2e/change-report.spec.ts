@@ -96,6 +96,17 @@ async function seedAssignment(
   return application.id;
 }
 
+/** Polls, with a deadline, until the background run has reassessed the report and decided. */
+async function untilReassessed(applicationId: string, reportId: string): Promise<void> {
+  await eventually(
+    db(),
+    applicationId,
+    "the reassessment decides",
+    async () => (await db().changeReport.findUniqueOrThrow({ where: { id: reportId } })).status === "DECIDED",
+    120_000,
+  );
+}
+
 test("a family reports a change and sees the new decision on its page", async ({ browser, baseURL }) => {
   const family = await pickDemoFamily(db(), "assign");
   const who = applicantFor(family, "en");
@@ -151,13 +162,7 @@ test("a family reports a change and sees the new decision on its page", async ({
   expect(report).toMatchObject({ kind: "INCOME_GAINED", reportedInTime: true });
 
   // The background run reassesses it; the page shows the decision when it is made (polled with a deadline).
-  await eventually(
-    db(),
-    applicationId,
-    "the reassessment decides",
-    async () => (await db().changeReport.findUniqueOrThrow({ where: { id: report.id } })).status === "DECIDED",
-    120_000,
-  );
+  await untilReassessed(applicationId, report.id);
   const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
   const decision = await db().decision.findUniqueOrThrow({ where: { id: decided.resultDecisionId ?? "" } });
   expect(decision.final).toBe(true);
@@ -381,13 +386,7 @@ test("a caseworker records a change the family told the office; it is reassessed
   expect(report).toMatchObject({ kind: "INCOME_GAINED", byStaff: true, staffNote: note, reportedById: caseworker.id });
 
   // The background run reassesses it as a report from the family's page (polled with a deadline).
-  await eventually(
-    db(),
-    applicationId,
-    "the reassessment decides",
-    async () => (await db().changeReport.findUniqueOrThrow({ where: { id: report.id } })).status === "DECIDED",
-    120_000,
-  );
+  await untilReassessed(applicationId, report.id);
   await staff.reload();
   const listed = staff.getByTestId("staff-change-report");
   await expect(listed).toContainText(t.status.DECIDED);

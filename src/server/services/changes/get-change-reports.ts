@@ -3,8 +3,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
-import { OPEN_REPORT_STATUSES } from "./report-change";
-import { currentFinalDecision, runningPeriod } from "./running-decision";
+import { changeReportable } from "./change-reportable";
 
 /**
  * The family's own view of changes on its application: whether it may report one now (its assignment runs and no
@@ -22,17 +21,15 @@ export async function getChangeReports(db: Db, user: SessionUser, applicationId:
     },
   });
   if (!app) throw new AppError("notFound");
-  const today = bakuDate(now);
-  const period = app.status === "ASSIGNED" ? runningPeriod(await currentFinalDecision(db, app.id), today) : null;
   const reports = await db.changeReport.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } });
   const decisions = await db.decision.findMany({
     where: { id: { in: reports.flatMap((r) => (r.resultDecisionId ? [r.resultDecisionId] : [])) } },
     select: { id: true, outcome: true, amountQepik: true, effectiveFrom: true },
   });
-  const open = reports.some((r) => (OPEN_REPORT_STATUSES as readonly string[]).includes(r.status));
+  const { canReport, periodFrom } = await changeReportable(db, app, reports, bakuDate(now));
   return {
-    canReport: period !== null && !open,
-    periodFrom: period?.periodFrom ?? null,
+    canReport,
+    periodFrom,
     members: app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}`, relation: m.relation })),
     incomes: app.declaredIncomes,
     reports: reports.map((r) => {

@@ -5,8 +5,7 @@ import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { OPEN_REPORT_STATUSES } from "./report-change";
-import { currentFinalDecision, runningPeriod } from "./running-decision";
+import { changeReportable } from "./change-reportable";
 
 /**
  * The change reports on a case, for the district's staff: what was reported, when, in time or not, by whom (the
@@ -37,11 +36,9 @@ export async function listCaseChangeReports(db: Db, user: SessionUser, applicati
     where: { id: { in: rows.flatMap((r) => (r.proposalId ? [r.proposalId] : [])) } },
     select: { id: true, proposedOutcome: true, amountQepik: true },
   });
-  const period =
-    scoped.status === "ASSIGNED" ? runningPeriod(await currentFinalDecision(db, scoped.id), bakuDate(now)) : null;
-  const open = rows.some((r) => (OPEN_REPORT_STATUSES as readonly string[]).includes(r.status));
+  const { canReport } = await changeReportable(db, scoped, rows, bakuDate(now));
   return {
-    canReport: period !== null && !open,
+    canReport,
     members: scoped.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}` })),
     reports: rows.map((r) => ({
       id: r.id,

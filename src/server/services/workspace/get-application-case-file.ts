@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
+import { allowedActions } from "@/server/services/applications/build-timeline";
 import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -236,7 +237,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       /** Brought to the office in writing and recorded by staff: who, and their note. */
       atOffice: a.recordedById ? { by: nameOf(a.recordedById) ?? "—", note: a.staffNote ?? "" } : null,
     })),
-    appealable: appealable(app),
+    // The family's page offers an appeal on the same condition (build-timeline.ts).
+    appealable: allowedActions(app).canAppeal,
     bankOrders: app.bankOrders.map((b) => ({
       id: b.id,
       round: b.round,
@@ -371,20 +373,4 @@ function agencyAnswers(
     }
   }
   return out;
-}
-
-/**
- * Whether the family may appeal now, as `fileAppeal` decides it: the latest final decision assigned or refused the
- * case, it does not answer an appeal (that one is challenged in court), and it has no appeal yet.
- */
-function appealable(app: {
-  status: string;
-  decisions: { id: string; final: boolean }[];
-  appeals: { decisionId: string; answerDecisionId: string | null }[];
-}): boolean {
-  if (app.status !== "ASSIGNED" && app.status !== "REFUSED") return false;
-  const latest = app.decisions.findLast((d) => d.final);
-  return (
-    latest !== undefined && !app.appeals.some((a) => a.decisionId === latest.id || a.answerDecisionId === latest.id)
-  );
 }
