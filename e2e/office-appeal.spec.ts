@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addMonthsToYearMonth, bakuDate, monthOf } from "@/kernel/calendar-date";
+import review from "../src/messages/review/en.json" with { type: "json" };
 import workspace from "../src/messages/workspace/en.json" with { type: "json" };
 import { assignedFamily } from "./support/assigned-family";
 import { expectNoSeriousAxeViolations } from "./support/axe";
@@ -10,7 +11,7 @@ import { catalogs } from "./support/wizard-page";
 // records it on the case file in the family's words, with a note of how it came (docs/staff-workspace.md, "Record
 // an appeal brought to the office"). The form refuses what is missing in the page's language; once recorded, the
 // appeal is in the case file's table with who recorded it, the form is gone, and the supervisor it reached finds it
-// in their queue.
+// in their queue, with who recorded it and their note.
 
 const db = e2eDbForFile();
 const t = workspace.wsCaseFile.officeAppeal;
@@ -68,4 +69,7 @@ test("a caseworker records an appeal the family brought to the office; the super
     .click();
   await expect(page).toHaveURL(new RegExp(`/en/staff/appeals/${appeal.id}$`));
   await expect(page.getByText(reason)).toBeVisible();
+  await expect(page.getByTestId("appeal-at-office")).toHaveText(
+    review.appealAnswer.atOffice.replace("{name}", caseworker.name).replace("{note}", note),
+  );
 });

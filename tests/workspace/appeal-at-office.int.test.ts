@@ -45,6 +45,11 @@ describe("an appeal brought to the office", () => {
     const file = await api(caseworker).workspace.caseFile({ applicationId });
     expect(file.appealable).toBe(false);
     expect(file.appeals.map((a) => a.atOffice)).toEqual([{ by: caseworker.name, note }]);
+    // So does the appeal's own page, where its supervisor answers it.
+    const forSupervisor = await api(await staffSession(db, supervisor.email ?? "")).review.appeal({
+      appealId: appeal.id,
+    });
+    expect(forSupervisor.appeal.atOffice).toEqual({ by: caseworker.name, note });
     await expect(api(caseworker).workspace.recordAppealAtOffice({ applicationId, reason, note })).rejects.toMatchObject(
       { message: "appealExists" },
     );
@@ -85,5 +90,10 @@ describe("an appeal brought to the office", () => {
       staffNote: null,
     });
     expect(await db.auditLog.count({ where: { action: "appeal.recordAtOffice", applicationId } })).toBe(0);
+    const ownSupervisor = await db.user.findFirstOrThrow({ where: { appealsHandled: { some: { id: own.id } } } });
+    const ownForSupervisor = await api(await staffSession(db, ownSupervisor.email ?? "")).review.appeal({
+      appealId: own.id,
+    });
+    expect(ownForSupervisor.appeal.atOffice).toBeNull();
   });
 });

@@ -63,6 +63,11 @@ export async function AppealFile({ data, locale }: { data: AppealData; locale: "
         <p className="text-sm text-slate-700">
           {t("filed", { date: format.dateTime(data.appeal.submittedAt, { dateStyle: "long" }) })}
         </p>
+        {data.appeal.atOffice && (
+          <p className="text-sm text-slate-700" data-testid="appeal-at-office">
+            {t("atOffice", { name: data.appeal.atOffice.by, note: data.appeal.atOffice.note })}
+          </p>
+        )}
         <blockquote className="border-l-4 border-slate-300 pl-3">{data.appeal.reason}</blockquote>
       </section>
       <section aria-labelledby="appealed-decision" className="space-y-2">

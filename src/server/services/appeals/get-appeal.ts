@@ -68,7 +68,11 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
     applicationId: appeal.application.id,
     districtCode: appeal.application.districtCode,
   });
-  const involved = (await peopleInvolvedIn(db, appeal.application.id, appeal.answerDecisionId)).has(user.id);
+  const [involvedIds, recorder] = await Promise.all([
+    peopleInvolvedIn(db, appeal.application.id, appeal.answerDecisionId),
+    appeal.recordedById ? db.user.findUnique({ where: { id: appeal.recordedById }, select: { name: true } }) : null,
+  ]);
+  const involved = involvedIds.has(user.id);
   return {
     appeal: {
       id: appeal.id,
@@ -77,6 +81,8 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
       submittedAt: appeal.submittedAt,
       answeredAt: appeal.answeredAt,
       answerKind: appeal.answerKind,
+      /** Brought to the office in writing and recorded by staff: who, and their note (as in the case file). */
+      atOffice: appeal.recordedById ? { by: recorder?.name ?? "—", note: appeal.staffNote ?? "" } : null,
     },
     application: {
       id: appeal.application.id,
