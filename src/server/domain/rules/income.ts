@@ -43,7 +43,7 @@ const TYPE_INDEX = new Map<IncomeType, number>(INCOME_TYPES.map((t, i) => [t, i]
 const TYPE_COUNT = INCOME_TYPES.length;
 
 /** A "YYYY-MM" month as a month count (year × 12 + month − 1), read by character codes: no string is built. */
-function monthNumber(month: YearMonth): number {
+export function monthNumber(month: YearMonth): number {
   // Inline rather than a helper closure: a closure made per call is a function object per income record (and
   // under tsx, which keeps function names, a defineProperty as well).
   const year =

@@ -3,7 +3,7 @@ import { LEGAL } from "../legal-references";
 import { compareProducts, divideRoundingUp, shareOf } from "@/kernel/money";
 import { draft, type ReasonDraft } from "../reasons";
 import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule-context";
-import { inWindow, type MonthWindow } from "./income";
+import { inWindow, monthNumber, type MonthWindow } from "./income";
 
 /**
  * Refusal ground 3: a purchase or sale in the 12 months before the application worth more than 12 × the
@@ -35,8 +35,11 @@ export function largeTransactions(ctx: RuleContext, window: MonthWindow): RuleOu
 /**
  * Refusal ground 6: per-person average monthly utility and communication costs ≥ 15 % of the subsistence minimum
  * (dsmf.gov.az refusal grounds). *(design)* Costs are those of the income window; the monthly average divides by
- * the number of months that have any cost record (a family with 6 months of bills is not averaged over 12), and
- * per person by N. Compared exactly: total × 10000 ≥ share × minimum × months × N.
+ * the months from the first one with any cost record to the window's end, and per person by N. So a family whose
+ * bills at this address begin 6 months ago is not averaged over 12, while a month inside that span with no bill
+ * (gas only in winter, a month away) counts as a month of no cost rather than dropping out: dividing by the months
+ * that have a record made a bill of one qəpik in an empty month lower the average. Compared exactly:
+ * total × 10000 ≥ share × minimum × months × N.
  */
 export function utilityCosts(ctx: RuleContext, window: MonthWindow): RuleOutput {
   const relevant = ctx.input.utilityCosts.filter((c) => inWindow(c.month, window));
@@ -48,7 +51,8 @@ export function utilityCosts(ctx: RuleContext, window: MonthWindow): RuleOutput 
   const share = ctx.param("UTILITY_COST_SHARE_LIMIT");
   if (minimum === null || share === null)
     return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
-  const months = new Set(relevant.map((c) => c.month)).size;
+  const firstMonth = relevant.reduce((first, c) => (c.month < first ? c.month : first), window.to);
+  const months = monthNumber(window.to) - monthNumber(firstMonth) + 1;
   const atOrAbove = compareProducts(total, 10_000, share * months * memberCount, minimum) >= 0;
   if (!atOrAbove) return ruleOutput("UTILITY_AND_COMMUNICATION_COSTS", "PASS", LEGAL.REFUSAL_GROUNDS);
   const reason = draft(
