@@ -1,4 +1,4 @@
-import { firstDayOfMonth } from "@/kernel/calendar-date";
+import { firstDayOfMonth, lastDayOfMonth } from "@/kernel/calendar-date";
 import { LEGAL } from "../legal-references";
 import { compareProducts, divideRoundingUp, shareOf } from "@/kernel/money";
 import { draft, type ReasonDraft } from "../reasons";
@@ -6,14 +6,17 @@ import { resultOf, ruleOutput, type RuleContext, type RuleOutput } from "../rule
 import { inWindow, monthNumber, type MonthWindow } from "./income";
 
 /**
- * Refusal ground 3: a purchase or sale in the 12 months before the application worth more than 12 × the
- * subsistence minimum (dsmf.gov.az refusal grounds). *(design)* Each transaction is compared on its own (the
- * ground speaks of a deal, not a yearly turnover); "the 12 months" is the income window plus the days of the
- * application month up to the application date, so nothing bought just before applying escapes.
+ * Refusal ground 3: a purchase or sale in the 12 months worth more than 12 × the subsistence minimum (dsmf.gov.az
+ * refusal grounds). *(design)* Each transaction is compared on its own (the ground speaks of a deal, not a yearly
+ * turnover); "the 12 months" are the income window's, the 12 whole calendar months before the month of
+ * application, which is also the period the property and vehicle registries are asked about. A deal in the
+ * application month is outside it, whoever reports it: counting those days as well made the look-back almost 13
+ * months, and only for the deals the inspector reports.
  */
 export function largeTransactions(ctx: RuleContext, window: MonthWindow): RuleOutput {
   const from = firstDayOfMonth(window.from);
-  const relevant = ctx.input.transactions.filter((t) => t.date >= from && t.date <= ctx.date);
+  const to = lastDayOfMonth(window.to);
+  const relevant = ctx.input.transactions.filter((t) => t.date >= from && t.date <= to);
   if (relevant.length === 0) return ruleOutput("LARGE_TRANSACTIONS", "PASS", LEGAL.REFUSAL_GROUNDS);
   const minimum = ctx.param("SUBSISTENCE_MINIMUM");
   const multiple = ctx.param("LARGE_TRANSACTION_MULTIPLE");
