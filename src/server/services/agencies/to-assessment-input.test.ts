@@ -47,4 +47,14 @@ describe("the engine's input from the agencies' facts and the e-application", ()
     };
     expect(toAssessmentInput(facts, twoMembers).unobtainedData?.map((u) => u.agency)).toHaveLength(2);
   });
+
+  it("leaves out a job offer refused after the application date, which the engine's input would refuse as later", () => {
+    const facts = emptyAgencyFacts();
+    const offer = { memberFin: A, outcome: "REFUSED" as const, suitable: true, source: "AGENCY:employment" as const };
+    facts.jobOffers = [
+      { ...offer, offerId: "JO-1", date: "2026-01-15" },
+      { ...offer, offerId: "JO-2", date: "2026-01-16" },
+    ];
+    expect(toAssessmentInput(facts, frame).jobOfferRefusals?.map((r) => r.offerRef)).toEqual(["JO-1"]);
+  });
 });

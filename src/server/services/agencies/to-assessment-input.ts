@@ -167,8 +167,10 @@ export function toAssessmentInput(
       amountQepik: u.amountQepik,
       source: engineSource(u.source),
     })),
+    // The engine judges the family as of the application date; a refusal the agency recorded after it (a gather
+    // asked again days later) belongs to the next application, and the engine's input refuses later dates.
     jobOfferRefusals: facts.jobOffers
-      .filter((o) => o.outcome === "REFUSED" && o.suitable)
+      .filter((o) => o.outcome === "REFUSED" && o.suitable && o.date <= frame.applicationDate)
       .map((o) => ({ memberFin: o.memberFin, date: o.date, offerRef: o.offerId, source: engineSource(o.source) })),
     unobtainedData: oncePerAgency([
       ...facts.missingData.map((m) => ({
