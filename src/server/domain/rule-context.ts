@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/kernel/calendar-date";
+import { addDays, type IsoDate } from "@/kernel/calendar-date";
 import type { AssessmentInput, Member } from "./input-schema";
 import type { RuleCheck, RuleCode, RuleResult } from "./outcome";
 import type { ParameterCode, ParameterSet } from "./parameters";
@@ -16,7 +16,34 @@ export interface RuleContext {
   param(code: ParameterCode): number | null;
   /** Like param, but a missing value is not a problem (the caller has a stated default). */
   optionalParam(code: ParameterCode): number | null;
+  /**
+   * Every value the parameter took up to the application date, oldest first, each with the last day it was in
+   * force (the application date for the one in force on it). For a rule that asks what was true earlier.
+   */
+  paramHistory(code: ParameterCode): readonly ParameterPeriod[];
   readonly missingParameters: ReadonlySet<ParameterCode>;
+}
+
+export interface ParameterPeriod {
+  value: number;
+  validFrom: IsoDate;
+  lastDay: IsoDate;
+}
+
+/** The values of one parameter up to `date`, oldest first; of two with one validFrom, the first listed, as parameterOn. */
+function historyUntil(parameters: ParameterSet, code: ParameterCode, date: IsoDate): ParameterPeriod[] {
+  const byStart = new Map<IsoDate, number>();
+  for (const v of parameters[code]?.values ?? [])
+    if (v.validFrom <= date && !byStart.has(v.validFrom)) byStart.set(v.validFrom, v.value);
+  const starts = [...byStart.keys()].sort();
+  return starts.map((validFrom, i) => {
+    const next = starts[i + 1];
+    return {
+      value: byStart.get(validFrom) as number,
+      validFrom,
+      lastDay: next === undefined ? date : addDays(next, -1),
+    };
+  });
 }
 
 export function createRuleContext(
@@ -37,6 +64,9 @@ export function createRuleContext(
     },
     optionalParam(code) {
       return values[code];
+    },
+    paramHistory(code) {
+      return historyUntil(parameters, code, input.applicationDate);
     },
     missingParameters: missing,
   };

@@ -14,11 +14,12 @@ export function lowIncomeBeyondControl(ctx: RuleContext): RuleOutput {
   const reviews: ReasonDraft[] = [];
   let unknownCapacity = false;
   for (const member of ctx.counted) {
+    // A member who works needs no reason, so their capacity (and the age limits it reads) is not asked.
+    const working = isWorking(member);
+    if (working === true) continue;
     const capacity = workCapacity(member, ctx);
     if (capacity === "UNKNOWN") unknownCapacity = true;
     if (capacity !== "ABLE_WORKING_AGE") continue;
-    const working = isWorking(member);
-    if (working === true) continue;
     if (hasAcceptedReasonNotToWork(member, ctx)) continue;
     if (working === null) {
       reviews.push(draft("EMPLOYMENT_STATUS_UNKNOWN", { fin: member.fin }));

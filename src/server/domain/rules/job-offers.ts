@@ -22,7 +22,7 @@ export function jobOfferRefusals(ctx: RuleContext, window: MonthWindow): RuleOut
     return ruleOutput("JOB_OFFER_REFUSALS", "NOT_EVALUATED", LEGAL.REFUSAL_GROUNDS);
   const reasons: ReasonDraft[] = [];
   for (const member of ctx.counted) {
-    if (workCapacity(member, ctx) !== "ABLE_WORKING_AGE" || isWorking(member) === true) continue;
+    if (isWorking(member) === true || workCapacity(member, ctx) !== "ABLE_WORKING_AGE") continue;
     const own = relevant.filter((r) => r.memberFin === member.fin);
     const offers = new Set(own.map((r) => r.offerRef));
     if (offers.size < limit) continue;

@@ -7,9 +7,13 @@ export type WorkCapacity = "ABLE_WORKING_AGE" | "NOT_EXPECTED_TO_WORK" | "UNKNOW
 /**
  * Members unable to work need no reason for not working: children, people of pension age and people with a
  * disability (RULES.md, "beyond the family's control"). Read as *(design)*: under ADULT_AGE (18); at or above the
- * pension age for their sex in force on the application date (Law on labour pensions, art. 7); any disability
- * certified by the medical-social expert commission; or receiving an age or disability pension (an early age
- * pension also means the law does not expect the person to work). UNKNOWN when a needed age limit is not recorded.
+ * pension age for their sex (Law on labour pensions, art. 7); any disability certified by the medical-social
+ * expert commission; or receiving an age or disability pension (an early age pension also means the law does not
+ * expect the person to work). UNKNOWN when a needed age limit is not recorded.
+ *
+ * The pension age is the one in force on the application date, or any earlier one the member reached while it was
+ * in force: the law raised it step by step for those who had not yet reached it, so a woman who turned 64½ while
+ * 64½ was the age stays of pension age after it rose to 65, with or without a pension awarded.
  */
 export function workCapacity(member: Member, ctx: RuleContext): WorkCapacity {
   if (member.disability !== undefined) return "NOT_EXPECTED_TO_WORK";
@@ -17,9 +21,21 @@ export function workCapacity(member: Member, ctx: RuleContext): WorkCapacity {
   const adultAge = ctx.param("ADULT_AGE");
   if (adultAge === null) return "UNKNOWN";
   if (ageInYearsOn(member.birthDate, ctx.date) < adultAge) return "NOT_EXPECTED_TO_WORK";
-  const pensionAgeMonths = ctx.param(member.sex === "MALE" ? "PENSION_AGE_MEN_MONTHS" : "PENSION_AGE_WOMEN_MONTHS");
+  const code = member.sex === "MALE" ? "PENSION_AGE_MEN_MONTHS" : "PENSION_AGE_WOMEN_MONTHS";
+  const pensionAgeMonths = ctx.param(code);
   if (pensionAgeMonths === null) return "UNKNOWN";
-  return ageInMonthsOn(member.birthDate, ctx.date) >= pensionAgeMonths ? "NOT_EXPECTED_TO_WORK" : "ABLE_WORKING_AGE";
+  if (ageInMonthsOn(member.birthDate, ctx.date) >= pensionAgeMonths) return "NOT_EXPECTED_TO_WORK";
+  return reachedEarlierPensionAge(member, ctx, code) ? "NOT_EXPECTED_TO_WORK" : "ABLE_WORKING_AGE";
+}
+
+/** Whether the member reached a pension age while it was in force, before a later one raised it. */
+function reachedEarlierPensionAge(
+  member: Member,
+  ctx: RuleContext,
+  code: "PENSION_AGE_MEN_MONTHS" | "PENSION_AGE_WOMEN_MONTHS",
+): boolean {
+  // Age only grows, so a value was reached while in force exactly when it was reached by its last day.
+  return ctx.paramHistory(code).some((p) => ageInMonthsOn(member.birthDate, p.lastDay) >= p.value);
 }
 
 /** Works: employed under a labour contract or self-employed (entrepreneur, farmer), per the agencies or inspection. */
