@@ -90,12 +90,22 @@ describe("message templates", () => {
     const [first, moved] = samples.BANK_CARD_PICKUP;
     const text = (m: typeof first, locale: (typeof locales)[number], channel: "SMS" | "EMAIL") =>
       renderMessage(m!, locale, channel, ctx).body;
-    expect(text(first, "ru", "SMS")).toContain("«Наримановский филиал»");
+    expect(text(first, "ru", "SMS")).toContain("Наримановский филиал");
     expect(text(first, "ru", "EMAIL")).toContain("Наримановский филиал");
     expect(text(first, "ru", "EMAIL")).not.toContain("Nərimanov filialı");
-    expect(text(first, "en", "SMS")).toContain('"Narimanov branch"');
+    expect(text(first, "en", "SMS")).toContain("Narimanov branch");
     expect(text(first, "az", "SMS")).toContain("Nerimanov filiali");
     expect(text(moved, "en", "EMAIL")).toContain("Şəki filialı");
+  });
+
+  it("does not say 'branch' twice: the bank's name of a branch already says it", () => {
+    const [first, moved] = samples.BANK_CARD_PICKUP;
+    for (const m of [first, moved])
+      for (const locale of locales)
+        for (const channel of ["SMS", "EMAIL"] as const) {
+          const body = renderMessage(m!, locale, channel, ctx).body;
+          expect(body).not.toMatch(/(filial[ıi]|branch|филиал)["»]? (filial|branch|филиал|отделени)/i);
+        }
   });
 
   it("tells a renewal assigned on appeal that it is paid to the card it has, in every language", () => {
