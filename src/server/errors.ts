@@ -113,6 +113,7 @@ export const appErrorStatus = {
   cardBranchUnknown: "BAD_REQUEST",
   cardAlreadyMade: "CONFLICT",
   cardBranchNotChangeable: "CONFLICT",
+  cardBranchSame: "CONFLICT",
   bankUnavailable: "SERVICE_UNAVAILABLE",
   // A supervisor hands a waiting review to another person of the district (issue 15).
   reviewNotWaiting: "CONFLICT",

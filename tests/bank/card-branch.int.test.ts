@@ -112,6 +112,16 @@ describe("the card branch", () => {
     await expect(
       api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "NOPE-1" }),
     ).rejects.toMatchObject({ message: "cardBranchUnknown" });
+    // The branch the card is at is not offered again, and choosing it anyway moves nothing and tells no one.
+    const ganja = offer?.branches?.find((b) => b.name === "Gəncə filialı");
+    expect(ganja).toBeUndefined();
+    await expect(
+      api(family.citizen).changes.chooseCardBranch({ applicationId: family.application.id, branchCode: "GNC-01" }),
+    ).rejects.toMatchObject({ message: "cardBranchSame" });
+    expect(await db.bankAccountOrder.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      branchName: "Gəncə filialı",
+      branchChanges: 0,
+    });
 
     // The service as the router calls it, with the announcement kept here instead of sent to the engine.
     const announced: [string, string, number][] = [];

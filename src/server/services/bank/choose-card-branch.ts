@@ -34,6 +34,13 @@ async function changeableOrder(db: Db, user: SessionUser, applicationId: string,
   return { app, order: open };
 }
 
+type CurrentBranch = { branchName: string | null; branchAddress: string | null };
+
+/** Whether a branch of the bank's list is the one the card is made at: the order keeps its name and address only. */
+function isCurrentBranch(order: CurrentBranch, b: { name: string; address: string }): boolean {
+  return b.name === order.branchName && b.address === order.branchAddress;
+}
+
 /** The branch the card is made at and the bank's other branches; null when there is no card being made. */
 export async function listCardBranches(db: Db, user: SessionUser, applicationId: string, now: Date) {
   const { order } = await changeableOrder(db, user, applicationId, now);
@@ -49,14 +56,16 @@ export async function listCardBranches(db: Db, user: SessionUser, applicationId:
     },
     branches:
       reply.kind === "ok"
-        ? reply.value.map((b) => ({
-            code: b.code,
-            name: b.name,
-            nameRu: b.nameRu ?? null,
-            nameEn: b.nameEn ?? null,
-            address: b.address,
-            districtCode: b.districtCode,
-          }))
+        ? reply.value
+            .filter((b) => !isCurrentBranch(order, b))
+            .map((b) => ({
+              code: b.code,
+              name: b.name,
+              nameRu: b.nameRu ?? null,
+              nameEn: b.nameEn ?? null,
+              address: b.address,
+              districtCode: b.districtCode,
+            }))
         : null,
   };
 }
@@ -74,6 +83,11 @@ export async function chooseCardBranch(
 ) {
   const { app, order } = await changeableOrder(db, user, input.applicationId, now);
   if (!order?.bankReference) throw new AppError("cardBranchNotChangeable");
+  // Choosing the branch the card is already at moves nothing: say so rather than "changed" and a notice. When the
+  // bank's list cannot be read, the bank's own answer decides as before.
+  const list = await listBankBranches(bankConfig());
+  if (list.kind === "ok" && list.value.some((b) => b.code === input.branchCode && isCurrentBranch(order, b)))
+    throw new AppError("cardBranchSame");
   const reply = await changeCardBranch(bankConfig(), order.bankReference, input.branchCode);
   if (reply.kind === "refused")
     throw new AppError(
