@@ -79,6 +79,11 @@ for (const locale of ["az", "ru", "en"] as const) {
     await w.select("declarations.incomes.0.memberFin", members[0]!.fin);
     await w.select("declarations.incomes.0.type", "WAGE");
     await w.fill("declarations.incomes.0.monthlyAzn", "250,50");
+    await page.getByRole("button", { name: w.m.wizard.declarations.addAsset }).click();
+    await w.select("declarations.assets.0.kind", "LIVESTOCK");
+    await w.fill("declarations.assets.0.description", "Two cows");
+    await w.fill("declarations.assets.0.quantity", "2");
+    await w.fill("declarations.assets.0.valueAzn", "1500");
     // The representative, who is applying, cannot be missing: refused beside the field, and the summary names it.
     await w.select(`notWorking.${citizen.fin}.reason`, "MISSING");
     await w.next();
@@ -128,6 +133,9 @@ for (const locale of ["az", "ru", "en"] as const) {
     await w2.expectStep("review");
     for (const member of members)
       await expect(other.getByTestId("review-members")).toContainText(`${member.firstName} ${member.lastName}`);
+    // What the family declares true and complete includes what it says its assets are worth.
+    await expect(other.getByTestId("review-assets")).toContainText("Two cows (2)");
+    await expect(other.getByTestId("review-assets")).toContainText(/1\D?500\D00 AZN/);
     await w2.expectSaved();
     await expectNoSeriousAxeViolations(other, "wizard: review");
     await other.getByRole("button", { name: w2.m.wizard.review.submit }).click();

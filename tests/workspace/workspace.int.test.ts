@@ -65,7 +65,20 @@ beforeAll(async () => {
 describe("the case file of any application", () => {
   it("shows each agency's answer, the facts used and the discrepancy, and audits the read", async () => {
     const { application, fins } = await familyWithAnswers();
+    const { db } = testDb.current();
+    await db.declaredAsset.create({
+      data: {
+        applicationId: application.id,
+        kind: "LAND",
+        details: { description: "Garden behind the house", areaM2: 600 },
+        valueQepik: 4_500_000,
+      },
+    });
     const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
+    // What the family wrote of an asset is read beside its value.
+    expect(file.application.declaredAssets).toEqual([
+      { kind: "LAND", valueQepik: 4_500_000, description: "Garden behind the house", areaM2: 600, count: null },
+    ]);
 
     const car = file.agencies.find((a) => a.agency === "vehicles" && a.memberFin === fins[0]);
     expect(car).toMatchObject({ answer: "OK", requests: 1, lastOutcome: "OK", failure: null });

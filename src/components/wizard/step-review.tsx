@@ -98,12 +98,13 @@ export function StepReview({ form, family, regions, goTo }: Props) {
             ))}
           </ul>
           <h4 className="font-medium">{t("declarations.assetsTitle")}</h4>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc pl-6" data-testid="review-assets">
             {form.assets.length === 0 && <li>{t("review.none")}</li>}
             {form.assets.map((a) => (
               <li key={a.key}>
                 {t(`declarations.kinds.${a.kind}`)}: {a.description}
                 {a.quantity && ` (${a.quantity})`}
+                {a.valueAzn && `, ${azn(a.valueAzn)} AZN`}
               </li>
             ))}
           </ul>

@@ -246,10 +246,15 @@ export async function CaseFileView({
           {a.declaredAssets.length === 0 ? (
             <p>{t("noDeclaredAssets")}</p>
           ) : (
-            <Table label={t("declaredAssets")} head={[t("kind"), t("value")]}>
+            <Table label={t("declaredAssets")} head={[t("kind"), t("assetDescription"), t("value")]}>
               {a.declaredAssets.map((x, n) => (
                 <tr key={n}>
                   <td className={td}>{c(`assetKinds.${x.kind}`)}</td>
+                  <td className={td}>
+                    {x.description ?? "—"}
+                    {x.areaM2 !== null && ` (${t("assetArea", { area: x.areaM2 })})`}
+                    {x.count !== null && ` (${t("assetCount", { count: x.count })})`}
+                  </td>
                   <td className={td}>{azn(x.valueQepik)}</td>
                 </tr>
               ))}

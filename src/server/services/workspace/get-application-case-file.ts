@@ -15,6 +15,7 @@ import { AGENCY_CODES, type AgencyCode } from "@/server/integrations/agencies/ca
 import type { AgencyFacts } from "@/server/integrations/agencies/agency-facts";
 import type { Discrepancy } from "@/server/integrations/agencies/compare-declaration";
 import { agencyFactLines, type FactLine } from "./agency-fact-lines";
+import { declaredAssetDetails } from "./declared-asset-details";
 import { manualEntryTemplate } from "./manual-entry-template";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -174,7 +175,11 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         monthlyQepik: i.monthlyQepik,
         note: i.note,
       })),
-      declaredAssets: app.declaredAssets.map((a) => ({ kind: a.kind, valueQepik: a.valueQepik })),
+      declaredAssets: app.declaredAssets.map((a) => ({
+        kind: a.kind,
+        valueQepik: a.valueQepik,
+        ...declaredAssetDetails(a.details),
+      })),
     },
     agencies,
     // What the manual-entry form starts from, for each agency that left an answer missing.
