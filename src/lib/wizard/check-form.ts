@@ -1,4 +1,4 @@
-import { normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
+import { FIN_PATTERN, normalizeAzPhone, normalizeFin } from "@/kernel/identity-format";
 import { bakuDate } from "@/kernel/calendar-date";
 import type { Draft, DraftContext } from "./draft-schema";
 import { WIZARD_STEPS } from "./wizard-steps";
@@ -83,5 +83,22 @@ export function checkForm(
   if (checked.ok) return checked;
   const errors: FieldErrors = {};
   for (const issue of checked.issues) errors[formFieldOf(issue.path, candidate)] ??= issue.code;
+  // The schema checks a repeated FIN only once every field is valid (rules across sections run last, as zod's
+  // superRefine does), which showed it in a second round after the family had fixed the rest. Said now, with the rest.
+  if (WIZARD_STEPS.indexOf("members") <= throughStep)
+    for (const path of repeatedFins(form, ctx.representativeFin)) errors[path] ??= "memberDuplicate";
   return { ok: false, errors };
+}
+
+/** The FIN fields of members whose well-formed FIN is the representative's or an earlier member's. */
+function repeatedFins(form: FormState, representativeFin: string): string[] {
+  const seen = new Set([representativeFin]);
+  const paths: string[] = [];
+  form.members.forEach((m, i) => {
+    const fin = normalizeFin(m.fin);
+    if (!FIN_PATTERN.test(fin)) return;
+    if (seen.has(fin)) paths.push(`members.${i}.fin`);
+    seen.add(fin);
+  });
+  return paths;
 }

@@ -74,6 +74,27 @@ describe("checkForm", () => {
     expect(checkForm(form, 2, 3, ctx)).toEqual({ ok: false, errors: { "members.0.fin": "finFormat" } });
   });
 
+  it("names a repeated FIN in the same round as the other errors of the step, not after they are fixed", () => {
+    const spouse = filled().members[0]!;
+    const form = {
+      ...filled(),
+      members: [
+        { ...spouse, fin: "1repres", firstName: "" },
+        { ...spouse, key: "b", fin: "3CHILD0", birthDate: "" },
+        { ...spouse, key: "c", fin: "3child0" },
+      ],
+    };
+    expect(checkForm(form, 2, 3, ctx)).toEqual({
+      ok: false,
+      errors: {
+        "members.0.fin": "memberDuplicate",
+        "members.0.firstName": "required",
+        "members.1.birthDate": "birthDateFormat",
+        "members.2.fin": "memberDuplicate",
+      },
+    });
+  });
+
   it("puts money errors on the field typed in AZN", () => {
     const form = { ...filled(), incomes: [{ ...filled().incomes[0]!, monthlyAzn: "lots" }] };
     expect(checkForm(form, 3, 4, ctx)).toEqual({
