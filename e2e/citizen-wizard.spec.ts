@@ -199,6 +199,22 @@ test("every validation rule shows its message next to the field and nothing inva
   await w.next();
   await w.expectStep("members");
   await w.expectSaved();
+  // The phone's Back button goes to the step before, not out of the form; the form's own Back and Next go on from
+  // there as before, and Back again still leaves the steps one by one.
+  await page.goBack();
+  await w.expectStep("address");
+  await expect(page).toHaveURL(new RegExp(`/en/apply/${applicationId}$`));
+  await expect(w.field("address.address")).toHaveValue("Bakıxanov qəs., Ş. Mehdiyev küç. 4");
+  await w.back();
+  await w.expectStep("contact");
+  await w.next();
+  await w.next();
+  await w.expectStep("members");
+  await page.goBack();
+  await w.expectStep("address");
+  await w.next();
+  await w.expectStep("members");
+  await w.expectSaved();
 
   // Members: a bad FIN, a member listed twice, a birth date in the future, then a family without an adult.
   const addMember = () => page.getByRole("button", { name: w.m.wizard.members.add }).click();

@@ -13,6 +13,7 @@ import { buttonPrimary, buttonSecondary } from "./fields";
 import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
 import type { RegionOption } from "./step-address";
 import { StepContact } from "./step-contact";
+import { useStepHistory } from "./use-step-history";
 import { SyncStatusLine } from "./sync-status";
 import { submitOutcome } from "./submit-outcome";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
@@ -102,6 +103,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     focusOnStep.current = true;
     sync.update({ ...form, step: next });
   }
+  useStepHistory(step, goTo);
 
   function onNext(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
