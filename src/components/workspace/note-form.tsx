@@ -36,11 +36,8 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
-      aria-labelledby="note-form-title"
+      aria-label={t("noteLabel")}
     >
-      <h3 id="note-form-title" className="font-semibold">
-        {t("noteLabel")}
-      </h3>
       <FormAlert summary={summary} summaryRef={summaryRef} />
       <TextArea
         id="note"
