@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
 import { postCredentials } from "./post-credentials";
 
@@ -24,6 +24,8 @@ export function StaffSignInForm() {
   // `noConnection`: the sign-in got no answer; told under the e-mail, and the typed fields stay for another press.
   const [error, setError] = useState<Explained | "noConnection" | null>(null);
   const [pending, setPending] = useState(false);
+  // Counts the presses answered, so the same refusal twice still moves the cursor to it.
+  const [attempt, setAttempt] = useState(0);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -33,6 +35,7 @@ export function StaffSignInForm() {
     const fields = { email, password, code: askCode ? code : "" };
     const result = await postCredentials("staff-password", fields, home);
     setPending(false);
+    setAttempt((n) => n + 1);
     if (result.kind === "noAnswer") return setError("noConnection");
     if (result.kind === "refused") {
       const refusal = explained(result.code);
@@ -44,6 +47,11 @@ export function StaffSignInForm() {
   }
 
   const codeError = error === "totpRequired" || error === "totpInvalid" ? te(error) : null;
+  // The cursor goes to the field the refusal is told under, so a screen reader reads it and the person can retype.
+  useEffect(() => {
+    if (error === null) return;
+    document.getElementById(error === "totpRequired" || error === "totpInvalid" ? "code" : "email")?.focus();
+  }, [error, attempt]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField
