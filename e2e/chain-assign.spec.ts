@@ -81,7 +81,7 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
       msg.text.includes(order.branchAddress ?? "-") &&
       msg.text.includes(pickup) &&
       msg.text.includes("карта ждёт вас") &&
-      msg.text.includes(`«${order.branchNameRu}»`),
+      msg.text.includes(`: ${order.branchNameRu},`),
   });
 
   // The family moves the card to another branch of the bank on its page: the page says so, and an SMS (through the

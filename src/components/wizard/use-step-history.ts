@@ -23,6 +23,7 @@ export function useStepHistory(step: number, show: (step: number) => void): void
   const index = useRef(0);
   const shownByHistory = useRef<number | null>(null);
   const firstStep = useRef(step);
+  const shownStep = useRef(step);
   const showRef = useRef(show);
   useEffect(() => {
     showRef.current = show;
@@ -37,6 +38,9 @@ export function useStepHistory(step: number, show: (step: number) => void): void
       if (!entry) return;
       index.current = entry.wizardIndex;
       steps.current[entry.wizardIndex] = entry.wizardStep;
+      // Already on that step (the wizard went back itself, as when the server refuses a field of an earlier step):
+      // showing it again would clear the refusal just shown.
+      if (entry.wizardStep === shownStep.current) return;
       shownByHistory.current = entry.wizardStep;
       showRef.current(entry.wizardStep);
     };
@@ -45,6 +49,7 @@ export function useStepHistory(step: number, show: (step: number) => void): void
   }, []);
 
   useEffect(() => {
+    shownStep.current = step;
     if (shownByHistory.current === step) {
       shownByHistory.current = null;
       return;
