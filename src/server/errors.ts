@@ -77,6 +77,11 @@ export const appErrorStatus = {
   lawDateFuture: "BAD_REQUEST",
   lawDateAfterValidFrom: "BAD_REQUEST",
   fourEyesRequired: "FORBIDDEN",
+  // Outside the parameter's plausible range (src/lib/law/parameter-bounds.ts): a typing error.
+  parameterValueOutOfRange: "BAD_REQUEST",
+  // A pending proposal is withdrawn by its proposer only, and rejected by another administrator only.
+  parameterWithdrawNotOwn: "FORBIDDEN",
+  parameterRejectOwn: "FORBIDDEN",
   // A caseworker answering a reassessment against the engine's proposal; a supervisor confirming their own entry.
   supervisorAnswersAgainstEngine: "FORBIDDEN",
   ownEntryNeedsAnotherSupervisor: "FORBIDDEN",

@@ -151,6 +151,8 @@ export const procedures: Record<string, Entry> = {
   },
   "administration.parameterProposals": { access: ["ADMIN"] },
   "administration.confirmParameter": { access: ["ADMIN"], input: () => ({ proposalId: missing }) },
+  "administration.withdrawParameterProposal": { access: ["ADMIN"], input: () => ({ proposalId: missing }) },
+  "administration.rejectParameterProposal": { access: ["ADMIN"], input: () => ({ proposalId: missing }) },
   "administration.listStaff": { access: ["ADMIN"] },
   "administration.understaffedDistricts": { access: ["ADMIN"] },
   "administration.createStaff": {

@@ -8,10 +8,15 @@ import { useTRPC } from "@/lib/trpc/react";
 
 type Action =
   | { kind: "confirmParameter"; proposalId: string }
+  | { kind: "withdrawParameter"; proposalId: string }
+  | { kind: "rejectParameter"; proposalId: string }
   | { kind: "setStaffActive"; userId: string; active: boolean }
   | { kind: "sendPasswordLink"; userId: string };
 
-/** One button of the console (confirm a proposal, deactivate or reactivate an account, resend a password link); the page reloads its data. */
+/**
+ * One button of the console (confirm, withdraw or reject a proposal, deactivate or reactivate an account, resend a
+ * password link); the page reloads its data.
+ */
 export function AdminActionButton({
   action,
   label,
@@ -28,12 +33,21 @@ export function AdminActionButton({
   const router = useRouter();
   const onSuccess = () => router.refresh();
   const confirm = useMutation(trpc.administration.confirmParameter.mutationOptions({ onSuccess }));
+  const withdraw = useMutation(trpc.administration.withdrawParameterProposal.mutationOptions({ onSuccess }));
+  const reject = useMutation(trpc.administration.rejectParameterProposal.mutationOptions({ onSuccess }));
   const setActive = useMutation(trpc.administration.setStaffActive.mutationOptions({ onSuccess }));
   const sendLink = useMutation(trpc.administration.sendPasswordLink.mutationOptions({ onSuccess }));
-  const mutation =
-    action.kind === "confirmParameter" ? confirm : action.kind === "setStaffActive" ? setActive : sendLink;
+  const mutation = {
+    confirmParameter: confirm,
+    withdrawParameter: withdraw,
+    rejectParameter: reject,
+    setStaffActive: setActive,
+    sendPasswordLink: sendLink,
+  }[action.kind];
   function run() {
     if (action.kind === "confirmParameter") confirm.mutate({ proposalId: action.proposalId });
+    else if (action.kind === "withdrawParameter") withdraw.mutate({ proposalId: action.proposalId });
+    else if (action.kind === "rejectParameter") reject.mutate({ proposalId: action.proposalId });
     else if (action.kind === "setStaffActive") setActive.mutate({ userId: action.userId, active: action.active });
     else sendLink.mutate({ userId: action.userId });
   }

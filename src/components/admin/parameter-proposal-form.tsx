@@ -3,36 +3,59 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { FieldErrorSummary, focusFirstRefused } from "@/components/form/field-error-summary";
+import { useRef, useState, type FormEvent } from "react";
+import { FieldErrorSummary, focusRefusal } from "@/components/form/field-error-summary";
 import { TextField } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
+import { useLocaleFormat } from "@/components/use-locale-format";
+import { parameterBounds, withinParameterBounds } from "@/lib/law/parameter-bounds";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
-import { storedNumber } from "./parameter-value";
+import { displayNumber, takesDecimals, typedParameterValue } from "./parameter-value";
 
 const VALUE = "propose-value";
 const VALID_FROM = "propose-valid-from";
 const LAW_NUMBER = "propose-law-number";
 const LAW_DATE = "propose-law-date";
+/** The control of each field the server may name in a refusal. */
+const CONTROL_OF: Partial<Record<string, string>> = {
+  value: VALUE,
+  validFrom: VALID_FROM,
+  lawNumber: LAW_NUMBER,
+  lawDate: LAW_DATE,
+};
 
 /**
  * Proposes a new value of one law parameter: the value in the unit people use (AZN, percent), the date it applies
- * from and the legal act. It takes effect only after a second administrator confirms it.
+ * from and the legal act. It takes effect only after a second administrator confirms it. The value's plausible
+ * range is said under the field and checked before sending; the server checks it again.
  */
 export function ParameterProposalForm({ parameters }: { parameters: { code: string; unit: string; label: string }[] }) {
   const t = useTranslations("adminConsole.propose");
   const tu = useTranslations("adminConsole.inputUnit");
   const te = useTranslations("errors");
+  const { number } = useLocaleFormat();
   const trpc = useTRPC();
   const router = useRouter();
+  const summaryRef = useRef<HTMLDivElement>(null);
   const [code, setCode] = useState(parameters[0]?.code ?? "");
   const [validFrom, setValidFrom] = useState("");
   const [lawDate, setLawDate] = useState("");
   // What the form's own check found, as messages by control id: every empty or unreadable field at once.
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  // A server refusal about no one field, said in the summary alone.
+  const [general, setGeneral] = useState<string | null>(null);
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
   const valueLabel = t("value", { unit: tu(unit) });
+  const bounds = parameterBounds(code);
+  const shown = (stored: number) => number(displayNumber(unit, stored), { maximumFractionDigits: 2 });
+  const example = t(`examples.${unit}`);
+  const valueHint = bounds ? t("valueHint", { min: shown(bounds.min), max: shown(bounds.max), example }) : undefined;
+  // Names the range in the unit the administrator types, as the hint does.
+  const outOfRange = () =>
+    bounds
+      ? t("valueOutOfRange", { min: shown(bounds.min), max: shown(bounds.max), unit: tu(unit) })
+      : te("parameterValueOutOfRange");
   const fields = [
     { id: VALUE, label: valueLabel },
     { id: VALID_FROM, label: t("validFrom") },
@@ -40,22 +63,18 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     { id: LAW_DATE, label: t("lawDate") },
   ];
   const propose = useMutation(
-    trpc.administration.proposeParameter.mutationOptions({
-      onSuccess: () => router.refresh(),
-      onError: (error) => focusFirstRefused(fields, serverProblems(error)),
-    }),
+    trpc.administration.proposeParameter.mutationOptions({ onSuccess: () => router.refresh() }),
   );
-  // The server's refusal: one about one of the two dates (not a real day, the act in the future or after the
-  // value's date) is said beside that date and in the summary; any other, in the summary alone.
+  // The server's refusal about a field (the value out of range, a date not on the calendar, the act in the future
+  // or after the value's date) is said beside that field and in the summary, and the cursor goes to the field; any
+  // other stands in the summary alone, which takes the cursor. Before, a refused value said "check the highlighted
+  // fields" with none highlighted.
   function serverProblems(error: unknown): Partial<Record<string, string>> {
     const failure = businessErrorOf(error);
-    if (failure?.field === "validFrom") return { [VALID_FROM]: te(failure.code) };
-    if (failure?.field === "lawDate") return { [LAW_DATE]: te(failure.code) };
-    return {};
+    const control = failure?.field ? CONTROL_OF[failure.field] : undefined;
+    if (!failure || !control) return {};
+    return { [control]: failure.code === "parameterValueOutOfRange" ? outOfRange() : te(failure.code) };
   }
-  const errors = propose.error ? serverProblems(propose.error) : problems;
-  const general =
-    propose.error && Object.keys(serverProblems(propose.error)).length === 0 ? te(errorKeyOf(propose.error)) : null;
 
   // onSubmit rather than a form action: React resets a form after its action runs, which emptied what the
   // administrator had typed when the proposal was refused.
@@ -65,17 +84,26 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     const form = new FormData(formElement);
     const typed = String(form.get("value") ?? "").trim();
     const lawNumber = String(form.get("lawNumber") ?? "").trim();
-    const value = typed ? storedNumber(unit, typed) : null;
+    const read = typed ? typedParameterValue(unit, typed) : null;
+    const value = read && "value" in read && withinParameterBounds(code, read.value) ? read.value : null;
+    const valueProblem = !read
+      ? te("required")
+      : "problem" in read && read.problem === "format"
+        ? t("valueInvalid", { whole: takesDecimals(unit) ? "no" : "yes", example })
+        : value === null
+          ? outOfRange()
+          : null;
     const required = te("required");
     const found: Partial<Record<string, string>> = {
-      ...(typed ? (value === null ? { [VALUE]: t("valueInvalid") } : {}) : { [VALUE]: required }),
+      ...(valueProblem ? { [VALUE]: valueProblem } : {}),
       ...(validFrom ? {} : { [VALID_FROM]: required }),
       ...(lawNumber ? {} : { [LAW_NUMBER]: required }),
       ...(lawDate ? {} : { [LAW_DATE]: required }),
     };
     propose.reset();
     setProblems(found);
-    if (value === null || Object.keys(found).length > 0) return focusFirstRefused(fields, found);
+    setGeneral(null);
+    if (value === null || Object.keys(found).length > 0) return focusRefusal(fields, found, summaryRef);
     // The proposal then stands in the list above: the form empties, so pressing again cannot send it twice.
     propose.mutate(
       { code, value, validFrom, lawNumber, lawDate },
@@ -84,6 +112,12 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           formElement.reset();
           setValidFrom("");
           setLawDate("");
+        },
+        onError: (error) => {
+          const refused = serverProblems(error);
+          setProblems(refused);
+          setGeneral(Object.keys(refused).length === 0 ? te(errorKeyOf(error)) : null);
+          focusRefusal(fields, refused, summaryRef);
         },
       },
     );
@@ -102,13 +136,21 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
           ))}
         </select>
       </label>
-      <TextField id={VALUE} name="value" inputMode="decimal" required label={valueLabel} error={errors[VALUE]} />
+      <TextField
+        id={VALUE}
+        name="value"
+        inputMode={takesDecimals(unit) ? "decimal" : "numeric"}
+        required
+        label={valueLabel}
+        hint={valueHint}
+        error={problems[VALUE]}
+      />
       <StaffDateField
         id={VALID_FROM}
         label={t("validFrom")}
         value={validFrom}
         onValueChange={setValidFrom}
-        error={errors[VALID_FROM]}
+        error={problems[VALID_FROM]}
         required
       />
       <TextField
@@ -118,14 +160,14 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
         maxLength={60}
         label={t("lawNumber")}
         placeholder={t("lawNumberHint")}
-        error={errors[LAW_NUMBER]}
+        error={problems[LAW_NUMBER]}
       />
       <StaffDateField
         id={LAW_DATE}
         label={t("lawDate")}
         value={lawDate}
         onValueChange={setLawDate}
-        error={errors[LAW_DATE]}
+        error={problems[LAW_DATE]}
         required
       />
       <div className="flex items-end">
@@ -138,7 +180,13 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
         </button>
       </div>
       <div className="sm:col-span-2">
-        <FieldErrorSummary fields={fields} errors={errors} general={general} testId="propose-errors" />
+        <FieldErrorSummary
+          fields={fields}
+          errors={problems}
+          general={general}
+          testId="propose-errors"
+          summaryRef={summaryRef}
+        />
       </div>
       {propose.isSuccess && (
         <p role="status" className="font-medium text-green-800 sm:col-span-2">

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { displayNumber, PLURAL_UNITS, storedNumber } from "./parameter-value";
+import { displayNumber, PLURAL_UNITS, storedNumber, typedParameterValue } from "./parameter-value";
 
 describe("parameter values as administrators type and read them", () => {
   it("turns AZN into whole qəpik and back", () => {
@@ -19,6 +19,16 @@ describe("parameter values as administrators type and read them", () => {
     expect(storedNumber("QEPIK_PER_PERSON_PER_MONTH", "-5")).toBeNull();
     expect(storedNumber("MONTHS", "1.5")).toBeNull();
     expect(storedNumber("MONTHS", "6")).toBe(6);
+  });
+  it("says a negative or overlong number is out of range, not mistyped", () => {
+    expect(typedParameterValue("QEPIK_PER_PERSON_PER_MONTH", "315,50")).toEqual({ value: 31_550 });
+    expect(typedParameterValue("QEPIK_PER_PERSON_PER_MONTH", "-10")).toEqual({ problem: "outOfRange" });
+    expect(typedParameterValue("YEARS", "\u2212 10")).toEqual({ problem: "outOfRange" });
+    expect(typedParameterValue("YEARS", "99999999999")).toEqual({ problem: "outOfRange" });
+    expect(typedParameterValue("QEPIK_PER_PERSON_PER_MONTH", "99 999 999 999,00")).toEqual({ problem: "outOfRange" });
+    expect(typedParameterValue("YEARS", "18.5")).toEqual({ problem: "format" });
+    expect(typedParameterValue("BASIS_POINTS", "abc")).toEqual({ problem: "format" });
+    expect(typedParameterValue("BASIS_POINTS", "-")).toEqual({ problem: "format" });
   });
 });
 

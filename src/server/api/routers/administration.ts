@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { confirmParameter } from "@/server/services/law/confirm-parameter";
+import { rejectParameterProposal, withdrawParameterProposal } from "@/server/services/law/close-parameter-proposal";
 import { listParameterProposals } from "@/server/services/law/list-parameter-proposals";
 import { proposeParameter, ZParameterProposalInput } from "@/server/services/law/propose-parameter";
 import { createStaff, ZStaffAccountInput } from "@/server/services/staff/create-staff";
@@ -41,6 +42,14 @@ export const administrationRouter = createTRPCRouter({
   confirmParameter: staffProcedure("ADMIN")
     .input(z.strictObject({ proposalId: ZId }))
     .mutation(({ ctx, input }) => confirmParameter(ctx.db, ctx.user, input.proposalId, ctx.now)),
+  /** The proposer takes back their own pending proposal; the date is free again. */
+  withdrawParameterProposal: staffProcedure("ADMIN")
+    .input(z.strictObject({ proposalId: ZId }))
+    .mutation(({ ctx, input }) => withdrawParameterProposal(ctx.db, ctx.user, input.proposalId, ctx.now)),
+  /** Another administrator turns down a pending proposal instead of confirming it. */
+  rejectParameterProposal: staffProcedure("ADMIN")
+    .input(z.strictObject({ proposalId: ZId }))
+    .mutation(({ ctx, input }) => rejectParameterProposal(ctx.db, ctx.user, input.proposalId, ctx.now)),
   listStaff: staffProcedure("ADMIN").query(({ ctx }) => listStaff(ctx.db, ctx.user)),
   understaffedDistricts: staffProcedure("ADMIN").query(({ ctx }) => understaffedDistricts(ctx.db)),
   createStaff: staffProcedure("ADMIN")

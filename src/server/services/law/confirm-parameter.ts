@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
+import { withinParameterBounds } from "@/lib/law/parameter-bounds";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
@@ -8,7 +9,8 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 /**
  * A second administrator confirms a proposed value (four eyes: the proposer cannot). The confirmation writes the
  * Parameter row the engine reads, from its valid-from date on. A proposal whose date has arrived before it was
- * confirmed is refused: confirming it then would change the law for days already decided.
+ * confirmed is refused: confirming it then would change the law for days already decided. A proposal that is not to
+ * be confirmed is rejected instead (close-parameter-proposal.ts).
  */
 export async function confirmParameter(
   db: Db,
@@ -28,6 +30,8 @@ export async function confirmParameter(
     if (proposal.proposedById === admin.id) throw new AppError("fourEyesRequired");
     const validFrom = calendarDateFromDb(proposal.validFrom);
     if (validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
+    // A proposal recorded before the ranges were checked may still hold a typing error: it is rejected, not confirmed.
+    if (!withinParameterBounds(proposal.code, proposal.value)) throw new AppError("parameterValueOutOfRange");
     const definition = await tx.parameter.findFirst({ where: { code: proposal.code }, select: { unit: true } });
     if (!definition) throw new AppError("invalidInput");
     const taken = await tx.parameter.findFirst({

@@ -3,20 +3,28 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate, isIsoDate } from "@/kernel/calendar-date";
 import { formatDottedDate } from "@/lib/i18n/date-input";
+import { parameterBounds, withinParameterBounds } from "@/lib/law/parameter-bounds";
 import { calendarDateToDb } from "@/server/db/calendar-date";
 import { PARAMETER_CODES } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
-export const ZParameterProposalInput = z.strictObject({
-  code: z.string().refine((c) => (PARAMETER_CODES as readonly string[]).includes(c), "errors.invalidInput"),
-  validFrom: z.string().refine(isIsoDate, "errors.dateFormat"),
-  /** In the parameter's stored unit: qəpik for money (the form converts from AZN), basis points for shares. */
-  value: z.number().int().min(0).max(1_000_000_000),
-  lawNumber: z.string().trim().min(1).max(60),
-  lawDate: z.string().refine(isIsoDate, "errors.dateFormat"),
-  note: z.string().trim().max(500).optional(),
-});
+export const ZParameterProposalInput = z
+  .strictObject({
+    code: z.string().refine((c) => (PARAMETER_CODES as readonly string[]).includes(c), "errors.invalidInput"),
+    validFrom: z.string().refine(isIsoDate, "errors.dateFormat"),
+    /** In the parameter's stored unit: qəpik for money (the form converts from AZN), basis points for shares. */
+    value: z.number().int(),
+    lawNumber: z.string().trim().min(1).max(60),
+    lawDate: z.string().refine(isIsoDate, "errors.dateFormat"),
+    note: z.string().trim().max(500).optional(),
+  })
+  // The parameter's plausible range (src/lib/law/parameter-bounds.ts), refused on the value field so the form
+  // says it beside the value; an unknown code is already refused on its own field.
+  .superRefine((input, ctx) => {
+    if (parameterBounds(input.code) !== null && !withinParameterBounds(input.code, input.value))
+      ctx.addIssue({ code: "custom", path: ["value"], message: "errors.parameterValueOutOfRange" });
+  });
 export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
 
 /**
@@ -44,7 +52,8 @@ export async function proposeParameter(
   });
   if (existing) throw new AppError("parameterDateTaken", { field: "validFrom" });
   // One proposal per value awaiting its second administrator: the same one sent again (the form pressed twice) would
-  // leave two to confirm, of which the second could only be refused.
+  // leave two to confirm, of which the second could only be refused. A wrong one is withdrawn by its proposer or
+  // rejected by another administrator (close-parameter-proposal.ts), and the date is free again.
   const pending = await db.parameterProposal.findFirst({
     where: { code: input.code, validFrom: calendarDateToDb(input.validFrom), status: "PENDING" },
     select: { id: true },

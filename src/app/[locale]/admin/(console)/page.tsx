@@ -126,14 +126,29 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
                     law: p.legalReference,
                   })}
                 </span>
+                {/* Four eyes: the proposer may only take their own back; another administrator confirms or rejects. */}
                 {p.proposedByMe ? (
-                  <em>{t("awaitingSecond")}</em>
+                  <>
+                    <em>{t("awaitingSecond")}</em>
+                    <AdminActionButton
+                      action={{ kind: "withdrawParameter", proposalId: p.id }}
+                      label={t("withdraw")}
+                      testId="withdraw-proposal"
+                    />
+                  </>
                 ) : (
-                  <AdminActionButton
-                    action={{ kind: "confirmParameter", proposalId: p.id }}
-                    label={t("confirm")}
-                    testId="confirm-proposal"
-                  />
+                  <>
+                    <AdminActionButton
+                      action={{ kind: "confirmParameter", proposalId: p.id }}
+                      label={t("confirm")}
+                      testId="confirm-proposal"
+                    />
+                    <AdminActionButton
+                      action={{ kind: "rejectParameter", proposalId: p.id }}
+                      label={t("reject")}
+                      testId="reject-proposal"
+                    />
+                  </>
                 )}
               </li>
             ))}
