@@ -70,11 +70,54 @@ describe("staff search their district's applications", () => {
     expect(ids(await api(caseworker).application.list({ query: "babayev cavid" }))).toEqual([babayev.application.id]);
   });
 
+  it("by a name with Azerbaijani letters typed on a Latin keyboard, in any letter case", async () => {
+    const { db } = testDb.current();
+    const named = async (name: string) => {
+      const made = await submittedApplication(db, {
+        districtCode: "BAK-NASIMI",
+        applicationDate: "2026-03-02",
+        status: "AWAITING_REVIEW",
+      });
+      await db.user.update({ where: { id: made.application.applicantId }, data: { name } });
+      return made.application.id;
+    };
+    const veliyev = await named("Elşən Vəliyev");
+    const valiyev = await named("Elşən Valiyev");
+    const sukurova = await named("GÜLNAR ŞÜKÜROVA");
+    for (const query of ["Veliyev", "veliyev", "VƏLİYEV", "vəliyev elsen", "ELSEN VELIYEV"])
+      expect(ids(await api(caseworker).application.list({ query })), query).toEqual([veliyev]);
+    expect(ids(await api(caseworker).application.list({ query: "Elşən" })).sort()).toEqual([valiyev, veliyev].sort());
+    for (const query of ["sukurova", "Gülnar Şükürova", "gulnar"])
+      expect(ids(await api(caseworker).application.list({ query })), query).toEqual([sukurova]);
+  });
+
+  it("by the last digits of a registration number, at least four, as well as by the whole number in any case", async () => {
+    const { db } = testDb.current();
+    const { application } = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
+    await db.application.update({ where: { id: application.id }, data: { registrationNumber: "VEM-2026-000003" } });
+    for (const query of ["000003", "VEM-2026-000003", "vem-2026-000003", "Vem-2026-000003"])
+      expect(ids(await api(caseworker).application.list({ query })), query).toEqual([application.id]);
+    // Other numbers may end in 0003 too: the search lists them all.
+    expect(ids(await api(caseworker).application.list({ query: "0003" }))).toContain(application.id);
+    // Three digits are too few to be a number's end: they are looked for as a name.
+    expect(ids(await api(caseworker).application.list({ query: "003" }))).toEqual([]);
+  });
+
   it("never outside their district, even by an exact number or FIN", async () => {
     expect(
       ids(await api(caseworker).application.list({ query: sabunchuFamily.application.registrationNumber ?? "" })),
     ).toEqual([]);
     expect(ids(await api(caseworker).application.list({ query: sabunchuFamily.fins[0] ?? "" }))).toEqual([]);
+    const { db } = testDb.current();
+    await db.application.update({
+      where: { id: sabunchuFamily.application.id },
+      data: { registrationNumber: "VEM-2026-000004" },
+    });
+    expect(ids(await api(caseworker).application.list({ query: "000004" }))).toEqual([]);
   });
 
   it("by status", async () => {

@@ -99,6 +99,13 @@ describe("the audit log", () => {
     expect(found.entries.map((e) => [e.action, e.registrationNumber])).toEqual([
       ["test.family.read", application.registrationNumber],
     ]);
+    // Typed in lower case, as the staff search takes it.
+    const typed = await api(nasimiSupervisor).audit.list({
+      registrationNumber: ` ${(application.registrationNumber ?? "").toLowerCase()} `,
+    });
+    expect(typed.entries.map((e) => [e.action, e.registrationNumber])).toEqual([
+      ["test.family.read", application.registrationNumber],
+    ]);
     expect((await api(admin).audit.list({ registrationNumber: "VEM-1999-000000" })).entries).toEqual([]);
   });
 

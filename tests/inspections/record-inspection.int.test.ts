@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createCaller as CreateCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import type { InspectionResult } from "@/server/services/inspections/inspection-result";
+import { settleInspection } from "@/server/services/inspections/settle-inspection";
 import { applicationWithInspection } from "../support/case-fixtures";
 import { startEventSink } from "../support/event-sink";
 import { seedReference, staffSession } from "../support/seed-reference";
@@ -164,12 +165,31 @@ describe("recording a home visit", () => {
     expect(
       await api(inspector1).inspection.record({ inspectionId: inspection.id, result: resultFor(fins) }),
     ).toMatchObject({ changed: false, status: "MISSED" });
+    // missedAt: the reports count the visit on the day it was recorded missed.
     expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
       status: "MISSED",
       result: null,
+      missedAt: now,
     });
     expect(eventIds()).toContain(`inspection-completed-${inspection.id}`);
     expect(await audits(application.id, "inspection.missed")).toBe(1);
+  });
+
+  it("a visit the chain closes when its wait ran out is MISSED at that moment", async () => {
+    const { db } = testDb.current();
+    const { inspection, application } = await applicationWithInspection(db, {
+      districtCode: "BAK-NASIMI",
+      inspectorEmail: "inspector1.nasimi@vemtas.local",
+      scheduledFor: "2026-03-04",
+    });
+    const closedAt = new Date("2026-03-05T20:30:00Z");
+    expect(
+      await settleInspection(db, { applicationId: application.id, attempt: 1, final: true, now: closedAt }),
+    ).toEqual({ state: "MISSED", reason: "DEADLINE_MISSED" });
+    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
+      status: "MISSED",
+      missedAt: closedAt,
+    });
   });
 
   it("is for inspectors only", async () => {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { reportCsvResponse } from "@/app/api/reports/[table]/csv-response";
 import { computeProgrammeReport } from "@/server/services/reports/read-programme-report";
 import { seedLawData } from "../../prisma/seed/seed-law-data";
+import { applicationWithInspection } from "../support/case-fixtures";
 import { REPORT_PERIOD, seedReportFixture } from "../support/report-fixtures";
 import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
@@ -122,6 +123,40 @@ describe("the programme report of a district", () => {
     } finally {
       await db.publicHoliday.createMany({ data: saved });
     }
+  });
+});
+
+describe("home visits, on the day they were made", () => {
+  // `now` is Friday 4 December 2026, 12:00 in Baku.
+  it("counts a visit booked for tomorrow but completed today today, a missed one on the Baku day it was recorded, one still to make on its planned day", async () => {
+    const { db } = testDb.current();
+    const inspectorEmail = "inspector3.nasimi@vemtas.local";
+    const booked = (scheduledFor: string) =>
+      applicationWithInspection(db, { districtCode: DISTRICT, inspectorEmail, scheduledFor });
+    const made = await booked("2026-12-05");
+    await db.inspection.update({ where: { id: made.inspection.id }, data: { status: "COMPLETED", completedAt: now } });
+    // Booked for 2 December; the chain closed it when its wait ran out at 00:30 on the 4th in Baku (the 3rd in UTC).
+    const missed = await booked("2026-12-02");
+    await db.inspection.update({
+      where: { id: missed.inspection.id },
+      data: { status: "MISSED", missedAt: new Date("2026-12-03T20:30:00Z") },
+    });
+    await booked("2026-12-05");
+
+    const visitsOn = async (day: string) =>
+      (await caller(supervisor).reports.programme({ from: day, to: day })).inspections
+        .filter((r) => r.inspectorId === made.inspection.inspectorId)
+        .map(({ visits, completed, missed, scheduled, cancelled }) => ({
+          visits,
+          completed,
+          missed,
+          scheduled,
+          cancelled,
+        }));
+    expect(await visitsOn("2026-12-04")).toEqual([{ visits: 2, completed: 1, missed: 1, scheduled: 0, cancelled: 0 }]);
+    expect(await visitsOn("2026-12-05")).toEqual([{ visits: 1, completed: 0, missed: 0, scheduled: 1, cancelled: 0 }]);
+    expect(await visitsOn("2026-12-02")).toEqual([]);
+    expect(await visitsOn("2026-12-03")).toEqual([]);
   });
 });
 

@@ -24,11 +24,13 @@ async function query(url: string, sql: string): Promise<unknown[]> {
 test("initialises a new directory, serves it, and a second start keeps its data", async () => {
   const first = await startPgliteServer({ dataDir, port: 0 });
   const initialisedAt = statSync(path.join(dataDir, "PG_VERSION")).mtimeMs;
-  await query(first.url, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
+  await query(first.url, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42); CREATE EXTENSION pg_trgm");
   await first.stop();
 
   const second = await startPgliteServer({ dataDir, port: 0 });
   expect(await query(second.url, "SELECT n FROM kept")).toEqual([{ n: 42 }]);
+  // The staff search's trigram indexes (prisma/migrations/20270105_folded_name_search) work again after a restart.
+  expect(await query(second.url, "SELECT similarity('veliyev', 'veliyev') AS s")).toEqual([{ s: 1 }]);
   expect(statSync(path.join(dataDir, "PG_VERSION")).mtimeMs).toBe(initialisedAt);
   await second.stop();
 }, 180_000);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { serveOverWire } from "./pglite-wire-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -31,7 +32,8 @@ export interface PgliteServer {
 export async function startPgliteServer(opts: { dataDir: string; port: number }): Promise<PgliteServer> {
   mkdirSync(opts.dataDir, { recursive: true });
   initialiseDataDir(opts.dataDir);
-  const db = await PGlite.create(opts.dataDir);
+  // pg_trgm: the staff search's trigram indexes (migration 20270105_folded_name_search) need it on every start.
+  const db = await PGlite.create(opts.dataDir, { extensions: { pg_trgm } });
   const server = await serveOverWire(db, { host: "127.0.0.1", port: opts.port });
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,

@@ -200,7 +200,7 @@ try {
   // Home visits: one per application (a tenth skipped under the repeat-application rule); 7 % missed and made again.
   await q(
     `
-    INSERT INTO "Inspection" (id, "applicationId", "inspectorId", "scheduledFor", status, attempt, "completedAt", "createdAt")
+    INSERT INTO "Inspection" (id, "applicationId", "inspectorId", "scheduledFor", status, attempt, "completedAt", "missedAt", "createdAt")
     SELECT 'h_i' || a.i || '_1', 'h_a' || a.i,
            CASE WHEN a.r_insp >= 0.9 THEN NULL ELSE ins.id END,
            CASE WHEN a.r_insp >= 0.9 THEN NULL ELSE a.app_date + 2 + floor(a.r_insp2 * 4)::int END,
@@ -211,6 +211,7 @@ try {
            1,
            CASE WHEN a.r_insp >= 0.07 AND a.r_insp < 0.9 AND NOT a.withdrawn AND a.app_date + 2 + floor(a.r_insp2 * 4)::int < $1::date
                 THEN (a.app_date + 2 + floor(a.r_insp2 * 4)::int) + interval '8 hours' END,
+           CASE WHEN a.r_insp < 0.07 THEN (a.app_date + 2 + floor(a.r_insp2 * 4)::int) + interval '8 hours' END,
            a.app_date + interval '7 hours'
     FROM h_app a LEFT JOIN h_inspector ins ON ins.district = a.district AND ins.k = floor(a.r_insp2 * ins.n)::int`,
     [today],

@@ -14,6 +14,12 @@ describe("the audit log's filter", () => {
     }
   });
 
+  it("takes a registration number in any letter case, as it is stored", () => {
+    expect(ZAuditLogFilter.parse({ registrationNumber: " vem-2026-000003 " })).toEqual({
+      registrationNumber: "VEM-2026-000003",
+    });
+  });
+
   it("takes a real day typed as dd.mm.yyyy", () => {
     expect(ZAuditLogFilter.parse({ from: asTyped("28.02.2026"), to: asTyped("01.03.2026") })).toMatchObject({
       from: "2026-02-28",

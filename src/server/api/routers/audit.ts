@@ -5,7 +5,8 @@ import { listAuditLog } from "@/server/services/audit/list-audit-log";
 
 export const ZAuditLogFilter = z
   .strictObject({
-    registrationNumber: z.string().trim().min(1).max(40).optional(),
+    // Numbers are stored as VEM-2026-000003; staff type them in any case, as the staff search accepts them.
+    registrationNumber: z.string().trim().toUpperCase().min(1).max(40).optional(),
     actorEmail: z.email("errors.emailFormat").max(200).optional(),
     action: z
       .string()

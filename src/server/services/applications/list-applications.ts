@@ -5,6 +5,7 @@ import { FIN_PATTERN } from "@/kernel/identity-format";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decodeTimeCursor, encodeTimeCursor } from "@/server/services/paging/time-cursor";
+import { nameContainsWords } from "./search-by-name";
 
 export const APPLICATIONS_PAGE_SIZE = 50;
 
@@ -17,38 +18,47 @@ export interface ApplicationSearch {
 }
 
 const REGISTRATION_NUMBER = /^VEM-\d{4}-\d{6,}$/i;
+/** The end of a registration number, as a family reads it out ("number 000003"): four digits at least. */
+const REGISTRATION_DIGITS = /^\d{4,}$/;
+
+type QueryKind = "registrationNumber" | "fin" | "finOrName" | "finOrRegistrationNumber" | "name";
 
 /**
  * What the query is, so the search uses the indexes it needs and the audit can say how it was searched. Seven
- * Latin letters read as a FIN could as well be a surname (Babayev, Quliyev): such a query looks for both.
+ * Latin letters read as a FIN could as well be a surname (Babayev, Quliyev), and seven digits the end of a
+ * registration number: such a query looks for both.
  */
-function queryKind(query: string): "registrationNumber" | "fin" | "finOrName" | "name" {
+function queryKind(query: string): QueryKind {
   if (REGISTRATION_NUMBER.test(query)) return "registrationNumber";
-  if (!FIN_PATTERN.test(query.toUpperCase())) return "name";
+  const fin = FIN_PATTERN.test(query.toUpperCase());
+  if (REGISTRATION_DIGITS.test(query)) return fin ? "finOrRegistrationNumber" : "registrationNumber";
+  if (!fin) return "name";
   return /\d/.test(query) ? "fin" : "finOrName";
 }
 
-/** Every word of the query in the applicant's name, in any order: staff say "Qasımova Səbinə" as often as not. */
-function nameContainsWords(query: string): Prisma.ApplicationWhereInput {
-  const words = query.split(/\s+/).filter((w) => w.length > 0);
-  return { AND: words.map((word) => ({ applicant: { name: { contains: word, mode: "insensitive" as const } } })) };
+/** A full number in any letter case is that number; digits alone are the end of one (a trigram index serves it). */
+function registrationNumberIs(query: string): Prisma.ApplicationWhereInput {
+  return REGISTRATION_DIGITS.test(query)
+    ? { registrationNumber: { endsWith: query } }
+    : { registrationNumber: query.toUpperCase() };
 }
 
 /**
  * The applications in the caller's scope, newest first, a page at a time, without personal data beyond the
- * applicant's name. Staff find one by its registration number, a family member's FIN (a family calling the
- * office) or the applicant's name; the search stays inside their scope, and is audited by its kind, never by
- * the FIN or name looked for.
+ * applicant's name. Staff find one by its registration number (or its last digits), a family member's FIN (a
+ * family calling the office) or the applicant's name; the search stays inside their scope, and is audited by its
+ * kind, never by the FIN or name looked for.
  */
 export async function listApplications(db: Db, user: SessionUser, search: ApplicationSearch = {}) {
   const query = search.query?.trim();
   const kind = query ? queryKind(query) : null;
   const where: Prisma.ApplicationWhereInput[] = [applicationScope(user)];
-  if (query && kind === "registrationNumber") where.push({ registrationNumber: query.toUpperCase() });
-  if (query && kind === "fin") where.push({ members: { some: { fin: query.toUpperCase() } } });
-  if (query && kind === "finOrName")
-    where.push({ OR: [{ members: { some: { fin: query.toUpperCase() } } }, nameContainsWords(query)] });
-  if (query && kind === "name") where.push(nameContainsWords(query));
+  const finIs = (fin: string): Prisma.ApplicationWhereInput => ({ members: { some: { fin: fin.toUpperCase() } } });
+  if (query && kind === "registrationNumber") where.push(registrationNumberIs(query));
+  if (query && kind === "fin") where.push(finIs(query));
+  if (query && kind === "finOrRegistrationNumber") where.push({ OR: [finIs(query), registrationNumberIs(query)] });
+  if (query && kind === "finOrName") where.push({ OR: [finIs(query), await nameContainsWords(db, query)] });
+  if (query && kind === "name") where.push(await nameContainsWords(db, query));
   if (search.status) where.push({ status: search.status });
   if (search.before) {
     const { at, id } = decodeTimeCursor(search.before);

@@ -39,7 +39,8 @@ export async function recordMissedVisit(
     if (inspection.status !== "SCHEDULED") return unchanged;
     const { count } = await tx.inspection.updateMany({
       where: { id: inspection.id, status: "SCHEDULED" },
-      data: { status: "MISSED", note: options.note },
+      // missedAt: the reports count the visit on the day it was recorded missed, not on the day it was booked for.
+      data: { status: "MISSED", note: options.note, missedAt: options.now },
     });
     if (count === 0) return { ...unchanged, status: await currentStatus(tx, inspection.id) };
     await recordAudit(tx, {

@@ -15,8 +15,8 @@ export type InspectionOutcome =
 
 /**
  * Where the visit of `attempt` stands. With `final` (the wait for it is over, by event or timeout), a visit still
- * SCHEDULED is marked MISSED; the update is conditional, so an inspector's result that lands at the same moment
- * wins and is used.
+ * SCHEDULED is marked MISSED at `now` (the day the reports count it on); the update is conditional, so an
+ * inspector's result that lands at the same moment wins and is used.
  */
 export async function settleInspection(
   db: Db,
@@ -27,7 +27,7 @@ export async function settleInspection(
   if (row.status === "SCHEDULED" && opts.final) {
     await db.inspection.updateMany({
       where: { id: row.id, status: "SCHEDULED" },
-      data: { status: "MISSED", note: row.note ?? NOT_COMPLETED_NOTE },
+      data: { status: "MISSED", note: row.note ?? NOT_COMPLETED_NOTE, missedAt: opts.now },
     });
     row = await db.inspection.findUniqueOrThrow({ where });
     if (row.status === "MISSED") return { state: "MISSED", reason: "DEADLINE_MISSED" };

@@ -9,6 +9,8 @@ import type { ReportScope } from "./report-filter";
 // The cohort is the applications whose date of application falls in the period: their statuses, their first final
 // decision (the one the 15-working-day deadline is about), its outcome and refusal grounds. Payments, home visits
 // and appeals are counted by their own dates in the period: the month paid, the visit's day, the appeal's day.
+// A visit's day is the Baku day it was made (recorded completed) or recorded missed; only a visit not made (still
+// scheduled, cancelled) has nothing but its planned day.
 
 /** Working days as a table: each calendar day of the span with its running count of working days (see service). */
 export interface WorkingDayTable {
@@ -149,7 +151,17 @@ export function paymentsQuery(scope: ReportScope): Prisma.Sql {
 }
 export const ZPaymentRow = z.object({ month, families: count, plannedQepik: money, paidQepik: money, payments: count });
 
-/** Home visits planned for a day in the period, per inspector (skipped visits are no visits). */
+/**
+ * The day a visit counts on: the Baku day the inspector's result or the missed visit was recorded, so a visit booked
+ * for tomorrow and made today is in today's report. The planned day for a visit not made, and for one recorded
+ * before its moment was kept (missed visits the chain closed before missedAt existed, hand-written rows).
+ */
+const visitDay = Prisma.sql`CASE i.status
+  WHEN 'COMPLETED' THEN coalesce(${bakuDay(Prisma.sql`i."completedAt"`)}, i."scheduledFor")
+  WHEN 'MISSED' THEN coalesce(${bakuDay(Prisma.sql`i."missedAt"`)}, i."scheduledFor")
+  ELSE i."scheduledFor" END`;
+
+/** Home visits per inspector on a day of the period (see visitDay); skipped visits are no visits. */
 export function inspectionsQuery(scope: ReportScope): Prisma.Sql {
   return Prisma.sql`
     SELECT i."inspectorId" AS "inspectorId", u.name AS inspector, a."districtCode" AS district,
@@ -161,7 +173,7 @@ export function inspectionsQuery(scope: ReportScope): Prisma.Sql {
     FROM "Inspection" i
     JOIN "Application" a ON a.id = i."applicationId"
     LEFT JOIN "User" u ON u.id = i."inspectorId"
-    WHERE i."scheduledFor" BETWEEN ${scope.from}::date AND ${scope.to}::date AND i.status <> 'SKIPPED' ${inDistrict(scope)}
+    WHERE ${visitDay} BETWEEN ${scope.from}::date AND ${scope.to}::date AND i.status <> 'SKIPPED' ${inDistrict(scope)}
     GROUP BY 1, 2, 3
     ORDER BY 3, 2 NULLS LAST, 1`;
 }
