@@ -136,6 +136,12 @@ for (const locale of ["az", "ru", "en"] as const) {
     // What the family declares true and complete includes what it says its assets are worth.
     await expect(other.getByTestId("review-assets")).toContainText("Two cows (2)");
     await expect(other.getByTestId("review-assets")).toContainText(/1\D?500\D00 AZN/);
+    // A change from the review goes back to the review, not through the steps after it again.
+    const changeAddress = w2.m.wizard.review.change.replace("{step}", w2.m.wizard.steps.address);
+    await other.getByRole("button", { name: changeAddress }).click();
+    await w2.expectStep("address");
+    await other.getByRole("button", { name: w2.m.wizard.saveAndReview }).click();
+    await w2.expectStep("review");
     await w2.expectSaved();
     await expectNoSeriousAxeViolations(other, "wizard: review");
     await other.getByRole("button", { name: w2.m.wizard.review.submit }).click();

@@ -104,6 +104,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     sync.update({ ...form, step: next });
   }
   useStepHistory(step, goTo);
+  // A step opened from the review's "Change" link goes straight back to the review once the whole form checks out,
+  // rather than through every step after it again.
+  const [fromReview, setFromReview] = useState(false);
+  function changeFromReview(next: number) {
+    setFromReview(true);
+    goTo(next);
+  }
 
   function onNext(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -122,11 +129,19 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
         .finally(() => (waitingForCheck.current = false));
       return;
     }
-    const checked = later.checkForm(form, step, step + 1, {
-      representativeFin: representative.fin,
-      now: new Date(),
-      adultAge: rules.adultAge,
-    });
+    const ctx = { representativeFin: representative.fin, now: new Date(), adultAge: rules.adultAge };
+    if (fromReview) {
+      setFromReview(false);
+      const whole = later.checkForm(form, REVIEW - 1, REVIEW, ctx);
+      if (whole.ok) {
+        focusOnStep.current = true;
+        setErrors({});
+        setNotice(null);
+        return sync.commit({ ...form, step: REVIEW }, whole.draft);
+      }
+      // The change left a later step to answer again (a member removed whom an income named): on from here.
+    }
+    const checked = later.checkForm(form, step, step + 1, ctx);
     focusOnStep.current = true;
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -196,7 +211,9 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
           {stepName === "members" && <StepMembers {...stepProps} representativeFin={representative.fin} />}
           {stepName === "declarations" && <StepDeclarations {...stepProps} family={family} />}
           {stepName === "consent" && <StepConsent {...stepProps} />}
-          {stepName === "review" && <StepReview form={form} family={family} regions={regions} goTo={goTo} />}
+          {stepName === "review" && (
+            <StepReview form={form} family={family} regions={regions} goTo={changeFromReview} />
+          )}
         </Suspense>
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
           {step > 0 ? (
@@ -207,7 +224,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
             <span />
           )}
           <button type="submit" className={buttonPrimary} disabled={submitting}>
-            {step === REVIEW ? (submitting ? t("review.submitting") : t("review.submit")) : t("next")}
+            {step === REVIEW
+              ? submitting
+                ? t("review.submitting")
+                : t("review.submit")
+              : fromReview
+                ? t("saveAndReview")
+                : t("next")}
           </button>
         </div>
       </form>
