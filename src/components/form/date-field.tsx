@@ -1,7 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
-import { formatDottedDate, maskDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
+import { formatDottedDate, typedDateValue } from "@/lib/i18n/date-input";
 import { TextField, type FieldFrame } from "./labelled-field";
 
 type Props = FieldFrame &
@@ -26,7 +26,7 @@ export function DateField({ value, onValueChange, ...props }: Props) {
       inputMode="numeric"
       maxLength={10}
       value={formatDottedDate(value)}
-      onChange={(e) => onValueChange(parseDottedDate(e.target.value) ?? maskDottedDate(e.target.value))}
+      onChange={(e) => onValueChange(typedDateValue(e.target.value))}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDottedDate, maskDottedDate, parseDottedDate } from "./date-input";
+import { formatDottedDate, maskDottedDate, parseDottedDate, typedDateValue } from "./date-input";
 
 describe("the dd.mm.yyyy date field", () => {
   it("puts the dots in as digits are typed and ignores anything else", () => {
@@ -33,5 +33,15 @@ describe("the dd.mm.yyyy date field", () => {
     expect(formatDottedDate("1988-05-14")).toBe("14.05.1988");
     expect(formatDottedDate("14.0")).toBe("14.0");
     expect(formatDottedDate("")).toBe("");
+  });
+});
+
+describe("typedDateValue", () => {
+  it("reads a day typed or pasted in any of the ways people write it, and keeps a partial one as typed", () => {
+    expect(typedDateValue("14.05.1988")).toBe("1988-05-14");
+    expect(typedDateValue("14051988")).toBe("1988-05-14");
+    expect(typedDateValue("1988-05-14")).toBe("1988-05-14");
+    expect(typedDateValue("1405")).toBe("14.05");
+    expect(typedDateValue("31023000")).toBe("31.02.3000");
   });
 });

@@ -20,6 +20,16 @@ export function parseDottedDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/**
+ * What a date field holds after a keystroke or a paste: the ISO day once the text is one (typed with dots, pasted as
+ * "14.05.1988", as an ISO date, or as eight digits "14051988", read once the dots are put in), else the digits so
+ * far with their dots.
+ */
+export function typedDateValue(text: string): string {
+  const masked = maskDottedDate(text);
+  return parseDottedDate(text) ?? parseDottedDate(masked) ?? masked;
+}
+
 /** "1988-05-14" → "14.05.1988"; anything else (a date still being typed) is shown as it is. */
 export function formatDottedDate(value: string): string {
   if (!isIsoDate(value)) return value;
