@@ -115,6 +115,10 @@ test("a result for a visit the office closed meanwhile is kept and explained, un
   await installedTablet(page);
   await context.setOffline(true);
   await page.getByRole("link", { name: new RegExp(application.registrationNumber ?? "") }).click();
+  // Pressed with no note: refused beside the note, and the cursor is put there to write it.
+  await page.getByRole("button", { name: "Record the visit as missed" }).click();
+  await expect(page.getByLabel("What did you find at the door?")).toBeFocused();
+  await expect(page.getByLabel("What did you find at the door?")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("What did you find at the door?").fill("Neighbours say the family moved to Sumgayit.");
   await page.getByRole("button", { name: "Record the visit as missed" }).click();
   await expect(page.getByTestId("local-entry")).toContainText("Saved on this tablet");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "./touch-fields";
 
@@ -11,11 +11,21 @@ export function MissedVisitForm({ onRecord }: { onRecord: (note: string) => void
   const f = useTranslations("inspectionForm");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
+  // Each refused press, so the cursor goes back to the note however often it is pressed empty.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) document.getElementById("missedNote")?.focus();
+  }, [refusals]);
+
+  function refuse(key: string) {
+    setError(key);
+    setRefusals((n) => n + 1);
+  }
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (note.trim() === "") return setError("errors.required");
-    if (note.trim().length > 2000) return setError("errors.textTooLong");
+    if (note.trim() === "") return refuse("errors.required");
+    if (note.trim().length > 2000) return refuse("errors.textTooLong");
     onRecord(note.trim());
   }
 
