@@ -67,6 +67,34 @@ describe("the audit log", () => {
     expect(district.entries.map((e) => e.districtCode)).toEqual(["BAK-NASIMI", "BAK-NASIMI"]);
   });
 
+  it("names the staff a row's details hold by id, and no one else", async () => {
+    const { db } = testDb.current();
+    const citizen = await citizenSession(db, "7AUDPPL");
+    await db.auditLog.createMany({
+      data: [
+        {
+          at: new Date("2026-03-02T11:00:00Z"),
+          action: "test.people.confirm",
+          entity: "CaseReview",
+          actorRole: "SUPERVISOR",
+          details: { answeredBy: caseworker.id, outcome: "ASSIGN" },
+        },
+        {
+          at: new Date("2026-03-02T12:00:00Z"),
+          action: "test.people.handover",
+          entity: "CaseReview",
+          actorRole: "SUPERVISOR",
+          details: { from: citizen.id, to: nasimiSupervisor.id },
+        },
+      ],
+    });
+    const page = await api(admin).audit.list({ action: "test.people." });
+    expect(page.entries.map((e) => e.people)).toEqual([
+      { [nasimiSupervisor.id]: nasimiSupervisor.name },
+      { [caseworker.id]: caseworker.name },
+    ]);
+  });
+
   it("is closed to caseworkers, inspectors and citizens", async () => {
     const citizen = await citizenSession(testDb.current().db, "7AUDIT1");
     for (const user of [caseworker, inspector, citizen]) {

@@ -27,6 +27,7 @@ const words: DetailWords = {
   code: (group, code) => labels[group][code] ?? null,
   parameterName: (code) => (code === "NEED_CRITERION" ? "ehtiyac meyarı" : null),
   parameterValue: (code, value) => (code === "NEED_CRITERION" ? formatAzn(value, "az") : null),
+  person: (id) => (id === "cmstaff0001" ? "Rəşad Hüseynov" : null),
   district: (code) => (code === "BAK-NASIMI" ? "Nəsimi" : null),
   money: (qepik) => formatAzn(qepik, "az"),
   number: (n) => n.toLocaleString("de-DE"),
@@ -88,6 +89,16 @@ describe("auditDetailLines", () => {
         words,
       ).map(([, v]) => v),
     ).toEqual(["Nəsimi", "Vergi", "Rəhbər", "Kart filialı seçildi", "İmtina edilib"]);
+  });
+
+  it("names a staff member the details hold by id, and leaves an id of no one known as it is", () => {
+    expect(auditDetailLines({ answeredBy: "cmstaff0001", outcome: "ASSIGN" }, "review.confirm", words)).toEqual([
+      ["answeredBy", "Rəşad Hüseynov"],
+      ["nəticə", "Təyin edilib"],
+    ]);
+    expect(auditDetailLines({ enteredBy: "cmunknown" }, "agencyData.decide", words)).toEqual([
+      ["enteredBy", "cmunknown"],
+    ]);
   });
 
   it("writes a detail's own value in words before any catalog's ('secondFactor: none' → 'yoxdur')", () => {

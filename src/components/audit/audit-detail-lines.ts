@@ -25,6 +25,8 @@ export interface DetailWords {
   parameterName: (code: string) => string | null;
   /** A law parameter's stored value in its unit (31550 of NEED_CRITERION → "315,50 AZN …"), null when unknown. */
   parameterValue: (code: string, value: number) => string | null;
+  /** A staff member's name by their id, when the row's details name one ("answeredBy: <id>" → "Leyla Məmmədova"). */
+  person: (id: string) => string | null;
   /** A district's name by its code ("BAK-NASIMI" → "Nəsimi"). */
   district: (code: string) => string | null;
   /** Qəpik as money ("3864300" → "38.643,00 AZN"). */
@@ -65,6 +67,8 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
     return key.endsWith("Qepik") && Number.isSafeInteger(value) ? words.money(value) : words.number(value);
   }
   if (typeof value === "string") {
+    const person = words.person(value);
+    if (person !== null) return person;
     const own = words.value(key, value);
     if (own !== null) return own;
     for (const group of groupsOf(key, action)) {

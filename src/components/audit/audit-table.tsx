@@ -61,6 +61,7 @@ export async function AuditTable({
         return unit === undefined ? null : parameter.value(unit, value);
       },
       code,
+      person: (id) => e.people[id] ?? null,
       district: (value) => districtNames.get(value) ?? null,
       // The service's one money format: "386,43 AZN" (az), as the decisions and letters write it.
       money: (qepik) => formatAzn(qepik, locale),

@@ -31,6 +31,8 @@ export interface AuditLogPage {
     registrationNumber: string | null;
     districtCode: string | null;
     details: Prisma.JsonValue;
+    /** The names of the staff its details name by id, by id. */
+    people: Record<string, string>;
   }[];
   /** Where the next (older) page starts, or null on the last one. */
   next: string | null;
@@ -79,7 +81,7 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
     take: AUDIT_PAGE_SIZE + 1,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const [actors, applications] = await Promise.all([
+  const [actors, applications, named] = await Promise.all([
     db.user.findMany({
       where: { id: { in: [...new Set(page.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))] } },
       select: { id: true, name: true, email: true, role: true },
@@ -88,7 +90,13 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
       where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } },
       select: { id: true, registrationNumber: true },
     }),
+    // Staff a row's details name by id (who answered, who entered, to whom a case was handed): read by name.
+    db.user.findMany({
+      where: { id: { in: [...new Set(page.flatMap((r) => staffIdsIn(r.details)))] }, role: { not: "CITIZEN" } },
+      select: { id: true, name: true },
+    }),
   ]);
+  const nameById = new Map(named.map((u) => [u.id, u.name]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const numberById = new Map(applications.map((a) => [a.id, a.registrationNumber]));
 
@@ -123,8 +131,24 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
         registrationNumber: r.applicationId ? (numberById.get(r.applicationId) ?? null) : null,
         districtCode: r.districtCode,
         details: r.details,
+        people: Object.fromEntries(
+          staffIdsIn(r.details).flatMap((id) => {
+            const name = nameById.get(id);
+            return name === undefined ? [] : [[id, name] as const];
+          }),
+        ),
       };
     }),
     next: rows.length > AUDIT_PAGE_SIZE && last ? encodeTimeCursor(last.at, last.id) : null,
   };
+}
+
+/** The details that hold a staff member's id; "from" and "to" also hold days, which match no user. */
+const STAFF_ID_KEYS = ["answeredBy", "enteredBy", "userId", "from", "to"];
+
+function staffIdsIn(details: unknown): string[] {
+  if (typeof details !== "object" || details === null || Array.isArray(details)) return [];
+  return Object.entries(details).flatMap(([key, value]) =>
+    STAFF_ID_KEYS.includes(key) && typeof value === "string" ? [value] : [],
+  );
 }
