@@ -42,7 +42,8 @@ export function StaffAccountForm({
       name: "",
       email: "",
       role: "CASEWORKER",
-      districtCode: districts[0]?.code ?? null,
+      // Chosen, not preset: a district filled in for the administrator was easy to save unnoticed for the wrong one.
+      districtCode: null,
       dailyInspectionCapacity: null,
     },
   );
@@ -120,6 +121,7 @@ export function StaffAccountForm({
           onChange={(e) => set({ districtCode: e.target.value || null })}
           error={errorAt("districtCode")}
         >
+          <option value="">{t("chooseDistrict")}</option>
           {districts.map((d) => (
             <option key={d.code} value={d.code}>
               {d.name}
