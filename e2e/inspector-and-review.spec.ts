@@ -86,7 +86,9 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
     .fill("The inspection found a car in daily use that the family did not declare.");
   await page.getByRole("button", { name: "Send the answer" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Waiting for a supervisor's confirmation");
-  await expect(page.getByText("The answer is waiting for another supervisor's confirmation.")).toBeVisible();
+  await expect(
+    page.getByText("The answer is waiting for the confirmation of a supervisor who did not give it."),
+  ).toBeVisible();
 
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "ru", /\/ru\/staff$/);
   await expect(page.getByTestId("review-queue")).toContainText("Ожидает подтверждения руководителя");
