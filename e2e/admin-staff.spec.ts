@@ -141,8 +141,8 @@ test("the staff account form says beside each field what is wrong, and that the 
   await page.getByRole("link", { name: "Open a staff account" }).click();
   const form = page.getByTestId("staff-account-form");
   await form.getByRole("button", { name: "Open the account" }).click();
-  // Both the name and the e-mail are flagged, not only the first.
-  await expect(form.getByTestId("field-error")).toHaveCount(2);
+  // The name, the e-mail and the district (chosen, not preset) are all flagged, not only the first.
+  await expect(form.getByTestId("field-error")).toHaveCount(3);
 
   await form.getByLabel("Full name").fill("Aysel Quliyeva");
   await form.getByLabel("E-mail").fill("admin@vemtas.local");
