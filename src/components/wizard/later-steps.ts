@@ -6,3 +6,4 @@ export { StepDeclarations } from "./step-declarations";
 export { StepConsent } from "./step-consent";
 export { StepReview } from "./step-review";
 export { checkForm } from "@/lib/wizard/check-form";
+export { startStepHistory } from "./step-history";

@@ -13,7 +13,7 @@ import { buttonPrimary, buttonSecondary } from "./fields";
 import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
 import type { RegionOption } from "./step-address";
 import { StepContact } from "./step-contact";
-import { useStepHistory } from "./use-step-history";
+import type { StepHistory } from "./step-history";
 import { SyncStatusLine } from "./sync-status";
 import { submitOutcome } from "./submit-outcome";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
@@ -103,7 +103,22 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     focusOnStep.current = true;
     sync.update({ ...form, step: next });
   }
-  useStepHistory(step, goTo);
+  // The browser's history follows the steps once the later steps have arrived (step-history.ts), from the step the
+  // wizard was on before its first change.
+  const stepHistory = useRef<StepHistory | null>(null);
+  const previousStep = useRef(step);
+  const show = useRef(goTo);
+  useEffect(() => {
+    show.current = goTo;
+  });
+  useEffect(() => {
+    const later = laterStepsLoaded();
+    if (later && step !== previousStep.current)
+      stepHistory.current ??= later.startStepHistory(previousStep.current, (s) => show.current(s));
+    stepHistory.current?.follow(step);
+    previousStep.current = step;
+  }, [step]);
+  useEffect(() => () => stepHistory.current?.stop(), []);
   // A step opened from the review's "Change" link goes straight back to the review once the whole form checks out,
   // rather than through every step after it again.
   const [fromReview, setFromReview] = useState(false);
