@@ -3,6 +3,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { lockPendingProposal } from "./lock-pending-proposal";
 
 type Closing = "WITHDRAWN" | "REJECTED";
 
@@ -20,13 +21,7 @@ async function closeProposal(
 ): Promise<{ closed: true }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
-    // Locks the proposal, as the confirmation does: a withdrawal and a confirmation at once leave one of the two.
-    const locked = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT "id" FROM "ParameterProposal" WHERE "id" = ${proposalId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("notFound");
-    const proposal = await tx.parameterProposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (proposal.status !== "PENDING") throw new AppError("parameterNotPending");
+    const proposal = await lockPendingProposal(tx, proposalId);
     const own = proposal.proposedById === admin.id;
     // Four eyes both ways: the proposer takes back their own, another administrator turns down someone else's.
     if (status === "WITHDRAWN" && !own) throw new AppError("parameterWithdrawNotOwn");

@@ -5,6 +5,7 @@ import { withinParameterBounds } from "@/lib/law/parameter-bounds";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { lockPendingProposal } from "./lock-pending-proposal";
 
 /**
  * A second administrator confirms a proposed value (four eyes: the proposer cannot). The confirmation writes the
@@ -20,13 +21,7 @@ export async function confirmParameter(
 ): Promise<{ parameterId: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
-    // Locks the proposal, so two administrators confirming at once write one Parameter row.
-    const locked = await tx.$queryRaw<
-      { id: string }[]
-    >`SELECT "id" FROM "ParameterProposal" WHERE "id" = ${proposalId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("notFound");
-    const proposal = await tx.parameterProposal.findUniqueOrThrow({ where: { id: proposalId } });
-    if (proposal.status !== "PENDING") throw new AppError("parameterNotPending");
+    const proposal = await lockPendingProposal(tx, proposalId);
     if (proposal.proposedById === admin.id) throw new AppError("fourEyesRequired");
     const validFrom = calendarDateFromDb(proposal.validFrom);
     if (validFrom <= bakuDate(now)) throw new AppError("parameterDateNotFuture");
