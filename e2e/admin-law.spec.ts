@@ -74,6 +74,59 @@ test("an administrator proposes next year's need criterion in AZN and a second a
   expect(row.value).toBe(31_550);
 });
 
+test("a value outside its range is refused beside it; a wrong proposal is withdrawn by its proposer or rejected by another, freeing its date", async ({
+  page,
+}) => {
+  const second = await account("ADMIN", "admin2");
+  const year = 2030 + ((Date.now() + 17) % 50);
+  const propose = async (azn: string, act: string) => {
+    const form = page.getByTestId("propose-parameter");
+    await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
+    await form.getByLabel("New value (AZN)").fill(azn);
+    await form.getByLabel("In force from").fill(`01.07.${year}`);
+    await form.getByLabel("Number of the legal act").fill(act);
+    await form.getByLabel("Date of the legal act").fill("20.11.2026");
+    await form.getByRole("button", { name: "Propose" }).click();
+    return form;
+  };
+  const pendingWith = (act: string) =>
+    page
+      .getByTestId("pending-proposals")
+      .getByRole("listitem")
+      .filter({ hasText: act })
+      .filter({ hasText: String(year) });
+
+  await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
+  // 0 AZN would make no family low-income: refused beside the value, with the range, and nothing is recorded.
+  const form = await propose("0", "Decision No. 0");
+  await expect(form.getByLabel("New value (AZN)")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("New value (AZN)")).toBeFocused();
+  await expect(form.getByTestId("propose-errors")).toContainText("Enter a value from");
+  expect(await db().parameterProposal.count({ where: { legalReference: { contains: "Decision No. 0 " } } })).toBe(0);
+
+  // A typing error that is in range: recorded, then withdrawn by its proposer, and the right value goes in its place.
+  await propose("3200", "Decision No. 3200");
+  await pendingWith("Decision No. 3200").getByRole("button", { name: "Withdraw" }).click();
+  await expect(pendingWith("Decision No. 3200")).toHaveCount(0);
+  await propose("320", "Decision No. 320");
+  await expect(pendingWith("Decision No. 320")).toContainText("320.00 AZN");
+
+  // Another administrator cannot withdraw it, but can reject it; the date is then free again.
+  await signInStaff(page, second, "en", /\/en\/admin$/);
+  await expect(pendingWith("Decision No. 320").getByRole("button", { name: "Withdraw" })).toHaveCount(0);
+  await pendingWith("Decision No. 320").getByRole("button", { name: "Reject" }).click();
+  await expect(pendingWith("Decision No. 320")).toHaveCount(0);
+  expect(
+    (
+      await db().parameterProposal.findMany({
+        where: { legalReference: { contains: "Decision No. 320" }, validFrom: new Date(`${year}-07-01T00:00:00Z`) },
+      })
+    )
+      .map((p) => p.status)
+      .sort(),
+  ).toEqual(["REJECTED", "WITHDRAWN"]);
+});
+
 test("an act dated after the value's day or not yet adopted is refused beside its date; the act's date reads dd.mm.yyyy", async ({
   page,
 }) => {
