@@ -21,7 +21,7 @@ export function familyPeople(form: FormState, representativeFin: string, now: Da
     /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= adultAge;
   const name = (p: { firstName: string; lastName: string }, fallback: string) =>
     [p.firstName, p.lastName].filter(Boolean).join(" ") || fallback;
-  return [
+  const people = [
     { fin: representativeFin, name: name(form.contact, representativeFin), adult: adult(form.contact.birthDate) },
     ...form.members.map((m) => ({
       fin: normalizeFin(m.fin),
@@ -29,4 +29,11 @@ export function familyPeople(form: FormState, representativeFin: string, now: Da
       adult: adult(m.birthDate),
     })),
   ];
+  // Two children may share a name (a family names a girl after her late aunt): the FIN tells them apart in the
+  // choices of whose income or whose care, where the name alone would not.
+  const named = new Map<string, number>();
+  for (const p of people) named.set(p.name, (named.get(p.name) ?? 0) + 1);
+  return people.map((p) =>
+    (named.get(p.name) ?? 0) > 1 && p.name !== p.fin ? { ...p, name: `${p.name} (${p.fin})` } : p,
+  );
 }
