@@ -96,6 +96,7 @@ export function generatedFamily(index: number): AssessmentInput {
           ]
         : [],
     jobOfferRefusals: [],
+    undeclaredResidents: [],
     inspection: { status: "COMPLETED", date, inspectorFlags: [] },
     unobtainedData: random() < 0.03 ? [{ agency: "TAX_SERVICE", reason: "TIMEOUT" }] : [],
     previous: { falseInformationFindings: [] },

@@ -369,6 +369,7 @@ const INPUT_KEYS = keys(
   "transactions",
   "utilityCosts",
   "jobOfferRefusals",
+  "undeclaredResidents",
   "inspection",
   "unobtainedData",
   "previous",
@@ -387,6 +388,7 @@ function consistent(input: AssessmentInput): boolean {
   for (const m of input.members) for (const c of m.caresFor) if (!fins.has(c.fin) || c.fin === m.fin) return false;
   for (const r of input.incomes) if (!fins.has(r.memberFin)) return false;
   for (const r of input.jobOfferRefusals) if (!fins.has(r.memberFin) || r.date > date) return false;
+  for (const fin of input.undeclaredResidents) if (fins.has(fin)) return false;
   if (input.representative.role === "FAMILY_MEMBER" && !fins.has(input.representative.fin)) return false;
   for (const t of input.transactions) if (t.date > date) return false;
   for (const f of input.previous.falseInformationFindings) if (f.foundOn > date) return false;
@@ -414,11 +416,12 @@ export function guardAssessmentInput(data: unknown): AssessmentInput | undefined
   const transactions = list(data.transactions, transaction);
   const utilityCosts = list(data.utilityCosts, utilityCost);
   const jobOfferRefusals = list(data.jobOfferRefusals, jobOfferRefusal);
+  const undeclaredResidents = list(data.undeclaredResidents, (v) => (isFin(v) ? v : undefined));
   const visit = inspection(data.inspection);
   const unobtainedData = list(data.unobtainedData, unobtained);
   const prev = previous(data.previous);
   if (!members || !incomes || !declarationChecks || !vehicles || !estates || !transactions || !utilityCosts) return;
-  if (!jobOfferRefusals || !visit || !unobtainedData || !prev) return undefined;
+  if (!jobOfferRefusals || !undeclaredResidents || !visit || !unobtainedData || !prev) return undefined;
   const input = {
     schemaVersion: INPUT_SCHEMA_VERSION,
     applicationDate: data.applicationDate,
@@ -432,6 +435,7 @@ export function guardAssessmentInput(data: unknown): AssessmentInput | undefined
     transactions,
     utilityCosts,
     jobOfferRefusals,
+    undeclaredResidents,
     inspection: visit,
     unobtainedData,
     previous: prev,

@@ -176,6 +176,8 @@ export const ZAssessmentInput = z
     transactions: z.array(ZTransaction).default([]),
     utilityCosts: z.array(ZUtilityCost).default([]),
     jobOfferRefusals: z.array(ZJobOfferRefusal).default([]),
+    /** People the population registry lists in the family's household whom the application does not list. */
+    undeclaredResidents: z.array(ZFin).default([]),
     inspection: ZInspection,
     unobtainedData: z
       .array(
@@ -216,6 +218,10 @@ export const ZAssessmentInput = z
     };
     input.incomes.forEach((r, i) => mustBeListed(r.memberFin, ["incomes", i, "memberFin"]));
     input.jobOfferRefusals.forEach((r, i) => mustBeListed(r.memberFin, ["jobOfferRefusals", i, "memberFin"]));
+    input.undeclaredResidents.forEach((fin, i) => {
+      if (fins.has(fin))
+        ctx.addIssue({ code: "custom", path: ["undeclaredResidents", i], message: `FIN ${fin} is among members` });
+    });
     if (input.representative.role === "FAMILY_MEMBER")
       mustBeListed(input.representative.fin, ["representative", "fin"]);
     const later = (date: string, path: (string | number)[]): void => {

@@ -57,6 +57,7 @@ export interface ReasonFactsByCode {
   INSPECTION_SKIP_NOT_JUSTIFIED: { problems: string };
   INCOME_NEAR_THRESHOLD: { averageIncomeQepik: number; thresholdQepik: number; marginBasisPoints: number };
   EMPLOYMENT_STATUS_UNKNOWN: { fin: string };
+  REGISTERED_RESIDENT_NOT_DECLARED: { fin: string };
   PARAMETER_NOT_IN_FORCE: { parameter: ParameterCode; date: IsoDate };
   REPRESENTATIVE_NOT_ELIGIBLE: { fin: string; problem: "UNDER_AGE" | "DISABILITY" | "NOT_COUNTED" };
 }
@@ -82,6 +83,7 @@ export const REASON_KIND_BY_CODE: { readonly [C in ReasonCode]: ReasonKind } = {
   INSPECTION_SKIP_NOT_JUSTIFIED: "REVIEW",
   INCOME_NEAR_THRESHOLD: "REVIEW",
   EMPLOYMENT_STATUS_UNKNOWN: "REVIEW",
+  REGISTERED_RESIDENT_NOT_DECLARED: "REVIEW",
   PARAMETER_NOT_IN_FORCE: "REVIEW",
   REPRESENTATIVE_NOT_ELIGIBLE: "REVIEW",
 };

@@ -119,6 +119,7 @@ const ARGS: ArgsOf = {
     margin: formatPercent(f.marginBasisPoints, l),
   }),
   EMPLOYMENT_STATUS_UNKNOWN: (f, _l, _t, member) => ({ fin: member(f.fin) }),
+  REGISTERED_RESIDENT_NOT_DECLARED: (f) => ({ fin: f.fin }),
   PARAMETER_NOT_IN_FORCE: (f, l, t) => ({
     // INCOME_COUNTED:<type> is one parameter per kind of income: named by the kind.
     parameter: f.parameter.startsWith("INCOME_COUNTED:")

@@ -85,6 +85,7 @@ export const REASON_EXAMPLES: ReasonExample[] = [
   example("INSPECTION_SKIP_NOT_JUSTIFIED", { problems: "ADDRESS_CHANGED" }),
   example("INCOME_NEAR_THRESHOLD", { averageIncomeQepik: 97_000, thresholdQepik: 98_400, marginBasisPoints: 250 }),
   example("EMPLOYMENT_STATUS_UNKNOWN", { fin: "5ABC12D" }),
+  example("REGISTERED_RESIDENT_NOT_DECLARED", { fin: "6BCD23E" }),
   ...(
     [
       "NEED_CRITERION",

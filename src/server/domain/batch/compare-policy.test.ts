@@ -57,6 +57,7 @@ function family(fins: string[], monthlyWageQepik: number): AssessmentInput {
     transactions: [],
     utilityCosts: [],
     jobOfferRefusals: [],
+    undeclaredResidents: [],
     inspection: { status: "COMPLETED", date: DATE, inspectorFlags: [] },
     unobtainedData: [],
     previous: { falseInformationFindings: [] },

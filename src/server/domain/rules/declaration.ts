@@ -61,6 +61,10 @@ export function declarationMatches(ctx: RuleContext, income: CountedIncome): Rul
       draft(code, { field: c.field, declared: c.declared, verified: c.verified, toleranceBasisPoints }, c.sources),
     );
   }
+  // A person the registry lists in the household whom the family did not: registration is not residence (a son
+  // working in Russia stays registered at home), so a person looks, rather than the engine refusing on ground 1.
+  for (const fin of ctx.input.undeclaredResidents)
+    reasons.push(draft("REGISTERED_RESIDENT_NOT_DECLARED", { fin }, ["DECLARED", "AGENCY:POPULATION_REGISTRY"]));
   const refuses = reasons.some((r) => r.code === "DECLARATION_MISMATCH");
   const result = refuses ? "FAIL" : reasons.length > 0 ? "REVIEW" : "PASS";
   return ruleOutput("DECLARATION_MATCHES_VERIFIED_DATA", result, LEGAL.REFUSAL_GROUNDS, reasons);

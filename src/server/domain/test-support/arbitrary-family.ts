@@ -95,6 +95,7 @@ export const arbFamily: fc.Arbitrary<AssessmentInput> = fc
           transactions: [],
           utilityCosts: [],
           jobOfferRefusals: [],
+          undeclaredResidents: [],
           inspection: { status: "COMPLETED", date, inspectorFlags: [] },
           unobtainedData: [],
           previous: { falseInformationFindings: [] },

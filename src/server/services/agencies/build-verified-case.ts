@@ -133,6 +133,12 @@ export async function buildVerifiedCase(
     input: {
       ...base,
       declarationChecks: declarationChecks(declaration, facts),
+      // The household's registered people the family did not list (compare-declaration.ts): each one a review.
+      undeclaredResidents: [
+        ...new Set(
+          discrepancies.flatMap((d) => (d.field === "household.registeredMember" ? [String(d.verified)] : [])),
+        ),
+      ],
       inspection: options.inspection ?? { status: "NOT_DONE", reason: "NOT_YET_DONE" },
       previous: options.previous,
     },
