@@ -6,9 +6,9 @@ import { parameterOn } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { refreshSessionUser } from "@/server/services/auth/refresh-session-user";
 import { loadParameterSet } from "@/server/services/law/law-data";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
+import { citizenSession, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { twoAdministrators } from "../support/two-administrators";
 
 const testDb = migratedDbPerFile("admin");
 const now = new Date("2026-12-04T08:00:00Z");
@@ -18,12 +18,7 @@ let admin: SessionUser;
 let secondAdmin: SessionUser;
 
 beforeAll(async () => {
-  const { db } = testDb.current();
-  await seedReference(db);
-  await seedLawData(db);
-  admin = await staffSession(db, "admin@vemtas.local");
-  const second = await db.user.create({ data: { email: "admin2@vemtas.local", name: "Second Admin", role: "ADMIN" } });
-  secondAdmin = { id: second.id, role: "ADMIN", name: second.name, districtCode: null, fin: null };
+  ({ admin, secondAdmin } = await twoAdministrators(testDb.current().db));
 });
 
 async function refusal(work: Promise<unknown>): Promise<string> {

@@ -4,9 +4,8 @@ import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { twoAdministrators } from "../support/two-administrators";
 
 // QA recorded a need criterion of 0, an adult age of 150 and a declaration tolerance of 250 %, and a value of
 // 99999999 AZN refused with no field named. Each is now refused on the value field, by the procedure itself.
@@ -20,13 +19,7 @@ let admin: SessionUser;
 let secondAdmin: SessionUser;
 
 beforeAll(async () => {
-  await seedReference(db());
-  await seedLawData(db());
-  admin = await staffSession(db(), "admin@vemtas.local");
-  const second = await db().user.create({
-    data: { email: "admin2@vemtas.local", name: "Second Admin", role: "ADMIN" },
-  });
-  secondAdmin = { id: second.id, role: "ADMIN", name: second.name, districtCode: null, fin: null };
+  ({ admin, secondAdmin } = await twoAdministrators(testDb.current().db));
 });
 
 const proposal = (code: string, value: number) => ({

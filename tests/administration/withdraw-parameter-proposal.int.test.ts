@@ -5,9 +5,9 @@ import type { SessionUser } from "@/kernel/session-user";
 import { parameterOn } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
 import { loadParameterSet } from "@/server/services/law/law-data";
-import { seedLawData } from "../../prisma/seed/seed-law-data";
-import { seedReference, staffSession } from "../support/seed-reference";
+import { staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { twoAdministrators } from "../support/two-administrators";
 
 // QA: a proposer could not take back a wrong pending value, and it blocked the right one for the same date
 // ("already awaiting confirmation"). The proposer now withdraws it, another administrator may reject it.
@@ -21,13 +21,7 @@ let admin: SessionUser;
 let secondAdmin: SessionUser;
 
 beforeAll(async () => {
-  await seedReference(db());
-  await seedLawData(db());
-  admin = await staffSession(db(), "admin@vemtas.local");
-  const second = await db().user.create({
-    data: { email: "admin2@vemtas.local", name: "Second Admin", role: "ADMIN" },
-  });
-  secondAdmin = { id: second.id, role: "ADMIN", name: second.name, districtCode: null, fin: null };
+  ({ admin, secondAdmin } = await twoAdministrators(testDb.current().db));
 });
 
 async function refusal(work: Promise<unknown>): Promise<string> {
