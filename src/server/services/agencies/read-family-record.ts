@@ -21,7 +21,14 @@ const zFamilyRecord = z.object({
       declaredFacts: z.unknown(),
     }),
   ),
-  declaredIncomes: z.array(z.object({ memberFin: z.string(), type: z.string(), monthlyQepik: z.number().int() })),
+  declaredIncomes: z.array(
+    z.object({
+      memberFin: z.string(),
+      type: z.string(),
+      monthlyQepik: z.number().int(),
+      startedOn: z.string().nullable(),
+    }),
+  ),
   declaredAssets: z.array(z.object({ kind: z.enum(AssetKind), details: z.unknown() })),
   agencyResults: z.array(
     z.object({ agency: z.string(), memberFin: z.string(), available: z.boolean(), data: z.unknown() }),
@@ -44,7 +51,7 @@ export async function readFamilyRecord(db: Db, applicationId: string): Promise<F
                   'declaredFacts', m."declaredFacts") ORDER BY m.position)
                 FROM "FamilyMember" m WHERE m."applicationId" = a.id), '[]') AS members,
       coalesce((SELECT json_agg(json_build_object('memberFin', i."memberFin", 'type', i.type,
-                  'monthlyQepik', i."monthlyQepik"))
+                  'monthlyQepik', i."monthlyQepik", 'startedOn', i."startedOn"::text))
                 FROM "DeclaredIncome" i WHERE i."applicationId" = a.id), '[]') AS "declaredIncomes",
       coalesce((SELECT json_agg(json_build_object('kind', d.kind, 'details', d.details))
                 FROM "DeclaredAsset" d WHERE d."applicationId" = a.id), '[]') AS "declaredAssets",

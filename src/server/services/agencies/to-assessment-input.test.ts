@@ -57,4 +57,89 @@ describe("the engine's input from the agencies' facts and the e-application", ()
     ];
     expect(toAssessmentInput(facts, frame).jobOfferRefusals?.map((r) => r.offerRef)).toEqual(["JO-1"]);
   });
+
+  describe("an income reported during the period", () => {
+    const B = "2BC3DE4";
+    const twoMembers: CaseFrame = {
+      ...frame,
+      members: [...frame.members, { fin: B, birthDate: "1982-01-01", relation: "SPOUSE", declaredFacts: {} }],
+    };
+    const wage = (memberFin: string, month: string, amountQepik: number) => ({
+      memberFin,
+      type: "WAGE" as const,
+      month,
+      amountQepik,
+      source: "AGENCY:labour" as const,
+    });
+    const declaredByMonth = (facts: ReturnType<typeof emptyAgencyFacts>, income: CaseFrame["declaredIncomes"][0]) =>
+      Object.fromEntries(
+        (toAssessmentInput(facts, { ...twoMembers, declaredIncomes: [income] }).incomes ?? [])
+          .filter((i) => i.source === "DECLARED")
+          .map((i) => [i.month, i.amountQepik]),
+      );
+
+    it("is not counted again in the months the labour registry already shows the new job", () => {
+      // The father earns 300 all year; the mother starts a 400 contract job on 10 November and reports it: the
+      // registry shows her November and December wages.
+      const facts = emptyAgencyFacts();
+      facts.incomes = [
+        ...months.map((m) => wage(A, m, 30_000)),
+        wage(B, "2025-11", 40_000),
+        wage(B, "2025-12", 40_000),
+      ];
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 40_000,
+        startedOn: "2025-11-10",
+      });
+      expect(Object.keys(declared)).toHaveLength(10);
+      expect(declared["2025-10"]).toBe(40_000);
+      expect(declared["2025-11"]).toBeUndefined();
+      expect(declared["2025-12"]).toBeUndefined();
+      // Her income is 400 in every month of the window, once: 300 + 400 a month for the family.
+      const all =
+        toAssessmentInput(facts, {
+          ...twoMembers,
+          declaredIncomes: [{ memberFin: B, type: "WAGE", monthlyQepik: 40_000, startedOn: "2025-11-10" }],
+        }).incomes ?? [];
+      expect(all.reduce((s, i) => s + i.amountQepik, 0)).toBe(12 * 70_000);
+    });
+
+    it("counts only the part the registry does not show: a registered wage lower than reported", () => {
+      const facts = emptyAgencyFacts();
+      facts.incomes = [wage(B, "2025-12", 25_000)];
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 40_000,
+        startedOn: "2025-12-01",
+      });
+      expect(declared["2025-11"]).toBe(40_000);
+      expect(declared["2025-12"]).toBe(15_000);
+    });
+
+    it("counts a second, informal job in full beside the wage the registry showed before it began", () => {
+      const facts = emptyAgencyFacts();
+      facts.incomes = months.map((m) => wage(A, m, 30_000));
+      const declared = declaredByMonth(facts, {
+        memberFin: A,
+        type: "WAGE",
+        monthlyQepik: 20_000,
+        startedOn: "2025-11-01",
+      });
+      expect(Object.values(declared)).toEqual(Array(12).fill(20_000));
+    });
+
+    it("counts in full when it began after the window's last month, which no register can show yet", () => {
+      const facts = emptyAgencyFacts();
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 40_000,
+        startedOn: "2026-01-03",
+      });
+      expect(Object.values(declared)).toEqual(Array(12).fill(40_000));
+    });
+  });
 });

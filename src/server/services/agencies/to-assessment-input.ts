@@ -23,7 +23,8 @@ export interface CaseFrame {
   representativeFin: string;
   months: readonly string[];
   members: DeclaredMember[];
-  declaredIncomes: { memberFin: string; type: string; monthlyQepik: number }[];
+  /** `startedOn` (YYYY-MM-DD): an income reported during the period, from that day; absent for the e-application's. */
+  declaredIncomes: { memberFin: string; type: string; monthlyQepik: number; startedOn?: string | null }[];
   /** Which (agency, member) pairs answered: an absent employment record only means "not working" if asked. */
   answered: (agency: "labour" | "tax", fin: string) => boolean;
 }
@@ -105,17 +106,30 @@ export function toAssessmentInput(
 
   // Declared income becomes monthly records over the window. The e-application asks only for income no register
   // holds, so it is added to the agencies' figures rather than compared with them (a contract wage and informal
-  // work of the same person are two incomes, not one declared twice).
+  // work of the same person are two incomes, not one declared twice). An income reported during the period counts
+  // over the whole window too (the family's income as it now is), less what the registers already show of it.
+  const engineIncomes = facts.incomes.map((i) => ({
+    ...i,
+    type: ENGINE_INCOME_TYPE[i.type],
+    source: engineSource(i.source),
+  }));
   const declaredIncomes = frame.declaredIncomes.flatMap((i) =>
     (INCOME_TYPES as readonly string[]).includes(i.type)
-      ? frame.months.map((month) => ({
-          memberFin: i.memberFin,
-          type: i.type as (typeof INCOME_TYPES)[number],
-          month,
-          amountQepik: i.monthlyQepik,
-          source: "DECLARED" as const,
-          beyondRegisters: true,
-        }))
+      ? frame.months.flatMap((month) => {
+          const amountQepik = i.monthlyQepik - alreadyRegistered(i, month, frame.months, engineIncomes);
+          return amountQepik > 0
+            ? [
+                {
+                  memberFin: i.memberFin,
+                  type: i.type as (typeof INCOME_TYPES)[number],
+                  month,
+                  amountQepik,
+                  source: "DECLARED" as const,
+                  beyondRegisters: true,
+                },
+              ]
+            : [];
+        })
       : [],
   );
 
@@ -134,10 +148,7 @@ export function toAssessmentInput(
     address: frame.address,
     representative: { fin: frame.representativeFin, role: "FAMILY_MEMBER" },
     members,
-    incomes: [
-      ...facts.incomes.map((i) => ({ ...i, type: ENGINE_INCOME_TYPE[i.type], source: engineSource(i.source) })),
-      ...declaredIncomes.filter((i) => frame.members.some((m) => m.fin === i.memberFin)),
-    ],
+    incomes: [...engineIncomes, ...declaredIncomes.filter((i) => frame.members.some((m) => m.fin === i.memberFin))],
     vehicles: facts.vehicles.map((v) => ({
       registration: v.plate,
       relation: v.relation === "OWNER" ? ("OWNS" as const) : ("USES" as const),
@@ -202,4 +213,28 @@ function oncePerAgency<T extends { agency: string; reason: string; note?: string
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * How much of an income reported during the period the registers already show in `month`: from the month it began,
+ * what they hold of the member's income of that type beyond what they held the month before it began. A contract
+ * job reported in June and registered from May is then counted once in May and June; a second, informal job of a
+ * member the registers show working is not in their figures and counts in full. Incomes declared in the
+ * e-application (no `startedOn`) are beyond the registers by the form's own question: nothing is deducted.
+ */
+function alreadyRegistered(
+  income: CaseFrame["declaredIncomes"][number],
+  month: string,
+  months: readonly string[],
+  registered: readonly { memberFin: string; type: string; month: string; amountQepik: number }[],
+): number {
+  if (!income.startedOn) return 0;
+  const startMonth = income.startedOn.slice(0, 7);
+  if (month < startMonth) return 0;
+  const held = (m: string) =>
+    registered
+      .filter((r) => r.memberFin === income.memberFin && r.type === income.type && r.month === m)
+      .reduce((sum, r) => sum + r.amountQepik, 0);
+  const before = months.filter((m) => m < startMonth).at(-1);
+  return Math.max(0, held(month) - (before ? held(before) : 0));
 }

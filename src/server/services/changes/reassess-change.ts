@@ -43,7 +43,7 @@ export async function applyReportedChange(db: Db, opts: { reportId: string; now:
       await tx.changeReport.update({ where: { id: report.id }, data: { status: "CLOSED", decidedAt: opts.now } });
       return { kind: "CLOSED" as const };
     }
-    await applyToFamily(tx, report.applicationId, ZChangeDetails.parse(report.details));
+    await applyToFamily(tx, report.applicationId, ZChangeDetails.parse(report.details), report.changedOn);
     await tx.agencyResult.deleteMany({ where: { applicationId: report.applicationId } });
     await tx.changeReport.update({ where: { id: report.id }, data: { status: "REASSESSING" } });
     return { kind: "APPLIED" as const, asOf };
@@ -54,6 +54,7 @@ async function applyToFamily(
   tx: Prisma.TransactionClient,
   applicationId: string,
   change: ChangeDetails,
+  changedOn: Date,
 ): Promise<void> {
   switch (change.kind) {
     case "INCOME_GAINED":
@@ -64,6 +65,7 @@ async function applyToFamily(
           type: change.type,
           monthlyQepik: change.monthlyQepik,
           note: null,
+          startedOn: changedOn,
         },
       });
       return;
