@@ -7,3 +7,6 @@ export { StepConsent } from "./step-consent";
 export { StepReview } from "./step-review";
 export { checkForm } from "@/lib/wizard/check-form";
 export { startStepHistory } from "./step-history";
+// What the wizard shows after a check or a server's refusal, which come after the first touch too.
+export { fieldLabel } from "./field-label";
+export { wizardDay } from "./wizard-day";

@@ -8,7 +8,6 @@ import type { Draft } from "@/lib/wizard/draft-schema";
 import type { Refusal } from "@/server/api/refusal-of";
 import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
 import { ErrorSummary } from "./error-summary";
-import { fieldLabel } from "./field-label";
 import { buttonPrimary, buttonSecondary } from "./fields";
 import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
 import type { RegionOption } from "./step-address";
@@ -17,7 +16,6 @@ import type { StepHistory } from "./step-history";
 import { SyncStatusLine } from "./sync-status";
 import { submitOutcome } from "./submit-outcome";
 import { clearLocal, useDraftSync } from "./use-draft-sync";
-import { wizardDay } from "./wizard-day";
 import { useWizardLocale, useWizardText, WizardTexts, type Texts } from "./wizard-texts";
 
 interface Props {
@@ -59,7 +57,8 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
-  // The days a server's refusal names ("a new application can be considered from {until}"), already written out.
+  // The days a server's refusal names ("a new application can be considered from {until}"): as the server sent them
+  // (YYYY-MM-DD), then written out in the page's language once the later steps, which format them, have arrived.
   const [refusalDays, setRefusalDays] = useState<Record<string, string>>({});
   const te = useWizardText("errors");
   const errorText = (key: string) => te(key, refusalDays);
@@ -71,7 +70,15 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   /** Shows a server's refusal next to its field and names the step it is on (null: not about a field). */
   const onRefused = useCallback(
     ({ code, field, days }: Refusal): number | null => {
-      setRefusalDays(Object.fromEntries(Object.entries(days ?? {}).map(([k, iso]) => [k, wizardDay(iso, locale)])));
+      setRefusalDays(days ?? {});
+      if (days)
+        void loadLaterSteps().then(
+          (later) =>
+            setRefusalDays(
+              Object.fromEntries(Object.entries(days).map(([k, iso]) => [k, later.wizardDay(iso, locale)])),
+            ),
+          () => undefined,
+        );
       const step = WIZARD_STEPS.indexOf((field?.split(".")[0] ?? "") as (typeof WIZARD_STEPS)[number]);
       if (!field || step < 0) {
         setNotice(code);
@@ -211,7 +218,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
           errors={errors}
           title={t("errorSummary")}
           translate={errorText}
-          labelOf={(path) => fieldLabel(path, form, representative.fin, t)}
+          labelOf={(path) => laterStepsLoaded()?.fieldLabel(path, form, representative.fin, t) ?? null}
         />
       )}
       {notice && (
