@@ -119,6 +119,8 @@ test("an administrator enters a year's holidays, a provisional one marked, and a
   await expect(form.getByTestId("holiday-row").nth(1).getByTestId("field-error")).toHaveText(
     "This date is not in the year being entered.",
   );
+  // The cursor is on the refused date, to correct it there.
+  await expect(form.getByTestId("holiday-row").nth(1).getByLabel("Date")).toBeFocused();
 
   await form.getByTestId("holiday-row").nth(1).getByLabel("Date").fill(`03.01.${year}`);
   await form.getByTestId("holiday-row").nth(1).getByLabel("Kind").selectOption({ label: "Transferred day off" });
@@ -143,6 +145,9 @@ test("the staff account form says beside each field what is wrong, and that the 
   await form.getByRole("button", { name: "Open the account" }).click();
   // The name, the e-mail and the district (chosen, not preset) are all flagged, not only the first.
   await expect(form.getByTestId("field-error")).toHaveCount(3);
+  // The cursor is on the first of them.
+  await expect(form.getByLabel("Full name")).toBeFocused();
+  await expect(form.getByLabel("Full name")).toHaveAttribute("aria-invalid", "true");
 
   await form.getByLabel("Full name").fill("Aysel Quliyeva");
   await form.getByLabel("E-mail").fill("admin@vemtas.local");
@@ -150,6 +155,7 @@ test("the staff account form says beside each field what is wrong, and that the 
   await form.getByLabel("District").selectOption({ label: "Nasimi District" });
   await form.getByRole("button", { name: "Open the account" }).click();
   await expect(form.getByTestId("field-error")).toHaveText(["This e-mail address is already used by another account."]);
+  await expect(form.getByLabel("E-mail")).toBeFocused();
 });
 
 test("a staff account that is not there, or a citizen's, answers 404 with the not-found page", async ({ page }) => {
@@ -182,6 +188,8 @@ test("the holiday and absence forms flag every wrong field at once, each with it
     "Заполните это поле.",
   ]);
   await expect(row.getByLabel("Название на азербайджанском")).toHaveAttribute("aria-invalid", "true");
+  // The cursor is on the first refused field of the page: the decision, above the days.
+  await expect(holidays.getByLabel("Решение Кабинета Министров")).toBeFocused();
   await expect(row.getByLabel("Название на русском")).not.toHaveAttribute("aria-invalid", "true");
 
   const inspector = await db().user.findUniqueOrThrow({ where: { email: "inspector3.nasimi@vemtas.local" } });

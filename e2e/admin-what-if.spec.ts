@@ -96,4 +96,8 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   await day.fill("31.02.2026");
   await page.getByRole("button", { name: "Run" }).click();
   await expect(page.getByText("Enter a real date as dd.mm.yyyy, for example 05.03.2026.")).toBeVisible();
+  // The page comes back with the cursor on the refused day, to retype it there.
+  await expect(day).toBeFocused();
+  await expect(day).toHaveAttribute("aria-invalid", "true");
+  await expect(day).toHaveAccessibleDescription("Enter a real date as dd.mm.yyyy, for example 05.03.2026.");
 });

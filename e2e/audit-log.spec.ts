@@ -103,6 +103,8 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "az", /\/az\/staff$/);
   await page.goto("/az/audit?from=2026-02-30");
   await expect(page.getByLabel("Başlanğıc (gün)")).toHaveAttribute("aria-invalid", "true");
+  // The page comes with the cursor on the refused day.
+  await expect(page.getByLabel("Başlanğıc (gün)")).toBeFocused();
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
 
   // A day typed that does not exist: said to be no date, in the words of every staff date field, not "part of the
@@ -112,6 +114,7 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await expect(page).toHaveURL(/from=31\.02\.2026/);
   const from = page.getByLabel("Başlanğıc (gün)");
   await expect(from).toHaveAttribute("aria-invalid", "true");
+  await expect(from).toBeFocused();
   // The description is the field's hint, then its error.
   await expect(from).toHaveAccessibleDescription(new RegExp(`${coreAz.errors.dateFormat.replace(/\./g, "\\.")}$`));
   await expect(page.getByText(coreAz.errors.invalidInput)).toHaveCount(0);
@@ -124,6 +127,7 @@ test("a malformed day is refused beside its field, in the page's language, and n
   await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
   const to = page.getByLabel("Son (gün)");
   await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expect(to).toBeFocused();
   await expect(to).toHaveAccessibleDescription(
     new RegExp(`${coreAz.errors.periodEndBeforeStart.replace(/\./g, "\\.")}$`),
   );

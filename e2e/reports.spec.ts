@@ -112,6 +112,8 @@ test("the period is refused as the audit log refuses it: the same fields, messag
   await show.click();
   await expect(page).toHaveURL(/from=31\.02\.2026/);
   await expect(from).toHaveAttribute("aria-invalid", "true");
+  // The page comes back with the cursor on the refused day, to retype it there.
+  await expect(from).toBeFocused();
   await expect(from).toHaveAccessibleDescription(new RegExp(`${coreAz.errors.dateFormat.replace(/\./g, "\\.")}$`));
   await expect(to).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("report-deadline")).toHaveCount(0);
@@ -121,6 +123,8 @@ test("the period is refused as the audit log refuses it: the same fields, messag
   await to.fill("01.02.2026");
   await show.click();
   await expect(page).toHaveURL(/from=02\.02\.2026&to=01\.02\.2026/);
+  await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expect(to).toBeFocused();
   await expect(to).toHaveAccessibleDescription(
     new RegExp(`${coreAz.errors.periodEndBeforeStart.replace(/\./g, "\\.")}$`),
   );

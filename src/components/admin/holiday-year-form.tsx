@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
 import { FieldError, describedBy } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
@@ -21,6 +21,8 @@ export interface HolidayRow {
 }
 
 const HOLIDAY_KINDS = ["HOLIDAY", "TRANSFERRED_DAY_OFF", "WORKING_WEEKEND_DAY"] as const;
+/** A day's fields that can be refused, in the page's order. */
+const DAY_FIELDS = ["date", "nameAz", "nameRu", "nameEn"] as const;
 const kindOf = (value: string) => HOLIDAY_KINDS.find((k) => k === value) ?? "HOLIDAY";
 
 const emptyRow = (): HolidayRow => ({
@@ -58,6 +60,15 @@ export function HolidayYearForm({
     const key = refused[path];
     return key ? te(key.replace(/^errors\./, "")) : null;
   };
+  // The cursor goes to the first refused field, in the page's order, on every refused press (as staff sign-in does):
+  // a screen reader reads it with its reason, and the administrator corrects it there.
+  const firstRefused = [
+    { path: "legalReference", id: "holiday-reference" },
+    ...rows.flatMap((_, i) => DAY_FIELDS.map((name) => ({ path: `days.${i}.${name}`, id: `holiday-${i}-${name}` }))),
+  ].find(({ path }) => refused[path])?.id;
+  useEffect(() => {
+    if (firstRefused) document.getElementById(firstRefused)?.focus();
+  }, [save.error, firstRefused]);
 
   const update = (i: number, patch: Partial<HolidayRow>) =>
     setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DayRangeFields } from "@/components/form/day-range-fields";
+import { FocusRefusedField } from "@/components/form/focus-refused-field";
 import { TextField } from "@/components/form/labelled-field";
 import { SearchActions } from "@/components/form/search-actions";
 import { DAY_RANGE_KEYS } from "@/lib/i18n/day-range";
@@ -50,6 +51,8 @@ export async function AuditFilterForm({
         ))}
         <DayRangeFields values={values} errors={errors} />
       </div>
+      {/* The fields' ids are their names, in the form's order. */}
+      <FocusRefusedField id={FILTER_FIELDS.find((f) => errors[f])} />
       <SearchActions submit={t("search")} clear={t("clear")} />
     </form>
   );

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { DayRangeFields } from "@/components/form/day-range-fields";
+import { FocusRefusedField } from "@/components/form/focus-refused-field";
 import { BarChart, CHART_COLORS } from "@/components/reports/bar-chart";
 import { ReportSection } from "@/components/reports/report-section";
 import type { AppLocale } from "@/i18n/routing";
@@ -124,6 +125,7 @@ export default async function ReportsPage({
             values={{ from: report?.scope.from ?? asked.from, to: report?.scope.to ?? asked.to }}
             errors={periodErrors}
           />
+          <FocusRefusedField id={DAY_RANGE_KEYS.find((k) => periodErrors[k])} />
           {user.role === "ADMIN" && (
             <div className="space-y-1">
               <label htmlFor="district" className="block font-medium">

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { districtOptions } from "@/components/admin/district-options";
+import { FocusRefusedField } from "@/components/form/focus-refused-field";
 import { bakuDate } from "@/kernel/calendar-date";
 import { formatDottedDate, parseDottedDate } from "@/lib/i18n/date-input";
 import { requireRole } from "@/server/auth/require-role";
@@ -50,6 +51,8 @@ export default async function WhatIfPage({
         errors[field] ??= te(/^(whatIf\.|errors\.)/.test(issue.message) ? issue.message : "errors.invalidInput");
     }
   }
+  // The cursor goes to the first refused field, in the form's order.
+  const refusedField = WHAT_IF_FIELDS.find((f) => errors[f]);
   const api = await serverApi();
   const run = asked && request.success ? await api.whatIf.run(given as Record<Field, string>) : null;
   // Districts by their name in the reader's language; the CSV keeps the stable codes.
@@ -92,6 +95,7 @@ export default async function WhatIfPage({
             )}
           </p>
         ))}
+        <FocusRefusedField id={refusedField && `what-if-${refusedField}`} />
         <p>
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
             {t("run")}
