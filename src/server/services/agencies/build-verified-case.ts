@@ -133,12 +133,11 @@ export async function buildVerifiedCase(
     input: {
       ...base,
       declarationChecks: declarationChecks(declaration, facts),
-      // The household's registered people the family did not list (compare-declaration.ts): each one a review.
-      undeclaredResidents: [
-        ...new Set(
-          discrepancies.flatMap((d) => (d.field === "household.registeredMember" ? [String(d.verified)] : [])),
-        ),
-      ],
+      // The people registered with the representative whom the family did not list: each one a review. Only the
+      // representative's registered household: a member registered at another address (a student at a relative's)
+      // would bring that address's people in, a review for nothing. Staff see every member's household among the
+      // discrepancies (compare-declaration.ts); without the representative's answer the case reviews anyway.
+      undeclaredResidents: undeclaredWithRepresentative(facts, targets.representativeFin, declaration),
       inspection: options.inspection ?? { status: "NOT_DONE", reason: "NOT_YET_DONE" },
       previous: options.previous,
     },
@@ -152,6 +151,17 @@ export async function buildVerifiedCase(
 const zCount = z
   .looseObject({ count: z.number().int().positive().optional(), areaM2: z.number().int().positive().optional() })
   .catch({});
+
+/** The representative's registered household less the family's declared members (the engine's undeclaredResidents). */
+function undeclaredWithRepresentative(
+  facts: AgencyFacts,
+  representativeFin: string,
+  declaration: Declaration,
+): string[] {
+  const declared = new Set(declaration.members.map((m) => m.fin));
+  const household = facts.members.find((m) => m.fin === representativeFin)?.registeredHousehold ?? [];
+  return [...new Set(household.filter((fin) => !declared.has(fin)))];
+}
 
 /** The declaration's asset figures against the registers', for the engine's declaration rule (ground 1). */
 function declarationChecks(
