@@ -222,7 +222,8 @@ test("every validation rule shows its message next to the field and nothing inva
   await w.expectStep("members");
   await w.expectSaved();
 
-  // Members: a bad FIN, a member listed twice, a birth date in the future, then a family without an adult.
+  // Members: a bad FIN, a member listed twice, a birth date in the future and one over 120 years back, then a family
+  // without an adult.
   const addMember = () => page.getByRole("button", { name: w.m.wizard.members.add }).click();
   await addMember();
   await w.fill("members.0.fin", "12AB");
@@ -234,12 +235,13 @@ test("every validation rule shows its message next to the field and nothing inva
   await w.fill("members.1.fin", citizen.fin);
   await w.fill("members.1.firstName", "Leyla");
   await w.fill("members.1.lastName", "Əliyeva");
-  await w.fill("members.1.birthDate", "2012-02-02");
+  await w.fill("members.1.birthDate", "1900-01-01");
   await w.select("members.1.relation", "SIBLING");
   await w.next();
   await expect(w.errorOf("members.0.fin")).toHaveText(w.m.errors.finFormat);
   await expect(w.errorOf("members.0.birthDate")).toHaveText(w.m.errors.birthDateFuture);
   await expect(w.errorOf("members.1.fin")).toHaveText(w.m.errors.memberDuplicate);
+  await expect(w.errorOf("members.1.birthDate")).toHaveText(w.m.errors.birthDateTooOld);
   await expect(w.field("members.0.fin")).toHaveAttribute("aria-invalid", "true");
 
   await w.fill("members.0.fin", finFor("A"));

@@ -38,6 +38,8 @@ export const appErrorStatus = {
   /** A typed day that is not on the calendar ("31.02.2026"). */
   dateFormat: "BAD_REQUEST",
   birthDateFuture: "BAD_REQUEST",
+  /** Over MAX_AGE_YEARS (120) on the day: a mistyped year (src/lib/wizard/draft-limits.ts). */
+  birthDateTooOld: "BAD_REQUEST",
   memberDuplicate: "BAD_REQUEST",
   tooManyMembers: "BAD_REQUEST",
   noAdult: "BAD_REQUEST",

@@ -67,6 +67,27 @@ describe("a change report", () => {
       message: "finFormat",
       cause: { details: { field: "change.fin" } },
     });
+    // A joining member's birth date is checked against today as the wizard's are: not ahead, not 121 years back.
+    const joining = (birthDate: string) => ({
+      ...leave,
+      change: {
+        kind: "MEMBER_JOINED",
+        fin: "7NEWB12",
+        firstName: "Leyla",
+        lastName: "Əliyeva",
+        patronymic: "",
+        birthDate,
+        relation: "CHILD",
+      },
+    });
+    await expect(api(family.citizen).changes.report(joining("2026-06-11"))).rejects.toMatchObject({
+      message: "birthDateFuture",
+      cause: { details: { field: "change.birthDate" } },
+    });
+    await expect(api(family.citizen).changes.report(joining("1905-06-09"))).rejects.toMatchObject({
+      message: "birthDateTooOld",
+      cause: { details: { field: "change.birthDate" } },
+    });
 
     const report = await reportChange(db, family.citizen, leave as Parameters<typeof reportChange>[2], now, {
       announce,

@@ -10,11 +10,12 @@ import { bakuDate } from "@/kernel/calendar-date";
 import {
   CHANGE_KINDS,
   changeDateProblem,
+  joinedBirthDateProblem,
   ZChangeDetails,
   type ChangeDetails,
   type ChangeKind,
 } from "@/lib/changes/change-report";
-import { typedQepik } from "@/lib/i18n/typed-manat";
+import { typedSignedQepik } from "@/lib/i18n/typed-manat";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
@@ -104,8 +105,9 @@ export function ChangeReportForm({
           kind,
           memberFin: v.memberFin,
           type: v.type,
-          // An amount that is not one goes as NaN, which the schema refuses with errors.amountFormat.
-          monthlyQepik: typedQepik(v.monthly) ?? Number.NaN,
+          // An amount that is not one goes as NaN, which the schema refuses with errors.amountFormat; one with a
+          // minus sign as the negative figure, refused with errors.amountNegative.
+          monthlyQepik: typedSignedQepik(v.monthly) ?? Number.NaN,
         };
       case "INCOME_LOST":
         return { kind, memberFin: v.memberFin, type: v.type };
@@ -132,7 +134,8 @@ export function ChangeReportForm({
     e.preventDefault();
     const found: FieldProblem[] = [];
     if (!kind) found.push({ key: "required", field: "kind", details: {} });
-    const dateProblem = changeDateProblem(changedOn, bakuDate(new Date()));
+    const today = bakuDate(new Date());
+    const dateProblem = changeDateProblem(changedOn, today);
     if (dateProblem) found.push({ key: dateProblem, field: "changedOn", details: {} });
     const parsed = kind ? ZChangeDetails.safeParse(change()) : null;
     if (parsed && !parsed.success)
@@ -142,6 +145,10 @@ export function ChangeReportForm({
         const key = issue.message.startsWith("errors.") ? issue.message.slice("errors.".length) : "invalidInput";
         found.push({ key, field, details: {} });
       }
+    // A joining member's birth date against today, which the schema has not: in the future or over 120 years back.
+    const birthProblem = kind === "MEMBER_JOINED" ? joinedBirthDateProblem(v.birthDate, today) : null;
+    if (birthProblem && !found.some((x) => x.field === "change.birthDate"))
+      found.push({ key: birthProblem, field: "change.birthDate", details: {} });
     // The note's length is bounded by the field itself; the server checks it again.
     if (note && v.note.trim() === "") found.push({ key: "required", field: "note", details: {} });
     if (found.length > 0 || !parsed?.success) return setErrors(found);

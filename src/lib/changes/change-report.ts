@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { isIsoDate } from "@/kernel/calendar-date";
+import { ageInYearsOn, isIsoDate } from "@/kernel/calendar-date";
 import { FIN_PATTERN } from "@/kernel/identity-format";
-import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
+import { DECLARABLE_INCOME_TYPES, MAX_AGE_YEARS, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 
 // A change the family reports during a running assignment (issue 14): the browser checks it before sending and
 // the server checks the same schema. Messages are `errors.<code>` keys, each an AppError code.
@@ -35,9 +35,13 @@ export const ZChangeDetails = z.discriminatedUnion("kind", [
     kind: z.literal("INCOME_GAINED"),
     memberFin,
     type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
-    monthlyQepik: z
-      .int({ error: "errors.amountFormat" })
-      .check(z.minimum(1, { error: "errors.amountFormat" }), z.maximum(MAX_QEPIK, { error: "errors.amountFormat" })),
+    // A figure below zero ("-5" typed) is said as negative, as in the wizard; any other refusal as not an amount.
+    monthlyQepik: z.int({ error: "errors.amountFormat" }).check(
+      z.minimum(1, {
+        error: (issue) => (Number(issue.input) < 0 ? "errors.amountNegative" : "errors.amountFormat"),
+      }),
+      z.maximum(MAX_QEPIK, { error: "errors.amountFormat" }),
+    ),
   }),
   z.object({
     kind: z.literal("INCOME_LOST"),
@@ -78,4 +82,16 @@ export function changeDateProblem(
   if (changedOn.trim() === "") return "changeDateFormat";
   if (!isIsoDate(changedOn)) return "dateFormat";
   return changedOn > today ? "changeDateFuture" : null;
+}
+
+/**
+ * A joining member's birth date against today, as the wizard checks it (draft-schema.ts): not in the future, and
+ * not more than MAX_AGE_YEARS back. Not in ZChangeDetails, which is one constant with no today (the server's service
+ * parses stored reports with it too), so it is checked beside it, as the day of the change is: by the form and by
+ * report-change.ts. Null when the date is plausible, or no date at all (the schema says that).
+ */
+export function joinedBirthDateProblem(birthDate: string, today: string): "birthDateFuture" | "birthDateTooOld" | null {
+  if (!isIsoDate(birthDate)) return null;
+  if (birthDate > today) return "birthDateFuture";
+  return ageInYearsOn(birthDate, today) > MAX_AGE_YEARS ? "birthDateTooOld" : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { typedManatProblem, typedQepik } from "./typed-manat";
+import { typedManatProblem, typedQepik, typedSignedQepik } from "./typed-manat";
 
 describe("manat as typed", () => {
   it("reads plain amounts with either decimal mark", () => {
@@ -44,5 +44,17 @@ describe("manat as typed", () => {
     expect(typedManatProblem("1.000.000.000,00")).toBe("errors.amountTooLarge");
     for (const text of ["abc", "1.200", "1.2.3", "-", "-abc", "5-"])
       expect(typedManatProblem(text)).toBe("errors.amountFormat");
+  });
+
+  it("reads an amount with a minus sign as negative, for a check that says so; anything else as typedQepik does", () => {
+    expect(typedSignedQepik("-5")).toBe(-500);
+    expect(typedSignedQepik(" - 150,50")).toBe(-15_050);
+    expect(typedSignedQepik("\u22121.200,50")).toBe(-120_050);
+    expect(typedSignedQepik("\u20135")).toBe(-500);
+    expect(typedSignedQepik("150,50")).toBe(15_050);
+    expect(typedSignedQepik("0")).toBe(0);
+    // Nothing below zero in "-0"; a sign after the figure, two signs or a sign alone are not amounts.
+    for (const text of ["-0", "5-", "--5", "-", "-abc", "-1.200", "abc", ""])
+      expect(typedSignedQepik(text), text).toBeNull();
   });
 });

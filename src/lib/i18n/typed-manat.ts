@@ -11,6 +11,23 @@ export function typedQepik(text: string): number | null {
   return Number(m.manat) * 100 + Number(m.decimals.padEnd(2, "0"));
 }
 
+/** A minus sign as people type it: hyphen, the minus sign or an en dash, maybe a space after. */
+const MINUS = /^[-\u2212\u2013]\s*/;
+
+/**
+ * typedQepik, and an amount written with a minus sign ("-5", "−150,50") as the negative qəpik it says, so that a
+ * check refuses it as negative (errors.amountNegative) rather than as no amount at all; null for anything else,
+ * "-0" included (nothing below zero to say).
+ */
+export function typedSignedQepik(text: string): number | null {
+  const qepik = typedQepik(text);
+  if (qepik !== null) return qepik;
+  const t = text.trim();
+  const unsigned = t.replace(MINUS, "");
+  const magnitude = unsigned === t ? null : typedQepik(unsigned);
+  return magnitude ? -magnitude : null;
+}
+
 /** The manat digits and decimals of text written as an amount, whatever its number of digits; else null. */
 function typedParts(text: string): { manat: string; decimals: string } | null {
   const t = text.trim().replace(/[\s\u00a0]+/g, " ");
@@ -31,7 +48,7 @@ export function typedManatProblem(
   text: string,
 ): "errors.amountNegative" | "errors.amountTooLarge" | "errors.amountFormat" {
   const t = text.trim();
-  const unsigned = t.replace(/^[-\u2212\u2013]\s*/, "");
+  const unsigned = t.replace(MINUS, "");
   if (unsigned !== t && typedParts(unsigned) !== null) return "errors.amountNegative";
   const parts = typedParts(t);
   if (parts !== null && parts.manat.replace(/^0+(?=\d)/, "").length > 9) return "errors.amountTooLarge";

@@ -52,15 +52,15 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const validDates = fc.constantFrom("1950-07-01", "1988-04-12", "2008-03-02", "2008-03-03", "2015-06-30", "2026-03-02");
 const dates = fc.oneof(
   validDates,
-  // Around the limits: today, 1900, and impossible days.
+  // Around the limits: today, 120 years before it (born by 1905-03-02 is over 120), 1900, and impossible days.
   fc
     .tuple(
-      fc.constantFrom(1899, 1900, 1950, 2007, 2008, 2026, 2027),
+      fc.constantFrom(1899, 1900, 1905, 1906, 1950, 2007, 2008, 2026, 2027),
       fc.integer({ min: 0, max: 13 }),
       fc.integer({ min: 0, max: 32 }),
     )
     .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
-  fc.constantFrom("2026-03-03", "1899-12-31", "02.03.1990"),
+  fc.constantFrom("2026-03-03", "1905-03-02", "1905-03-03", "1906-03-02", "1899-12-31", "02.03.1990"),
 );
 
 const integerAround = (min: number, max: number) =>
@@ -290,6 +290,63 @@ describe("checkDraft, the browser's check, against draftSchema, the server's", (
       ok: false,
       issues: [{ path: ["contact", "birthDate"], code: "birthDateFormat" }],
     });
+  });
+
+  it("refuses a birth date over 120 years back on the day of the check, as the server does", () => {
+    const member = (birthDate: string) => ({
+      key: "k",
+      fin: "2SPOUSE",
+      firstName: "Rauf",
+      lastName: "Məmmədov",
+      patronymic: "",
+      birthDate,
+      relation: "PARENT",
+    });
+    const draft = (birthDate: string) => ({ step: 3, members: [member(birthDate)] });
+    // On 2026-03-02, someone born 1905-03-03 is 120; born a day earlier, 121.
+    for (const birthDate of ["1900-01-01", "1905-03-02"]) {
+      expect(checkDraft(draft(birthDate), ctx)).toEqual({
+        ok: false,
+        issues: [{ path: ["members", 0, "birthDate"], code: "birthDateTooOld" }],
+      });
+      expect(checkDraft(draft(birthDate), ctx)).toEqual(schemaAnswer(draft(birthDate)));
+    }
+    expect(checkDraft(draft("1905-03-03"), ctx)).toMatchObject({ ok: true });
+    expect(schemaAnswer(draft("1905-03-03"))).toMatchObject({ ok: true });
+    // The limit moves with the day the schema is given, not a fixed year.
+    expect(checkDraft(draft("1905-03-03"), { ...ctx, today: "2026-03-03" })).toMatchObject({ ok: false });
+    const contact = { ...member("1900-01-01"), phone: "+994501234567", email: "", preferredChannel: "SMS" };
+    expect(checkDraft({ step: 1, contact }, ctx)).toEqual({
+      ok: false,
+      issues: [{ path: ["contact", "birthDate"], code: "birthDateTooOld" }],
+    });
+  });
+
+  it("refuses a negative amount as negative and any other out-of-range one as not an amount, as the server does", () => {
+    const draft = (monthlyQepik: number, valueQepik: number | null) => ({
+      step: 4,
+      declarations: {
+        incomes: [{ key: "i", memberFin: "1REPRES", type: "ALIMONY", monthlyQepik, note: "" }],
+        assets: [{ key: "a", kind: "VEHICLE", description: "Car", quantity: null, valueQepik }],
+        notWorking: [],
+      },
+    });
+    const codes = (monthlyQepik: number, valueQepik: number | null) => {
+      const checked = checkDraft(draft(monthlyQepik, valueQepik), ctx);
+      expect(checked).toEqual(schemaAnswer(draft(monthlyQepik, valueQepik)));
+      return checked.ok ? [] : firstPerField(checked.issues);
+    };
+    expect(codes(-500, -1)).toEqual([
+      ["declarations.incomes.0.monthlyQepik", "amountNegative"],
+      ["declarations.assets.0.valueQepik", "amountNegative"],
+    ]);
+    // Zero is no monthly income, but an asset may be worth nothing; NaN is what the form sends for "abc".
+    expect(codes(0, 0)).toEqual([["declarations.incomes.0.monthlyQepik", "amountFormat"]]);
+    expect(codes(Number.NaN, MAX_ASSET_VALUE_QEPIK + 1)).toEqual([
+      ["declarations.incomes.0.monthlyQepik", "amountFormat"],
+      ["declarations.assets.0.valueQepik", "amountFormat"],
+    ]);
+    expect(codes(15_000, null)).toEqual([]);
   });
 
   it.each(["MISSING", "WHEREABOUTS_UNKNOWN", "IMPRISONED_NOT_SENTENCED"])(

@@ -10,6 +10,7 @@ import {
   DESCRIPTION_MAX,
   EMAIL_MAX,
   EMAIL_PATTERN,
+  MAX_AGE_YEARS,
   MAX_ASSET_QUANTITY,
   MAX_ASSET_VALUE_QEPIK,
   MAX_ASSETS,
@@ -20,7 +21,6 @@ import {
   NAME_MAX,
   NOT_WORKING_REASONS,
   NOTE_MAX,
-  OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
   isAbsence,
 } from "./draft-limits";
@@ -111,13 +111,16 @@ const required = (input: unknown, max: number, min = 1, code = "required") =>
   string(input, [{ trim: true }, { min, code }, { max, code: "textTooLong" }]);
 const rowKey = (input: unknown) => string(input, [{ min: 1 }, { max: CODE_MAX }]);
 
-/** z.int() with minimum and maximum, every failure under one key. */
-function int(input: unknown, min: number, max: number, code = INVALID): Checked<number> {
+/**
+ * z.int() with minimum and maximum, every failure under one key, except a number below the minimum that is also
+ * below zero: under `negative`'s, when given.
+ */
+function int(input: unknown, min: number, max: number, code = INVALID, negative = code): Checked<number> {
   if (typeof input !== "number" || !Number.isFinite(input)) return { ok: false, issues: [issue(code, "type")] };
   if (!Number.isInteger(input)) return { ok: true, value: input, issues: [issue(code, "abort")] };
   const issues: Issue[] = [];
   if (!Number.isSafeInteger(input)) issues.push(issue(code));
-  if (input < min) issues.push(issue(code));
+  if (input < min) issues.push(issue(input < 0 ? negative : code));
   if (input > max) issues.push(issue(code));
   return { ok: true, value: input, issues };
 }
@@ -186,9 +189,12 @@ function birthDate(input: unknown, today: string): Checked<string> {
   return string(input, [
     { test: isIsoDate, code: "birthDateFormat", abort: true },
     { test: (d) => d <= today, code: "birthDateFuture" },
-    { test: (d) => d >= OLDEST_BIRTH_DATE, code: "birthDateFormat" },
+    { test: (d) => ageInYearsOn(d, today) <= MAX_AGE_YEARS, code: "birthDateTooOld" },
   ]);
 }
+
+/** Qəpik, as draftSchema's `qepik`: below zero is "amountNegative", any other refusal "amountFormat". */
+const qepik = (input: unknown, min: number, max: number) => int(input, min, max, "amountFormat", "amountNegative");
 
 /** z.union([z.literal(""), z.email()]): a text that is not an e-mail gets the e-mail's own refusals. */
 function email(input: unknown): Checked<string> {
@@ -242,7 +248,7 @@ function declarations(input: unknown): Checked<DraftDeclarations> {
             key: rowKey,
             memberFin: (f) => string(f, [{ min: 1, code: "required" }]),
             type: (t) => oneOf(t, DECLARABLE_INCOME_TYPES, "required"),
-            monthlyQepik: (q) => int(q, 1, MAX_MONTHLY_QEPIK, "amountFormat"),
+            monthlyQepik: (q) => qepik(q, 1, MAX_MONTHLY_QEPIK),
             note: (n) => text(n, NOTE_MAX),
           }),
         MAX_INCOMES,
@@ -256,7 +262,7 @@ function declarations(input: unknown): Checked<DraftDeclarations> {
             kind: (k) => oneOf(k, ASSET_KINDS, "required"),
             description: (d) => required(d, DESCRIPTION_MAX),
             quantity: (q) => nullable(q, (n) => int(n, 1, MAX_ASSET_QUANTITY, "quantityFormat")),
-            valueQepik: (q) => nullable(q, (n) => int(n, 0, MAX_ASSET_VALUE_QEPIK, "amountFormat")),
+            valueQepik: (q) => nullable(q, (n) => qepik(n, 0, MAX_ASSET_VALUE_QEPIK)),
           }),
         MAX_ASSETS,
       ),

@@ -4,15 +4,18 @@ import type { Draft, DraftContext } from "./draft-schema";
 import { WIZARD_STEPS } from "./wizard-steps";
 import { checkDraft } from "./check-draft";
 import { formFieldOf, type FieldErrors, type FormState } from "./draft-form";
-import { typedQepik } from "@/lib/i18n/typed-manat";
+import { typedSignedQepik } from "@/lib/i18n/typed-manat";
 
 // The typed form made into a draft and checked before "Next", apart from the form's state (draft-form.ts): the
 // browser downloads this with the later steps once the person starts using the form, not with the page
 // (docs/citizen-wizard.md).
 
-/** "150", "150.5", "1.200,50" → qəpik; anything else → NaN, which the schema refuses as errors.amountFormat. */
+/**
+ * "150", "150.5", "1.200,50" → qəpik; "-5" → -500, which the schema refuses as errors.amountNegative; anything
+ * else → NaN, which it refuses as errors.amountFormat.
+ */
 export function parseAzn(raw: string): number {
-  return typedQepik(raw) ?? Number.NaN;
+  return typedSignedQepik(raw) ?? Number.NaN;
 }
 
 function parseCount(raw: string): number | null {

@@ -45,8 +45,13 @@ describe("parseAzn", () => {
     ["150,5", 15050],
     ["150.05", 15005],
     ["1 200,50", 120050],
+    // A minus sign is read, so that the check can say the amount is negative rather than not an amount.
+    ["-5", -500],
+    [" \u2212 150,50", -15050],
   ])("reads %s as %i qəpik", (text, qepik) => expect(parseAzn(text)).toBe(qepik));
-  it.each(["", "abc", "1,234,5", "-5", "1.005"])("refuses %s", (text) => expect(parseAzn(text)).toBeNaN());
+  it.each(["", "abc", "1,234,5", "1.005", "--5", "-abc", "-0", "5-"])("refuses %s", (text) =>
+    expect(parseAzn(text)).toBeNaN(),
+  );
 });
 
 describe("checkForm", () => {
@@ -100,6 +105,45 @@ describe("checkForm", () => {
     expect(checkForm(form, 3, 4, ctx)).toEqual({
       ok: false,
       errors: { "declarations.incomes.0.monthlyAzn": "amountFormat" },
+    });
+  });
+
+  it("says a negative amount is negative, on the field typed in AZN, and anything else not written as one is not", () => {
+    const form = {
+      ...filled(),
+      incomes: [{ ...filled().incomes[0]!, monthlyAzn: "-5" }],
+      assets: [
+        { key: "v", kind: "VEHICLE", description: "Car", quantity: "", valueAzn: "-1 500" },
+        { key: "w", kind: "VEHICLE", description: "Van", quantity: "", valueAzn: "5-" },
+      ],
+    };
+    expect(checkForm(form, 3, 4, ctx)).toEqual({
+      ok: false,
+      errors: {
+        "declarations.incomes.0.monthlyAzn": "amountNegative",
+        "declarations.assets.0.valueAzn": "amountNegative",
+        "declarations.assets.1.valueAzn": "amountFormat",
+      },
+    });
+  });
+
+  it("refuses a member's birth date over 120 years back on the application day in Baku, as mistyped", () => {
+    const member = (birthDate: string) => ({ ...filled(), members: [{ ...filled().members[0]!, birthDate }] });
+    expect(checkForm(member("1900-01-01"), 2, 3, ctx)).toEqual({
+      ok: false,
+      errors: { "members.0.birthDate": "birthDateTooOld" },
+    });
+    // 2026-03-02 in Baku: 120 years old if born on 1905-03-03, 121 if a day earlier.
+    expect(checkForm(member("1905-03-02"), 2, 3, ctx)).toEqual({
+      ok: false,
+      errors: { "members.0.birthDate": "birthDateTooOld" },
+    });
+    expect(checkForm(member("1905-03-03"), 2, 3, ctx).ok).toBe(true);
+    // 23:30 on 2 March in UTC is already 3 March in Baku (UTC+4): the 120th birthday before it has passed too.
+    const lateUtc = { ...ctx, now: new Date("2026-03-02T23:30:00Z") };
+    expect(checkForm(member("1905-03-03"), 2, 3, lateUtc)).toEqual({
+      ok: false,
+      errors: { "members.0.birthDate": "birthDateTooOld" },
     });
   });
 

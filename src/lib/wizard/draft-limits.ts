@@ -49,7 +49,14 @@ export const MAX_MONTHLY_QEPIK = 100_000_000;
 export const MAX_ASSET_VALUE_QEPIK = MAX_MONTHLY_QEPIK * 100;
 /** Head of livestock, or square metres of land. */
 export const MAX_ASSET_QUANTITY = 1_000_000_000;
-export const OLDEST_BIRTH_DATE = "1900-01-01";
+/**
+ * The oldest a person may be, in completed years, on the day of the check (the application's "today" in Baku, which
+ * the checks are given, never the clock): a birth date further back is a mistyped year (1900 for 2000, 1890 for
+ * 1990), not a person. The oldest age ever verified is 122 (one person, in 1997) and no one alive is much over 115,
+ * so 120 refuses no living person and catches the slips the fixed floor of 1900 let through. Relative to today, so
+ * it does not go stale. Counted with ageInYearsOn, as the adult age is (a 29 February birthday falls on 1 March).
+ */
+export const MAX_AGE_YEARS = 120;
 
 /** Longest text, in characters (Unicode code points, as zod counts them). */
 export const NAME_MAX = 80;

@@ -10,6 +10,7 @@ import {
   DESCRIPTION_MAX,
   EMAIL_MAX,
   EMAIL_PATTERN,
+  MAX_AGE_YEARS,
   MAX_ASSET_QUANTITY,
   MAX_ASSET_VALUE_QEPIK,
   MAX_ASSETS,
@@ -20,7 +21,6 @@ import {
   NAME_MAX,
   NOT_WORKING_REASONS,
   NOTE_MAX,
-  OLDEST_BIRTH_DATE,
   PREFERRED_CHANNELS,
   isAbsence,
 } from "./draft-limits";
@@ -40,16 +40,20 @@ const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" })
 const key = z.string().check(z.minLength(1), z.maxLength(CODE_MAX));
 const count = (max: number, error: string) =>
   z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
+/** Qəpik: a figure below zero is said as negative ("-5" typed), any other refusal as not an amount. */
 const qepik = (min: number, max: number) =>
-  z
-    .int({ error: "errors.amountFormat" })
-    .check(z.minimum(min, { error: "errors.amountFormat" }), z.maximum(max, { error: "errors.amountFormat" }));
+  z.int({ error: "errors.amountFormat" }).check(
+    z.minimum(min, {
+      error: (issue) => (Number(issue.input) < 0 ? "errors.amountNegative" : "errors.amountFormat"),
+    }),
+    z.maximum(max, { error: "errors.amountFormat" }),
+  );
 
 function birthDate(today: string) {
   return z.string().check(
     z.refine(isIsoDate, { error: "errors.birthDateFormat", abort: true }),
     z.refine((d) => d <= today, { error: "errors.birthDateFuture" }),
-    z.refine((d) => d >= OLDEST_BIRTH_DATE, { error: "errors.birthDateFormat" }),
+    z.refine((d) => ageInYearsOn(d, today) <= MAX_AGE_YEARS, { error: "errors.birthDateTooOld" }),
   );
 }
 

@@ -2,7 +2,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
-import { changeDateProblem, ZReportChangeRequest, type ReportChangeRequest } from "@/lib/changes/change-report";
+import {
+  changeDateProblem,
+  joinedBirthDateProblem,
+  ZReportChangeRequest,
+  type ReportChangeRequest,
+} from "@/lib/changes/change-report";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { AppError, isAppErrorCode } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -47,6 +52,10 @@ export async function reportChange(
   const today = bakuDate(now);
   const dateProblem = changeDateProblem(request.changedOn, today);
   if (dateProblem) throw new AppError(dateProblem, { field: "changedOn" });
+  if (request.change.kind === "MEMBER_JOINED") {
+    const birthProblem = joinedBirthDateProblem(request.change.birthDate, today);
+    if (birthProblem) throw new AppError(birthProblem, { field: "change.birthDate" });
+  }
   const due = await changeReportDueDate(db, request.changedOn);
 
   const report = await db.$transaction(async (tx) => {
