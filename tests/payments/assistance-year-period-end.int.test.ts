@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
 import { findPeriodEndings } from "@/server/services/payments/find-period-endings";
-import { assistanceYearFile, code } from "./assistance-year-fixtures";
+import { assistanceYearFile, code, month } from "./assistance-year-fixtures";
 
 // The end of the assistance period on a real database: the notice a month before, once per assignment, and "apply
 // again" with a draft filled in from the last application.
@@ -102,7 +102,14 @@ describe("the end of the period", () => {
       },
       consent: { agreed: true },
     };
-    await db().application.update({ where: { id: f.application.id }, data: { draft: answers } });
+    // As the submission records them: the declared income beside the answers.
+    await db().application.update({
+      where: { id: f.application.id },
+      data: {
+        draft: answers,
+        declaredIncomes: { create: { memberFin: f.fins[0] ?? "", type: "ALIMONY", monthlyQepik: 5_000 } },
+      },
+    });
     const now = new Date("2027-02-01T08:00:00Z");
     const opened = await api(f.citizen, now).assistanceYear.applyAgain({
       applicationId: f.application.id,
@@ -111,6 +118,83 @@ describe("the end of the period", () => {
     const draft = await api(f.citizen, now).application.draft({ applicationId: opened.id });
     const { consent: _c, ...rest } = answers;
     expect(draft.draft).toEqual({ ...rest, step: 0 });
+  });
+
+  it("starts from the family as it is now: the changes reported during the period are in the new draft", async () => {
+    const f = await family();
+    const [representative = "", murad = ""] = f.fins;
+    const answers = {
+      step: 5,
+      contact: {
+        firstName: "Aynur",
+        lastName: "Məmmədova",
+        patronymic: "",
+        birthDate: "1988-05-14",
+        phone: "+994501234567",
+        email: "",
+        preferredChannel: "SMS",
+      },
+      address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
+      members: [
+        {
+          key: "m1",
+          fin: murad,
+          firstName: "Murad",
+          lastName: "Məmmədov",
+          patronymic: "",
+          birthDate: "2016-09-01",
+          relation: "CHILD",
+        },
+      ],
+      declarations: {
+        incomes: [{ key: "i1", memberFin: murad, type: "GIFT", monthlyQepik: 2_000, note: "from his grandmother" }],
+        assets: [{ key: "a1", kind: "LIVESTOCK", description: "cow", quantity: 1, valueQepik: null }],
+        notWorking: [{ memberFin: representative, reason: "CARES_FOR_MEMBER", caresForFin: murad }],
+      },
+      consent: { agreed: true },
+    };
+    // Reported during the period and applied to the record: Murad left (with his gift), a daughter was born, the
+    // mother took work, the family moved.
+    await db().application.update({
+      where: { id: f.application.id },
+      data: {
+        draft: answers,
+        districtCode: "BAK-YASAMAL",
+        address: "Bakı, Şərifzadə küç. 5, mənzil 9",
+        declaredIncomes: {
+          create: { memberFin: representative, type: "WAGE", monthlyQepik: 30_000, startedOn: month("2026-09") },
+        },
+      },
+    });
+    await db().familyMember.deleteMany({ where: { applicationId: f.application.id, fin: murad } });
+    await db().familyMember.create({
+      data: {
+        applicationId: f.application.id,
+        fin: "7LALE12",
+        firstName: "Lalə",
+        lastName: "Məmmədova",
+        birthDate: new Date("2026-10-02T00:00:00Z"),
+        relation: "CHILD",
+        position: 3,
+      },
+    });
+    const now = new Date("2027-02-01T08:00:00Z");
+    const opened = await api(f.citizen, now).assistanceYear.applyAgain({
+      applicationId: f.application.id,
+      locale: "az",
+    });
+    const draft = (await api(f.citizen, now).application.draft({ applicationId: opened.id })).draft;
+    expect(draft?.members?.map((m) => [m.fin, m.firstName, m.birthDate, m.relation])).toEqual([
+      ["7LALE12", "Lalə", "2026-10-02", "CHILD"],
+    ]);
+    expect(draft?.address).toEqual({ districtCode: "BAK-YASAMAL", address: "Bakı, Şərifzadə küç. 5, mənzil 9" });
+    expect(draft?.declarations?.incomes.map((i) => [i.memberFin, i.type, i.monthlyQepik])).toEqual([
+      [representative, "WAGE", 30_000],
+    ]);
+    // Kept: the contact and the assets as typed; dropped: the care of the child who left.
+    expect(draft?.contact).toEqual(answers.contact);
+    expect(draft?.declarations?.assets).toEqual(answers.declarations.assets);
+    expect(draft?.declarations?.notWorking).toEqual([]);
   });
 
   it("is not found for another family's application", async () => {

@@ -29,22 +29,39 @@ const sourceSelect = {
   declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true, note: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
-/** The answers of the family's last application, for the wizard of the new one; consent is always asked again. */
+/**
+ * The answers of the family's last application, for the wizard of the new one; consent is always asked again. The
+ * family as it is now: the members, address and declared incomes as recorded, which changes reported during the
+ * period have rewritten (a child born, a member who left, a move, an income gained or lost), with the wizard's own
+ * answers kept where they still stand (the contact, the assets, who does not work and why, each entry's notes).
+ */
 export function renewalDraft(source: RenewalSource, representativeFin: string, now: Date, adultAge: number): Draft {
   const check = (draft: unknown) => draftSchema({ today: bakuDate(now), representativeFin, adultAge }).safeParse(draft);
   const stored = parseStoredDraft(source.draft, representativeFin, now, adultAge);
-  if (stored) {
-    const { consent: _consent, ...answers } = stored;
-    return { ...answers, step: 0 };
-  }
-  // An application the wizard did not write (older data, a staff entry): its family as recorded.
   const applicant = source.members.find((m) => m.relation === "APPLICANT");
   const relations: readonly string[] = MEMBER_RELATIONS;
   const incomeTypes: readonly string[] = DECLARABLE_INCOME_TYPES;
+  const members = source.members
+    .filter((m) => m.relation !== "APPLICANT" && relations.includes(m.relation))
+    .map(
+      (m) =>
+        stored?.members?.find((d) => d.fin === m.fin) ?? {
+          key: m.fin,
+          fin: m.fin,
+          firstName: m.firstName,
+          lastName: m.lastName,
+          patronymic: m.patronymic ?? "",
+          birthDate: calendarDateFromDb(m.birthDate),
+          relation: m.relation,
+        },
+    );
+  const inFamily = new Set([representativeFin, ...members.map((m) => m.fin)]);
+  const storedIncomes = [...(stored?.declarations?.incomes ?? [])];
   const built = {
     step: 0,
     contact:
-      applicant && source.contactPhone
+      stored?.contact ??
+      (applicant && source.contactPhone
         ? {
             firstName: applicant.firstName,
             lastName: applicant.lastName,
@@ -54,34 +71,36 @@ export function renewalDraft(source: RenewalSource, representativeFin: string, n
             email: source.contactEmail ?? "",
             preferredChannel: source.preferredChannel,
           }
-        : undefined,
+        : undefined),
     address:
       source.districtCode && source.address
         ? { districtCode: source.districtCode, address: source.address }
-        : undefined,
-    members: source.members
-      .filter((m) => m.relation !== "APPLICANT" && relations.includes(m.relation))
-      .map((m) => ({
-        key: m.fin,
-        fin: m.fin,
-        firstName: m.firstName,
-        lastName: m.lastName,
-        patronymic: m.patronymic ?? "",
-        birthDate: calendarDateFromDb(m.birthDate),
-        relation: m.relation,
-      })),
+        : stored?.address,
+    members,
     declarations: {
       incomes: source.declaredIncomes
         .filter((i) => incomeTypes.includes(i.type))
-        .map((i, n) => ({
-          key: `income-${n}`,
-          memberFin: i.memberFin,
-          type: i.type,
-          monthlyQepik: i.monthlyQepik,
-          note: i.note ?? "",
-        })),
-      assets: [],
-      notWorking: [],
+        .map((i, n) => {
+          // The wizard's entry for this income, once each (two alike incomes are two entries).
+          const at = storedIncomes.findIndex(
+            (d) => d.memberFin === i.memberFin && d.type === i.type && d.monthlyQepik === i.monthlyQepik,
+          );
+          const entry = at >= 0 ? storedIncomes.splice(at, 1)[0] : undefined;
+          return (
+            entry ?? {
+              key: `income-${n}`,
+              memberFin: i.memberFin,
+              type: i.type,
+              monthlyQepik: i.monthlyQepik,
+              note: i.note ?? "",
+            }
+          );
+        }),
+      assets: stored?.declarations?.assets ?? [],
+      // Who does not work and why, for the people still in the family; one who left takes their answers along.
+      notWorking: (stored?.declarations?.notWorking ?? []).filter(
+        (n) => inFamily.has(n.memberFin) && (n.caresForFin === null || inFamily.has(n.caresForFin)),
+      ),
     },
   };
   // Each section is kept only if the whole still passes: what no longer does is asked again.
