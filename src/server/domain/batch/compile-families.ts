@@ -6,7 +6,7 @@ import { createRuleContext, missingParameterReasons, type RuleOutput } from "../
 import { motorVehicle, realEstateSamePurpose } from "../rules/assets";
 import { lowIncomeBeyondControl } from "../rules/beyond-control";
 import { familyComposition } from "../rules/family-composition";
-import { inWindow, incomeWindow, isIncomeTypeCounted } from "../rules/income";
+import { inWindow, incomeTypeCountedIn, incomeWindow, monthNumber } from "../rules/income";
 import { jobOfferRefusals } from "../rules/job-offers";
 import { falseInformationBar } from "../rules/previous-findings";
 import { agencyDataComplete, homeInspection, representative } from "../rules/process";
@@ -117,8 +117,14 @@ export function compileFamilies(inputs: readonly AssessmentInput[], parameters: 
     const window = incomeWindow(input.applicationDate);
     const cells = new Map<string, number>();
     const declaredMemberTypes = new Set<string>();
+    const countedIn = new Map<string, (month: number) => boolean>();
+    const typeCountedIn = (rec: (typeof input.incomes)[number]) => {
+      let counts = countedIn.get(rec.type);
+      if (counts === undefined) countedIn.set(rec.type, (counts = incomeTypeCountedIn(rec.type, ctx)));
+      return counts(monthNumber(rec.month));
+    };
     const kept = input.incomes.filter(
-      (rec) => countedFins.has(rec.memberFin) && inWindow(rec.month, window) && isIncomeTypeCounted(rec.type, ctx),
+      (rec) => countedFins.has(rec.memberFin) && inWindow(rec.month, window) && typeCountedIn(rec),
     );
     for (const rec of kept)
       if (!rec.beyondRegisters && rec.source === "DECLARED") declaredMemberTypes.add(`${rec.memberFin}|${rec.type}`);

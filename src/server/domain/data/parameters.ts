@@ -217,7 +217,13 @@ const definitions: ParameterDefinition[] = [
     description:
       "The relocation allowance for specialists working in the liberated territories (2023–2028) is not counted",
     values: [
-      v("2023-01-01", 0, `${DECISION_37}, 2023-cü il dəyişikliyi`, "add a value 1 when the 2023–2028 exclusion lapses"),
+      v("2023-01-01", 0, `${DECISION_37}, 2023-cü il dəyişikliyi`),
+      v(
+        "2029-01-01",
+        1,
+        `${DECISION_37}, 2023-cü il dəyişikliyi`,
+        "the exclusion is for 2023–2028 (RULES.md): allowances paid from 2029 count, those of 2028 are still deducted",
+      ),
     ],
   },
 ];

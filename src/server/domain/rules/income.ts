@@ -22,13 +22,28 @@ export function inWindow(month: YearMonth, window: MonthWindow): boolean {
   return month >= window.from && month <= window.to;
 }
 
+const ALWAYS_COUNTED = (): boolean => true;
+
 /**
- * Whether an income type counts toward family income on the application date. Every kind of income counts
- * (Law 1039, art. 1) unless a dated `INCOME_COUNTED:<type>` parameter says 0: loans since 2020, the relocation
- * allowance for specialists in the liberated territories 2023–2028. No parameter means counted.
+ * Whether income of a type counts toward family income in a month of the window (a `monthNumber`). Every kind of
+ * income counts (Law 1039, art. 1) unless the dated `INCOME_COUNTED:<type>` parameter in force on the month's first
+ * day says 0: loans since 2020, the relocation allowance for specialists in the liberated territories 2023–2028.
+ * Read per month of income, not on the application date: an application in 2029 deducts the allowances paid in
+ * 2028 and counts those paid in 2029. No parameter means counted.
  */
-export function isIncomeTypeCounted(type: IncomeType, ctx: RuleContext): boolean {
-  return ctx.optionalParam(incomeCountedCode(type)) !== 0;
+export function incomeTypeCountedIn(type: IncomeType, ctx: RuleContext): (month: number) => boolean {
+  const history = ctx.paramHistory(incomeCountedCode(type));
+  if (history.length === 0) return ALWAYS_COUNTED;
+  const spans = history.map((p) => ({
+    // The first month whose first day the value is in force on.
+    from: monthNumber(p.validFrom.slice(0, 7)) + (p.validFrom.endsWith("-01") ? 0 : 1),
+    to: monthNumber(p.lastDay.slice(0, 7)),
+    counted: p.value !== 0,
+  }));
+  return (month) => {
+    for (const span of spans) if (month >= span.from && month <= span.to) return span.counted;
+    return true;
+  };
 }
 
 export interface CountedIncome {
@@ -83,7 +98,7 @@ export function countedIncome(
   counted.forEach((m, i) => memberIndex.set(m.fin, i));
   const from = monthNumber(window.from);
   const to = monthNumber(window.to);
-  const typeCounted: (boolean | undefined)[] = [];
+  const typeCounted: (((month: number) => boolean) | undefined)[] = [];
   const byMonth = new Map<number, MonthEntry>();
   const sources = new Set<IncomeSource>();
   const declaredMemberTypes = new Set<number>();
@@ -104,10 +119,10 @@ export function countedIncome(
     const type = TYPE_INDEX.get(r.type) ?? 0;
     let counts = typeCounted[type];
     if (counts === undefined) {
-      counts = isIncomeTypeCounted(r.type, ctx);
+      counts = incomeTypeCountedIn(r.type, ctx);
       typeCounted[type] = counts;
     }
-    if (!counts) continue;
+    if (!counts(month)) continue;
     if (r.source !== lastSource) {
       lastSource = r.source;
       sources.add(lastSource);
