@@ -116,6 +116,7 @@ export const appErrorStatus = {
   caseNotDecided: "CONFLICT",
   // A second answer to a reported change (another tab, a colleague): the first one stands.
   changeReportAnswered: "CONFLICT",
+  changeAnswerNoAmount: "BAD_REQUEST",
   familyBarredFalseInformation: "CONFLICT",
   cardBranchUnknown: "BAD_REQUEST",
   cardAlreadyMade: "CONFLICT",

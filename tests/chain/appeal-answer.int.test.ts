@@ -136,6 +136,24 @@ describe("answer-appeal", () => {
     const proposal = await db().decision.findUniqueOrThrow({ where: { id: reviewed.proposalId! } });
     expect(proposal).toMatchObject({ outcome: "REVIEW", proposedOutcome: "REFUSE", final: false });
     expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("ASSIGNED");
+    // The proposal carries what the assistance would pay if it went on (the engine's own figure on a refusal is 0),
+    // and the supervisor's "go on" goes on at it: before, it ended the assistance under an answer that said it went on.
+    expect(proposal.amountQepik).toBeGreaterThan(0);
+    const { decideChangeReport } = await import("@/server/services/changes/decide-change-report");
+    const goOn = await decideChangeReport(
+      db(),
+      supervisor,
+      { reportId: report.id, outcome: "ASSIGN", reason: "The illness the appeal accepted still keeps him from work." },
+      new Date(),
+      { announce: async () => undefined },
+    );
+    expect(
+      await db().decision.findUniqueOrThrow({
+        where: { id: goOn.decisionId! },
+        select: { outcome: true, amountQepik: true, final: true },
+      }),
+    ).toEqual({ outcome: "ASSIGN", amountQepik: proposal.amountQepik, final: true });
+    expect((await db().application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("ASSIGNED");
   }, 180_000);
 
   it("an upheld refusal: one answer message, and no bank order", async () => {

@@ -193,4 +193,23 @@ describe("a change report in review", () => {
     const july = await api(supervisor, new Date("2026-07-02T08:00:00Z")).changes.reportFile({ reportId: report.id });
     expect(july.current).toEqual({ outcome: "ASSIGN", amountQepik: newAmount });
   });
+
+  it("refuses to go on at no amount, and changes nothing: the family's income leaves none", async () => {
+    const { db } = testDb.current();
+    const { family, report } = await reportInReview();
+    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+    const { proposalId } = await db.changeReport.findUniqueOrThrow({ where: { id: report.id } });
+    await db.decision.update({ where: { id: proposalId! }, data: { amountQepik: 0 } });
+    await expect(
+      decideChangeReport(
+        db,
+        supervisor,
+        { reportId: report.id, outcome: "ASSIGN", reason: "The family still qualifies at the engine's amount." },
+        now,
+        { announce: async () => {} },
+      ),
+    ).rejects.toMatchObject({ code: "changeAnswerNoAmount", details: { field: "outcome" } });
+    expect((await db.changeReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("IN_REVIEW");
+    expect((await db.application.findUniqueOrThrow({ where: { id: family.application.id } })).status).toBe("ASSIGNED");
+  });
 });

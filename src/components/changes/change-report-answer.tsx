@@ -72,6 +72,7 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
       }, new Map<string, string[]>()),
   ];
   const overrides = outcome !== "" && proposal !== null && outcome !== proposal.proposedOutcome;
+  const canGoOn = (proposal?.amountQepik ?? 0) > 0;
   const family = familyLanguage(application.locale);
 
   async function onSubmit(e: FormEvent) {
@@ -209,16 +210,20 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
             {(["ASSIGN", "REFUSE"] as const).map((value) => (
               <label key={value} className="flex min-h-12 items-center gap-3 text-lg">
                 <input
-                  id={value === "ASSIGN" ? controlId("outcome") : undefined}
+                  id={value === (canGoOn ? "ASSIGN" : "REFUSE") ? controlId("outcome") : undefined}
                   type="radio"
                   name={`outcome-${report.id}`}
                   value={value}
                   className="size-6"
                   checked={outcome === value}
+                  // Going on needs an amount: at or above the threshold there is none to go on at.
+                  disabled={value === "ASSIGN" && !canGoOn}
                   onChange={() => setOutcome(value)}
                 />
                 {value === "ASSIGN"
-                  ? t("staff.assign", { amount: azn(proposal?.amountQepik ?? null) })
+                  ? canGoOn
+                    ? t("staff.assign", { amount: azn(proposal?.amountQepik ?? null) })
+                    : t("staff.assignNoAmount")
                   : t("staff.refuse")}
                 {value === proposal?.proposedOutcome ? ` (${t("staff.answer.asProposed")})` : ""}
               </label>

@@ -51,6 +51,10 @@ export async function decideChangeReport(
     const proposal = await tx.decision.findUniqueOrThrow({ where: { id: fresh.proposalId } });
     if (request.outcome !== proposal.proposedOutcome && user.role !== "SUPERVISOR")
       throw new AppError("supervisorAnswersAgainstEngine");
+    // Going on needs an amount: the family's income at or above N × C leaves none (reassessedAssignment would
+    // otherwise end the assistance under an answer that said it goes on).
+    if (request.outcome === "ASSIGN" && !((proposal.amountQepik ?? 0) > 0))
+      throw new AppError("changeAnswerNoAmount", { field: "outcome" });
     const current = await currentFinalDecision(tx, app.id);
     const period = app.status === "ASSIGNED" ? runningPeriod(current, today) : null;
     const next = period

@@ -219,7 +219,9 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
           memberCount: common.memberCount,
           criterionQepik: common.criterionQepik,
           incomeQepik: common.incomeQepik,
-          amountQepik: figures.amountQepik,
+          // What the assignment would pay if it went on: the engine's figure is 0 on a REFUSE it proposes against
+          // a person's decision, and a person answering "go on" must not go on at nothing.
+          amountQepik: figures.computedAmountQepik ?? figures.amountQepik,
           periodFrom: calendarDateToDb(period.periodFrom),
           periodTo: calendarDateToDb(period.periodTo),
           reasons: common.reasons as unknown as Prisma.InputJsonValue,
