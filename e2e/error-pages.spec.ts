@@ -107,3 +107,21 @@ test("another family's application, letter and draft answer 404 with the localiz
   }
   expect(await db().auditLog.count({ where: { applicationId: application.id } })).toBe(0);
 });
+
+// The family's own application before its decision has no letter yet: the not-found page, titled so, with 404
+// (not the letter's title over a "not found" heading with 200).
+test("the letter of the family's own undecided application answers 404 with the not-found page", async ({ page }) => {
+  const citizen = { ...uniqueCitizen(), locale: "az" as const };
+  await signInCitizen(page, citizen);
+  const { application } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    status: "INSPECTION_SCHEDULED",
+  });
+  const me = await db().user.findUniqueOrThrow({ where: { fin: citizen.fin } });
+  await db().application.update({ where: { id: application.id }, data: { applicantId: me.id } });
+  const response = await page.goto(`/az/applications/${application.id}/letter`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.az.notFound);
+  await expect(page).toHaveTitle(`${texts.az.notFound} · VEMTAS`);
+});
