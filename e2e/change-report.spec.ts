@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import type { Prisma } from "../src/generated/prisma/client";
-import { bakuDate } from "@/kernel/calendar-date";
+import { addMonthsToYearMonth, bakuDate, monthOf } from "@/kernel/calendar-date";
 import {
   applicantFor,
   eventually,
@@ -13,6 +13,8 @@ import { e164, signInCitizen } from "./support/sign-in-citizen";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
 import changes from "../src/messages/changes/en.json" with { type: "json" };
+import year from "../src/messages/assistance-year/en.json" with { type: "json" };
+import workspace from "../src/messages/workspace/en.json" with { type: "json" };
 
 // A family with a running assignment reports a change from its page (issue 14): the form shows the 15-working-day
 // duty, refuses a report without its date in the page's language and keeps what was typed, then takes it; the
@@ -180,28 +182,55 @@ test("a family reports a change and sees the new decision on its page", async ({
   );
 });
 
+const text = (s: string) => ({ az: s, ru: s, en: s });
+
+/** The engine's proposal to refuse: the new wage lifts the family's income above the need criterion. */
+const refusalProposal = {
+  proposedOutcome: "REFUSE",
+  incomeQepik: 30_000,
+  amountQepik: null,
+  reasons: [
+    { code: "INCOME_ABOVE_CRITERION", kind: "REFUSAL", message: text("Income above the need criterion.") },
+    { code: "INCOME_NEAR_THRESHOLD", kind: "REVIEW", message: text("Income near the threshold.") },
+  ],
+} as const;
+
 /** What the reassessment leaves when the engine cannot decide alone: the REVIEW proposal and the report waiting. */
-async function seedReportInReview(applicationId: string, reportedById: string, memberFin: string) {
+async function seedReportInReview(
+  applicationId: string,
+  reportedById: string,
+  memberFin: string,
+  proposed: {
+    proposedOutcome: "ASSIGN" | "REFUSE";
+    incomeQepik: number;
+    amountQepik: number | null;
+    reasons: readonly object[];
+  } = {
+    proposedOutcome: "ASSIGN",
+    incomeQepik: 18_000,
+    amountQepik: 18_000,
+    reasons: [
+      { code: "INCOME_BELOW_CRITERION", kind: "ASSIGNMENT", message: text("Income below the need criterion.") },
+      { code: "INCOME_NEAR_THRESHOLD", kind: "REVIEW", message: text("Income near the threshold.") },
+    ],
+  },
+) {
   const today = bakuDate(new Date());
   const current = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
-  const text = (s: string) => ({ az: s, ru: s, en: s });
   const proposal = await db().decision.create({
     data: {
       applicationId,
       outcome: "REVIEW",
-      proposedOutcome: "ASSIGN",
+      proposedOutcome: proposed.proposedOutcome,
       final: false,
       decidedBy: "SYSTEM",
       memberCount: current.memberCount,
       criterionQepik: 24_600,
-      incomeQepik: 18_000,
-      amountQepik: 18_000,
+      incomeQepik: proposed.incomeQepik,
+      amountQepik: proposed.amountQepik,
       periodFrom: current.periodFrom,
       periodTo: current.periodTo,
-      reasons: [
-        { code: "INCOME_BELOW_CRITERION", kind: "ASSIGNMENT", message: text("Income below the need criterion.") },
-        { code: "INCOME_NEAR_THRESHOLD", kind: "REVIEW", message: text("Income near the threshold.") },
-      ],
+      reasons: proposed.reasons as Prisma.InputJsonValue,
       rulesChecked: [],
     },
   });
@@ -399,4 +428,80 @@ test("a caseworker records a change the family told the office; it is reassessed
   await expect(citizen.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
   await expect(citizen.getByTestId("change-report-decision")).toBeVisible();
   await expect(citizen.getByText(note)).toHaveCount(0);
+});
+
+test("a caseworker's answer ends the assistance: the family still sees its months and from when it ends", async ({
+  browser,
+  baseURL,
+}) => {
+  const { family, citizen, user, applicationId } = await assignedInNasimi(browser, baseURL);
+  // The assignment's twelve months as the chain plans them, this month's already credited to the card.
+  const current = await db().decision.findFirstOrThrow({ where: { applicationId, final: true } });
+  const thisMonth = monthOf(bakuDate(new Date()));
+  const months = Array.from({ length: 12 }, (_, i) => addMonthsToYearMonth(thisMonth, i));
+  await db().monthlyEntitlement.createMany({
+    data: months.map((m, i) => ({
+      applicationId,
+      decisionId: current.id,
+      month: day(`${m}-01`),
+      amountQepik: 25_000,
+      status: i === 0 ? ("CREDITED" as const) : ("PLANNED" as const),
+    })),
+  });
+  const report = await seedReportInReview(applicationId, user.id, family.members[0]!.fin, refusalProposal);
+
+  // The caseworker answers as the engine proposes: the assistance ends from the 1st of next month.
+  const staff = await newStaffPage(browser, baseURL);
+  await signInStaff(staff, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await staff.goto(`/en/staff/applications/${applicationId}`);
+  const answer = staff.getByTestId("change-report-answer");
+  await answer.getByLabel(new RegExp(t.staff.answer.asProposed)).check();
+  await answer.getByLabel(t.staff.reason).fill("The new wage lifts the family's income above the need criterion.");
+  await answer.getByRole("button", { name: t.staff.answer.submit }).click();
+  await expect(answer.getByRole("status")).toHaveText(t.status.DECIDED);
+  const decided = await db().changeReport.findUniqueOrThrow({ where: { id: report.id } });
+  const ending = await db().decision.findUniqueOrThrow({ where: { id: decided.resultDecisionId ?? "" } });
+  expect(ending).toMatchObject({ outcome: "REFUSE", final: true });
+  const from = ending.effectiveFrom?.toISOString().slice(0, 10) ?? "";
+  expect(from).toBe(`${months[1]}-01`);
+
+  // The background run re-plans the months: the ones from that day are cancelled, this month's stays credited.
+  await eventually(db(), applicationId, "the months from the end are cancelled", async () =>
+    (await db().monthlyEntitlement.count({ where: { applicationId, status: "CANCELLED" } })) === 11 ? true : null,
+  );
+
+  // The family's page keeps the Payments section: every month, and the line saying from when the assistance ends
+  // (it hid the whole section); nothing that needs the assistance running is offered.
+  const long = (iso: string) =>
+    new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  await citizen.goto(`/en/applications/${applicationId}`);
+  const payments = citizen.getByTestId("family-payments");
+  await expect(payments.getByRole("heading", { name: year.assistanceYear.title })).toBeVisible();
+  await expect(payments.getByTestId("assistance-ended")).toHaveText(
+    year.assistanceYear.endsFrom.replace("{date}", long(from)),
+  );
+  await expect(payments.getByTestId("payment-months").locator("tbody tr")).toHaveCount(12);
+  await expect(payments.getByTestId(`month-${months[0]}`)).toHaveAttribute("data-status", "CREDITED");
+  await expect(payments.getByTestId(`month-${months[1]}`)).toHaveAttribute("data-status", "CANCELLED");
+  await expect(payments.getByTestId(`month-${months[1]}`)).toContainText(year.assistanceYear.view.CANCELLED);
+  await expect(payments.getByTestId("assignment-summary")).toHaveCount(0);
+  await expect(citizen.getByTestId("resume-payments")).toHaveCount(0);
+  await expect(citizen.getByTestId("renewal-offer")).toHaveCount(0);
+  await expect(citizen.getByTestId("card-branch")).toHaveCount(0);
+
+  // The staff case file says the same in its Payments section, and the decision says from when it is in force,
+  // in the page's day format (it showed "Refused · Final" with no day).
+  const medium = (iso: string) =>
+    new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  await staff.reload();
+  await expect(staff.getByTestId("staff-payments").getByTestId("assistance-ended")).toHaveText(
+    year.assistanceYear.endsFrom.replace("{date}", long(from)),
+  );
+  await expect(staff.getByTestId("staff-payments").getByTestId(`month-${months[1]}`)).toHaveAttribute(
+    "data-status",
+    "CANCELLED",
+  );
+  const inForce = staff.locator("#cf-decisions").getByTestId("decision-in-force");
+  await expect(inForce).toHaveCount(1);
+  await expect(inForce).toContainText(workspace.wsCaseFile.inForceFrom.replace("{date}", medium(from)));
 });

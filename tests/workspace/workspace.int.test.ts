@@ -145,6 +145,37 @@ describe("the case file of any application", () => {
     ]);
     expect(file.history.audit.map((a) => a.action)).toContain("caseNote.create");
   });
+
+  it("gives each decision the day it rules from: none for the assignment, the 1st of a month for a later one", async () => {
+    const { db } = testDb.current();
+    const { application, decision } = await assignedWithBankOrder(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-01-12",
+      status: "OPENED",
+      requestedAt: new Date("2026-01-20T09:00:00Z"),
+    });
+    // A change report reassessed to a refusal in February: the assistance stops from 1 March.
+    const ending = await db.decision.create({
+      data: {
+        applicationId: application.id,
+        outcome: "REFUSE",
+        final: true,
+        decidedBy: "SYSTEM",
+        effectiveFrom: new Date("2026-03-01T00:00:00Z"),
+        reasons: [],
+        rulesChecked: [],
+      },
+    });
+    const file = await api(caseworker).workspace.caseFile({ applicationId: application.id });
+    expect(file.decisions.map((d) => [d.id, d.outcome, d.effectiveFrom])).toEqual([
+      [decision.id, "ASSIGN", null],
+      [ending.id, "REFUSE", "2026-03-01"],
+    ]);
+    // Another district's caseworker still reads nothing of it.
+    expect(await codeOf(api(sabunchuCaseworker).workspace.caseFile({ applicationId: application.id }))).toBe(
+      "NOT_FOUND",
+    );
+  });
 });
 
 describe("a renewal continuing on the family's card account", () => {

@@ -114,8 +114,9 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
           {t(`${done}.done`)}
         </p>
       )}
-      {/* Changes during the period (issue 14): the card's branch until it is made, and change reports. */}
-      {showsPayments(view) && view.events.some((e) => e.kind === "BANK_CARD") && (
+      {/* Changes during the period (issue 14): the card's branch until it is made, and change reports. Not once a
+          later decision ended the assistance (the application is then refused; its months stay above). */}
+      {view.status === "ASSIGNED" && view.events.some((e) => e.kind === "BANK_CARD") && (
         <CardBranchChooser applicationId={view.id} onChanged={refresh} />
       )}
       {(view.status === "ASSIGNED" || view.status === "REFUSED") && (

@@ -13,7 +13,8 @@ import { useLocaleFormat } from "@/components/use-locale-format";
 /**
  * The assistance year on the family's page (docs/payments.md, "What the family sees"): its months, the request to
  * resume when payments are stopped, and "apply again" from a month before the period ends. The confirmation of a
- * request comes from the stored request, so it stays on the page after a reload.
+ * request comes from the stored request, so it stays on the page after a reload. After a later decision ended the
+ * assistance, its months and the line saying so, without the actions.
  */
 export function FamilyPayments({ applicationId }: { applicationId: string }) {
   const t = useTranslations("assistanceYear");
@@ -39,10 +40,13 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   const applyAgain = useMutation(
     trpc.assistanceYear.applyAgain.mutationOptions({ onSuccess: (a) => router.push(`/apply/${a.id}`) }),
   );
-  if (!view?.assignment) return null;
+  // Once a later decision ended the assignment the months stay (paid, cancelled…), with the line that it ended
+  // (PaymentMonths); what only makes sense while it runs (resuming, a resumption's confirmation, apply again) goes.
+  if (!view || (!view.assignment && view.months.length === 0)) return null;
 
   const { stop, lastResume, renewal, assignment } = view;
-  const confirmation = lastResume && (!stop || stop.stoppedFrom === lastResume.stoppedFrom) ? lastResume : null;
+  const confirmation =
+    assignment && lastResume && (!stop || stop.stoppedFrom === lastResume.stoppedFrom) ? lastResume : null;
 
   return (
     <section aria-labelledby="payments-title" className="space-y-4" data-testid="family-payments">
@@ -96,7 +100,7 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
             : t("resumedNothing")}
         </p>
       )}
-      {renewal?.offered && (
+      {assignment && renewal?.offered && (
         <div className="space-y-2 rounded-lg border border-brand-600 bg-white p-4" data-testid="renewal-offer">
           <h3 className="font-semibold">{t("renewal.title")}</h3>
           <p>

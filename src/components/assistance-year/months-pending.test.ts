@@ -5,6 +5,7 @@ import { monthsPending } from "./months-pending";
 const view = (over: Partial<PaymentMonthsView>): PaymentMonthsView => ({
   applicationId: "a",
   assignment: { amountQepik: 25_000, periodFrom: "2026-12-01", periodTo: "2027-11-30", ended: false },
+  endedByDecision: null,
   months: [],
   arrears: [],
   stop: null,
@@ -28,6 +29,8 @@ describe("monthsPending", () => {
   });
   it("does not ask again without an assignment (refused, or ended by a later decision)", () => {
     expect(monthsPending(view({ assignment: null }))).toBe(false);
+    const ended = { effectiveFrom: "2027-01-01", decidedOn: "2026-12-10", inForce: false };
+    expect(monthsPending(view({ assignment: null, endedByDecision: ended, months: [planned] }))).toBe(false);
     expect(monthsPending(undefined)).toBe(false);
   });
 });

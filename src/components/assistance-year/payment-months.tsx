@@ -20,7 +20,8 @@ export function useAzn() {
 
 /**
  * The assignment's months as a three-column list that fits a narrow phone screen: month, amount, status in
- * words; arrears payments below. Shared by the family's page and the staff case file.
+ * words; arrears payments below. Above them, the assignment's amount, period and state, or, once a later decision
+ * ended it, that it ended and from when. Shared by the family's page and the staff case file.
  */
 export function PaymentMonths({ view }: { view: AssistanceYearView }) {
   const t = useTranslations("assistanceYear");
@@ -29,8 +30,16 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
   const { day } = useLocaleFormat();
   const a = view.assignment;
   const since = a && amountSince(view.months, a.amountQepik);
+  const end = a ? null : view.endedByDecision;
   return (
     <div className="space-y-3">
+      {end && (
+        <p className="font-semibold" data-testid="assistance-ended">
+          {end.effectiveFrom === null
+            ? t("endedByDecision", { date: day(end.decidedOn) })
+            : t(end.inForce ? "endedFrom" : "endsFrom", { date: day(end.effectiveFrom) })}
+        </p>
+      )}
       {a && (
         <p data-testid="assignment-summary">
           {since === null

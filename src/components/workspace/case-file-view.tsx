@@ -422,6 +422,12 @@ export async function CaseFileView({
                 <h3 className="font-semibold">
                   {c(`outcomes.${d.outcome}`)} · {d.final ? t("final") : t("notFinal")}
                   {d.superseded ? ` · ${t("superseded")}` : ""}
+                  {d.effectiveFrom && (
+                    <span data-testid="decision-in-force">
+                      {" · "}
+                      {t("inForceFrom", { date: day(d.effectiveFrom) })}
+                    </span>
+                  )}
                 </h3>
                 <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
                   {(

@@ -23,6 +23,12 @@ export interface PaymentMonthsView {
   applicationId: string;
   /** Null when the application has no assignment (not decided, refused, or ended by a later decision). */
   assignment: { amountQepik: number; periodFrom: IsoDate; periodTo: IsoDate; ended: boolean } | null;
+  /**
+   * The later final decision that ended the assignment (no assignment, but months from before): from which day it
+   * rules (`effectiveFrom`; null for one that rules the whole period, as an appeal answer), the Baku day it was
+   * taken, and whether it rules already (`inForce`: the months before its day may still be paid).
+   */
+  endedByDecision: { effectiveFrom: IsoDate | null; decidedOn: IsoDate; inForce: boolean } | null;
   /** `entitlementId` names the month for the staff actions on a month the bank rejected. */
   months: { entitlementId: string; month: YearMonth; amountQepik: number; view: MonthView }[];
   arrears: { amountQepik: number; status: "PENDING" | "SENT" | "CREDITED" | "REJECTED"; createdAt: string }[];
@@ -143,6 +149,17 @@ export async function listPaymentMonths(
         .filter((p) => p.months.length > 0)
     : [];
 
+  // Months without an assignment: the latest final decision (a refusal, or an assignment without a period) ended it.
+  const ending =
+    assignment || rows.length === 0
+      ? null
+      : await db.decision.findFirst({
+          where: { applicationId: app.id, final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
+          orderBy: { createdAt: "desc" },
+          select: { effectiveFrom: true, createdAt: true },
+        });
+  const endsFrom = ending?.effectiveFrom ? calendarDateFromDb(ending.effectiveFrom) : null;
+
   let stop: PaymentMonthsView["stop"] = null;
   if (assignment) {
     const plan = planResumption(rows, resumedFrom, monthOf(today), monthOf(assignment.periodTo));
@@ -163,6 +180,13 @@ export async function listPaymentMonths(
       periodTo: assignment.periodTo,
       ended: assignmentEnded(assignment.periodTo, rows, today),
     },
+    endedByDecision: ending
+      ? {
+          effectiveFrom: endsFrom,
+          decidedOn: bakuDate(ending.createdAt),
+          inForce: endsFrom === null || endsFrom <= today,
+        }
+      : null,
     months: rows.map((r) => ({ entitlementId: r.id, month: r.month, amountQepik: r.amountQepik, view: viewOf(r) })),
     arrears: arrears.map((a) => ({
       amountQepik: a.amountQepik,

@@ -210,6 +210,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       decidedBy: d.decidedBy === "SYSTEM" ? null : (nameOf(d.decidedBy) ?? "—"),
       superseded: app.decisions.some((x) => x.supersedesId === d.id),
       ...decisionFigures(d),
+      // A decision during the period changes the assignment from this day (the 1st of a month), as the family is told.
+      effectiveFrom: iso(d.effectiveFrom),
       staffEntered: ZStaffEnteredFigures.parse(d.figures ?? {}).staffEntered.map((e) => ({
         agency: e.agency,
         memberFin: e.memberFin === "" ? null : e.memberFin,
