@@ -18,6 +18,23 @@ export async function applicationVisible(roles: readonly Role[], applicationId: 
   return (await getDb().application.count({ where: { AND: [{ id: applicationId }, applicationScope(user)] } })) > 0;
 }
 
+/**
+ * Whether the signed-in citizen has a decision letter for the application: theirs, with a final decision to assign
+ * or refuse (the letter's read, get-decision-letter.ts, asks the same). Before the decision there is no letter.
+ */
+export async function letterVisible(applicationId: string): Promise<boolean> {
+  const user = await currentUser();
+  if (!user || user.role !== "CITIZEN") return true;
+  const where = {
+    AND: [
+      { id: applicationId },
+      applicationScope(user),
+      { decisions: { some: { final: true, outcome: { in: ["ASSIGN" as const, "REFUSE" as const] } } } },
+    ],
+  };
+  return (await getDb().application.count({ where })) > 0;
+}
+
 /** Whether the signed-in person, if one of `roles`, can see the home visit (through its application). */
 export async function inspectionVisible(roles: readonly Role[], inspectionId: string): Promise<boolean> {
   const user = await currentUser();

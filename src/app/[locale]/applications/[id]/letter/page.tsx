@@ -8,10 +8,11 @@ import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitleUnlessHidden } from "@/i18n/page-title";
-import { applicationVisible } from "@/server/auth/visible-to-current-user";
+import { letterVisible } from "@/server/auth/visible-to-current-user";
 
+// Titled "not found" as its page is, for another family's application and for one with no decision yet.
 export const generateMetadata = pageTitleUnlessHidden("letter", ({ id }: { locale: string; id: string }) =>
-  applicationVisible(["CITIZEN"], id),
+  letterVisible(id),
 );
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
