@@ -191,6 +191,17 @@ test("the console reads the law's values in words that agree with them, and fold
   const law = page.getByRole("table").filter({ hasText: "Правовое основание" });
   await expect(law.getByRole("row").filter({ hasText: "Срок принятия решения" })).toContainText("15 рабочих дней");
   await expect(law.getByRole("row").filter({ hasText: "Предельный возраст студента" })).toContainText("23 года");
+  // A pension age, stored in months, reads as an age: "63 года 6 месяцев", "65 лет", never "780 месяцев".
+  const menPension = law.getByRole("row").filter({ hasText: "Пенсионный возраст мужчин" });
+  await expect(menPension.filter({ hasText: "63 года 6 месяцев" })).toHaveCount(1);
+  await expect(menPension.filter({ hasText: "65 лет" })).toHaveCount(1);
+  await expect(menPension.filter({ hasText: "780" })).toHaveCount(0);
+  // It is typed as an age too, in years and months, with an example inside its range.
+  const form = page.getByTestId("propose-parameter");
+  await form.getByLabel("Параметр").selectOption({ label: "Пенсионный возраст мужчин" });
+  await expect(form.getByLabel("Новое значение (лет)")).toBeVisible();
+  await expect(form.getByLabel("И месяцев (0–11)")).toBeVisible();
+  await expect(form).toContainText("Допустимо: от 50 до 75; напр. 63.");
   // The demo has staff in six districts of some eighty: the list is folded under its count, in alphabetical order.
   const understaffed = page.getByTestId("understaffed");
   await expect(understaffed.getByRole("heading", { level: 2 })).toHaveText(/^В \d+ районах не хватает сотрудников$/);

@@ -158,6 +158,26 @@ test("the staff account form says beside each field what is wrong, and that the 
   await expect(form.getByLabel("E-mail")).toBeFocused();
 });
 
+test("staff sign-in with an empty field says which, beside it, with the cursor there, and sends nothing", async ({
+  page,
+}) => {
+  await page.context().clearCookies();
+  await page.goto("/ru/staff/sign-in");
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/auth/callback")) sent.push(r.url());
+  });
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByTestId("field-error")).toHaveText(["Введите электронную почту", "Введите пароль"]);
+  await expect(page.getByLabel("Электронная почта")).toBeFocused();
+  await expect(page.getByText("Неверный адрес электронной почты или пароль.")).toHaveCount(0);
+  await page.getByLabel("Электронная почта").fill("admin@vemtas.local");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByTestId("field-error")).toHaveText(["Введите пароль"]);
+  await expect(page.getByLabel("Пароль")).toBeFocused();
+  expect(sent).toEqual([]);
+});
+
 test("a staff account that is not there, or a citizen's, answers 404 with the not-found page", async ({ page }) => {
   const { fin, phone } = uniqueCitizen();
   const citizen = await db().user.create({ data: { role: "CITIZEN", fin, phone, name: "E2E citizen" } });

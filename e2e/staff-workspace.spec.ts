@@ -100,10 +100,19 @@ for (const size of [
       ).toBe(1);
 
       const text = `Called the family on ${size.name}: the car is their neighbour's.`;
+      // An empty note is named by its field in the summary, and the cursor goes to the field.
+      await page.getByRole("button", { name: "Add note" }).click();
+      await expect(page.getByTestId("note-errors")).toContainText("New note: Please fill in this field.");
+      await expect(page.getByTestId("note-errors")).not.toContainText("Some of the information is not valid");
+      await expect(page.getByRole("textbox", { name: "New note" })).toBeFocused();
       await page.getByRole("textbox", { name: "New note" }).fill(text);
       await page.getByRole("button", { name: "Add note" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
+      // The list is read again once the note is saved, and "Note added." says so only once it is on the page: the
+      // new note is there at that moment (no waiting), "No notes yet." is not.
+      expect(await page.getByTestId("notes").textContent()).toContain(text);
       await expect(page.getByTestId("note-list")).toContainText(text);
+      await expect(page.getByTestId("notes")).not.toContainText("No notes yet.");
       const note = await db().caseNote.findFirst({ where: { applicationId: application.id, text } });
       expect(note).not.toBeNull();
       expect(await db().auditLog.count({ where: { action: "caseNote.create", entityId: note?.id } })).toBe(1);

@@ -74,4 +74,15 @@ describe("names of the audit log's details", () => {
       );
     expect(keys.filter((key) => !named(key))).toEqual([]);
   });
+
+  // The log holds the bank's branch code only, and the page cannot ask the bank for each row's branch name: the
+  // line says it is a code ("bank branch (code): BAK-XTA"), not a name misspelt.
+  it.each([
+    ["az", "(kod)"],
+    ["ru", "(код)"],
+    ["en", "(code)"],
+  ] as const)("says in %s that a bank branch is given by its code", async (locale, code) => {
+    const messages = (await loadMessages(locale)) as { auditLog: { detailNames: Record<string, string> } };
+    expect(messages.auditLog.detailNames.branchCode).toContain(code);
+  });
 });

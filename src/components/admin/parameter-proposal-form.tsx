@@ -11,9 +11,18 @@ import { useLocaleFormat } from "@/components/use-locale-format";
 import { parameterBounds, withinParameterBounds } from "@/lib/law/parameter-bounds";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
-import { displayNumber, takesDecimals, typedParameterValue } from "./parameter-value";
+import {
+  displayNumber,
+  exampleInRange,
+  isAgeInMonths,
+  storedAge,
+  takesDecimals,
+  typedParameterValue,
+} from "./parameter-value";
 
 const VALUE = "propose-value";
+/** A pension age's months beyond the whole years (the age itself is typed in years). */
+const MONTHS = "propose-months";
 const VALID_FROM = "propose-valid-from";
 const LAW_NUMBER = "propose-law-number";
 const LAW_DATE = "propose-law-date";
@@ -28,7 +37,8 @@ const CONTROL_OF: Partial<Record<string, string>> = {
 /**
  * Proposes a new value of one law parameter: the value in the unit people use (AZN, percent), the date it applies
  * from and the legal act. It takes effect only after a second administrator confirms it. The value's plausible
- * range is said under the field and checked before sending; the server checks it again.
+ * range is said under the field and checked before sending; the server checks it again. A pension age, stored in
+ * months, is typed as an age: years, and the months beyond them in a field of its own ("64" and "6").
  */
 export function ParameterProposalForm({ parameters }: { parameters: { code: string; unit: string; label: string }[] }) {
   const t = useTranslations("adminConsole.propose");
@@ -46,18 +56,25 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
   // A server refusal about no one field, said in the summary alone.
   const [general, setGeneral] = useState<string | null>(null);
   const unit = parameters.find((p) => p.code === code)?.unit ?? "COUNT";
-  const valueLabel = t("value", { unit: tu(unit) });
+  const age = isAgeInMonths(code);
+  // The unit the administrator types in: years for an age stored in months.
+  const typedUnit = age ? "YEARS" : unit;
+  const valueLabel = t("value", { unit: tu(typedUnit) });
   const bounds = parameterBounds(code);
-  const shown = (stored: number) => number(displayNumber(unit, stored), { maximumFractionDigits: 2 });
-  const example = t(`examples.${unit}`);
+  const shown = (stored: number) =>
+    number(age ? stored / 12 : displayNumber(unit, stored), { maximumFractionDigits: 2 });
+  // The catalog's example for the unit, or one from the parameter's range where that lies outside it.
+  const ownExample = exampleInRange(code, unit, bounds);
+  const example = ownExample === null ? t(`examples.${unit}`) : number(ownExample);
   const valueHint = bounds ? t("valueHint", { min: shown(bounds.min), max: shown(bounds.max), example }) : undefined;
   // Names the range in the unit the administrator types, as the hint does.
   const outOfRange = () =>
     bounds
-      ? t("valueOutOfRange", { min: shown(bounds.min), max: shown(bounds.max), unit: tu(unit) })
+      ? t("valueOutOfRange", { min: shown(bounds.min), max: shown(bounds.max), unit: tu(typedUnit) })
       : te("parameterValueOutOfRange");
   const fields = [
     { id: VALUE, label: valueLabel },
+    ...(age ? [{ id: MONTHS, label: t("valueMonths") }] : []),
     { id: VALID_FROM, label: t("validFrom") },
     { id: LAW_NUMBER, label: t("lawNumber") },
     { id: LAW_DATE, label: t("lawDate") },
@@ -84,18 +101,28 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
     const form = new FormData(formElement);
     const typed = String(form.get("value") ?? "").trim();
     const lawNumber = String(form.get("lawNumber") ?? "").trim();
-    const read = typed ? typedParameterValue(unit, typed) : null;
+    const typedMonths = String(form.get("months") ?? "");
+    const ageRead = age && typed ? storedAge(typed, typedMonths) : null;
+    const monthsProblem = ageRead && "problem" in ageRead ? t("monthsInvalid") : null;
+    const read = !typed
+      ? null
+      : !age
+        ? typedParameterValue(unit, typed)
+        : ageRead && "value" in ageRead
+          ? ageRead
+          : typedParameterValue("YEARS", typed);
     const value = read && "value" in read && withinParameterBounds(code, read.value) ? read.value : null;
     const valueProblem = !read
       ? te("required")
       : "problem" in read && read.problem === "format"
-        ? t("valueInvalid", { whole: takesDecimals(unit) ? "no" : "yes", example })
-        : value === null
+        ? t("valueInvalid", { whole: takesDecimals(typedUnit) ? "no" : "yes", example })
+        : value === null && !monthsProblem
           ? outOfRange()
           : null;
     const required = te("required");
     const found: Partial<Record<string, string>> = {
       ...(valueProblem ? { [VALUE]: valueProblem } : {}),
+      ...(monthsProblem ? { [MONTHS]: monthsProblem } : {}),
       ...(validFrom ? {} : { [VALID_FROM]: required }),
       ...(lawNumber ? {} : { [LAW_NUMBER]: required }),
       ...(lawDate ? {} : { [LAW_DATE]: required }),
@@ -139,12 +166,15 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
       <TextField
         id={VALUE}
         name="value"
-        inputMode={takesDecimals(unit) ? "decimal" : "numeric"}
+        inputMode={takesDecimals(typedUnit) ? "decimal" : "numeric"}
         required
         label={valueLabel}
         hint={valueHint}
         error={problems[VALUE]}
       />
+      {age && (
+        <TextField id={MONTHS} name="months" inputMode="numeric" label={t("valueMonths")} error={problems[MONTHS]} />
+      )}
       <StaffDateField
         id={VALID_FROM}
         label={t("validFrom")}

@@ -2,7 +2,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { displayNumber, PLURAL_UNITS, storedNumber, typedParameterValue } from "./parameter-value";
+import { parameterBounds } from "@/lib/law/parameter-bounds";
+import { SEED_PARAMETER_DEFINITIONS } from "@/server/domain/data/parameters";
+import {
+  CATALOG_EXAMPLES,
+  displayNumber,
+  exampleInRange,
+  PLURAL_UNITS,
+  storedAge,
+  storedNumber,
+  typedParameterValue,
+  yearsAndMonths,
+} from "./parameter-value";
 
 describe("parameter values as administrators type and read them", () => {
   it("turns AZN into whole qəpik and back", () => {
@@ -32,6 +43,47 @@ describe("parameter values as administrators type and read them", () => {
   });
 });
 
+describe("a pension age, stored in months, typed and read as an age", () => {
+  it("takes years and the months beyond them", () => {
+    expect(storedAge("65", "")).toEqual({ value: 780 });
+    expect(storedAge("64", "6")).toEqual({ value: 774 });
+    expect(storedAge("64", "12")).toEqual({ problem: "months" });
+    expect(storedAge("64", "x")).toEqual({ problem: "months" });
+    expect(storedAge("64,5", "")).toBeNull();
+    expect(yearsAndMonths(774)).toEqual({ years: 64, months: 6 });
+  });
+});
+
+describe("the value field's example", () => {
+  const catalogs = (["az", "ru", "en"] as const).map(
+    (locale) =>
+      JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, `../../messages/administration/${locale}.json`), "utf8"),
+      ) as { adminConsole: { propose: { examples: Record<string, string> } } },
+  );
+
+  it("is the catalog's where the catalog gives the number the code knows it by", () => {
+    for (const catalog of catalogs)
+      for (const [unit, stored] of Object.entries(CATALOG_EXAMPLES))
+        expect(Number(catalog.adminConsole.propose.examples[unit]?.match(/^\d+/)?.[0]), unit).toBe(
+          displayNumber(unit, stored),
+        );
+  });
+
+  it("lies within every parameter's range (a pension age's in years: not 'e.g. 12' under 'from 600 to 900')", () => {
+    expect(exampleInRange("PENSION_AGE_MEN_MONTHS", "MONTHS", parameterBounds("PENSION_AGE_MEN_MONTHS"))).toBe(63);
+    expect(exampleInRange("ADULT_AGE", "YEARS", parameterBounds("ADULT_AGE"))).toBeNull();
+    const outside = SEED_PARAMETER_DEFINITIONS.flatMap(({ code, unit }) => {
+      const bounds = parameterBounds(code);
+      if (!bounds) return [code];
+      const own = exampleInRange(code, unit, bounds);
+      const stored = own === null ? CATALOG_EXAMPLES[unit] : code.startsWith("PENSION_AGE_") ? own * 12 : own;
+      return stored !== undefined && stored >= bounds.min && stored <= bounds.max ? [] : [`${code} ${stored}`];
+    });
+    expect(outside).toEqual([]);
+  });
+});
+
 describe("parameter units in words", () => {
   const catalog = (locale: string) =>
     JSON.parse(
@@ -51,5 +103,18 @@ describe("parameter units in words", () => {
     expect(unit("en", "YEARS", 1)).toBe("1 year");
     expect(unit("en", "WORKING_DAYS", 15)).toBe("15 working days");
     expect(unit("az", "YEARS", 23)).toBe("23 il");
+  });
+
+  it("say a pension age in years, and months when not whole", () => {
+    const age = (locale: "az" | "ru" | "en", stored: number) =>
+      createTranslator({
+        locale,
+        messages: catalog(locale),
+        namespace: "adminConsole" as never,
+        timeZone: "Asia/Baku",
+      })("units.AGE_MONTHS" as never, yearsAndMonths(stored) as never);
+    expect([780, 774, 769].map((n) => age("en", n))).toEqual(["65 years", "64 years 6 months", "64 years 1 month"]);
+    expect([780, 774, 753].map((n) => age("ru", n))).toEqual(["65 лет", "64 года 6 месяцев", "62 года 9 месяцев"]);
+    expect([780, 774].map((n) => age("az", n))).toEqual(["65 il", "64 il 6 ay"]);
   });
 });

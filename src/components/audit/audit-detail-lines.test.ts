@@ -32,11 +32,28 @@ const words: DetailWords = {
   money: (qepik) => formatAzn(qepik, "az"),
   number: (n) => n.toLocaleString("de-DE"),
   day: (iso) => `day ${iso}`,
+  time: (at) => `Baku ${new Date(at.getTime() + 4 * 3_600_000).toISOString().slice(0, 16).replace("T", " ")}`,
   yes: "bəli",
   no: "xeyr",
 };
 
 describe("auditDetailLines", () => {
+  it("writes a moment as a date and time in Baku, not as a raw UTC timestamp", () => {
+    expect(
+      auditDetailLines(
+        { expiresAt: "2026-12-08T08:43:50.870Z", purpose: "invite", at: "2026-12-08T12:00:00+04:00" },
+        "staff.passwordLinkIssued",
+        words,
+      ),
+    ).toEqual([
+      ["expiresAt", "Baku 2026-12-08 12:43"],
+      ["purpose", "invite"],
+      ["at", "Baku 2026-12-08 12:00"],
+    ]);
+    // Not a moment: left as it is.
+    expect(auditDetailLines({ code: "2026-12-08T99" }, "x", words)).toEqual([["code", "2026-12-08T99"]]);
+  });
+
   it("writes an appeal's answer in words and its amount in qəpik as money", () => {
     expect(
       auditDetailLines({ answer: "CHANGE", outcome: "ASSIGN", amountQepik: 38643 }, "appeal.answer", words),

@@ -34,8 +34,19 @@ export interface DetailWords {
   number: (n: number) => string;
   /** A calendar day ("2026-02-01") in the page's language. */
   day: (iso: string) => string;
+  /** A moment ("2026-12-08T08:43:50.870Z") as a date and time in Baku, in the page's language. */
+  time: (at: Date) => string;
   yes: string;
   no: string;
+}
+
+/** A moment as the services write it (Date.toISOString(), or with an offset): never shown raw, in UTC. */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function momentOf(text: string): Date | null {
+  if (!ISO_MOMENT.test(text)) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 const OUTCOME_KEYS = ["outcome", "proposedOutcome", "outcomeWithout", "outcomeWith"];
@@ -77,6 +88,8 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
     }
     if (DISTRICT_KEYS.includes(key)) return words.district(value) ?? value;
     if (isIsoDate(value)) return words.day(value);
+    const moment = momentOf(value);
+    if (moment) return words.time(moment);
     // A code without words (one of a newer version, say) shows as itself.
     return value;
   }
@@ -88,7 +101,7 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
 
 /**
  * An audit row's details as short "name: value" lines in the page's language: codes in words where a catalog has
- * them, amounts in qəpik as money, districts by name, days as days. Details hold ids and codes only (the log never
+ * them, amounts in qəpik as money, districts by name, days as days, moments as Baku date-times. Details hold ids and codes only (the log never
  * holds personal data); anything not known is shown as it is.
  */
 export function auditDetailLines(details: unknown, action: string, words: DetailWords): [string, string][] {

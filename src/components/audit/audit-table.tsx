@@ -58,7 +58,7 @@ export async function AuditTable({
       parameterName: (code) => (parameterUnits.has(code) ? parameter.name(code) : null),
       parameterValue: (code, value) => {
         const unit = parameterUnits.get(code);
-        return unit === undefined ? null : parameter.value(unit, value);
+        return unit === undefined ? null : parameter.value(unit, value, code);
       },
       code,
       person: (id) => e.people[id] ?? null,
@@ -67,6 +67,8 @@ export async function AuditTable({
       money: (qepik) => formatAzn(qepik, locale),
       number: (n) => format.number(n),
       day: (iso) => day(iso, "medium"),
+      // As the "at" column writes its moments.
+      time: (at) => format.dateTime(at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" }),
       yes: t("yes"),
       no: t("no"),
     });

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { missingCredentials } from "./missing-credentials";
 import { postCredentials } from "./post-credentials";
 
 // The refusals the staff sign-in explains (src/server/services/auth/authenticate-staff.ts); anything else reads
@@ -26,9 +27,20 @@ export function StaffSignInForm() {
   const [pending, setPending] = useState(false);
   // Counts the presses answered, so the same refusal twice still moves the cursor to it.
   const [attempt, setAttempt] = useState(0);
+  // The fields left empty at the last press: said beside each, and nothing sent (the server could only answer
+  // "wrong e-mail or password").
+  const [missing, setMissing] = useState<("email" | "password")[]>([]);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    const empty = missingCredentials({ email, password });
+    setMissing(empty);
+    if (empty.length > 0) {
+      setError(null);
+      // The cursor goes to the first empty field, whose message a screen reader then reads.
+      document.getElementById(empty[0]!)?.focus();
+      return;
+    }
     setPending(true);
     // The server sends each role to its own home (or to second-factor enrolment when that is required first).
     const home = `/${locale}/staff/home`;
@@ -63,7 +75,7 @@ export function StaffSignInForm() {
         autoComplete="username"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={error && !codeError ? te(error) : null}
+        error={missing.includes("email") ? t("enterEmail") : error && !codeError ? te(error) : null}
         required
       />
       <TextField
@@ -75,6 +87,7 @@ export function StaffSignInForm() {
         autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
+        error={missing.includes("password") ? t("enterPassword") : null}
         required
       />
       {askCode && (

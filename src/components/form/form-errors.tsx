@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type RefObject } from "react";
+import { useRef, useState, useTransition, type RefObject } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
 
@@ -35,6 +35,9 @@ export function useFormErrors(options: { fieldOrder?: readonly string[]; control
   // A send on its way: a second submit before the button shows as disabled (a double click, Enter pressed twice)
   // went out in the same batch and came back "nothing changed", which then stood in place of the first one's answer.
   const inFlight = useRef(false);
+  // The page's server data being read again after a success: a form that says "added" waits for it, so its
+  // message never stands beside the old data (a note "added" beside "No notes yet.").
+  const [refreshing, startRefresh] = useTransition();
   /** Shows the summary and the fields' errors, and moves focus to the summary. */
   function fail(summaryKey: string, fields: Record<string, string>) {
     setErrors(fields);
@@ -47,6 +50,8 @@ export function useFormErrors(options: { fieldOrder?: readonly string[]; control
     summary,
     summaryRef,
     fail,
+    /** Whether the page's server data, read again after the last success, is still on its way. */
+    refreshing,
     /**
      * Sends what the form checked; on success the page's server data is read again, on a refusal the server's
      * error keys are shown (fields named under `fieldPrefix` in the request, e.g. "result.").
@@ -59,7 +64,7 @@ export function useFormErrors(options: { fieldOrder?: readonly string[]; control
         // What an earlier try was refused for no longer stands beside the success.
         setErrors({});
         setSummary(null);
-        router.refresh();
+        startRefresh(() => router.refresh());
       } catch (error) {
         if (error instanceof NothingRecorded) return fail(error.key, {});
         const keys = errorKeysOf(error, fieldPrefix);

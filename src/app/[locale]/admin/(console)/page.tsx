@@ -121,7 +121,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
                 <span>
                   {t("proposal", {
                     name: label(p.code),
-                    value: shown(p.unit, p.value),
+                    value: shown(p.unit, p.value, p.code),
                     from: day(p.validFrom),
                     law: p.legalReference,
                   })}
@@ -174,7 +174,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
               <tr key={p.id} className="border-t border-slate-200">
                 <td>{label(p.code)}</td>
                 <td>{day(p.validFrom)}</td>
-                <td>{shown(p.unit, p.value)}</td>
+                <td>{shown(p.unit, p.value, p.code)}</td>
                 <td>{p.legalReference}</td>
               </tr>
             ))}
