@@ -95,6 +95,10 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   expect(options.filter((o) => o.text.includes("filialı"))).toEqual([]);
   const other = options.find((o) => o.value !== "" && !o.text.includes(order.branchAddress ?? "-"));
   expect(other).toBeDefined();
+  // Pressed without a choice: the message beside the list, and the cursor on it.
+  await chooser.getByRole("button", { name: changes.ru.changes.branch.submit }).click();
+  await expect(chooser).toContainText(changes.ru.changes.branch.notChosen);
+  await expect(select).toBeFocused();
   await select.selectOption(other?.value ?? "");
   await chooser.getByRole("button", { name: changes.ru.changes.branch.submit }).click();
   await expect(chooser.getByRole("status")).toHaveText(changes.ru.changes.branch.done);

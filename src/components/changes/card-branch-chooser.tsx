@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { branchNameIn } from "@/kernel/branch-name";
-import { SelectField, buttonSecondary } from "@/components/wizard/fields";
+import { SelectField, buttonSecondary, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
@@ -38,7 +38,11 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     setDone(false);
-    if (!code) return setError("notChosen");
+    if (!code) {
+      setError("notChosen");
+      // The cursor to the list the message is about, as every refused form does.
+      return document.getElementById(fieldId("branchCode"))?.focus();
+    }
     setError(null);
     choose.mutate({ applicationId, branchCode: code });
   }
