@@ -101,8 +101,8 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
 
 /**
  * An audit row's details as short "name: value" lines in the page's language: codes in words where a catalog has
- * them, amounts in qəpik as money, districts by name, days as days, moments as Baku date-times. Details hold ids and codes only (the log never
- * holds personal data); anything not known is shown as it is.
+ * them, amounts in qəpik as money, districts by name, days as days, moments as Baku date-times. Details hold ids
+ * and codes only (the log never holds personal data); anything not known is shown as it is.
  */
 export function auditDetailLines(details: unknown, action: string, words: DetailWords): [string, string][] {
   if (details === null || details === undefined) return [];
