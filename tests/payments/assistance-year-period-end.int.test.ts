@@ -72,36 +72,11 @@ describe("the end of the period", () => {
 
   it("copies the wizard's answers of the last application, declarations included, but asks consent again", async () => {
     const f = await family();
-    const answers = {
-      step: 5,
-      contact: {
-        firstName: "Aynur",
-        lastName: "Məmmədova",
-        patronymic: "",
-        birthDate: "1988-05-14",
-        phone: "+994501234567",
-        email: "",
-        preferredChannel: "SMS",
-      },
-      address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
-      members: [
-        {
-          key: "m1",
-          fin: f.fins[1],
-          firstName: "Murad",
-          lastName: "Məmmədov",
-          patronymic: "",
-          birthDate: "2016-09-01",
-          relation: "CHILD",
-        },
-      ],
-      declarations: {
-        incomes: [{ key: "i1", memberFin: f.fins[0], type: "ALIMONY", monthlyQepik: 5_000, note: "" }],
-        assets: [],
-        notWorking: [],
-      },
-      consent: { agreed: true },
-    };
+    const answers = wizardAnswers(f.fins[1] ?? "", {
+      incomes: [{ key: "i1", memberFin: f.fins[0], type: "ALIMONY", monthlyQepik: 5_000, note: "" }],
+      assets: [],
+      notWorking: [],
+    });
     // As the submission records them: the declared income beside the answers.
     await db().application.update({
       where: { id: f.application.id },
@@ -123,36 +98,11 @@ describe("the end of the period", () => {
   it("starts from the family as it is now: the changes reported during the period are in the new draft", async () => {
     const f = await family();
     const [representative = "", murad = ""] = f.fins;
-    const answers = {
-      step: 5,
-      contact: {
-        firstName: "Aynur",
-        lastName: "Məmmədova",
-        patronymic: "",
-        birthDate: "1988-05-14",
-        phone: "+994501234567",
-        email: "",
-        preferredChannel: "SMS",
-      },
-      address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
-      members: [
-        {
-          key: "m1",
-          fin: murad,
-          firstName: "Murad",
-          lastName: "Məmmədov",
-          patronymic: "",
-          birthDate: "2016-09-01",
-          relation: "CHILD",
-        },
-      ],
-      declarations: {
-        incomes: [{ key: "i1", memberFin: murad, type: "GIFT", monthlyQepik: 2_000, note: "from his grandmother" }],
-        assets: [{ key: "a1", kind: "LIVESTOCK", description: "cow", quantity: 1, valueQepik: null }],
-        notWorking: [{ memberFin: representative, reason: "CARES_FOR_MEMBER", caresForFin: murad }],
-      },
-      consent: { agreed: true },
-    };
+    const answers = wizardAnswers(murad, {
+      incomes: [{ key: "i1", memberFin: murad, type: "GIFT", monthlyQepik: 2_000, note: "from his grandmother" }],
+      assets: [{ key: "a1", kind: "LIVESTOCK", description: "cow", quantity: 1, valueQepik: null }],
+      notWorking: [{ memberFin: representative, reason: "CARES_FOR_MEMBER", caresForFin: murad }],
+    });
     // Reported during the period and applied to the record: Murad left (with his gift), a daughter was born, the
     // mother took work, the family moved.
     await db().application.update({
@@ -208,3 +158,33 @@ describe("the end of the period", () => {
     ).rejects.toSatisfy((e) => code(e) === "NOT_FOUND");
   });
 });
+
+/** The wizard's answers of the fixture's family (Aynur and her son Murad) as a submission keeps them. */
+function wizardAnswers<Declarations>(muradFin: string, declarations: Declarations) {
+  return {
+    step: 5,
+    contact: {
+      firstName: "Aynur",
+      lastName: "Məmmədova",
+      patronymic: "",
+      birthDate: "1988-05-14",
+      phone: "+994501234567",
+      email: "",
+      preferredChannel: "SMS",
+    },
+    address: { districtCode: "BAK-NASIMI", address: "Bakı, Füzuli küç. 12, mənzil 4" },
+    members: [
+      {
+        key: "m1",
+        fin: muradFin,
+        firstName: "Murad",
+        lastName: "Məmmədov",
+        patronymic: "",
+        birthDate: "2016-09-01",
+        relation: "CHILD",
+      },
+    ],
+    declarations,
+    consent: { agreed: true },
+  };
+}
