@@ -21,11 +21,16 @@ test("an inspector opens today's visit, is told what is missing, records the vis
   await expect(page.getByTestId("inspection-status")).toHaveText("Gözlənilir");
   await expect(page.getByText("doğum tarixi: 14 may 1988")).toBeVisible();
 
-  // Sent without the housing: the page says so, beside the field and in an alert.
+  // Sent without the housing: the page says so beside each field, and the summary names and links each one (it
+  // said only "check the highlighted fields", far above them on a long form); the cursor goes to the first.
   await page.getByRole("button", { name: "Baxışın nəticəsini göndərin" }).click();
-  await expect(page.locator("#inspection-form-summary")).toHaveText(
-    "Məlumatın bir hissəsi düzgün deyil. Qeyd olunmuş sahələri yoxlayın.",
-  );
+  const summary = page.locator("#inspection-form-summary");
+  await expect(summary.getByRole("link")).toHaveText([
+    "Yaşayış yerinin növü: Bu sahəni doldurun.",
+    "Vəziyyəti: Bu sahəni doldurun.",
+    "Otaqların sayı: Sıfır və ya müsbət tam ədəd daxil edin.",
+  ]);
+  await expect(page.getByLabel("Yaşayış yerinin növü")).toBeFocused();
   await expect(page.getByLabel("Otaqların sayı")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Yaşayış yerinin növü").selectOption({ label: "Mənzil" });

@@ -11,7 +11,8 @@ import {
   type InspectionResult,
 } from "@/lib/inspection/inspection-result";
 import { toInspectionResult, type InspectionFormState } from "@/lib/inspection/inspection-form-state";
-import { FormAlert, useFormErrors } from "@/components/form/form-errors";
+import { useFormErrors } from "@/components/form/form-errors";
+import { FieldErrorSummary, type SummaryField } from "@/components/form/field-error-summary";
 import { FieldError, SelectField, TextArea, TextField } from "@/components/form/labelled-field";
 import { buttonClass, CheckRow, Fieldset } from "./touch-fields";
 
@@ -39,9 +40,19 @@ interface Props {
 
 /** The visit form. Its state is plain data turned into the shared schema, so it needs nothing of the server. */
 export function InspectionForm({ members, initial, bookedFor, formatDay, onChange, onRecord }: Props) {
+  const t = useTranslations();
   const f = useTranslations("inspectionForm");
   const [state, setState] = useState<InspectionFormState>(initial);
-  const { summary, summaryRef, fail, err } = useFormErrors();
+  const fields = summaryFields(state, members, f);
+  // The members present are refused as a group; the summary's link and the cursor go to its first box.
+  const firstPresent = members[0] ? `present-${members[0].fin}` : "";
+  const errorKey = (id: string) => (id === firstPresent ? "membersPresent" : id);
+  const { summary, summaryRef, fail, err, generalSummary } = useFormErrors({
+    fieldOrder: fields.map((x) => errorKey(x.id)),
+    controlId: (key) => (key === "membersPresent" ? firstPresent : key),
+  });
+  const fieldErrors = Object.fromEntries(fields.map((x) => [x.id, err(errorKey(x.id))]));
+  const general = generalSummary(fieldErrors);
 
   const set = (patch: Partial<InspectionFormState>) => {
     const next = { ...state, ...patch };
@@ -63,7 +74,14 @@ export function InspectionForm({ members, initial, bookedFor, formatDay, onChang
       className="space-y-5"
       aria-describedby={summary ? "inspection-form-summary" : undefined}
     >
-      <FormAlert summary={summary} summaryRef={summaryRef} id="inspection-form-summary" />
+      <div id="inspection-form-summary">
+        <FieldErrorSummary
+          fields={fields}
+          errors={fieldErrors}
+          general={general ? t(general) : null}
+          summaryRef={summaryRef}
+        />
+      </div>
       {bookedFor && state.visitedOn !== bookedFor && (
         <p
           role="note"
@@ -79,7 +97,7 @@ export function InspectionForm({ members, initial, bookedFor, formatDay, onChang
           id="housingType"
           touch
           label={f("housingType")}
-          error={err("type")}
+          error={err("housingType")}
           value={state.housingType}
           onChange={(e) => set({ housingType: e.target.value })}
         >
@@ -94,7 +112,7 @@ export function InspectionForm({ members, initial, bookedFor, formatDay, onChang
           id="housingCondition"
           touch
           label={f("housingCondition")}
-          error={err("condition")}
+          error={err("housingCondition")}
           value={state.housingCondition}
           onChange={(e) => set({ housingCondition: e.target.value })}
         >
@@ -324,4 +342,39 @@ export function InspectionForm({ members, initial, bookedFor, formatDay, onChang
       </button>
     </form>
   );
+}
+
+/**
+ * The form's fields in page order, as the error summary names and links them: the long form of a visit said only
+ * "check the highlighted fields", and on a tablet the inspector had to scroll to find which.
+ */
+function summaryFields(
+  state: InspectionFormState,
+  members: readonly Member[],
+  f: ReturnType<typeof useTranslations<"inspectionForm">>,
+): SummaryField[] {
+  return [
+    { id: "housingType", label: f("housingType") },
+    { id: "housingCondition", label: f("housingCondition") },
+    { id: "rooms", label: f("rooms") },
+    ...METER_KINDS.filter((kind) => state.meters[kind].present).map((kind) => ({
+      id: `meter-${kind}`,
+      label: f("meterNumber", { meter: f(`meterKinds.${kind}`) }),
+    })),
+    { id: "landAreaSqm", label: f("landAreaSqm") },
+    ...LIVESTOCK_KINDS.map((kind) => ({ id: `livestock-${kind}`, label: f(`livestockKinds.${kind}`) })),
+    ...state.vehicles.flatMap((_, i) => [
+      { id: `vehicle-${i}-description`, label: f("vehicleDescription", { n: i + 1 }) },
+      { id: `vehicle-${i}-registration`, label: `${f("vehicleRegistration")} (${i + 1})` },
+    ]),
+    ...state.largePurchases.map((_, i) => ({ id: `purchase-${i}`, label: f("purchaseDescription", { n: i + 1 }) })),
+    ...(members[0] ? [{ id: `present-${members[0].fin}`, label: f("membersPresent") }] : []),
+    { id: "notes", label: f("notes") },
+    ...(state.needsJudgement
+      ? [
+          { id: "judgementCode", label: f("judgementCode") },
+          { id: "judgementReason", label: f("judgementReason") },
+        ]
+      : []),
+  ];
 }

@@ -28,6 +28,7 @@ describe("the visit form's state", () => {
 
   it("names the fields in error by their ids in the form", () => {
     const s = filled();
+    s.housingType = "";
     s.rooms = "two";
     s.meters.WATER = { present: true, number: "" };
     s.livestock.CATTLE = "1.5";
@@ -35,6 +36,7 @@ describe("the visit form's state", () => {
     expect(toInspectionResult(s)).toEqual({
       ok: false,
       errors: {
+        housingType: "errors.required",
         rooms: "errors.quantityFormat",
         "meter-WATER": "errors.required",
         "livestock-CATTLE": "errors.quantityFormat",

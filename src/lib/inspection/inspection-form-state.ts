@@ -98,8 +98,11 @@ export function toInspectionResultDraft(s: InspectionFormState): unknown {
   };
 }
 
+// The housing's parts by the form's controls: the result says "type", the form's select is "housingType".
+const HOUSING_CONTROLS: Readonly<Record<string, string>> = { type: "housingType", condition: "housingCondition" };
+
 /**
- * The result, or the message key of each field in error, keyed by the form's field id (`rooms`,
+ * The result, or the message key of each field in error, keyed by the form's field id (`housingType`, `rooms`,
  * `meter-GAS`, `livestock-SHEEP`, `vehicle-0-description`, ...).
  */
 export function toInspectionResult(
@@ -114,7 +117,7 @@ export function toInspectionResult(
     const [head, index, field] = issue.path;
     const id =
       head === "housing"
-        ? String(index)
+        ? (HOUSING_CONTROLS[String(index)] ?? String(index))
         : head === "meters"
           ? `meter-${presentMeters[Number(index)]}`
           : head === "livestock"
