@@ -141,13 +141,24 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toBeVisible();
   await expect(page.getByLabel(t.kind)).toBeFocused();
 
-  // A report without its date is refused in the page's language; what was typed stays.
+  // The family's form speaks in the family's voice; the day's example is today's, not a birth date's.
+  const todayTyped = bakuDate(new Date()).split("-").reverse().join(".");
+  await expect(page.getByLabel(t.kind).locator('option[value="MOVED"]')).toHaveText(t.kinds.MOVED);
+  await expect(page.getByText(t.changedOnHint.replace("{example}", todayTyped))).toBeVisible();
+
+  // "1.200" could be 1200 or 1.20: the separator is named, not guessed.
   await page.getByLabel(t.kind).selectOption("INCOME_GAINED");
   await page.getByLabel(t.member).selectOption(rep.fin);
   await page.getByLabel(t.incomeType).selectOption("WAGE");
+  await page.getByLabel(t.monthly).fill("1.200");
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByText(catalogs.en.errors.amountThousandsSeparator)).toBeVisible();
+
+  // A report without its date is refused in the page's language; what was typed stays.
   await page.getByLabel(t.monthly).fill("4500");
   await page.getByRole("button", { name: t.submit }).click();
   await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toBeVisible();
+  await expect(page.getByText(catalogs.en.errors.amountThousandsSeparator)).toHaveCount(0);
   await expect(page.getByLabel(t.monthly)).toHaveValue("4500");
 
   // A day not on the calendar asks for a real date, as the wizard does, not for "the date" that was typed.
@@ -157,7 +168,7 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toHaveCount(0);
 
   // Typed as on every citizen form, day.month.year, whatever the browser's language.
-  await page.getByLabel(t.changedOn).fill(bakuDate(new Date()).split("-").reverse().join("."));
+  await page.getByLabel(t.changedOn).fill(todayTyped);
   await page.getByRole("button", { name: t.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: t.sent })).toBeVisible();
   const report = await db().changeReport.findFirstOrThrow({ where: { applicationId } });
@@ -399,6 +410,15 @@ test("a caseworker records a change the family told the office; it is reassessed
     catalogs.en.errors.required,
   ]);
   await expect(office.getByLabel(t.kind)).toBeFocused();
+  // Staff record what the family told them: the kinds read "the family moved", not the family's "we moved".
+  await expect(office.getByLabel(t.kind).locator("option:not([value=''])")).toHaveText(Object.values(t.staff.kinds));
+  // No staff date field is a birth date: the days' examples are today's, not 14.05.1988.
+  const todayTyped = bakuDate(new Date()).split("-").reverse().join(".");
+  await expect(office.getByText(t.changedOnHint.replace("{example}", todayTyped))).toBeVisible();
+  await expect(staff.getByLabel(t.staff.finding.foundOn)).toHaveAccessibleDescription(
+    catalogs.en.common.dateHintExample.replace("{example}", todayTyped),
+  );
+  await expect(staff.getByText(catalogs.en.common.dateHint)).toHaveCount(0);
 
   await office.getByLabel(t.kind).selectOption("INCOME_GAINED");
   await office.getByLabel(t.member).selectOption(rep.fin);

@@ -317,6 +317,18 @@ test("a submission whose answer the phone lost: the next press opens the registe
   // The number as people read it aloud, as the staff see it too.
   await expect(page.getByText(groupPhone(e164(citizen.phone)), { exact: true })).toBeVisible();
 
+  // Pressed with no connection: the message takes the cursor, for a screen reader and a keyboard, and "All changes
+  // are saved" is not beside it as if the application had gone.
+  const submit = page.getByRole("button", { name: w.m.wizard.review.submit });
+  await page.context().setOffline(true);
+  await submit.click();
+  const unanswered = page.getByRole("main").getByRole("alert");
+  await expect(unanswered).toHaveText(w.m.errors.submitUnanswered);
+  await expect(unanswered).toBeFocused();
+  await expect(page.getByTestId("sync-status")).toHaveCount(0);
+  await expect(page.getByText(w.m.wizard.sync.saved)).toHaveCount(0);
+  await page.context().setOffline(false);
+
   // The server registers the application; its answer never reaches the phone (the signal went).
   let lost = false;
   await page.route(`**/ru/apply/${applicationId}`, async (route) => {
@@ -325,9 +337,9 @@ test("a submission whose answer the phone lost: the next press opens the registe
     await route.fetch();
     await route.abort("internetdisconnected");
   });
-  const submit = page.getByRole("button", { name: w.m.wizard.review.submit });
   await submit.click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(w.m.errors.submitUnanswered);
+  await expect(unanswered).toHaveText(w.m.errors.submitUnanswered);
+  await expect(unanswered).toBeFocused();
   expect(lost).toBe(true);
 
   await submit.click();

@@ -47,6 +47,8 @@ export const appErrorStatus = {
   amountFormat: "BAD_REQUEST",
   amountNegative: "BAD_REQUEST",
   amountTooLarge: "BAD_REQUEST",
+  /** "1.200": a dot or comma before exactly three digits, 1200 or 1.20 mistyped (src/lib/i18n/typed-manat.ts). */
+  amountThousandsSeparator: "BAD_REQUEST",
   quantityFormat: "BAD_REQUEST",
   consentRequired: "BAD_REQUEST",
   draftIncomplete: "BAD_REQUEST",

@@ -12,9 +12,10 @@ import { useTRPC } from "@/lib/trpc/react";
 
 /**
  * Records an inspector's leave or sickness, both days included; the scheduler books them no visit on those days.
- * Both days are checked at once: each refused one is said beside it.
+ * Both days are checked at once: each refused one is said beside it. `today` (Baku, from the page) is the days'
+ * example in their hints.
  */
-export function AbsenceForm({ userId }: { userId: string }) {
+export function AbsenceForm({ userId, today }: { userId: string; today: string }) {
   const t = useTranslations("adminStaff");
   const te = useTranslations("errors");
   const trpc = useTRPC();
@@ -50,11 +51,19 @@ export function AbsenceForm({ userId }: { userId: string }) {
       <StaffDateField
         id="absence-from"
         label={t("from")}
+        today={today}
         value={from}
         onValueChange={setFrom}
         error={errorAt("from")}
       />
-      <StaffDateField id="absence-to" label={t("to")} value={to} onValueChange={setTo} error={errorAt("to")} />
+      <StaffDateField
+        id="absence-to"
+        label={t("to")}
+        today={today}
+        value={to}
+        onValueChange={setTo}
+        error={errorAt("to")}
+      />
       <div className="sm:col-span-3">
         <button
           type="submit"

@@ -99,8 +99,8 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
     >
       <h3 id={`change-report-${report.id}-title`} className="text-lg font-semibold">
         {report.status === "IN_REVIEW"
-          ? t("staff.answer.title", { kind: t(`kinds.${report.kind}`) })
-          : t("staff.answer.titleDone", { kind: t(`kinds.${report.kind}`) })}
+          ? t("staff.answer.title", { kind: t(`staff.kinds.${report.kind}`) })
+          : t("staff.answer.titleDone", { kind: t(`staff.kinds.${report.kind}`) })}
       </h3>
       <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("staff.answer.what")}</dt>

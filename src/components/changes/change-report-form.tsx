@@ -15,7 +15,8 @@ import {
   type ChangeDetails,
   type ChangeKind,
 } from "@/lib/changes/change-report";
-import { typedSignedQepik } from "@/lib/i18n/typed-manat";
+import { dateHintExample } from "@/lib/i18n/date-input";
+import { amountRefusal, typedSignedQepik } from "@/lib/i18n/typed-manat";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
@@ -60,6 +61,7 @@ export function ChangeReportForm({
   onSent,
   note,
   submitLabel,
+  voice = "family",
   testId = "change-form",
 }: {
   members: { fin: string; name: string }[];
@@ -69,6 +71,8 @@ export function ChangeReportForm({
   note?: { label: string; hint: string; maxLength: number };
   /** The button's text where it is not the family's "Report the change". */
   submitLabel?: string;
+  /** Who fills it in: the family says "we moved", staff at the office "the family moved". */
+  voice?: "family" | "staff";
   testId?: string;
 }) {
   const t = useTranslations("changes");
@@ -86,6 +90,10 @@ export function ChangeReportForm({
   const [pending, setPending] = useState(false);
   // Every problem of a refused report at once; the first one's field takes the cursor (WCAG 3.3.1).
   const [errors, setErrors] = useState<FieldProblem[]>([]);
+  // The example of the day of a change is today's (the form is drawn in the browser, after its data has come):
+  // a birth date's 14.05.1988 made no sense for a change reported within 15 working days.
+  const [todayExample] = useState(() => dateHintExample({ today: bakuDate(new Date()) }));
+  const voiced = (key: string) => (voice === "staff" ? `staff.${key}` : key);
   useEffect(() => {
     const first = errors[0]?.field;
     if (first) document.getElementById(controlId(formId, first))?.focus();
@@ -143,7 +151,8 @@ export function ChangeReportForm({
         const field = `change.${issue.path.join(".")}`;
         if (found.some((x) => x.field === field)) continue;
         const key = issue.message.startsWith("errors.") ? issue.message.slice("errors.".length) : "invalidInput";
-        found.push({ key, field, details: {} });
+        // The schema reads the amount as a figure; "1.200" typed (1200? 1.20?) is said as a thousands separator.
+        found.push({ key: field === "change.monthlyQepik" ? amountRefusal(key, v.monthly) : key, field, details: {} });
       }
     // A joining member's birth date against today, which the schema has not: in the future or over 120 years back.
     const birthProblem = kind === "MEMBER_JOINED" ? joinedBirthDateProblem(v.birthDate, today) : null;
@@ -216,7 +225,7 @@ export function ChangeReportForm({
         <option value="">—</option>
         {CHANGE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {t(`kinds.${k}`)}
+            {t(voiced(`kinds.${k}`))}
           </option>
         ))}
       </SelectField>
@@ -224,7 +233,7 @@ export function ChangeReportForm({
         id={idOf("changedOn")}
         placeholder={tc("datePlaceholder")}
         label={t("changedOn")}
-        hint={t("changedOnHint")}
+        hint={t("changedOnHint", { example: todayExample })}
         value={changedOn}
         onValueChange={setChangedOn}
         error={errorAt("changedOn")}
@@ -283,7 +292,7 @@ export function ChangeReportForm({
           />
           <SelectField
             id={idOf("change.relation")}
-            label={t("relation")}
+            label={t(voiced("relation"))}
             value={v.relation}
             onChange={set("relation")}
             error={errorAt("change.relation")}

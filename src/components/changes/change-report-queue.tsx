@@ -32,7 +32,7 @@ export async function ChangeReportQueue({ rows }: { rows: Row[] }) {
                 <span className="font-semibold">{r.registrationNumber}</span>
                 <span className="block">{r.applicantName}</span>
                 <span className="block text-sm">
-                  {t(`kinds.${r.kind}`)} ·{" "}
+                  {t(`staff.kinds.${r.kind}`)} ·{" "}
                   {t("queue.reported", {
                     date: formatDay(r.reportedOn),
                   })}

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { StaffDateField } from "@/components/form/staff-date-field";
+import { bakuDate } from "@/kernel/calendar-date";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { TextArea, buttonPrimary, fieldId } from "@/components/wizard/fields";
 import { STAFF_OFFICE_NOTE_MAX } from "@/lib/staff/office-note";
@@ -35,6 +36,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [recorded, setRecorded] = useState(false);
+  // The finding's day is a recent one: its hint's example is today's (the panel is drawn once its data has come).
+  const [today] = useState(() => bakuDate(new Date()));
   const reportAtOffice = useMutation(trpc.changes.reportAtOffice.mutationOptions());
   const record = useMutation(
     trpc.changes.recordFalseInformation.mutationOptions({
@@ -64,8 +67,9 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         <ul className="list-disc space-y-1 pl-6">
           {reports.data.reports.map((r) => (
             <li key={r.id} data-testid="staff-change-report">
-              {t(`kinds.${r.kind}`)}: {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })}{" "}
-              ({r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+              {t(`staff.kinds.${r.kind}`)}:{" "}
+              {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })} (
+              {r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
               {r.byStaff && <span className="block text-sm">{t("staff.atOffice", { note: r.staffNote ?? "" })}</span>}
             </li>
           ))}
@@ -92,6 +96,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
               void queryClient.invalidateQueries({ queryKey: reportsOptions.queryKey });
             }}
             submitLabel={t("staff.office.submit")}
+            voice="staff"
             testId="staff-change-form"
           />
         </div>
@@ -137,6 +142,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         <StaffDateField
           id={fieldId("finding.foundOn")}
           label={t("staff.finding.foundOn")}
+          today={today}
           value={foundOn}
           onValueChange={setFoundOn}
         />

@@ -57,6 +57,8 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   const [submitting, startSubmit] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
+  // Counts the messages the person's own press brought, each of which takes the cursor (noticeBox).
+  const [noticesTold, setNoticesTold] = useState(0);
   // The days a server's refusal names ("a new application can be considered from {until}"): as the server sent them
   // (YYYY-MM-DD), then written out in the page's language once the later steps, which format them, have arrived.
   const [refusalDays, setRefusalDays] = useState<Record<string, string>>({});
@@ -64,6 +66,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   const errorText = (key: string) => te(key, refusalDays);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const noticeBox = useRef<HTMLParagraphElement>(null);
   const focusOnStep = useRef(false);
   const waitingForCheck = useRef(false);
 
@@ -103,6 +106,16 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
     if (summary.current) summary.current.focus();
     else heading.current?.focus();
   }, [step, errors]);
+  // A message not about a field that a press brought ("no answer came to your submission" when the phone is
+  // offline) takes the cursor, so a screen reader or a keyboard is where it is, as the error summary does for the
+  // fields' errors; one from a step's save in the background does not take it from the field being typed in.
+  useEffect(() => {
+    if (noticesTold > 0) noticeBox.current?.focus();
+  }, [noticesTold]);
+  function tell(code: string) {
+    setNotice(code);
+    setNoticesTold((n) => n + 1);
+  }
 
   function goTo(next: number) {
     setErrors({});
@@ -146,7 +159,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       void loadLaterSteps()
         .then(
           () => pressed.requestSubmit(),
-          () => setNotice("formNotLoaded"),
+          () => tell("formNotLoaded"),
         )
         .finally(() => (waitingForCheck.current = false));
       return;
@@ -176,7 +189,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (sync.pending() || sync.status !== "saved") return setNotice("notSynced");
+    if (sync.pending() || sync.status !== "saved") return tell("notSynced");
     setNotice(null);
     startSubmit(async () => {
       const result = await submitApplicationAction({ applicationId, expectedVersion: sync.version(), locale }).catch(
@@ -188,14 +201,17 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
         router.push(`/${locale}/applications/${applicationId}`);
         return;
       }
-      const step = outcome.kind === "refused" ? onRefused(outcome.refusal) : (setNotice(outcome.notice), null);
+      if (outcome.kind === "notice") return tell(outcome.notice);
+      const step = onRefused(outcome.refusal);
+      // A refusal about a field goes to its step, with the error summary; any other is the message above the form.
       if (step !== null) sync.update({ ...form, step });
+      else setNoticesTold((n) => n + 1);
     });
   }
 
   async function loadLatest() {
     const latest = await loadDraftAction(applicationId).catch(() => null);
-    if (!latest?.ok) return setNotice(latest ? latest.refusal.code : "unexpected");
+    if (!latest?.ok) return tell(latest ? latest.refusal.code : "unexpected");
     sync.adopt(latest.value);
   }
 
@@ -211,7 +227,11 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
       <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
         {t(`steps.${stepName}`)}
       </h2>
-      <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
+      {/* "All changes are saved" beside "no answer came to your submission" read as if it had gone through: while
+          a message is shown, the line says only what is still to do (offline, a conflict, a refused step). */}
+      {!(notice && sync.status === "saved") && (
+        <SyncStatusLine status={sync.status} onLoadLatest={() => void loadLatest()} />
+      )}
       {Object.keys(errors).length > 0 && (
         <ErrorSummary
           ref={summary}
@@ -222,7 +242,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
         />
       )}
       {notice && (
-        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800">
+        <p
+          ref={noticeBox}
+          role="alert"
+          tabIndex={-1}
+          className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-medium text-red-800"
+          data-testid="wizard-notice"
+        >
           {notice === "notSynced" ? t("review.notSynced") : errorText(notice)}
         </p>
       )}

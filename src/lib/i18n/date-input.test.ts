@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDottedDate, maskDottedDate, parseDottedDate, typedDateValue } from "./date-input";
+import { dateHintExample, formatDottedDate, maskDottedDate, parseDottedDate, typedDateValue } from "./date-input";
 
 describe("the dd.mm.yyyy date field", () => {
   it("puts the dots in as digits are typed and ignores anything else", () => {
@@ -43,5 +43,14 @@ describe("typedDateValue", () => {
     expect(typedDateValue("1988-05-14")).toBe("1988-05-14");
     expect(typedDateValue("1405")).toBe("14.05");
     expect(typedDateValue("31023000")).toBe("31.02.3000");
+  });
+
+  it("gives a field that is not a birth date an example near the page's today, typed as the field reads it", () => {
+    expect(dateHintExample({ today: "2026-12-07" })).toBe("07.12.2026");
+    expect(dateHintExample({ today: "2027-01-01" })).toBe("01.01.2027");
+    // A page without its today gives the year: the 1st of March of it.
+    expect(dateHintExample({ year: 2026 })).toBe("01.03.2026");
+    // What the example reads back as is a real day, in the field's own form.
+    expect(parseDottedDate(dateHintExample({ year: 2027 }))).toBe("2027-03-01");
   });
 });

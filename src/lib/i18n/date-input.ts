@@ -36,3 +36,14 @@ export function formatDottedDate(value: string): string {
   const [y, m, d] = value.split("-");
   return `${d}.${m}.${y}`;
 }
+
+/**
+ * The example in the hint of a date field that is not a birth date (a change, a finding, a leave, the day a value
+ * takes effect), where a birth date's 14.05.1988 made no sense: the page's today as typed ("07.12.2026"), or, for a
+ * field whose page gives no today, the 1st of March of the year ("01.03.2026"). A year is the same on the server
+ * that draws the page and in the browser that takes it over except for a moment once a year; a day would differ
+ * for a moment every midnight.
+ */
+export function dateHintExample(day: { today: string } | { year: number }): string {
+  return "today" in day ? formatDottedDate(day.today) : `01.03.${String(day.year).padStart(4, "0")}`;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { typedManatProblem, typedQepik, typedSignedQepik } from "./typed-manat";
+import {
+  amountRefusal,
+  typedManatProblem,
+  typedQepik,
+  typedSignedQepik,
+  typedWithThousandsSeparator,
+} from "./typed-manat";
 
 describe("manat as typed", () => {
   it("reads plain amounts with either decimal mark", () => {
@@ -42,8 +48,40 @@ describe("manat as typed", () => {
     expect(typedManatProblem("99999999999")).toBe("errors.amountTooLarge");
     expect(typedManatProblem("1000000000,50")).toBe("errors.amountTooLarge");
     expect(typedManatProblem("1.000.000.000,00")).toBe("errors.amountTooLarge");
-    for (const text of ["abc", "1.200", "1.2.3", "-", "-abc", "5-"])
-      expect(typedManatProblem(text)).toBe("errors.amountFormat");
+    for (const text of ["abc", "1.2.3", "-", "-abc", "5-", "0.500", "1234.567", "1.200.50", "1.200,000"])
+      expect(typedManatProblem(text), text).toBe("errors.amountFormat");
+  });
+
+  it("says a dot or comma before exactly three digits is a thousands separator, not guessed either way", () => {
+    for (const text of ["1.200", "1,200", " 12.345 ", "999,999", "12.345.678", "1,234,567", "-1.200", "\u22121,200"])
+      expect(typedManatProblem(text), text).toBe("errors.amountThousandsSeparator");
+    // Decimals with either mark are read as they always were: one or two digits after it.
+    for (const [text, qepik] of [
+      ["1.20", 120],
+      ["1.2", 120],
+      ["1,20", 120],
+      ["1,2", 120],
+      ["1200", 120_000],
+      ["1 200", 120_000],
+      ["1.200,50", 120_050],
+      ["1,200.50", 120_050],
+    ] as const)
+      expect(typedQepik(text), text).toBe(qepik);
+    expect(typedWithThousandsSeparator("1.20")).toBe(false);
+    expect(typedWithThousandsSeparator("1.200,50")).toBe(false);
+    // Mixed marks group no thousands: not an amount.
+    expect(typedWithThousandsSeparator("1.200,000")).toBe(false);
+    expect(typedWithThousandsSeparator("1,200.000")).toBe(false);
+  });
+
+  it("says a check's 'not an amount' more precisely where the text shows a thousands separator", () => {
+    expect(amountRefusal("amountFormat", "1.200")).toBe("amountThousandsSeparator");
+    expect(amountRefusal("amountFormat", "1,200")).toBe("amountThousandsSeparator");
+    expect(amountRefusal("amountFormat", "abc")).toBe("amountFormat");
+    expect(amountRefusal("amountFormat", "1.2.3")).toBe("amountFormat");
+    // Another refusal of the field stays what it is.
+    expect(amountRefusal("amountNegative", "-5")).toBe("amountNegative");
+    expect(amountRefusal("required", "1.200")).toBe("required");
   });
 
   it("reads an amount with a minus sign as negative, for a check that says so; anything else as typedQepik does", () => {

@@ -4,7 +4,7 @@ import type { Draft, DraftContext } from "./draft-schema";
 import { WIZARD_STEPS } from "./wizard-steps";
 import { checkDraft } from "./check-draft";
 import { formFieldOf, type FieldErrors, type FormState } from "./draft-form";
-import { typedSignedQepik } from "@/lib/i18n/typed-manat";
+import { amountRefusal, typedSignedQepik } from "@/lib/i18n/typed-manat";
 
 // The typed form made into a draft and checked before "Next", apart from the form's state (draft-form.ts): the
 // browser downloads this with the later steps once the person starts using the form, not with the page
@@ -86,11 +86,22 @@ export function checkForm(
   if (checked.ok) return checked;
   const errors: FieldErrors = {};
   for (const issue of checked.issues) errors[formFieldOf(issue.path, candidate)] ??= issue.code;
+  // The check reads amounts as figures, so an amount typed "1.200" (1200? 1.20?) is only "not an amount" to it:
+  // said as a thousands separator from what was typed.
+  for (const [path, typed] of amountsTyped(form)) if (errors[path]) errors[path] = amountRefusal(errors[path], typed);
   // The schema checks a repeated FIN only once every field is valid (rules across sections run last, as zod's
   // superRefine does), which showed it in a second round after the family had fixed the rest. Said now, with the rest.
   if (WIZARD_STEPS.indexOf("members") <= throughStep)
     for (const path of repeatedFins(form, ctx.representativeFin)) errors[path] ??= "memberDuplicate";
   return { ok: false, errors };
+}
+
+/** Each amount field of the form, by its path, with what was typed in it. */
+function amountsTyped(form: FormState): [string, string][] {
+  return [
+    ...form.incomes.map((i, n): [string, string] => [`declarations.incomes.${n}.monthlyAzn`, i.monthlyAzn]),
+    ...form.assets.map((a, n): [string, string] => [`declarations.assets.${n}.valueAzn`, a.valueAzn]),
+  ];
 }
 
 /** The FIN fields of members whose well-formed FIN is the representative's or an earlier member's. */

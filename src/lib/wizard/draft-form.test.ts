@@ -127,6 +127,39 @@ describe("checkForm", () => {
     });
   });
 
+  it("says an amount with a dot or comma before three digits has a thousands separator; decimals are read", () => {
+    const form = {
+      ...filled(),
+      incomes: [
+        { ...filled().incomes[0]!, monthlyAzn: "1.200" },
+        { ...filled().incomes[0]!, key: "j", monthlyAzn: "1.20" },
+      ],
+      assets: [
+        { key: "v", kind: "VEHICLE", description: "Car", quantity: "", valueAzn: "12,500" },
+        { key: "w", kind: "VEHICLE", description: "Van", quantity: "", valueAzn: "1.2.3" },
+        { key: "x", kind: "VEHICLE", description: "Bike", quantity: "", valueAzn: "1,5" },
+      ],
+    };
+    expect(checkForm(form, 3, 4, ctx)).toEqual({
+      ok: false,
+      errors: {
+        "declarations.incomes.0.monthlyAzn": "amountThousandsSeparator",
+        "declarations.assets.0.valueAzn": "amountThousandsSeparator",
+        "declarations.assets.1.valueAzn": "amountFormat",
+      },
+    });
+    const fixed = {
+      ...form,
+      incomes: [{ ...form.incomes[0]!, monthlyAzn: "1200" }, form.incomes[1]!],
+      assets: [{ ...form.assets[0]!, valueAzn: "12500" }, form.assets[2]!],
+    };
+    const checked = checkForm(fixed, 3, 4, ctx);
+    expect(checked.ok && checked.draft.declarations).toMatchObject({
+      incomes: [{ monthlyQepik: 120_000 }, { monthlyQepik: 120 }],
+      assets: [{ valueQepik: 1_250_000 }, { valueQepik: 150 }],
+    });
+  });
+
   it("refuses a member's birth date over 120 years back on the application day in Baku, as mistyped", () => {
     const member = (birthDate: string) => ({ ...filled(), members: [{ ...filled().members[0]!, birthDate }] });
     expect(checkForm(member("1900-01-01"), 2, 3, ctx)).toEqual({

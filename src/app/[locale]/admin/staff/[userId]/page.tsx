@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
+import { bakuDate } from "@/kernel/calendar-date";
 
 export const generateMetadata = pageTitle("staffAccount");
 
@@ -96,7 +97,7 @@ export default async function StaffAccountPage({
               ))}
             </ul>
           )}
-          <AbsenceForm userId={account.id} />
+          <AbsenceForm userId={account.id} today={bakuDate(new Date())} />
         </section>
       )}
     </div>
