@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { ageInYearsOn, isIsoDate } from "@/kernel/calendar-date";
 import { FIN_PATTERN } from "@/kernel/identity-format";
+import { qepikAmount } from "@/lib/i18n/qepik-amount";
 import { DECLARABLE_INCOME_TYPES, MAX_AGE_YEARS, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 
 // A change the family reports during a running assignment (issue 14): the browser checks it before sending and
@@ -35,13 +36,7 @@ export const ZChangeDetails = z.discriminatedUnion("kind", [
     kind: z.literal("INCOME_GAINED"),
     memberFin,
     type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
-    // A figure below zero ("-5" typed) is said as negative, as in the wizard; any other refusal as not an amount.
-    monthlyQepik: z.int({ error: "errors.amountFormat" }).check(
-      z.minimum(1, {
-        error: (issue) => (Number(issue.input) < 0 ? "errors.amountNegative" : "errors.amountFormat"),
-      }),
-      z.maximum(MAX_QEPIK, { error: "errors.amountFormat" }),
-    ),
+    monthlyQepik: qepikAmount(1, MAX_QEPIK),
   }),
   z.object({
     kind: z.literal("INCOME_LOST"),

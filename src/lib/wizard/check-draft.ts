@@ -193,7 +193,7 @@ function birthDate(input: unknown, today: string): Checked<string> {
   ]);
 }
 
-/** Qəpik, as draftSchema's `qepik`: below zero is "amountNegative", any other refusal "amountFormat". */
+/** Qəpik, as draftSchema's `qepikAmount`: below zero is "amountNegative", any other refusal "amountFormat". */
 const qepik = (input: unknown, min: number, max: number) => int(input, min, max, "amountFormat", "amountNegative");
 
 /** z.union([z.literal(""), z.email()]): a text that is not an e-mail gets the e-mail's own refusals. */

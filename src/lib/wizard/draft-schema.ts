@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { FIN_PATTERN, normalizeAzPhone } from "@/kernel/identity-format";
+import { qepikAmount } from "@/lib/i18n/qepik-amount";
 import { ageInYearsOn, isIsoDate } from "@/kernel/calendar-date";
 import {
   ADDRESS_MAX,
@@ -40,14 +41,6 @@ const fin = z.string().check(z.regex(FIN_PATTERN, { error: "errors.finFormat" })
 const key = z.string().check(z.minLength(1), z.maxLength(CODE_MAX));
 const count = (max: number, error: string) =>
   z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
-/** Qəpik: a figure below zero is said as negative ("-5" typed), any other refusal as not an amount. */
-const qepik = (min: number, max: number) =>
-  z.int({ error: "errors.amountFormat" }).check(
-    z.minimum(min, {
-      error: (issue) => (Number(issue.input) < 0 ? "errors.amountNegative" : "errors.amountFormat"),
-    }),
-    z.maximum(max, { error: "errors.amountFormat" }),
-  );
 
 function birthDate(today: string) {
   return z.string().check(
@@ -103,7 +96,7 @@ export const ZIncome = z.object({
   key,
   memberFin: z.string().check(z.minLength(1, { error: "errors.required" })),
   type: z.enum(DECLARABLE_INCOME_TYPES, { error: "errors.required" }),
-  monthlyQepik: qepik(1, MAX_MONTHLY_QEPIK),
+  monthlyQepik: qepikAmount(1, MAX_MONTHLY_QEPIK),
   note: text(NOTE_MAX),
 });
 
@@ -113,7 +106,7 @@ export const ZAsset = z.object({
   description: required(DESCRIPTION_MAX),
   /** Head of livestock, or square metres of land; not asked for other kinds. */
   quantity: z.nullable(count(MAX_ASSET_QUANTITY, "errors.quantityFormat")),
-  valueQepik: z.nullable(qepik(0, MAX_ASSET_VALUE_QEPIK)),
+  valueQepik: z.nullable(qepikAmount(0, MAX_ASSET_VALUE_QEPIK)),
 });
 
 export const ZNotWorking = z.object({
