@@ -233,6 +233,16 @@ test("on a phone the console fits the screen, and a refused proposal keeps what 
   ]);
   await expect(form.getByTestId("field-error")).toHaveCount(4);
   await expect(form.getByLabel("New value (AZN)")).toBeFocused();
+  // The summary stands above the fields and the button, as on the other staff forms, so it is in sight beside the
+  // field that has the cursor; below the button it was out of sight.
+  await expect(problems).toBeInViewport();
+  const [summaryBox, fieldBox, buttonBox] = await Promise.all([
+    problems.boundingBox(),
+    form.getByLabel("Parameter").boundingBox(),
+    form.getByRole("button", { name: "Propose" }).boundingBox(),
+  ]);
+  expect(summaryBox?.y ?? Infinity).toBeLessThan(fieldBox?.y ?? -Infinity);
+  expect(summaryBox?.y ?? Infinity).toBeLessThan(buttonBox?.y ?? -Infinity);
 
   await form.getByLabel("New value (AZN)").fill("abc");
   await form.getByLabel("In force from").fill("01.01.2031");

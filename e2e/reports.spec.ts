@@ -61,6 +61,11 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   await expect(row("February 2026").getByRole("cell")).toHaveText(["4", "2", "50.0", "15", "16"]);
   await expect(row("March 2026").getByRole("cell")).toHaveText(["1", "1", "100.0", "1", "1"]);
   await expect(row("Total").getByRole("cell")).toHaveText(["5", "3", "60.0", "15", "16"]);
+  // The refusal grounds say what they count (each application once, by its first final decision), beside the table,
+  // which takes the line as its description.
+  const grounds = page.getByTestId("report-grounds");
+  await expect(grounds.getByTestId("note-grounds")).toHaveText(texts.reports.groundsNote);
+  await expect(grounds.getByRole("table")).toHaveAccessibleDescription(texts.reports.groundsNote);
   await expectNoSeriousAxeViolations(page, "the reports page");
 
   const downloading = page.waitForEvent("download");
@@ -87,6 +92,7 @@ test("a supervisor reads the district's deadline chart and downloads its CSV", a
   // The summary above writes its share as the tables do ("60,0 %", not "60.0 %").
   await expect(page.getByTestId("report-headline")).toContainText("60,0 %");
   await expect(page.getByTestId("report-headline")).not.toContainText("60.0");
+  await expect(page.getByTestId("note-grounds")).toHaveText(azTexts.reports.groundsNote);
 
   // Another district's figures are not to be had by editing the address.
   const other = await page.goto(`/en/reports?from=${REPORT_PERIOD.from}&to=${REPORT_PERIOD.to}&district=SUMGAYIT`);

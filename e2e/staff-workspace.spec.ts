@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
-import { submittedApplication } from "../tests/support/case-fixtures";
+import { applicationInReview, submittedApplication } from "../tests/support/case-fixtures";
 import { withAgencyAnswers } from "../tests/support/workspace-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -172,4 +172,29 @@ test("a citizen who lost their phone gets a new sign-in number at the office, on
   expect(
     await db().auditLog.count({ where: { action: "citizen.signInPhoneSet", applicationId: application.id } }),
   ).toBe(1);
+});
+
+test("a review the chain assigned to the caseworker is under My cases, linked to the review, before they open it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const caseworker = await db().user.findUniqueOrThrow({ where: { email: "caseworker.nasimi@vemtas.local" } });
+  const { application, review } = await applicationInReview(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    proposedOutcome: "ASSIGN",
+  });
+  await db().caseReview.update({ where: { id: review.id }, data: { assigneeId: caseworker.id } });
+
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "My cases" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/mine$/);
+  const row = page
+    .getByTestId("caseload")
+    .getByRole("row")
+    .filter({ hasText: application.registrationNumber ?? "" });
+  await expect(row).toContainText("Review to answer");
+  await row.getByRole("link", { name: "Review assigned to you" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/staff/reviews/${review.id}$`));
+  await expect(page.getByTestId("review-assignee")).toContainText(caseworker.name ?? "");
 });

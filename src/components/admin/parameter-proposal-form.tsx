@@ -152,74 +152,75 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
 
   const field = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2" data-testid="propose-parameter">
-      <label className="block">
-        {t("parameter")}
-        <select name="code" className={field} value={code} onChange={(e) => setCode(e.target.value)}>
-          {parameters.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <TextField
-        id={VALUE}
-        name="value"
-        inputMode={takesDecimals(typedUnit) ? "decimal" : "numeric"}
-        required
-        label={valueLabel}
-        hint={valueHint}
-        error={problems[VALUE]}
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid="propose-parameter">
+      {/* Above the fields, as the other staff forms have it: below the button it stood out of sight after a refusal. */}
+      <FieldErrorSummary
+        fields={fields}
+        errors={problems}
+        general={general}
+        testId="propose-errors"
+        summaryRef={summaryRef}
       />
-      {age && (
-        <TextField id={MONTHS} name="months" inputMode="numeric" label={t("valueMonths")} error={problems[MONTHS]} />
-      )}
-      <StaffDateField
-        id={VALID_FROM}
-        label={t("validFrom")}
-        value={validFrom}
-        onValueChange={setValidFrom}
-        error={problems[VALID_FROM]}
-        required
-      />
-      <TextField
-        id={LAW_NUMBER}
-        name="lawNumber"
-        required
-        maxLength={60}
-        label={t("lawNumber")}
-        placeholder={t("lawNumberHint")}
-        error={problems[LAW_NUMBER]}
-      />
-      <StaffDateField
-        id={LAW_DATE}
-        label={t("lawDate")}
-        value={lawDate}
-        onValueChange={setLawDate}
-        error={problems[LAW_DATE]}
-        required
-      />
-      <div className="flex items-end">
-        <button
-          type="submit"
-          disabled={propose.isPending}
-          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-        >
-          {t("submit")}
-        </button>
-      </div>
-      <div className="sm:col-span-2">
-        <FieldErrorSummary
-          fields={fields}
-          errors={problems}
-          general={general}
-          testId="propose-errors"
-          summaryRef={summaryRef}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="block">
+          {t("parameter")}
+          <select name="code" className={field} value={code} onChange={(e) => setCode(e.target.value)}>
+            {parameters.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TextField
+          id={VALUE}
+          name="value"
+          inputMode={takesDecimals(typedUnit) ? "decimal" : "numeric"}
+          required
+          label={valueLabel}
+          hint={valueHint}
+          error={problems[VALUE]}
         />
+        {age && (
+          <TextField id={MONTHS} name="months" inputMode="numeric" label={t("valueMonths")} error={problems[MONTHS]} />
+        )}
+        <StaffDateField
+          id={VALID_FROM}
+          label={t("validFrom")}
+          value={validFrom}
+          onValueChange={setValidFrom}
+          error={problems[VALID_FROM]}
+          required
+        />
+        <TextField
+          id={LAW_NUMBER}
+          name="lawNumber"
+          required
+          maxLength={60}
+          label={t("lawNumber")}
+          placeholder={t("lawNumberHint")}
+          error={problems[LAW_NUMBER]}
+        />
+        <StaffDateField
+          id={LAW_DATE}
+          label={t("lawDate")}
+          value={lawDate}
+          onValueChange={setLawDate}
+          error={problems[LAW_DATE]}
+          required
+        />
+        <div className="flex items-end">
+          <button
+            type="submit"
+            disabled={propose.isPending}
+            className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+          >
+            {t("submit")}
+          </button>
+        </div>
       </div>
       {propose.isSuccess && (
-        <p role="status" className="font-medium text-green-800 sm:col-span-2">
+        <p role="status" className="font-medium text-green-800">
           {t("done")}
         </p>
       )}

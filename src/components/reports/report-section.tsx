@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 
 /**
- * One report: its heading, the chart (if any), the chart's figures as a table (the accessible alternative, the
- * same rows as the CSV file) and the CSV download.
+ * One report: its heading, a line saying what it counts where that is not plain from the heading (`note`), the chart
+ * (if any), the chart's figures as a table (the accessible alternative, the same rows as the CSV file) and the CSV
+ * download.
  */
 export function ReportSection({
   id,
@@ -11,6 +12,7 @@ export function ReportSection({
   rows,
   csvHref,
   csvLabel,
+  note,
   children,
 }: {
   id: string;
@@ -19,6 +21,8 @@ export function ReportSection({
   rows: (string | number)[][];
   csvHref: string;
   csvLabel: string;
+  /** What the figures count, said under the heading and tied to the table as its description. */
+  note?: string;
   children?: ReactNode;
 }) {
   const [header = [], ...body] = rows;
@@ -27,9 +31,18 @@ export function ReportSection({
       <h2 id={`report-${id}`} className="text-xl font-semibold">
         {title}
       </h2>
+      {note && (
+        <p id={`report-${id}-note`} className="text-sm text-slate-700" data-testid={`note-${id}`}>
+          {note}
+        </p>
+      )}
       {children && <figure aria-labelledby={`report-${id}`}>{children}</figure>}
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid={`table-${id}`}>
+        <table
+          className="w-full text-left text-sm"
+          data-testid={`table-${id}`}
+          aria-describedby={note ? `report-${id}-note` : undefined}
+        >
           <caption className="text-left font-medium">{tableCaption}</caption>
           <thead>
             <tr>

@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
-import type { CaseloadRow } from "@/server/services/workspace/list-caseload";
+import type { AssignedWork, CaseloadRow } from "@/server/services/workspace/list-caseload";
+
+type AppealWork = Extract<AssignedWork, { kind: "appeal" }>;
 
 const th = "sticky top-0 bg-slate-100 px-3 py-2 text-left font-semibold";
 const td = "px-3 py-2 align-top";
 
 /**
  * Open cases as a wide table, the nearest deadline first: the applicant's name beside the FIN, the days left in
- * words, overdue rows marked by colour and in words (never by colour alone).
+ * words, overdue rows marked by colour and in words (never by colour alone). In "My cases" a review or appeal
+ * assigned to the viewer is linked under the registration number, to the page where it is answered.
  */
 export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
   const t = await getTranslations("workspace.queue");
@@ -35,6 +38,8 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
         <tbody>
           {rows.map((r) => {
             const overdue = r.flags.includes("OVERDUE");
+            // An appeal sent from another district: its page is what the viewer may open, not the case file.
+            const appeal = r.assigned.find((w): w is AppealWork => w.kind === "appeal");
             return (
               <tr
                 key={r.applicationId}
@@ -43,11 +48,29 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
               >
                 <td className={`${td} whitespace-nowrap`}>
                   <Link
-                    href={`/staff/applications/${r.applicationId}`}
+                    href={
+                      r.outsideDistrict && appeal
+                        ? `/staff/appeals/${appeal.appealId}`
+                        : `/staff/applications/${r.applicationId}`
+                    }
                     className="font-semibold text-brand-700 underline"
                   >
                     {r.registrationNumber ?? "—"}
                   </Link>
+                  {r.assigned.length > 0 && (
+                    <ul className="mt-1 space-y-1" data-testid="assigned-work">
+                      {r.assigned.map((w) => (
+                        <li key={w.kind === "review" ? w.reviewId : w.appealId}>
+                          <Link
+                            href={w.kind === "review" ? `/staff/reviews/${w.reviewId}` : `/staff/appeals/${w.appealId}`}
+                            className="text-brand-700 underline"
+                          >
+                            {t(`assignedWork.${w.kind}`)}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
                 <td className={td}>{r.applicantName}</td>
                 <td className={`${td} font-mono`}>{r.applicantFin ?? "—"}</td>

@@ -258,6 +258,7 @@ export default async function ReportsPage({
             rows={rows("grounds")}
             csvHref={csvHref("grounds")}
             csvLabel={t("downloadCsv", { table: heading("grounds") })}
+            note={t("groundsNote")}
           >
             {report.refusalGrounds.grounds.length === 0 ? (
               <p>{t("empty")}</p>

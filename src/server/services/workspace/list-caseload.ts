@@ -7,6 +7,7 @@ import { applicationScope } from "@/server/services/access/application-scope";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { CASELOAD_COUNTS, type CaseloadCount } from "@/lib/workspace/caseload-counts";
+import { OPEN_REVIEW_STATUSES } from "@/server/services/reviews/pick-review-assignee";
 
 export const CASELOAD_LIMIT = 200;
 /** A case whose decision is due within this many days is "due soon". */
@@ -22,6 +23,9 @@ export type CaseFlag =
   | "CHANGE_TO_ANSWER"
   | "APPEAL_TO_ANSWER";
 
+/** Work on a case assigned to the viewer, with what its page is: a review (to answer or confirm), an appeal. */
+export type AssignedWork = { kind: "review"; reviewId: string } | { kind: "appeal"; appealId: string };
+
 export interface CaseloadRow {
   applicationId: string;
   registrationNumber: string | null;
@@ -34,6 +38,13 @@ export interface CaseloadRow {
   flags: CaseFlag[];
   /** The figures this case is counted in for the viewer, so a figure and the list it opens are the same cases. */
   counted: CaseloadCount[];
+  /** In "My cases": the reviews and appeals of the case assigned to the viewer, each linked to its page. */
+  assigned: AssignedWork[];
+  /**
+   * The case lies outside the viewer's district: an appeal sent to them from another district (the assignment is
+   * the grant, as on the appeal's page), whose case file they cannot open; the row links to the appeal instead.
+   */
+  outsideDistrict: boolean;
 }
 
 const DAY = 86_400_000;
@@ -51,9 +62,10 @@ const COUNT_FLAG: Record<Exclude<CaseloadCount, "open" | "awaitingReview">, Case
 /**
  * The open cases of the caller's district, the nearest decision deadline first (overdue ones on top), each with
  * what needs a person: a passed or near deadline, a visit nobody is booked for, an agency that did not answer, a
- * review to answer. `mine` narrows it to the caseworker's own cases: those they answered a review of or wrote a
- * note on (an application has no assigned caseworker of its own); `kind` to the cases behind one of the day's
- * figures. Audited as a list (count only).
+ * review to answer. `mine` narrows it to the caseworker's or supervisor's own cases: those with a review assigned to
+ * them still to answer or confirm, or (a supervisor) an appeal assigned to them still to answer, and those they
+ * answered a review of or wrote a note on (an application has no assigned caseworker of its own); `kind` to the cases
+ * behind one of the day's figures. Audited as a list (count only).
  */
 export async function listCaseload(
   db: Db,
@@ -69,8 +81,15 @@ export async function listCaseload(
     select: { applicationId: true },
   });
   const withChange = new Set(changesInReview.map((c) => c.applicationId));
+  // A review is assigned within its district; an appeal may be sent to a supervisor of another district when no
+  // one in its own is free of the case (`pickAppealSupervisor`), and the assignment is then their grant to it.
+  const reviewAssignedToMe: Prisma.CaseReviewWhereInput = {
+    assigneeId: user.id,
+    status: { in: [...OPEN_REVIEW_STATUSES] },
+  };
+  const appealAssignedToMe: Prisma.AppealWhereInput = { supervisorId: user.id, status: "OPEN" };
   const where: Prisma.ApplicationWhereInput[] = [
-    applicationScope(user),
+    opts.mine ? { OR: [applicationScope(user), { appeals: { some: appealAssignedToMe } }] } : applicationScope(user),
     {
       OR: [
         { status: { in: [...OPEN_STATUSES] } },
@@ -81,7 +100,12 @@ export async function listCaseload(
   ];
   if (opts.mine)
     where.push({
-      OR: [{ reviews: { some: { reviewerId: user.id } } }, { caseNotes: { some: { authorId: user.id } } }],
+      OR: [
+        { reviews: { some: reviewAssignedToMe } },
+        { appeals: { some: appealAssignedToMe } },
+        { reviews: { some: { reviewerId: user.id } } },
+        { caseNotes: { some: { authorId: user.id } } },
+      ],
     });
   const apps = await db.application.findMany({
     where: { AND: where },
@@ -92,12 +116,17 @@ export async function listCaseload(
       registrationNumber: true,
       status: true,
       decisionDueOn: true,
+      districtCode: true,
       applicant: { select: { name: true, fin: true } },
       members: { where: { relation: "APPLICANT" }, select: { fin: true }, take: 1 },
       inspections: { where: { status: "SCHEDULED", inspectorId: null }, select: { id: true }, take: 1 },
       agencyResults: { where: { available: false }, select: { id: true }, take: 1 },
-      reviews: { where: { status: "AWAITING_CONFIRMATION" }, select: { reviewerId: true }, take: 1 },
-      appeals: { where: { status: "OPEN" }, select: { id: true }, take: 1 },
+      reviews: {
+        where: { status: { in: [...OPEN_REVIEW_STATUSES] } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, status: true, reviewerId: true, assigneeId: true },
+      },
+      appeals: { where: { status: "OPEN" }, orderBy: { submittedAt: "asc" }, select: { id: true, supervisorId: true } },
     },
   });
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
@@ -110,8 +139,10 @@ export async function listCaseload(
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
     if (a.inspections.length > 0) flags.push("VISIT_WITHOUT_INSPECTOR");
     if (a.agencyResults.length > 0) flags.push("AGENCY_UNANSWERED");
+    const awaitingConfirmation = a.reviews.filter((r) => r.status === "AWAITING_CONFIRMATION");
     // A review answered against the engine waits for a supervisor's second look, not for another answer.
-    if (a.status === "AWAITING_REVIEW") flags.push(a.reviews.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
+    if (a.status === "AWAITING_REVIEW")
+      flags.push(awaitingConfirmation.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
     if (withChange.has(a.id)) flags.push("CHANGE_TO_ANSWER");
     if (a.appeals.length > 0) flags.push("APPEAL_TO_ANSWER");
     // A review waits for the viewer when it is theirs to answer, or, for a supervisor, to confirm: a review answered
@@ -119,7 +150,7 @@ export async function listCaseload(
     const toConfirm =
       user.role === "SUPERVISOR" &&
       flags.includes("AWAITING_CONFIRMATION") &&
-      a.reviews.some((r) => r.reviewerId !== user.id);
+      awaitingConfirmation.some((r) => r.reviewerId !== user.id);
     const counted = CASELOAD_COUNTS.filter((count) => {
       switch (count) {
         case "open":
@@ -140,6 +171,17 @@ export async function listCaseload(
       daysLeft,
       flags,
       counted,
+      assigned: opts.mine
+        ? [
+            ...a.reviews
+              .filter((r) => r.assigneeId === user.id)
+              .map((r): AssignedWork => ({ kind: "review", reviewId: r.id })),
+            ...a.appeals
+              .filter((p) => p.supervisorId === user.id)
+              .map((p): AssignedWork => ({ kind: "appeal", appealId: p.id })),
+          ]
+        : [],
+      outsideDistrict: a.districtCode !== user.districtCode,
     };
   });
   const { kind } = opts;

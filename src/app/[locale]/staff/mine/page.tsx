@@ -6,7 +6,10 @@ import { pageTitle } from "@/i18n/page-title";
 
 export const generateMetadata = pageTitle("staffMine");
 
-/** A caseworker's own open cases: those they answered a review of or wrote a note on. */
+/**
+ * A caseworker's or supervisor's own open cases: a review assigned to them (to answer or confirm), an appeal assigned
+ * to them, and those they answered a review of or wrote a note on; each assigned one linked to its page.
+ */
 export default async function MyCasesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
