@@ -69,6 +69,12 @@ try {
   const staticHtml = withoutScripts((await rendered?.text()) ?? "");
   await noJs.close();
   const proxy = await startStaticCopyProxy(base, staticHtml);
+  // The wizard itself is measured, not a page it sends a signed-out visitor to.
+  const check = await session.newPage();
+  await check.goto(`${proxy.url}${wizardPath}`);
+  if (new URL(check.url()).pathname !== wizardPath)
+    throw new Error(`the wizard at ${proxy.url}${wizardPath} answered with ${check.url()}: not signed in there`);
+  await check.close();
   const bare = await startBareNextApp();
 
   const wizard: FirstLoad[] = [];

@@ -42,7 +42,13 @@ export async function startStaticCopyProxy(
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // The app's host name, so the session cookie set by the app (a cookie is per host, not per port) goes with
+  // each request: with --base http://127.0.0.1:3000 and the proxy at localhost, the wizard answered with the
+  // sign-in page, and that page was measured.
+  return {
+    url: `http://${upstream.hostname}:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The page as the server rendered it, without a single script: what a plain HTML page of the same content is. */
