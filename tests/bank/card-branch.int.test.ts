@@ -140,11 +140,15 @@ describe("the card branch", () => {
       branchNameEn: "Shaki branch",
       accountMasked: order.accountMasked,
     });
-    expect(
-      await db.auditLog.count({
-        where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id },
-      }),
-    ).toBe(1);
+    const audited = await db.auditLog.findMany({
+      where: { action: "bank.chooseBranch", entityId: order.id, actorUserId: family.citizen.id },
+    });
+    expect(audited.map((row) => row.details)).toEqual([
+      {
+        branchCode: "SKI-01",
+        branch: { nameAz: "Şəki filialı", nameRu: "Шекинский филиал", nameEn: "Shaki branch" },
+      },
+    ]);
     // The family is told the new place by its channel too: `tell-card-branch` is started for the move (one event id
     // per move), and its notice carries the new branch and day.
     expect(await cardBranchNotice(db, order.id, 1)).toMatchObject({

@@ -29,6 +29,7 @@ const words: DetailWords = {
   parameterValue: (code, value) => (code === "NEED_CRITERION" ? formatAzn(value, "az") : null),
   person: (id) => (id === "cmstaff0001" ? "Rəşad Hüseynov" : null),
   district: (code) => (code === "BAK-NASIMI" ? "Nəsimi" : null),
+  named: (names) => names.nameAz,
   money: (qepik) => formatAzn(qepik, "az"),
   number: (n) => n.toLocaleString("de-DE"),
   day: (iso) => `day ${iso}`,
@@ -135,6 +136,19 @@ describe("auditDetailLines", () => {
     ]);
     // A "value" elsewhere is only a number.
     expect(auditDetailLines({ value: 31550 }, "x.y", words)).toEqual([["value", "31.550"]]);
+  });
+
+  it("names a card's branch in the page's language beside its code", () => {
+    expect(
+      auditDetailLines(
+        {
+          branchCode: "SKI-01",
+          branch: { nameAz: "Şəki filialı", nameRu: "Шекинский филиал", nameEn: "Shaki branch" },
+        },
+        "bank.chooseBranch",
+        words,
+      ).map(([, v]) => v),
+    ).toEqual(["SKI-01", "Şəki filialı"]);
   });
 
   it("shows a code without words, and an unknown district, as they are", () => {

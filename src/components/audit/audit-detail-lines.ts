@@ -1,4 +1,5 @@
 import { isIsoDate } from "@/kernel/calendar-date";
+import type { NamedInThreeLanguages } from "@/kernel/localized-name";
 
 /** The catalogs a detail's code may be labelled from (the audit table maps each to its messages). */
 export type CodeGroup =
@@ -29,6 +30,8 @@ export interface DetailWords {
   person: (id: string) => string | null;
   /** A district's name by its code ("BAK-NASIMI" → "Nəsimi"). */
   district: (code: string) => string | null;
+  /** A place the details name in the three languages (a card's bank branch), in the page's language. */
+  named: (names: NamedInThreeLanguages) => string;
   /** Qəpik as money ("3864300" → "38.643,00 AZN"). */
   money: (qepik: number) => string;
   number: (n: number) => string;
@@ -93,10 +96,17 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
     // A code without words (one of a newer version, say) shows as itself.
     return value;
   }
+  if (isNamedInThreeLanguages(value)) return words.named(value);
   // A list of codes (the fields an administrator changed): each in words, as a detail's own value or a detail's name.
   if (Array.isArray(value) && value.every((v) => typeof v === "string"))
     return value.map((v) => words.value(key, v) ?? words.name(v) ?? v).join(", ");
   return JSON.stringify(value);
+}
+
+function isNamedInThreeLanguages(value: unknown): value is NamedInThreeLanguages {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.nameAz === "string" && typeof v.nameRu === "string" && typeof v.nameEn === "string";
 }
 
 /**

@@ -6,6 +6,7 @@ import { getDayFormat } from "@/components/day-format";
 import { parameterWords } from "@/components/admin/parameter-words";
 import type { AppLocale } from "@/i18n/routing";
 import { formatAzn } from "@/kernel/money";
+import { nameIn } from "@/kernel/localized-name";
 import { auditDetailLines, type CodeGroup } from "./audit-detail-lines";
 
 type Entry = inferRouterOutputs<AppRouter>["audit"]["list"]["entries"][number];
@@ -63,6 +64,7 @@ export async function AuditTable({
       code,
       person: (id) => e.people[id] ?? null,
       district: (value) => districtNames.get(value) ?? null,
+      named: (names) => nameIn(locale, names),
       // The service's one money format: "386,43 AZN" (az), as the decisions and letters write it.
       money: (qepik) => formatAzn(qepik, locale),
       number: (n) => format.number(n),

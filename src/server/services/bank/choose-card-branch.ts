@@ -118,7 +118,12 @@ export async function chooseCardBranch(
     entityId: order.id,
     applicationId: app.id,
     districtCode: app.districtCode,
-    details: { branchCode: input.branchCode },
+    // The branch's name as the bank gives it (a place, not personal data) beside its code: the log had shown
+    // only "B-014", which no reader of the audit log could place.
+    details: {
+      branchCode: input.branchCode,
+      branch: { nameAz: account.branchName, nameRu: account.branchNameRu, nameEn: account.branchNameEn },
+    },
   });
   // The move stands and the page shows it; only its message is missed, which the log and the audit record.
   await announceOrRecord(db, () => deps.announce(app.id, order.id, branchChanges), "card-branch", {
