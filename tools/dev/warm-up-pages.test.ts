@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -15,6 +16,15 @@ function routeOfFile(file: string): string {
       /^\(.*\)$/.test(name) ? "" : name.startsWith("[...") ? "/**" : /^\[.*\]$/.test(name) ? "/*" : `/${name}`,
     );
   return segments.join("") || "/";
+}
+
+/** The route handlers under a locale (`route.ts`): a browser is sent to them too (the staff's landing, a manifest). */
+function routeHandlerFiles(dir = localePagesRoot): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "test-only" ? [] : routeHandlerFiles(full);
+    return entry.name === "route.ts" ? [full] : [];
+  });
 }
 
 /** The route a warm-up path reaches: a made-up id fills a dynamic segment; the catch-all takes the rest. */
@@ -41,7 +51,7 @@ afterEach(async () => {
 
 describe("warming up the development server's pages", () => {
   test("every page route a person can open is asked for, so none is left to compile on a first visit", () => {
-    const routes = localePageFiles().map(routeOfFile);
+    const routes = [...localePageFiles(), ...routeHandlerFiles()].map(routeOfFile);
     const warmed = new Set(WARM_UP_PAGES.map((page) => routeOf(page, routes)));
     expect(routes.filter((route) => !warmed.has(route))).toEqual([]);
   });

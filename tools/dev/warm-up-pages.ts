@@ -3,11 +3,16 @@
 // that long on each new page. Once the server is up, `npm start` asks for every page once, one after another, in the
 // order a person is likely to open them, so they are compiled before most people get there (then 2 to 4 s a page).
 
-/** Every page route under `src/app/[locale]`, in Azerbaijani; a made-up id compiles a page with one. */
+/**
+ * Every page route under `src/app/[locale]`, and the route handlers a person's browser is sent to (where staff land
+ * after signing in, the tablet's manifest), in Azerbaijani; a made-up id compiles a page with one. The landing was
+ * left out once: every first staff sign-in after a start then waited 6 s for it to compile.
+ */
 export const WARM_UP_PAGES = [
   "/az",
   "/az/sign-in",
   "/az/staff/sign-in",
+  "/az/staff/home",
   "/az/my",
   "/az/apply/warm-up",
   "/az/applications/warm-up",
@@ -19,6 +24,7 @@ export const WARM_UP_PAGES = [
   "/az/staff/appeals/warm-up",
   "/az/staff/visits/warm-up",
   "/az/inspector",
+  "/az/inspector/manifest.webmanifest",
   "/az/admin",
   "/az/reports",
   "/az/audit",
