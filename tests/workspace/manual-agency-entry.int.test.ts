@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
@@ -8,6 +7,7 @@ import { seedLawData } from "../../prisma/seed/seed-law-data";
 import { submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { codeOf } from "../support/trpc-outcome";
 
 const testDb = migratedDbPerFile("manual_agency_entry");
 const now = new Date("2026-03-20T09:00:00Z");
@@ -20,14 +20,6 @@ let inspector: SessionUser;
 let sabunchuCaseworker: SessionUser;
 let sabunchuSupervisor: SessionUser;
 
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    return e instanceof TRPCError ? e.code : String(e);
-  }
-};
 const audits = (where: { action: string; actorUserId?: string; applicationId?: string }) =>
   testDb.current().db.auditLog.count({ where });
 

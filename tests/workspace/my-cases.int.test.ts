@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { applicationInReview, assignedWithBankOrder } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { codeOf } from "../support/trpc-outcome";
 
 // "My cases" (`workspace.caseload({ mine: true })`) lists what is assigned to the signed-in caseworker or supervisor:
 // a review the chain or a supervisor gave them, still to answer or confirm, and an appeal assigned to a supervisor,
@@ -22,14 +22,6 @@ let sabunchuSupervisor: SessionUser;
 let inspector: SessionUser;
 let admin: SessionUser;
 
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    return e instanceof TRPCError ? e.code : String(e);
-  }
-};
 const mine = async (user: SessionUser) => (await api(user).workspace.caseload({ mine: true })).rows;
 const ids = async (user: SessionUser) => (await mine(user)).map((r) => r.applicationId);
 

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
@@ -15,6 +14,7 @@ import { withAgencyAnswers } from "../support/workspace-fixtures";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
 import { CASELOAD_COUNTS } from "@/lib/workspace/caseload-counts";
 import type { AgencyGateway } from "@/server/integrations/agencies/gateway-client";
+import { codeOf } from "../support/trpc-outcome";
 
 const testDb = migratedDbPerFile("workspace");
 const now = new Date("2026-03-10T09:00:00Z");
@@ -28,15 +28,6 @@ let sabunchuCaseworker: SessionUser;
 
 const audits = (where: { action: string; actorUserId?: string; applicationId?: string }) =>
   testDb.current().db.auditLog.count({ where });
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    return e instanceof TRPCError ? e.code : String(e);
-  }
-};
-
 async function familyWithAnswers(
   applicationDate = "2026-03-02",
   status: "INSPECTION_SCHEDULED" | "AWAITING_REVIEW" = "INSPECTION_SCHEDULED",
