@@ -80,6 +80,13 @@ for (const size of [
       await expect(vehicles).toContainText("Vehicle registry");
       await expect(vehicles).toContainText("Answered");
       await expect(agencies.getByText("Vehicle 10-AB-123 (owner)")).toBeVisible();
+      // The child's vehicle answer has nothing to report: not a row of its own, but listed under the table.
+      await expect(agencies.locator("tr[data-agency='vehicles']")).toHaveCount(1);
+      const quiet = agencies.getByTestId("agency-nothing-to-report");
+      await quiet.locator("summary").click();
+      await expect(quiet.locator("summary")).toHaveText("Answers with nothing to report: 1");
+      await expect(quiet.locator("li[data-agency='vehicles']")).toContainText(`Vehicle registry: `);
+      await expect(quiet.locator("li[data-agency='vehicles']")).toContainText(`(${fins[1] ?? ""})`);
       const disability = agencies.locator("tr[data-agency='disability'][data-answer='UNAVAILABLE']");
       await expect(disability).toContainText("No answer");
       await expect(disability).toContainText("timed out");

@@ -139,5 +139,15 @@ export const INSPECTION_NOT_DONE_REASONS = [
   "DEADLINE_MISSED",
   "OTHER",
 ] as const;
-export const UNOBTAINED_REASONS = ["TIMEOUT", "ERROR", "NO_RESPONSE", "NOT_CONNECTED"] as const;
+/**
+ * Why an agency's data is not there to decide on. REEXAMINATION_PENDING: the commission answered, but the member's
+ * disability decision has expired and its re-examination is not yet done, so there is no current degree.
+ */
+export const UNOBTAINED_REASONS = [
+  "TIMEOUT",
+  "ERROR",
+  "NO_RESPONSE",
+  "NOT_CONNECTED",
+  "REEXAMINATION_PENDING",
+] as const;
 export const REPRESENTATIVE_ROLES = ["FAMILY_MEMBER", "GUARDIAN", "ATTORNEY"] as const;

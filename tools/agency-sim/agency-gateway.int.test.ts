@@ -86,7 +86,7 @@ describe("agency gateway against the simulator", () => {
     expect(verified.facts.missingData).toEqual([]);
     const input = parseAssessmentInput(verified.input);
     expect(input.members).toHaveLength(5);
-    expect(input.unobtainedData.filter((u) => u.note !== "disability re-examination pending")).toEqual([]);
+    expect(input.unobtainedData.filter((u) => u.reason !== "REEXAMINATION_PENDING")).toEqual([]);
     gateway.close();
   });
 
@@ -157,7 +157,9 @@ describe("agency gateway against the simulator", () => {
       expect(verified.facts.missingData.filter((m) => m.agency === "vehicles")).toHaveLength(4);
       expect(verified.input.unobtainedData?.filter((u) => u.agency === "VEHICLE_REGISTRY")).toHaveLength(1);
       expect(
-        verified.input.unobtainedData?.every((u) => u.reason === "NO_RESPONSE" || u.reason === "NOT_CONNECTED"),
+        verified.input.unobtainedData?.every((u) =>
+          ["NO_RESPONSE", "NOT_CONNECTED", "REEXAMINATION_PENDING"].includes(u.reason),
+        ),
       ).toBe(true);
     } finally {
       sim.setFaults({});

@@ -66,6 +66,10 @@ function Table({
   );
 }
 
+/** An agency's answer that says something: a fact, a missing or empty answer, staff's entry, a request made again. */
+const worthARow = (g: ApplicationCaseFile["agencies"][number]) =>
+  g.answer !== "OK" || g.facts.length > 0 || g.staffEntered !== null || g.requests > 1;
+
 /**
  * The whole case of one family, in the order a caseworker works it: the family and its declaration, the agencies'
  * answers and where they differ from the declaration, the visits, the decisions, reviews and appeals, the
@@ -102,6 +106,12 @@ export async function CaseFileView({
   const person = (fin: string | null) =>
     fin ? `${a.members.find((m) => m.fin === fin)?.name ?? fin} (${fin})` : t("household");
   const value = (code: string | null | undefined) => (code ? codeLabel(c, "factValues", code) : "");
+  // Twenty agencies for each member make a hundred rows for a family of five, most of them "answered, nothing to
+  // report". The table keeps the rows a caseworker acts on (a fact, no answer or no record, data entered by staff, a
+  // request made again); the rest are listed once per agency under it, so none is hidden.
+  const quiet = new Map<string, ApplicationCaseFile["agencies"]>();
+  for (const g of file.agencies) if (!worthARow(g)) quiet.set(g.agency, [...(quiet.get(g.agency) ?? []), g]);
+  const quietAnswers = [...quiet];
   const factText = (f: ApplicationCaseFile["agencies"][number]["facts"][number]) => {
     const v = f.values;
     const num = (k: string) => Number(v[k] ?? 0);
@@ -124,7 +134,10 @@ export async function CaseFileView({
       case "identity":
         return c("factKinds.identity", { name: str("name"), birthDate: day(str("birthDate")) });
       case "disability":
-        return c("factKinds.disability", { degree: num("degreePct") });
+        // An expired decision awaiting re-examination is why the case is reviewed: say so beside the old degree.
+        return v.pendingReexamination === true
+          ? c("factKinds.disabilityExpired", { degree: num("degreePct"), validUntil: day(str("validUntil")) })
+          : c("factKinds.disability", { degree: num("degreePct") });
       case "vehicle":
         return c("factKinds.vehicle", { plate: str("plate"), relation: value(f.code) });
       case "realEstate":
@@ -268,7 +281,7 @@ export async function CaseFileView({
             <p>{t("notSubmitted")}</p>
           ) : (
             <Table label={t("agencies")} head={[t("agency"), t("person"), t("askedAt"), t("answer"), t("facts")]}>
-              {file.agencies.map((g) => (
+              {file.agencies.filter(worthARow).map((g) => (
                 <tr
                   key={`${g.agency}-${g.memberFin ?? ""}`}
                   data-agency={g.agency}
@@ -315,6 +328,24 @@ export async function CaseFileView({
                 </tr>
               ))}
             </Table>
+          )}
+          {quietAnswers.length > 0 && (
+            <details data-testid="agency-nothing-to-report" className="rounded border border-slate-200 bg-white p-3">
+              <summary className="cursor-pointer font-medium">
+                {t("nothingToReport", { count: quietAnswers.reduce((n, [, rows]) => n + rows.length, 0) })}
+              </summary>
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {quietAnswers.map(([agency, rows]) => (
+                  <li key={agency} data-agency={agency}>
+                    <span className="font-medium">{codeLabel(c, "agencies", agency)}</span>
+                    {": "}
+                    {rows.length === a.members.length && rows.every((g) => g.memberFin !== null)
+                      ? t("allMembers", { count: rows.length })
+                      : rows.map((g) => person(g.memberFin)).join("; ")}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </Section>
 

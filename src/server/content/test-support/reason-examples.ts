@@ -73,7 +73,10 @@ export const REASON_EXAMPLES: ReasonExample[] = [
   example("NO_COUNTED_MEMBERS", { listed: 3 }),
   ...[...AGENCY_CODES, NOT_WRITTEN].map((agency) => example("AGENCY_DATA_NOT_OBTAINED", { agency, reason: "TIMEOUT" })),
   ...[...UNOBTAINED_REASONS, NOT_WRITTEN].map((reason) =>
-    example("AGENCY_DATA_NOT_OBTAINED", { agency: "TAX_SERVICE", reason }),
+    example("AGENCY_DATA_NOT_OBTAINED", {
+      agency: reason === "REEXAMINATION_PENDING" ? "DISABILITY_COMMISSION" : "TAX_SERVICE",
+      reason,
+    }),
   ),
   ...[...INSPECTOR_FLAGS, NOT_WRITTEN].map((flag) =>
     example("INSPECTOR_FLAG", { flag, note: "3 otaq, yeni mebel / new furniture" }),

@@ -48,6 +48,20 @@ describe("the engine's input from the agencies' facts and the e-application", ()
     expect(toAssessmentInput(facts, twoMembers).unobtainedData?.map((u) => u.agency)).toHaveLength(2);
   });
 
+  it("says a disability decision awaiting re-examination is why the commission's data is missing, not silence", () => {
+    const facts = emptyAgencyFacts();
+    facts.members = [
+      {
+        fin: A,
+        statuses: [],
+        disability: { degreePct: 90, childUnder18: false, pendingReexamination: true, validUntil: "2025-12-01" },
+      },
+    ];
+    expect(toAssessmentInput(facts, frame).unobtainedData).toEqual([
+      { agency: "DISABILITY_COMMISSION", reason: "REEXAMINATION_PENDING" },
+    ]);
+  });
+
   it("leaves out a job offer refused after the application date, which the engine's input would refuse as later", () => {
     const facts = emptyAgencyFacts();
     const offer = { memberFin: A, outcome: "REFUSED" as const, suitable: true, source: "AGENCY:employment" as const };

@@ -138,8 +138,7 @@ export function toAssessmentInput(
     .filter((m) => m.disability?.pendingReexamination)
     .map(() => ({
       agency: ENGINE_AGENCY.disability,
-      reason: "NO_RESPONSE" as const,
-      note: "disability re-examination pending",
+      reason: "REEXAMINATION_PENDING" as const,
     }));
 
   return {

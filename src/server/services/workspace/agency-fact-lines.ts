@@ -64,7 +64,11 @@ export function agencyFactLines(facts: AgencyFacts, agency: AgencyCode, fin: str
       kind: "disability",
       memberFin: fin,
       code: null,
-      values: { degreePct: member.disability.degreePct, validUntil: member.disability.validUntil },
+      values: {
+        degreePct: member.disability.degreePct,
+        validUntil: member.disability.validUntil,
+        pendingReexamination: member.disability.pendingReexamination,
+      },
     });
   for (const v of facts.vehicles)
     if (v.source === src && v.memberFin === fin)
