@@ -17,7 +17,7 @@ describe("an income gained during the period", () => {
     const report = await api(family.citizen).changes.report({
       applicationId: family.application.id,
       changedOn: "2026-05-18",
-      change: { kind: "INCOME_GAINED", memberFin: second, type: "WAGE", monthlyQepik: 40_000 },
+      change: { kind: "INCOME_GAINED", memberFin: second, type: "WAGE", registered: true, monthlyQepik: 40_000 },
     });
     expect(await applyReportedChange(db, { reportId: report.id, now })).toEqual({
       kind: "APPLIED",
@@ -27,6 +27,8 @@ describe("an income gained during the period", () => {
       where: { applicationId: family.application.id, memberFin: second },
     });
     expect(income.startedOn?.toISOString().slice(0, 10)).toBe("2026-05-18");
+    // A job with a labour contract: the registry's where it shows it, and never offered again at renewal.
+    expect(income.registered).toBe(true);
 
     // The reassessment asked the labour registry again (12 months before the report): it shows the May wage.
     await db.agencyResult.create({

@@ -104,7 +104,7 @@ describe("the end of the period", () => {
       notWorking: [{ memberFin: representative, reason: "CARES_FOR_MEMBER", caresForFin: murad }],
     });
     // Reported during the period and applied to the record: Murad left (with his gift), a daughter was born, the
-    // mother took work, the family moved.
+    // mother took work without a labour contract and later a job with one, the family moved.
     await db().application.update({
       where: { id: f.application.id },
       data: {
@@ -112,7 +112,22 @@ describe("the end of the period", () => {
         districtCode: "BAK-YASAMAL",
         address: "Bakı, Şərifzadə küç. 5, mənzil 9",
         declaredIncomes: {
-          create: { memberFin: representative, type: "WAGE", monthlyQepik: 30_000, startedOn: month("2026-09") },
+          create: [
+            {
+              memberFin: representative,
+              type: "WAGE",
+              monthlyQepik: 30_000,
+              startedOn: month("2026-09"),
+              registered: false,
+            },
+            {
+              memberFin: representative,
+              type: "WAGE",
+              monthlyQepik: 45_000,
+              startedOn: month("2026-11"),
+              registered: true,
+            },
+          ],
         },
       },
     });
@@ -138,6 +153,7 @@ describe("the end of the period", () => {
       ["7LALE12", "Lalə", "2026-10-02", "CHILD"],
     ]);
     expect(draft?.address).toEqual({ districtCode: "BAK-YASAMAL", address: "Bakı, Şərifzadə küç. 5, mənzil 9" });
+    // Only the work no register holds: the contract job is the labour registry's, which the new application asks.
     expect(draft?.declarations?.incomes.map((i) => [i.memberFin, i.type, i.monthlyQepik])).toEqual([
       [representative, "WAGE", 30_000],
     ]);

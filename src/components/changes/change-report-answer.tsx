@@ -10,6 +10,7 @@ import { useLocaleFormat } from "@/components/use-locale-format";
 import { describedBy, FieldError, TextArea } from "@/components/form/labelled-field";
 import { buttonClass } from "@/components/inspection/touch-fields";
 import { ZChangeReportAnswer } from "@/lib/changes/change-answer";
+import { incomeLabelKey } from "@/lib/changes/change-report";
 import { useTRPC } from "@/lib/trpc/react";
 import type { AppRouter } from "@/server/api/root";
 import { manatText } from "@/lib/i18n/manat-text";
@@ -298,9 +299,9 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
   function describeChange(c: Change): string {
     switch (c.kind) {
       case "INCOME_GAINED":
-        return `${nameOf(c.memberFin)}: ${t(`incomeTypes.${c.type}`)}, ${azn(c.monthlyQepik)}`;
+        return `${nameOf(c.memberFin)}: ${t(incomeLabelKey(c))}, ${azn(c.monthlyQepik)}`;
       case "INCOME_LOST":
-        return `${nameOf(c.memberFin)}: ${t(`incomeTypes.${c.type}`)}`;
+        return `${nameOf(c.memberFin)}: ${t(incomeLabelKey(c))}`;
       case "MEMBER_JOINED":
         return `${c.lastName} ${c.firstName} (${c.fin}), ${t(`relations.${c.relation}`)}, ${date(c.birthDate)}`;
       case "MEMBER_LEFT":

@@ -11,6 +11,7 @@ import {
   CHANGE_KINDS,
   changeDateProblem,
   joinedBirthDateProblem,
+  REGISTERED_INCOME_TYPES,
   ZChangeDetails,
   type ChangeDetails,
   type ChangeKind,
@@ -45,6 +46,14 @@ const EMPTY = {
   address: "",
   note: "",
 };
+
+/** The income select's value of a register's income ("registered:WAGE", a job with a labour contract). */
+const REGISTERED = "registered:";
+/** The income chosen: its kind, and whether a register holds it (an empty choice is the schema's to refuse). */
+const incomeChoice = (value: string) =>
+  value.startsWith(REGISTERED)
+    ? { type: value.slice(REGISTERED.length), registered: true }
+    : { type: value, registered: false };
 
 /** A field's control id: the form's own prefix and the field's path ("change.memberFin"). */
 const controlId = (formId: string, field: string) => `${formId}-${field.replaceAll(".", "-")}`;
@@ -112,13 +121,13 @@ export function ChangeReportForm({
         return {
           kind,
           memberFin: v.memberFin,
-          type: v.type,
+          ...incomeChoice(v.type),
           // An amount that is not one goes as NaN, which the schema refuses with errors.amountFormat; one with a
           // minus sign as the negative figure, refused with errors.amountNegative.
           monthlyQepik: typedSignedQepik(v.monthly) ?? Number.NaN,
         };
       case "INCOME_LOST":
-        return { kind, memberFin: v.memberFin, type: v.type };
+        return { kind, memberFin: v.memberFin, ...incomeChoice(v.type) };
       case "MEMBER_JOINED":
         return {
           kind,
@@ -193,20 +202,32 @@ export function ChangeReportForm({
       ))}
     </SelectField>
   );
+  // A register's income (a job with a labour contract) apart from the kinds no register holds, which read as the
+  // wizard's: the reassessment asks the register for the one, and a renewal offers only the others again.
   const incomeSelect = (
     <SelectField
       id={idOf("change.type")}
       label={t("incomeType")}
+      hint={t("incomeTypeHint")}
       value={v.type}
       onChange={set("type")}
       error={errorAt("change.type")}
     >
       <option value="">{t("chooseIncome")}</option>
-      {DECLARABLE_INCOME_TYPES.map((k) => (
-        <option key={k} value={k}>
-          {t(`incomeTypes.${k}`)}
-        </option>
-      ))}
+      <optgroup label={t("registeredIncomes")}>
+        {REGISTERED_INCOME_TYPES.map((k) => (
+          <option key={`${REGISTERED}${k}`} value={`${REGISTERED}${k}`}>
+            {t(`registeredIncomeTypes.${k}`)}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t("unregisteredIncomes")}>
+        {DECLARABLE_INCOME_TYPES.map((k) => (
+          <option key={k} value={k}>
+            {t(`incomeTypes.${k}`)}
+          </option>
+        ))}
+      </optgroup>
     </SelectField>
   );
   const placed = ["kind", "changedOn", "note"];

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useLocaleFormat } from "@/components/use-locale-format";
+import { incomeLabelKey } from "@/lib/changes/change-report";
 import { useTRPC } from "@/lib/trpc/react";
 import { manatText } from "@/lib/i18n/manat-text";
 import { FAMILY_PAGE_POLL_MS } from "@/components/application/family-page-poll";
@@ -57,8 +58,11 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
           <ul className="space-y-2">
             {data.reports.map((r) => (
               <li key={r.id} data-testid="change-report" className="rounded border border-slate-200 p-2">
-                <span className="font-medium">{t(`kinds.${r.kind}`)}</span> —{" "}
-                {t("reportedOn", { date: day(r.reportedOn) })}{" "}
+                <span className="font-medium">
+                  {t(`kinds.${r.kind}`)}
+                  {r.income && ` (${t(incomeLabelKey(r.income))})`}
+                </span>{" "}
+                — {t("reportedOn", { date: day(r.reportedOn) })}{" "}
                 <span data-testid="change-report-status">{t(`status.${r.status}`)}</span>
                 {r.atOffice && <span className="block text-sm">{t("atOffice")}</span>}
                 {!r.reportedInTime && <span className="block text-sm text-red-700">{t("late")}</span>}

@@ -7,6 +7,7 @@ import { StaffDateField } from "@/components/form/staff-date-field";
 import { bakuDate } from "@/kernel/calendar-date";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { TextArea, buttonPrimary, fieldId } from "@/components/wizard/fields";
+import { incomeLabelKey } from "@/lib/changes/change-report";
 import { STAFF_OFFICE_NOTE_MAX } from "@/lib/staff/office-note";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
@@ -67,7 +68,8 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
         <ul className="list-disc space-y-1 pl-6">
           {reports.data.reports.map((r) => (
             <li key={r.id} data-testid="staff-change-report">
-              {t(`staff.kinds.${r.kind}`)}:{" "}
+              {t(`staff.kinds.${r.kind}`)}
+              {r.income && ` (${t(incomeLabelKey(r.income))})`}:{" "}
               {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })} (
               {r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
               {r.byStaff && <span className="block text-sm">{t("staff.atOffice", { note: r.staffNote ?? "" })}</span>}

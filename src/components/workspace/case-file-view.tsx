@@ -249,7 +249,11 @@ export async function CaseFileView({
               {a.declaredIncomes.map((i, n) => (
                 <tr key={n}>
                   <td className={td}>{person(i.memberFin)}</td>
-                  <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
+                  <td className={td}>
+                    {i.registered === true
+                      ? t("declaredRegistered", { type: codeLabel(c, "incomeTypes", i.type) })
+                      : codeLabel(c, "incomeTypes", i.type)}
+                  </td>
                   <td className={td}>{azn(i.monthlyQepik)}</td>
                 </tr>
               ))}

@@ -27,6 +27,7 @@ const zFamilyRecord = z.object({
       type: z.string(),
       monthlyQepik: z.number().int(),
       startedOn: z.string().nullable(),
+      registered: z.boolean().nullable(),
     }),
   ),
   declaredAssets: z.array(z.object({ kind: z.enum(AssetKind), details: z.unknown() })),
@@ -51,7 +52,8 @@ export async function readFamilyRecord(db: Db, applicationId: string): Promise<F
                   'declaredFacts', m."declaredFacts") ORDER BY m.position)
                 FROM "FamilyMember" m WHERE m."applicationId" = a.id), '[]') AS members,
       coalesce((SELECT json_agg(json_build_object('memberFin', i."memberFin", 'type', i.type,
-                  'monthlyQepik', i."monthlyQepik", 'startedOn', i."startedOn"::text))
+                  'monthlyQepik', i."monthlyQepik", 'startedOn', i."startedOn"::text,
+                  'registered', i.registered))
                 FROM "DeclaredIncome" i WHERE i."applicationId" = a.id), '[]') AS "declaredIncomes",
       coalesce((SELECT json_agg(json_build_object('kind', d.kind, 'details', d.details))
                 FROM "DeclaredAsset" d WHERE d."applicationId" = a.id), '[]') AS "declaredAssets",

@@ -155,5 +155,47 @@ describe("the engine's input from the agencies' facts and the e-application", ()
       });
       expect(Object.values(declared)).toEqual(Array(12).fill(40_000));
     });
+
+    it("is reported as a job with a labour contract: the months the registry shows it are the registry's", () => {
+      const facts = emptyAgencyFacts();
+      facts.incomes = [wage(B, "2025-11", 40_000), wage(B, "2025-12", 40_000)];
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 40_000,
+        startedOn: "2025-11-10",
+        registered: true,
+      });
+      expect(Object.keys(declared)).toHaveLength(10);
+      expect(declared["2025-11"]).toBeUndefined();
+    });
+
+    it("is reported as work without a labour contract: counted in full, whatever the registry shows of the member", () => {
+      // The registry shows a contract wage from the same month: another job, which the informal one adds to.
+      const facts = emptyAgencyFacts();
+      facts.incomes = [wage(B, "2025-11", 40_000), wage(B, "2025-12", 40_000)];
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 15_000,
+        startedOn: "2025-11-10",
+        registered: false,
+      });
+      expect(Object.values(declared)).toEqual(Array(12).fill(15_000));
+    });
+
+    it("was reported before the form asked (registered unknown): read as the registry's, as it was", () => {
+      const facts = emptyAgencyFacts();
+      facts.incomes = [wage(B, "2025-12", 40_000)];
+      const declared = declaredByMonth(facts, {
+        memberFin: B,
+        type: "WAGE",
+        monthlyQepik: 40_000,
+        startedOn: "2025-12-01",
+        registered: null,
+      });
+      expect(Object.keys(declared)).toHaveLength(11);
+      expect(declared["2025-12"]).toBeUndefined();
+    });
   });
 });

@@ -23,8 +23,18 @@ export interface CaseFrame {
   representativeFin: string;
   months: readonly string[];
   members: DeclaredMember[];
-  /** `startedOn` (YYYY-MM-DD): an income reported during the period, from that day; absent for the e-application's. */
-  declaredIncomes: { memberFin: string; type: string; monthlyQepik: number; startedOn?: string | null }[];
+  /**
+   * `startedOn` (YYYY-MM-DD): an income reported during the period, from that day; absent for the e-application's.
+   * `registered`: whether a register holds it (a job with a labour contract): false for what none holds, null or
+   * absent when not known (reported before the change form asked).
+   */
+  declaredIncomes: {
+    memberFin: string;
+    type: string;
+    monthlyQepik: number;
+    startedOn?: string | null;
+    registered?: boolean | null;
+  }[];
   /** Which (agency, member) pairs answered: an absent employment record only means "not working" if asked. */
   answered: (agency: "labour" | "tax", fin: string) => boolean;
 }
@@ -107,7 +117,8 @@ export function toAssessmentInput(
   // Declared income becomes monthly records over the window. The e-application asks only for income no register
   // holds, so it is added to the agencies' figures rather than compared with them (a contract wage and informal
   // work of the same person are two incomes, not one declared twice). An income reported during the period counts
-  // over the whole window too (the family's income as it now is), less what the registers already show of it.
+  // over the whole window too (the family's income as it now is), less what the registers already show of it when
+  // a register holds it (a job with a labour contract).
   const engineIncomes = facts.incomes.map((i) => ({
     ...i,
     type: ENGINE_INCOME_TYPE[i.type],
@@ -217,9 +228,11 @@ function oncePerAgency<T extends { agency: string; reason: string; note?: string
 /**
  * How much of an income reported during the period the registers already show in `month`: from the month it began,
  * what they hold of the member's income of that type beyond what they held the month before it began. A contract
- * job reported in June and registered from May is then counted once in May and June; a second, informal job of a
- * member the registers show working is not in their figures and counts in full. Incomes declared in the
- * e-application (no `startedOn`) are beyond the registers by the form's own question: nothing is deducted.
+ * job reported in June and registered from May is then counted once in May and June. Nothing is deducted from an
+ * income no register holds: one declared in the e-application (no `startedOn`), which the form asks only for, or
+ * one reported as such (`registered: false`, work without a labour contract), which counts in full beside the
+ * registers' figures, a second, informal job of a member the registers show working included. A report made before
+ * the form asked (`registered` null) may have been either, and is read as a register's.
  */
 function alreadyRegistered(
   income: CaseFrame["declaredIncomes"][number],
@@ -227,7 +240,7 @@ function alreadyRegistered(
   months: readonly string[],
   registered: readonly { memberFin: string; type: string; month: string; amountQepik: number }[],
 ): number {
-  if (!income.startedOn) return 0;
+  if (!income.startedOn || income.registered === false) return 0;
   const startMonth = income.startedOn.slice(0, 7);
   if (month < startMonth) return 0;
   const held = (m: string) =>

@@ -26,7 +26,7 @@ const sourceSelect = {
     orderBy: { position: "asc" },
     select: { fin: true, firstName: true, lastName: true, patronymic: true, birthDate: true, relation: true },
   },
-  declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true, note: true } },
+  declaredIncomes: { select: { memberFin: true, type: true, monthlyQepik: true, note: true, registered: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
 /**
@@ -34,6 +34,10 @@ const sourceSelect = {
  * family as it is now: the members, address and declared incomes as recorded, which changes reported during the
  * period have rewritten (a child born, a member who left, a move, an income gained or lost), with the wizard's own
  * answers kept where they still stand (the contact, the assets, who does not work and why, each entry's notes).
+ * The wizard asks only for income no register holds: an income reported as a register's (a job with a labour
+ * contract) is not offered there, the new application takes it from the register; nor is a wage, business income or
+ * alimony reported before the change form asked which (`registered` null), which would be counted twice if it was
+ * a contract wage: the family declares it again if no register holds it.
  */
 export function renewalDraft(source: RenewalSource, representativeFin: string, now: Date, adultAge: number): Draft {
   const check = (draft: unknown) => draftSchema({ today: bakuDate(now), representativeFin, adultAge }).safeParse(draft);
@@ -79,7 +83,7 @@ export function renewalDraft(source: RenewalSource, representativeFin: string, n
     members,
     declarations: {
       incomes: source.declaredIncomes
-        .filter((i) => incomeTypes.includes(i.type))
+        .filter((i) => i.registered === false && incomeTypes.includes(i.type))
         .map((i, n) => {
           // The wizard's entry for this income, once each (two alike incomes are two entries).
           const at = storedIncomes.findIndex(

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
-import { ZChangeDetails } from "@/lib/changes/change-report";
+import { ZStoredChangeDetails } from "@/lib/changes/change-report";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -51,7 +51,7 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     }),
     findDiscrepancies({ applicationId: app.id }, { db }),
   ]);
-  const details = ZChangeDetails.safeParse(report.details);
+  const details = ZStoredChangeDetails.safeParse(report.details);
   // A move names its district in words in the page's language, not by its code.
   const movedTo =
     details.success && details.data.kind === "MOVED"

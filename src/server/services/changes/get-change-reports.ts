@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
+import { reportedIncome } from "@/lib/changes/change-report";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { changeReportable } from "./change-reportable";
@@ -37,6 +38,8 @@ export async function getChangeReports(db: Db, user: SessionUser, applicationId:
       return {
         id: r.id,
         kind: r.kind,
+        /** The income gained or lost, named as the family chose it (a job with a labour contract, …). */
+        income: reportedIncome(r.details),
         changedOn: calendarDateFromDb(r.changedOn),
         reportedOn: calendarDateFromDb(r.reportedOn),
         reportDueOn: calendarDateFromDb(r.reportDueOn),

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
+import { reportedIncome } from "@/lib/changes/change-report";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -44,6 +45,7 @@ export async function listCaseChangeReports(db: Db, user: SessionUser, applicati
       id: r.id,
       kind: r.kind,
       details: r.details,
+      income: reportedIncome(r.details),
       changedOn: calendarDateFromDb(r.changedOn),
       reportedOn: calendarDateFromDb(r.reportedOn),
       reportDueOn: calendarDateFromDb(r.reportDueOn),

@@ -3,7 +3,7 @@ import { loadMemberNames } from "@/server/services/applications/member-names";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { bakuDate } from "@/kernel/calendar-date";
-import { ZChangeDetails, type ChangeDetails } from "@/lib/changes/change-report";
+import { ZStoredChangeDetails, type StoredChangeDetails } from "@/lib/changes/change-report";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { assessFamily, parseAssessmentInput } from "@/server/domain";
 import { reassessedAssignment } from "@/server/domain/changes/period-changes";
@@ -16,6 +16,7 @@ import { ZInspectionResult, toEngineInspection } from "@/server/services/inspect
 import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
 import { findFalseInformationFindings } from "./false-information-bar";
 import { writePeriodDecision } from "./period-decision";
+import { sameRegister } from "./same-register";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
 export type AppliedChange = { kind: "APPLIED"; asOf: string } | { kind: "CLOSED" };
@@ -43,7 +44,7 @@ export async function applyReportedChange(db: Db, opts: { reportId: string; now:
       await tx.changeReport.update({ where: { id: report.id }, data: { status: "CLOSED", decidedAt: opts.now } });
       return { kind: "CLOSED" as const };
     }
-    await applyToFamily(tx, report.applicationId, ZChangeDetails.parse(report.details), report.changedOn);
+    await applyToFamily(tx, report.applicationId, ZStoredChangeDetails.parse(report.details), report.changedOn);
     await tx.agencyResult.deleteMany({ where: { applicationId: report.applicationId } });
     await tx.changeReport.update({ where: { id: report.id }, data: { status: "REASSESSING" } });
     return { kind: "APPLIED" as const, asOf };
@@ -53,11 +54,14 @@ export async function applyReportedChange(db: Db, opts: { reportId: string; now:
 async function applyToFamily(
   tx: Prisma.TransactionClient,
   applicationId: string,
-  change: ChangeDetails,
+  change: StoredChangeDetails,
   changedOn: Date,
 ): Promise<void> {
   switch (change.kind) {
     case "INCOME_GAINED":
+      // A registered income (a job with a labour contract) is kept too: the family's income as it now is, over the
+      // window, less what the register shows of it (to-assessment-input.ts); a report stored before the form asked
+      // says nothing (null: unknown).
       await tx.declaredIncome.create({
         data: {
           applicationId,
@@ -66,11 +70,14 @@ async function applyToFamily(
           monthlyQepik: change.monthlyQepik,
           note: null,
           startedOn: changedOn,
+          registered: change.registered ?? null,
         },
       });
       return;
     case "INCOME_LOST":
-      await tx.declaredIncome.deleteMany({ where: { applicationId, memberFin: change.memberFin, type: change.type } });
+      await tx.declaredIncome.deleteMany({
+        where: { applicationId, memberFin: change.memberFin, type: change.type, ...sameRegister(change.registered) },
+      });
       return;
     case "MEMBER_JOINED": {
       const last = await tx.familyMember.findFirst({

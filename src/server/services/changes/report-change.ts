@@ -17,6 +17,7 @@ import { lockApplication } from "@/server/services/applications/advance-status";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import type { AnnounceChangeReport } from "./announce-change";
+import { sameRegister } from "./same-register";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
 /** Reports not yet answered by a decision: one at a time, so each reassessment starts from the last decision. */
@@ -133,8 +134,11 @@ async function checkAgainstFamily(
       return;
     case "INCOME_LOST": {
       if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      // A register's income that stopped (a job with a labour contract ended) is reported whether or not the family
+      // ever declared it, which the wizard does not ask: the reassessment asks the register again.
+      if (change.registered) return;
       const income = await tx.declaredIncome.findFirst({
-        where: { applicationId, memberFin: change.memberFin, type: change.type },
+        where: { applicationId, memberFin: change.memberFin, type: change.type, ...sameRegister(change.registered) },
         select: { id: true },
       });
       if (!income) throw new AppError("changeIncomeUnknown", { field: "change.type" });

@@ -174,6 +174,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
         type: i.type,
         monthlyQepik: i.monthlyQepik,
         note: i.note,
+        // A job with a labour contract reported during the period: the register's, not beyond it.
+        registered: i.registered,
       })),
       declaredAssets: app.declaredAssets.map((a) => ({
         kind: a.kind,
