@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
-import { applicationInReview, submittedApplication } from "../tests/support/case-fixtures";
+import { applicationInReview, assignedWithBankOrder, submittedApplication } from "../tests/support/case-fixtures";
 import { withAgencyAnswers } from "../tests/support/workspace-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
@@ -204,4 +204,42 @@ test("a review the chain assigned to the caseworker is under My cases, linked to
   await row.getByRole("link", { name: "Review assigned to you" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/staff/reviews/${review.id}$`));
   await expect(page.getByTestId("review-assignee")).toContainText(caseworker.name ?? "");
+});
+
+test("a decided case whose appeal waits for an answer says since when, not its decision deadline of long ago", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const supervisor = await db().user.findUniqueOrThrow({ where: { email: "supervisor.nasimi@vemtas.local" } });
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+  // Decided on time three months ago (the fixture's deadline is its application day); appealed five days ago.
+  const applied = bakuDate(daysAgo(90));
+  const { application, decision } = await assignedWithBankOrder(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: applied,
+    status: "OPENED",
+    requestedAt: daysAgo(85),
+  });
+  const filed = daysAgo(5);
+  await db().appeal.create({
+    data: {
+      applicationId: application.id,
+      decisionId: decision.id,
+      reason: "The amount leaves out my mother's medicines.",
+      supervisorId: supervisor.id,
+      submittedAt: filed,
+    },
+  });
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.goto("/en/staff/mine");
+  const row = page
+    .getByTestId("caseload")
+    .getByRole("row")
+    .filter({ hasText: application.registrationNumber ?? "" });
+  await expect(row).toContainText("Appeal to answer");
+  await expect(row.getByTestId("caseload-due")).toHaveText(`Appeal filed ${day(bakuDate(filed))}`);
+  await expect(row).not.toContainText(day(applied));
 });

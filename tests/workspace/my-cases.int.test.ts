@@ -53,6 +53,7 @@ async function appealAssignedTo(supervisorId: string, districtCode: string) {
       decisionId: refused.decision.id,
       reason: "The car was sold.",
       supervisorId,
+      submittedAt: new Date("2026-03-03T08:00:00Z"),
     },
   });
   return { ...refused, appeal };
@@ -118,6 +119,9 @@ describe("my cases", () => {
       assigned: [{ kind: "appeal", appealId: fromSabunchu.appeal.id }],
       // Its case file is another district's: the row links to the appeal.
       outsideDistrict: true,
+      // The decision's deadline (met long ago) is not shown as the case's own: the day the appeal was filed is.
+      decisionDueOn: null,
+      waitingOn: [{ kind: "appeal", since: "2026-03-03" }],
     });
     // The district lists keep to the district: Sabunchu's staff see the case, not as theirs.
     expect((await api(supervisor).workspace.caseload({})).rows.map((r) => r.applicationId)).not.toContain(

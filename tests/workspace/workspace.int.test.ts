@@ -352,6 +352,8 @@ describe("the caseload", () => {
     const row = load.rows.find((r) => r.applicationId === overdue.application.id);
     // The fixture's decision is due on the application date: 8 days before 10 March.
     expect(row).toMatchObject({ daysLeft: -8, applicantName: "Aynur Məmmədova", applicantFin: overdue.fins[0] });
+    // An open case shows its decision deadline; it waits on no appeal or change.
+    expect(row).toMatchObject({ decisionDueOn: "2026-03-02", waitingOn: [] });
     expect(row?.flags).toEqual(expect.arrayContaining(["OVERDUE", "AGENCY_UNANSWERED"]));
     expect(load.rows.find((r) => r.applicationId === later.application.id)).toMatchObject({ daysLeft: 10 });
     expect(load.counts.overdue).toBeGreaterThanOrEqual(1);
@@ -371,20 +373,22 @@ describe("the caseload", () => {
       status: "OPENED",
       requestedAt: new Date("2026-02-20T09:00:00Z"),
     });
-    await db.changeReport.create({
-      data: {
-        applicationId: changed.application.id,
-        decisionId: changed.decision.id,
-        kind: "MEMBER_LEFT",
-        details: { kind: "MEMBER_LEFT", memberFin: changed.fins[1] },
-        changedOn: new Date("2026-03-01T00:00:00Z"),
-        reportedOn: new Date("2026-03-02T00:00:00Z"),
-        reportDueOn: new Date("2026-03-20T00:00:00Z"),
-        reportedInTime: true,
-        status: "IN_REVIEW",
-        reportedById: changed.application.applicantId,
-      },
-    });
+    // Two reports in review, the later one written first: the case waits since the older one.
+    for (const reportedOn of ["2026-03-05", "2026-03-02"])
+      await db.changeReport.create({
+        data: {
+          applicationId: changed.application.id,
+          decisionId: changed.decision.id,
+          kind: "MEMBER_LEFT",
+          details: { kind: "MEMBER_LEFT", memberFin: changed.fins[1] },
+          changedOn: new Date("2026-03-01T00:00:00Z"),
+          reportedOn: new Date(`${reportedOn}T00:00:00Z`),
+          reportDueOn: new Date("2026-03-20T00:00:00Z"),
+          reportedInTime: true,
+          status: "IN_REVIEW",
+          reportedById: changed.application.applicantId,
+        },
+      });
     const appealed = await assignedWithBankOrder(db, {
       districtCode: "BAK-NASIMI",
       applicationDate: "2026-02-11",
@@ -394,11 +398,31 @@ describe("the caseload", () => {
     await db.application.update({ where: { id: appealed.application.id }, data: { status: "REFUSED" } });
     await db.decision.update({ where: { id: appealed.decision.id }, data: { outcome: "REFUSE", amountQepik: null } });
     await db.appeal.create({
-      data: { applicationId: appealed.application.id, decisionId: appealed.decision.id, reason: "The car was sold." },
+      data: {
+        applicationId: appealed.application.id,
+        decisionId: appealed.decision.id,
+        reason: "The car was sold.",
+        // 21:30 UTC on 3 March is 4 March in Baku.
+        submittedAt: new Date("2026-03-03T21:30:00Z"),
+      },
     });
     const load = await api(caseworker).workspace.caseload({ attentionOnly: true });
-    expect(load.rows.find((r) => r.applicationId === changed.application.id)?.flags).toEqual(["CHANGE_TO_ANSWER"]);
-    expect(load.rows.find((r) => r.applicationId === appealed.application.id)?.flags).toEqual(["APPEAL_TO_ANSWER"]);
+    const changedRow = load.rows.find((r) => r.applicationId === changed.application.id);
+    const appealedRow = load.rows.find((r) => r.applicationId === appealed.application.id);
+    expect(changedRow?.flags).toEqual(["CHANGE_TO_ANSWER"]);
+    expect(appealedRow?.flags).toEqual(["APPEAL_TO_ANSWER"]);
+    // Their decision deadlines were met long ago: none is shown or counted, but what the family waits on and since
+    // when (a supervisor read the old deadline as the case's own).
+    expect(changedRow).toMatchObject({
+      decisionDueOn: null,
+      daysLeft: null,
+      waitingOn: [{ kind: "change", since: "2026-03-02" }],
+    });
+    expect(appealedRow).toMatchObject({
+      decisionDueOn: null,
+      daysLeft: null,
+      waitingOn: [{ kind: "appeal", since: "2026-03-04" }],
+    });
     expect(load.counts).toMatchObject({ changeToAnswer: 1, appealToAnswer: 1 });
     expect(load.counts.open).toBe(load.rows.filter((r) => !["ASSIGNED", "REFUSED"].includes(r.status)).length);
     const elsewhere = await api(sabunchuCaseworker).workspace.caseload({ attentionOnly: true });

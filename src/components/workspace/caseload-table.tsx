@@ -10,8 +10,10 @@ const td = "px-3 py-2 align-top";
 
 /**
  * Open cases as a wide table, the nearest deadline first: the applicant's name beside the FIN, the days left in
- * words, overdue rows marked by colour and in words (never by colour alone). In "My cases" a review or appeal
- * assigned to the viewer is linked under the registration number, to the page where it is answered.
+ * words, overdue rows marked by colour and in words (never by colour alone). A decided case (listed for an appeal
+ * or a reported change) shows, in place of its long-met deadline, what the family waits on and since when. In "My
+ * cases" a review or appeal assigned to the viewer is linked under the registration number, to the page where it
+ * is answered.
  */
 export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
   const t = await getTranslations("workspace.queue");
@@ -75,8 +77,18 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
                 <td className={td}>{r.applicantName}</td>
                 <td className={`${td} font-mono`}>{r.applicantFin ?? "—"}</td>
                 <td className={td}>{ts(r.status)}</td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {r.decisionDueOn ? formatDay(r.decisionDueOn, "medium") : t("noDeadline")}
+                <td className={`${td} whitespace-nowrap`} data-testid="caseload-due">
+                  {r.decisionDueOn ? (
+                    formatDay(r.decisionDueOn, "medium")
+                  ) : r.waitingOn.length > 0 ? (
+                    <ul>
+                      {r.waitingOn.map((w) => (
+                        <li key={w.kind}>{t(`waitingOn.${w.kind}`, { day: formatDay(w.since, "medium") })}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t("noDeadline")
+                  )}
                 </td>
                 <td className={`${td} whitespace-nowrap ${overdue ? "font-semibold text-red-800" : ""}`}>
                   {r.daysLeft === null

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
-import { bakuDate } from "@/kernel/calendar-date";
+import { bakuDate, type IsoDate } from "@/kernel/calendar-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
 import { isOpenStatus, OPEN_STATUSES } from "@/kernel/application-statuses";
@@ -26,13 +27,28 @@ export type CaseFlag =
 /** Work on a case assigned to the viewer, with what its page is: a review (to answer or confirm), an appeal. */
 export type AssignedWork = { kind: "review"; reviewId: string } | { kind: "appeal"; appealId: string };
 
+/**
+ * What the family of a decided case waits on, and since when (a Baku calendar day): its oldest open appeal, filed
+ * that day, or its oldest reported change in review, reported that day.
+ */
+export interface WaitingOn {
+  kind: "appeal" | "change";
+  since: IsoDate;
+}
+
 export interface CaseloadRow {
   applicationId: string;
   registrationNumber: string | null;
   applicantName: string;
   applicantFin: string | null;
   status: string;
+  /** The decision deadline still to meet: null for a decided case, whose deadline has long been met. */
   decisionDueOn: string | null;
+  /**
+   * A decided case (listed for an appeal or a reported change): what the family waits on and since when, shown
+   * where an open case shows its deadline. Empty for an open case.
+   */
+  waitingOn: WaitingOn[];
   /** Calendar days from today (Baku) to the decision deadline; negative once it has passed. */
   daysLeft: number | null;
   flags: CaseFlag[];
@@ -78,9 +94,14 @@ export async function listCaseload(
   // staff's backlog, not the programme's history); the district's scope applies below.
   const changesInReview = await db.changeReport.findMany({
     where: { status: "IN_REVIEW" },
-    select: { applicationId: true },
+    orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }],
+    select: { applicationId: true, reportedOn: true },
   });
-  const withChange = new Set(changesInReview.map((c) => c.applicationId));
+  // Each case's oldest report in review: the day the family has waited since.
+  const changeReportedOn = new Map<string, Date>();
+  for (const c of changesInReview)
+    if (!changeReportedOn.has(c.applicationId)) changeReportedOn.set(c.applicationId, c.reportedOn);
+  const withChange = new Set(changeReportedOn.keys());
   // A review is assigned within its district; an appeal may be sent to a supervisor of another district when no
   // one in its own is free of the case (`pickAppealSupervisor`), and the assignment is then their grant to it.
   const reviewAssignedToMe: Prisma.CaseReviewWhereInput = {
@@ -126,14 +147,24 @@ export async function listCaseload(
         orderBy: { createdAt: "asc" },
         select: { id: true, status: true, reviewerId: true, assigneeId: true },
       },
-      appeals: { where: { status: "OPEN" }, orderBy: { submittedAt: "asc" }, select: { id: true, supervisorId: true } },
+      appeals: {
+        where: { status: "OPEN" },
+        orderBy: { submittedAt: "asc" },
+        select: { id: true, supervisorId: true, submittedAt: true },
+      },
     },
   });
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
   const rows: CaseloadRow[] = apps.map((a) => {
-    // A decided case (listed for a change or an appeal) has no decision deadline left to count.
-    const daysLeft =
-      isOpenStatus(a.status) && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
+    // A decided case (listed for a change or an appeal) has no decision deadline left to count, nor to show: its
+    // deadline passed long ago (and was met). What it shows instead is what the family waits on, and since when.
+    const open = isOpenStatus(a.status);
+    const daysLeft = open && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
+    const waitingOn: WaitingOn[] = [];
+    const oldestAppeal = a.appeals[0];
+    const changeSince = changeReportedOn.get(a.id);
+    if (!open && oldestAppeal) waitingOn.push({ kind: "appeal", since: bakuDate(oldestAppeal.submittedAt) });
+    if (!open && changeSince) waitingOn.push({ kind: "change", since: calendarDateFromDb(changeSince) });
     const flags: CaseFlag[] = [];
     if (daysLeft !== null && daysLeft < 0) flags.push("OVERDUE");
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
@@ -167,7 +198,8 @@ export async function listCaseload(
       applicantName: a.applicant.name,
       applicantFin: a.members[0]?.fin ?? a.applicant.fin,
       status: a.status,
-      decisionDueOn: a.decisionDueOn ? a.decisionDueOn.toISOString().slice(0, 10) : null,
+      decisionDueOn: open && a.decisionDueOn ? calendarDateFromDb(a.decisionDueOn) : null,
+      waitingOn,
       daysLeft,
       flags,
       counted,
