@@ -106,10 +106,11 @@ test("a refused family appeals; the supervisor changes the decision to an assign
   await expect(staff.getByTestId("appeal-status")).toHaveText(form.status.OPEN);
   await expect(staff.getByTestId("appealed-outcome")).toHaveText(review.appealQueue.outcome.REFUSE);
 
-  // The explanation reaches the family as written: the field says which language the family reads (it applied in
-  // English) and asks for it.
+  // The explanation reaches the family as written: the field says which language the family wrote its appeal in
+  // (from the English page) and asks for it; the answer's message goes in it too.
+  expect(appeal.locale).toBe("en");
   await expect(staff.getByLabel(form.explanation)).toHaveAccessibleDescription(
-    /The family reads its letters in English: write in it\./,
+    /The family wrote its appeal in English, and the answer is sent to it in that language: write in it\./,
   );
   await expect(staff.getByLabel(form.explanation)).toHaveAttribute("lang", "en");
 

@@ -11,7 +11,8 @@ import { catalogs } from "./support/wizard-page";
 // records it on the case file in the family's words, with a note of how it came (docs/staff-workspace.md, "Record
 // an appeal brought to the office"). The form refuses what is missing in the page's language; once recorded, the
 // appeal is in the case file's table with who recorded it, the form is gone, and the supervisor it reached finds it
-// in their queue, with who recorded it and their note.
+// in their queue, with who recorded it and their note. The family applied in English but wrote its letter in
+// Russian: the caseworker says so, and the supervisor is asked to answer in Russian.
 
 const db = e2eDbForFile();
 const t = workspace.wsCaseFile.officeAppeal;
@@ -45,6 +46,11 @@ test("a caseworker records an appeal the family brought to the office; the super
 
   await form.getByLabel(t.reason).fill(reason);
   await form.getByLabel(t.note).fill(note);
+  // The application's language to start with; the letter's is chosen.
+  const language = form.getByRole("group", { name: t.language });
+  await expect(language).toHaveAccessibleDescription(t.languageHint);
+  await expect(language.getByLabel("English")).toBeChecked();
+  await language.getByLabel("Russian").check();
   await form.getByRole("button", { name: t.submit }).click();
   await expect(page.getByTestId("office-appeal-done")).toHaveText(t.done);
   await expect(form).toHaveCount(0);
@@ -61,7 +67,7 @@ test("a caseworker records an appeal the family brought to the office; the super
 
   // The supervisor it reached finds it in their queue.
   const appeal = await db().appeal.findFirstOrThrow({ where: { applicationId }, include: { supervisor: true } });
-  expect(appeal).toMatchObject({ reason, staffNote: note, recordedById: caseworker.id });
+  expect(appeal).toMatchObject({ reason, staffNote: note, recordedById: caseworker.id, locale: "ru" });
   await signInStaff(page, appeal.supervisor?.email ?? "", "en", /\/en\/staff$/);
   await page
     .getByTestId("appeal-queue")
@@ -72,4 +78,8 @@ test("a caseworker records an appeal the family brought to the office; the super
   await expect(page.getByTestId("appeal-at-office")).toHaveText(
     review.appealAnswer.atOffice.replace("{name}", caseworker.name).replace("{note}", note),
   );
+  await expect(page.getByLabel(review.appealAnswer.explanation)).toHaveAccessibleDescription(
+    /The family wrote its appeal in Russian, and the answer is sent to it in that language: write in it\./,
+  );
+  await expect(page.getByLabel(review.appealAnswer.explanation)).toHaveAttribute("lang", "ru");
 });

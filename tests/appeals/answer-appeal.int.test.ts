@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/kernel/session-user";
 import { appealAnswerMessage } from "@/server/services/appeals/appeal-answer-notice";
+import { enqueueNotification } from "@/server/services/notifications/enqueue-notification";
+import { setNoticeRenderingEnv } from "../support/notice-env";
 import { appealBench, now, EXPLANATION, car } from "./support/appeal-bench";
 
 // A supervisor answers an appeal with a new, explained decision: uphold, or change a refusal to an assignment
@@ -232,5 +234,48 @@ describe("answering an appeal", () => {
       periodFrom: new Date("2026-03-01T00:00:00Z"),
       periodTo: new Date("2027-02-28T00:00:00Z"),
     });
+  });
+
+  it("asks for the explanation in the language the appeal was written in, and sends the answer in it", async () => {
+    setNoticeRenderingEnv();
+    // Applied in Azerbaijani (the fixture's), appealed in Russian: the appeal page names Russian, and the answer's
+    // message is Russian around the Russian explanation, with a link to the family's Russian page.
+    const { appeal, application } = await refused();
+    expect(application.locale).toBe("az");
+    await db().appeal.update({ where: { id: appeal.id }, data: { locale: "ru" } });
+    expect((await api(supervisor).review.appeal({ appealId: appeal.id })).appeal.locale).toBe("ru");
+    const explanation = "Автомобиль продан в 2024 году; запись в реестре устарела.";
+    await api(supervisor).review.answerAppeal({
+      appealId: appeal.id,
+      answer: "UPHOLD",
+      correctedIncomeQepik: null,
+      explanation,
+    });
+    const queue = async (appealId: string, applicationId: string) => {
+      const { notificationId } = await enqueueNotification(db(), {
+        applicationId,
+        kind: "APPEAL_ANSWER",
+        data: await appealAnswerMessage(db(), appealId),
+      });
+      return db().notification.findUniqueOrThrow({ where: { id: notificationId } });
+    };
+    const ru = await queue(appeal.id, application.id);
+    expect(ru).toMatchObject({ channel: "SMS", locale: "ru" });
+    expect(ru.body).toContain("жалоба рассмотрена");
+    expect(ru.body).toContain(`/ru/applications/${application.id}`);
+
+    // An appeal filed before its language was recorded: the application's stands for it, as before.
+    const older = await refused();
+    expect(older.appeal.locale).toBeNull();
+    expect((await api(supervisor).review.appeal({ appealId: older.appeal.id })).appeal.locale).toBe("az");
+    await api(supervisor).review.answerAppeal({
+      appealId: older.appeal.id,
+      answer: "UPHOLD",
+      correctedIncomeQepik: null,
+      explanation: EXPLANATION,
+    });
+    const az = await queue(older.appeal.id, older.application.id);
+    expect(az).toMatchObject({ channel: "SMS", locale: "az" });
+    expect(az.body).toContain(`/az/applications/${older.application.id}`);
   });
 });

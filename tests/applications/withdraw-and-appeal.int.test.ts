@@ -96,12 +96,24 @@ describe("appealing a decision", () => {
     await expect(api(user).application.appeal({ applicationId, reason: "too short" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+    // A language the site does not have is refused as any bad input.
+    await expect(
+      api(user).application.appeal({
+        applicationId,
+        reason: "The car was sold in 2024; the registry is out of date.",
+        locale: "de" as "en",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Applied in Azerbaijani, appealed from the English page: the appeal keeps the page's language, which its
+    // supervisor answers in.
     const appeal = await api(user).application.appeal({
       applicationId,
       reason: "The car was sold in 2024; the registry is out of date.",
+      locale: "en",
     });
     const row = await db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
     expect(row.supervisorId).toBe(otherSupervisorId);
+    expect(row.locale).toBe("en");
     await expect(
       api(user).application.appeal({ applicationId, reason: "A second appeal against the same decision." }),
     ).rejects.toMatchObject({ message: "appealExists" });

@@ -27,7 +27,8 @@ async function refusedAndAppealed(nth: number, seq: number) {
   const appeal = await fileAppeal(
     db(),
     citizen,
-    { applicationId: id, reason: "The car in the registry was sold two years ago." },
+    // Written in Russian, whatever language the family applied in: the answer is sent in Russian.
+    { applicationId: id, reason: "The car in the registry was sold two years ago.", locale: "ru" },
     new Date(),
   );
   const row = await db().appeal.findUniqueOrThrow({ where: { id: appeal.id } });
@@ -38,6 +39,7 @@ async function refusedAndAppealed(nth: number, seq: number) {
 describe("answer-appeal", () => {
   it("a refusal changed to an assignment: one answer message, one bank order, one card pickup notice, despite retries and repeats", async () => {
     const { app, appealId, supervisor } = await refusedAndAppealed(1, 11);
+    expect(app.locale).not.toBe("ru");
     const channel = app.preferredChannel === "EMAIL" ? "email" : "sms";
     // The provider fails the next two sends (the step is retried), and the bank answers 503 twice (same key).
     await fetch(`${chain().messaging.url}/api/fail`, {
@@ -89,7 +91,9 @@ describe("answer-appeal", () => {
     await eventually(chain(), "the run to end", async () => !(await runningRuns(chain())).has(app.id));
 
     const answers = await db().notification.findMany({ where: { applicationId: app.id, kind: "APPEAL_ANSWER" } });
-    expect(answers.map((n) => [n.dedupeKey, n.status])).toEqual([[`${app.id}:APPEAL_ANSWER:${appealId}`, "SENT"]]);
+    expect(answers.map((n) => [n.dedupeKey, n.status, n.locale])).toEqual([
+      [`${app.id}:APPEAL_ANSWER:${appealId}`, "SENT", "ru"],
+    ]);
     expect(
       await db().bankAccountOrder.findMany({
         where: { applicationId: app.id },

@@ -31,7 +31,11 @@ export const procedures: Record<string, Entry> = {
   "application.withdraw": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
   "application.appeal": {
     access: ["CITIZEN"],
-    input: (v) => ({ applicationId: v.applicationId, reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb." }),
+    input: (v) => ({
+      applicationId: v.applicationId,
+      reason: "Bu qərar ailəmizin gəlirini səhv hesablayıb.",
+      locale: "az",
+    }),
   },
   "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
   "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
@@ -243,6 +247,7 @@ export const procedures: Record<string, Entry> = {
       applicationId: v.applicationId,
       reason: "Ailə qərarla razı deyil: gəlir səhv hesablanıb.",
       note: "Ailə imzalı ərizə ilə şöbəyə gəldi",
+      locale: "ru",
     }),
   },
   "workspace.setSignInPhone": {

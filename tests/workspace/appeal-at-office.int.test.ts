@@ -30,9 +30,23 @@ describe("an appeal brought to the office", () => {
       ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.appeal.count({ where: { applicationId } })).toBe(0);
 
-    const recorded = await api(caseworker).workspace.recordAppealAtOffice({ applicationId, reason, note });
+    // The family applied in Azerbaijani and wrote its letter in Russian: staff say so, and the supervisor is asked to
+    // answer in Russian.
+    expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).locale).toBe("az");
+    const recorded = await api(caseworker).workspace.recordAppealAtOffice({
+      applicationId,
+      reason,
+      note,
+      locale: "ru",
+    });
     const appeal = await db.appeal.findUniqueOrThrow({ where: { id: recorded.id } });
-    expect(appeal).toMatchObject({ status: "OPEN", reason, recordedById: caseworker.id, staffNote: note });
+    expect(appeal).toMatchObject({
+      status: "OPEN",
+      reason,
+      recordedById: caseworker.id,
+      staffNote: note,
+      locale: "ru",
+    });
     // A supervisor of the district answers it, as for an appeal from the family's page.
     const supervisor = await db.user.findUniqueOrThrow({ where: { id: appeal.supervisorId ?? "" } });
     expect(supervisor).toMatchObject({ role: "SUPERVISOR", districtCode: "BAK-NASIMI" });
@@ -50,6 +64,7 @@ describe("an appeal brought to the office", () => {
       appealId: appeal.id,
     });
     expect(forSupervisor.appeal.atOffice).toEqual({ by: caseworker.name, note });
+    expect(forSupervisor.appeal.locale).toBe("ru");
     await expect(api(caseworker).workspace.recordAppealAtOffice({ applicationId, reason, note })).rejects.toMatchObject(
       { message: "appealExists" },
     );
@@ -83,11 +98,13 @@ describe("an appeal brought to the office", () => {
     });
     expect(await db.appeal.count({ where: { applicationId } })).toBe(0);
 
-    // The family's own appeal is as before: no recorder, no note, no audit row of the office.
+    // The family's own appeal is as before: no recorder, no note, no audit row of the office. Sent without a
+    // language (a page loaded before it was asked), none is recorded, and the application's stands for it.
     const own = await api(family.citizen).application.appeal({ applicationId, reason });
     expect(await db.appeal.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
       recordedById: null,
       staffNote: null,
+      locale: null,
     });
     expect(await db.auditLog.count({ where: { action: "appeal.recordAtOffice", applicationId } })).toBe(0);
     const ownSupervisor = await db.user.findFirstOrThrow({ where: { appealsHandled: { some: { id: own.id } } } });
@@ -95,5 +112,6 @@ describe("an appeal brought to the office", () => {
       appealId: own.id,
     });
     expect(ownForSupervisor.appeal.atOffice).toBeNull();
+    expect(ownForSupervisor.appeal.locale).toBe("az");
   });
 });

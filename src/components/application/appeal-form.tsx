@@ -1,15 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { TextArea, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
 
+/**
+ * The family's appeal against the decision, from its application's page. It is filed in the page's language, which
+ * the supervisor answers in and the answer's message goes in (a family that applied in Azerbaijani may write from
+ * the Russian page).
+ */
 export function AppealForm({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
   const t = useTranslations("applicationPage.appeal");
+  const locale = useLocale() as "az" | "ru" | "en";
   const te = useTranslations("errors");
   const trpc = useTRPC();
   const [reason, setReason] = useState("");
@@ -26,7 +32,7 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
     e.preventDefault();
     if (reason.trim().length < APPEAL_REASON_MIN) return setError({ key: "appealReasonTooShort" });
     setError(null);
-    appeal.mutate({ applicationId, reason });
+    appeal.mutate({ applicationId, reason, locale });
   }
 
   return (

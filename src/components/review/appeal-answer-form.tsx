@@ -25,7 +25,8 @@ export interface AppealedFigures {
 /**
  * The supervisor's answer to an appeal: uphold the decision or change it (assign, or raise the amount), with an
  * optional corrected monthly income and the explanation the family will read. The amount the answer would give
- * is shown as it is typed, by the same rule the server applies.
+ * is shown as it is typed, by the same rule the server applies. `familyLocale` is the language the family wrote the
+ * appeal in, which the explanation is asked for in and the family's message about the answer goes in.
  */
 export function AppealAnswerForm({
   appealId,
@@ -38,7 +39,7 @@ export function AppealAnswerForm({
 }) {
   const t = useTranslations();
   const f = useTranslations("appealAnswer");
-  const family = useFamilyLanguage()(familyLocale);
+  const family = useFamilyLanguage()(familyLocale, "appeal");
   const format = useLocaleFormat();
   const trpc = useTRPC();
   const [answer, setAnswer] = useState("");

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decisionFigures } from "@/server/services/decisions/decision-figures";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
+import { appealLocale } from "./appeal-locale";
 import { assignedAppeal } from "./appeal-scope";
 import { peopleInvolvedIn } from "./decision-involvement";
 import { eligibleAppealHandlers } from "./reassign-appeal";
@@ -83,13 +84,15 @@ export async function getAppeal(db: Db, user: SessionUser, appealId: string) {
       answerKind: appeal.answerKind,
       /** Brought to the office in writing and recorded by staff: who, and their note (as in the case file). */
       atOffice: appeal.recordedById ? { by: recorder?.name ?? "—", note: appeal.staffNote ?? "" } : null,
+      /** The language the family wrote it in: the explanation is asked in it; the answer's message and letter too. */
+      locale: appealLocale(appeal, appeal.application),
     },
     application: {
       id: appeal.application.id,
       registrationNumber: appeal.application.registrationNumber,
       applicantName: appeal.application.applicant.name,
       applicationDate: iso(appeal.application.applicationDate),
-      /** The language the family reads its letters in: the explanation reaches it as written. */
+      /** The application's language, for its other messages and letters (the answer's go in `appeal.locale`). */
       locale: appeal.application.locale,
     },
     appealed: decisionView(appeal.decision),

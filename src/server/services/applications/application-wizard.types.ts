@@ -36,5 +36,10 @@ export const ZFileAppealRequest = z.object({
     .trim()
     .min(APPEAL_REASON_MIN, { error: "errors.appealReasonTooShort" })
     .max(4000, { error: "errors.textTooLong" }),
+  /**
+   * The language the appeal is written in, which the supervisor answers in: the page's the family files it from, or
+   * the one staff choose at the office. Left out (a page loaded before it was asked), the application's stands for it.
+   */
+  locale: ZLocale.optional(),
 });
 export type FileAppealRequest = z.infer<typeof ZFileAppealRequest>;

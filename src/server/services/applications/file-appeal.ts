@@ -12,7 +12,9 @@ import type { FileAppealRequest } from "./application-wizard.types";
  * per decision; a decision that answers an appeal is challenged in court, which the refusal's message explains.
  * A family may also bring its appeal to the district office in writing: a caseworker or supervisor of the district
  * records it, the family's words as the reason, with a short note of how it came (`staffNote`, required of staff,
- * refused from the family; audited). Another district's application is "not found", as for any read.
+ * refused from the family; audited). The appeal keeps the language it is written in (`request.locale`: the page the
+ * family filed it from, or the one staff chose), which the supervisor answers in and the answer's message goes in.
+ * Another district's application is "not found", as for any read.
  */
 export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealRequest, now: Date, staffNote?: string) {
   const byStaff = actsForFamilyAtOffice(user, staffNote);
@@ -48,6 +50,7 @@ export async function fileAppeal(db: Db, user: SessionUser, request: FileAppealR
         submittedAt: now,
         recordedById: byStaff ? user.id : null,
         staffNote: byStaff ? staffNote : null,
+        locale: request.locale ?? null,
       },
       select: { id: true, status: true, submittedAt: true },
     });

@@ -7,6 +7,7 @@ import {
   type MessageDataInput,
   type MessageKind,
 } from "@/server/content/notices/message-data";
+import { appealLocale } from "@/server/services/appeals/appeal-locale";
 import { renderWithHeading } from "./render-for-application";
 import { chooseChannel } from "./resolve-recipient";
 
@@ -34,8 +35,10 @@ export interface EnqueuedNotification {
 
 /**
  * Writes the message to the outbox, rendered in the family's language for its preferred channel (the other one
- * when the family gave no contact for it). The dedupe key `<applicationId>:<kind>[:<discriminator>]` makes a
- * retried step find the first row instead of queueing the message twice.
+ * when the family gave no contact for it). The answer to an appeal goes in the language the appeal was written in,
+ * which the supervisor wrote the explanation in (`Appeal.locale`), so the message and the explanation agree. The
+ * dedupe key `<applicationId>:<kind>[:<discriminator>]` makes a retried step find the first row instead of queueing
+ * the message twice.
  */
 export async function enqueueNotification<K extends ApplicationMessageKind>(
   db: Db,
@@ -61,7 +64,15 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
   if (!application) throw new AppError("notFound", { entity: "application" });
 
   const target =
-    message.kind === "REVIEW_REQUEST" ? await staffTarget(db, message.data.staffUserId) : familyTarget(application);
+    message.kind === "REVIEW_REQUEST"
+      ? await staffTarget(db, message.data.staffUserId)
+      : familyTarget({
+          ...application,
+          locale:
+            message.kind === "APPEAL_ANSWER"
+              ? await appealAnswerLocale(db, message.data.appealId, application.locale)
+              : application.locale,
+        });
   const rendered = renderWithHeading(opts.applicationId, application, message, target.locale, target.channel);
 
   const data = {
@@ -85,6 +96,12 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
     const row = await db.notification.findUniqueOrThrow({ where: { dedupeKey }, select: { id: true } });
     return { notificationId: row.id, created: false };
   }
+}
+
+/** The language the appeal was written in, which its answer goes in (the application's for an appeal before it). */
+async function appealAnswerLocale(db: Db, appealId: string, applicationLocale: Locale): Promise<Locale> {
+  const appeal = await db.appeal.findUnique({ where: { id: appealId }, select: { locale: true } });
+  return appeal ? appealLocale(appeal, { locale: applicationLocale }) : applicationLocale;
 }
 
 interface Target {

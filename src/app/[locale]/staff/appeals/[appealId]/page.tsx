@@ -47,7 +47,7 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
       </p>
       <AppealFile data={data} locale={lang} />
       {data.viewer.canAnswer && (
-        <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} familyLocale={data.application.locale} />
+        <AppealAnswerForm appealId={data.appeal.id} appealed={data.appealed} familyLocale={data.appeal.locale} />
       )}
       {data.appeal.status === "OPEN" && !data.viewer.canAnswer && <p>{t("cannotAnswer")}</p>}
       {data.appeal.status === "OPEN" && (

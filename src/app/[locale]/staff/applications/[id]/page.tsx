@@ -60,7 +60,9 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         payments={payments}
         // District staff record an appeal the family brings to the office; an administrator reads the case file.
         appealForm={
-          user.role !== "ADMIN" ? <OfficeAppealForm applicationId={id} appealable={file.appealable} /> : undefined
+          user.role !== "ADMIN" ? (
+            <OfficeAppealForm applicationId={id} appealable={file.appealable} familyLocale={file.application.locale} />
+          ) : undefined
         }
       />
       {/* Changes during the period and ground 9 (issue 14): district staff's work, whose procedures an administrator
