@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
+import { answerAppeal } from "@/server/services/appeals/answer-appeal";
 import { submitApplication } from "@/server/services/applications/submit-application";
 import { getDecisionLetterPdf } from "@/server/services/letters/get-decision-letter-pdf";
 import { readPdf } from "../support/read-pdf";
@@ -25,19 +26,26 @@ let owner: SessionUser;
 let applicationId: string;
 let registrationNumber: string;
 
+/** An application of a family of four made on the Azerbaijani page, submitted; the members' FINs start with `fins`. */
+async function appliedInAzerbaijani(user: SessionUser, fins: string): Promise<string> {
+  const { db } = testDb.current();
+  const family = familyOfFour({ declarations: { incomes: [], assets: [], notWorking: [] } });
+  const draft = { ...family, members: family.members!.map((m, i) => ({ ...m, fin: `${fins}${i}` })) };
+  const { id } = await api(user).application.start({ locale: "az" });
+  const { version } = await api(user).application.saveDraft({ applicationId: id, expectedVersion: 0, draft });
+  await submitApplication(db, user, { applicationId: id, expectedVersion: version, locale: "az" }, now, {
+    announce: async () => undefined,
+  });
+  return id;
+}
+
 beforeAll(async () => {
   const { db } = testDb.current();
   await seedReference(db);
   owner = await citizenSession(db, "4LETTER");
-  const family = familyOfFour({ declarations: { incomes: [], assets: [], notWorking: [] } });
-  const draft = { ...family, members: family.members!.map((m, i) => ({ ...m, fin: `C3MEMB${i}` })) };
-  const { id } = await api(owner).application.start({ locale: "az" });
-  const { version } = await api(owner).application.saveDraft({ applicationId: id, expectedVersion: 0, draft });
-  await submitApplication(db, owner, { applicationId: id, expectedVersion: version, locale: "az" }, now, {
-    announce: async () => undefined,
-  });
-  applicationId = id;
-  registrationNumber = (await db.application.findUniqueOrThrow({ where: { id } })).registrationNumber ?? "";
+  applicationId = await appliedInAzerbaijani(owner, "C3MEMB");
+  registrationNumber =
+    (await db.application.findUniqueOrThrow({ where: { id: applicationId } })).registrationNumber ?? "";
 });
 
 describe("the decision letter as a PDF", () => {
@@ -92,6 +100,7 @@ describe("the decision letter as a PDF", () => {
     const appealed = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
     const filed = new Date("2026-05-06T21:30:00Z");
     const answeredAt = new Date("2026-05-12T07:00:00Z");
+    // Filed before an appeal recorded its language (`locale` null): the answer's letter is in the application's.
     const appeal = await db.appeal.create({
       data: {
         applicationId,
@@ -140,13 +149,141 @@ describe("the decision letter as a PDF", () => {
       appeal: { filedOn: "2026-05-07", answeredOn: "2026-05-12" },
       decision: { outcome: "ASSIGN" },
     });
-    const text = (await readPdf((await getDecisionLetterPdf(db, owner, applicationId, now)).bytes)).pages.flat();
-    expect(text).toEqual(
+    const { pages, info } = await readPdf((await getDecisionLetterPdf(db, owner, applicationId, now)).bytes);
+    expect(pages.flat()).toEqual(
       expect.arrayContaining([
         "Bu qərar 7 may 2026 tarixli şikayətinizə cavabdır.",
         "Aylıq məbləğ: 304,00 AZN",
         "Avtomobil 2024-cü ildə satılıb.",
       ]),
     );
+    expect(info.Language).toBe("az");
+    expect(await api(owner).application.letterContent({ applicationId })).toMatchObject({ locale: "az" });
+  });
+});
+
+describe("the answer to an appeal written in another language than the application", () => {
+  let family: SessionUser;
+  let id: string;
+
+  beforeAll(async () => {
+    const { db } = testDb.current();
+    family = await citizenSession(db, "6RUAPPL");
+    id = await appliedInAzerbaijani(family, "C6MEMB");
+    await db.decision.create({
+      data: {
+        applicationId: id,
+        outcome: "REFUSE",
+        final: true,
+        decidedBy: "SYSTEM",
+        createdAt: now,
+        reasons: [carReason],
+        rulesChecked: [],
+      },
+    });
+    await db.application.update({ where: { id }, data: { status: "REFUSED" } });
+  });
+
+  it("is written in the appeal's language, in the letter page's blocks and in the PDF", async () => {
+    const { db } = testDb.current();
+    // Applied in Azerbaijani, appealed from the Russian page; the supervisor answers in Russian, as asked.
+    const appeal = await api(family).application.appeal({
+      applicationId: id,
+      reason: "Автомобиль продан в 2024 году, реестр устарел.",
+      locale: "ru",
+    });
+    const { supervisorId } = await db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: supervisorId ?? "" } });
+    const answeredAt = new Date("2026-05-12T07:00:00Z");
+    await answerAppeal(
+      db,
+      await staffSession(db, email ?? ""),
+      {
+        appealId: appeal.id,
+        answer: "UPHOLD",
+        correctedIncomeQepik: null,
+        explanation: "Автомобиль по-прежнему числится за семьёй в реестре.",
+      },
+      answeredAt,
+      { announce: async () => undefined },
+    );
+
+    const letter = await api(family).application.letter({ applicationId: id });
+    expect(letter).toMatchObject({
+      locale: "ru",
+      issuingDistrict: "Насиминский район",
+      appeal: { filedOn: "2026-05-04", answeredOn: "2026-05-12" },
+      decision: {
+        outcome: "REFUSE",
+        reasons: ["У семьи есть автомобиль.", "Автомобиль по-прежнему числится за семьёй в реестре."],
+      },
+    });
+
+    // The blocks the letter page lays out (its `lang` is the content's locale).
+    const content = await api(family).application.letterContent({ applicationId: id });
+    expect(content.locale).toBe("ru");
+    const lines = content.blocks.flatMap((b) =>
+      b.kind === "paragraph" || b.kind === "title"
+        ? [b.text]
+        : b.kind === "reasons"
+          ? [b.heading, ...b.items]
+          : b.kind === "fields"
+            ? b.rows.map((r) => `${r.label}: ${r.value}`)
+            : [b.organisation],
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Министерство труда и социальной защиты населения",
+        "Выдавший орган: Отдел социальной защиты населения — Насиминский район",
+        "Решение об адресной государственной социальной помощи",
+        "Это решение принято по вашей жалобе от 4 мая 2026 г.",
+        "Вашей семье отказано в назначении адресной государственной социальной помощи.",
+        "Причины",
+        "У семьи есть автомобиль.",
+        "Автомобиль по-прежнему числится за семьёй в реестре.",
+        "Дата решения: 12 мая 2026 г.",
+      ]),
+    );
+    expect(lines.at(-1)).toMatch(/^Это решение вынесено по вашей жалобе .* обратиться в административный суд\.$/);
+    // Only the family's own words (the address as it typed it) stay as written.
+    expect(lines.join("\n")).not.toMatch(/Nəsimi rayonu|Sosial müdafiə|Səbəblər|şikayət|Ailənin adına avtomobil var/);
+
+    const { pages, info } = await readPdf((await getDecisionLetterPdf(db, family, id, now)).bytes);
+    expect(pages.flat()).toEqual(
+      expect.arrayContaining([
+        "Это решение принято по вашей жалобе от 4 мая 2026 г.",
+        "Отдел социальной защиты населения — Насиминский район",
+        "Причины",
+        "У семьи есть автомобиль.",
+        "Автомобиль по-прежнему числится за семьёй в реестре.",
+        "Дата решения: 12 мая 2026 г.",
+        "Страница 1 из 1",
+      ]),
+    );
+    expect(info.Language).toBe("ru");
+  });
+
+  it("goes back to the application's language for a later decision, which answers no appeal", async () => {
+    const { db } = testDb.current();
+    await db.decision.create({
+      data: {
+        applicationId: id,
+        outcome: "REFUSE",
+        final: true,
+        decidedBy: "SYSTEM",
+        createdAt: new Date("2026-06-01T07:00:00Z"),
+        reasons: [carReason],
+        rulesChecked: [],
+      },
+    });
+    const content = await api(family).application.letterContent({ applicationId: id });
+    expect(content.locale).toBe("az");
+    expect(content.blocks).toContainEqual({
+      kind: "paragraph",
+      text: "Ailənizə ünvanlı dövlət sosial yardımının təyin edilməsindən imtina edilmişdir.",
+      tone: "strong",
+    });
+    const { info } = await readPdf((await getDecisionLetterPdf(db, family, id, now)).bytes);
+    expect(info.Language).toBe("az");
   });
 });

@@ -43,7 +43,8 @@ function Block({ block }: { block: LetterBlock }) {
 }
 
 /**
- * The decision as a letter in the language the family applied in, laid out for A4 paper. Its words and their
+ * The decision as a letter in its own language (the application's, or for an answer to an appeal the appeal's),
+ * laid out for A4 paper. Its words and their
  * order come from the same builder as the PDF letter, so the two always say the same.
  */
 export function DecisionLetter({ content }: { content: DecisionLetterContent }) {

@@ -1,44 +1,80 @@
+import type { Locale, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { bakuDate } from "@/kernel/calendar-date";
+import { appealLocale } from "@/server/services/appeals/appeal-locale";
 import { reasonTexts } from "./build-timeline";
 import { withDistrict } from "./letter-address";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-/** The final decision on the citizen's own application, as a letter in the language the family applied in. */
+/** What the letter reads of the application: its final decision, and the appeals that decision may answer. */
+const letterSelect = {
+  registrationNumber: true,
+  applicationDate: true,
+  locale: true,
+  address: true,
+  district: { select: { nameAz: true, nameRu: true, nameEn: true } },
+  members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
+  decisions: {
+    where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: {
+      id: true,
+      outcome: true,
+      createdAt: true,
+      memberCount: true,
+      criterionQepik: true,
+      incomeQepik: true,
+      amountQepik: true,
+      periodFrom: true,
+      periodTo: true,
+      effectiveFrom: true,
+      reasons: true,
+    },
+  },
+  appeals: {
+    where: { answerDecisionId: { not: null } },
+    select: { answerDecisionId: true, submittedAt: true, answeredAt: true, locale: true },
+  },
+} as const satisfies Prisma.ApplicationSelect;
+
+export type DecisionLetterSource = Prisma.ApplicationGetPayload<{ select: typeof letterSelect }>;
+
+/**
+ * The final decision on the citizen's own application, as a letter: in the language the family applied in, or,
+ * for a supervisor's answer to an appeal, in the language the appeal was written in (see decisionLetterFrom).
+ */
 export async function getDecisionLetter(db: Db, user: SessionUser, applicationId: string) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   const app = await db.application.findFirst({
     where: { id: applicationId, applicantId: user.id },
-    select: {
-      registrationNumber: true,
-      applicationDate: true,
-      locale: true,
-      address: true,
-      district: { select: { nameAz: true, nameRu: true, nameEn: true } },
-      members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
-      decisions: {
-        where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-      },
-      appeals: {
-        where: { answerDecisionId: { not: null } },
-        select: { answerDecisionId: true, submittedAt: true, answeredAt: true },
-      },
-    },
+    select: letterSelect,
   });
-  const decision = app?.decisions[0];
-  if (!app || !decision) throw new AppError("notFound");
-  const district = app.district;
-  const districtName = district ? { az: district.nameAz, ru: district.nameRu, en: district.nameEn }[app.locale] : null;
-  const representative = app.members[0];
+  const letter = app ? decisionLetterFrom(app) : null;
+  if (!letter) throw new AppError("notFound");
+  return letter;
+}
+
+/**
+ * The letter of the application's latest final decision (pure), or null before there is one. A supervisor's answer
+ * to an appeal is written in the appeal's language (`appealLocale`), which the supervisor wrote the explanation in
+ * and the answer's message goes in; any other decision in the application's. Every text of the letter — the
+ * district's name, the reasons, and the catalog texts and dates the content builder adds — follows that one locale.
+ */
+export function decisionLetterFrom(app: DecisionLetterSource) {
+  const decision = app.decisions[0];
+  if (!decision) return null;
   // A supervisor's answer to an appeal is itself the final decision; the letter says which appeal it answers.
   const answered = app.appeals.find((a) => a.answerDecisionId === decision.id);
+  const locale: Locale = answered ? appealLocale(answered, app) : app.locale;
+  const district = app.district;
+  const districtName = district ? { az: district.nameAz, ru: district.nameRu, en: district.nameEn }[locale] : null;
+  const representative = app.members[0];
   return {
-    locale: app.locale,
+    locale,
     registrationNumber: app.registrationNumber,
     applicationDate: iso(app.applicationDate),
     addressee: representative
@@ -58,7 +94,7 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
       periodTo: iso(decision.periodTo),
       /** A decision during the period rules from this day; the months before it stay as they were. */
       effectiveFrom: iso(decision.effectiveFrom),
-      reasons: reasonTexts(decision.reasons, app.locale),
+      reasons: reasonTexts(decision.reasons, locale),
     },
     appeal: answered
       ? { filedOn: bakuDate(answered.submittedAt), answeredOn: bakuDate(answered.answeredAt ?? decision.createdAt) }
@@ -66,4 +102,4 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
   };
 }
 
-export type DecisionLetterData = Awaited<ReturnType<typeof getDecisionLetter>>;
+export type DecisionLetterData = NonNullable<ReturnType<typeof decisionLetterFrom>>;

@@ -6,7 +6,8 @@ import {
   type DecisionLetterContent,
   type LetterMessages,
 } from "./decision-letter-content";
-import { assignedLetter, letterTexts, refusedLetter } from "./letter-fixtures";
+import { decisionLetterFrom } from "@/server/services/applications/get-decision-letter";
+import { answeredInRussian, assignedLetter, letterTexts, refusedLetter } from "./letter-fixtures";
 
 /** Every text of the letter, in order, with no-break spaces read as spaces. */
 function texts(content: DecisionLetterContent): string[] {
@@ -139,6 +140,67 @@ describe("the decision letter's content", () => {
         letter,
       } as unknown as LetterMessages),
     ).toThrow(/title/);
+  });
+});
+
+describe("the letter's language", () => {
+  const [answer] = answeredInRussian.decisions;
+  const [appeal] = answeredInRussian.appeals;
+  const built = async (source: typeof answeredInRussian) => {
+    const letter = decisionLetterFrom(source);
+    if (!letter) throw new Error("no decision");
+    return {
+      locale: letter.locale,
+      lines: texts(buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale))),
+    };
+  };
+
+  it("is the appeal's for a supervisor's answer to it, everything in it, though the family applied in Azerbaijani", async () => {
+    const { locale, lines } = await built(answeredInRussian);
+    expect(locale).toBe("ru");
+    expect(lines).toEqual([
+      "Министерство труда и социальной защиты населения",
+      "VEMTAS",
+      "Кому: Məmmədova Aynur Rauf qızı",
+      "Адрес: Bakı, Füzuli küç. 12, mənzil 4, Насиминский район",
+      "Выдавший орган: Отдел социальной защиты населения — Насиминский район",
+      "Решение об адресной государственной социальной помощи",
+      "Заявление № VEM-2026-000789 от 2 марта 2026 г.",
+      "Это решение принято по вашей жалобе от 10 апреля 2026 г.",
+      "Вашей семье отказано в назначении адресной государственной социальной помощи.",
+      "Причины",
+      "1. На семью зарегистрирован легковой автомобиль.",
+      "2. Автомобиль по-прежнему числится за семьёй.",
+      "Дата решения: 24 апреля 2026 г.",
+      "Правовое основание: Закон Азербайджанской Республики № 1039-IIQ «Об адресной государственной социальной помощи» от 21 октября 2005 года и Решение Кабинета Министров № 37 от 5 февраля 2016 года с изменениями.",
+      "Это решение вынесено по вашей жалобе и повторно в агентстве не обжалуется. Если вы с ним не согласны, вы можете в течение одного месяца со дня его получения обратиться в административный суд.",
+    ]);
+  });
+
+  it("is the application's for an appeal filed before its language was recorded", async () => {
+    const { locale, lines } = await built({ ...answeredInRussian, appeals: [{ ...appeal!, locale: null }] });
+    expect(locale).toBe("az");
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Ünvan: Bakı, Füzuli küç. 12, mənzil 4, Nəsimi rayonu",
+        "Bu qərar 10 aprel 2026 tarixli şikayətinizə cavabdır.",
+        "1. Ailənin adına minik avtomobili qeydiyyatdadır.",
+      ]),
+    );
+  });
+
+  it("is the application's for any decision that answers no appeal, the appealed one's or a later one", async () => {
+    const later = { ...answer!, id: "later", createdAt: new Date("2026-06-10T07:00:00Z") };
+    for (const decisions of [[later], [{ ...answer!, id: "appealed" }]]) {
+      const { locale, lines } = await built({ ...answeredInRussian, decisions });
+      expect(locale).toBe("az");
+      expect(lines).toContain("Ailənizə ünvanlı dövlət sosial yardımının təyin edilməsindən imtina edilmişdir.");
+      expect(lines.some((l) => l.includes("şikayətinizə cavabdır"))).toBe(false);
+    }
+  });
+
+  it("has no letter before a final decision", () => {
+    expect(decisionLetterFrom({ ...answeredInRussian, decisions: [] })).toBeNull();
   });
 });
 

@@ -5,7 +5,8 @@ import { loadMessages } from "@/messages/load-messages";
 import type { DecisionLetterData } from "@/server/services/applications/get-decision-letter";
 
 // The letter's words and their order, decided once for both the HTML page and the PDF, so the two can never
-// say different things. Every text comes from the `letter` and `common` catalogs in the family's language.
+// say different things. Every text comes from the `letter` and `common` catalogs in the letter's language
+// (`letter.locale`: the application's, or for an answer to an appeal the appeal's).
 
 export type LetterBlock =
   | { kind: "letterhead"; organisation: string; system: string }

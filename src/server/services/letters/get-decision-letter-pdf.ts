@@ -11,7 +11,8 @@ export interface DecisionLetterPdf {
 }
 
 /**
- * The citizen's own decision letter as a PDF in the family's language. The access rules are
+ * The citizen's own decision letter as a PDF in the letter's language (the application's, or for an answer to an
+ * appeal the appeal's). The access rules are
  * getDecisionLetter's: a citizen's own application only, so another family's reads as not found.
  */
 export async function getDecisionLetterPdf(

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../../../../tests/support/read-pdf";
 import { buildDecisionLetterContent, loadLetterMessages } from "./decision-letter-content";
 import { readLetterFonts, type LetterFonts } from "./letter-fonts";
-import { assignedLetter, refusedLetter } from "./letter-fixtures";
+import { decisionLetterFrom } from "@/server/services/applications/get-decision-letter";
+import { answeredInRussian, assignedLetter, refusedLetter } from "./letter-fixtures";
 import { renderLetterPdf, wrapText } from "./render-letter-pdf";
 
 const now = new Date("2026-03-20T09:30:00Z");
@@ -86,6 +87,27 @@ describe("the decision letter as a PDF", () => {
       await render({ ...refusedLetter, appeal: { filedOn: "2026-04-01", answeredOn: "2026-04-10" } }),
     );
     expect(pages[0]).toContain("Bu qərar 1 aprel 2026 tarixli şikayətinizə cavabdır.");
+  });
+
+  it("answers an appeal written in Russian in Russian, though the family applied in Azerbaijani", async () => {
+    const letter = decisionLetterFrom(answeredInRussian);
+    if (!letter) throw new Error("no decision");
+    const { pages, info } = await readPdf(await render(letter));
+    expect(pages[0]).toEqual(
+      expect.arrayContaining([
+        "Решение об адресной государственной социальной помощи",
+        "Это решение принято по вашей жалобе от 10 апреля 2026 г.",
+        "Причины",
+        "Дата решения: 24 апреля 2026 г.",
+        "Страница 1 из 1",
+      ]),
+    );
+    const all = pages.flat().join(" ");
+    expect(all).toContain("Отдел социальной защиты населения — Насиминский район");
+    expect(all).toContain("На семью зарегистрирован легковой автомобиль.");
+    expect(all).toContain("обратиться в административный суд.");
+    expect(all).not.toMatch(/Nəsimi|Səbəblər|şikayətinizə|Səhifə/);
+    expect(info).toMatchObject({ Language: "ru", Subject: "Заявление № VEM-2026-000789 от 2 марта 2026 г." });
   });
 
   it("embeds only the glyphs it draws, each one whole", async () => {

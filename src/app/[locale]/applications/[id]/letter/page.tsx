@@ -24,7 +24,8 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  // The controls speak the page's language; the letter itself the family's (they may differ).
+  // The controls speak the page's language; the letter its own — the application's, or for an answer to an appeal
+  // the appeal's (they may differ).
   const t = await getTranslations("letter");
   return (
     <div className="space-y-4">

@@ -6,7 +6,8 @@ import { AppError, appErrorStatus } from "@/server/errors";
 import { ZApplicationRef } from "@/server/services/applications/application-wizard.types";
 import { getDecisionLetterPdf } from "@/server/services/letters/get-decision-letter-pdf";
 
-// Outside the [locale] pages on purpose: the letter speaks the family's language whatever the page's is.
+// Outside the [locale] pages on purpose: the letter speaks its own language (the application's, or for an answer to an
+// appeal the appeal's) whatever the page's is.
 // Errors carry a code and no text, so nothing about the application leaks to someone who may not see it.
 
 function refused(code: AppError["code"]): Response {
