@@ -89,6 +89,22 @@ describe("the review queue and the case file", () => {
     expect(await audits(review.id, "review.caseFile.read")).toBe(1);
   });
 
+  it("says which declared income a register holds, as the staff's case file does", async () => {
+    const { review, application, fins } = await inReview();
+    const memberFin = fins[0] ?? "";
+    await testDb.current().db.declaredIncome.createMany({
+      data: [
+        { applicationId: application.id, memberFin, type: "GIFT", monthlyQepik: 5_000 },
+        { applicationId: application.id, memberFin, type: "WAGE", monthlyQepik: 40_000, registered: true },
+      ],
+    });
+    const file = await api(caseworker).review.caseFile({ reviewId: review.id });
+    expect(file.application.declaredIncomes).toEqual([
+      { memberFin, type: "GIFT", monthlyQepik: 5_000, registered: false },
+      { memberFin, type: "WAGE", monthlyQepik: 40_000, registered: true },
+    ]);
+  });
+
   it("outside the district a review reads as not found, and nothing changes", async () => {
     const { review } = await inReview();
     await expect(api(sabunchuCaseworker).review.caseFile({ reviewId: review.id })).rejects.toMatchObject({

@@ -20,6 +20,8 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
   const tq = await getTranslations("reviewQueue");
   // Codes of the engine and of the agencies' answers, in words (the workspace's `codes` catalog).
   const c = await getTranslations("codes");
+  // A reported income a register holds reads as on the staff's case file (wsCaseFile).
+  const ws = await getTranslations("wsCaseFile");
   const format = await getFormatter();
   const formatDay = await getDayFormat();
   const azn = (q: number | null) => (q === null ? "—" : manatText(q, (v, o) => format.number(v, o)));
@@ -90,7 +92,11 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
             <ul className="list-disc pl-6">
               {file.application.declaredIncomes.map((i, n) => (
                 <li key={n}>
-                  {nameOf(i.memberFin)}: {codeLabel(c, "incomeTypes", i.type)} — {azn(i.monthlyQepik)} {t("perMonth")}
+                  {nameOf(i.memberFin)}:{" "}
+                  {i.registered === true
+                    ? ws("declaredRegistered", { type: codeLabel(c, "incomeTypes", i.type) })
+                    : codeLabel(c, "incomeTypes", i.type)}{" "}
+                  — {azn(i.monthlyQepik)} {t("perMonth")}
                 </li>
               ))}
             </ul>

@@ -110,6 +110,7 @@ export async function getCaseFile(db: Db, user: SessionUser, reviewId: string) {
         memberFin: i.memberFin,
         type: i.type,
         monthlyQepik: i.monthlyQepik,
+        registered: i.registered,
       })),
       declaredAssets: app.declaredAssets.map((a) => ({ kind: a.kind, valueQepik: a.valueQepik })),
     },
