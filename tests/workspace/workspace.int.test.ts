@@ -72,7 +72,7 @@ describe("the case file of any application", () => {
     ]);
 
     const car = file.agencies.find((a) => a.agency === "vehicles" && a.memberFin === fins[0]);
-    expect(car).toMatchObject({ answer: "OK", requests: 1, lastOutcome: "OK", failure: null });
+    expect(car).toMatchObject({ answer: "OK", requests: 1, failedBefore: false, lastOutcome: "OK", failure: null });
     expect(car?.facts).toEqual([
       { kind: "vehicle", memberFin: fins[0], code: "OWNER", values: { plate: "10-AB-123", rehabilitation: false } },
     ]);
@@ -488,6 +488,8 @@ describe("asking an agency again", () => {
     expect(file.agencies.find((a) => a.agency === "disability" && a.memberFin === fins[1])).toMatchObject({
       answer: "NO_RECORD",
       requests: 2,
+      // Its first request timed out: the case file keeps it as a row of its own, whatever the answer says.
+      failedBefore: true,
       failure: null,
     });
 

@@ -66,9 +66,12 @@ function Table({
   );
 }
 
-/** An agency's answer that says something: a fact, a missing or empty answer, staff's entry, a request made again. */
+/**
+ * An agency's answer that says something: a fact, a missing or empty answer, staff's entry, an answer that came only
+ * after a request went unanswered. Not a second request as such: a reassessment asks every agency again.
+ */
 const worthARow = (g: ApplicationCaseFile["agencies"][number]) =>
-  g.answer !== "OK" || g.facts.length > 0 || g.staffEntered !== null || g.requests > 1;
+  g.answer !== "OK" || g.facts.length > 0 || g.staffEntered !== null || g.failedBefore;
 
 /**
  * The whole case of one family, in the order a caseworker works it: the family and its declaration, the agencies'
@@ -107,8 +110,8 @@ export async function CaseFileView({
     fin ? `${a.members.find((m) => m.fin === fin)?.name ?? fin} (${fin})` : t("household");
   const value = (code: string | null | undefined) => (code ? codeLabel(c, "factValues", code) : "");
   // Twenty agencies for each member make a hundred rows for a family of five, most of them "answered, nothing to
-  // report". The table keeps the rows a caseworker acts on (a fact, no answer or no record, data entered by staff, a
-  // request made again); the rest are listed once per agency under it, so none is hidden.
+  // report". The table keeps the rows a caseworker acts on (a fact, no answer or no record, data entered by staff, an
+  // answer after a failed request); the rest are listed once per agency under it, so none is hidden.
   const quiet = new Map<string, ApplicationCaseFile["agencies"]>();
   for (const g of file.agencies) if (!worthARow(g)) quiet.set(g.agency, [...(quiet.get(g.agency) ?? []), g]);
   const quietAnswers = [...quiet];

@@ -43,6 +43,11 @@ export interface AgencyAnswer {
   /** The last request to the agency for this person, and how many there were. */
   askedAt: Date | null;
   requests: number;
+  /**
+   * Some request for it went unanswered (a timeout, an error, an open circuit), even if a later one was answered: the
+   * history of a retry, which a reassessment's second round of requests is not.
+   */
+  failedBefore: boolean;
   lastOutcome: string | null;
   /** OK (a reply used), NO_RECORD (the agency knows nothing of the person), UNAVAILABLE (no answer), NOT_ASKED. */
   answer: "OK" | "NO_RECORD" | "UNAVAILABLE" | "NOT_ASKED";
@@ -372,6 +377,7 @@ function agencyAnswers(
         memberFin,
         askedAt: last?.startedAt ?? row?.fetchedAt ?? null,
         requests: requests.length,
+        failedBefore: requests.some((r) => r.outcome !== "OK" && r.outcome !== "NOT_FOUND"),
         lastOutcome: last?.outcome ?? null,
         answer,
         failure,
