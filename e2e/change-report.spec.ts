@@ -195,6 +195,10 @@ test("a family reports a change and sees the new decision on its page", async ({
   await page.reload();
   await expect(page.getByTestId("change-report-status")).toHaveText(t.status.DECIDED);
   await expect(page.getByTestId("change-report-decision")).toBeVisible();
+  // The report says whom it concerns, the amount and the day of the change (it gave only the kind and the report's day).
+  const subject = page.getByTestId("change-report-subject");
+  await expect(subject).toContainText(`${rep.firstName} ${rep.lastName}`);
+  await expect(subject).toContainText(/4,500\.00\sAZN a month, changed on \w+ \d{1,2}, \d{4}/);
   const decisions = page.getByTestId("timeline").locator('[data-kind="DECISION"]');
   await expect(decisions).toHaveCount(2);
   // The new decision rules from its effective day, not from the start of the period (the months before stay).
@@ -203,6 +207,13 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(decisions.last()).toContainText(
     decision.outcome === "ASSIGN" ? prefix(events.DECISION_CHANGED) : prefix(events.DECISION_ENDED),
   );
+  // The letter names the change it follows; an assignment's reason gives the months the new amount is in force.
+  await page.goto(`/en/applications/${applicationId}/letter`);
+  await expect(page.getByText(/^This decision follows the change reported on /)).toContainText(
+    `${rep.firstName} ${rep.lastName} receives an income (a job with a labour contract, 4,500.00 AZN a month)`,
+  );
+  if (decision.outcome === "ASSIGN")
+    await expect(page.getByText(/the month in which the change was reported/)).toBeVisible();
 });
 
 const text = (s: string) => ({ az: s, ru: s, en: s });
@@ -388,6 +399,18 @@ test("the district's caseworker answers a report the engine sent to review; the 
   expect(decided.status).toBe("DECIDED");
   const decision = await db().decision.findUniqueOrThrow({ where: { id: decided.resultDecisionId ?? "" } });
   expect(decision).toMatchObject({ outcome: "ASSIGN", amountQepik: 18_000, final: true });
+  // The case file lists the changes in its contents; the entry names the member and the amount, and gives the outcome
+  // with a link to the decision.
+  await expect(
+    staff.getByRole("navigation", { name: workspace.wsCaseFile.contents }).getByRole("link", { name: t.staff.title }),
+  ).toHaveAttribute("href", "#cf-changes");
+  const entry = staff.getByTestId("staff-change-report").first();
+  await expect(entry).toContainText(`${member!.firstName} ${member!.lastName}, 450.00`);
+  await expect(entry.getByTestId("staff-change-outcome")).toContainText("180.00");
+  await expect(entry.getByRole("link", { name: t.staff.toDecision })).toHaveAttribute(
+    "href",
+    `#decision-${decision.id}`,
+  );
   expect(await db().auditLog.count({ where: { action: "change.decide", entityId: report.id } })).toBe(1);
 
   // The family's page shows it; the background run tells the family by its channel.

@@ -76,7 +76,7 @@ describe("what the family is told of a booked visit", () => {
       applicationUrl: "https://x/a",
     };
     expect(renderMessage(parseMessage("INSPECTION_DATE", notices[2]), "en", "SMS", ctx).body).toBe(
-      "TSA VEM-2026-800004: home visit on 9 Dec 2026, inspector Aysel M., 14:00-18:00; please be at home with your identity cards ready.",
+      "TSSA VEM-2026-800004: home visit on 9 Dec 2026, inspector Aysel M., 14:00-18:00; please be at home with your identity cards ready.",
     );
   });
 

@@ -59,6 +59,8 @@ describe("an appeal brought to the office", () => {
     const file = await api(caseworker).workspace.caseFile({ applicationId });
     expect(file.appealable).toBe(false);
     expect(file.appeals.map((a) => a.atOffice)).toEqual([{ by: caseworker.name, note }]);
+    // And the language the answer is written in: the appeal's, not the application's (az).
+    expect(file.appeals.map((a) => a.locale)).toEqual(["ru"]);
     // So does the appeal's own page, where its supervisor answers it.
     const forSupervisor = await api(await staffSession(db, supervisor.email ?? "")).review.appeal({
       appealId: appeal.id,
@@ -113,5 +115,8 @@ describe("an appeal brought to the office", () => {
     });
     expect(ownForSupervisor.appeal.atOffice).toBeNull();
     expect(ownForSupervisor.appeal.locale).toBe("az");
+    // The case file gives the application's language for it.
+    const withOwn = await api(supervisor).workspace.caseFile({ applicationId });
+    expect(withOwn.appeals.find((a) => a.id === own.id)?.locale).toBe("az");
   });
 });

@@ -49,14 +49,16 @@ export function PaymentMonths({ view }: { view: AssistanceYearView }) {
                 since: day(since),
                 from: day(a.periodFrom),
                 to: day(a.periodTo),
-              })}{" "}
-          <span data-testid="assignment-state">
-            {view.renewedBy
-              ? t("renewedBy", { number: view.renewedBy })
-              : a.ended
-                ? t("ended")
-                : t("runsUntil", { date: day(a.periodTo) })}
-          </span>
+              })}
+          {/* A running assignment says no more: the period above already ends on its last day. */}
+          {(view.renewedBy || a.ended) && (
+            <>
+              {" "}
+              <span data-testid="assignment-state">
+                {view.renewedBy ? t("renewedBy", { number: view.renewedBy }) : t("ended")}
+              </span>
+            </>
+          )}
         </p>
       )}
       {view.paidEarlier.map((p) => (

@@ -18,6 +18,7 @@ import {
 } from "@/lib/changes/change-report";
 import { dateHintExample } from "@/lib/i18n/date-input";
 import { amountRefusal, typedSignedQepik } from "@/lib/i18n/typed-manat";
+import { namesToldApart } from "@/lib/people/names-told-apart";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { DECLARABLE_INCOME_TYPES, MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
@@ -195,7 +196,7 @@ export function ChangeReportForm({
       error={errorAt("change.memberFin")}
     >
       <option value="">{t("chooseMember")}</option>
-      {members.map((m) => (
+      {namesToldApart(members).map((m) => (
         <option key={m.fin} value={m.fin}>
           {m.name}
         </option>
@@ -266,6 +267,7 @@ export function ChangeReportForm({
           id={idOf("change.monthlyQepik")}
           inputMode="decimal"
           label={t("monthly")}
+          hint={t("monthlyHint")}
           value={v.monthly}
           onChange={set("monthly")}
           error={errorAt("change.monthlyQepik")}

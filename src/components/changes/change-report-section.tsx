@@ -61,6 +61,18 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
                 <span className="font-medium">
                   {t(`kinds.${r.kind}`)}
                   {r.income && ` (${t(incomeLabelKey(r.income))})`}
+                </span>
+                {/* Whom it concerns, the amount where there is one, and the day of the change. */}
+                <span data-testid="change-report-subject">
+                  {": "}
+                  {[
+                    r.member,
+                    r.address,
+                    r.monthlyQepik !== null && t("perMonth", { amount: azn(r.monthlyQepik) }),
+                    t("changedOnDay", { date: day(r.changedOn) }),
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}
                 </span>{" "}
                 — {t("reportedOn", { date: day(r.reportedOn) })}{" "}
                 <span data-testid="change-report-status">{t(`status.${r.status}`)}</span>

@@ -8,6 +8,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { TextArea, buttonPrimary, fieldId } from "@/components/wizard/fields";
 import { incomeLabelKey } from "@/lib/changes/change-report";
+import { manatText } from "@/lib/i18n/manat-text";
 import { STAFF_OFFICE_NOTE_MAX } from "@/lib/staff/office-note";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
@@ -31,6 +32,7 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   const findings = useQuery({ ...findingsOptions, retry: false });
   const format = useLocaleFormat();
   const day = format.day;
+  const azn = (q: number) => manatText(q, format.number);
   const [what, setWhat] = useState("");
   const [evidence, setEvidence] = useState("");
   const [foundOn, setFoundOn] = useState("");
@@ -58,7 +60,11 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
   }
 
   return (
-    <section aria-labelledby="changes-staff-title" className="space-y-4" data-testid="staff-changes">
+    <section
+      aria-labelledby="changes-staff-title"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="staff-changes"
+    >
       <h2 id="changes-staff-title" className="text-xl font-semibold">
         {t("staff.title")}
       </h2>
@@ -70,8 +76,23 @@ export function StaffChangesPanel({ applicationId }: { applicationId: string }) 
             <li key={r.id} data-testid="staff-change-report">
               {t(`staff.kinds.${r.kind}`)}
               {r.income && ` (${t(incomeLabelKey(r.income))})`}:{" "}
+              {[r.member, r.address, r.monthlyQepik !== null && t("perMonth", { amount: azn(r.monthlyQepik) })]
+                .filter(Boolean)
+                .map((part) => `${part}, `)
+                .join("")}
               {t("staff.dates", { changedOn: day(r.changedOn), reportedOn: day(r.reportedOn) })} (
               {r.reportedInTime ? t("staff.inTime") : t("staff.late")}) — {t(`status.${r.status}`)}
+              {/* The outcome, and the decision itself in the case file's decisions above. */}
+              {r.result && r.result.effectiveFrom && (
+                <span className="block font-medium" data-testid="staff-change-outcome">
+                  {r.result.outcome === "ASSIGN" && r.result.amountQepik !== null
+                    ? t("newAmount", { amount: azn(r.result.amountQepik), date: day(r.result.effectiveFrom) })
+                    : t("ends", { date: day(r.result.effectiveFrom) })}{" "}
+                  <a href={`#decision-${r.result.id}`} className="text-brand-700 underline">
+                    {t("staff.toDecision")}
+                  </a>
+                </span>
+              )}
               {r.byStaff && <span className="block text-sm">{t("staff.atOffice", { note: r.staffNote ?? "" })}</span>}
             </li>
           ))}

@@ -29,7 +29,7 @@ export function RecordedAnswers({ result, present }: { result: InspectionResult;
     [f("membersPresent"), typeof present === "number" ? f("presentCount", { count: present }) : list(present)],
     [f("notes"), result.notes || f("nothing")],
     [
-      f("judgementCode"),
+      f("judgement"),
       result.judgement
         ? `${f(`judgementCodes.${result.judgement.code}`)} — ${result.judgement.reason}`
         : f("noJudgement"),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { useState, type FormEvent } from "react";
 import { typedManatProblem, typedQepik } from "@/lib/i18n/typed-manat";
-import { appealAmountQepik, ZAppealAnswer } from "@/lib/review/appeal-answer";
+import { appealAmountQepik, appealChangeRefusal, ZAppealAnswer } from "@/lib/review/appeal-answer";
 import { useTRPC } from "@/lib/trpc/react";
 import { useFormErrors } from "@/components/form/form-errors";
 import { FieldErrorSummary, refusedGroupClass } from "@/components/form/field-error-summary";
@@ -70,6 +70,9 @@ export function AppealAnswerForm({
     answer === "CHANGE" && memberCount !== null && criterionQepik !== null && previewIncome !== null
       ? appealAmountQepik(memberCount, criterionQepik, previewIncome)
       : null;
+  // An amount no higher than the appealed assignment's is refused (an appeal never lowers the assistance): the
+  // preview says so rather than an amount that would not be assigned, and sending is refused at the corrected income.
+  const notHigher = preview !== null && appealChangeRefusal(appealed, preview) === "appealAmountNotHigher";
   const azn = (qepik: number) => manatText(qepik, format.number);
 
   async function onSubmit(e: FormEvent) {
@@ -79,6 +82,7 @@ export function AppealAnswerForm({
     // digits is said as such.
     if (answer === "CHANGE" && income.trim() !== "" && corrected === null)
       fields.correctedIncomeQepik = typedManatProblem(income);
+    if (notHigher) fields.correctedIncomeQepik = "errors.appealAmountNotHigher";
     const parsed = ZAppealAnswer.safeParse({
       appealId,
       answer,
@@ -146,7 +150,13 @@ export function AppealAnswerForm({
             className={preview === null ? "sr-only" : "rounded-lg bg-slate-50 p-3"}
             data-testid="amount-preview"
           >
-            {preview === null ? "" : preview > 0 ? f("preview", { amount: azn(preview) }) : f("previewNone")}
+            {preview === null
+              ? ""
+              : notHigher
+                ? f("previewNotHigher", { amount: azn(preview), appealed: azn(appealed.amountQepik ?? 0) })
+                : preview > 0
+                  ? f("preview", { amount: azn(preview) })
+                  : f("previewNone")}
           </p>
         </div>
       )}

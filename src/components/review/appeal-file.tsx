@@ -37,8 +37,22 @@ async function DecisionFigures({
         <dd>{azn(decision.incomeQepik)}</dd>
         <dt className="font-medium">{t("amount")}</dt>
         <dd data-testid={`${id}-amount`}>{azn(decision.amountQepik)}</dd>
-        <dt className="font-medium">{t("period")}</dt>
-        <dd>{decision.periodFrom ? `${date(decision.periodFrom)} – ${date(decision.periodTo)}` : "—"}</dd>
+        {decision.effectiveFrom ? (
+          // A decision during the period: the months it is in force, from its effective day.
+          <>
+            <dt className="font-medium">{t("periodInForce")}</dt>
+            <dd data-testid={`${id}-in-force`}>
+              {decision.periodTo
+                ? `${date(decision.effectiveFrom)} – ${date(decision.periodTo)}`
+                : t("inForceFrom", { date: date(decision.effectiveFrom) })}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-medium">{t("period")}</dt>
+            <dd>{decision.periodFrom ? `${date(decision.periodFrom)} – ${date(decision.periodTo)}` : "—"}</dd>
+          </>
+        )}
       </dl>
       <h3 className="font-semibold">{t("reasons")}</h3>
       <ul className="list-disc space-y-1 pl-6">

@@ -1,6 +1,7 @@
 import { normalizeFin } from "@/kernel/identity-format";
 import { ageInYearsOn, bakuDate } from "@/kernel/calendar-date";
 import type { FormState } from "@/lib/wizard/draft-form";
+import { namesToldApart } from "@/lib/people/names-told-apart";
 
 /** Who the family's choices are made from: the representative, and the law's adult age in force today. */
 export interface FamilyBasis {
@@ -29,11 +30,6 @@ export function familyPeople(form: FormState, representativeFin: string, now: Da
       adult: adult(m.birthDate),
     })),
   ];
-  // Two children may share a name (a family names a girl after her late aunt): the FIN tells them apart in the
-  // choices of whose income or whose care, where the name alone would not.
-  const named = new Map<string, number>();
-  for (const p of people) named.set(p.name, (named.get(p.name) ?? 0) + 1);
-  return people.map((p) =>
-    (named.get(p.name) ?? 0) > 1 && p.name !== p.fin ? { ...p, name: `${p.name} (${p.fin})` } : p,
-  );
+  // Two children may share a name: the FIN tells them apart in the choices of whose income or whose care.
+  return namesToldApart(people);
 }

@@ -78,18 +78,21 @@ const worthARow = (g: ApplicationCaseFile["agencies"][number]) =>
  * answers and where they differ from the declaration, the visits, the decisions, reviews and appeals, the
  * messages, the bank, the notes and the history. Every code is shown in words; money and dates in the page's
  * language. `payments` is the slot for the monthly payments section, `appealForm` the appeals section's form for an
- * appeal the family brings to the office.
+ * appeal the family brings to the office, `changes` the changes reported during the period (after the decisions,
+ * which a decided change links to).
  */
 export async function CaseFileView({
   file,
   locale,
   payments,
   appealForm,
+  changes,
 }: {
   file: ApplicationCaseFile;
   locale: Locale;
   payments?: ReactNode;
   appealForm?: ReactNode;
+  changes?: ReactNode;
 }) {
   const t = await getTranslations("wsCaseFile");
   const c = await getTranslations("codes");
@@ -98,6 +101,7 @@ export async function CaseFileView({
   const fi = await getTranslations("inspectionForm");
   const tc = await getTranslations("visitCalendar");
   const tm = await getTranslations("wsManualEntry");
+  const tch = await getTranslations("changes");
   const format = await getFormatter();
   const formatDay = await getDayFormat();
   const a = file.application;
@@ -168,6 +172,8 @@ export async function CaseFileView({
     if (field === "household.registeredMember" && typeof v === "string") return v;
     return String(v);
   };
+  const registeredIncomes = a.declaredIncomes.filter((i) => i.registered === true);
+  const unregisteredIncomes = a.declaredIncomes.filter((i) => i.registered !== true);
   const sections = [
     ["cf-summary", t("summary")],
     ["cf-family", t("family")],
@@ -176,6 +182,7 @@ export async function CaseFileView({
     ["cf-discrepancies", t("discrepancies")],
     ["cf-inspections", t("inspections")],
     ["cf-decisions", t("decisions")],
+    ...(changes ? [["cf-changes", tch("staff.title")]] : []),
     ["cf-reviews", t("reviews")],
     ["cf-appeals", t("appeals")],
     ["cf-messages", t("messages")],
@@ -245,22 +252,38 @@ export async function CaseFileView({
             ))}
           </Table>
           <h3 className="font-semibold">{t("declaredIncomes")}</h3>
-          {a.declaredIncomes.length === 0 ? (
+          {unregisteredIncomes.length === 0 ? (
             <p>{t("noDeclaredIncomes")}</p>
           ) : (
             <Table label={t("declaredIncomes")} head={[t("person"), t("type"), t("monthly")]}>
-              {a.declaredIncomes.map((i, n) => (
+              {unregisteredIncomes.map((i, n) => (
                 <tr key={n}>
                   <td className={td}>{person(i.memberFin)}</td>
-                  <td className={td}>
-                    {i.registered === true
-                      ? t("declaredRegistered", { type: codeLabel(c, "incomeTypes", i.type) })
-                      : codeLabel(c, "incomeTypes", i.type)}
-                  </td>
+                  <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
                   <td className={td}>{azn(i.monthlyQepik)}</td>
                 </tr>
               ))}
             </Table>
+          )}
+          {/* A register's income the family reported during the period is not "beyond the registers": its own list. */}
+          {registeredIncomes.length > 0 && (
+            <>
+              <h3 className="font-semibold">{t("reportedRegistered")}</h3>
+              <p className="text-sm text-slate-700">{t("reportedRegisteredLead")}</p>
+              <Table
+                label={t("reportedRegistered")}
+                head={[t("person"), t("type"), t("monthly")]}
+                testId="reported-registered-incomes"
+              >
+                {registeredIncomes.map((i, n) => (
+                  <tr key={n}>
+                    <td className={td}>{person(i.memberFin)}</td>
+                    <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
+                    <td className={td}>{azn(i.monthlyQepik)}</td>
+                  </tr>
+                ))}
+              </Table>
+            </>
           )}
           <h3 className="font-semibold">{t("declaredAssets")}</h3>
           {a.declaredAssets.length === 0 ? (
@@ -456,7 +479,11 @@ export async function CaseFileView({
             <p>{t("noDecision")}</p>
           ) : (
             file.decisions.map((d) => (
-              <div key={d.id} className="space-y-2 border-t border-slate-200 pt-2 first:border-t-0 first:pt-0">
+              <div
+                key={d.id}
+                id={`decision-${d.id}`}
+                className="scroll-mt-4 space-y-2 border-t border-slate-200 pt-2 first:border-t-0 first:pt-0"
+              >
                 <h3 className="font-semibold">
                   {c(`outcomes.${d.outcome}`)} · {d.final ? t("final") : t("notFinal")}
                   {d.superseded ? ` · ${t("superseded")}` : ""}
@@ -477,7 +504,10 @@ export async function CaseFileView({
                       [t("criterion"), azn(d.criterionQepik)],
                       [t("income"), azn(d.incomeQepik)],
                       [t("amount"), azn(d.amountQepik)],
-                      [t("period"), d.periodFrom ? `${day(d.periodFrom)} – ${day(d.periodTo)}` : "—"],
+                      // A decision during the period rules from its effective day: the months it is in force.
+                      d.effectiveFrom && d.periodFrom
+                        ? [t("periodInForce"), `${day(d.effectiveFrom)} – ${day(d.periodTo)}`]
+                        : [t("period"), d.periodFrom ? `${day(d.periodFrom)} – ${day(d.periodTo)}` : "—"],
                     ] as const
                   ).map(([k, v]) => (
                     <div key={k}>
@@ -510,6 +540,12 @@ export async function CaseFileView({
           )}
         </Section>
 
+        {changes && (
+          <div id="cf-changes" className="scroll-mt-4">
+            {changes}
+          </div>
+        )}
+
         <Section id="cf-reviews" title={t("reviews")}>
           {file.reviews.length === 0 ? (
             <p>{t("noReviews")}</p>
@@ -541,7 +577,7 @@ export async function CaseFileView({
           ) : (
             <Table
               label={t("appeals")}
-              head={[t("submittedAt"), t("status"), t("supervisor"), t("answeredAt"), t("reason")]}
+              head={[t("submittedAt"), t("status"), t("appealLanguage"), t("supervisor"), t("answeredAt"), t("reason")]}
             >
               {file.appeals.map((x) => (
                 <tr key={x.id}>
@@ -549,6 +585,9 @@ export async function CaseFileView({
                   <td className={td}>
                     {c(`appealStatuses.${x.status}`)}
                     {x.answerKind && <span className="block text-xs">{c(`appealAnswers.${x.answerKind}`)}</span>}
+                  </td>
+                  <td className={td} data-testid="appeal-language">
+                    {t("officeAppeal.languageName", { language: x.locale })}
                   </td>
                   <td className={td}>{x.supervisor ?? "—"}</td>
                   <td className={`${td} whitespace-nowrap`}>{when(x.answeredAt)}</td>

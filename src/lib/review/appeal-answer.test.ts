@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealAmountQepik, ZAppealAnswer } from "./appeal-answer";
+import { appealAmountQepik, appealChangeRefusal, ZAppealAnswer } from "./appeal-answer";
 
 describe("the appeal answer's figures", () => {
   it("gives N × C − I by the engine's rule, and nothing at or above the threshold", () => {
@@ -21,5 +21,16 @@ describe("the appeal answer's figures", () => {
     expect(messages({ ...base, correctedIncomeQepik: -1 })).toEqual(["errors.amountNegative"]);
     expect(messages({ ...base, correctedIncomeQepik: 10.5 })).toEqual(["errors.amountFormat"]);
     expect(messages({ ...base, correctedIncomeQepik: 1_000_000_001 })).toEqual(["errors.amountTooLarge"]);
+  });
+
+  it("refuses a change that assigns nothing, or that does not raise an appealed assignment", () => {
+    const refusal = { outcome: "REFUSE", amountQepik: null };
+    const assignment = { outcome: "ASSIGN", amountQepik: 30_000 };
+    expect(appealChangeRefusal(refusal, 0)).toBe("appealAmountNotPositive");
+    expect(appealChangeRefusal(refusal, 1)).toBeNull();
+    expect(appealChangeRefusal(assignment, 0)).toBe("appealAmountNotPositive");
+    expect(appealChangeRefusal(assignment, 29_999)).toBe("appealAmountNotHigher");
+    expect(appealChangeRefusal(assignment, 30_000)).toBe("appealAmountNotHigher");
+    expect(appealChangeRefusal(assignment, 30_001)).toBeNull();
   });
 });

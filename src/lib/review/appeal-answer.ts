@@ -41,3 +41,17 @@ export type AppealAnswer = z.infer<typeof ZAppealAnswer>;
 export function appealAmountQepik(memberCount: number, criterionQepik: number, incomeQepik: number): number {
   return monthlyAmount(incomeQepik * INCOME_WINDOW_MONTHS, familyThreshold(memberCount, criterionQepik));
 }
+
+/**
+ * Why a "Change" answer giving `amountQepik` a month is refused, or null when it is taken: nothing to assign, or,
+ * against an assignment, an amount no higher than the appealed one (an appeal never lowers the assistance). The
+ * server refuses by it, and the form says it at the corrected income before sending.
+ */
+export function appealChangeRefusal(
+  appealed: { outcome: string; amountQepik: number | null },
+  amountQepik: number,
+): "appealAmountNotPositive" | "appealAmountNotHigher" | null {
+  if (amountQepik <= 0) return "appealAmountNotPositive";
+  if (appealed.outcome === "ASSIGN" && amountQepik <= (appealed.amountQepik ?? 0)) return "appealAmountNotHigher";
+  return null;
+}

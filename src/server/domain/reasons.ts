@@ -22,6 +22,12 @@ export interface ReasonFactsByCode {
     amountQepik: number;
     periodFrom: IsoDate;
     periodTo: IsoDate;
+    /**
+     * A decision during the period (a reassessment after a reported change): the day the change was reported, as of
+     * which the income was counted (the 12 months before its month), and the period is the one the new amount is in
+     * force (from its effective day to the period's end). Absent on a first decision.
+     */
+    reassessedOn?: IsoDate;
   };
   INCOME_AT_OR_ABOVE_THRESHOLD: {
     memberCount: number;

@@ -13,6 +13,7 @@ import { RecordedAnswers } from "../recorded-answers";
 import { buttonClass } from "../touch-fields";
 import type { Tablet } from "./use-tablet";
 import { groupPhone } from "@/kernel/identity-format";
+import { namesToldApart } from "@/lib/people/names-told-apart";
 
 const fullName = (m: { lastName: string; firstName: string; patronymic: string | null }) =>
   [m.lastName, m.firstName, m.patronymic].filter(Boolean).join(" ");
@@ -43,11 +44,16 @@ export function VisitView({
     return kept.success ? kept.data : emptyInspectionForm(today);
   }, [storage, visit.inspectionId, today]);
   const recordable = visit.status === "SCHEDULED" && !entry;
+  // The family by name, a name two members share with the FIN beside it, for the boxes of who was at home.
+  const people = useMemo(
+    () => namesToldApart(visit.members.map((m) => ({ fin: m.fin, name: fullName(m) }))),
+    [visit.members],
+  );
   // Those present by name while the tablet still has the family (an open visit), else only how many.
   const present = (result: InspectionResult, count?: number): string[] | number => {
-    const names = result.membersPresent.map((fin) => visit.members.find((m) => m.fin === fin));
+    const names = result.membersPresent.map((fin) => people.find((m) => m.fin === fin));
     return names.length > 0 && names.every(Boolean)
-      ? names.map((m) => (m ? fullName(m) : ""))
+      ? names.map((m) => m?.name ?? "")
       : (count ?? result.membersPresent.length);
   };
   // What was recorded, read back: this tablet's own copy first (it works offline), else the office's.
@@ -117,7 +123,7 @@ export function VisitView({
               {t("recordTitle")}
             </h2>
             <InspectionForm
-              members={visit.members.map((m) => ({ fin: m.fin, name: fullName(m) }))}
+              members={people}
               initial={initial}
               bookedFor={visit.scheduledFor}
               formatDay={date}

@@ -19,7 +19,7 @@ describe("message templates in detail", () => {
   it("tells the visit's time window and the inspector's short name when they are known, and only the day before", () => {
     const [dayOnly, , withWindow] = samples.INSPECTION_DATE;
     expect(renderMessage(withWindow!, "en", "SMS", ctx).body).toBe(
-      "TSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00; please be at home with your identity cards ready.",
+      "TSSA VEM-2026-000123: second home visit on 13 Mar 2026, inspector Seadetxanim E., 14:00-18:00; please be at home with your identity cards ready.",
     );
     expect(renderMessage(withWindow!, "az", "SMS", ctx).body).toContain(
       ", müfettis Seadetxanim E., saat 14:00-18:00; evde olun",

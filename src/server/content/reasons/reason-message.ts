@@ -53,6 +53,8 @@ const ARGS: ArgsOf = {
     amount: formatAzn(f.amountQepik, l),
     periodFrom: formatDate(f.periodFrom, l),
     periodTo: formatDate(f.periodTo, l),
+    // The income window's month: the application's on a first decision, the report's on a reassessment.
+    basis: f.reassessedOn ? "CHANGE" : "APPLICATION",
   }),
   INCOME_AT_OR_ABOVE_THRESHOLD: (f, l) => ({
     memberCount: String(f.memberCount),

@@ -28,6 +28,17 @@ export const REASON_EXAMPLES: ReasonExample[] = [
     periodFrom: "2026-03-01",
     periodTo: "2027-02-28",
   }),
+  // A reassessment after a reported change: the new amount from its effective day, the income before the report's month.
+  example("LOW_INCOME_ASSIGNED", {
+    memberCount: 4,
+    needCriterionQepik: 24_600,
+    thresholdQepik: 98_400,
+    averageIncomeQepik: 112_403,
+    amountQepik: 37_597,
+    periodFrom: "2027-01-01",
+    periodTo: "2027-11-30",
+    reassessedOn: "2026-12-07",
+  }),
   example("INCOME_AT_OR_ABOVE_THRESHOLD", {
     memberCount: 3,
     needCriterionQepik: 24_600,

@@ -1,6 +1,6 @@
 import type { Decision, Outcome } from "@/generated/prisma/client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
-import { appealAmountQepik, type AppealAnswer } from "@/lib/review/appeal-answer";
+import { appealAmountQepik, appealChangeRefusal, type AppealAnswer } from "@/lib/review/appeal-answer";
 import { reasonMessage } from "@/server/content/reasons/reason-message";
 import { assignmentPeriod } from "@/server/domain";
 import type { IsoDate } from "@/kernel/calendar-date";
@@ -64,10 +64,8 @@ export function answeredDecision(
   // Without the engine's figures there is nothing to recalculate from: a new assessment, not an appeal answer.
   if (n === null || c === null || income === null || n <= 0) throw new AppError("appealAmountNotPositive");
   const amountQepik = appealAmountQepik(n, c, income);
-  if (amountQepik <= 0) throw new AppError("appealAmountNotPositive");
-
-  if (appealed.outcome === "ASSIGN" && amountQepik <= (appealed.amountQepik ?? 0))
-    throw new AppError("appealAmountNotHigher");
+  const refused = appealChangeRefusal(appealed, amountQepik);
+  if (refused) throw new AppError(refused);
   // A recalculated assignment keeps the months it was assigned for; a refusal turned into one starts now.
   const period =
     appealed.outcome === "ASSIGN" && appealed.periodFrom && appealed.periodTo

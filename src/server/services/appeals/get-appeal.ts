@@ -24,6 +24,7 @@ function decisionView(
     | "amountQepik"
     | "periodFrom"
     | "periodTo"
+    | "effectiveFrom"
     | "reasons"
     | "createdAt"
   >,
@@ -32,6 +33,8 @@ function decisionView(
     id: d.id,
     outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
     ...decisionFigures(d),
+    /** A decision during the period (a reported change, a finding) rules from this day to the period's end. */
+    effectiveFrom: iso(d.effectiveFrom),
     reasons: parseStoredReasons(d.reasons).map((r) => ({ code: r.code, kind: r.kind, message: r.message })),
   };
 }

@@ -3,7 +3,10 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { bakuDate } from "@/kernel/calendar-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { appealLocale } from "@/server/services/appeals/appeal-locale";
+import { reportedIncome } from "@/lib/changes/change-report";
+import { reportedChangeSubject } from "@/lib/changes/reported-change";
 import { reasonTexts } from "./build-timeline";
 import { withDistrict } from "./letter-address";
 
@@ -16,7 +19,11 @@ const letterSelect = {
   locale: true,
   address: true,
   district: { select: { nameAz: true, nameRu: true, nameEn: true } },
-  members: { where: { relation: "APPLICANT" }, select: { firstName: true, lastName: true, patronymic: true } },
+  // The whole family: the applicant is the addressee, and a change decision names the member its change concerns.
+  members: {
+    orderBy: { position: "asc" },
+    select: { fin: true, firstName: true, lastName: true, patronymic: true, relation: true },
+  },
   decisions: {
     where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
     orderBy: { createdAt: "desc" },
@@ -43,6 +50,16 @@ const letterSelect = {
 
 export type DecisionLetterSource = Prisma.ApplicationGetPayload<{ select: typeof letterSelect }>;
 
+/** The reported change a decision during the period follows (the report whose result it is). */
+const changeSelect = {
+  kind: true,
+  details: true,
+  changedOn: true,
+  reportedOn: true,
+} as const satisfies Prisma.ChangeReportSelect;
+
+export type LetterChangeReport = Prisma.ChangeReportGetPayload<{ select: typeof changeSelect }>;
+
 /**
  * The final decision on the citizen's own application, as a letter: in the language the family applied in, or,
  * for a supervisor's answer to an appeal, in the language the appeal was written in (see decisionLetterFrom).
@@ -53,7 +70,11 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
     where: { id: applicationId, applicantId: user.id },
     select: letterSelect,
   });
-  const letter = app ? decisionLetterFrom(app) : null;
+  const decisionId = app?.decisions[0]?.id;
+  const report = decisionId
+    ? await db.changeReport.findUnique({ where: { resultDecisionId: decisionId }, select: changeSelect })
+    : null;
+  const letter = app ? decisionLetterFrom(app, report) : null;
   if (!letter) throw new AppError("notFound");
   return letter;
 }
@@ -64,7 +85,7 @@ export async function getDecisionLetter(db: Db, user: SessionUser, applicationId
  * and the answer's message goes in; any other decision in the application's. Every text of the letter — the
  * district's name, the reasons, and the catalog texts and dates the content builder adds — follows that one locale.
  */
-export function decisionLetterFrom(app: DecisionLetterSource) {
+export function decisionLetterFrom(app: DecisionLetterSource, report: LetterChangeReport | null = null) {
   const decision = app.decisions[0];
   if (!decision) return null;
   // A supervisor's answer to an appeal is itself the final decision; the letter says which appeal it answers.
@@ -72,7 +93,7 @@ export function decisionLetterFrom(app: DecisionLetterSource) {
   const locale: Locale = answered ? appealLocale(answered, app) : app.locale;
   const district = app.district;
   const districtName = district ? { az: district.nameAz, ru: district.nameRu, en: district.nameEn }[locale] : null;
-  const representative = app.members[0];
+  const representative = app.members.find((m) => m.relation === "APPLICANT");
   return {
     locale,
     registrationNumber: app.registrationNumber,
@@ -96,6 +117,16 @@ export function decisionLetterFrom(app: DecisionLetterSource) {
       effectiveFrom: iso(decision.effectiveFrom),
       reasons: reasonTexts(decision.reasons, locale),
     },
+    /** The reported change a decision during the period follows; null for any other decision. */
+    change: report
+      ? {
+          kind: report.kind,
+          income: reportedIncome(report.details),
+          ...reportedChangeSubject(report.details, app.members),
+          changedOn: calendarDateFromDb(report.changedOn),
+          reportedOn: calendarDateFromDb(report.reportedOn),
+        }
+      : null,
     appeal: answered
       ? { filedOn: bakuDate(answered.submittedAt), answeredOn: bakuDate(answered.answeredAt ?? decision.createdAt) }
       : null,

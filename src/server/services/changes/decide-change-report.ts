@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { reassessedAssignment } from "@/server/domain/changes/period-changes";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -10,6 +11,7 @@ import { announceOrRecord } from "@/server/services/audit/announce-or-record";
 import { parseStoredReasons, reviewerReason } from "@/server/services/decisions/stored-reasons";
 import type { AnnouncePeriodDecision } from "./announce-change";
 import { writePeriodDecision } from "./period-decision";
+import { reasonsInForce } from "./period-reasons";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
 export interface DecideChangeReportRequest {
@@ -65,7 +67,15 @@ export async function decideChangeReport(
       return { applicationId: app.id, decisionId: null, districtCode: app.districtCode };
     }
     const assign = next.outcome === "ASSIGN";
-    const keep = parseStoredReasons(proposal.reasons).filter((r) => r.kind === (assign ? "ASSIGNMENT" : "REFUSAL"));
+    const kept = parseStoredReasons(proposal.reasons).filter((r) => r.kind === (assign ? "ASSIGNMENT" : "REFUSAL"));
+    // The engine's assignment reason states the amount in force from the effective day, as a reassessment's does.
+    const keep = assign
+      ? reasonsInForce(kept, {
+          from: next.effectiveFrom,
+          to: next.periodTo,
+          reassessedOn: calendarDateFromDb(fresh.reportedOn),
+        })
+      : kept;
     const reasons = [
       ...keep,
       reviewerReason({ outcome: next.outcome, text: request.reason, reviewerId: user.id, reviewId: report.id }),

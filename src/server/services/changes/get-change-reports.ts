@@ -2,6 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
 import { reportedIncome } from "@/lib/changes/change-report";
+import { reportedChangeSubject } from "@/lib/changes/reported-change";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { changeReportable } from "./change-reportable";
@@ -40,6 +41,8 @@ export async function getChangeReports(db: Db, user: SessionUser, applicationId:
         kind: r.kind,
         /** The income gained or lost, named as the family chose it (a job with a labour contract, …). */
         income: reportedIncome(r.details),
+        /** Whom it concerns (by name) and the income's monthly amount, where the change has them. */
+        ...reportedChangeSubject(r.details, app.members),
         changedOn: calendarDateFromDb(r.changedOn),
         reportedOn: calendarDateFromDb(r.reportedOn),
         reportDueOn: calendarDateFromDb(r.reportDueOn),

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate } from "@/kernel/calendar-date";
 import { reportedIncome } from "@/lib/changes/change-report";
+import { reportedChangeSubject } from "@/lib/changes/reported-change";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
 import { applicationScope } from "@/server/services/access/application-scope";
@@ -37,6 +38,11 @@ export async function listCaseChangeReports(db: Db, user: SessionUser, applicati
     where: { id: { in: rows.flatMap((r) => (r.proposalId ? [r.proposalId] : [])) } },
     select: { id: true, proposedOutcome: true, amountQepik: true },
   });
+  // The decision each decided report led to: its outcome, amount and first month, linked in the case file.
+  const results = await db.decision.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.resultDecisionId ? [r.resultDecisionId] : [])) } },
+    select: { id: true, outcome: true, amountQepik: true, effectiveFrom: true },
+  });
   const { canReport } = await changeReportable(db, scoped, rows, bakuDate(now));
   return {
     canReport,
@@ -46,6 +52,7 @@ export async function listCaseChangeReports(db: Db, user: SessionUser, applicati
       kind: r.kind,
       details: r.details,
       income: reportedIncome(r.details),
+      ...reportedChangeSubject(r.details, scoped.members),
       changedOn: calendarDateFromDb(r.changedOn),
       reportedOn: calendarDateFromDb(r.reportedOn),
       reportDueOn: calendarDateFromDb(r.reportDueOn),
@@ -55,6 +62,15 @@ export async function listCaseChangeReports(db: Db, user: SessionUser, applicati
       staffNote: r.staffNote,
       proposal: proposals.find((p) => p.id === r.proposalId) ?? null,
       resultDecisionId: r.resultDecisionId,
+      result:
+        results
+          .filter((d) => d.id === r.resultDecisionId)
+          .map((d) => ({
+            id: d.id,
+            outcome: d.outcome,
+            amountQepik: d.amountQepik,
+            effectiveFrom: d.effectiveFrom ? calendarDateFromDb(d.effectiveFrom) : null,
+          }))[0] ?? null,
     })),
   };
 }

@@ -16,6 +16,7 @@ import { ZInspectionResult, toEngineInspection } from "@/server/services/inspect
 import { loadHolidayCalendar, loadParameterSet } from "@/server/services/law/law-data";
 import { findFalseInformationFindings } from "./false-information-bar";
 import { writePeriodDecision } from "./period-decision";
+import { reasonsInForce } from "./period-reasons";
 import { sameRegister } from "./same-register";
 import { currentFinalDecision, runningPeriod } from "./running-decision";
 
@@ -256,6 +257,12 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       current,
       {
         ...common,
+        // The reasons speak of the amount in force from the effective day and of the income before the report's month.
+        reasons: reasonsInForce(common.reasons, {
+          from: next.effectiveFrom,
+          to: next.outcome === "ASSIGN" ? next.periodTo : period.periodTo,
+          reassessedOn: asOf,
+        }),
         outcome: next.outcome,
         amountQepik: next.outcome === "ASSIGN" ? next.amountQepik : null,
         periodFrom: next.outcome === "ASSIGN" ? next.periodFrom : null,

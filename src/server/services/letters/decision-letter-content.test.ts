@@ -124,7 +124,7 @@ describe("the decision letter's content", () => {
     const answer = { ...refusedLetter, appeal: { filedOn: "2026-04-10", answeredOn: "2026-04-20" } };
     const en = texts(buildDecisionLetterContent({ ...answer, locale: "en" }, await loadLetterMessages("en")));
     expect(en.at(-1)).toBe(
-      "This decision answers your appeal and is not appealed to the agency again. If you disagree with it, you may bring a claim before the administrative court within one month of receiving it.",
+      "This decision answers your appeal and is not appealed to the Ministry again. If you disagree with it, you may bring a claim before the administrative court within one month of receiving it.",
     );
     expect(en.some((l) => l.includes("application's page"))).toBe(false);
     const az = texts(buildDecisionLetterContent(answer, await loadLetterMessages("az")));
@@ -173,7 +173,7 @@ describe("the letter's language", () => {
       "2. Автомобиль по-прежнему числится за семьёй.",
       "Дата решения: 24 апреля 2026 г.",
       "Правовое основание: Закон Азербайджанской Республики № 1039-IIQ «Об адресной государственной социальной помощи» от 21 октября 2005 года и Решение Кабинета Министров № 37 от 5 февраля 2016 года с изменениями.",
-      "Это решение вынесено по вашей жалобе и повторно в агентстве не обжалуется. Если вы с ним не согласны, вы можете в течение одного месяца со дня его получения обратиться в административный суд.",
+      "Это решение вынесено по вашей жалобе и повторно в министерство не обжалуется. Если вы с ним не согласны, вы можете в течение одного месяца со дня его получения обратиться в административный суд.",
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { createFormatter, createTranslator } from "use-intl/core";
 import type { Locale } from "@/generated/prisma/client";
 import type enCatalog from "@/messages/en.json";
+import type changesCatalog from "@/messages/changes/en.json";
+import { incomeLabelKey, type ChangeKind } from "@/lib/changes/change-report";
 import { loadMessages } from "@/messages/load-messages";
 import type { DecisionLetterData } from "@/server/services/applications/get-decision-letter";
 
@@ -26,8 +28,11 @@ export interface DecisionLetterContent {
   blocks: LetterBlock[];
 }
 
-/** The two namespaces the letter speaks from, typed by the English catalog. */
-export type LetterMessages = Pick<typeof enCatalog, "letter" | "common">;
+/**
+ * The namespaces the letter speaks from, typed by the English catalogs: its own and the common words, and the
+ * changes' names of the kinds of income (a change decision names the income reported).
+ */
+export type LetterMessages = Pick<typeof enCatalog, "letter" | "common"> & Pick<typeof changesCatalog, "changes">;
 
 /** The letter's texts in `locale`; the catalogs test keeps every language's keys identical to the English ones. */
 export async function loadLetterMessages(locale: Locale): Promise<LetterMessages> {
@@ -64,6 +69,20 @@ export function buildDecisionLetterContent(
     iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long" }) : NONE;
   const azn = (qepik: number | null) => (qepik === null ? NONE : formatManat(qepik, locale));
 
+  const changes = createTranslator({ locale, messages, namespace: "changes", onError });
+  const changeSentence = (change: NonNullable<DecisionLetterData["change"]>) => {
+    const label = change.income ? changes(incomeLabelKey(change.income) as Parameters<typeof changes>[0]) : NONE;
+    return t(`change.${change.kind as ChangeKind}`, {
+      reportedOn: day(change.reportedOn),
+      changedOn: day(change.changedOn),
+      member: change.member ?? NONE,
+      // Inside the sentence the kind of income reads in lower case ("a job with a labour contract").
+      income: label.charAt(0).toLocaleLowerCase(locale) + label.slice(1),
+      amount: azn(change.monthlyQepik),
+      address: change.address ?? NONE,
+    });
+  };
+
   const d = letter.decision;
   const registrationNumber = letter.registrationNumber ?? NONE;
   const application = t("application", { number: registrationNumber, date: day(letter.applicationDate) });
@@ -96,6 +115,8 @@ export function buildDecisionLetterContent(
         ? t("ended", { since: day(since) })
         : t("refused");
   blocks.push({ kind: "paragraph", text: headline, tone: "strong" });
+  // A change decision names the change it follows: what, whose, how much, from when, and when it was reported.
+  if (letter.change) blocks.push({ kind: "paragraph", text: changeSentence(letter.change), tone: "plain" });
   if (d.outcome === "ASSIGN") {
     blocks.push({ kind: "paragraph", text: t("amount", { amount: azn(d.amountQepik) }), tone: "plain" });
     blocks.push({

@@ -22,6 +22,7 @@ export const assignedLetter: DecisionLetterData = {
     effectiveFrom: null,
     reasons: [],
   },
+  change: null,
   appeal: null,
 };
 
@@ -44,6 +45,7 @@ export const refusedLetter: DecisionLetterData = {
     effectiveFrom: null,
     reasons: ["Ailənin adına minik avtomobili qeydiyyatdadır.", "Ailənin gəliri ehtiyac meyarından yüksəkdir."],
   },
+  change: null,
   appeal: null,
 };
 
@@ -58,7 +60,9 @@ export const answeredInRussian: DecisionLetterSource = {
   locale: "az",
   address: "Bakı, Füzuli küç. 12, mənzil 4",
   district: { nameAz: "Nəsimi rayonu", nameRu: "Насиминский район", nameEn: "Nasimi District" },
-  members: [{ firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı" }],
+  members: [
+    { fin: "7XYZ89K", firstName: "Aynur", lastName: "Məmmədova", patronymic: "Rauf qızı", relation: "APPLICANT" },
+  ],
   decisions: [
     {
       id: "answer",

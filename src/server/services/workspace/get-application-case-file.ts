@@ -1,3 +1,4 @@
+import { appealLocale } from "@/server/services/appeals/appeal-locale";
 import { maskPhone } from "@/kernel/identity-format";
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
@@ -248,6 +249,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       answeredAt: a.answeredAt,
       answerKind: a.answerKind,
       supervisor: a.supervisor?.name ?? null,
+      /** The language the appeal was written in, which the answer is written and sent in. */
+      locale: appealLocale(a, app),
       /** Brought to the office in writing and recorded by staff: who, and their note. */
       atOffice: a.recordedById ? { by: nameOf(a.recordedById) ?? "—", note: a.staffNote ?? "" } : null,
     })),

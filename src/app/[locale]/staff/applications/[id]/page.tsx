@@ -58,6 +58,9 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         file={file}
         locale={lang}
         payments={payments}
+        // Changes during the period and ground 9 (issue 14): district staff's work, whose procedures an administrator
+        // may not call. Listed in the case file's contents, after the decisions.
+        changes={user.role !== "ADMIN" ? <StaffChangesPanel applicationId={id} /> : undefined}
         // District staff record an appeal the family brings to the office; an administrator reads the case file.
         appealForm={
           user.role !== "ADMIN" ? (
@@ -65,9 +68,6 @@ export default async function StaffApplicationPage({ params }: { params: Promise
           ) : undefined
         }
       />
-      {/* Changes during the period and ground 9 (issue 14): district staff's work, whose procedures an administrator
-          may not call. */}
-      {user.role !== "ADMIN" && <StaffChangesPanel applicationId={id} />}
     </div>
   );
 }
