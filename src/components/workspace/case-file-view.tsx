@@ -174,6 +174,13 @@ export async function CaseFileView({
   };
   const registeredIncomes = a.declaredIncomes.filter((i) => i.registered === true);
   const unregisteredIncomes = a.declaredIncomes.filter((i) => i.registered !== true);
+  const incomeRow = (i: (typeof a.declaredIncomes)[number], n: number) => (
+    <tr key={n}>
+      <td className={td}>{person(i.memberFin)}</td>
+      <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
+      <td className={td}>{azn(i.monthlyQepik)}</td>
+    </tr>
+  );
   const sections = [
     ["cf-summary", t("summary")],
     ["cf-family", t("family")],
@@ -256,13 +263,7 @@ export async function CaseFileView({
             <p>{t("noDeclaredIncomes")}</p>
           ) : (
             <Table label={t("declaredIncomes")} head={[t("person"), t("type"), t("monthly")]}>
-              {unregisteredIncomes.map((i, n) => (
-                <tr key={n}>
-                  <td className={td}>{person(i.memberFin)}</td>
-                  <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
-                  <td className={td}>{azn(i.monthlyQepik)}</td>
-                </tr>
-              ))}
+              {unregisteredIncomes.map(incomeRow)}
             </Table>
           )}
           {/* A register's income the family reported during the period is not "beyond the registers": its own list. */}
@@ -275,13 +276,7 @@ export async function CaseFileView({
                 head={[t("person"), t("type"), t("monthly")]}
                 testId="reported-registered-incomes"
               >
-                {registeredIncomes.map((i, n) => (
-                  <tr key={n}>
-                    <td className={td}>{person(i.memberFin)}</td>
-                    <td className={td}>{codeLabel(c, "incomeTypes", i.type)}</td>
-                    <td className={td}>{azn(i.monthlyQepik)}</td>
-                  </tr>
-                ))}
+                {registeredIncomes.map(incomeRow)}
               </Table>
             </>
           )}
