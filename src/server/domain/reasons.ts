@@ -43,6 +43,12 @@ export interface ReasonFactsByCode {
     limitQepik: number;
     multiple: number;
     description: string;
+    /**
+     * A decision during the period (a reassessment after a reported change): the day the change was reported. The
+     * engine looked for deals over the 12 whole calendar months before that day's month (its window is the income
+     * window of the day it decides as of), and the text says so. Absent on a first decision.
+     */
+    reassessedOn?: IsoDate;
   };
   MOTOR_VEHICLE: { registration: string; relation: "OWNS" | "USES" };
   JOB_OFFERS_REFUSED: { fin: string; refusals: number; lastRefusalDate: IsoDate; reapplyFrom: IsoDate };

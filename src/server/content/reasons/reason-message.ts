@@ -74,6 +74,8 @@ const ARGS: ArgsOf = {
     limit: formatAzn(f.limitQepik, l),
     multiple: String(f.multiple),
     description: f.description,
+    // The window's month, as for LOW_INCOME_ASSIGNED: the application's, or the report's on a reassessment.
+    basis: f.reassessedOn ? "CHANGE" : "APPLICATION",
   }),
   MOTOR_VEHICLE: (f) => ({ relation: f.relation, registration: f.registration }),
   JOB_OFFERS_REFUSED: (f, l, _t, member) => ({

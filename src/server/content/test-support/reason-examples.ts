@@ -59,6 +59,16 @@ export const REASON_EXAMPLES: ReasonExample[] = [
       description: "mənzil / flat",
     }),
   ),
+  // A reassessment after a reported change: the deals of the 12 months before the report's month.
+  example("LARGE_TRANSACTION", {
+    kind: "SALE",
+    date: "2026-03-14",
+    amountQepik: 4_000_000,
+    limitQepik: 3_600_000,
+    multiple: 12,
+    description: "mənzil / flat",
+    reassessedOn: "2026-06-10",
+  }),
   ...(["OWNS", "USES"] as const).map((relation) => example("MOTOR_VEHICLE", { registration: "10-AB-123", relation })),
   example("JOB_OFFERS_REFUSED", {
     fin: "5ABC12D",

@@ -9,6 +9,7 @@ import { advanceStatusIn, lockApplication } from "@/server/services/applications
 import type { AnnounceAppealAnswer } from "./announce-appeal-answer";
 import { assignedAppeal } from "./appeal-scope";
 import { answeredDecision } from "./answered-decision";
+import { appealedReportDay } from "./appealed-report-day";
 import { peopleInvolvedIn } from "./decision-involvement";
 
 export interface AppealAnswered {
@@ -56,6 +57,7 @@ export async function answerAppeal(
       answer,
       { appealId: appeal.id, supervisorId: user.id },
       calendarDateFromDb(applicationDate),
+      await appealedReportDay(tx, appeal.decision),
     );
 
     // Conditional as well: exactly one answer even should another writer change the appeal without the lock.
@@ -76,6 +78,7 @@ export async function answerAppeal(
         amountQepik: decided.amountQepik,
         periodFrom: decided.periodFrom,
         periodTo: decided.periodTo,
+        effectiveFrom: decided.effectiveFrom,
         reasons: decided.reasons as unknown as Prisma.InputJsonValue,
         rulesChecked: appealed.rulesChecked as Prisma.InputJsonValue,
         // The counted members are unchanged, so next year's repeat rule compares with them as before.

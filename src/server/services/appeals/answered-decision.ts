@@ -7,11 +7,19 @@ import type { IsoDate } from "@/kernel/calendar-date";
 import { familyThreshold } from "@/kernel/amount-formula";
 import { AppError } from "@/server/errors";
 import { appealAnswerReason, parseStoredReasons, type StoredReason } from "@/server/services/decisions/stored-reasons";
+import { reasonsInForce } from "@/server/services/changes/period-reasons";
 
 /** The appealed decision's stored figures, as far as the answer needs them. */
 export type AppealedDecision = Pick<
   Decision,
-  "outcome" | "memberCount" | "criterionQepik" | "incomeQepik" | "amountQepik" | "periodFrom" | "periodTo"
+  | "outcome"
+  | "memberCount"
+  | "criterionQepik"
+  | "incomeQepik"
+  | "amountQepik"
+  | "periodFrom"
+  | "periodTo"
+  | "effectiveFrom"
 > & { reasons: unknown };
 
 /** What the answer's new decision says; the caller adds the ids and writes it. */
@@ -21,6 +29,12 @@ export interface AnsweredDecision {
   amountQepik: number | null;
   periodFrom: Date | null;
   periodTo: Date | null;
+  /**
+   * The appealed decision's: an answer to a decision during the period (a reported change, a finding) rules the
+   * months that decision ruled, from its effective day; the months before it keep the decision they had. Null for
+   * an answer to a first decision, which rules its whole period.
+   */
+  effectiveFrom: Date | null;
   reasons: StoredReason[];
 }
 
@@ -31,12 +45,19 @@ export interface AnsweredDecision {
  * (the family loses no month to a wrong refusal: the months already past are paid back); for an assignment in its
  * own period, and only upwards: an appeal never worsens the family's position, and there is no change to a
  * refusal by appeal.
+ *
+ * An answer to a decision during the period (`effectiveFrom` set) states what that decision stated
+ * (`reasonsInForce`, as the reassessment and a person's answer to it do): the amount in force from its effective day
+ * to the period's end, and, after a reported change, the income and deals counted before the month the change was
+ * reported in (`reassessedOn`, the report's day; null for a finding made on the figures of a first decision). An
+ * answer to a first decision reads exactly as it always did.
  */
 export function answeredDecision(
   appealed: AppealedDecision,
   answer: Omit<AppealAnswer, "appealId">,
   ids: { appealId: string; supervisorId: string },
   applicationDate: IsoDate,
+  reassessedOn: IsoDate | null = null,
 ): AnsweredDecision {
   if (appealed.outcome === "REVIEW") throw new Error("an appeal is always against a final ASSIGN or REFUSE decision");
   const outcome = answer.answer === "UPHOLD" ? appealed.outcome : "ASSIGN";
@@ -47,14 +68,27 @@ export function answeredDecision(
     appealId: ids.appealId,
   });
   const stored = parseStoredReasons(appealed.reasons);
+  const inForceFrom = appealed.effectiveFrom ? calendarDateFromDb(appealed.effectiveFrom) : null;
   if (answer.answer === "UPHOLD") {
+    // A change decision's reasons say so already (restating them again changes nothing); one written before they
+    // were restated is restated here from its facts, so that its answer does not read as a first decision. A
+    // refusal has no period, and its reasons (LARGE_TRANSACTION) need only the report's day.
+    const upheld =
+      inForceFrom && reassessedOn
+        ? reasonsInForce(stored, {
+            from: inForceFrom,
+            to: appealed.periodTo ? calendarDateFromDb(appealed.periodTo) : inForceFrom,
+            reassessedOn,
+          })
+        : stored;
     return {
       outcome,
       incomeQepik: appealed.incomeQepik,
       amountQepik: appealed.amountQepik,
       periodFrom: appealed.periodFrom,
       periodTo: appealed.periodTo,
-      reasons: [...stored, explanation],
+      effectiveFrom: appealed.effectiveFrom,
+      reasons: [...upheld, explanation],
     };
   }
 
@@ -78,8 +112,10 @@ export function answeredDecision(
     thresholdQepik: familyThreshold(n, c),
     averageIncomeQepik: income,
     amountQepik,
-    periodFrom: period.from,
+    // A decision during the period is answered for the months it ruled: its amount is in force from its day.
+    periodFrom: inForceFrom ?? period.from,
     periodTo: period.to,
+    ...(inForceFrom && reassessedOn ? { reassessedOn } : {}),
   };
   const assigned: StoredReason = {
     code: "LOW_INCOME_ASSIGNED",
@@ -96,6 +132,7 @@ export function answeredDecision(
     amountQepik,
     periodFrom: calendarDateToDb(period.from),
     periodTo: calendarDateToDb(period.to),
+    effectiveFrom: appealed.effectiveFrom,
     reasons: [assigned, ...kept, explanation],
   };
 }

@@ -47,7 +47,8 @@ export async function appealAnswerMessage(db: Db, appealId: string): Promise<Mes
       answer: appeal.answerKind,
       decisionId: d.id,
       amountQepik: d.amountQepik,
-      periodFrom: calendarDateFromDb(d.periodFrom),
+      // An answer to a decision during the period rules from that decision's day, as its letter and reason say.
+      periodFrom: calendarDateFromDb(d.effectiveFrom ?? d.periodFrom),
       periodTo: calendarDateFromDb(d.periodTo),
       explanation,
       // A renewal on the family's card says so, as its decision notice does (decide-application.ts).

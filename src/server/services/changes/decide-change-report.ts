@@ -68,14 +68,14 @@ export async function decideChangeReport(
     }
     const assign = next.outcome === "ASSIGN";
     const kept = parseStoredReasons(proposal.reasons).filter((r) => r.kind === (assign ? "ASSIGNMENT" : "REFUSAL"));
-    // The engine's assignment reason states the amount in force from the effective day, as a reassessment's does.
-    const keep = assign
-      ? reasonsInForce(kept, {
-          from: next.effectiveFrom,
-          to: next.periodTo,
-          reassessedOn: calendarDateFromDb(fresh.reportedOn),
-        })
-      : kept;
+    // The engine's reasons kept state what a reassessment's do: the amount in force from the effective day, and the
+    // income and deals counted before the report's month (a refusal's LARGE_TRANSACTION too, not "the month of
+    // application"). A refusal keeps no LOW_INCOME_ASSIGNED, so its `to` is never read (`period` is set here anyway).
+    const keep = reasonsInForce(kept, {
+      from: next.effectiveFrom,
+      to: assign ? next.periodTo : (period?.periodTo ?? next.effectiveFrom),
+      reassessedOn: calendarDateFromDb(fresh.reportedOn),
+    });
     const reasons = [
       ...keep,
       reviewerReason({ outcome: next.outcome, text: request.reason, reviewerId: user.id, reviewId: report.id }),

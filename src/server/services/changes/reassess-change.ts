@@ -6,7 +6,7 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { ZStoredChangeDetails, type StoredChangeDetails } from "@/lib/changes/change-report";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
 import { assessFamily, parseAssessmentInput } from "@/server/domain";
-import { reassessedAssignment } from "@/server/domain/changes/period-changes";
+import { effectiveFromAfter, reassessedAssignment } from "@/server/domain/changes/period-changes";
 import type { AssessmentInputDraft } from "@/server/domain/input-schema";
 import { buildVerifiedCase } from "@/server/services/agencies/build-verified-case";
 import { lockApplication } from "@/server/services/applications/advance-status";
@@ -219,6 +219,13 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
     const overturnsPerson =
       assessment.outcome !== "REVIEW" && current?.decidedBy !== "SYSTEM" && assessment.outcome !== current?.outcome;
     if (assessment.outcome === "REVIEW" || overturnsPerson) {
+      // The proposal's reasons, read by the person who answers it, say what the decision would if answered now: the
+      // windows before the report's month (the answer restates them from its own effective day).
+      const proposed = reasonsInForce(common.reasons, {
+        from: effectiveFromAfter(today),
+        to: period.periodTo,
+        reassessedOn: asOf,
+      });
       const proposal = await tx.decision.create({
         data: {
           applicationId: app.id,
@@ -232,7 +239,7 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
           amountQepik: figures.computedAmountQepik ?? figures.amountQepik,
           periodFrom: calendarDateToDb(period.periodFrom),
           periodTo: calendarDateToDb(period.periodTo),
-          reasons: common.reasons as unknown as Prisma.InputJsonValue,
+          reasons: proposed as unknown as Prisma.InputJsonValue,
           rulesChecked: common.rulesChecked as unknown as Prisma.InputJsonValue,
           figures: common.figures as unknown as Prisma.InputJsonValue,
           decidedBy: "SYSTEM",
@@ -257,7 +264,8 @@ export async function reassessChange(db: Db, opts: { reportId: string; now: Date
       current,
       {
         ...common,
-        // The reasons speak of the amount in force from the effective day and of the income before the report's month.
+        // The reasons speak of the amount in force from the effective day, and of the income and the deals before the
+        // report's month (an assignment's LOW_INCOME_ASSIGNED, a refusal's LARGE_TRANSACTION).
         reasons: reasonsInForce(common.reasons, {
           from: next.effectiveFrom,
           to: next.outcome === "ASSIGN" ? next.periodTo : period.periodTo,

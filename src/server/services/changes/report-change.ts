@@ -76,14 +76,16 @@ export async function reportChange(
       select: { id: true },
     });
     if (open) throw new AppError("changeReportOpen");
-    await checkAgainstFamily(tx, app.id, request.change);
+    const memberName = await checkAgainstFamily(tx, app.id, request.change);
 
     const created = await tx.changeReport.create({
       data: {
         applicationId: app.id,
         decisionId: decision.id,
         kind: request.change.kind,
-        details: request.change as unknown as Prisma.InputJsonValue,
+        // With the member's name as on file today (the server's, never the form's): a member who leaves is removed
+        // from the family by the reassessment, and the pages and the letter still name them (reported-change.ts).
+        details: { ...request.change, ...(memberName ? { memberName } : {}) } as unknown as Prisma.InputJsonValue,
         changedOn: calendarDateToDb(request.changedOn),
         reportedOn: calendarDateToDb(today),
         reportDueOn: calendarDateToDb(due.dueOn),
@@ -120,43 +122,54 @@ export async function reportChange(
   return { id: report.id, reportDueOn: calendarDateFromDb(report.reportDueOn), reportedInTime: report.reportedInTime };
 }
 
-/** The change must make sense for the family on file: a member who leaves is in it, one who joins is not, … */
+/**
+ * The change must make sense for the family on file: a member who leaves is in it, one who joins is not, … Returns
+ * the name on file ("First Last") of the member the change concerns, null for a member who joins (the report names
+ * them) and for a move.
+ */
 async function checkAgainstFamily(
   tx: Prisma.TransactionClient,
   applicationId: string,
   change: ReportChangeRequest["change"],
-): Promise<void> {
-  const members = await tx.familyMember.findMany({ where: { applicationId }, select: { fin: true, relation: true } });
+): Promise<string | null> {
+  const members = await tx.familyMember.findMany({
+    where: { applicationId },
+    select: { fin: true, relation: true, firstName: true, lastName: true },
+  });
   const member = (fin: string) => members.find((m) => m.fin === fin);
+  const nameOf = (m: { firstName: string; lastName: string }) => `${m.firstName} ${m.lastName}`;
   switch (change.kind) {
-    case "INCOME_GAINED":
-      if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
-      return;
+    case "INCOME_GAINED": {
+      const m = member(change.memberFin);
+      if (!m) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      return nameOf(m);
+    }
     case "INCOME_LOST": {
-      if (!member(change.memberFin)) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
+      const m = member(change.memberFin);
+      if (!m) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
       // A register's income that stopped (a job with a labour contract ended) is reported whether or not the family
       // ever declared it, which the wizard does not ask: the reassessment asks the register again.
-      if (change.registered) return;
+      if (change.registered) return nameOf(m);
       const income = await tx.declaredIncome.findFirst({
         where: { applicationId, memberFin: change.memberFin, type: change.type, ...sameRegister(change.registered) },
         select: { id: true },
       });
       if (!income) throw new AppError("changeIncomeUnknown", { field: "change.type" });
-      return;
+      return nameOf(m);
     }
     case "MEMBER_JOINED":
       if (member(change.fin)) throw new AppError("changeMemberExists", { field: "change.fin" });
-      return;
+      return null;
     case "MEMBER_LEFT": {
       const m = member(change.memberFin);
       if (!m) throw new AppError("changeMemberUnknown", { field: "change.memberFin" });
       if (m.relation === "APPLICANT") throw new AppError("changeRepresentativeLeaves", { field: "change.memberFin" });
-      return;
+      return nameOf(m);
     }
     case "MOVED": {
       const district = await tx.district.findUnique({ where: { code: change.districtCode }, select: { code: true } });
       if (!district) throw new AppError("invalidInput", { field: "change.districtCode" });
-      return;
+      return null;
     }
   }
 }
