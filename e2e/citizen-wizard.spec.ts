@@ -133,6 +133,10 @@ for (const locale of ["az", "ru", "en"] as const) {
     await w2.expectStep("review");
     for (const member of members)
       await expect(other.getByTestId("review-members")).toContainText(`${member.firstName} ${member.lastName}`);
+    // The representative is named as the members are, first name first, and shown with their FIN as they are.
+    await expect(other.getByTestId("review-representative")).toHaveText(
+      new RegExp(`^Elnarə Məmmədova, .+, ${citizen.fin}$`),
+    );
     // What the family declares true and complete includes what it says its assets are worth.
     await expect(other.getByTestId("review-assets")).toContainText("Two cows (2)");
     await expect(other.getByTestId("review-assets")).toContainText(/1\D?500\D00 AZN/);

@@ -141,6 +141,14 @@ describe("my cases", () => {
     expect(await ids(supervisor)).not.toContain(fromSabunchu.application.id);
   });
 
+  it("puts an assigned appeal by the day it was filed, not by its decision's old deadline, below an earlier deadline", async () => {
+    // The review's case is due on 2 March; the appeal, filed on 3 March, is against a decision due on 11 February.
+    const appealed = await appealAssignedTo(supervisor.id, "BAK-NASIMI");
+    const { application } = await reviewAssignedTo(supervisor.id);
+    const order = (await ids(supervisor)).filter((id) => id === application.id || id === appealed.application.id);
+    expect(order).toEqual([application.id, appealed.application.id]);
+  });
+
   it("keeps the other lists as they were: no assigned links outside my cases", async () => {
     const { application } = await reviewAssignedTo(caseworker.id);
     const row = (await api(caseworker).workspace.caseload({})).rows.find((r) => r.applicationId === application.id);

@@ -429,6 +429,76 @@ describe("the caseload", () => {
     expect(elsewhere.rows.map((r) => r.applicationId)).not.toContain(changed.application.id);
   });
 
+  it("orders every case by the day it waits for: an open one's deadline, an appeal's or a change's own day", async () => {
+    const { db } = testDb.current();
+    // A decided case of January: its decision deadline (the application date in the fixture) was met long ago.
+    const decided = (applicationDate: string) =>
+      assignedWithBankOrder(db, {
+        districtCode: "BAK-NASIMI",
+        applicationDate,
+        status: "OPENED",
+        requestedAt: new Date(`${applicationDate}T09:00:00Z`),
+      });
+    const changeReported = (c: Awaited<ReturnType<typeof decided>>, reportedOn: string) =>
+      db.changeReport.create({
+        data: {
+          applicationId: c.application.id,
+          decisionId: c.decision.id,
+          kind: "MEMBER_LEFT",
+          details: { kind: "MEMBER_LEFT", memberFin: c.fins[1] },
+          changedOn: new Date("2026-02-25T00:00:00Z"),
+          reportedOn: new Date(`${reportedOn}T00:00:00Z`),
+          reportDueOn: new Date("2026-03-18T00:00:00Z"),
+          reportedInTime: true,
+          status: "IN_REVIEW",
+          reportedById: c.application.applicantId,
+        },
+      });
+    const appealFiled = (c: Awaited<ReturnType<typeof decided>>, submittedAt: string) =>
+      db.appeal.create({
+        data: {
+          applicationId: c.application.id,
+          decisionId: c.decision.id,
+          reason: "The amount leaves out the child born in February.",
+          submittedAt: new Date(submittedAt),
+        },
+      });
+
+    const appealed = await decided("2026-01-05");
+    // 21:30 UTC on 3 March is 4 March in Baku: the appeal waits from the 4th.
+    await appealFiled(appealed, "2026-03-03T21:30:00Z");
+    const changed = await decided("2026-01-06");
+    await changeReported(changed, "2026-03-02");
+    // Both: it waits from the older of the two, the change reported on the 5th.
+    const both = await decided("2026-01-07");
+    await appealFiled(both, "2026-03-08T08:00:00Z");
+    await changeReported(both, "2026-03-05");
+    const overdue = await familyWithAnswers("2026-03-03");
+    const sameDay = await familyWithAnswers("2026-03-03");
+    const later = await familyWithAnswers("2026-03-20");
+
+    const expected = [changed, overdue, sameDay, appealed, both, later].map((c) => c.application.id);
+    const inOrder = (rows: { applicationId: string }[]) =>
+      rows.map((r) => r.applicationId).filter((id) => expected.includes(id));
+    // Before, the decided cases came first, by their January deadlines, above every overdue open case.
+    const load = await api(caseworker).workspace.caseload({});
+    expect(inOrder(load.rows)).toEqual(expected);
+    // The needs-attention list is the same order, and so is a second read (ties go to the older application).
+    expect(inOrder((await api(caseworker).workspace.caseload({ attentionOnly: true })).rows)).toEqual(expected);
+    expect((await api(caseworker).workspace.caseload({})).rows.map((r) => r.applicationId)).toEqual(
+      load.rows.map((r) => r.applicationId),
+    );
+    expect(load.rows.find((r) => r.applicationId === both.application.id)?.waitingOn).toEqual([
+      { kind: "appeal", since: "2026-03-08" },
+      { kind: "change", since: "2026-03-05" },
+    ]);
+
+    // My cases: the caseworker's notes on all of them (written in another order), in the same order.
+    for (const c of [later, both, appealed, sameDay, overdue, changed])
+      await api(caseworker).application.addNote({ applicationId: c.application.id, text: "Looked at it." });
+    expect(inOrder((await api(caseworker).workspace.caseload({ mine: true })).rows)).toEqual(expected);
+  });
+
   it("gives a caseworker their own cases: those they wrote a note on", async () => {
     const mine = await familyWithAnswers();
     const notMine = await familyWithAnswers();

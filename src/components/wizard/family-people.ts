@@ -2,6 +2,7 @@ import { normalizeFin } from "@/kernel/identity-format";
 import { ageInYearsOn, bakuDate } from "@/kernel/calendar-date";
 import type { FormState } from "@/lib/wizard/draft-form";
 import { namesToldApart } from "@/lib/people/names-told-apart";
+import { personName } from "@/lib/people/person-name";
 
 /** Who the family's choices are made from: the representative, and the law's adult age in force today. */
 export interface FamilyBasis {
@@ -20,13 +21,11 @@ export function familyPeople(form: FormState, representativeFin: string, now: Da
   const today = bakuDate(now);
   const adult = (birthDate: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(birthDate) && ageInYearsOn(birthDate, today) >= adultAge;
-  const name = (p: { firstName: string; lastName: string }, fallback: string) =>
-    [p.firstName, p.lastName].filter(Boolean).join(" ") || fallback;
   const people = [
-    { fin: representativeFin, name: name(form.contact, representativeFin), adult: adult(form.contact.birthDate) },
+    { fin: representativeFin, name: personName(form.contact, representativeFin), adult: adult(form.contact.birthDate) },
     ...form.members.map((m) => ({
       fin: normalizeFin(m.fin),
-      name: name(m, normalizeFin(m.fin)),
+      name: personName(m, normalizeFin(m.fin)),
       adult: adult(m.birthDate),
     })),
   ];

@@ -1,5 +1,6 @@
 import { normalizeFin } from "@/kernel/identity-format";
 import type { FormState } from "@/lib/wizard/draft-form";
+import { personName as named } from "@/lib/people/person-name";
 
 /** Translates a key of the `wizard` namespace (useWizardText("wizard")). */
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -78,5 +79,5 @@ export function fieldLabel(path: string, form: FormState, representativeFin: str
 /** The person a FIN names, as the declarations step names them: first and last name, else the FIN. */
 function personName(form: FormState, representativeFin: string, fin: string): string {
   const person = fin === representativeFin ? form.contact : form.members.find((m) => normalizeFin(m.fin) === fin);
-  return (person && [person.firstName, person.lastName].filter(Boolean).join(" ")) || fin;
+  return person ? named(person, fin) : fin;
 }

@@ -4,6 +4,7 @@ import { useWizardText } from "./wizard-texts";
 import { MEMBER_RELATIONS } from "@/lib/wizard/draft-limits";
 import { normalizeFin } from "@/kernel/identity-format";
 import type { FormMember } from "@/lib/wizard/draft-form";
+import { personName } from "@/lib/people/person-name";
 import { buttonLink, buttonSecondary, DateField, fieldId, SelectField, TextField } from "./fields";
 import { changeThenFocus } from "./focus-later";
 import { newKey } from "./new-key";
@@ -61,7 +62,7 @@ export function StepMembers({ form, update, errorOf, representativeFin }: StepPr
         <li className="rounded-lg border border-slate-300 bg-slate-100 p-4">
           <p className="font-semibold">{t("you")}</p>
           <p>
-            {[form.contact.firstName, form.contact.lastName].filter(Boolean).join(" ")} · {representativeFin}
+            {personName(form.contact)} · {representativeFin}
           </p>
         </li>
         {members.map((m, i) => (

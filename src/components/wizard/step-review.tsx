@@ -10,6 +10,7 @@ import type { FormState } from "@/lib/wizard/draft-form";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/wizard/wizard-steps";
 import { buttonLink } from "./fields";
 import { familyPeople, type FamilyBasis } from "./family-people";
+import { personName } from "@/lib/people/person-name";
 import type { RegionOption } from "./step-address";
 
 interface Props {
@@ -52,8 +53,10 @@ export function StepReview({ form, family, regions, goTo }: Props) {
         "contact",
         <dl className="grid wrap-anywhere grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("review.representative")}</dt>
-          <dd>
-            {[c.lastName, c.firstName, c.patronymic].filter(Boolean).join(" ")}, {c.birthDate && date(c.birthDate)}
+          {/* Named and identified as the members below are (first name first, then the FIN), so the family reads
+              one person the same way throughout and checks the representative's FIN as it checks theirs. */}
+          <dd data-testid="review-representative">
+            {personName(c)}, {c.birthDate && date(c.birthDate)}, {family.representativeFin}
           </dd>
           <dt className="font-medium">{t("contact.phone")}</dt>
           <dd>{groupPhone(normalizeAzPhone(c.phone) ?? c.phone)}</dd>
@@ -79,7 +82,7 @@ export function StepReview({ form, family, regions, goTo }: Props) {
           {form.members.length === 0 && <li>{t("review.none")}</li>}
           {form.members.map((m) => (
             <li key={m.key}>
-              {m.firstName} {m.lastName} ({t(`members.relations.${m.relation}`)}), {m.birthDate && date(m.birthDate)},{" "}
+              {personName(m)} ({t(`members.relations.${m.relation}`)}), {m.birthDate && date(m.birthDate)},{" "}
               {m.fin.toUpperCase()}
             </li>
           ))}

@@ -9,11 +9,11 @@ const th = "sticky top-0 bg-slate-100 px-3 py-2 text-left font-semibold";
 const td = "px-3 py-2 align-top";
 
 /**
- * Open cases as a wide table, the nearest deadline first: the applicant's name beside the FIN, the days left in
- * words, overdue rows marked by colour and in words (never by colour alone). A decided case (listed for an appeal
- * or a reported change) shows, in place of its long-met deadline, what the family waits on and since when. In "My
- * cases" a review or appeal assigned to the viewer is linked under the registration number, to the page where it
- * is answered.
+ * Cases as a wide table, in the order `listCaseload` gives (by the day each waits for): the applicant's name beside
+ * the FIN, the days left in words, overdue rows marked by colour and in words (never by colour alone). A decided
+ * case (listed for an appeal or a reported change) shows, in place of its long-met deadline, what the family waits
+ * on and since when. In "My cases" a review or appeal assigned to the viewer is linked under the registration
+ * number, to the page where it is answered.
  */
 export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
   const t = await getTranslations("workspace.queue");

@@ -34,7 +34,10 @@ export const workspaceRouter = createTRPCRouter({
     .input(ZApplicationRef)
     .query(({ ctx, input }) => getApplicationCaseFile(ctx.db, ctx.user, input.applicationId)),
 
-  /** The district's open cases by days left to the decision deadline, with counts; `mine` for one's own. */
+  /**
+   * The district's cases by the day each waits for (the decision deadline, an appeal's or a change's day), with
+   * counts; `mine` for one's own.
+   */
   caseload: staffProcedure("CASEWORKER", "SUPERVISOR")
     .input(ZCaseloadRequest.optional())
     .query(({ ctx, input }) =>

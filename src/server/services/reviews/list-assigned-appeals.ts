@@ -12,7 +12,8 @@ export async function listAssignedAppeals(db: Db, user: SessionUser) {
   if (user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const rows = await db.appeal.findMany({
     where: { supervisorId: user.id, status: "OPEN" },
-    orderBy: { submittedAt: "asc" },
+    // The id breaks a tie, so two appeals filed in the same millisecond keep their places from one read to the next.
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       reason: true,

@@ -1,4 +1,5 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate, type IsoDate } from "@/kernel/calendar-date";
@@ -76,7 +77,8 @@ const COUNT_FLAG: Record<Exclude<CaseloadCount, "open" | "awaitingReview">, Case
 };
 
 /**
- * The open cases of the caller's district, the nearest decision deadline first (overdue ones on top), each with
+ * The open cases of the caller's district, and its decided ones with an appeal or a reported change to answer, by
+ * the day each waits for (`pickCaseload`: an open case's decision deadline, overdue ones on top), each with
  * what needs a person: a passed or near deadline, a visit nobody is booked for, an agency that did not answer, a
  * review to answer. `mine` narrows it to the caseworker's or supervisor's own cases: those with a review assigned to
  * them still to answer or confirm, or (a supervisor) an appeal assigned to them still to answer, and those they
@@ -89,19 +91,7 @@ export async function listCaseload(
   opts: { now: Date; mine?: boolean; attentionOnly?: boolean; kind?: CaseloadCount },
 ) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
-  // Besides the open cases, a decided one with a reported change in review or an appeal to answer: the family waits
-  // for a person there too. A report has no relation to scope it by district here, so all in review are read (the
-  // staff's backlog, not the programme's history); the district's scope applies below.
-  const changesInReview = await db.changeReport.findMany({
-    where: { status: "IN_REVIEW" },
-    orderBy: [{ reportedOn: "asc" }, { createdAt: "asc" }],
-    select: { applicationId: true, reportedOn: true },
-  });
-  // Each case's oldest report in review: the day the family has waited since.
-  const changeReportedOn = new Map<string, Date>();
-  for (const c of changesInReview)
-    if (!changeReportedOn.has(c.applicationId)) changeReportedOn.set(c.applicationId, c.reportedOn);
-  const withChange = new Set(changeReportedOn.keys());
+  const picked = await pickCaseload(db, user, Boolean(opts.mine));
   // A review is assigned within its district; an appeal may be sent to a supervisor of another district when no
   // one in its own is free of the case (`pickAppealSupervisor`), and the assignment is then their grant to it.
   const reviewAssignedToMe: Prisma.CaseReviewWhereInput = {
@@ -109,15 +99,11 @@ export async function listCaseload(
     status: { in: [...OPEN_REVIEW_STATUSES] },
   };
   const appealAssignedToMe: Prisma.AppealWhereInput = { supervisorId: user.id, status: "OPEN" };
+  // The statement above picked and ordered the cases; this reads what the rows show. The scope is applied again
+  // (`applicationScope` stays the one rule of who sees what), so the picking can never show more than it allows.
   const where: Prisma.ApplicationWhereInput[] = [
+    { id: { in: picked.map((p) => p.id) } },
     opts.mine ? { OR: [applicationScope(user), { appeals: { some: appealAssignedToMe } }] } : applicationScope(user),
-    {
-      OR: [
-        { status: { in: [...OPEN_STATUSES] } },
-        { appeals: { some: { status: "OPEN" } } },
-        { id: { in: [...withChange] } },
-      ],
-    },
   ];
   if (opts.mine)
     where.push({
@@ -128,10 +114,8 @@ export async function listCaseload(
         { caseNotes: { some: { authorId: user.id } } },
       ],
     });
-  const apps = await db.application.findMany({
+  const found = await db.application.findMany({
     where: { AND: where },
-    orderBy: [{ decisionDueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    take: CASELOAD_LIMIT,
     select: {
       id: true,
       registrationNumber: true,
@@ -149,10 +133,15 @@ export async function listCaseload(
       },
       appeals: {
         where: { status: "OPEN" },
-        orderBy: { submittedAt: "asc" },
-        select: { id: true, supervisorId: true, submittedAt: true },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        select: { id: true, supervisorId: true },
       },
     },
+  });
+  const byId = new Map(found.map((a) => [a.id, a]));
+  const apps = picked.flatMap((p) => {
+    const a = byId.get(p.id);
+    return a ? [{ ...a, appealSince: p.appealSince, changeSince: p.changeSince }] : [];
   });
   const today = Date.parse(`${bakuDate(opts.now)}T00:00:00Z`);
   const rows: CaseloadRow[] = apps.map((a) => {
@@ -161,10 +150,8 @@ export async function listCaseload(
     const open = isOpenStatus(a.status);
     const daysLeft = open && a.decisionDueOn ? Math.round((a.decisionDueOn.getTime() - today) / DAY) : null;
     const waitingOn: WaitingOn[] = [];
-    const oldestAppeal = a.appeals[0];
-    const changeSince = changeReportedOn.get(a.id);
-    if (!open && oldestAppeal) waitingOn.push({ kind: "appeal", since: bakuDate(oldestAppeal.submittedAt) });
-    if (!open && changeSince) waitingOn.push({ kind: "change", since: calendarDateFromDb(changeSince) });
+    if (!open && a.appealSince) waitingOn.push({ kind: "appeal", since: calendarDateFromDb(a.appealSince) });
+    if (!open && a.changeSince) waitingOn.push({ kind: "change", since: calendarDateFromDb(a.changeSince) });
     const flags: CaseFlag[] = [];
     if (daysLeft !== null && daysLeft < 0) flags.push("OVERDUE");
     else if (daysLeft !== null && daysLeft <= DUE_SOON_DAYS) flags.push("DUE_SOON");
@@ -174,7 +161,7 @@ export async function listCaseload(
     // A review answered against the engine waits for a supervisor's second look, not for another answer.
     if (a.status === "AWAITING_REVIEW")
       flags.push(awaitingConfirmation.length > 0 ? "AWAITING_CONFIRMATION" : "AWAITING_REVIEW");
-    if (withChange.has(a.id)) flags.push("CHANGE_TO_ANSWER");
+    if (a.changeSince) flags.push("CHANGE_TO_ANSWER");
     if (a.appeals.length > 0) flags.push("APPEAL_TO_ANSWER");
     // A review waits for the viewer when it is theirs to answer, or, for a supervisor, to confirm: a review answered
     // against the engine needs a supervisor other than the one who answered it (four eyes).
@@ -242,5 +229,56 @@ export async function listCaseload(
       details: { count: shown.length },
     });
   }
-  return { rows: shown, counts, truncated: apps.length === CASELOAD_LIMIT };
+  return { rows: shown, counts, truncated: picked.length === CASELOAD_LIMIT };
+}
+
+const ZPicked = z.object({ id: z.string(), appealSince: z.date().nullable(), changeSince: z.date().nullable() });
+type Picked = z.infer<typeof ZPicked>;
+
+const bakuDay = (column: Prisma.Sql) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Baku')::date`;
+
+/**
+ * The caseload's cases in the order they are worked, at most CASELOAD_LIMIT, in one statement: each case by the day
+ * it waits for. An open case waits for its decision, due on `decisionDueOn`. A decided case waits for staff to answer
+ * an appeal or a reported change, and its decision deadline, met long ago, says nothing of that (ordered by it, an
+ * appeal filed yesterday sat above every overdue open case). Neither has a deadline for its answer in the law or the
+ * code (RULES.md gives the decision 15 working days and the family 15 to report a change, `reportDueOn`, which is
+ * the family's deadline, not staff's; an appeal has none), so each waits from the day it came: the Baku day of its
+ * oldest open appeal, or the day its oldest change in review was reported, whichever is earlier. Ties go to the
+ * older application, then to the id, so the order is the same on every read.
+ *
+ * The scope is written here as `applicationScope` has it for a caseworker or supervisor (the district; in "my
+ * cases" also an appeal assigned to them from another district) and applied again by the read of the rows.
+ */
+async function pickCaseload(db: Db, user: SessionUser, mine: boolean): Promise<Picked[]> {
+  if (!user.districtCode && !mine) return [];
+  const inDistrict = user.districtCode ? Prisma.sql`a."districtCode" = ${user.districtCode}` : Prisma.sql`FALSE`;
+  const open = Prisma.sql`a.status = ANY(${[...OPEN_STATUSES]}::"ApplicationStatus"[])`;
+  const appealAssignedToMe = Prisma.sql`EXISTS (SELECT 1 FROM "Appeal" m
+    WHERE m."applicationId" = a.id AND m."supervisorId" = ${user.id} AND m.status = 'OPEN')`;
+  const mineOnly = mine
+    ? Prisma.sql`AND (${inDistrict} OR ${appealAssignedToMe}) AND (
+        EXISTS (SELECT 1 FROM "CaseReview" r WHERE r."applicationId" = a.id AND r."assigneeId" = ${user.id}
+          AND r.status = ANY(${[...OPEN_REVIEW_STATUSES]}::"ReviewStatus"[]))
+        OR ${appealAssignedToMe}
+        OR EXISTS (SELECT 1 FROM "CaseReview" r WHERE r."applicationId" = a.id AND r."reviewerId" = ${user.id})
+        OR EXISTS (SELECT 1 FROM "CaseNote" n WHERE n."applicationId" = a.id AND n."authorId" = ${user.id}))`
+    : Prisma.sql`AND ${inDistrict}`;
+  const raw = await db.$queryRaw<unknown[]>`
+    WITH appeal AS (
+      SELECT "applicationId", min(${bakuDay(Prisma.sql`"submittedAt"`)}) AS since
+      FROM "Appeal" WHERE status = 'OPEN' GROUP BY "applicationId"
+    ), change AS (
+      SELECT "applicationId", min("reportedOn") AS since
+      FROM "ChangeReport" WHERE status = 'IN_REVIEW' GROUP BY "applicationId"
+    )
+    SELECT a.id, appeal.since AS "appealSince", change.since AS "changeSince"
+    FROM "Application" a
+    LEFT JOIN appeal ON appeal."applicationId" = a.id
+    LEFT JOIN change ON change."applicationId" = a.id
+    WHERE (${open} OR appeal.since IS NOT NULL OR change.since IS NOT NULL) ${mineOnly}
+    ORDER BY CASE WHEN ${open} THEN a."decisionDueOn" ELSE LEAST(appeal.since, change.since) END ASC NULLS LAST,
+      a."createdAt" ASC, a.id ASC
+    LIMIT ${CASELOAD_LIMIT}`;
+  return raw.map((r) => ZPicked.parse(r));
 }

@@ -12,7 +12,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /**
  * The district's open cases with something to do (or all of them, or those behind one of the home page's figures:
- * `?kind=overdue`), the nearest decision deadline first. An unknown kind reads as no filter.
+ * `?kind=overdue`), by the day each waits for (the decision deadline; for a decided case, the day its appeal or
+ * reported change came: `listCaseload`). An unknown kind reads as no filter.
  */
 export default async function AttentionPage({
   params,
