@@ -109,6 +109,13 @@ test("ASSIGN: a family applies in Russian, the inspector records the visit, the 
   expect(
     movedSms.filter((msg) => msg.text.includes("по вашей просьбе") && msg.text.includes(movedTo.branchNameRu ?? "-")),
   ).toHaveLength(1);
+  // The timeline keeps where the card was first and adds the move, each with its own time (it had rewritten the
+  // first entry with the new branch).
+  const timeline = citizen.getByTestId("timeline");
+  await expect(timeline.locator('[data-kind="BANK_CARD_MOVED"]')).toContainText(movedTo.branchNameRu ?? "-");
+  await expect(timeline.locator('[data-kind="BANK_CARD_MOVED"]')).toContainText(movedTo.branchAddress ?? "-");
+  await expect(timeline.locator('[data-kind="BANK_CARD"]')).toContainText(order.branchNameRu ?? "-");
+  await expect(timeline.locator('[data-kind="BANK_CARD"]')).toContainText(order.branchAddress ?? "-");
 
   // The decision letter as a PDF, in the family's Russian, with the amount written as the notices write it.
   const letter = await letterPdfText(citizen);

@@ -12,6 +12,7 @@ import {
 import { e164, signInCitizen } from "./support/sign-in-citizen";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { catalogs } from "./support/wizard-page";
+import { readPdf } from "../tests/support/read-pdf";
 import changes from "../src/messages/changes/en.json" with { type: "json" };
 import year from "../src/messages/assistance-year/en.json" with { type: "json" };
 import workspace from "../src/messages/workspace/en.json" with { type: "json" };
@@ -214,6 +215,37 @@ test("a family reports a change and sees the new decision on its page", async ({
   );
   if (decision.outcome === "ASSIGN")
     await expect(page.getByText(/the month in which the change was reported/)).toBeVisible();
+
+  // The first decision's letter was not lost to the change: the family's page lists both letters, newest first,
+  // and the first still opens, on its page and as its PDF, on a 360 px phone.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/en/applications/${applicationId}`);
+  const letters = page.getByTestId("letters").getByTestId("letter-item");
+  await expect(letters).toHaveCount(2);
+  await expect(letters.first()).toHaveAttribute("data-kind", "CHANGE");
+  await expect(letters.first()).toContainText(catalogs.en.applicationPage.letters.kind.CHANGE);
+  await expect(letters.last()).toHaveAttribute("data-kind", "DECISION");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // One clock on the page: each entry's time on the 24-hour clock, as the visit's "09:00–13:00" beside it.
+  const times = await page.getByTestId("timeline").locator("time").allTextContents();
+  expect(times.length).toBeGreaterThan(2);
+  for (const time of times) expect(time).toMatch(/, \d{2}:\d{2}$/);
+  await letters.last().getByTestId("letter-item-page").click();
+  await expect(page).toHaveURL(new RegExp(`/en/applications/${applicationId}/letter\\?decision=`));
+  await expect(page.getByTestId("decision-letter")).toContainText(catalogs.en.letter.assigned);
+  await expect(page.getByText(/^This decision follows the change reported on /)).toHaveCount(0);
+  const firstPdf = (await page.getByTestId("letter-pdf").getAttribute("href")) ?? "";
+  expect(firstPdf).toMatch(/\/letter\.pdf\?decision=/);
+  const pdf = await page.request.get(firstPdf);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const firstText = (await readPdf(await pdf.body())).pages.flat().join(" ");
+  expect(firstText).toContain(catalogs.en.letter.assigned);
+  expect(firstText).not.toContain("This decision follows the change");
+  // A decision that is not one of this application's letters reads as not found, as another family's does.
+  const stranger = `/api/applications/${applicationId}/letter.pdf?decision=${encodeURIComponent("c-not-a-decision")}`;
+  expect((await page.request.get(stranger)).status()).toBe(404);
+  expect((await page.goto(`/en/applications/${applicationId}/letter?decision=c-not-a-decision`))?.status()).toBe(404);
 });
 
 const text = (s: string) => ({ az: s, ru: s, en: s });

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 export interface ApplicationDetailsData {
   registrationNumber: string | null;
@@ -59,7 +60,7 @@ export async function ApplicationDetails({
             <li key={c.id}>
               <span className="font-medium">{t(`status.${c.toStatus}`)}</span>{" "}
               <time dateTime={c.at.toISOString()} className="text-sm text-slate-600">
-                {format.dateTime(c.at, { dateStyle: "medium", timeStyle: "short" })}
+                {format.dateTime(c.at, onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short" }))}
               </time>
             </li>
           ))}

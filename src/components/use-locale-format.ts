@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale } from "next-intl";
 import { formatAzDate, formatAzNumber, type AzDateOptions, type AzNumberOptions } from "@/lib/i18n/az-format";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 import { calendarDayInstant, dayOptions, type DayStyle } from "@/lib/i18n/calendar-day";
 
 /** The options of AzDateOptions with the time zone optional, kept apart per kind of date. */
@@ -16,7 +17,8 @@ export function useLocaleFormat() {
   const format = useFormatter();
   const dateTime = (date: Date, options: DateOptions) => {
     const withZone: AzDateOptions = { timeZone: "Asia/Baku", ...options };
-    return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, withZone);
+    // The 24-hour clock in every language (clock.ts); formatAzDate writes it so already.
+    return locale === "az" ? formatAzDate(date, withZone) : format.dateTime(date, onTwentyFourHourClock(withZone));
   };
   return {
     dateTime,

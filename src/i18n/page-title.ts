@@ -54,13 +54,22 @@ export function pageTitle(page: PageTitle) {
  */
 export function pageTitleUnlessHidden<P extends { locale: string }>(
   page: PageTitle,
-  visible: (params: P) => Promise<boolean>,
+  visible: (params: P, searchParams: SearchParams) => Promise<boolean>,
 ) {
-  return async ({ params }: { params: Promise<P> }): Promise<Metadata> => {
+  // The query too, for a page whose thing is named there (the letter's `?decision=`); a layout has none.
+  return async ({
+    params,
+    searchParams,
+  }: {
+    params: Promise<P>;
+    searchParams?: Promise<SearchParams>;
+  }): Promise<Metadata> => {
     const p = await params;
-    return titleIn(p.locale, (await visible(p)) ? page : "notFound");
+    return titleIn(p.locale, (await visible(p, (await searchParams) ?? {})) ? page : "notFound");
   };
 }
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 async function titleIn(locale: string, page: PageTitle): Promise<Metadata> {
   const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale });

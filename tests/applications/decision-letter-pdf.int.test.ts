@@ -287,3 +287,106 @@ describe("the answer to an appeal written in another language than the applicati
     expect(info.Language).toBe("az");
   });
 });
+
+describe("every letter the family was sent", () => {
+  // The family above: refused (Azerbaijani, 4 May), its appeal answered (Russian, 12 May), a later decision (1 June).
+  let family: SessionUser;
+  let id: string;
+
+  beforeAll(async () => {
+    const { db } = testDb.current();
+    family = await citizenSession(db, "6RUAPPL");
+    id = (await db.application.findFirstOrThrow({ where: { applicantId: family.id } })).id;
+  });
+
+  it("are listed on the family's page, newest first, by kind and day", async () => {
+    const { letters } = await api(family).application.timeline({ applicationId: id, locale: "en" });
+    expect(letters.map((l) => [l.kind, l.decidedOn])).toEqual([
+      ["DECISION", "2026-06-01"],
+      ["APPEAL_ANSWER", "2026-05-12"],
+      ["DECISION", "2026-05-04"],
+    ]);
+  });
+
+  it("each opens by its decision, written as it was sent", async () => {
+    const { db } = testDb.current();
+    const { letters } = await api(family).application.timeline({ applicationId: id, locale: "en" });
+    const [latest, answer, first] = letters.map((l) => l.decisionId);
+
+    // The first letter: the application's Azerbaijani, the refusal's one reason, no appeal yet.
+    const firstLetter = await api(family).application.letter({ applicationId: id, decisionId: first });
+    expect(firstLetter).toMatchObject({
+      locale: "az",
+      appeal: null,
+      decision: { outcome: "REFUSE", decidedOn: "2026-05-04", reasons: ["Ailənin adına avtomobil var."] },
+    });
+    // The appeal's answer: in the appeal's Russian, saying which appeal it answers.
+    const answerContent = await api(family).application.letterContent({ applicationId: id, decisionId: answer });
+    expect(answerContent.locale).toBe("ru");
+    expect(answerContent.blocks).toContainEqual(
+      expect.objectContaining({ text: "Это решение принято по вашей жалобе от 4 мая 2026 г." }),
+    );
+    // Without a decision, the latest, as before.
+    expect(await api(family).application.letter({ applicationId: id })).toMatchObject({
+      decision: { decidedOn: "2026-06-01" },
+    });
+    expect(await api(family).application.letter({ applicationId: id, decisionId: latest })).toMatchObject({
+      decision: { decidedOn: "2026-06-01" },
+    });
+
+    // The PDF of an earlier letter: its language, and a file name with its day beside the latest's.
+    const pdf = await getDecisionLetterPdf(db, family, id, now, answer);
+    const registration = (await db.application.findUniqueOrThrow({ where: { id } })).registrationNumber ?? "";
+    expect(pdf.fileName).toBe(`vemtas-${registration}-2026-05-12.pdf`);
+    const { pages, info } = await readPdf(pdf.bytes);
+    expect(info.Language).toBe("ru");
+    expect(pages.flat()).toContain("Это решение принято по вашей жалобе от 4 мая 2026 г.");
+    const firstPdf = await readPdf((await getDecisionLetterPdf(db, family, id, now, first)).bytes);
+    expect(firstPdf.info.Language).toBe("az");
+    expect(firstPdf.pages.flat()).toContain("Ailənin adına avtomobil var.");
+  });
+
+  it("is not found for a decision of another application or another family, nor for one not sent", async () => {
+    const { db } = testDb.current();
+    const { letters } = await api(family).application.timeline({ applicationId: id, locale: "en" });
+    const theirs = letters.at(-1)?.decisionId ?? "";
+    const ownersDecision = await db.decision.findFirstOrThrow({ where: { applicationId, final: true } });
+    const notFound = { code: "NOT_FOUND" };
+
+    // Another family's decision through one's own application, by the procedure and by the PDF's service.
+    await expect(api(owner).application.letter({ applicationId, decisionId: theirs })).rejects.toMatchObject(notFound);
+    await expect(api(owner).application.letterContent({ applicationId, decisionId: theirs })).rejects.toMatchObject(
+      notFound,
+    );
+    await expect(getDecisionLetterPdf(db, owner, applicationId, now, theirs)).rejects.toMatchObject({
+      code: "notFound",
+    });
+    // One's own decision through another family's application: the application is not theirs.
+    await expect(
+      api(owner).application.letter({ applicationId: id, decisionId: ownersDecision.id }),
+    ).rejects.toMatchObject(notFound);
+    // Another family's application with its own decision.
+    const stranger = await citizenSession(db, "7STRANG");
+    await expect(api(stranger).application.letter({ applicationId: id, decisionId: theirs })).rejects.toMatchObject(
+      notFound,
+    );
+    await expect(getDecisionLetterPdf(db, stranger, id, now, theirs)).rejects.toMatchObject({ code: "notFound" });
+    // A proposal the family was never sent, and an id that is no decision at all.
+    const proposal = await db.decision.create({
+      data: { applicationId: id, outcome: "REVIEW", final: false, decidedBy: "SYSTEM", reasons: [], rulesChecked: [] },
+    });
+    await expect(api(family).application.letter({ applicationId: id, decisionId: proposal.id })).rejects.toMatchObject(
+      notFound,
+    );
+    await expect(
+      api(family).application.letter({ applicationId: id, decisionId: "no-such-decision" }),
+    ).rejects.toMatchObject(notFound);
+    // Staff are refused as before, whatever the decision.
+    const supervisor = await staffSession(db, "supervisor.nasimi@vemtas.local");
+    await expect(getDecisionLetterPdf(db, supervisor, id, now, theirs)).rejects.toMatchObject({ code: "forbidden" });
+    // A malformed id is refused at the boundary.
+    await expect(api(family).application.letter({ applicationId: id, decisionId: "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});

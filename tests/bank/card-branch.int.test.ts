@@ -147,6 +147,32 @@ describe("the card branch", () => {
       {
         branchCode: "SKI-01",
         branch: { nameAz: "Şəki filialı", nameRu: "Шекинский филиал", nameEn: "Shaki branch" },
+        branchAddress: after.branchAddress,
+        cardPickupDate: moved.cardPickupDate,
+        // The branch it left, for the family's timeline (build-timeline.ts), since the order row is overwritten.
+        previousBranch: {
+          nameAz: "Gəncə filialı",
+          nameRu: "Гянджинский филиал",
+          nameEn: "Ganja branch",
+          address: order.branchAddress,
+          cardPickupDate: order.cardPickupDate?.toISOString().slice(0, 10),
+        },
+      },
+    ]);
+    // The family's timeline keeps the branch the card was first at and adds the move, each on its own day, instead
+    // of rewriting the first entry.
+    const timeline = await api(family.citizen).application.timeline({
+      applicationId: family.application.id,
+      locale: "ru",
+    });
+    const cardEvents = timeline.events.filter((e) => e.kind === "BANK_CARD" || e.kind === "BANK_CARD_MOVED");
+    expect(cardEvents).toMatchObject([
+      { kind: "BANK_CARD", branchName: "Гянджинский филиал", branchAddress: order.branchAddress },
+      {
+        kind: "BANK_CARD_MOVED",
+        branchName: "Шекинский филиал",
+        branchAddress: after.branchAddress,
+        cardPickupDate: moved.cardPickupDate,
       },
     ]);
     // The family is told the new place by its channel too: `tell-card-branch` is started for the move (one event id

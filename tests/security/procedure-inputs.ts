@@ -38,8 +38,14 @@ export const procedures: Record<string, Entry> = {
     }),
   },
   "application.timeline": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId, locale: "az" }) },
-  "application.letter": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
-  "application.letterContent": { access: ["CITIZEN"], input: (v) => ({ applicationId: v.applicationId }) },
+  "application.letter": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, decisionId: missing }),
+  },
+  "application.letterContent": {
+    access: ["CITIZEN"],
+    input: (v) => ({ applicationId: v.applicationId, decisionId: missing }),
+  },
   "application.list": { access: "signedIn", input: () => undefined },
   "application.byId": { access: "signedIn", input: (v) => ({ applicationId: v.applicationId }) },
   "application.addNote": {

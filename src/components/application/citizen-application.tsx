@@ -11,7 +11,8 @@ import { useTRPC } from "@/lib/trpc/react";
 import { CardBranchChooser } from "@/components/changes/card-branch-chooser";
 import { ChangeReportSection } from "@/components/changes/change-report-section";
 import { AppealForm } from "./appeal-form";
-import { letterPdfPath } from "./letter-pdf-path";
+import { LetterList } from "./letter-list";
+import { letterPagePath, letterPdfPath } from "./letter-pdf-path";
 import { TimelineList } from "./timeline-list";
 import type { CitizenApplicationView } from "./timeline-types";
 import { WithdrawControl } from "./withdraw-control";
@@ -93,7 +94,7 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
       </section>
       {view.hasLetter && (
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={`/applications/${view.id}/letter`} className="font-semibold text-brand-700 underline">
+          <Link href={letterPagePath(view.id)} className="font-semibold text-brand-700 underline">
             {t("letter")}
           </Link>
           <a
@@ -107,6 +108,9 @@ export function CitizenApplication({ initial }: { initial: CitizenApplicationVie
           </a>
         </p>
       )}
+      {/* Every letter the family was sent (earlier decisions, changes, an appeal's answer), newest first: it needs
+          them for courts and other offices. With one letter, the links above are that letter. */}
+      {view.letters.length > 1 && <LetterList applicationId={view.id} letters={view.letters} />}
       {/* A confirmation outlives its control: once the appeal is filed or the application withdrawn, the page
           no longer offers that control, and the family must still read that it worked. */}
       {done && (

@@ -47,6 +47,11 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
           address: e.branchAddress ?? "—",
           date: day(e.cardPickupDate),
         });
+      case "BANK_CARD_MOVED":
+        // A move the audit kept without its address and day (before they were recorded): the branch alone.
+        return e.branchAddress && e.cardPickupDate
+          ? t("events.BANK_CARD_MOVED", { branch: e.branchName, address: e.branchAddress, date: day(e.cardPickupDate) })
+          : t("events.BANK_CARD_MOVED_BRANCH", { branch: e.branchName });
       case "APPEAL_FILED":
         return t("events.APPEAL_FILED");
       case "APPEAL_ANSWERED":

@@ -20,16 +20,18 @@ export async function applicationVisible(roles: readonly Role[], applicationId: 
 
 /**
  * Whether the signed-in citizen has a decision letter for the application: theirs, with a final decision to assign
- * or refuse (the letter's read, get-decision-letter.ts, asks the same). Before the decision there is no letter.
+ * or refuse (the letter's read, get-decision-letter.ts, asks the same), or that very decision when `decisionId` names
+ * one. Before the decision there is no letter.
  */
-export async function letterVisible(applicationId: string): Promise<boolean> {
+export async function letterVisible(applicationId: string, decisionId?: string): Promise<boolean> {
   const user = await currentUser();
   if (!user || user.role !== "CITIZEN") return true;
+  const decided = { final: true, outcome: { in: ["ASSIGN" as const, "REFUSE" as const] } };
   const where = {
     AND: [
       { id: applicationId },
       applicationScope(user),
-      { decisions: { some: { final: true, outcome: { in: ["ASSIGN" as const, "REFUSE" as const] } } } },
+      { decisions: { some: decisionId === undefined ? decided : { ...decided, id: decisionId } } },
     ],
   };
   return (await getDb().application.count({ where })) > 0;

@@ -22,6 +22,7 @@ import { getApplication } from "@/server/services/applications/get-application";
 import { getApplicationTimeline } from "@/server/services/applications/get-application-timeline";
 
 import { getDecisionLetter } from "@/server/services/applications/get-decision-letter";
+import { ZDecisionId } from "@/lib/letters/letter-query";
 import { getDecisionLetterContent } from "@/server/services/letters/get-decision-letter-content";
 
 import { getDraft } from "@/server/services/applications/get-draft";
@@ -36,6 +37,8 @@ import { startBlocker } from "@/server/services/applications/start-blocker";
 import { submitApplication } from "@/server/services/applications/submit-application";
 
 import { withdrawApplication } from "@/server/services/applications/withdraw-application";
+
+const ZLetterRef = ZApplicationRef.extend({ decisionId: ZDecisionId.optional() });
 
 const ZId = z.object({ applicationId: z.string().min(1).max(64) });
 
@@ -85,12 +88,13 @@ export const applicationRouter = createTRPCRouter({
     .input(ZApplicationRef.extend({ locale: z.enum(["az", "ru", "en"]) }))
     .query(({ ctx, input }) => getApplicationTimeline(ctx.db, ctx.user, input.applicationId, input.locale)),
 
+  /** A decision letter: the latest, or the earlier one `decisionId` names (the family keeps every letter). */
   letter: citizenProcedure
-    .input(ZApplicationRef)
-    .query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId)),
+    .input(ZLetterRef)
+    .query(({ ctx, input }) => getDecisionLetter(ctx.db, ctx.user, input.applicationId, input.decisionId)),
   letterContent: citizenProcedure
-    .input(ZApplicationRef)
-    .query(({ ctx, input }) => getDecisionLetterContent(ctx.db, ctx.user, input.applicationId)),
+    .input(ZLetterRef)
+    .query(({ ctx, input }) => getDecisionLetterContent(ctx.db, ctx.user, input.applicationId, input.decisionId)),
 
   /** A page of the caller's applications; staff search them by registration number, a member's FIN or name. */
   list: anySignedInProcedure

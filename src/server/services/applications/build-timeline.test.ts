@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, buildTimeline, type TimelineSource } from "./build-timeline";
+import { allowedActions, buildTimeline, decisionLetters, type TimelineSource } from "./build-timeline";
 
 const at = (iso: string) => new Date(iso);
 const base: TimelineSource = {
@@ -90,6 +90,8 @@ describe("the citizen's timeline", () => {
       ],
       bankOrders: [
         {
+          id: "o",
+          decisionId: "d",
           status: "OPENED",
           branchName: "Nəsimi filialı",
           branchNameRu: "Насиминский филиал",
@@ -246,6 +248,8 @@ describe("the citizen's timeline", () => {
       ],
       bankOrders: [
         {
+          id: "o",
+          decisionId: "d",
           status: "OPENED",
           branchName: "Nəsimi filialı",
           branchNameRu: null,
@@ -335,5 +339,172 @@ describe("the citizen's timeline", () => {
       "en",
     );
     expect(sameDay.find((e) => e.kind === "INSPECTION_DONE")).toMatchObject({ date: "2026-12-07", bookedFor: null });
+  });
+});
+
+describe("the card's branch on the family's timeline", () => {
+  const decided: TimelineSource = {
+    ...base,
+    status: "ASSIGNED",
+    decisions: [
+      {
+        id: "d",
+        outcome: "ASSIGN",
+        final: true,
+        amountQepik: 24000,
+        periodFrom: at("2026-03-01T00:00:00Z"),
+        periodTo: at("2027-02-28T00:00:00Z"),
+        effectiveFrom: null,
+        reasons: [],
+        createdAt: at("2026-03-09T09:00:00Z"),
+      },
+    ],
+    // The order row after the move: it holds the branch the card is at now.
+    bankOrders: [
+      {
+        id: "o",
+        decisionId: "d",
+        status: "OPENED",
+        branchName: "Şəki filialı",
+        branchNameRu: "Шекинский филиал",
+        branchNameEn: "Shaki branch",
+        branchAddress: "Şəki, M.F. Axundzadə pr. 3",
+        cardPickupDate: at("2026-03-24T00:00:00Z"),
+        answeredAt: at("2026-03-10T09:00:00Z"),
+        accountMasked: "AZ** **** 1234",
+        reusedFromId: null,
+      },
+    ],
+  };
+  const ganja = { nameAz: "Gəncə filialı", nameRu: "Гянджинский филиал", nameEn: "Ganja branch" };
+  const shaki = { nameAz: "Şəki filialı", nameRu: "Шекинский филиал", nameEn: "Shaki branch" };
+
+  it("keeps the branch the card was first at and adds the move on its day", () => {
+    const events = buildTimeline(
+      {
+        ...decided,
+        branchMoves: [
+          {
+            orderId: "o",
+            at: at("2026-03-12T15:30:00Z"),
+            details: {
+              branchCode: "SKI-01",
+              branch: shaki,
+              branchAddress: "Şəki, M.F. Axundzadə pr. 3",
+              cardPickupDate: "2026-03-24",
+              previousBranch: { ...ganja, address: "Gəncə, Cavadxan küç. 12", cardPickupDate: "2026-03-20" },
+            },
+          },
+        ],
+      },
+      "en",
+    );
+    expect(events.filter((e) => e.kind === "BANK_CARD" || e.kind === "BANK_CARD_MOVED")).toEqual([
+      {
+        kind: "BANK_CARD",
+        at: at("2026-03-10T09:00:00Z"),
+        branchName: "Ganja branch",
+        branchAddress: "Gəncə, Cavadxan küç. 12",
+        cardPickupDate: "2026-03-20",
+        sameCard: false,
+        accountMasked: "AZ** **** 1234",
+      },
+      {
+        kind: "BANK_CARD_MOVED",
+        at: at("2026-03-12T15:30:00Z"),
+        branchName: "Shaki branch",
+        branchAddress: "Şəki, M.F. Axundzadə pr. 3",
+        cardPickupDate: "2026-03-24",
+      },
+    ]);
+  });
+
+  it("finds the first branch in the first card notice for a move audited before it kept the branch it left", () => {
+    const events = buildTimeline(
+      {
+        ...decided,
+        branchMoves: [
+          {
+            orderId: "o",
+            at: at("2026-03-11T08:00:00Z"),
+            details: { branchCode: "B-1", branch: { nameAz: "Bərdə filialı" } },
+          },
+          { orderId: "o", at: at("2026-03-12T08:00:00Z"), details: { branchCode: "SKI-01", branch: shaki } },
+        ],
+        cardNotices: [
+          {
+            payload: {
+              decisionId: "d",
+              branchName: "Gəncə filialı",
+              branchNameRu: "Гянджинский филиал",
+              branchAddress: "Gəncə, Cavadxan küç. 12",
+              cardPickupDate: "2026-03-20",
+              accountMasked: "AZ** **** 1234",
+            },
+          },
+          { payload: { decisionId: "d", branchName: "Şəki filialı", branchChange: 2 } },
+        ],
+      },
+      "ru",
+    );
+    expect(events.filter((e) => e.kind === "BANK_CARD" || e.kind === "BANK_CARD_MOVED")).toMatchObject([
+      { kind: "BANK_CARD", branchName: "Гянджинский филиал", cardPickupDate: "2026-03-20" },
+      // An overtaken move of the old audit kept only the name; the last one has the order's own address and day.
+      { kind: "BANK_CARD_MOVED", branchName: "Bərdə filialı", branchAddress: null, cardPickupDate: null },
+      { kind: "BANK_CARD_MOVED", branchName: "Шекинский филиал", cardPickupDate: "2026-03-24" },
+    ]);
+  });
+
+  it("shows the card as the order holds it when the family never moved it", () => {
+    const events = buildTimeline({ ...decided, branchMoves: [] }, "az");
+    expect(events.filter((e) => e.kind === "BANK_CARD" || e.kind === "BANK_CARD_MOVED")).toMatchObject([
+      { kind: "BANK_CARD", branchName: "Şəki filialı", cardPickupDate: "2026-03-24" },
+    ]);
+  });
+});
+
+describe("the family's list of letters", () => {
+  const decision = (id: string, createdAt: string, effectiveFrom: string | null = null) => ({
+    id,
+    outcome: "ASSIGN" as const,
+    final: true,
+    amountQepik: 24000,
+    periodFrom: at("2026-03-01T00:00:00Z"),
+    periodTo: at("2027-02-28T00:00:00Z"),
+    effectiveFrom: effectiveFrom ? at(effectiveFrom) : null,
+    reasons: [],
+    createdAt: at(createdAt),
+  });
+
+  it("lists every final decision, newest first, named by its kind, with its Baku day", () => {
+    const letters = decisionLetters(
+      {
+        decisions: [
+          decision("first", "2026-03-09T21:30:00Z"),
+          { ...decision("proposal", "2026-03-08T09:00:00Z"), outcome: "REVIEW", final: false },
+          decision("answer", "2026-04-02T09:00:00Z"),
+          decision("change", "2026-06-10T09:00:00Z", "2026-07-01T00:00:00Z"),
+          decision("ground9", "2026-08-10T09:00:00Z", "2026-09-01T00:00:00Z"),
+        ],
+        appeals: [
+          {
+            decisionId: "first",
+            status: "ANSWERED",
+            submittedAt: at("2026-03-20T09:00:00Z"),
+            answeredAt: at("2026-04-02T09:00:00Z"),
+            answerKind: "CHANGE",
+            answerDecisionId: "answer",
+          },
+        ],
+      },
+      new Set(["change"]),
+    );
+    expect(letters).toEqual([
+      { decisionId: "ground9", decidedOn: "2026-08-10", kind: "PERIOD" },
+      { decisionId: "change", decidedOn: "2026-06-10", kind: "CHANGE" },
+      { decisionId: "answer", decidedOn: "2026-04-02", kind: "APPEAL_ANSWER" },
+      // 21:30 UTC is the next morning in Baku: the day the letter is dated.
+      { decisionId: "first", decidedOn: "2026-03-10", kind: "DECISION" },
+    ]);
   });
 });

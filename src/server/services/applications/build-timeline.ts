@@ -47,6 +47,16 @@ export type TimelineEvent =
       sameCard: boolean;
       accountMasked: string | null;
     }
+  /** The family moved the card to another branch (choose-card-branch.ts): told as a new entry on the day of the move,
+   *  after the branch the card was first at, which stays as it was. Address and day are null for a move recorded
+   *  before the audit kept them, when a later move overtook it. */
+  | {
+      kind: "BANK_CARD_MOVED";
+      at: Date;
+      branchName: string;
+      branchAddress: string | null;
+      cardPickupDate: string | null;
+    }
   | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
   | { kind: "APPEAL_ANSWERED"; at: Date; answer: "UPHOLD" | "CHANGE" }
   | { kind: "WITHDRAWN"; at: Date };
@@ -75,6 +85,8 @@ export interface TimelineSource {
     createdAt: Date;
   }[];
   bankOrders: {
+    id: string;
+    decisionId: string;
     status: string;
     branchName: string | null;
     branchNameRu: string | null;
@@ -95,12 +107,51 @@ export interface TimelineSource {
   }[];
   registrationNumber: string | null;
   applicationDate: Date | null;
+  /** The family's moves of the card to another branch: the `bank.chooseBranch` audit rows (their `details`). */
+  branchMoves?: { orderId: string; at: Date; details: unknown }[];
+  /** The card notices sent (their payloads): where the card was first, for a move audited without its `previousBranch`. */
+  cardNotices?: { payload: unknown }[];
 }
 
 const ZReasons = z
   .array(z.looseObject({ message: z.looseObject({ az: z.string(), ru: z.string(), en: z.string() }) }))
   .catch([]);
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+const ZBranchNames = z.object({
+  nameAz: z.string(),
+  nameRu: z.string().nullish(),
+  nameEn: z.string().nullish(),
+});
+/**
+ * A move's audit details (choose-card-branch.ts): the new branch, and since they were added its address and pickup
+ * day and the branch the card left (`previousBranch`).
+ */
+const ZBranchMove = z
+  .object({
+    branch: ZBranchNames,
+    branchAddress: z.string().nullish(),
+    cardPickupDate: z.string().nullish(),
+    previousBranch: ZBranchNames.extend({
+      address: z.string().nullish(),
+      cardPickupDate: z.string().nullish(),
+    }).nullish(),
+  })
+  .nullable()
+  .catch(null);
+/** The first card notice of a decision (no `branchChange`): the branch the family was first told. */
+const ZFirstCardNotice = z
+  .object({
+    decisionId: z.string(),
+    branchName: z.string(),
+    branchNameRu: z.string().nullish(),
+    branchNameEn: z.string().nullish(),
+    branchAddress: z.string(),
+    cardPickupDate: z.string(),
+    branchChange: z.undefined().optional(),
+  })
+  .nullable()
+  .catch(null);
 
 /** Reason texts of a decision in the given language, as the engine wrote them. */
 export function reasonTexts(reasons: unknown, locale: Locale): string[] {
@@ -163,21 +214,63 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
       reasons: reasonTexts(d.reasons, viewerLocale),
     });
   }
+  // In the reader's language when the bank gave the branch's name in it (kernel/branch-name.ts).
+  const branchIn = (name: string, nameRu: string | null | undefined, nameEn: string | null | undefined) =>
+    branchNameIn(viewerLocale, { name, nameRu: nameRu ?? null, nameEn: nameEn ?? null });
   for (const b of src.bankOrders) {
-    if (b.status === "OPENED" && b.answeredAt) {
-      events.push({
-        kind: "BANK_CARD",
-        at: b.answeredAt,
-        // In the reader's language when the bank gave the branch's name in it (kernel/branch-name.ts).
-        branchName: b.branchName
-          ? branchNameIn(viewerLocale, { name: b.branchName, nameRu: b.branchNameRu, nameEn: b.branchNameEn })
-          : null,
-        branchAddress: b.branchAddress,
-        cardPickupDate: iso(b.cardPickupDate),
-        sameCard: b.reusedFromId !== null,
-        accountMasked: b.accountMasked,
+    if (b.status !== "OPENED" || !b.answeredAt) continue;
+    // The order row holds the branch the card is at now; each move is a row of the audit, so the branch the
+    // card was first at, and each move on its day, stay on the family's page instead of being rewritten.
+    const moves = (src.branchMoves ?? [])
+      .filter((m) => m.orderId === b.id)
+      .flatMap((m) => {
+        const details = ZBranchMove.parse(m.details);
+        return details ? [{ at: m.at, ...details }] : [];
       });
-    }
+    const current = {
+      name: b.branchName,
+      nameRu: b.branchNameRu,
+      nameEn: b.branchNameEn,
+      address: b.branchAddress,
+      cardPickupDate: iso(b.cardPickupDate),
+    };
+    const firstNotice = (src.cardNotices ?? [])
+      .map((n) => ZFirstCardNotice.parse(n.payload))
+      .find((n) => n?.decisionId === b.decisionId);
+    const first =
+      moves.length === 0
+        ? current
+        : moves[0]?.previousBranch
+          ? { ...moves[0].previousBranch, name: moves[0].previousBranch.nameAz }
+          : firstNotice
+            ? {
+                name: firstNotice.branchName,
+                nameRu: firstNotice.branchNameRu,
+                nameEn: firstNotice.branchNameEn,
+                address: firstNotice.branchAddress,
+                cardPickupDate: firstNotice.cardPickupDate,
+              }
+            : current;
+    events.push({
+      kind: "BANK_CARD",
+      at: b.answeredAt,
+      branchName: first.name ? branchIn(first.name, first.nameRu, first.nameEn) : null,
+      branchAddress: first.address ?? null,
+      cardPickupDate: first.cardPickupDate ?? null,
+      sameCard: b.reusedFromId !== null,
+      accountMasked: b.accountMasked,
+    });
+    moves.forEach((m, i) => {
+      // A move audited before its address and day were kept: the last one's are the order's own.
+      const last = i === moves.length - 1;
+      events.push({
+        kind: "BANK_CARD_MOVED",
+        at: m.at,
+        branchName: branchIn(m.branch.nameAz, m.branch.nameRu, m.branch.nameEn),
+        branchAddress: m.branchAddress ?? (last ? b.branchAddress : null),
+        cardPickupDate: m.cardPickupDate ?? (last ? iso(b.cardPickupDate) : null),
+      });
+    });
   }
   for (const a of src.appeals)
     events.push({ kind: "APPEAL_FILED", at: a.submittedAt, answered: a.status === "ANSWERED" });
@@ -201,4 +294,38 @@ export function allowedActions(src: Pick<TimelineSource, "status" | "decisions" 
       !src.appeals.some((a) => a.decisionId === finalDecision.id || a.answerDecisionId === finalDecision.id),
     hasLetter: decided && finalDecision !== undefined,
   };
+}
+
+/** What a letter is, as the family's list of letters names it. */
+export type LetterKind = "DECISION" | "CHANGE" | "PERIOD" | "APPEAL_ANSWER";
+
+/**
+ * Every letter the family was sent, newest first: one per final decision to assign or refuse (each was told to the
+ * family, get-decision-letter.ts writes each as it was). The kind: an appeal's answer, a decision after a reported
+ * change (`changeDecisionIds`, the reports' `resultDecisionId`), another decision during the period (a ground-9
+ * refusal rules from `effectiveFrom` with no report), or the application's decision. The first is the default letter.
+ */
+export function decisionLetters(
+  src: Pick<TimelineSource, "decisions" | "appeals">,
+  changeDecisionIds: ReadonlySet<string>,
+): { decisionId: string; decidedOn: string; kind: LetterKind }[] {
+  const answers = new Set(src.appeals.flatMap((a) => a.answerDecisionId ?? []));
+  return (
+    src.decisions
+      .filter((d) => d.final && (d.outcome === "ASSIGN" || d.outcome === "REFUSE"))
+      .map((d, index) => ({ d, index }))
+      // Newest first; decisions made in the same instant keep their stored order reversed, as the letter's read does.
+      .sort((x, y) => y.d.createdAt.getTime() - x.d.createdAt.getTime() || y.index - x.index)
+      .map(({ d }) => ({
+        decisionId: d.id,
+        decidedOn: bakuDate(d.createdAt),
+        kind: answers.has(d.id)
+          ? "APPEAL_ANSWER"
+          : changeDecisionIds.has(d.id)
+            ? "CHANGE"
+            : d.effectiveFrom
+              ? "PERIOD"
+              : "DECISION",
+      }))
+  );
 }

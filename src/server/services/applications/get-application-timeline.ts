@@ -4,7 +4,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { hoursOf } from "@/server/domain/visit-window";
 import { AppError } from "@/server/errors";
 import { toldHalfDay } from "@/server/services/inspections/told-half-day";
-import { allowedActions, buildTimeline } from "./build-timeline";
+import { allowedActions, buildTimeline, decisionLetters } from "./build-timeline";
 
 /** The citizen's own application as their page shows it: status, timeline and what they may do next. */
 export async function getApplicationTimeline(db: Db, user: SessionUser, applicationId: string, viewerLocale: Locale) {
@@ -35,7 +35,8 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
         },
       },
       decisions: {
-        orderBy: { createdAt: "asc" },
+        // The id breaks a tie as the letter's read does, so the list of letters and the default letter agree.
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           outcome: true,
@@ -50,6 +51,8 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       },
       bankOrders: {
         select: {
+          id: true,
+          decisionId: true,
           status: true,
           branchName: true,
           branchNameRu: true,
@@ -60,6 +63,12 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
           accountMasked: true,
           reusedFromId: true,
         },
+      },
+      // The first card notice of each decision: where the card was first, for a move audited without its `previousBranch`.
+      notifications: {
+        where: { kind: "BANK_CARD_PICKUP", fallbackOfId: null },
+        orderBy: { createdAt: "asc" },
+        select: { payload: true },
       },
       // Months paid or planned stay on the page after a later decision ends the assignment (a credited December
       // still needs the card).
@@ -85,13 +94,34 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       return { ...visit, window: halfDay ? hoursOf(halfDay) : null };
     }),
   );
+  // The card's moves to another branch, as their audit rows record them (choose-card-branch.ts): the order row only
+  // holds the branch the card is at now. Read by the application the row names, which is this family's.
+  const branchMoves = await db.auditLog.findMany({
+    where: { applicationId: app.id, action: "bank.chooseBranch", entity: "BankAccountOrder" },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { entityId: true, at: true, details: true },
+  });
+  // Decisions that follow a reported change: their letters are named so in the list of letters.
+  const changeDecisions = await db.changeReport.findMany({
+    where: { applicationId: app.id, resultDecisionId: { not: null } },
+    select: { resultDecisionId: true },
+  });
   return {
     id: app.id,
     status: app.status,
     registrationNumber: app.registrationNumber,
     applicationDate: app.applicationDate?.toISOString().slice(0, 10) ?? null,
     decisionDueOn: app.decisionDueOn?.toISOString().slice(0, 10) ?? null,
-    events: buildTimeline({ ...app, inspections }, viewerLocale),
+    events: buildTimeline(
+      {
+        ...app,
+        inspections,
+        branchMoves: branchMoves.map((m) => ({ orderId: m.entityId ?? "", at: m.at, details: m.details })),
+        cardNotices: app.notifications,
+      },
+      viewerLocale,
+    ),
+    letters: decisionLetters(app, new Set(changeDecisions.flatMap((r) => r.resultDecisionId ?? []))),
     hasPaymentMonths: app._count.entitlements > 0,
     ...allowedActions(app),
   };

@@ -12,7 +12,10 @@ import { withDistrict } from "./letter-address";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-/** What the letter reads of the application: its final decision, and the appeals that decision may answer. */
+/**
+ * What the letter reads of the application: its final decisions, newest first (each was told to the family as a
+ * letter, and each stays openable), and the appeals a decision may answer.
+ */
 const letterSelect = {
   registrationNumber: true,
   applicationDate: true,
@@ -26,8 +29,7 @@ const letterSelect = {
   },
   decisions: {
     where: { final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
-    orderBy: { createdAt: "desc" },
-    take: 1,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       outcome: true,
@@ -61,20 +63,24 @@ const changeSelect = {
 export type LetterChangeReport = Prisma.ChangeReportGetPayload<{ select: typeof changeSelect }>;
 
 /**
- * The final decision on the citizen's own application, as a letter: in the language the family applied in, or,
- * for a supervisor's answer to an appeal, in the language the appeal was written in (see decisionLetterFrom).
+ * A final decision on the citizen's own application, as a letter: the latest by default, or the one named by
+ * `decisionId` (an earlier decision, a change decision, an appeal's answer: the family keeps every letter it was sent,
+ * for courts and other offices). Each is written as it was sent: in the language the family applied in, or, for a
+ * supervisor's answer to an appeal, in the language the appeal was written in (see decisionLetterFrom). A decision
+ * of another application, or not final, reads as not found, as another family's application does.
  */
-export async function getDecisionLetter(db: Db, user: SessionUser, applicationId: string) {
+export async function getDecisionLetter(db: Db, user: SessionUser, applicationId: string, decisionId?: string) {
   if (user.role !== "CITIZEN") throw new AppError("forbidden");
   const app = await db.application.findFirst({
     where: { id: applicationId, applicantId: user.id },
     select: letterSelect,
   });
-  const decisionId = app?.decisions[0]?.id;
-  const report = decisionId
-    ? await db.changeReport.findUnique({ where: { resultDecisionId: decisionId }, select: changeSelect })
+  const decision = decisionId === undefined ? app?.decisions[0] : app?.decisions.find((d) => d.id === decisionId);
+  const report = decision
+    ? await db.changeReport.findUnique({ where: { resultDecisionId: decision.id }, select: changeSelect })
     : null;
-  const letter = app ? decisionLetterFrom(app, report) : null;
+  // decisionLetterFrom writes the letter of the first decision it is given: give it the chosen one.
+  const letter = app && decision ? decisionLetterFrom({ ...app, decisions: [decision] }, report) : null;
   if (!letter) throw new AppError("notFound");
   return letter;
 }
@@ -101,7 +107,13 @@ export function decisionLetterFrom(app: DecisionLetterSource, report: LetterChan
     addressee: representative
       ? [representative.lastName, representative.firstName, representative.patronymic].filter(Boolean).join(" ")
       : null,
-    address: withDistrict(app.address, districtName),
+    // The address line is as the family typed it or the registry gave it (Azerbaijani): it may name the district in
+    // Azerbaijani on a Russian or English letter.
+    address: withDistrict(
+      app.address,
+      districtName,
+      district ? [district.nameAz, district.nameRu, district.nameEn] : [],
+    ),
     /** The district's office decides (RULES.md); the letter names it as the issuing office. */
     issuingDistrict: districtName,
     decision: {

@@ -120,9 +120,20 @@ export async function chooseCardBranch(
     districtCode: app.districtCode,
     // The branch's name as the bank gives it (a place, not personal data) beside its code: the log had shown
     // only "B-014", which no reader of the audit log could place.
+    // The move's new place and day, and the place it left: the order row is overwritten, and the family's timeline
+    // (build-timeline.ts) reads these rows to keep the first branch and each move, on its day.
     details: {
       branchCode: input.branchCode,
       branch: { nameAz: account.branchName, nameRu: account.branchNameRu, nameEn: account.branchNameEn },
+      branchAddress: account.branchAddress,
+      cardPickupDate: account.cardPickupDate,
+      previousBranch: {
+        nameAz: order.branchName,
+        nameRu: order.branchNameRu,
+        nameEn: order.branchNameEn,
+        address: order.branchAddress,
+        cardPickupDate: order.cardPickupDate ? calendarDateFromDb(order.cardPickupDate) : null,
+      },
     },
   });
   // The move stands and the page shows it; only its message is missed, which the log and the audit record.

@@ -11,7 +11,8 @@ export async function getDecisionLetterContent(
   db: Db,
   user: SessionUser,
   applicationId: string,
+  decisionId?: string,
 ): Promise<DecisionLetterContent> {
-  const letter = await getDecisionLetter(db, user, applicationId);
+  const letter = await getDecisionLetter(db, user, applicationId, decisionId);
   return buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
 }

@@ -13,18 +13,24 @@ export interface DecisionLetterPdf {
 /**
  * The citizen's own decision letter as a PDF in the letter's language (the application's, or for an answer to an
  * appeal the appeal's). The access rules are
- * getDecisionLetter's: a citizen's own application only, so another family's reads as not found.
+ * getDecisionLetter's: a citizen's own application only, so another family's reads as not found; `decisionId` names an
+ * earlier letter of it (the latest without).
  */
 export async function getDecisionLetterPdf(
   db: Db,
   user: SessionUser,
   applicationId: string,
   now: Date,
+  decisionId?: string,
 ): Promise<DecisionLetterPdf> {
-  const letter = await getDecisionLetter(db, user, applicationId);
+  const letter = await getDecisionLetter(db, user, applicationId, decisionId);
   const content = buildDecisionLetterContent(letter, await loadLetterMessages(letter.locale));
   const bytes = await renderLetterPdf(content, await loadLetterFonts(), now);
   // Only the characters a registration number has, so the name is safe inside a Content-Disposition header.
-  const fileName = `vemtas-${(letter.registrationNumber ?? applicationId).replace(/[^A-Za-z0-9-]/g, "")}.pdf`;
+  // An earlier letter asked for by its decision carries the decision's day too, so that downloading two letters of
+  // one application does not give two files of one name.
+  const name =
+    decisionId === undefined ? letter.registrationNumber : `${letter.registrationNumber}-${letter.decision.decidedOn}`;
+  const fileName = `vemtas-${(name ?? applicationId).replace(/[^A-Za-z0-9-]/g, "")}.pdf`;
   return { fileName, bytes };
 }
