@@ -117,6 +117,33 @@ describe("a later decision's months", () => {
     ]);
     expect(months.slice(4).every((m) => m.includes("CANCELLED"))).toBe(true);
   });
+  it("an appeal answer that overturns the ending pays the months it cancelled again, not a month staff cancelled", async () => {
+    const { application, decision } = await paidThroughApril();
+    // August was rejected by the bank and cancelled by staff before the change decision ended the assistance.
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: application.id, month: calendarDateToDb("2026-08-01") },
+      data: { status: "CANCELLED" },
+    });
+    const ending = await supersede(decision.id, { outcome: "REFUSE", amountQepik: null, effectiveFrom: "2026-07-01" });
+    await applyAssignmentChange(db(), { applicationId: application.id, decisionId: ending.id, now });
+    const answer = await supersede(ending.id, { amountQepik: 45_000, effectiveFrom: "2026-07-01" });
+    const applied = await applyAssignmentChange(db(), { applicationId: application.id, decisionId: answer.id, now });
+    expect(applied).toMatchObject({ revived: 7, cancelled: 0, added: 0, arrearsQepik: 0 });
+    const months = await monthsOf(application.id);
+    expect(months.slice(2, 7)).toEqual([
+      "2026-05 PLANNED 40000",
+      "2026-06 PLANNED 40000",
+      "2026-07 PLANNED 45000",
+      "2026-08 CANCELLED 40000",
+      "2026-09 PLANNED 45000",
+    ]);
+    expect(months.at(-1)).toBe("2027-02 PLANNED 45000");
+    // Run again (steps run at least once): nothing more changes.
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: answer.id, now }),
+    ).toMatchObject({ revived: 0, changed: 0, cancelled: 0, added: 0 });
+    expect(await monthsOf(application.id)).toEqual(months);
+  });
   it("a raise reaches the stopped months, so a resumption pays the new amount; March and April get one arrears payment", async () => {
     const { application, decision } = await paidThroughApril();
     // The payroll stopped May to February for no withdrawal.

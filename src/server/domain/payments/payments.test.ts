@@ -71,8 +71,25 @@ describe("a later decision re-plans the months from its effective month", () => 
       changed: [],
       cancelled: [],
       added: [],
+      revived: [],
       arrearsQepik: 0,
     });
+  });
+  it("an appeal won against an ending pays again the months that ending cancelled, and only those", () => {
+    // Paid to May; the change decision from July ended the assistance; August was a rejected month staff cancelled
+    // before (not the ending's doing), so it is not in the overturned set.
+    const ended = paidThrough("2026-05").map((e) =>
+      e.month >= "2026-07" ? { ...e, status: "CANCELLED" as const } : e,
+    );
+    const overturned = new Set(["2026-07", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
+    const answer = replanEntitlements(ended, { ...march, amountQepik: 13_000 }, "2026-07", overturned);
+    expect(answer.revived).toEqual([...overturned].map((month) => ({ month, amountQepik: 13_000 })));
+    expect(answer.added).toEqual([]);
+    expect(answer.cancelled).toEqual([]);
+    // Without the overturned set (a renewal took the months over) nothing comes back.
+    expect(replanEntitlements(ended, { ...march, amountQepik: 13_000 }, "2026-07").revived).toEqual([]);
+    // An answer that upholds the ending pays nothing again.
+    expect(replanEntitlements(ended, { ...march, outcome: "REFUSE" }, "2026-07", overturned).revived).toEqual([]);
   });
 });
 

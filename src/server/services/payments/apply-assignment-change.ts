@@ -1,6 +1,7 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb, calendarDateToDb } from "@/server/db/calendar-date";
-import { firstDayOfMonth, monthOf } from "@/kernel/calendar-date";
+import { firstDayOfMonth, monthOf, type YearMonth } from "@/kernel/calendar-date";
 import { replanEntitlements } from "@/server/domain/payments/replan";
 import { isPaidOrPaying, planEntitlements, type Entitlement } from "@/server/domain/payments/schedule";
 
@@ -8,6 +9,8 @@ export interface AppliedAssignmentChange {
   changed: number;
   cancelled: number;
   added: number;
+  /** Months the overturned decision had cancelled, paid again (`overturnedMonths`). */
+  revived: number;
   /** The arrears order, when months already paid were paid short; null when nothing is owed. */
   arrearsOrderId: string | null;
   arrearsQepik: number;
@@ -33,7 +36,14 @@ export async function applyAssignmentChange(
     const d = await tx.decision.findUniqueOrThrow({ where: { id: opts.decisionId } });
     if (d.applicationId !== opts.applicationId)
       throw new Error(`decision ${d.id} is not of application ${opts.applicationId}`);
-    const none: AppliedAssignmentChange = { changed: 0, cancelled: 0, added: 0, arrearsOrderId: null, arrearsQepik: 0 };
+    const none: AppliedAssignmentChange = {
+      changed: 0,
+      cancelled: 0,
+      added: 0,
+      revived: 0,
+      arrearsOrderId: null,
+      arrearsQepik: 0,
+    };
     if (!d.final || d.outcome === "REVIEW") return none;
     // A decision that was itself superseded since is not the one in force: its successor's event re-plans.
     if (await tx.decision.count({ where: { supersedesId: d.id } })) return none;
@@ -54,7 +64,7 @@ export async function applyAssignmentChange(
       periodTo: isoOf(d.periodTo),
     };
     const from = d.effectiveFrom ? monthOf(calendarDateFromDb(d.effectiveFrom)) : null;
-    const replan = replanEntitlements(current, terms, from);
+    const replan = replanEntitlements(current, terms, from, await overturnedMonths(tx, d.supersedesId, rows));
     const monthDate = (m: string) => calendarDateToDb(firstDayOfMonth(m));
 
     for (const c of replan.changed) {
@@ -75,6 +85,12 @@ export async function applyAssignmentChange(
           status: { in: ["PLANNED", "STOPPED", "REJECTED"] },
         },
         data: { status: "CANCELLED", decisionId: d.id },
+      });
+    }
+    for (const r of replan.revived) {
+      await tx.monthlyEntitlement.updateMany({
+        where: { applicationId: opts.applicationId, month: monthDate(r.month), status: "CANCELLED" },
+        data: { status: "PLANNED", amountQepik: r.amountQepik, decisionId: d.id },
       });
     }
     if (replan.added.length > 0) {
@@ -126,10 +142,37 @@ export async function applyAssignmentChange(
       changed: replan.changed.length,
       cancelled: replan.cancelled.length,
       added: replan.added.length,
+      revived: replan.revived.length,
       arrearsOrderId,
       arrearsQepik: replan.arrearsQepik,
     };
   });
+}
+
+/**
+ * The months the decision `supersededId` cancelled because it did not pay them (it ended or refused the assistance):
+ * the rows it marked CANCELLED that its own terms do not plan. A month it merely kept as cancelled (a renewal took it
+ * over: that row carries the renewal's decision) or a rejected month staff cancelled (the row keeps the decision that
+ * planned it, which pays it) is not among them, so overturning the decision never pays those.
+ */
+async function overturnedMonths(
+  tx: Prisma.TransactionClient,
+  supersededId: string | null,
+  rows: readonly { month: Date; status: string; decisionId: string }[],
+): Promise<Set<YearMonth>> {
+  if (!supersededId) return new Set();
+  const cancelledByIt = rows.filter((r) => r.status === "CANCELLED" && r.decisionId === supersededId);
+  if (cancelledByIt.length === 0) return new Set();
+  const prev = await tx.decision.findUniqueOrThrow({ where: { id: supersededId } });
+  const paidByIt = new Set(
+    planEntitlements({
+      outcome: prev.outcome === "ASSIGN" ? "ASSIGN" : "REFUSE",
+      amountQepik: prev.amountQepik,
+      periodFrom: isoOf(prev.periodFrom),
+      periodTo: isoOf(prev.periodTo),
+    }).map((e) => e.month),
+  );
+  return new Set(cancelledByIt.map((r) => calendarDateFromDb(r.month).slice(0, 7)).filter((m) => !paidByIt.has(m)));
 }
 
 /** Whether the family's months were planned from another decision than `decisionId`: a decision then changes them. */
