@@ -41,6 +41,22 @@ describe("withdrawing", () => {
       message: "notWithdrawable",
     });
   });
+  it("starts the family's next application from the answers of the one it withdrew, and asks consent again", async () => {
+    const { user, id } = await submitted("4AGAIN1", "C3");
+    await api(user).application.withdraw({ applicationId: id });
+    const next = await api(user).application.start({ locale: "az" });
+    expect(next.id).not.toBe(id);
+    const { draft } = await api(user).application.draft({ applicationId: next.id });
+    if (!draft) throw new Error("the new application was not filled in");
+    expect(draft.members?.map((m) => m.fin)).toEqual(["C3MEMB0", "C3MEMB1", "C3MEMB2"]);
+    expect(draft.contact?.phone).toBe(familyOfFour().contact?.phone);
+    expect(draft.address?.districtCode).toBe(familyOfFour().address?.districtCode);
+    expect(draft.consent).toBeUndefined();
+    // A first application starts empty.
+    const newcomer = await citizenSession(testDb.current().db, "5FIRST1");
+    const first = await api(newcomer).application.start({ locale: "az" });
+    expect((await api(newcomer).application.draft({ applicationId: first.id })).draft).toBeNull();
+  });
 });
 
 describe("appealing a decision", () => {

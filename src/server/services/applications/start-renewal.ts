@@ -12,9 +12,9 @@ import { findOpenFamilyConflicts } from "./find-open-family-conflicts";
 import { parseStoredDraft } from "./parse-stored-draft";
 import { parameterValueOn } from "@/server/services/law/law-data";
 
-type RenewalSource = Prisma.ApplicationGetPayload<{ select: typeof sourceSelect }>;
+type RenewalSource = Prisma.ApplicationGetPayload<{ select: typeof renewalSourceSelect }>;
 
-const sourceSelect = {
+export const renewalSourceSelect = {
   id: true,
   draft: true,
   districtCode: true,
@@ -137,7 +137,7 @@ export async function startRenewal(
   const fin = user.fin;
   const source = await db.application.findFirst({
     where: { id: opts.applicationId, applicantId: user.id },
-    select: sourceSelect,
+    select: renewalSourceSelect,
   });
   if (!source) throw new AppError("notFound");
   const assignment = await findCurrentAssignment(db, source.id);
