@@ -296,6 +296,14 @@ test("the family withdraws an application that is not decided yet", async ({ pag
   await expect(page.getByTestId("timeline").locator('[data-kind="WITHDRAWN"]')).toBeVisible();
   // The page has moved on (no control to withdraw any more), and still says that it worked.
   await expect(page.getByText(w.m.applicationPage.withdraw.done)).toBeVisible();
+
+  // Starting again opens a new application filled in with what the family told the one it withdrew.
+  await page.goto("/ru/my");
+  await page.getByRole("button", { name: w.m.my.start }).click();
+  await page.waitForURL(/\/ru\/apply\/[^/]+$/);
+  expect(page.url()).not.toContain(applicationId);
+  await expect(w.field("contact.firstName")).toHaveValue("Анар");
+  await expect(w.field("contact.lastName")).toHaveValue("Гасанов");
 });
 
 test("a submission whose answer the phone lost: the next press opens the registered application", async ({ page }) => {
