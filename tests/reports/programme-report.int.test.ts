@@ -185,13 +185,18 @@ describe("the CSV download", () => {
     expect(row.details).toMatchObject({ table: "deadline", district: DISTRICT });
   });
 
-  it("names refusal grounds in words and amounts in AZN", async () => {
+  it("names refusal grounds in words and amounts in AZN, as a spreadsheet of the reader's language reads them", async () => {
+    // Azerbaijani and Russian Excel read ";" between cells and "," before the decimals; English "," and ".".
     const grounds = await (await csv(supervisor, "grounds", { ...REPORT_PERIOD, locale: "az" })).text();
-    expect(grounds).toContain("Nəqliyyat vasitəsinə sahiblik və ya ondan istifadə,2,100.0");
+    expect(grounds).toContain("Nəqliyyat vasitəsinə sahiblik və ya ondan istifadə;2;100,0");
     const payments = await (
       await csv(admin, "payments", { ...REPORT_PERIOD, district: DISTRICT, locale: "ru" })
     ).text();
-    expect(payments).toContain("2026-02,2,350.00,250.00,2");
+    expect(payments).toContain("2026-02;2;350,00;250,00;2");
+    const inEnglish = await (
+      await csv(admin, "payments", { ...REPORT_PERIOD, district: DISTRICT, locale: "en" })
+    ).text();
+    expect(inEnglish).toContain("2026-02,2,350.00,250.00,2");
   });
 
   it("refuses whoever may not read it, with a code and no figures", async () => {

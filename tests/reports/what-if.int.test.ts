@@ -151,14 +151,15 @@ describe("the what-if procedure", () => {
     // Marked UTF-8, as the reports' files are, so a spreadsheet reads the Cyrillic.
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.trim().split("\r\n");
+    // Russian Excel reads ";" between cells and "," before the decimals.
     expect(lines[0]).toBe(
-      'Район,Сравнено семей,Получат больше,Получат меньше,"Расходы в месяц по принятым решениям, AZN",' +
-        '"Расходы в месяц с этими параметрами, AZN","Расходы в год по принятым решениям, AZN",' +
-        '"Расходы в год с этими параметрами, AZN"',
+      "Район;Сравнено семей;Получат больше;Получат меньше;Расходы в месяц по принятым решениям, AZN;" +
+        "Расходы в месяц с этими параметрами, AZN;Расходы в год по принятым решениям, AZN;" +
+        "Расходы в год с этими параметрами, AZN",
     );
-    const total = lines.at(-1)?.split(",") ?? [];
+    const total = lines.at(-1)?.split(";") ?? [];
     expect(total[0]).toBe("Всего");
-    for (const amount of total.slice(4)) expect(amount).toMatch(/^\d+\.\d{2}$/);
+    for (const amount of total.slice(4)) expect(amount).toMatch(/^\d+,\d{2}$/);
   });
 
   it("is the ministry's alone: a supervisor is refused, and nothing is recorded", async () => {

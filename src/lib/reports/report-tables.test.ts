@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "./report-tables";
+import { csvCell, csvDialect, csvWriter, toCsv } from "./report-tables";
 import { workingDayTable } from "@/server/services/reports/read-programme-report";
 
 describe("the reports' CSV", () => {
@@ -15,6 +15,17 @@ describe("the reports' CSV", () => {
         ["b", 2],
       ]),
     ).toBe("\uFEFFa,1\r\nb,2\r\n");
+  });
+  it("follows the spreadsheet of the reader's language: ';' and a decimal comma in az and ru, ',' and a point in en", () => {
+    for (const locale of ["az", "ru"] as const) {
+      const dialect = csvDialect(locale);
+      const money = csvWriter(dialect).number(302239.05, 2);
+      expect(money).toBe("302239,05");
+      expect(toCsv([["Ödənilib, AZN", money]], dialect)).toBe("\uFEFFÖdənilib, AZN;302239,05\r\n");
+      expect(csvCell("a;b", dialect)).toBe('"a;b"');
+    }
+    expect(csvWriter(csvDialect("en")).number(60, 1)).toBe("60.0");
+    expect(csvWriter(csvDialect("ru")).number(1200)).toBe("1200");
   });
 });
 

@@ -65,11 +65,32 @@ export interface CellWriter {
   number: (n: number, fractionDigits?: number) => string;
 }
 
-/** The CSV's cells: "2026-02", "100.0", "3022.39", as a spreadsheet reads them in any language. */
-export const CSV_WRITER: CellWriter = {
-  month: (ym) => ym,
-  number: (n, fractionDigits) => (fractionDigits === undefined ? String(n) : n.toFixed(fractionDigits)),
-};
+/**
+ * How a CSV file separates its cells and writes a decimal, for the spreadsheet its reader opens it in: Excel reads
+ * a .csv with the system's list separator and decimal mark, which on an Azerbaijani or Russian Windows are ";" and
+ * ",". A file written with "," and "." opened there puts each line in one cell, and "302239.05" is not a number. So
+ * the file follows its language, as the page does: az and ru ";" and "3022,39"; en "," and "3022.39".
+ */
+export interface CsvDialect {
+  separator: "," | ";";
+  decimalMark: "." | ",";
+}
+export function csvDialect(locale: AppLocale): CsvDialect {
+  return locale === "en" ? { separator: ",", decimalMark: "." } : { separator: ";", decimalMark: "," };
+}
+const EN_DIALECT = csvDialect("en");
+
+/** A CSV's cells: "2026-02", "100.0" or "100,0", "3022.39" or "3022,39": plain figures, no digit grouping. */
+export function csvWriter(dialect: CsvDialect): CellWriter {
+  return {
+    month: (ym) => ym,
+    number: (n, fractionDigits) => {
+      const text = fractionDigits === undefined ? String(n) : n.toFixed(fractionDigits);
+      return dialect.decimalMark === "." ? text : text.replace(".", dialect.decimalMark);
+    },
+  };
+}
+export const CSV_WRITER: CellWriter = csvWriter(EN_DIALECT);
 
 /** One cell in words, by its column's type. */
 export function cellText(type: ColumnType, value: CellValue, write: CellWriter): string {
@@ -86,11 +107,15 @@ export function cellText(type: ColumnType, value: CellValue, write: CellWriter):
 
 const share = (part: number, whole: number) => (whole === 0 ? null : (100 * part) / whole);
 
-/** A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is made inert. */
-export function csvCell(value: string | number): string {
+/**
+ * A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is made inert. A ";" file's
+ * decimal comma is not quoted, so the spreadsheet reads "302239,05" as the number it is.
+ */
+export function csvCell(value: string | number, dialect: CsvDialect = EN_DIALECT): string {
   let text = String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const needsQuotes = dialect.separator === "," ? /[",\n\r;]/ : /[";\n\r]/;
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function groundLabel(code: string, texts: Texts): string {
@@ -253,6 +278,6 @@ export function reportTableRows(
   ];
 }
 
-export function toCsv(rows: (string | number)[][]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+export function toCsv(rows: (string | number)[][], dialect: CsvDialect = EN_DIALECT): string {
+  return `\uFEFF${rows.map((r) => r.map((cell) => csvCell(cell, dialect)).join(dialect.separator)).join("\r\n")}\r\n`;
 }

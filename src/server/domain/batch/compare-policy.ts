@@ -111,16 +111,17 @@ export function policyComparisonRows(
   comparison: PolicyComparison,
   totalName: string,
   districtName: (code: string) => string = (code) => code,
+  money: (qepik: number) => string = azn,
 ): (string | number)[][] {
   const line = (d: Omit<DistrictComparison, "districtCode">, name: string) => [
     name,
     d.families,
     d.winners,
     d.losers,
-    azn(d.actualMonthlyQepik),
-    azn(d.reformMonthlyQepik),
-    azn(12 * d.actualMonthlyQepik),
-    azn(12 * d.reformMonthlyQepik),
+    money(d.actualMonthlyQepik),
+    money(d.reformMonthlyQepik),
+    money(12 * d.actualMonthlyQepik),
+    money(12 * d.reformMonthlyQepik),
   ];
   return [...comparison.byDistrict.map((d) => line(d, districtName(d.districtCode))), line(comparison, totalName)];
 }

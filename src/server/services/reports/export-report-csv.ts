@@ -2,7 +2,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { nameIn } from "@/kernel/localized-name";
 import type { SessionUser } from "@/kernel/session-user";
 import type { ReportFilter } from "@/lib/reports/report-filter";
-import { reportTableRows, toCsv, type ReportTable } from "@/lib/reports/report-tables";
+import { csvDialect, csvWriter, reportTableRows, toCsv, type ReportTable } from "@/lib/reports/report-tables";
 import type { Db } from "@/server/db/create-client";
 import { readProgrammeReport } from "./read-programme-report";
 
@@ -18,7 +18,11 @@ export async function exportReportCsv(
   const report = await readProgrammeReport(db, user, filter, now, "reports.csv", table);
   const districts = await db.district.findMany({ select: { code: true, nameAz: true, nameRu: true, nameEn: true } });
   const names = new Map(districts.map((d) => [d.code, nameIn(locale, d)]));
-  const rows = reportTableRows(report, table, locale, (code) => names.get(code) ?? code);
+  const dialect = csvDialect(locale);
+  const rows = reportTableRows(report, table, locale, (code) => names.get(code) ?? code, csvWriter(dialect));
   const where = report.scope.districtCode ?? "all";
-  return { fileName: `report-${table}-${where}-${report.scope.from}-${report.scope.to}.csv`, csv: toCsv(rows) };
+  return {
+    fileName: `report-${table}-${where}-${report.scope.from}-${report.scope.to}.csv`,
+    csv: toCsv(rows, dialect),
+  };
 }

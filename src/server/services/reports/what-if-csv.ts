@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { nameIn } from "@/kernel/localized-name";
 import type { SessionUser } from "@/kernel/session-user";
-import { toCsv } from "@/lib/reports/report-tables";
+import { csvDialect, csvWriter, toCsv } from "@/lib/reports/report-tables";
 import type { WhatIfRequest } from "@/lib/what-if/what-if-request";
 import az from "@/messages/what-if/az.json";
 import ru from "@/messages/what-if/ru.json";
@@ -37,5 +37,13 @@ export async function whatIfCsvAs(
     t.csvColumns.actualYearly,
     t.csvColumns.reformYearly,
   ];
-  return toCsv([header, ...policyComparisonRows(run, t.total, (code) => names.get(code) ?? code)]);
+  const dialect = csvDialect(locale);
+  const write = csvWriter(dialect);
+  const rows = policyComparisonRows(
+    run,
+    t.total,
+    (code) => names.get(code) ?? code,
+    (qepik) => write.number(qepik / 100, 2),
+  );
+  return toCsv([header, ...rows], dialect);
 }
