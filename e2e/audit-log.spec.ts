@@ -5,6 +5,8 @@ import { submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import coreAz from "../src/messages/az.json" with { type: "json" };
+import ruAudit from "../src/messages/audit/ru.json" with { type: "json" };
+import ruCodes from "../src/messages/workspace/ru.json" with { type: "json" };
 
 // "Who looked at this family's data?": a caseworker opens an application, and the ministry's administrator finds
 // that read in the audit log by the application's registration number. Another district's case file is not there
@@ -89,6 +91,17 @@ test("the administrator finds, by registration number, the caseworker who opened
   await expect(azAnswer).toContainText("386,43 AZN");
   await expect(azAnswer).toContainText("qərar dəyişdirilib");
   await expect(azAnswer).toContainText("Nəsimi rayonu");
+
+  // In Russian, the action typed as the table names it finds its rows, as its code does; the number's last digits
+  // find the application, as the staff search takes them.
+  await page.goto(`/ru/audit?registrationNumber=${number.slice(-6)}`);
+  const action = page.getByLabel(ruAudit.auditLog.action);
+  await action.fill(ruCodes.codes.auditActions.appeal_answer);
+  await page.getByRole("button", { name: ruAudit.auditLog.search, exact: true }).click();
+  await expect(action).toHaveValue(ruCodes.codes.auditActions.appeal_answer);
+  const ruRows = page.getByTestId("audit-log").getByRole("row");
+  await expect(ruRows.filter({ hasText: "appeal.answer" })).toHaveCount(1);
+  await expect(ruRows.filter({ hasText: "application.caseFile.read" })).toHaveCount(0);
 
   // The administrator's own search is in the log too.
   const search = await db().auditLog.findFirst({

@@ -22,9 +22,12 @@ const types: Record<(typeof TEXT_FIELDS)[number], string> = {
 export async function AuditFilterForm({
   values,
   errors,
+  actions,
 }: {
   values: Partial<Record<FilterField, string>>;
   errors: Partial<Record<FilterField, string>>;
+  /** Every action by its words, offered as the action field is typed (a code's beginning still searches a group). */
+  actions: { code: string; label: string }[];
 }) {
   const t = await getTranslations("auditLog");
   return (
@@ -47,8 +50,16 @@ export async function AuditFilterForm({
             defaultValue={values[field] ?? ""}
             error={errors[field]}
             autoComplete="off"
+            {...(field === "action" ? { list: "audit-actions" } : {})}
           />
         ))}
+        <datalist id="audit-actions">
+          {actions.map((a) => (
+            <option key={a.code} value={a.label}>
+              {a.code}
+            </option>
+          ))}
+        </datalist>
         <DayRangeFields values={values} errors={errors} />
       </div>
       {/* The fields' ids are their names, in the form's order. */}

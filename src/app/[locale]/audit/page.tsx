@@ -8,6 +8,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { pageTitle } from "@/i18n/page-title";
 import { districtOptions } from "@/components/admin/district-options";
 import { searchDayParam, searchErrorKeys } from "@/lib/i18n/day-range";
+import { actionCodeOf, actionOptions } from "@/lib/audit/action-code";
 
 export const generateMetadata = pageTitle("audit");
 
@@ -40,7 +41,11 @@ export default async function AuditLogPage({
   const asked = Object.fromEntries(
     Object.entries(given).map(([k, v]) => [k, k === "from" || k === "to" ? (searchDayParam(v) ?? v) : v]),
   );
-  const filter = ZAuditLogFilter.safeParse(asked);
+  // The table names actions in words: the same words typed in the search find them (the form keeps the words).
+  const actionLabels = (await getTranslations("codes")).raw("auditActions") as Record<string, string>;
+  const filter = ZAuditLogFilter.safeParse(
+    asked.action ? { ...asked, action: actionCodeOf(asked.action, actionLabels) } : asked,
+  );
   const errors = Object.fromEntries(
     Object.entries(searchErrorKeys(filter.error?.issues ?? [], FILTER_FIELDS)).map(([f, key]) => [f, te(key)]),
   );
@@ -58,7 +63,7 @@ export default async function AuditLogPage({
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{user.role === "SUPERVISOR" ? t("leadDistrict") : t("lead")}</p>
-      <AuditFilterForm values={asked} errors={errors} />
+      <AuditFilterForm values={asked} errors={errors} actions={actionOptions(actionLabels)} />
       {page && <AuditTable entries={page.entries} districtNames={districtNames} parameterUnits={parameterUnits} />}
       <p className="flex flex-wrap gap-4">
         {given.before && (

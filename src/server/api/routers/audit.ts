@@ -11,7 +11,7 @@ export const ZAuditLogFilter = z
     action: z
       .string()
       .trim()
-      .regex(/^[A-Za-z][A-Za-z.]{0,59}$/, "errors.invalidInput")
+      .regex(/^[A-Za-z][A-Za-z.]{0,59}$/, "errors.auditAction")
       .optional(),
     ...DAY_RANGE_FIELDS,
     before: z.string().max(200).optional(),

@@ -37,7 +37,7 @@ function queryKind(query: string): QueryKind {
 }
 
 /** A full number in any letter case is that number; digits alone are the end of one (a trigram index serves it). */
-function registrationNumberIs(query: string): Prisma.ApplicationWhereInput {
+export function registrationNumberIs(query: string): Prisma.ApplicationWhereInput {
   return REGISTRATION_DIGITS.test(query)
     ? { registrationNumber: { endsWith: query } }
     : { registrationNumber: query.toUpperCase() };

@@ -2,11 +2,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
+import { registrationNumberIs } from "@/server/services/applications/list-applications";
 import { decodeTimeCursor, encodeTimeCursor } from "@/server/services/paging/time-cursor";
 import { recordAudit } from "./record-audit";
 
 /** One page of the log: enough to read on a screen, small enough to send over a slow line. */
 export const AUDIT_PAGE_SIZE = 50;
+/** The applications the end of a number may name: one per year's numbering, with room to spare. */
+const NUMBER_MATCHES = 50;
 
 export interface AuditLogFilter {
   registrationNumber?: string;
@@ -57,11 +60,14 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
   if (user.role === "SUPERVISOR") where.push({ districtCode: user.districtCode ?? { in: [] } });
 
   if (filter.registrationNumber) {
-    const application = await db.application.findFirst({
-      where: { registrationNumber: filter.registrationNumber },
+    // As the staff search takes it: the whole number, or its last four digits or more (each year's numbering starts
+    // again, so "000001" may be several applications: the log of each).
+    const applications = await db.application.findMany({
+      where: registrationNumberIs(filter.registrationNumber),
       select: { id: true },
+      take: NUMBER_MATCHES,
     });
-    where.push({ applicationId: application?.id ?? { in: [] } });
+    where.push({ applicationId: { in: applications.map((a) => a.id) } });
   }
   if (filter.actorEmail) {
     const actor = await db.user.findUnique({ where: { email: filter.actorEmail.toLowerCase() }, select: { id: true } });
