@@ -141,6 +141,26 @@ describe("the audit log", () => {
     expect((await api(admin).audit.list({ registrationNumber: "VEM-1999-000000" })).entries).toEqual([]);
   });
 
+  it("names the staff account a row is about, never a citizen's", async () => {
+    const { db } = testDb.current();
+    const citizen = await db.user.create({ data: { fin: "7AUDUSR", role: "CITIZEN", name: "Aygün" } });
+    await db.auditLog.createMany({
+      data: [caseworker.id, citizen.id].map((entityId, i) => ({
+        at: new Date(`2026-03-04T1${i}:00:00Z`),
+        action: "test.account.changed",
+        entity: "User",
+        entityId,
+        actorRole: "SYSTEM",
+      })),
+    });
+    const found = await api(admin).audit.list({ action: "test.account." });
+    const staffName = (await db.user.findUniqueOrThrow({ where: { id: caseworker.id } })).name;
+    expect(found.entries.map((e) => [e.entityId, e.entityName])).toEqual([
+      [citizen.id, null],
+      [caseworker.id, staffName],
+    ]);
+  });
+
   it("finds what one staff member did by their e-mail", async () => {
     await rows("test.actor.read", [
       { at: "2026-03-02T13:00:00Z", districtCode: "BAK-NASIMI", actor: caseworker },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAzn } from "@/kernel/money";
-import { auditDetailLines, type CodeGroup, type DetailWords } from "./audit-detail-lines";
+import { auditDetailLines, fromBeforeTo, type CodeGroup, type DetailWords } from "./audit-detail-lines";
 
 // The words a page would hand over, cut down to what the cases use.
 const labels: Record<CodeGroup, Record<string, string>> = {
@@ -179,5 +179,21 @@ describe("auditDetailLines", () => {
     expect(auditDetailLines(null, "a.b", words)).toEqual([]);
     expect(auditDetailLines(undefined, "a.b", words)).toEqual([]);
     expect(auditDetailLines("text", "a.b", words)).toEqual([["", "text"]]);
+  });
+});
+
+describe("fromBeforeTo", () => {
+  it("puts each from… before its to…, as the row was written, whatever order jsonb gave back", () => {
+    expect(
+      fromBeforeTo([
+        ["to", 2],
+        ["count", 3],
+        ["from", 1],
+        ["toStatus", 5],
+        ["fromStatus", 4],
+        ["total", 6],
+      ]).map(([key]) => key),
+    ).toEqual(["from", "to", "count", "fromStatus", "toStatus", "total"]);
+    expect(fromBeforeTo([["from", 1]]).map(([key]) => key)).toEqual(["from"]);
   });
 });

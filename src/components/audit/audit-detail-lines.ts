@@ -114,10 +114,30 @@ function isNamedInThreeLanguages(value: unknown): value is NamedInThreeLanguages
  * them, amounts in qəpik as money, districts by name, days as days, moments as Baku date-times. Details hold ids
  * and codes only (the log never holds personal data); anything not known is shown as it is.
  */
+/**
+ * PostgreSQL's jsonb keeps an object's keys shortest first, so a row written `{ from, to }` reads back `{ to, from }`
+ * ("to: 5 Dec, from: 1 Dec"). Each `from…` is put back just before its `to…` (from/to, fromStatus/toStatus); the
+ * rest keep their order.
+ */
+export function fromBeforeTo<T>(entries: [string, T][]): [string, T][] {
+  const keys = new Set(entries.map(([key]) => key));
+  const out: [string, T][] = [];
+  for (const entry of entries) {
+    const [key] = entry;
+    if (key.startsWith("from") && keys.has(`to${key.slice(4)}`)) continue;
+    if (key.startsWith("to")) {
+      const partner = entries.find(([k]) => k === `from${key.slice(2)}`);
+      if (partner) out.push(partner);
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
 export function auditDetailLines(details: unknown, action: string, words: DetailWords): [string, string][] {
   if (details === null || details === undefined) return [];
   if (typeof details !== "object" || Array.isArray(details)) return [["", String(details)]];
-  const entries = Object.entries(details as Record<string, unknown>);
+  const entries = fromBeforeTo(Object.entries(details as Record<string, unknown>));
   // A law parameter's proposal or confirmation: its code is a parameter's, and its value is stored in that
   // parameter's unit (qəpik, basis points), which reads as a plain number a hundred times too large.
   const code = action.startsWith("parameter.") ? entries.find(([key]) => key === "code")?.[1] : undefined;

@@ -118,6 +118,7 @@ export async function AuditTable({
                 </td>
                 <td className="max-w-[12rem] px-2 py-1">
                   {codeLabel(c, "auditEntities", e.entity)}
+                  {e.entityName && <span className="block">{e.entityName}</span>}
                   {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
                 </td>
                 <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>

@@ -31,6 +31,8 @@ export interface AuditLogPage {
     action: string;
     entity: string;
     entityId: string | null;
+    /** A staff member's name when the record is their account (a password set, a second factor enrolled). */
+    entityName: string | null;
     registrationNumber: string | null;
     districtCode: string | null;
     details: Prisma.JsonValue;
@@ -48,6 +50,10 @@ const dayAfter = (day: string) => {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 };
+
+/** The account a row is about, when it is about one (entity "User"), for its name. */
+const userRecordOf = (r: { entity: string; entityId: string | null }): string[] =>
+  r.entity === "User" && r.entityId ? [r.entityId] : [];
 
 /**
  * Who did what, newest first: the answer to "who looked at this family's data". The ministry's administrators
@@ -96,9 +102,13 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
       where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } },
       select: { id: true, registrationNumber: true },
     }),
-    // Staff a row's details name by id (who answered, who entered, to whom a case was handed): read by name.
+    // Staff a row's details name by id (who answered, who entered, to whom a case was handed), and a staff account
+    // a row is about: read by name. A citizen's account stays an id (their name is personal data of the family).
     db.user.findMany({
-      where: { id: { in: [...new Set(page.flatMap((r) => staffIdsIn(r.details)))] }, role: { not: "CITIZEN" } },
+      where: {
+        id: { in: [...new Set(page.flatMap((r) => [...staffIdsIn(r.details), ...userRecordOf(r)]))] },
+        role: { not: "CITIZEN" },
+      },
       select: { id: true, name: true },
     }),
   ]);
@@ -134,6 +144,7 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
         action: r.action,
         entity: r.entity,
         entityId: r.entityId,
+        entityName: userRecordOf(r).length > 0 ? (nameById.get(r.entityId ?? "") ?? null) : null,
         registrationNumber: r.applicationId ? (numberById.get(r.applicationId) ?? null) : null,
         districtCode: r.districtCode,
         details: r.details,
