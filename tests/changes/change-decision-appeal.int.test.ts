@@ -80,6 +80,8 @@ describe("a decision after a reported change", () => {
     expect(own.reports[0]?.member).toBe(leftName);
     const staff = await api(supervisor).changes.caseReports({ applicationId: family.application.id });
     expect(staff.reports[0]?.member).toBe(leftName);
+    const file = await api(supervisor).changes.reportFile({ reportId: report.id });
+    expect(file.application.members).toContainEqual({ fin: family.fins[1], name: leftName });
 
     // The family appeals the change decision; a supervisor who had no hand in it answers with a lower income.
     await db.user.create({

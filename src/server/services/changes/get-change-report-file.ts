@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
+import { reportedChangeSubject } from "@/lib/changes/reported-change";
 import { ZStoredChangeDetails } from "@/lib/changes/change-report";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { AppError } from "@/server/errors";
@@ -52,6 +53,7 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     findDiscrepancies({ applicationId: app.id }, { db }),
   ]);
   const details = ZStoredChangeDetails.safeParse(report.details);
+  const leftFin = details.success && details.data.kind === "MEMBER_LEFT" ? details.data.memberFin : null;
   // A move names its district in words in the page's language, not by its code.
   const movedTo =
     details.success && details.data.kind === "MOVED"
@@ -77,7 +79,13 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
       registrationNumber: app.registrationNumber,
       /** The language the family reads its letters in: the reason reaches it as written. */
       locale: app.locale,
-      members: app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}` })),
+      members: [
+        ...app.members.map((m) => ({ fin: m.fin, name: `${m.firstName} ${m.lastName}` })),
+        // A member who left is no longer on file once the change is applied: named as stored with the report.
+        ...(leftFin && !app.members.some((m) => m.fin === leftFin)
+          ? [{ fin: leftFin, name: reportedChangeSubject(report.details, app.members).member ?? leftFin }]
+          : []),
+      ],
     },
     proposal: proposal
       ? {
