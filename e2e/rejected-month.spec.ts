@@ -55,6 +55,11 @@ test("a caseworker sends one rejected month again and cancels another, each once
   await expect(cancelForm).toBeVisible();
   await expectNoSeriousAxeViolations(page, "the case file with two rejected months");
 
+  // The bank's reason is named (a code without words as the bank's code), and no automatic attempt is promised for
+  // a code that does not pass by itself.
+  await expect(resendForm).toContainText("The bank's reason: code CARD_BLOCKED.");
+  await expect(resendForm).toContainText(t.noRetry);
+
   // Sent again only once the account is confirmed checked.
   await expect(resendForm.getByRole("button", { name: t.resend })).toBeDisabled();
   await resendForm.getByRole("checkbox", { name: t.confirm }).check();
@@ -65,6 +70,10 @@ test("a caseworker sends one rejected month again and cancels another, each once
   await cancelForm.getByRole("button", { name: t.cancel }).click();
   await expect(page.getByRole("status").filter({ hasText: t.cancelled })).toBeVisible();
   await expect(page.getByTestId(`month-${cancelled}`)).toContainText(texts.assistanceYear.view.CANCELLED);
+  // Once answered, the case file still says the bank rejected each month.
+  await page.reload();
+  await expect(page.getByTestId(`rejected-history-${resent}`)).toContainText("the bank rejected it once");
+  await expect(page.getByTestId(`rejected-history-${cancelled}`)).toContainText("the bank rejected it once");
 
   const [resentMonth, cancelledMonth] = entitlements
     .sort((a, b) => a.month.getTime() - b.month.getTime())

@@ -1,8 +1,9 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { bakuDate } from "@/kernel/calendar-date";
+import { addMonthsToYearMonth, bakuDate, monthOf } from "@/kernel/calendar-date";
 import { applicationInReview, assignedWithBankOrder, submittedApplication } from "../tests/support/case-fixtures";
 import { withAgencyAnswers } from "../tests/support/workspace-fixtures";
+import { assignedFamily } from "./support/assigned-family";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 
@@ -242,4 +243,38 @@ test("a decided case whose appeal waits for an answer says since when, not its d
   await expect(row).toContainText("Appeal to answer");
   await expect(row.getByTestId("caseload-due")).toHaveText(`Appeal filed ${day(bakuDate(filed))}`);
   await expect(row).not.toContainText(day(applied));
+});
+
+test("a family whose payments stopped is under Needs attention, and the home page titles its two lists apart", async ({
+  page,
+}) => {
+  // Paid until last month, stopped from then on (nothing withdrawn for two months), as the payroll leaves it.
+  const now = monthOf(bakuDate(new Date()));
+  const first = addMonthsToYearMonth(now, -4);
+  const stoppedFrom = addMonthsToYearMonth(now, -1);
+  const { application } = await assignedFamily(db(), null, first, addMonthsToYearMonth(first, 11), (m) =>
+    m < stoppedFrom ? "CREDITED" : "STOPPED",
+  );
+  const stopped = (p: Page) =>
+    p
+      .getByTestId("needs-attention")
+      .getByRole("listitem")
+      .filter({ hasText: application.registrationNumber ?? "-" });
+
+  await signInStaff(page, "caseworker.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await expect(stopped(page)).toContainText("Payments stopped");
+  // One "Needs attention" section; its parts have titles of their own.
+  await expect(page.getByRole("heading", { name: /^Needs attention/ })).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: /^Problems the system cannot solve on its own/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Cases to work on/ })).toBeVisible();
+
+  await page
+    .getByRole("navigation", { name: "Staff navigation" })
+    .getByRole("link", { name: "Needs attention" })
+    .click();
+  await expect(page).toHaveURL(/\/en\/staff\/attention$/);
+  await expect(stopped(page)).toContainText("Payments stopped");
+  await expect(page.getByRole("heading", { name: /^Cases to work on/ })).toBeVisible();
+  await expectNoPageOverflow(page);
+  await expectNoSeriousAxeViolations(page, "needs attention with stopped payments");
 });

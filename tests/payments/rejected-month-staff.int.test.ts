@@ -6,7 +6,7 @@ import { createEntitlements } from "@/server/services/payments/plan-entitlements
 import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { assignedWithBankOrder } from "../support/case-fixtures";
 import { startEventSink, type EventSink } from "../support/event-sink";
-import { citizenSession, seedReference, staffSession } from "../support/seed-reference";
+import { applicantSession, citizenSession, seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 
 // Staff acting on a month the bank rejected twice (docs/payments.md, "A rejected payment"), on a real database:
@@ -190,5 +190,77 @@ describe("who may act on a rejected month", () => {
         where: { applicationId: ref.applicationId, action: { startsWith: "payments.month-" } },
       }),
     ).toBe(0);
+  });
+});
+
+describe("what the case file says about a rejected month", () => {
+  /** A family whose March the June payroll's order was rejected once, for `reason`. */
+  async function marchRejectedOnce(reason: string | null) {
+    const made = await assignedWithBankOrder(db(), {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-17",
+      status: "OPENED",
+      requestedAt: new Date("2026-03-20T09:00:00Z"),
+    });
+    await createEntitlements(db(), made.decision.id);
+    const march = await db().monthlyEntitlement.findFirstOrThrow({
+      where: { applicationId: made.application.id, month: new Date("2026-03-01T00:00:00Z") },
+    });
+    await db().monthlyEntitlement.update({ where: { id: march.id }, data: { status: "REJECTED" } });
+    await db().paymentOrder.create({
+      data: {
+        id: `pay-${march.id}`,
+        applicationId: made.application.id,
+        kind: "MONTHLY",
+        entitlementId: march.id,
+        amountQepik: march.amountQepik,
+        idempotencyKey: `payment-${march.id}`,
+        status: "REJECTED",
+        attempt: 1,
+        reasonCode: reason,
+        payrollMonth: new Date("2026-06-01T00:00:00Z"),
+        toldAt: now,
+      },
+    });
+    return { ...made, march, ref: { applicationId: made.application.id, entitlementId: march.id } };
+  }
+  const rejections = async (user: SessionUser, applicationId: string) =>
+    (await api(user).assistanceYear.months({ applicationId })).rejections;
+
+  it("gives the bank's code and the payroll that sends it again by itself, as the family was told", async () => {
+    const { ref, march } = await marchRejectedOnce("ACCOUNT_BLOCKED");
+    expect(await rejections(caseworker, ref.applicationId)).toEqual([
+      {
+        entitlementId: march.id,
+        month: "2026-03",
+        times: 1,
+        reasonCode: "ACCOUNT_BLOCKED",
+        open: true,
+        retryWith: "2026-07",
+      },
+    ]);
+    // The family's page is not given the bank's code (its message said what to do).
+    expect(await rejections(await applicantSession(db(), ref.applicationId), ref.applicationId)).toEqual([]);
+  });
+
+  it("says no automatic attempt follows a reason that needs a person, nor a second rejection", async () => {
+    const notFound = await marchRejectedOnce("ACCOUNT_NOT_FOUND");
+    expect(await rejections(caseworker, notFound.ref.applicationId)).toMatchObject([
+      { month: "2026-03", times: 1, reasonCode: "ACCOUNT_NOT_FOUND", open: true, retryWith: null },
+    ]);
+    const twice = await marchRejectedTwice();
+    expect(await rejections(supervisor, twice.ref.applicationId)).toMatchObject([
+      { month: "2026-03", times: 2, reasonCode: "ACCOUNT_BLOCKED", open: true, retryWith: null },
+    ]);
+  });
+
+  it("keeps that the month was rejected once staff sent it again", async () => {
+    const { ref } = await marchRejectedTwice();
+    await api(caseworker).assistanceYear.resendRejected({ ...ref, accountConfirmed: true });
+    const view = await api(caseworker).assistanceYear.months({ applicationId: ref.applicationId });
+    expect(view.months.find((m) => m.month === "2026-03")?.view).not.toBe("NOT_PAID");
+    expect(view.rejections).toMatchObject([
+      { month: "2026-03", times: 2, reasonCode: "ACCOUNT_BLOCKED", open: false, retryWith: null },
+    ]);
   });
 });

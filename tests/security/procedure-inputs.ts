@@ -243,6 +243,7 @@ export const procedures: Record<string, Entry> = {
     input: (v) => ({ applicationId: v.applicationId }),
   },
   "workspace.caseload": { access: ["CASEWORKER", "SUPERVISOR"], input: () => ({ mine: true }) },
+  "workspace.attention": { access: ["CASEWORKER", "SUPERVISOR"] },
   "workspace.requestAgencyAgain": {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId, agency: "disability" }),

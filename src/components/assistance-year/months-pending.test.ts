@@ -13,6 +13,7 @@ const view = (over: Partial<PaymentMonthsView>): PaymentMonthsView => ({
   renewal: null,
   renewedBy: null,
   paidEarlier: [],
+  rejections: [],
   ...over,
 });
 const planned: PaymentMonthsView["months"][number] = {

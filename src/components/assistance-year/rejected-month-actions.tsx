@@ -13,15 +13,35 @@ import { CheckboxField } from "@/components/form/checkbox-field";
 const CANCEL_REASONS = ["PAID_OTHERWISE", "FAMILY_DECLINED"] as const;
 type CancelReason = (typeof CANCEL_REASONS)[number];
 
+type Rejection = AssistanceYearView["rejections"][number];
+const BANK_REASONS = ["ACCOUNT_BLOCKED", "LIMIT_EXCEEDED", "BANK_TECHNICAL_ERROR", "ACCOUNT_NOT_FOUND"] as const;
+
+/** The bank's reason code in the reader's words; a code without words is named as the bank's code. */
+function useBankReason() {
+  const t = useTranslations("assistanceYear.rejectedMonth");
+  return (code: string | null) => {
+    if (code === null) return t("bankReasonNone");
+    const known = BANK_REASONS.find((r) => r === code);
+    return known ? t(`bankReasons.${known}`) : t("bankReasonOther", { code });
+  };
+}
+
 /**
  * Staff's two answers to a month the bank rejected (docs/payments.md, "A rejected payment"): send it again once the
- * account is checked, or cancel it with a reason. One form per rejected month, below the month list.
+ * account is checked, or cancel it with a reason. One form per rejected month, below the month list, saying the
+ * bank's reason and whether the next payroll sends it again by itself (the family's message promised so; a month
+ * cancelled then would break that promise). Below the forms, every month the bank rejected stays listed once it was
+ * sent again, paid or cancelled, so the case file keeps that it was.
  */
 export function RejectedMonthActions({ view }: { view: AssistanceYearView }) {
+  const t = useTranslations("assistanceYear.rejectedMonth");
+  const monthName = useMonthName();
+  const bankReason = useBankReason();
   // A month answered here stays in the list after the refresh moves it out of NOT_PAID, so its confirmation shows.
   const [answered, setAnswered] = useState<readonly string[]>([]);
   const shown = view.months.filter((m) => m.view === "NOT_PAID" || answered.includes(m.entitlementId));
-  if (shown.length === 0) return null;
+  const past = view.rejections.filter((r) => !r.open);
+  if (shown.length === 0 && past.length === 0) return null;
   return (
     <div className="space-y-3">
       {shown.map((m) => (
@@ -30,15 +50,37 @@ export function RejectedMonthActions({ view }: { view: AssistanceYearView }) {
           applicationId={view.applicationId}
           entitlementId={m.entitlementId}
           month={m.month}
+          rejection={view.rejections.find((r) => r.entitlementId === m.entitlementId && r.open) ?? null}
           onAnswered={() => setAnswered((ids) => [...ids, m.entitlementId])}
         />
       ))}
+      {past.length > 0 && (
+        <section aria-labelledby="rejected-history-h" data-testid="rejected-history">
+          <h3 id="rejected-history-h" className="font-semibold">
+            {t("historyTitle")}
+          </h3>
+          <ul className="list-disc pl-6">
+            {past.map((r) => (
+              <li key={r.entitlementId} data-testid={`rejected-history-${r.month}`}>
+                {t("history", { month: monthName(r.month), times: r.times, reason: bankReason(r.reasonCode) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }
 
-function RejectedMonth(props: { applicationId: string; entitlementId: string; month: string; onAnswered: () => void }) {
+function RejectedMonth(props: {
+  applicationId: string;
+  entitlementId: string;
+  month: string;
+  rejection: Rejection | null;
+  onAnswered: () => void;
+}) {
   const t = useTranslations("assistanceYear.rejectedMonth");
+  const bankReason = useBankReason();
   const te = useTranslations("errors");
   const monthName = useMonthName();
   const trpc = useTRPC();
@@ -74,7 +116,21 @@ function RejectedMonth(props: { applicationId: string; entitlementId: string; mo
       <h3 id={`${id}-h`} className="font-semibold">
         {t("heading", { month: monthName(props.month) })}
       </h3>
-      <p>{t("explain")}</p>
+      {props.rejection && (
+        <p data-testid={`rejected-${props.month}-reason`}>
+          {t("bankReason", { reason: bankReason(props.rejection.reasonCode) })}
+        </p>
+      )}
+      {props.rejection?.retryWith ? (
+        <p className="font-medium" data-testid={`rejected-${props.month}-retry`}>
+          {t("retryWith", { month: monthName(props.rejection.retryWith) })}
+        </p>
+      ) : (
+        <p>
+          {props.rejection && `${t("noRetry")} `}
+          {t("explain")}
+        </p>
+      )}
       <CheckboxField
         id={`${id}-confirm`}
         label={t("confirm")}

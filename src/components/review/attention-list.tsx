@@ -5,17 +5,20 @@ import { ReorderCardAccount } from "./reorder-card-account";
 
 /**
  * The district's cases the chain cannot move on its own, oldest problem first; the page shows it only when there
- * are any. A card account the bank did not open can be ordered again from here.
+ * are any. A card account the bank did not open can be ordered again from here. Titled apart from the caseload's
+ * flagged cases beside it (both are parts of *Needs attention*), so two blocks never carry one title; `level` is
+ * the heading's level where it stands (a part of the home page's section, or a section of the attention page).
  */
-export async function AttentionList({ rows }: { rows: AttentionRow[] }) {
+export async function AttentionList({ rows, level = 2 }: { rows: AttentionRow[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   const t = await getTranslations("attention");
   const payroll = await getTranslations("payrollAttention");
   const format = await getFormatter();
   return (
     <section aria-labelledby="needs-attention" className="space-y-2">
-      <h2 id="needs-attention" className="text-xl font-semibold">
+      <Heading id="needs-attention" className={level === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
         {t("title", { count: rows.length })}
-      </h2>
+      </Heading>
       <ul
         className="divide-y divide-slate-200 rounded-lg border border-amber-300 bg-white"
         data-testid="needs-attention"

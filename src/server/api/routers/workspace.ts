@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 import { getApplicationCaseFile } from "@/server/services/workspace/get-application-case-file";
 import { listCaseload } from "@/server/services/workspace/list-caseload";
+import { listAttention } from "@/server/services/workspace/list-attention";
 import { CASELOAD_COUNTS } from "@/lib/workspace/caseload-counts";
 import { requestAgencyAgain } from "@/server/services/workspace/request-agency-again";
 import { AGENCY_CODES } from "@/kernel/agency-services";
@@ -48,6 +49,12 @@ export const workspaceRouter = createTRPCRouter({
         kind: input?.kind,
       }),
     ),
+
+  /**
+   * *Needs attention*: what the chain cannot settle (stopped payments, rejected months, card accounts, …) and the
+   * caseload's flagged cases, both within the district (each audited).
+   */
+  attention: staffProcedure("CASEWORKER", "SUPERVISOR").query(({ ctx }) => listAttention(ctx.db, ctx.user, ctx.now)),
 
   /** One agency asked again for what it did not answer (audited; the gateway records each request). */
   requestAgencyAgain: staffProcedure("CASEWORKER", "SUPERVISOR")

@@ -130,6 +130,12 @@ export const zTransactionFact = z.object({
 });
 export const zUtilityCost = z.object({
   service: z.enum(["ELECTRICITY", "GAS", "WATER", "TELECOM"]),
+  /**
+   * Whose bill it is: the subscriber's FIN for a telecom subscription (asked per person), null for the dwelling's
+   * electricity, gas and water accounts (asked once per household). The engine adds them all up; the case file
+   * shows each person's own bills on that person's row.
+   */
+  memberFin: zFin.nullable(),
   month: zMonth,
   amountQepik: zQepik,
   source: zFactSource,

@@ -3,7 +3,8 @@ import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { bakuDate } from "@/kernel/calendar-date";
-import { monthOf, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
+import { addMonthsToYearMonth, monthOf, type IsoDate, type YearMonth } from "@/kernel/calendar-date";
+import { afterRejection } from "@/server/domain/payments/rejection";
 import {
   assignmentEnded,
   monthView,
@@ -58,6 +59,28 @@ export interface PaymentMonthsView {
    * by that application's number. They are not in `months`, so the page says where they went.
    */
   paidEarlier: { number: string; months: YearMonth[] }[];
+  /**
+   * Staff readers only (empty for the family): each month the bank rejected at least once, with the bank's code on
+   * its latest rejection, so the case file says why and what comes next, and keeps saying it was rejected once the
+   * month was sent again.
+   */
+  rejections: MonthRejection[];
+}
+
+export interface MonthRejection {
+  entitlementId: string;
+  month: YearMonth;
+  /** How many of the month's payments the bank rejected. */
+  times: number;
+  /** The bank's code on the latest rejection (ACCOUNT_BLOCKED, …); null when it gave none. */
+  reasonCode: string | null;
+  /** The month is still rejected: not sent again, paid or cancelled since. */
+  open: boolean;
+  /**
+   * The payroll month that sends it again by itself (record-payroll-orders.ts, `reorderRejected`: a first rejection
+   * for a passing reason, the card account open), as the family's message promised; null when only staff can.
+   */
+  retryWith: YearMonth | null;
 }
 
 const ym = (d: Date): YearMonth => monthOf(calendarDateFromDb(d));
@@ -167,6 +190,7 @@ export async function listPaymentMonths(
     else if (plan.kind === "PERIOD_ENDING")
       stop = { stoppedFrom: plan.stoppedFrom, resumable: false, resumeFrom: null };
   }
+  const rejections = user.role === "CITIZEN" ? [] : await loadRejections(db, app.id, rows, today);
   const last = resumes[0];
   const staffAsker =
     last?.byStaff && user.role !== "CITIZEN"
@@ -212,5 +236,48 @@ export async function listPaymentMonths(
       : null,
     renewedBy,
     paidEarlier,
+    rejections,
   };
+}
+
+/** The months the bank rejected (see `PaymentMonthsView.rejections`), from their orders; few per application. */
+async function loadRejections(
+  db: Db,
+  applicationId: string,
+  rows: readonly (MonthRow & { id: string })[],
+  today: IsoDate,
+): Promise<MonthRejection[]> {
+  const [orders, accountOpen] = await Promise.all([
+    db.paymentOrder.findMany({
+      where: { applicationId, kind: "MONTHLY", entitlementId: { not: null } },
+      orderBy: { attempt: "asc" },
+      select: { entitlementId: true, attempt: true, status: true, reasonCode: true, payrollMonth: true },
+    }),
+    db.bankAccountOrder.count({ where: { applicationId, status: "OPENED" } }),
+  ]);
+  return rows.flatMap((r): MonthRejection[] => {
+    const own = orders.filter((o) => o.entitlementId === r.id);
+    const rejected = own.filter((o) => o.status === "REJECTED");
+    const latest = own[own.length - 1];
+    const lastRejected = rejected[rejected.length - 1];
+    if (!lastRejected || !latest) return [];
+    const open = r.status === "REJECTED" && latest === lastRejected;
+    // The payroll that follows the one that was rejected (never the same month's: the family has time to unblock
+    // its card), not before the month itself; an order with no payroll month goes with the next payroll from today.
+    const after = lastRejected.payrollMonth
+      ? addMonthsToYearMonth(ym(lastRejected.payrollMonth), 1)
+      : addMonthsToYearMonth(monthOf(today), 1);
+    const retries =
+      open && accountOpen > 0 && afterRejection(lastRejected.reasonCode, lastRejected.attempt) === "RESEND";
+    return [
+      {
+        entitlementId: r.id,
+        month: r.month,
+        times: rejected.length,
+        reasonCode: lastRejected.reasonCode,
+        open,
+        retryWith: retries ? (after > r.month ? after : r.month) : null,
+      },
+    ];
+  });
 }

@@ -101,12 +101,15 @@ export function agencyFactLines(facts: AgencyFacts, agency: AgencyCode, fin: str
   for (const l of facts.loans)
     if (l.source === src && l.memberFin === fin)
       lines.push({ kind: "loan", memberFin: fin, code: l.status, values: { monthlyQepik: l.monthlyPaymentQepik } });
-  const utilities = facts.utilityCosts.filter((u) => u.source === src);
+  // A household service's bills (memberFin null) belong to the household row, shown once; a per-person service's
+  // (telecom) to the subscriber's row only. Summing every bill of the agency put the family's whole phone bill on
+  // each person's row, and a caseworker adding the rows counted it once per member.
+  const utilities = facts.utilityCosts.filter((u) => u.source === src && (u.memberFin === null || u.memberFin === fin));
   if (utilities.length > 0) {
     const total = utilities.reduce((s, u) => s + u.amountQepik, 0);
     lines.push({
       kind: "utility",
-      memberFin: null,
+      memberFin: utilities[0]?.memberFin ?? null,
       code: utilities[0]?.service ?? null,
       values: { totalQepik: total, months: new Set(utilities.map((u) => u.month)).size },
     });

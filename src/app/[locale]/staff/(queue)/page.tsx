@@ -47,18 +47,27 @@ export default async function StaffHomePage({
   const searching = Boolean(asked.query || asked.status);
   const kept = { ...(asked.query ? { q: asked.query } : {}), ...(asked.status ? { status: asked.status } : {}) };
   const tw = await getTranslations("workspace");
-  const [caseload, attention, reviews, page, regions, appeals, holidays, changeReports, pendingData] =
-    await Promise.all([
-      api.workspace.caseload({ attentionOnly: true }),
-      api.review.attention(),
-      api.review.queue(),
-      search.success ? api.application.list(search.data) : Promise.resolve(null),
-      api.reference.districts(),
-      user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
-      api.reference.holidays(),
-      api.changes.inReview(),
-      user.role === "SUPERVISOR" ? api.workspace.pendingAgencyData() : Promise.resolve(null),
-    ]);
+  const [
+    { cases: caseload, problems: attention },
+    reviews,
+    page,
+    regions,
+    appeals,
+    holidays,
+    changeReports,
+    pendingData,
+  ] = await Promise.all([
+    // One read for the whole of *Needs attention*, as its own page reads it: the caseload's flagged cases and
+    // what the chain cannot settle (stopped payments, rejected months, card accounts, …).
+    api.workspace.attention(),
+    api.review.queue(),
+    search.success ? api.application.list(search.data) : Promise.resolve(null),
+    api.reference.districts(),
+    user.role === "SUPERVISOR" ? api.review.appeals() : Promise.resolve(null),
+    api.reference.holidays(),
+    api.changes.inReview(),
+    user.role === "SUPERVISOR" ? api.workspace.pendingAgencyData() : Promise.resolve(null),
+  ]);
   const district = regions.flatMap((r) => r.districts).find((d) => d.code === user.districtCode);
   const districtName =
     district && (locale === "ru" ? district.nameRu : locale === "en" ? district.nameEn : district.nameAz);
@@ -85,27 +94,34 @@ export default async function StaffHomePage({
       )}
       <CaseloadCountsPanel counts={caseload.counts} />
       {pendingData && <PendingAgencyData rows={pendingData} />}
-      <section aria-labelledby="caseload-attention" className="space-y-2">
+      {/* One *Needs attention* section with its two parts titled apart (as on /staff/attention): what the chain
+          cannot settle, then the flagged cases. Two blocks both titled "Needs attention" listed different cases. */}
+      <section aria-labelledby="caseload-attention" className="space-y-4">
         <h2 id="caseload-attention" className="text-xl font-semibold">
           {tw("queue.title")}
         </h2>
-        {caseload.rows.length === 0 ? (
-          <p role="status">{tw("queue.empty")}</p>
-        ) : (
-          <CaseloadTable
-            rows={caseload.rows.slice(0, 10)}
-            caption={tw("queue.caption", { count: caseload.rows.length })}
-          />
-        )}
-        {caseload.rows.length > 10 && (
-          <p>
-            <Link href="/staff/attention" className="font-semibold text-brand-700 underline">
-              {tw("nav.attention")} ({caseload.rows.length})
-            </Link>
-          </p>
-        )}
+        {attention.length > 0 && <AttentionList rows={attention} level={3} />}
+        <section aria-labelledby="caseload-cases" className="space-y-2">
+          <h3 id="caseload-cases" className="text-lg font-semibold">
+            {tw("queue.casesTitle", { count: caseload.rows.length })}
+          </h3>
+          {caseload.rows.length === 0 ? (
+            <p role="status">{tw("queue.empty")}</p>
+          ) : (
+            <CaseloadTable
+              rows={caseload.rows.slice(0, 10)}
+              caption={tw("queue.caption", { count: caseload.rows.length })}
+            />
+          )}
+          {caseload.rows.length > 10 && (
+            <p>
+              <Link href="/staff/attention" className="font-semibold text-brand-700 underline">
+                {tw("nav.attention")} ({caseload.rows.length})
+              </Link>
+            </p>
+          )}
+        </section>
       </section>
-      {attention.length > 0 && <AttentionList rows={attention} />}
       {appeals && <AppealList rows={appeals} />}
       <ReviewQueue rows={reviews} />
       <ChangeReportQueue rows={changeReports} />

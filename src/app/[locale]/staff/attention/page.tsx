@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
+import { AttentionList } from "@/components/review/attention-list";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
@@ -13,7 +14,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /**
  * The district's open cases with something to do (or all of them, or those behind one of the home page's figures:
  * `?kind=overdue`), by the day each waits for (the decision deadline; for a decided case, the day its appeal or
- * reported change came: `listCaseload`). An unknown kind reads as no filter.
+ * reported change came: `listCaseload`). An unknown kind reads as no filter. The plain view puts above them what the
+ * chain cannot settle on its own (`listNeedsAttention`: stopped payments, rejected months, card accounts, …).
  */
 export default async function AttentionPage({
   params,
@@ -29,7 +31,13 @@ export default async function AttentionPage({
   const kind: CaseloadCount | undefined = CASELOAD_COUNTS.find((k) => k === first(raw.kind));
   const all = !kind && first(raw.all) === "1";
   const t = await getTranslations("workspace");
-  const load = await (await serverApi()).workspace.caseload(kind ? { kind } : { attentionOnly: !all });
+  const api = await serverApi();
+  // The plain view is every case needing attention: what the chain cannot settle (stopped payments, rejected
+  // months, …) as well as the flagged caseload, read as the home page reads it. `?all` and `?kind` are caseload
+  // views (every open case, the cases behind one figure).
+  const whole = !kind && !all ? await api.workspace.attention() : null;
+  const load = whole ? whole.cases : await api.workspace.caseload(kind ? { kind } : { attentionOnly: false });
+  const problems = whole?.problems ?? [];
   const title = kind ? t(`counts.${kind}`) : all ? t("allCases") : t("queue.title");
   return (
     <div className="space-y-4">
@@ -43,7 +51,19 @@ export default async function AttentionPage({
           {t("allCases")}
         </Link>
       </p>
-      {load.rows.length === 0 ? (
+      {problems.length > 0 && <AttentionList rows={problems} />}
+      {whole ? (
+        <section aria-labelledby="attention-cases" className="space-y-2">
+          <h2 id="attention-cases" className="text-xl font-semibold">
+            {t("queue.casesTitle", { count: load.rows.length })}
+          </h2>
+          {load.rows.length === 0 ? (
+            <p role="status">{problems.length > 0 ? t("queue.kindEmpty") : t("queue.empty")}</p>
+          ) : (
+            <CaseloadTable rows={load.rows} caption={t("queue.caption", { count: load.rows.length })} />
+          )}
+        </section>
+      ) : load.rows.length === 0 ? (
         <p role="status">{kind ? t("queue.kindEmpty") : t("queue.empty")}</p>
       ) : (
         <CaseloadTable rows={load.rows} caption={t("queue.caption", { count: load.rows.length })} />

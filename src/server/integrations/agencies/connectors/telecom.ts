@@ -23,7 +23,8 @@ export const telecomConnector = defineConnector({
     const source = sourceOf("telecom");
     return {
       utilityCosts: r.subscriptions.flatMap((s) =>
-        inPeriod(s.bills, ctx.months).map((b) => ({ service: "TELECOM" as const, ...b, source })),
+        // The member asked about holds the subscriptions: their row shows their bills, not the family's.
+        inPeriod(s.bills, ctx.months).map((b) => ({ service: "TELECOM" as const, memberFin: ctx.fin, ...b, source })),
       ),
     };
   },

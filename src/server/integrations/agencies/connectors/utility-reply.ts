@@ -27,7 +27,14 @@ export function mapUtilityBills(
   const source = sourceOf(code);
   return {
     utilityCosts: r.accounts.flatMap((a) =>
-      inPeriod(a.bills, ctx.months).map((b) => ({ service, month: b.month, amountQepik: b.amountQepik, source })),
+      inPeriod(a.bills, ctx.months).map((b) => ({
+        service,
+        // The dwelling's account, not one person's: the household row shows it once.
+        memberFin: null,
+        month: b.month,
+        amountQepik: b.amountQepik,
+        source,
+      })),
     ),
   };
 }
