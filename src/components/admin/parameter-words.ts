@@ -1,5 +1,6 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
 import { codeLabel } from "@/components/workspace/code-label";
+import { isSystemRuleReference } from "@/kernel/system-rule-reference";
 import { displayNumber, isAgeInMonths, PLURAL_UNITS, yearsAndMonths } from "./parameter-value";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
@@ -28,5 +29,8 @@ export function parameterWords(t: Translator, codes: Translator, format: Formatt
             unit === "QEPIK_PER_PERSON_PER_MONTH" ? { minimumFractionDigits: 2 } : { maximumFractionDigits: 2 },
           ),
     });
-  return { name, value };
+  // A parameter the law leaves open stores a note, not an act's title: the note in the reader's language; an act's
+  // title stays as stored (in Azerbaijani, as the act is named).
+  const law = (reference: string) => (isSystemRuleReference(reference) ? t("systemRule") : reference);
+  return { name, value, law };
 }

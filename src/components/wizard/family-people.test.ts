@@ -20,7 +20,7 @@ describe("the family's people for the wizard's choices", () => {
       contact: { ...emptyForm("+994501234567").contact, firstName: "Aynur", lastName: "Səfərova" },
       members: [member("a", "2abc345", "Nigar"), member("b", "3BCD456", "Nigar"), member("c", "4CDE567", "Leyla")],
     };
-    expect(familyPeople(form, "1REPRES", now, 18).map((p) => p.name)).toEqual([
+    expect(familyPeople(form, "1REPRES", now, { adultAge: 18, pensionAgeMonths: 780 }).map((p) => p.name)).toEqual([
       "Aynur Səfərova",
       "Nigar Səfərova (2ABC345)",
       "Nigar Səfərova (3BCD456)",

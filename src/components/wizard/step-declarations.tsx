@@ -16,7 +16,7 @@ import type { StepProps } from "./step-props";
 
 export function StepDeclarations({ form, update, errorOf, family }: StepProps & { family: FamilyBasis }) {
   const t = useWizardText("wizard.declarations");
-  const people = familyPeople(form, family.representativeFin, new Date(), family.adultAge);
+  const people = familyPeople(form, family.representativeFin, new Date(), family);
   const { incomes, assets } = form;
   const setIncome = (i: number, patch: Partial<FormIncome>) =>
     update({ ...form, incomes: incomes.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
@@ -216,8 +216,10 @@ export function StepDeclarations({ form, update, errorOf, family }: StepProps & 
           {t("notWorkingTitle")}
         </h3>
         <p>{t("notWorkingLead")}</p>
+        {/* Only members of working age: a child or a pensioner needs no reason not to work (RULES.md). One who
+            already has an answer (kept from before) is still shown, so that it can be seen and changed. */}
         {people
-          .filter((p) => p.adult)
+          .filter((p) => p.workingAge || Boolean(form.notWorking[p.fin]?.reason))
           .map((p) => {
             const n = form.notWorking[p.fin] ?? { reason: "", caresForFin: "" };
             return (

@@ -22,7 +22,7 @@ interface Props {
 
 export function StepReview({ form, family, regions, goTo }: Props) {
   const t = useWizardText("wizard");
-  const people = familyPeople(form, family.representativeFin, new Date(), family.adultAge);
+  const people = familyPeople(form, family.representativeFin, new Date(), family);
   const locale = useWizardLocale();
   const date = (iso: string) => wizardDay(iso, locale);
   const azn = (text: string) => {

@@ -7,6 +7,7 @@ import { formFieldOf, type FieldErrors } from "@/lib/wizard/draft-form";
 import type { Draft } from "@/lib/wizard/draft-schema";
 import type { Refusal } from "@/server/api/refusal-of";
 import { WIZARD_STEPS } from "@/lib/wizard/wizard-steps";
+import type { WorkingAgeRules } from "@/lib/wizard/working-age";
 import { ErrorSummary } from "./error-summary";
 import { buttonPrimary, buttonSecondary } from "./fields";
 import { laterStepsLoaded, loadLaterSteps, useLaterStepsOnFirstTouch } from "./load-later-steps";
@@ -23,7 +24,7 @@ interface Props {
   server: { version: number; draft: Draft | null };
   representative: { fin: string; phone: string | null };
   /** The law's values in force today (the adult age), from the parameter table. */
-  rules: { adultAge: number };
+  rules: WorkingAgeRules;
   regions: RegionOption[];
 }
 
@@ -98,7 +99,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
 
   const { form } = sync;
   const step = Math.min(form.step, REVIEW);
-  const family = { representativeFin: representative.fin, adultAge: rules.adultAge };
+  const family = { representativeFin: representative.fin, ...rules };
 
   useEffect(() => {
     if (!focusOnStep.current) return;

@@ -19,7 +19,9 @@ export const ZPacketVisit = z.object({
   registrationNumber: z.string().nullable(),
   address: z.string().nullable(),
   applicantName: z.string(),
-  district: z.object({ nameAz: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  // Defaults to null so that a packet kept on a tablet without it (or with a field missing) is still read, and
+  // its visits shown offline, rather than thrown away until the next download.
+  district: z.object({ nameAz: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable().default(null),
   // Personal data travels only while the visit is open (SCHEDULED): a closed one has no phone and no members.
   contactPhone: z.string().nullable(),
   members: z.array(

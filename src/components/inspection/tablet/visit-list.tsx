@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import type { OutboxEntry } from "@/lib/inspection/outbox";
 import type { PacketVisit } from "@/lib/inspection/visit-packet";
 import { groupVisitsByDay } from "@/lib/inspection/visit-days";
+import { visitDistrict } from "@/lib/inspection/visit-place";
 
 /** The inspector's visits by day, today first: what the tablet opens at the start of the working day. */
 export function VisitList({
@@ -19,6 +20,7 @@ export function VisitList({
   open: (inspectionId: string) => void;
 }) {
   const t = useTranslations("visits");
+  const locale = useLocale();
   const tablet = useTranslations("tablet");
   const format = useLocaleFormat();
   const day = (iso: string) => format.day(iso, "full");
@@ -38,6 +40,7 @@ export function VisitList({
           >
             {d.visits.map((v) => {
               const entry = local.get(v.inspectionId);
+              const district = visitDistrict(v, locale);
               return (
                 <li key={v.inspectionId}>
                   <a
@@ -48,7 +51,16 @@ export function VisitList({
                       open(v.inspectionId);
                     }}
                   >
-                    <span className="block font-semibold">{v.address ?? t("noAddress")}</span>
+                    <span className="block font-semibold" data-testid="visit-address">
+                      {v.address ?? t("noAddress")}
+                      {/* The district with the address, as the visit's own page shows it. */}
+                      {district && (
+                        <span className="block font-normal">
+                          <span className="sr-only">{t("district")}: </span>
+                          {district}
+                        </span>
+                      )}
+                    </span>
                     <span className="block">
                       {v.applicantName} · {v.registrationNumber}
                     </span>

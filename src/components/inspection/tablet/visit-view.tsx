@@ -7,6 +7,7 @@ import { emptyInspectionForm, ZInspectionFormState } from "@/lib/inspection/insp
 import type { OutboxEntry } from "@/lib/inspection/outbox";
 import { ZInspectionResult, type InspectionResult } from "@/lib/inspection/inspection-result";
 import type { PacketVisit } from "@/lib/inspection/visit-packet";
+import { visitDistrict } from "@/lib/inspection/visit-place";
 import { InspectionForm } from "../inspection-form";
 import { MissedVisitForm } from "../missed-visit-form";
 import { RecordedAnswers } from "../recorded-answers";
@@ -35,9 +36,7 @@ export function VisitView({
   const t = useTranslations("visits");
   const format = useLocaleFormat();
   const date = format.day;
-  const district =
-    visit.district &&
-    (locale === "ru" ? visit.district.nameRu : locale === "en" ? visit.district.nameEn : visit.district.nameAz);
+  const district = visitDistrict(visit, locale);
   const { storage } = tablet;
   const initial = useMemo(() => {
     const kept = ZInspectionFormState.safeParse(storage.readForm(visit.inspectionId));
@@ -66,16 +65,19 @@ export function VisitView({
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{visit.address ?? t("noAddress")}</h1>
+      {/* The district with the address: a street name alone does not say which part of the city to go to. */}
+      <h1 className="text-2xl font-bold" data-testid="visit-address">
+        {visit.address ?? t("noAddress")}
+        {district && (
+          <span className="block text-xl font-semibold">
+            <span className="sr-only">{t("district")}: </span>
+            {district}
+          </span>
+        )}
+      </h1>
       <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-lg">
         <dt className="font-medium">{t("registrationNumber")}</dt>
         <dd>{visit.registrationNumber}</dd>
-        {district && (
-          <>
-            <dt className="font-medium">{t("district")}</dt>
-            <dd>{district}</dd>
-          </>
-        )}
         {visit.contactPhone && (
           <>
             <dt className="font-medium">{t("phone")}</dt>

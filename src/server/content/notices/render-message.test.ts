@@ -131,6 +131,22 @@ describe("message templates", () => {
     expect(renderMessage(message, "en", "SMS", ctx).body).toContain("from September 2026");
   });
 
+  // The notice carries no word on whether the card was collected, and it can come before the pickup day (a
+  // rejection on the 7th, the card at the branch from the 14th): it sends to the bank only a family that has the card.
+  it("sends the family to the bank about a blocked card only if they have collected it", () => {
+    const message = samples.PAYMENT_REJECTED[0]!;
+    const unconditional = /kart(ınız)? bloklanıbsa|Если карта заблокирована|If your card is blocked/i;
+    const collected = { az: "almısınızsa", ru: "уже получили", en: "collected your card" };
+    for (const l of locales)
+      for (const channel of ["SMS", "EMAIL"] as const) {
+        const body = renderMessage(message, l, channel, ctx).body;
+        expect(body).not.toMatch(unconditional);
+        if (/bank|банк/i.test(body.replace(/bankın filialından|филиале банка|bank's branch/, "")))
+          expect(body).toContain(collected[l as keyof typeof collected]);
+      }
+    expect(renderMessage(message, "az", "EMAIL", ctx).body).toContain("Kartı hələ almamısınızsa");
+  });
+
   it("writes each language in its own words", () => {
     const message = samples.REGISTRATION_NOTICE[0]!;
     const [az, ru, en] = locales.map((l) => renderMessage(message, l, "EMAIL", ctx).body);

@@ -1,4 +1,5 @@
 import { azOrdinalYear } from "@/kernel/az-ordinal-year";
+import { SYSTEM_RULE_REFERENCE } from "@/kernel/system-rule-reference";
 import type { ParameterDefinition, ParameterSet, ParameterValue } from "../parameters";
 
 // Seed data for the parameter table (the lead's database seed imports this). Money in qəpik per person per month,
@@ -17,7 +18,8 @@ const DECISION_37 = "Nazirlər Kabinetinin 5 fevral 2016-cı il tarixli 37 nömr
 const DSMF_GROUNDS = `${DECISION_37} (imtinaya əsas səbəblər; dsmf.gov.az)`;
 const GROUNDS_START_NOTE =
   "seeded from the date of Decision No. 37 (5 Feb 2016); the ground's own start date is not established — check before deciding earlier applications";
-const DESIGN = "Qanunda müəyyən edilməyib: sistemin qaydası";
+// Shown in the reader's language by the console (an explanation, not an act's title): kernel/system-rule-reference.ts.
+const DESIGN = SYSTEM_RULE_REFERENCE;
 // Age limits: sosial.gov.az/en/old-age.
 const PENSIONS = '"Əmək pensiyaları haqqında" Qanun, maddə 7';
 

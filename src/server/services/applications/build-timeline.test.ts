@@ -30,7 +30,7 @@ describe("the citizen's timeline", () => {
     ]);
   });
 
-  it("keeps a visit the withdrawal called off, marked as cancelled, before the withdrawal", () => {
+  it("keeps a visit the withdrawal called off, marked as cancelled, at the withdrawal's time and after it", () => {
     const src: TimelineSource = {
       ...base,
       status: "WITHDRAWN",
@@ -46,8 +46,9 @@ describe("the citizen's timeline", () => {
       ],
     };
     const events = buildTimeline(src, "en");
-    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "INSPECTION_SCHEDULED", "WITHDRAWN"]);
-    expect(events[2]).toMatchObject({ date: "2026-03-07", cancelled: true });
+    expect(events.map((e) => e.kind)).toEqual(["STARTED", "SUBMITTED", "WITHDRAWN", "INSPECTION_SCHEDULED"]);
+    // Not the booking's time (09:01 on the 3rd): the visit was called off when the family withdrew.
+    expect(events[3]).toMatchObject({ date: "2026-03-07", cancelled: true, at: at("2026-03-05T10:00:00Z") });
   });
 
   it("follows the path to the bank card, in order, with the decision's reasons in the viewer's language", () => {

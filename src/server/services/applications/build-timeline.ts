@@ -171,15 +171,28 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
       registrationNumber: src.registrationNumber,
       applicationDate: iso(src.applicationDate),
     });
+  // Only a withdrawal cancels a visit (release-withdrawn-application.ts), and it stores no time of its own: the
+  // cancelled visit is told at the withdrawal's time, after it, not at its booking's (which read as if the visit
+  // had been called off before the family withdrew). The booking's time is the fallback for a row without one.
+  const withdrawn = changedTo("WITHDRAWN");
+  const cancelledVisits: TimelineEvent[] = [];
   for (const i of src.inspections) {
     if (i.status === "SKIPPED") events.push({ kind: "INSPECTION_SKIPPED", at: i.createdAt });
+    else if (i.status === "CANCELLED")
+      cancelledVisits.push({
+        kind: "INSPECTION_SCHEDULED",
+        at: withdrawn ?? i.createdAt,
+        date: iso(i.scheduledFor),
+        window: null,
+        cancelled: true,
+      });
     else
       events.push({
         kind: "INSPECTION_SCHEDULED",
         at: i.createdAt,
         date: iso(i.scheduledFor),
         window: i.scheduledFor ? i.window : null,
-        cancelled: i.status === "CANCELLED",
+        cancelled: false,
       });
     if (i.status === "COMPLETED" && i.completedAt) {
       const date = bakuDate(i.completedAt);
@@ -274,8 +287,9 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   }
   for (const a of src.appeals)
     events.push({ kind: "APPEAL_FILED", at: a.submittedAt, answered: a.status === "ANSWERED" });
-  const withdrawn = changedTo("WITHDRAWN");
   if (withdrawn) events.push({ kind: "WITHDRAWN", at: withdrawn });
+  // After the withdrawal at the same instant (the sort is stable): the visit was called off because of it.
+  events.push(...cancelledVisits);
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 

@@ -46,7 +46,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
   const formatDay = await getDayFormat();
   // Law dates are stored as a day at midnight UTC.
   const day = (d: Date | string) => formatDay(typeof d === "string" ? d : d.toISOString().slice(0, 10), "medium");
-  const { name: label, value: shown } = parameterWords(t, c, format);
+  const { name: label, value: shown, law } = parameterWords(t, c, format);
   const units = new Map(parameters.map((p) => [p.code, p.unit]));
   const proposable = [...units].map(([code, unit]) => ({ code, unit, label: label(code) }));
 
@@ -123,7 +123,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
                     name: label(p.code),
                     value: shown(p.unit, p.value, p.code),
                     from: day(p.validFrom),
-                    law: p.legalReference,
+                    law: law(p.legalReference),
                   })}
                 </span>
                 {/* Four eyes: the proposer may only take their own back; another administrator confirms or rejects. */}
@@ -175,7 +175,7 @@ export default async function AdminHomePage({ params }: { params: Promise<{ loca
                 <td>{label(p.code)}</td>
                 <td>{day(p.validFrom)}</td>
                 <td>{shown(p.unit, p.value, p.code)}</td>
-                <td>{p.legalReference}</td>
+                <td>{law(p.legalReference)}</td>
               </tr>
             ))}
           </tbody>
