@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { messagesTo, signInCodeFor } from "./support/messaging-inbox";
 import az from "../src/messages/az.json" with { type: "json" };
+import en from "../src/messages/en.json" with { type: "json" };
 import ru from "../src/messages/ru.json" with { type: "json" };
+import { holdScripts } from "./support/hold-scripts";
 import { e164, enterCode, signInCitizen } from "./support/sign-in-citizen";
 import { uniqueCitizen } from "./support/unique-citizen";
 
@@ -30,14 +32,15 @@ test("a wrong code is refused with a message and the citizen stays signed out; t
   const wrong = code === "000000" ? "111111" : "000000";
   const alert = page.getByRole("main").getByRole("alert");
 
-  for (const expected of ["The code is not correct.", "The code is not correct.", "entered wrongly three times"]) {
+  for (const expected of ["2 tries left", "1 try left", "entered wrongly three times"]) {
     await page.getByLabel("Code from the SMS").fill(wrong);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(alert).toContainText(expected);
   }
+  // The right code now: it still says the code was burned by wrong tries and a new one is needed, not "expired".
   await page.getByLabel("Code from the SMS").fill(code);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(alert).toContainText("expired or was replaced");
+  await expect(alert).toHaveText(en.errors.codeBurned);
   await page.goto("/en/my");
   await expect(page).toHaveURL(/\/en\/sign-in$/);
 });
@@ -68,6 +71,56 @@ test("on a phone that loses its signal the sign-in form stays, says so, and sign
   await context.setOffline(false);
   await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
   await page.waitForURL(/\/ru\/my$/);
+});
+
+test("a wrong code says in Russian how many tries are left, in the number the count needs", async ({ page }) => {
+  const citizen = uniqueCitizen();
+  const before = (await messagesTo(citizen.phone)).length;
+  await page.goto("/ru/sign-in");
+  await page.locator("#fin").fill(citizen.fin);
+  await page.locator("#phone").fill(citizen.phoneLocal);
+  await page.getByRole("button", { name: ru.signIn.sendCode }).click();
+  const code = await signInCodeFor(citizen.phone, before);
+  const wrong = code === "000000" ? "111111" : "000000";
+  for (const left of ["осталось 2 попытки", "осталась 1 попытка"]) {
+    await page.getByLabel(ru.signIn.code).fill(wrong);
+    await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
+    await expect(page.locator("#code-error")).toContainText(left);
+  }
+});
+
+test("on a slow network, what is typed before the scripts arrive stays, the button waits and says so, and nothing goes in an address", async ({
+  page,
+}) => {
+  const citizen = uniqueCitizen();
+  const before = (await messagesTo(citizen.phone)).length;
+  const scripts = await holdScripts(page);
+  await page.goto("/ru/sign-in", { waitUntil: "domcontentloaded" });
+  const form = page.locator("form").filter({ has: page.locator("#fin") });
+  const send = page.getByRole("button", { name: ru.signIn.sendCode });
+  await page.locator("#fin").fill(citizen.fin);
+  await page.locator("#phone").fill(citizen.phoneLocal);
+  // Before hydration the press can only be the browser's own: the button is off, and the page says it is loading.
+  await expect(send).toBeDisabled();
+  await expect(form.getByTestId("page-still-loading")).toHaveText(ru.common.pageStillLoading);
+  await send.click({ force: true });
+  await page.locator("#phone").press("Enter");
+  expect(scripts.navigations).toEqual(["GET /ru/sign-in"]);
+
+  scripts.release();
+  await expect(send).toBeEnabled();
+  await expect(form.getByTestId("page-still-loading")).toHaveCount(0);
+  await expect(page.locator("#fin")).toHaveValue(citizen.fin);
+  await expect(page.locator("#phone")).toHaveValue(citizen.phoneLocal);
+  expect(scripts.navigations).toEqual(["GET /ru/sign-in"]);
+  await send.click();
+  // The typed FIN and number went in the request (not the address): the code came to that phone.
+  const code = await signInCodeFor(citizen.phone, before);
+  await page.getByLabel(ru.signIn.code).fill(code);
+  await page.getByRole("button", { name: ru.signIn.verify, exact: true }).click();
+  await page.waitForURL(/\/ru\/my$/);
+  expect(scripts.navigations.filter((n) => n.includes("?"))).toEqual([]);
+  expect(scripts.navigations.join(" ")).not.toContain(citizen.fin);
 });
 
 test("an empty or wrong form names every problem at once and puts the cursor on the first", async ({ page }) => {

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
+import az from "../src/messages/az.json" with { type: "json" };
+import en from "../src/messages/en.json" with { type: "json" };
 import ru from "../src/messages/ru.json" with { type: "json" };
+import adminAz from "../src/messages/administration/az.json" with { type: "json" };
+import adminRu from "../src/messages/administration/ru.json" with { type: "json" };
+import securityEn from "../src/messages/security/en.json" with { type: "json" };
+import { holdScripts } from "./support/hold-scripts";
 
 const PASSWORD = "vemtas-demo-2026";
 
@@ -63,4 +69,56 @@ test("offline at the press, the typed e-mail and password stay with a 'no connec
   await page.getByRole("button", { name: ru.staffSignIn.submit }).click();
   await expect(page).toHaveURL(/\/ru\/staff$/);
   await expect(page.getByTestId("signed-in-as")).toContainText(ru.common.roles.CASEWORKER);
+});
+
+test("on a slow network the e-mail and password typed before the scripts arrive stay, and the button waits and says so", async ({
+  page,
+}) => {
+  const scripts = await holdScripts(page);
+  await page.goto("/en/staff/sign-in", { waitUntil: "domcontentloaded" });
+  const submit = page.getByRole("button", { name: en.staffSignIn.submit });
+  await page.getByLabel(en.staffSignIn.email).fill("caseworker.nasimi@vemtas.local");
+  await page.getByLabel(en.staffSignIn.password).fill(PASSWORD);
+  await expect(submit).toBeDisabled();
+  await expect(page.getByTestId("page-still-loading")).toHaveText(en.common.pageStillLoading);
+  await submit.click({ force: true });
+  await page.getByLabel(en.staffSignIn.password).press("Enter");
+
+  scripts.release();
+  await expect(submit).toBeEnabled();
+  await expect(page.getByLabel(en.staffSignIn.email)).toHaveValue("caseworker.nasimi@vemtas.local");
+  await expect(page.getByLabel(en.staffSignIn.password)).toHaveValue(PASSWORD);
+  // No native submit went out: the page was asked for once, and no password ever stood in an address.
+  expect(scripts.navigations).toEqual(["GET /en/staff/sign-in"]);
+  await submit.click();
+  await expect(page).toHaveURL(/\/en\/staff$/);
+  expect(scripts.navigations.join(" ")).not.toContain(PASSWORD);
+});
+
+test("the other forms reachable before the scripts arrive (forgotten password, new password, unlock) wait alike", async ({
+  page,
+}) => {
+  const pages = [
+    { path: "/az/staff/sign-in/forgot", button: adminAz.staffPassword.send, loading: az.common.pageStillLoading },
+    {
+      path: `/ru/staff/password?token=${"t".repeat(32)}`,
+      button: adminRu.staffPassword.submit,
+      loading: ru.common.pageStillLoading,
+    },
+    {
+      path: `/en/staff/unlock#${"u".repeat(32)}`,
+      button: securityEn.staffSecurity.unlockButton,
+      loading: en.common.pageStillLoading,
+    },
+  ];
+  for (const { path, button, loading } of pages) {
+    const scripts = await holdScripts(page);
+    await page.goto(path, { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("button", { name: button })).toBeDisabled();
+    await expect(page.getByTestId("page-still-loading")).toHaveText(loading);
+    scripts.release();
+    await expect(page.getByRole("button", { name: button })).toBeEnabled();
+    await expect(page.getByTestId("page-still-loading")).toHaveCount(0);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  }
 });

@@ -12,6 +12,7 @@ import { routing } from "./routing";
 export const PAGE_TITLES = [
   "home",
   "signIn",
+  "signInError",
   "my",
   "apply",
   "application",

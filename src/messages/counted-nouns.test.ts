@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { reasonText } from "@/server/content/reasons/reason-text";
 import { staffMailTranslator } from "@/server/services/staff/staff-mail-text";
 import type adminCatalog from "./administration/en.json";
+import type coreCatalog from "./en.json";
 import { loadMessages } from "./load-messages";
 
 // Texts that count something say it in the number the count needs: "1 day left", not "1 days left"; a family of
@@ -19,6 +20,21 @@ describe("counted nouns", () => {
     expect(t("adminHolidays.done", { entered: 12, year: 2027 })).toBe("Saved: 12 days of 2027.");
     const mail = await staffMailTranslator("en");
     expect(mail("calendarWarning.text", { date: "31 Dec 2026", days: 1, nextYear: 2027 })).toContain("(1 day left)");
+  });
+
+  it("says how many tries a wrong sign-in code has left, in the number each language needs", async () => {
+    const said = async (locale: "az" | "ru" | "en", remaining: number) => {
+      const messages = (await loadMessages(locale)) as unknown as typeof coreCatalog;
+      return createTranslator({ locale, messages })("signIn.codeWrongTriesLeft", { remaining });
+    };
+    expect(await said("en", 2)).toContain("2 tries left");
+    expect(await said("en", 1)).toContain("1 try left");
+    expect(await said("ru", 2)).toContain("осталось 2 попытки");
+    expect(await said("ru", 1)).toContain("осталась 1 попытка");
+    expect(await said("ru", 5)).toContain("осталось 5 попыток");
+    // Azerbaijani keeps the noun singular after a number: "2 cəhd", not "2 cəhdlər".
+    expect(await said("az", 2)).toContain("2 cəhd qalıb");
+    expect(await said("az", 1)).toContain("1 cəhd qalıb");
   });
 
   it("refuses a family none of whose members counts in words that fit its size, in every language", () => {

@@ -49,6 +49,17 @@ async function refusalOf(work: Promise<unknown>): Promise<string> {
   return "accepted";
 }
 
+/** A refusal's code with the tries it says are left. */
+async function triesLeftOf(work: Promise<unknown>): Promise<{ code: string; remaining: unknown }> {
+  try {
+    await work;
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, remaining: e.details.remaining };
+    throw e;
+  }
+  return { code: "accepted", remaining: undefined };
+}
+
 describe("citizen sign-in with a one-time code", () => {
   it("a code sent by SMS signs the citizen in and creates their account with that phone", async () => {
     const who = person();
@@ -97,11 +108,24 @@ describe("citizen sign-in with a one-time code", () => {
     const box = outbox();
     await request(who, t0, box.send);
     const wrong = box.last() === "000000" ? "111111" : "000000";
-    expect(await refusalOf(verify(who.fin, wrong, minutes(1)))).toBe("codeWrong");
-    expect(await refusalOf(verify(who.fin, wrong, minutes(1)))).toBe("codeWrong");
+    expect(await triesLeftOf(verify(who.fin, wrong, minutes(1)))).toEqual({ code: "codeWrong", remaining: 2 });
+    expect(await triesLeftOf(verify(who.fin, wrong, minutes(1)))).toEqual({ code: "codeWrong", remaining: 1 });
     expect(await refusalOf(verify(who.fin, wrong, minutes(1)))).toBe("codeBurned");
-    expect(await refusalOf(verify(who.fin, box.last(), minutes(1)))).toBe("codeExpired");
+    // The right code now says why it no longer works (too many wrong tries), not that it expired.
+    expect(await refusalOf(verify(who.fin, box.last(), minutes(1)))).toBe("codeBurned");
+    expect(await refusalOf(verify(who.fin, wrong, minutes(2)))).toBe("codeBurned");
     expect(await testDb.current().db.user.findUnique({ where: { fin: who.fin } })).toBeNull();
+  });
+
+  it("a new code after a burned one works, and an expired or replaced code still reads as expired", async () => {
+    const who = person();
+    const box = outbox();
+    await request(who, t0, box.send);
+    const wrong = box.last() === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 3; i++) await refusalOf(verify(who.fin, wrong, minutes(1)));
+    await request(who, minutes(2), box.send);
+    expect(await refusalOf(verify(who.fin, box.last(), minutes(3)))).toBe("accepted");
+    expect(await refusalOf(verify(who.fin, box.last(), minutes(3)))).toBe("codeExpired");
   });
 
   it("a new code replaces the previous one", async () => {

@@ -7,6 +7,8 @@ export interface ServiceSpec {
   env?: Record<string, string>;
   /** Polled until it answers 2xx; the service counts as started then. */
   readyUrl?: string;
+  /** Rewrites each line of its output before it is printed (Next's banner: welcome.ts, pointBannerAt). */
+  rewriteLine?: (line: string) => string;
 }
 
 /** Runs a command to completion with the given environment, its output prefixed; throws on failure. */
@@ -21,14 +23,14 @@ export function runToCompletion(name: string, command: string, args: string[], e
 
 export function startService(spec: ServiceSpec, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(spec.command, spec.args, { env: { ...env, ...spec.env }, stdio: ["ignore", "pipe", "pipe"] });
-  pipeWithPrefix(child, spec.name);
+  pipeWithPrefix(child, spec.name, spec.rewriteLine);
   return child;
 }
 
-function pipeWithPrefix(child: ChildProcess, name: string): void {
+function pipeWithPrefix(child: ChildProcess, name: string, rewrite: (line: string) => string = (l) => l): void {
   const prefix = `[${name}] `;
   const forward = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) if (line.trim()) out.write(prefix + line + "\n");
+    for (const line of chunk.toString().split("\n")) if (line.trim()) out.write(prefix + rewrite(line) + "\n");
   };
   child.stdout?.on("data", forward(process.stdout));
   child.stderr?.on("data", forward(process.stderr));

@@ -96,7 +96,8 @@ export function localServices(opts: LocalServiceOptions): { specs: ServiceSpec[]
         EGOV_IDP_PORT: String(ports.egov),
         EGOV_OIDC_CLIENT_ID: appEnv.EGOV_OIDC_CLIENT_ID ?? "",
         EGOV_OIDC_CLIENT_SECRET: appEnv.EGOV_OIDC_CLIENT_SECRET ?? "",
-        EGOV_IDP_APP_ORIGINS: new URL(opts.appUrl).origin,
+        // The origin Auth.js builds the return address from: APP_BASE_URL's, the one set if any.
+        EGOV_IDP_APP_ORIGINS: new URL(appEnv.APP_BASE_URL || opts.appUrl).origin,
       },
       readyUrl: `${egovUrl}/health`,
     },

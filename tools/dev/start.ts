@@ -11,7 +11,7 @@ import { startPgliteServer, type PgliteServer } from "./pglite-server";
 import { runDemoCases } from "./demo-cases";
 import { warmUpPages } from "./warm-up-pages";
 import { APP_NODE_FLAGS, prepareStandalone } from "./standalone";
-import { printWelcome } from "./welcome";
+import { pointBannerAt, printWelcome } from "./welcome";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -101,19 +101,27 @@ try {
     await runToCompletion("build", bin("next"), ["build"], { ...appEnv, NODE_ENV: "production" });
   }
   // Production runs the standalone server the Docker image runs (`next start` does not support output: "standalone").
+  // Next's banner names 127.0.0.1, where it listens; the console names APP_BASE_URL's host instead (welcome.ts).
+  const appBaseUrl = appEnv.APP_BASE_URL ?? appUrl;
+  const rewriteLine = (line: string) => pointBannerAt(line, `http://127.0.0.1:${port}`, appBaseUrl);
   const next = args.prod
     ? startService(
-        { name: "next", command: process.execPath, args: [...APP_NODE_FLAGS, prepareStandalone(root)] },
+        { name: "next", command: process.execPath, args: [...APP_NODE_FLAGS, prepareStandalone(root)], rewriteLine },
         { ...appEnv, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(port) },
       )
     : startService(
-        { name: "next", command: bin("next"), args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)] },
+        {
+          name: "next",
+          command: bin("next"),
+          args: ["dev", "--hostname", "127.0.0.1", "--port", String(port)],
+          rewriteLine,
+        },
         appEnv,
       );
   children.push(next);
   next.on("exit", (code) => void (stopping ? undefined : shutdown(code ?? 1)));
   await waitUntilReady(`http://127.0.0.1:${port}/api/health`, 180_000, next);
-  printWelcome(appUrl, services.specs);
+  printWelcome(appBaseUrl, services.specs);
   // The production build has compiled every page already; the development server compiles each on its first visit.
   if (!args.prod) void warmUpPages(appUrl, (line) => console.info(line));
   // The demo's families and staff exist only outside production (the seed writes demo staff only there).

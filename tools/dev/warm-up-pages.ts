@@ -11,6 +11,7 @@
 export const WARM_UP_PAGES = [
   "/az",
   "/az/sign-in",
+  "/az/sign-in/error",
   "/az/staff/sign-in",
   "/az/staff/home",
   "/az/my",

@@ -7,6 +7,8 @@ import { FIN_PATTERN, maskPhone, normalizeAzPhone, normalizeFin } from "@/kernel
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { TextField } from "@/components/form/labelled-field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { decodeSignInRefusal } from "@/kernel/sign-in-refusal";
 import { Unbroken } from "@/components/unbroken";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import { postCredentials } from "./post-credentials";
@@ -38,6 +40,8 @@ export function CitizenSignInForm({ home }: { home: string }) {
   // Message keys by field: every problem at once, and focus on the first field refused (WCAG 3.3.1).
   const [errors, setErrors] = useState<FieldErrors>({});
   const [verifying, setVerifying] = useState(false);
+  // With a wrong code: how many tries the code has left ("2 tries left"), said with the refusal.
+  const [triesLeft, setTriesLeft] = useState<number | null>(null);
 
   // Each refusal (a new object) moves focus to its first refused field, once the error is on the page.
   useEffect(() => {
@@ -77,7 +81,10 @@ export function CitizenSignInForm({ home }: { home: string }) {
     setVerifying(false);
     if (result.kind === "noAnswer") return setErrors({ code: "noConnection" });
     if (result.kind === "refused") {
-      setErrors({ code: result.code && result.code !== "credentials" ? result.code : "codeWrong" });
+      const refusal = decodeSignInRefusal(result.code);
+      const triesLeftNow = refusal?.key === "codeWrong" ? refusal.remaining : null;
+      setTriesLeft(triesLeftNow);
+      setErrors({ code: triesLeftNow !== null ? "codeWrongTriesLeft" : (refusal?.key ?? "codeWrong") });
       return;
     }
     window.location.assign(home);
@@ -85,6 +92,8 @@ export function CitizenSignInForm({ home }: { home: string }) {
 
   const errorFor = (field: Field) => {
     const key = errors[field];
+    // Not a business error: the wrong code's refusal with its count (a plural, so in `signIn`, not `errors`).
+    if (key === "codeWrongTriesLeft") return t(key, { remaining: triesLeft ?? 0 });
     return key ? te(key) : null;
   };
 
@@ -128,13 +137,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
           required
         />
         {waitingForConnection}
-        <button
-          type="submit"
-          disabled={requestCode.isPending}
-          className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-        >
-          {t("sendCode")}
-        </button>
+        <SubmitButton busy={requestCode.isPending}>{t("sendCode")}</SubmitButton>
       </form>
     );
   }
@@ -168,13 +171,7 @@ export function CitizenSignInForm({ home }: { home: string }) {
         maxLength={6}
         required
       />
-      <button
-        type="submit"
-        disabled={verifying}
-        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-      >
-        {t("verify")}
-      </button>
+      <SubmitButton busy={verifying}>{t("verify")}</SubmitButton>
       {waitingForConnection}
       <div className="flex justify-between text-sm">
         <button

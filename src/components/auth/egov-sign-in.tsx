@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { SubmitButton } from "@/components/form/submit-button";
 
 /**
  * Sign-in through the e-government identity service (OpenID Connect): the person proves who they are there, and
@@ -22,17 +23,17 @@ export function EgovSignIn({ failed, home }: { failed: boolean; home: string }) 
         </p>
       )}
       <p>{t("egovLead")}</p>
-      <button
+      <SubmitButton
         type="button"
-        disabled={leaving}
-        className="min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white disabled:opacity-60"
+        busy={leaving}
+        className="min-h-12 w-full rounded-lg bg-brand-700 px-4 py-3 text-lg font-semibold text-white disabled:cursor-wait disabled:opacity-60"
         onClick={() => {
           setLeaving(true);
           void signIn("egov", { redirectTo: home });
         }}
       >
         {t("egov")}
-      </button>
+      </SubmitButton>
     </section>
   );
 }

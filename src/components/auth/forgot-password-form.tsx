@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { SubmitButton } from "@/components/form/submit-button";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 
@@ -41,13 +42,7 @@ export function ForgotPasswordForm() {
         required
         error={ask.error ? te(errorKeyOf(ask.error)) : null}
       />
-      <button
-        type="submit"
-        disabled={ask.isPending}
-        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-      >
-        {t("send")}
-      </button>
+      <SubmitButton busy={ask.isPending}>{t("send")}</SubmitButton>
     </form>
   );
 }

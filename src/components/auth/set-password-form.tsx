@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { SubmitButton } from "@/components/form/submit-button";
 import { Link } from "@/i18n/navigation";
 import { passwordProblem } from "@/lib/password-policy";
 import { errorKeyOf } from "@/lib/trpc/error-code";
@@ -68,13 +69,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         error={problem?.field === "repeat" ? problem.text : null}
         required
       />
-      <button
-        type="submit"
-        disabled={save.isPending}
-        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <SubmitButton busy={save.isPending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { decodeSignInRefusal } from "@/kernel/sign-in-refusal";
 import { missingCredentials } from "./missing-credentials";
 import { postCredentials } from "./post-credentials";
 
@@ -50,7 +52,7 @@ export function StaffSignInForm() {
     setAttempt((n) => n + 1);
     if (result.kind === "noAnswer") return setError("noConnection");
     if (result.kind === "refused") {
-      const refusal = explained(result.code);
+      const refusal = explained(decodeSignInRefusal(result.code)?.key ?? null);
       if (refusal === "totpRequired" || refusal === "totpInvalid") setAskCode(true);
       // Asked for the code the first time: the hint says so, no red error yet.
       return setError(refusal === "totpRequired" && !askCode ? null : refusal);
@@ -106,13 +108,7 @@ export function StaffSignInForm() {
           autoFocus
         />
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <SubmitButton busy={pending}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { TextField } from "@/components/form/labelled-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { RecoveryCodeSheet } from "./recovery-code-sheet";
+import { SubmitButton, primaryButtonClass } from "@/components/form/submit-button";
 
 /** A new set of recovery codes for a staff member with the factor on, after a current code; shown once. */
 export function RecoveryCodesRegeneration() {
@@ -48,13 +49,9 @@ export function RecoveryCodesRegeneration() {
           error={regenerate.error ? te(errorKeyOf(regenerate.error)) : null}
           required
         />
-        <button
-          type="submit"
-          disabled={regenerate.isPending}
-          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-        >
+        <SubmitButton busy={regenerate.isPending} className={primaryButtonClass}>
           {t("regenerateSubmit")}
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { TextField } from "@/components/form/labelled-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { RecoveryCodeSheet } from "./recovery-code-sheet";
+import { SubmitButton, primaryButtonClass } from "@/components/form/submit-button";
 
 /** The key in groups of four, as people type it from a screen. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -50,14 +51,14 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
     <section className="space-y-3">
       <p>{t("totpIntro")}</p>
       {!begin.data && (
-        <button
+        <SubmitButton
           type="button"
-          disabled={begin.isPending}
+          busy={begin.isPending}
           onClick={() => begin.mutate()}
-          className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+          className={primaryButtonClass}
         >
           {t("totpStart")}
-        </button>
+        </SubmitButton>
       )}
       {begin.error && (
         <p role="alert" className="font-medium text-red-700">
@@ -105,13 +106,9 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
               error={confirm.error ? te(errorKeyOf(confirm.error)) : null}
               required
             />
-            <button
-              type="submit"
-              disabled={confirm.isPending}
-              className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
-            >
+            <SubmitButton busy={confirm.isPending} className={primaryButtonClass}>
               {t("totpConfirm")}
-            </button>
+            </SubmitButton>
           </form>
         </>
       )}

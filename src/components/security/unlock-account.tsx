@@ -3,8 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/form/use-hydrated";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
+import { SubmitButton, primaryButtonClass } from "@/components/form/submit-button";
 
 const noSubscription = () => () => {};
 
@@ -23,6 +25,7 @@ export function UnlockAccount() {
     () => "",
   );
   const unlock = useMutation(trpc.staffSecurity.unlockAccount.mutationOptions());
+  const hydrated = useHydrated();
 
   if (unlock.isSuccess) {
     return (
@@ -36,18 +39,20 @@ export function UnlockAccount() {
       </div>
     );
   }
-  if (!token) return <p>{t("unlockNoToken")}</p>;
+  // The token is read from the address once the scripts run; before then the page is not "a link without a token"
+  // but one still loading: the button stays, off, with the loading line (SubmitButton).
+  if (hydrated && !token) return <p>{t("unlockNoToken")}</p>;
   return (
     <div className="space-y-3">
       <p>{t("unlockIntro")}</p>
-      <button
+      <SubmitButton
         type="button"
-        disabled={unlock.isPending}
+        busy={unlock.isPending}
         onClick={() => unlock.mutate({ token })}
-        className="rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white disabled:opacity-60"
+        className={primaryButtonClass}
       >
         {t("unlockButton")}
-      </button>
+      </SubmitButton>
       {unlock.error && (
         <p role="alert" className="font-medium text-red-700">
           {te(errorKeyOf(unlock.error))}

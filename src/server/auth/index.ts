@@ -7,6 +7,7 @@ import { getDb } from "@/server/db/client";
 import { env, staffTotpRequired } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { ZFin } from "@/kernel/identity";
+import { encodeSignInRefusal } from "@/kernel/sign-in-refusal";
 import { authenticateStaff } from "@/server/services/auth/authenticate-staff";
 import { verifySignInCode } from "@/server/services/auth/verify-sign-in-code";
 import { signInWithEgov } from "@/server/services/auth/sign-in-with-egov";
@@ -34,7 +35,8 @@ async function refuseWithCode<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof AppError) throw new SignInRefused(e.code);
+    // A wrong code carries the tries left ("codeWrong:2"), so the form can say how many remain.
+    if (e instanceof AppError) throw new SignInRefused(encodeSignInRefusal(e.code, e.details));
     throw e;
   }
 }
@@ -53,8 +55,10 @@ const ZStaffCredentials = z.object({
 
 const config: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  // Without a locale: the language routing sends `/sign-in?error=…` on to the page in the person's language.
-  pages: { signIn: "/sign-in" },
+  // Without a locale: the language routing sends `/sign-in?error=…` on to the page in the person's language. The
+  // error page likewise: any other Auth.js error (e.g. `Configuration`, the e-Gov provider unusable) lands on the
+  // app's own page in that language, which says what happened and leads back to sign-in, not on Auth.js's English one.
+  pages: { signIn: "/sign-in", error: "/sign-in/error" },
   trustHost: true,
   // A refused sign-in is an expected answer, not a server error: a warn line without a stack (see auth-logger.ts).
   logger: authJsLogger(authLog),

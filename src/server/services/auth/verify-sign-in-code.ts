@@ -20,11 +20,14 @@ export interface VerifySignInCodeOptions {
  * other is refused, and a sign-in never replaces a number.
  */
 export async function verifySignInCode(db: Db, opts: VerifySignInCodeOptions): Promise<SessionUser> {
-  const otp = await db.oneTimeCode.findFirst({
-    where: { fin: opts.fin, consumedAt: null, burnedAt: null },
-    orderBy: { createdAt: "desc" },
-  });
-  if (!otp || otp.expiresAt <= opts.now) throw new AppError("codeExpired");
+  // The newest code of the FIN, whatever became of it: only it can sign in (a new code burns the older ones), and
+  // when it is spent the refusal says how. One burned by wrong tries says so even when the right code is typed
+  // after it, so the person knows to ask for a new one rather than wait or retype.
+  const otp = await db.oneTimeCode.findFirst({ where: { fin: opts.fin }, orderBy: { createdAt: "desc" } });
+  if (otp && otp.consumedAt === null && otp.attempts >= MAX_WRONG_TRIES) throw new AppError("codeBurned");
+  if (!otp || otp.consumedAt !== null || otp.burnedAt !== null || otp.expiresAt <= opts.now) {
+    throw new AppError("codeExpired");
+  }
 
   if (!codeMatches(opts.secret, otp.id, opts.code, otp.codeHash)) {
     const attempts = otp.attempts + 1;
