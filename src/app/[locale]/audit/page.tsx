@@ -9,8 +9,23 @@ import { pageTitle } from "@/i18n/page-title";
 import { districtOptions } from "@/components/admin/district-options";
 import { searchDayParam, searchErrorKeys } from "@/lib/i18n/day-range";
 import { actionCodeOf, actionOptions } from "@/lib/audit/action-code";
+import type { AppLocale } from "@/i18n/routing";
+import az from "@/messages/workspace/az.json";
+import ru from "@/messages/workspace/ru.json";
+import en from "@/messages/workspace/en.json";
 
 export const generateMetadata = pageTitle("audit");
+
+// The actions' words as plain text, for matching what was typed: the translator reads precompiled catalogs
+// (next.config.mjs) and offers no `t.raw`. A text without placeholders, as every action's is, stays a string when
+// precompiled; anything else is left out rather than matched as something it is not.
+const plainTexts = (labels: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === "string"));
+const AUDIT_ACTION_LABELS: Record<AppLocale, Record<string, string>> = {
+  az: plainTexts(az.codes.auditActions),
+  ru: plainTexts(ru.codes.auditActions),
+  en: plainTexts(en.codes.auditActions),
+};
 
 type Search = Partial<Record<FilterField | "before", string | string[]>>;
 
@@ -42,7 +57,7 @@ export default async function AuditLogPage({
     Object.entries(given).map(([k, v]) => [k, k === "from" || k === "to" ? (searchDayParam(v) ?? v) : v]),
   );
   // The table names actions in words: the same words typed in the search find them (the form keeps the words).
-  const actionLabels = (await getTranslations("codes")).raw("auditActions") as Record<string, string>;
+  const actionLabels = AUDIT_ACTION_LABELS[locale as AppLocale] ?? AUDIT_ACTION_LABELS.az;
   const filter = ZAuditLogFilter.safeParse(
     asked.action ? { ...asked, action: actionCodeOf(asked.action, actionLabels) } : asked,
   );
