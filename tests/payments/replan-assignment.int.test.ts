@@ -144,6 +144,39 @@ describe("a later decision's months", () => {
     ).toMatchObject({ revived: 0, changed: 0, cancelled: 0, added: 0 });
     expect(await monthsOf(application.id)).toEqual(months);
   });
+  it("a month the bank rejected before the ending comes back rejected, and the next payroll sends it again", async () => {
+    const { application, decision } = await paidThroughApril();
+    // May's payment is rejected (a blocked card); the change decision then ends the assistance from May.
+    await recordPayrollOrders(db(), { month: "2026-05", now });
+    const may = await db().paymentOrder.findFirstOrThrow({
+      where: { applicationId: application.id, status: "PENDING", kind: "MONTHLY" },
+    });
+    await applyPaymentAnswer(
+      db(),
+      may.id,
+      { status: "REJECTED", bankPaymentId: null, reasonCode: "ACCOUNT_BLOCKED" },
+      now,
+    );
+    const ending = await supersede(decision.id, { outcome: "REFUSE", amountQepik: null, effectiveFrom: "2026-05-01" });
+    await applyAssignmentChange(db(), { applicationId: application.id, decisionId: ending.id, now });
+    expect((await monthsOf(application.id))[2]).toBe("2026-05 CANCELLED 40000");
+
+    const answer = await supersede(ending.id, { amountQepik: 40_000, effectiveFrom: "2026-05-01" });
+    await applyAssignmentChange(db(), { applicationId: application.id, decisionId: answer.id, now });
+    expect((await monthsOf(application.id)).slice(2, 4)).toEqual(["2026-05 REJECTED 40000", "2026-06 PLANNED 40000"]);
+    // June's payroll sends May again under its second attempt's key, and June once.
+    await recordPayrollOrders(db(), { month: "2026-06", now });
+    const orders = await db().paymentOrder.findMany({
+      where: { applicationId: application.id, status: "PENDING" },
+      orderBy: { idempotencyKey: "asc" },
+    });
+    const mayRow = await db().monthlyEntitlement.findFirstOrThrow({
+      where: { applicationId: application.id, month: calendarDateToDb("2026-05-01") },
+    });
+    expect(orders.map((o) => o.idempotencyKey)).toContain(`payment-${mayRow.id}-2`);
+    expect(orders).toHaveLength(2);
+    expect((await monthsOf(application.id)).slice(2, 4)).toEqual(["2026-05 ORDERED 40000", "2026-06 ORDERED 40000"]);
+  });
   it("a raise reaches the stopped months, so a resumption pays the new amount; March and April get one arrears payment", async () => {
     const { application, decision } = await paidThroughApril();
     // The payroll stopped May to February for no withdrawal.

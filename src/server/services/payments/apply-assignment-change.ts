@@ -87,10 +87,26 @@ export async function applyAssignmentChange(
         data: { status: "CANCELLED", decisionId: d.id },
       });
     }
-    for (const r of replan.revived) {
+    // A revived month goes back to what it was before the ending. Only unpaid months were cancelled: one with an
+    // order behind it had been rejected by the bank, and comes back REJECTED, so the payroll's retry or staff's resend
+    // sends it under the next attempt's key (PLANNED, the payroll would reuse the first order's key and send nothing).
+    const rowOf = new Map(rows.map((row) => [calendarDateFromDb(row.month).slice(0, 7), row]));
+    const revived = replan.revived.flatMap((r) => {
+      const row = rowOf.get(r.month);
+      return row ? [{ id: row.id, amountQepik: r.amountQepik }] : [];
+    });
+    const ordered = new Set(
+      (
+        await tx.paymentOrder.findMany({
+          where: { kind: "MONTHLY", entitlementId: { in: revived.map((r) => r.id) } },
+          select: { entitlementId: true },
+        })
+      ).map((o) => o.entitlementId),
+    );
+    for (const r of revived) {
       await tx.monthlyEntitlement.updateMany({
-        where: { applicationId: opts.applicationId, month: monthDate(r.month), status: "CANCELLED" },
-        data: { status: "PLANNED", amountQepik: r.amountQepik, decisionId: d.id },
+        where: { id: r.id, status: "CANCELLED" },
+        data: { status: ordered.has(r.id) ? "REJECTED" : "PLANNED", amountQepik: r.amountQepik, decisionId: d.id },
       });
     }
     if (replan.added.length > 0) {
