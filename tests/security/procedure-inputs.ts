@@ -121,7 +121,6 @@ export const procedures: Record<string, Entry> = {
   "inspection.record": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, result: {} }) },
   "inspection.recordMissed": { access: ["INSPECTOR"], input: () => ({ inspectionId: missing, note: "evdə yox idi" }) },
   "review.queue": { access: ["CASEWORKER", "SUPERVISOR"] },
-  "review.attention": { access: ["CASEWORKER", "SUPERVISOR"] },
   "review.reorderBankAccount": {
     access: ["CASEWORKER", "SUPERVISOR"],
     input: (v) => ({ applicationId: v.applicationId }),

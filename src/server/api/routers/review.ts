@@ -11,7 +11,6 @@ import { announceReview } from "@/server/services/reviews/announce-review";
 import { confirmReview } from "@/server/services/reviews/confirm-review";
 import { getCaseFile } from "@/server/services/reviews/get-case-file";
 import { listAssignedAppeals } from "@/server/services/reviews/list-assigned-appeals";
-import { listNeedsAttention } from "@/server/services/reviews/list-needs-attention";
 import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
 import { reassignReview, ZReassignReview } from "@/server/services/reviews/reassign-review";
 import { submitReview } from "@/server/services/reviews/submit-review";
@@ -24,9 +23,6 @@ const districtStaff = staffProcedure("CASEWORKER", "SUPERVISOR");
 
 export const reviewRouter = createTRPCRouter({
   queue: districtStaff.query(({ ctx }) => listReviewQueue(ctx.db, ctx.user)),
-
-  /** Cases the background chain cannot move on its own: no card account, no inspector, a late decision. */
-  attention: districtStaff.query(({ ctx }) => listNeedsAttention(ctx.db, ctx.user, ctx.now)),
 
   /** A card account the bank refused or the chain gave up on, ordered again; the service checks the case and the district. */
   reorderBankAccount: districtStaff
