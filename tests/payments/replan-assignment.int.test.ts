@@ -177,6 +177,25 @@ describe("a later decision's months", () => {
     expect(orders).toHaveLength(2);
     expect((await monthsOf(application.id)).slice(2, 4)).toEqual(["2026-05 ORDERED 40000", "2026-06 ORDERED 40000"]);
   });
+  it("months stopped for no withdrawal before the ending come back stopped, and the next payroll pays none", async () => {
+    const { application, decision } = await paidThroughApril();
+    // The payroll stopped May on; the change decision then ends the assistance from July.
+    await db().monthlyEntitlement.updateMany({
+      where: { applicationId: application.id, month: { gte: calendarDateToDb("2026-05-01") } },
+      data: { status: "STOPPED" },
+    });
+    const ending = await supersede(decision.id, { outcome: "REFUSE", amountQepik: null, effectiveFrom: "2026-07-01" });
+    await applyAssignmentChange(db(), { applicationId: application.id, decisionId: ending.id, now });
+    const answer = await supersede(ending.id, { amountQepik: 40_000, effectiveFrom: "2026-07-01" });
+    expect(
+      await applyAssignmentChange(db(), { applicationId: application.id, decisionId: answer.id, now }),
+    ).toMatchObject({ revived: 8 });
+    const months = await monthsOf(application.id);
+    expect(months.slice(2).every((m) => m.endsWith("STOPPED 40000"))).toBe(true);
+    expect(months).toHaveLength(12);
+    await recordPayrollOrders(db(), { month: "2026-07", now });
+    expect(await db().paymentOrder.count({ where: { applicationId: application.id, status: "PENDING" } })).toBe(0);
+  });
   it("a raise reaches the stopped months, so a resumption pays the new amount; March and April get one arrears payment", async () => {
     const { application, decision } = await paidThroughApril();
     // The payroll stopped May to February for no withdrawal.

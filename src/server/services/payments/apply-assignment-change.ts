@@ -66,6 +66,7 @@ export async function applyAssignmentChange(
     const from = d.effectiveFrom ? monthOf(calendarDateFromDb(d.effectiveFrom)) : null;
     const replan = replanEntitlements(current, terms, from, await overturnedMonths(tx, d.supersedesId, rows));
     const monthDate = (m: string) => calendarDateToDb(firstDayOfMonth(m));
+    const statusOf = new Map(current.map((e) => [e.month, e.status]));
 
     for (const c of replan.changed) {
       await tx.monthlyEntitlement.updateMany({
@@ -77,23 +78,24 @@ export async function applyAssignmentChange(
         data: { amountQepik: c.amountQepik, decisionId: d.id },
       });
     }
-    if (replan.cancelled.length > 0) {
+    // Each cancelled month keeps what it was (`cancelledFrom`), for an appeal that overturns this decision.
+    for (const was of ["PLANNED", "STOPPED", "REJECTED"] as const) {
+      const months = replan.cancelled.filter((m) => statusOf.get(m) === was);
+      if (months.length === 0) continue;
       await tx.monthlyEntitlement.updateMany({
-        where: {
-          applicationId: opts.applicationId,
-          month: { in: replan.cancelled.map(monthDate) },
-          status: { in: ["PLANNED", "STOPPED", "REJECTED"] },
-        },
-        data: { status: "CANCELLED", decisionId: d.id },
+        where: { applicationId: opts.applicationId, month: { in: months.map(monthDate) }, status: was },
+        data: { status: "CANCELLED", cancelledFrom: was, decisionId: d.id },
       });
     }
-    // A revived month goes back to what it was before the ending. Only unpaid months were cancelled: one with an
-    // order behind it had been rejected by the bank, and comes back REJECTED, so the payroll's retry or staff's resend
-    // sends it under the next attempt's key (PLANNED, the payroll would reuse the first order's key and send nothing).
+    // A revived month goes back to what it was before the ending. A stopped month stays stopped: nothing was
+    // withdrawn, and the family asks to resume as before (planned, the payroll would pay it). Only unpaid months were
+    // cancelled: one with an order behind it had been rejected by the bank, and comes back REJECTED, so the payroll's
+    // retry or staff's resend sends it under the next attempt's key (PLANNED, the payroll would reuse the first
+    // order's key and send nothing). A month cancelled before `cancelledFrom` was kept is told by its order alone.
     const rowOf = new Map(rows.map((row) => [calendarDateFromDb(row.month).slice(0, 7), row]));
     const revived = replan.revived.flatMap((r) => {
       const row = rowOf.get(r.month);
-      return row ? [{ id: row.id, amountQepik: r.amountQepik }] : [];
+      return row ? [{ id: row.id, amountQepik: r.amountQepik, was: row.cancelledFrom }] : [];
     });
     const ordered = new Set(
       (
@@ -106,7 +108,12 @@ export async function applyAssignmentChange(
     for (const r of revived) {
       await tx.monthlyEntitlement.updateMany({
         where: { id: r.id, status: "CANCELLED" },
-        data: { status: ordered.has(r.id) ? "REJECTED" : "PLANNED", amountQepik: r.amountQepik, decisionId: d.id },
+        data: {
+          status: r.was === "STOPPED" ? "STOPPED" : ordered.has(r.id) ? "REJECTED" : "PLANNED",
+          cancelledFrom: null,
+          amountQepik: r.amountQepik,
+          decisionId: d.id,
+        },
       });
     }
     if (replan.added.length > 0) {
