@@ -16,15 +16,27 @@ const translator = (locale: "az" | "ru" | "en") => {
 };
 
 describe("month names on the assistance-year pages", () => {
-  it("puts the month after «с» in the genitive in Russian, and names it alone in the nominative", () => {
+  it("puts the month after «с» in the genitive in Russian, names it alone in the nominative, and writes «г.»", () => {
     const t = translator("ru");
-    expect(monthText(t, "2027-01", "from")).toBe("января 2027");
-    expect(monthText(t, "2026-05", "from")).toBe("мая 2026");
-    expect(monthText(t, "2027-01", "name")).toBe("Январь 2027");
-    expect(t("stop.why", { month: monthText(t, "2026-09", "from") })).toContain("выплаты остановлены с сентября 2026.");
+    expect(monthText(t, "2027-01", "from")).toBe("января 2027 г.");
+    expect(monthText(t, "2026-05", "from")).toBe("мая 2026 г.");
+    expect(monthText(t, "2027-01", "name")).toBe("Январь 2027 г.");
+    // The abbreviation's point ends the sentence: never two.
+    expect(t("stop.why", { month: monthText(t, "2026-09", "from") })).toMatch(
+      /выплаты остановлены с сентября 2026 г\.$/,
+    );
     expect(
       t("staffResume.what", { month: monthText(t, "2026-11", "from"), stoppedFrom: monthText(t, "2026-09", "from") }),
-    ).toMatch(/^Выплаты возобновятся с ноября 2026, .* начиная с сентября 2026 /);
+    ).toMatch(/^Выплаты возобновятся с ноября 2026 г\., .* начиная с сентября 2026 г\. /);
+  });
+
+  it("never ends a Russian sentence in two points after the year", () => {
+    const t = translator("ru");
+    const month = monthText(t, "2026-09", "from");
+    for (const key of ["stop.why", "stop.what", "resumed", "resumedAtOffice", "staffResume.resumed"])
+      expect(t(key, { month })).not.toContain("г..");
+    for (const key of ["staffResume.doneByStaff", "staffResume.doneByFamily"])
+      expect(t(key, { month, name: "N", date: "1 сентября 2026 г.", note: "-" })).not.toContain("г..");
   });
 
   it("writes the month in lower case in the middle of an Azerbaijani sentence", () => {
