@@ -32,9 +32,13 @@ test("a caseworker sends one rejected month again and cancels another, each once
       accountMasked: "AZ** **** **** 4821",
     },
   });
-  const entitlements = await db().monthlyEntitlement.findMany({ where: { applicationId, status: "REJECTED" } });
+  const entitlements = await db().monthlyEntitlement.findMany({
+    where: { applicationId, status: "REJECTED" },
+    orderBy: { month: "asc" },
+  });
+  // The first month's code does not pass by itself; the second's (a blocked account) the next payroll retries.
   await db().paymentOrder.createMany({
-    data: entitlements.map((e) => ({
+    data: entitlements.map((e, i) => ({
       id: `pay-${e.id}`,
       applicationId,
       kind: "MONTHLY" as const,
@@ -42,7 +46,7 @@ test("a caseworker sends one rejected month again and cancels another, each once
       amountQepik: e.amountQepik,
       idempotencyKey: `payment-${e.id}`,
       status: "REJECTED" as const,
-      reasonCode: "CARD_BLOCKED",
+      reasonCode: i === 0 ? "CARD_BLOCKED" : "ACCOUNT_BLOCKED",
       toldAt: new Date(),
     })),
   });
@@ -59,6 +63,9 @@ test("a caseworker sends one rejected month again and cancels another, each once
   // a code that does not pass by itself.
   await expect(resendForm).toContainText("The bank's reason: code CARD_BLOCKED.");
   await expect(resendForm).toContainText(t.noRetry);
+  // A month the payroll retries says so, and its button sends it now instead of waiting.
+  await expect(cancelForm.getByTestId(`rejected-${cancelled}-retry`)).toBeVisible();
+  await expect(cancelForm.getByRole("button", { name: t.resendNow })).toBeDisabled();
 
   // Sent again only once the account is confirmed checked.
   await expect(resendForm.getByRole("button", { name: t.resend })).toBeDisabled();

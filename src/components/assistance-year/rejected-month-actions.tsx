@@ -144,7 +144,8 @@ function RejectedMonth(props: {
         disabled={busy || !confirmed}
         onClick={() => resend.mutate({ ...ref, accountConfirmed: true })}
       >
-        {t("resend")}
+        {/* The payroll sends it by itself: this is for a family whose card works again before then. */}
+        {props.rejection?.retryWith ? t("resendNow") : t("resend")}
       </button>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1">
