@@ -114,7 +114,7 @@ describe("message catalogs", () => {
     const pageTexts = Object.entries(catalogs.ru).filter(([namespace]) => !["notices", "reasons"].includes(namespace));
     const afterDate = (namespace: string, catalog: Catalog | string): string[] =>
       typeof catalog === "string"
-        ? /\{(date|until|opensOn|from|to|today|booked)\}\./.test(catalog)
+        ? /\{(date|until|opensOn|from|to|today|booked|since|month|stoppedFrom)\}\./.test(catalog)
           ? [namespace]
           : []
         : Object.entries(catalog).flatMap(([k, v]) => afterDate(`${namespace}.${k}`, v));

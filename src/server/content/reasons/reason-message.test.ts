@@ -48,3 +48,35 @@ describe("a reason about one member", () => {
     expect(text.en).toContain("family member FIN 9ABC12D, who");
   });
 });
+
+describe("a declared figure that does not match", () => {
+  // A family refused on ground 1 reads who verified the figure it is measured against, so it knows what to contest
+  // (the walk of 7 December 2026 read only "the verified data (0)").
+  const facts = { field: "LIVESTOCK_HEADS" as const, declared: 2, verified: 6, toleranceBasisPoints: 1000 };
+
+  it("names the inspector's count or the register", () => {
+    const visit = reasonMessage("DECLARATION_MISMATCH", facts, undefined, ["DECLARED", "INSPECTION"]);
+    expect(visit.en).toBe(
+      "What the application states (livestock, head: 2) does not match the verified data (6; source: the inspector's count at the home).",
+    );
+    expect(visit.ru).toContain("(6; источник: подсчёт инспектора при посещении дома)");
+    expect(visit.az).toContain("(6; mənbə: evə baxış zamanı inspektorun sayı)");
+    const register = reasonMessage("DECLARATION_DIFFERS_WITHIN_TOLERANCE", facts, undefined, [
+      "AGENCY:AGRICULTURE_REGISTRY",
+      "DECLARED",
+    ]);
+    expect(register.en).toContain("(6; source: Agriculture registry (land, livestock))");
+  });
+
+  it("says only 'the verified data' when the reason carries no source", () => {
+    expect(reasonMessage("DECLARATION_MISMATCH", facts).en).toContain("the verified data (6).");
+  });
+});
+
+describe("a member of working age who does not work", () => {
+  it("is described in Russian in words that fit a woman as well as a man", () => {
+    const text = reasonMessage("LOW_INCOME_NOT_BEYOND_CONTROL", { fin: "7XYZ89K", ageYears: 44 });
+    expect(text.ru).toContain("не работает, хотя находится в трудоспособном возрасте");
+    expect(text.ru).not.toMatch(/трудоспособен\b/);
+  });
+});

@@ -36,8 +36,22 @@ type ArgsOf = {
     locale: Locale,
     t: ReasonTranslator,
     member: MemberText,
+    sources: readonly string[],
   ) => Args;
 };
+
+/**
+ * Who verified a declared figure, from the reason's sources (the declaration itself left out): a register by its
+ * name, the home visit as the inspector's count. A reason rendered from its facts alone carries none, and the message
+ * then says "the verified data" without naming it.
+ */
+function verifiedBy(t: ReasonTranslator, sources: readonly string[]): { named: "yes" | "no"; source: string } {
+  const source = sources
+    .filter((s) => s !== "DECLARED")
+    .map((s) => (s === "INSPECTION" ? t("label.verifiedByInspection") : label(t, "agency", s.replace(/^AGENCY:/, ""))))
+    .join("; ");
+  return { named: source === "" ? "no" : "yes", source };
+}
 
 /** The members' names by FIN ("First Last"), for the reasons that name a member. */
 export type MemberNames = ReadonlyMap<string, string>;
@@ -62,10 +76,11 @@ const ARGS: ArgsOf = {
     threshold: formatAzn(f.thresholdQepik, l),
     averageIncome: formatAzn(f.averageIncomeQepik, l),
   }),
-  DECLARATION_MISMATCH: (f, l, t) => ({
+  DECLARATION_MISMATCH: (f, l, t, _m, sources) => ({
     field: label(t, "declarationField", f.field),
     declared: fieldValue(f.field, f.declared, l),
     verified: fieldValue(f.field, f.verified, l),
+    ...verifiedBy(t, sources),
   }),
   LARGE_TRANSACTION: (f, l) => ({
     kind: f.kind,
@@ -104,10 +119,11 @@ const ARGS: ArgsOf = {
     agency: label(t, "agency", f.agency),
     reason: label(t, "unobtained", f.reason),
   }),
-  DECLARATION_DIFFERS_WITHIN_TOLERANCE: (f, l, t) => ({
+  DECLARATION_DIFFERS_WITHIN_TOLERANCE: (f, l, t, _m, sources) => ({
     field: label(t, "declarationField", f.field),
     declared: fieldValue(f.field, f.declared, l),
     verified: fieldValue(f.field, f.verified, l),
+    ...verifiedBy(t, sources),
   }),
   INSPECTOR_FLAG: (f, _l, t) => ({ flag: label(t, "inspectorFlag", f.flag), note: f.note }),
   INSPECTION_NOT_DONE: (f, _l, t) => ({ reason: label(t, "inspectionNotDone", f.reason) }),
@@ -145,8 +161,15 @@ export function reasonMessage<C extends ReasonCode>(
   code: C,
   facts: ReasonFactsByCode[C],
   names: MemberNames = NO_MEMBER_NAMES,
+  sources: readonly string[] = [],
 ): LocalizedText {
-  const args = ARGS[code] as (f: ReasonFactsByCode[C], locale: Locale, t: ReasonTranslator, m: MemberText) => Args;
+  const args = ARGS[code] as (
+    f: ReasonFactsByCode[C],
+    locale: Locale,
+    t: ReasonTranslator,
+    m: MemberText,
+    sources: readonly string[],
+  ) => Args;
   const key: `message.${ReasonCode}` = `message.${code}`;
   const [az, ru, en] = LOCALES.map((locale) => {
     const t = reasonText(locale);
@@ -154,7 +177,7 @@ export function reasonMessage<C extends ReasonCode>(
       const name = names.get(fin);
       return name ? t("member.named", { name, fin }) : t("member.unnamed", { fin });
     };
-    return t(key, args(facts, locale, t, member));
+    return t(key, args(facts, locale, t, member, sources));
   }) as [string, string, string];
   return { az, ru, en };
 }
@@ -166,6 +189,11 @@ export type ExplainedReason = Reason & { message: LocalizedText };
 export function explainReasons(reasons: readonly Reason[], names: MemberNames): ExplainedReason[] {
   return reasons.map((r) => ({
     ...r,
-    message: reasonMessage(r.code, r.evidence.facts as unknown as ReasonFactsByCode[ReasonCode], names),
+    message: reasonMessage(
+      r.code,
+      r.evidence.facts as unknown as ReasonFactsByCode[ReasonCode],
+      names,
+      r.evidence.sources,
+    ),
   }));
 }

@@ -137,6 +137,8 @@ export function assessBatch(
       else if (level === 1) bits |= DIFFERS;
     }
     for (let k = checkStart[i] as number; k < (checkStart[i + 1] as number); k += 1) {
+      // Only a declaration below the check's figure is compared, as in rules/declaration.ts.
+      if ((checkDeclared[k] as number) >= (checkVerified[k] as number)) continue;
       const level = agreementLevel(checkDeclared[k] as number, checkVerified[k] as number, matchBp, reviewBp);
       if (level === 2) bits |= MISMATCH;
       else if (level === 1) bits |= DIFFERS;

@@ -25,7 +25,10 @@ export function agreement(declared: number, verified: number, matchBp: number, r
  * Refusal ground 1: the declaration does not match the verified data (agencies, inspection) (dsmf.gov.az refusal
  * grounds). Income is compared as 12-month totals over the members and income types the family declared (the
  * application asks only for income no register holds, so a pension it was never asked about is no false
- * declaration: the agencies' figure simply counts); each other declared figure is compared with its check.
+ * declaration: the agencies' figure simply counts); each other declared figure is compared with its check, and
+ * only a declaration below the check's figure is compared *(design)*: a register lists only what is registered, an
+ * inspector only what is at the home, and the application asks the family for everything it owns or uses, so two
+ * cows no register shows, declared, are the family's honesty, not a false declaration.
  */
 export function declarationMatches(ctx: RuleContext, income: CountedIncome): RuleOutput {
   const matchBp = ctx.param("DECLARATION_MATCH_TOLERANCE");
@@ -44,6 +47,7 @@ export function declarationMatches(ctx: RuleContext, income: CountedIncome): Rul
     });
   }
   for (const check of ctx.input.declarationChecks) {
+    if (check.declared >= check.verified) continue;
     comparisons.push({
       field: check.field,
       declared: check.declared,

@@ -12,6 +12,7 @@ import { mergeAgencyFacts, type MappedReply } from "@/server/integrations/agenci
 import type { AgencyServiceDeps } from "./agency-service-deps";
 import { ENGINE_AGENCY } from "./engine-codes";
 import { applicationTargets, targetsOf } from "./load-application-targets";
+import { ZInspectionResult } from "@/lib/inspection/inspection-result";
 import { readFamilyRecord } from "./read-family-record";
 import { zStoredAgencyData, type StoredAgencyData } from "./stored-result";
 import { toAssessmentInput } from "./to-assessment-input";
@@ -132,7 +133,11 @@ export async function buildVerifiedCase(
   return {
     input: {
       ...base,
-      declarationChecks: declarationChecks(declaration, facts),
+      declarationChecks: declarationChecks(
+        declaration,
+        facts,
+        options.inspection?.status === "COMPLETED" ? visitCounts(app.visitResult) : null,
+      ),
       // The people registered with the representative whom the family did not list: each one a review. Only the
       // representative's registered household: a member registered at another address (a student at a relative's)
       // would bring that address's people in, a review for nothing. Staff see every member's household among the
@@ -163,10 +168,26 @@ function undeclaredWithRepresentative(
   return [...new Set(household.filter((fin) => !declared.has(fin)))];
 }
 
-/** The declaration's asset figures against the registers', for the engine's declaration rule (ground 1). */
+/**
+ * What the inspector counted at the home: livestock heads; null without a readable result. The vehicles the tablet
+ * lists are those seen at the home, a visitor's too: the inspector flags a family's car for a person's judgement.
+ */
+function visitCounts(result: unknown): { livestockHeads: number } | null {
+  const visit = ZInspectionResult.safeParse(result);
+  if (!visit.success) return null;
+  return { livestockHeads: visit.data.livestock.reduce((s, l) => s + l.count, 0) };
+}
+
+/**
+ * The declaration's asset figures against the registers' and, once the home visit was made, against what the
+ * inspector counted there (livestock), for the engine's declaration rule (ground 1: "does not match the
+ * verified data (agencies, inspection)"). The engine refuses only a declaration below a check's figure: a register
+ * lists what is registered and an inspector what is at the home, and the wizard asks for the rest.
+ */
 function declarationChecks(
   declaration: Declaration,
   facts: AgencyFacts,
+  visit: { livestockHeads: number } | null,
 ): NonNullable<AssessmentInputDraft["declarationChecks"]> {
   const obtained = (agency: AgencyCode) => !facts.missingData.some((m) => m.agency === agency);
   const sum = (kind: Declaration["assets"][number]["kind"], f: (d: z.infer<typeof zCount>) => number) =>
@@ -198,6 +219,14 @@ function declarationChecks(
       declared: sum("LIVESTOCK", (d) => d.count ?? 1),
       verified: facts.livestock.reduce((s, l) => s + l.count, 0),
       verifiedBy: `AGENCY:${ENGINE_AGENCY.agriculture}`,
+    });
+  }
+  if (visit) {
+    checks.push({
+      field: "LIVESTOCK_HEADS",
+      declared: sum("LIVESTOCK", (d) => d.count ?? 1),
+      verified: visit.livestockHeads,
+      verifiedBy: "INSPECTION",
     });
   }
   return checks;

@@ -34,15 +34,20 @@ const zFamilyRecord = z.object({
   agencyResults: z.array(
     z.object({ agency: z.string(), memberFin: z.string(), available: z.boolean(), data: z.unknown() }),
   ),
+  /** The result the last completed home visit recorded (Inspection.result), or null. */
+  visitResult: z.unknown(),
 });
 
-/** What a case is built from: the application's frame, its members in their order, the declaration, the answers. */
+/**
+ * What a case is built from: the application's frame, its members in their order, the declaration, the answers and
+ * what the home visit counted.
+ */
 export type FamilyRecord = z.infer<typeof zFamilyRecord>;
 
 /**
- * The family's record in one statement (the application, its representative's FIN, members, declaration and stored
- * agency answers), where the ORM's relation loading takes six: the chain reads it for every decision, and each
- * statement costs more than the aggregation. Members come in the order the family listed them.
+ * The family's record in one statement (the application, its representative's FIN, members, declaration, stored
+ * agency answers and the last completed visit's result), where the ORM's relation loading takes seven: the chain
+ * reads it for every decision, and each statement costs more than the aggregation. Members come in the order the family listed them.
  */
 export async function readFamilyRecord(db: Db, applicationId: string): Promise<FamilyRecord> {
   const rows = await db.$queryRaw<unknown[]>`
@@ -59,7 +64,9 @@ export async function readFamilyRecord(db: Db, applicationId: string): Promise<F
                 FROM "DeclaredAsset" d WHERE d."applicationId" = a.id), '[]') AS "declaredAssets",
       coalesce((SELECT json_agg(json_build_object('agency', r.agency, 'memberFin', r."memberFin",
                   'available', r.available, 'data', r.data))
-                FROM "AgencyResult" r WHERE r."applicationId" = a.id), '[]') AS "agencyResults"
+                FROM "AgencyResult" r WHERE r."applicationId" = a.id), '[]') AS "agencyResults",
+      (SELECT v.result FROM "Inspection" v WHERE v."applicationId" = a.id AND v.status = 'COMPLETED'
+        ORDER BY v.attempt DESC LIMIT 1) AS "visitResult"
     FROM "Application" a JOIN "User" u ON u.id = a."applicantId"
     WHERE a.id = ${applicationId}`;
   if (rows.length === 0) throw new AppError("notFound", { entity: "application" });

@@ -7,6 +7,6 @@ export function renderReason(d: ReasonDraft): ExplainedReason {
     code: d.code,
     kind: REASON_KIND_BY_CODE[d.code],
     evidence: { sources: d.sources, facts: { ...d.facts } },
-    message: reasonMessage(d.code, d.facts),
+    message: reasonMessage(d.code, d.facts, undefined, d.sources),
   };
 }
