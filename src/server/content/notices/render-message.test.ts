@@ -155,3 +155,45 @@ describe("message templates", () => {
     expect(en).toContain("registered");
   });
 });
+
+describe("the refusal SMS", () => {
+  // The walk of 7 December 2026 received a Russian refusal of 535 characters, 8 segments, its first reason cut
+  // mid-sentence ("…очное..."): each reason is now named whole by its ground, and the page holds the full texts.
+  const longReason = (code: string) => ({
+    code,
+    messages: { az: "A".repeat(400), ru: "Я".repeat(400), en: "E".repeat(400) },
+  });
+  const refusal: Message = {
+    kind: "DECISION",
+    data: {
+      outcome: "REFUSE",
+      decisionId: "d1",
+      reasons: [longReason("LOW_INCOME_NOT_BEYOND_CONTROL"), longReason("DECLARATION_MISMATCH")],
+    },
+  };
+
+  it("names each reason whole by its ground, in each language, and links to the page", () => {
+    const ru = renderMessage(refusal, "ru", "SMS", ctx).body;
+    expect(ru).toContain(
+      "1) Низкий доход по причинам, зависящим от семьи; 2) Заявленные данные расходятся с данными ведомств.",
+    );
+    expect(ru).not.toContain("...");
+    expect(ru).toContain(ctx.applicationUrl);
+    expect(smsSize(ru).segments).toBeLessThanOrEqual(4);
+    expect(renderMessage(refusal, "en", "SMS", ctx).body).toContain(
+      "1) Low income for reasons within the family's control;",
+    );
+  });
+
+  it("keeps a reason's own text for a code no ground names", () => {
+    const other: Message = {
+      kind: "DECISION",
+      data: {
+        outcome: "REFUSE",
+        decisionId: "d2",
+        reasons: [{ code: "SOMETHING_NEW", messages: { az: "Səbəb", ru: "Причина", en: "A reason" } }],
+      },
+    };
+    expect(renderMessage(other, "en", "SMS", ctx).body).toContain("1) A reason.");
+  });
+});

@@ -1,11 +1,13 @@
 import { formatAzn, formatDate } from "../format";
 import type { MessageData } from "../message-data";
 import type { Template } from "./draft";
+import { refusalGroundName } from "../refusal-ground";
 
 type DecisionData = MessageData<"DECISION">;
 
 // A refusal names every reason in the family's language, as the engine worded it when it decided (the reason's
-// stored message), numbered in the e-mail and listed in full in the SMS.
+// stored message), numbered in the e-mail; the SMS lists every reason by its ground's short name (refusal-ground.ts)
+// and links to the page that holds the full texts.
 export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) => {
   const number = ctx.registrationNumber;
   if (d.outcome === "ASSIGN") {
@@ -35,7 +37,7 @@ export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) 
     ],
     sms: {
       head: t("decision.refused.smsHead", { number }),
-      items: reasons,
+      items: d.reasons.map((r) => refusalGroundName(r.code, locale) ?? r.messages[locale]),
       tail: t("decision.refused.smsTail", { url: ctx.applicationUrl }),
     },
   };
