@@ -190,8 +190,12 @@ describe("a change report in review", () => {
     const after = await api(supervisor).changes.reportFile({ reportId: report.id });
     expect(after.answer).toMatchObject({ outcome: "ASSIGN", amountQepik: newAmount, effectiveFrom: "2026-07-01" });
     expect(after.current).toEqual({ outcome: "ASSIGN", amountQepik: paid });
+    // A later report's answer replaces the amount already decided from July, which "paid now" does not show.
+    expect(file.ahead).toBeNull();
+    expect(after.ahead).toEqual({ outcome: "ASSIGN", amountQepik: newAmount, from: "2026-07-01" });
     const july = await api(supervisor, new Date("2026-07-02T08:00:00Z")).changes.reportFile({ reportId: report.id });
     expect(july.current).toEqual({ outcome: "ASSIGN", amountQepik: newAmount });
+    expect(july.ahead).toBeNull();
   });
 
   it("refuses to go on at no amount, and changes nothing: the family's income leaves none", async () => {

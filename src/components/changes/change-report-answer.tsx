@@ -184,6 +184,14 @@ export function ChangeReportAnswer({ reportId, onAnswered }: { reportId: string;
             <dd data-testid="change-report-current-amount">
               {file.data.current?.amountQepik != null ? azn(file.data.current.amountQepik) : t("staff.answer.notPaid")}
             </dd>
+            {file.data.ahead && (
+              <>
+                <dt className="font-medium">{t("staff.answer.aheadAmount", { date: date(file.data.ahead.from) })}</dt>
+                <dd data-testid="change-report-ahead-amount">
+                  {file.data.ahead.amountQepik != null ? azn(file.data.ahead.amountQepik) : t("staff.answer.notPaid")}
+                </dd>
+              </>
+            )}
           </dl>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {proposal.reasons.map((r, i) => (

@@ -9,7 +9,7 @@ import { findDiscrepancies } from "@/server/services/agencies/find-discrepancies
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decisionFigures } from "@/server/services/decisions/decision-figures";
 import { parseStoredReasons } from "@/server/services/decisions/stored-reasons";
-import { decisionInForce, staffAnswerOf } from "./report-answer";
+import { decisionAhead, decisionInForce, staffAnswerOf } from "./report-answer";
 
 /**
  * One change report as the district's caseworker or supervisor answers it (issue 14): what changed and when it
@@ -41,9 +41,10 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
     applicationId: app.id,
     districtCode: app.districtCode,
   });
-  const [proposal, current, answer, agencies, discrepancies] = await Promise.all([
+  const [proposal, current, ahead, answer, agencies, discrepancies] = await Promise.all([
     report.proposalId ? db.decision.findUnique({ where: { id: report.proposalId } }) : null,
     decisionInForce(db, app.id, now),
+    decisionAhead(db, app.id, now),
     staffAnswerOf(db, report),
     db.agencyResult.findMany({
       where: { applicationId: app.id },
@@ -103,6 +104,8 @@ export async function getChangeReportFile(db: Db, user: SessionUser, reportId: s
      * then the earlier amount is still paid (and after it the new amount, or nothing when the assistance ended).
      */
     current,
+    /** An earlier answer that rules from a later month (its amount, or null when it ends the assistance), or null. */
+    ahead,
     /** The staff's answer once the report is decided: outcome, from when, the amount, who, when and why. */
     answer,
     agencies: agencies.map((a) => ({ ...a, memberFin: a.memberFin || null })),

@@ -23,6 +23,22 @@ export async function decisionInForce(db: Db, applicationId: string, now: Date) 
 }
 
 /**
+ * A decision already made that rules from a later month than `now`'s (an earlier report's answer, from the 1st of
+ * next month), or null: the amount a new answer replaces from then, which "paid now" does not show.
+ */
+export async function decisionAhead(db: Db, applicationId: string, now: Date) {
+  const today = bakuDate(now);
+  const ahead = await db.decision.findFirst({
+    where: { applicationId, final: true, outcome: { in: ["ASSIGN", "REFUSE"] }, effectiveFrom: { not: null } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  if (!ahead?.effectiveFrom) return null;
+  const from = calendarDateFromDb(ahead.effectiveFrom);
+  if (from <= today) return null;
+  return { outcome: ahead.outcome, amountQepik: ahead.outcome === "ASSIGN" ? ahead.amountQepik : null, from };
+}
+
+/**
  * A decided report's answer as staff read it on the case page: the outcome, from when it rules and at what
  * amount, who answered (null for the engine), when, and the reason they wrote for the family. Null while the
  * report is not answered, or when it was closed without a decision (the period was over).
