@@ -25,13 +25,18 @@ async function account(role: "ADMIN" | "CASEWORKER", tag: string) {
   return email;
 }
 
+/**
+ * A day for a value no other run has taken (the e2e database lives as long as the server), within the ten years
+ * ahead a value may be proposed for: a spread of some 3000 days from next year on.
+ */
+const freeDay = (salt: number) => addDays(bakuDate(new Date()), 400 + ((Date.now() + salt) % 3000));
+
 test("an administrator proposes next year's need criterion in AZN and a second administrator confirms it", async ({
   page,
 }) => {
   const second = await account("ADMIN", "admin2");
-  // A date no other run has taken: the e2e database lives as long as the server.
-  const year = 2030 + (Date.now() % 50);
-  const validFrom = `${year}-01-01`;
+  const validFrom = freeDay(0);
+  const year = validFrom.slice(0, 4);
 
   await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
   const form = page.getByTestId("propose-parameter");
@@ -63,8 +68,11 @@ test("an administrator proposes next year's need criterion in AZN and a second a
     .getByRole("listitem")
     .filter({ hasText: String(year) })
     .filter({ hasText: "Decision No. 512" });
+  // A consequential click asks again, naming what it confirms, and then says it is done.
   await toConfirm.getByRole("button", { name: "Confirm" }).click();
+  await toConfirm.getByRole("button", { name: /^Yes, confirm 315\.50 AZN per person per month/ }).click();
   await expect(toConfirm).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Confirmed:" })).toContainText("Need criterion");
   await expect(
     page.getByTestId("parameters").getByRole("row").filter({ hasText: "Decision No. 512 (20.11.2026)" }).first(),
   ).toContainText("315.50 AZN per person per month");
@@ -78,12 +86,13 @@ test("a value outside its range is refused beside it; a wrong proposal is withdr
   page,
 }) => {
   const second = await account("ADMIN", "admin2");
-  const year = 2030 + ((Date.now() + 17) % 50);
+  const day = freeDay(1511);
+  const year = day.slice(0, 4);
   const propose = async (azn: string, act: string) => {
     const form = page.getByTestId("propose-parameter");
     await form.getByLabel("Parameter").selectOption({ label: "Need criterion" });
     await form.getByLabel("New value (AZN)").fill(azn);
-    await form.getByLabel("In force from").fill(`01.07.${year}`);
+    await form.getByLabel("In force from").fill(formatDottedDate(day));
     await form.getByLabel("Number of the legal act").fill(act);
     await form.getByLabel("Date of the legal act").fill("20.11.2026");
     await form.getByRole("button", { name: "Propose" }).click();
@@ -107,7 +116,13 @@ test("a value outside its range is refused beside it; a wrong proposal is withdr
   // A typing error that is in range: recorded, then withdrawn by its proposer, and the right value goes in its place.
   await propose("3200", "Decision No. 3200");
   await pendingWith("Decision No. 3200").getByRole("button", { name: "Withdraw" }).click();
+  // Cancelled, nothing happens and the cursor is back on the button; asked again and said yes, it is withdrawn.
+  await pendingWith("Decision No. 3200").getByRole("button", { name: "No, keep it" }).click();
+  await expect(pendingWith("Decision No. 3200").getByRole("button", { name: "Withdraw" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await pendingWith("Decision No. 3200").getByRole("button", { name: "Yes, withdraw the proposal" }).click();
   await expect(pendingWith("Decision No. 3200")).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Proposal withdrawn" })).toBeFocused();
   await propose("320", "Decision No. 320");
   await expect(pendingWith("Decision No. 320")).toContainText("320.00 AZN");
 
@@ -115,11 +130,12 @@ test("a value outside its range is refused beside it; a wrong proposal is withdr
   await signInStaff(page, second, "en", /\/en\/admin$/);
   await expect(pendingWith("Decision No. 320").getByRole("button", { name: "Withdraw" })).toHaveCount(0);
   await pendingWith("Decision No. 320").getByRole("button", { name: "Reject" }).click();
+  await pendingWith("Decision No. 320").getByRole("button", { name: "Yes, reject the proposal" }).click();
   await expect(pendingWith("Decision No. 320")).toHaveCount(0);
   expect(
     (
       await db().parameterProposal.findMany({
-        where: { legalReference: { contains: "Decision No. 320" }, validFrom: new Date(`${year}-07-01T00:00:00Z`) },
+        where: { legalReference: { contains: "Decision No. 320" }, validFrom: new Date(`${day}T00:00:00Z`) },
       })
     )
       .map((p) => p.status)
@@ -130,23 +146,24 @@ test("a value outside its range is refused beside it; a wrong proposal is withdr
 test("an act dated after the value's day or not yet adopted is refused beside its date; the act's date reads dd.mm.yyyy", async ({
   page,
 }) => {
-  // Years apart from the test above, which confirms its value: a pending proposal here takes no date from it.
-  const year = 2080 + (Date.now() % 19);
+  // Days apart from the tests above: a pending proposal here takes no date from them.
+  const validFrom = freeDay(743);
+  const year = validFrom.slice(0, 4);
   const today = bakuDate(new Date());
-  const whereProposal = { code: "NEED_CRITERION", validFrom: new Date(`${year}-01-01T00:00:00Z`) };
+  const whereProposal = { code: "NEED_CRITERION", validFrom: new Date(`${validFrom}T00:00:00Z`) };
   const before = await db().parameterProposal.count({ where: whereProposal });
 
   await signInStaff(page, "admin@vemtas.local", "ru", /\/ru\/admin$/);
   const form = page.getByTestId("propose-parameter");
   await form.getByLabel("Параметр").selectOption({ label: "Критерий нуждаемости" });
   await form.getByLabel("Новое значение (AZN)").fill("320,5");
-  await form.getByLabel("Дата вступления в силу").fill(`01.01.${year}`);
+  await form.getByLabel("Дата вступления в силу").fill(formatDottedDate(validFrom));
   await form.getByLabel("Номер правового акта").fill("123");
   const lawDate = form.getByLabel("Дата правового акта");
   const propose = form.getByRole("button", { name: "Предложить" });
 
   // As QA typed it: an act dated after the day its value takes effect.
-  await lawDate.fill(`31.12.${year}`);
+  await lawDate.fill(formatDottedDate(addDays(validFrom, 1)));
   await propose.click();
   await expect(lawDate).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByTestId("field-error")).toHaveText(ruErrors.errors.lawDateAfterValidFrom);
@@ -176,7 +193,11 @@ test("a deactivated staff member's next request is refused", async ({ browser, p
 
   await signInStaff(page, "admin@vemtas.local", "en", /\/en\/admin$/);
   await page.getByTestId(`toggle-${caseworker}`).click();
+  // Asked again by name, by keyboard: the yes button takes the cursor, and Enter deactivates.
+  await expect(page.getByRole("button", { name: `Yes, deactivate E2E leaving` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("staff").getByRole("row").filter({ hasText: caseworker })).toContainText("Deactivated");
+  await expect(page.getByRole("status").filter({ hasText: "E2E leaving" })).toContainText("can no longer sign in");
 
   // Their session cookie is still valid for hours; the account is what is checked.
   await theirPage.goto("/en/staff");

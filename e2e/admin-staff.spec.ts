@@ -248,3 +248,69 @@ test("the holiday and absence forms flag every wrong field at once, each with it
     "The last day is before the first: enter a day on or after the first.",
   ]);
 });
+
+test("a year that cannot be entered is said with why; a refused holiday form names each field above it, and a corrected field loses its error", async ({
+  page,
+}) => {
+  const thisYear = new Date().getUTCFullYear();
+  await signInAdmin(page);
+  // The walk: ?year=2025 silently opened another year.
+  await page.goto(`/az/admin/holidays?year=${thisYear - 1}`);
+  await expect(page.getByTestId("year-refused")).toContainText(
+    `${thisYear - 1} ilinin təqvimi daxil edilə və ya dəyişdirilə bilməz`,
+  );
+  await expect(page.getByTestId("year-refused")).toContainText(`${thisYear}–${thisYear + 10}`);
+  await page.goto("/az/admin/holidays?year=abc");
+  await expect(page.getByTestId("year-refused")).toContainText("«abc» il deyil");
+
+  const form = page.getByTestId("holiday-year-form");
+  const row = form.getByTestId("holiday-row").first();
+  await form.getByLabel("Nazirlər Kabinetinin qərarı").fill("Qərar 1");
+  await row.getByLabel("Azərbaycanca adı").fill("X");
+  await row.getByLabel("Rusca adı").fill("Новый год");
+  await row.getByLabel("İngiliscə adı").fill("New Year");
+  await form.getByRole("button", { name: "İli yadda saxlayın" }).click();
+  // "X" is filled in: it is refused for its length, and the summary names the day and the field, linked to it.
+  const summary = form.getByTestId("holiday-errors");
+  const nameAz = summary.getByRole("link", { name: "1-ci gün, Azərbaycanca adı: Adı ən azı 2 simvolla yazın." });
+  await expect(nameAz).toHaveAttribute("href", "#holiday-0-nameAz");
+  await expect(summary.getByRole("link", { name: /^1-ci gün, Tarix: / })).toBeVisible();
+  // Above the fields, not below the button.
+  const summaryBox = await summary.boundingBox();
+  const referenceBox = await form.getByLabel("Nazirlər Kabinetinin qərarı").boundingBox();
+  expect(summaryBox?.y ?? Infinity).toBeLessThan(referenceBox?.y ?? 0);
+  await expect(page.getByText("Qeyd olunmuş xanaları düzəldin.")).toHaveCount(0);
+  // Corrected, the field loses its error at once, before the next save.
+  await row.getByLabel("Azərbaycanca adı").fill("Xə");
+  await expect(row.getByLabel("Azərbaycanca adı")).not.toHaveAttribute("aria-invalid");
+  await expect(nameAz).toHaveCount(0);
+});
+
+test("the staff account form names each refused field above it and drops a field's error once it is changed; no second factor, no reset", async ({
+  page,
+}) => {
+  await signInAdmin(page);
+  await page.goto("/en/admin/staff/new");
+  const form = page.getByTestId("staff-account-form");
+  await form.getByRole("button", { name: "Open the account" }).click();
+  const summary = form.getByTestId("staff-errors");
+  await expect(summary.getByRole("link", { name: "Full name: Please fill in this field." })).toHaveAttribute(
+    "href",
+    "#staff-name",
+  );
+  await expect(summary.getByRole("link")).toHaveCount(3);
+  await form.getByLabel("Full name").fill("Aysel Quliyeva");
+  // The corrected field is no longer red nor in the summary; the others still are, until they are changed too.
+  await expect(form.getByLabel("Full name")).not.toHaveAttribute("aria-invalid");
+  await expect(summary.getByRole("link")).toHaveCount(2);
+  await expect(form.getByTestId("field-error")).toHaveCount(2);
+
+  // An account whose second factor was never set up offers no reset of it.
+  const email = `no.factor.${Date.now()}@vemtas.local`;
+  const account = await db().user.create({
+    data: { email, name: "E2E no factor", role: "CASEWORKER", districtCode: "BAK-NASIMI" },
+  });
+  await page.goto(`/en/admin/staff/${account.id}`);
+  await expect(page.getByTestId("totp-status")).toHaveText("Not set up.");
+  await expect(page.getByTestId("totp-reset-form")).toHaveCount(0);
+});

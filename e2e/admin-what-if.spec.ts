@@ -68,13 +68,16 @@ test.beforeAll(async () => {
 
 test("an administrator runs a what-if and sees its cost table, with districts by name", async ({ page }) => {
   await signInAdmin(page);
-  await page.getByRole("link", { name: /Policy what-if/ }).click();
+  // The home page's link names the page as the side menu does.
+  await page.getByRole("link", { name: /^What-if: / }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What-if");
   // Days typed as on every staff form, dd.mm.yyyy.
   await page
     .getByLabel("Date (decisions of the 12 months up to and including it)")
-    .fill(formatDottedDate(addDays(bakuDate(new Date()), 1)));
+    .fill(formatDottedDate(bakuDate(new Date())));
   await page.getByLabel("Need criterion, manat per person per month").fill("1");
-  await page.getByLabel("Review margin around the threshold, %").fill("5");
+  // Named as the law table names the parameter.
+  await page.getByLabel("Margin near the threshold that sends a case to review, %").fill("5");
   await page.getByRole("button", { name: "Run" }).click();
 
   const cost = page.getByTestId("what-if-cost");
@@ -92,7 +95,7 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   await expect(page.getByTestId("what-if-districts")).not.toContainText("BAK-NASIMI");
   // The day stays as typed; one that is not a day is said beside the field, in the page's words.
   const day = page.getByLabel("Date (decisions of the 12 months up to and including it)");
-  await expect(day).toHaveValue(formatDottedDate(addDays(bakuDate(new Date()), 1)));
+  await expect(day).toHaveValue(formatDottedDate(bakuDate(new Date())));
   await day.fill("31.02.2026");
   await page.getByRole("button", { name: "Run" }).click();
   await expect(page.getByText("Enter a real date as dd.mm.yyyy, for example 05.03.2026.")).toBeVisible();
@@ -100,4 +103,31 @@ test("an administrator runs a what-if and sees its cost table, with districts by
   await expect(day).toBeFocused();
   await expect(day).toHaveAttribute("aria-invalid", "true");
   await expect(day).toHaveAccessibleDescription("Enter a real date as dd.mm.yyyy, for example 05.03.2026.");
+});
+
+test("a what-if with empty fields or a future date is refused beside each field, and nothing is run", async ({
+  page,
+}) => {
+  await signInAdmin(page);
+  await page.goto("/en/admin/what-if");
+  const day = page.getByLabel("Date (decisions of the 12 months up to and including it)");
+  const criterion = page.getByLabel("Need criterion, manat per person per month");
+  const margin = page.getByLabel("Margin near the threshold that sends a case to review, %");
+  // The walk: every field emptied and the form sent showed nothing at all.
+  await day.fill("");
+  await page.getByRole("button", { name: "Run" }).click();
+  for (const field of [day, criterion, margin]) {
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription("Please fill in this field.");
+  }
+  await expect(day).toBeFocused();
+  // A day after today answered "no family was decided up to this date"; it is refused for what it is.
+  await day.fill(formatDottedDate(addDays(bakuDate(new Date()), 1)));
+  await criterion.fill("300");
+  await margin.fill("2");
+  await page.getByRole("button", { name: "Run" }).click();
+  await expect(day).toHaveAccessibleDescription(/Enter today or a past date/);
+  await expect(criterion).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByTestId("what-if-cost")).toHaveCount(0);
+  await expect(page.getByText("No family was decided")).toHaveCount(0);
 });

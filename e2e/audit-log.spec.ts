@@ -5,6 +5,7 @@ import { submittedApplication } from "../tests/support/case-fixtures";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import coreAz from "../src/messages/az.json" with { type: "json" };
+import azAudit from "../src/messages/audit/az.json" with { type: "json" };
 import ruAudit from "../src/messages/audit/ru.json" with { type: "json" };
 import ruCodes from "../src/messages/workspace/ru.json" with { type: "json" };
 
@@ -146,6 +147,67 @@ test("a malformed day is refused beside its field, in the page's language, and n
   );
   await expect(page.getByLabel("Başlanğıc (gün)")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("audit-log")).toHaveCount(0);
+
+  // Not an e-mail: the page says so in its language beside the field (the browser's own check said "Please include
+  // an '@'…" in English and sent nothing).
+  await page.goto("/az/audit");
+  const email = page.getByLabel(azAudit.auditLog.actorEmail);
+  await email.fill("kimse");
+  await page.getByRole("button", { name: "Axtarın", exact: true }).click();
+  await expect(page).toHaveURL(/actorEmail=kimse/);
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAccessibleDescription(coreAz.errors.emailFormat);
+  await expect(page.getByTestId("audit-log")).toHaveCount(0);
+});
+
+test("a year reads as a year, and a confirmed proposal names who proposed it", async ({ page }) => {
+  const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@vemtas.local" } });
+  await db().auditLog.createMany({
+    data: [
+      {
+        actorUserId: admin.id,
+        actorRole: "ADMIN",
+        action: "calendar.yearEntered",
+        entity: "PublicHoliday",
+        entityId: "2028",
+        details: { year: 2028, days: 14 },
+      },
+      {
+        actorUserId: admin.id,
+        actorRole: "ADMIN",
+        action: "parameter.withdrawn",
+        entity: "ParameterProposal",
+        details: { code: "NEED_CRITERION", value: 31550, proposedById: admin.id },
+      },
+    ],
+  });
+  await signInStaff(page, "admin@vemtas.local", "az", /\/az\/admin$/);
+  await page.goto("/az/audit?action=calendar");
+  const year = page.getByTestId("audit-log").getByRole("row").nth(1).getByRole("cell").last();
+  await expect(year.getByRole("definition")).toContainText(["14", "2028"]);
+  await expect(year).not.toContainText("2.028");
+  await page.goto("/az/audit?action=parameter.withdrawn");
+  const proposal = page.getByTestId("audit-log").getByRole("row").nth(1).getByRole("cell").last();
+  await expect(proposal).toContainText(azAudit.auditLog.detailNames.proposedById);
+  await expect(proposal).toContainText(admin.name);
+  await expect(proposal).not.toContainText(admin.id);
+});
+
+test("a supervisor's search that showed a family is found by the family's registration number", async ({ page }) => {
+  const { application, fins } = await submittedApplication(db(), {
+    districtCode: "BAK-NASIMI",
+    applicationDate: bakuDate(new Date()),
+    status: "AWAITING_REVIEW",
+  });
+  const number = application.registrationNumber ?? "";
+  await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
+  await page.goto(`/en/staff?q=${fins[0] ?? ""}`);
+  await expect(page.getByTestId("application-list")).toContainText(number);
+  await page.goto(`/en/audit?registrationNumber=${number}&action=application.search`);
+  const row = page.getByTestId("audit-log").getByRole("row").nth(1);
+  await expect(row.getByTestId("audit-application")).toHaveText(number);
+  await expect(row).toContainText("supervisor.nasimi@vemtas.local");
 });
 
 test("a law parameter's proposal reads in the log by the parameter's name and its value in AZN, not in qəpik", async ({

@@ -178,10 +178,17 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(page.getByText(catalogs.en.errors.dateFormat)).toBeVisible();
   await expect(page.getByText(catalogs.en.errors.changeDateFormat)).toHaveCount(0);
 
-  // Typed as on every citizen form, day.month.year, whatever the browser's language.
+  // Typed as on every citizen form, day.month.year, whatever the browser's language. Sent with no connection, the
+  // report waits for it and the page says so, not only with a greyed-out button; it goes once the connection is back.
   await page.getByLabel(t.changedOn).fill(todayTyped);
+  await page.context().setOffline(true);
   await page.getByRole("button", { name: t.submit }).click();
+  const waiting = page.getByTestId("waiting-for-connection");
+  await expect(waiting).toHaveText(catalogs.en.applicationPage.waitingForConnection);
+  await expect(waiting).toHaveRole("status");
+  await page.context().setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: t.sent })).toBeVisible();
+  await expect(waiting).toHaveCount(0);
   const report = await db().changeReport.findFirstOrThrow({ where: { applicationId } });
   expect(report).toMatchObject({ kind: "INCOME_GAINED", reportedInTime: true });
   expect(report.details).toMatchObject({ type: "WAGE", registered: true, monthlyQepik: 450_000 });
@@ -225,6 +232,19 @@ test("a family reports a change and sees the new decision on its page", async ({
   await expect(letters.first()).toHaveAttribute("data-kind", "CHANGE");
   await expect(letters.first()).toContainText(catalogs.en.applicationPage.letters.kind.CHANGE);
   await expect(letters.last()).toHaveAttribute("data-kind", "DECISION");
+  // Two letters of one day are told apart: each gives its time and what it decided, and each PDF has a name of its own.
+  for (const item of await letters.all()) await expect(item.locator("time")).toHaveText(/\d{2}:\d{2}$/);
+  await expect(letters.getByTestId("letter-item-outcome")).toHaveCount(2);
+  const pdfNames = await Promise.all(
+    (await letters.getByTestId("letter-item-pdf").all()).map(async (link) => {
+      const response = await page.request.get((await link.getAttribute("href")) ?? "");
+      return response.headers()["content-disposition"];
+    }),
+  );
+  expect(pdfNames.every((name) => /filename="vemtas-[A-Z0-9-]+-\d{4}-\d{2}-\d{2}-\d{6}\.pdf"/.test(name ?? ""))).toBe(
+    true,
+  );
+  expect(new Set(pdfNames).size).toBe(2);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // One clock on the page: each entry's time on the 24-hour clock, as the visit's "09:00–13:00" beside it.
   const times = await page.getByTestId("timeline").locator("time").allTextContents();

@@ -45,7 +45,8 @@ for (const locale of ["az", "ru", "en"] as const) {
     await expect(page.getByTestId("sync-status")).toHaveText(w.m.wizard.sync.idle);
 
     await w.expectStep("contact");
-    await expect(w.field("contact.phone")).toHaveValue(citizen.phone);
+    // Filled in as the review shows it, grouped as people read it aloud.
+    await expect(w.field("contact.phone")).toHaveValue(groupPhone(citizen.phone));
     await w.fill("contact.firstName", "Elnarə");
     await w.fill("contact.lastName", "Məmmədova");
     await w.fill("contact.birthDate", "1988-04-12");
@@ -319,8 +320,11 @@ test("a submission whose answer the phone lost: the next press opens the registe
   await w.next();
   await w.select("address.districtCode", "BAK-NASIMI");
   await w.fill("address.address", "ул. Нефтчиляр 138, кв. 79");
+  // Each press once its step shows: a press before the page has drawn the step it led to is the same step's again.
   await w.next();
+  await w.expectStep("members");
   await w.next();
+  await w.expectStep("declarations");
   await w.next();
   await page.getByLabel(w.m.wizard.consent.agree).check();
   await w.next();
@@ -355,6 +359,55 @@ test("a submission whose answer the phone lost: the next press opens the registe
   expect(lost).toBe(true);
 
   await submit.click();
+  await page.waitForURL(new RegExp(`/ru/applications/${applicationId}$`));
+  await expect(page.getByTestId("application-title")).toContainText(/VEM-\d{4}-\d{6}/);
+});
+
+test("'Submit' pressed while the consent is still on its way waits for it, then submits", async ({ page }) => {
+  const w = wizardPage(page, "ru");
+  await signInCitizen(page, { ...uniqueCitizen(), locale: "ru" });
+  await page.getByRole("button", { name: w.m.my.start }).click();
+  await page.waitForURL(/\/ru\/apply\/[^/]+$/);
+  const applicationId = page.url().split("/").at(-1) ?? "";
+  await w.fill("contact.firstName", "Кёнюль");
+  await w.fill("contact.lastName", "Сафарова");
+  await w.fill("contact.birthDate", "1970-12-28");
+  await w.next();
+  await w.select("address.districtCode", "BAK-NASIMI");
+  await w.fill("address.address", "ул. Нефтчиляр 138, кв. 79");
+  // Each press once its step shows: a press before the page has drawn the step it led to is the same step's again.
+  await w.next();
+  await w.expectStep("members");
+  await w.next();
+  await w.expectStep("declarations");
+  await w.next();
+  await w.expectStep("consent");
+  await w.expectSaved();
+
+  // A slow line: the consent's save is held on its way until the test lets it go.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  await page.route(`**/ru/apply/${applicationId}`, async (route) => {
+    if (held || route.request().method() !== "POST") return route.continue();
+    held = true;
+    await released;
+    await route.continue();
+  });
+  await page.getByLabel(w.m.wizard.consent.agree).check();
+  await w.next();
+  await w.expectStep("review");
+  await expect(page.getByTestId("sync-status")).toHaveAttribute("data-status", "saving");
+  const submit = page.getByRole("main").locator('button[type="submit"]');
+  await expect(submit).toHaveText(w.m.wizard.review.submit);
+  await submit.click();
+
+  // Online, the press waits for the save instead of saying that answers have not arrived.
+  await expect(submit).toBeDisabled();
+  await expect(submit).toHaveText(w.m.wizard.review.savingThenSubmitting);
+  await expect(page.getByTestId("wizard-notice")).toHaveCount(0);
+  expect(held).toBe(true);
+  release();
   await page.waitForURL(new RegExp(`/ru/applications/${applicationId}$`));
   await expect(page.getByTestId("application-title")).toContainText(/VEM-\d{4}-\d{6}/);
 });

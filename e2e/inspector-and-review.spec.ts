@@ -61,15 +61,26 @@ test("a caseworker answers a review against the engine's proposal, and a supervi
     .click();
   await expect(page.getByTestId("proposed-outcome")).toHaveText("assign assistance");
   await expect(page.getByText("The family's income is very close to the need criterion")).toBeVisible();
+  // The review leaves the agencies' own answers to the case file, which it links.
+  await expect(page.getByTestId("review-case-file-link")).toHaveAttribute(
+    "href",
+    `/en/staff/applications/${application.id}`,
+  );
 
   // Sent empty: the summary names and links each field (it said only "Some of the information is not valid"),
-  // the decision's radio buttons are marked, and the cursor goes to the first of them.
-  await page.getByRole("button", { name: "Send the answer" }).click();
+  // the decision's radio buttons are marked, and the cursor goes to the first of them. Sent with the button at the
+  // top of the screen, so that the browser scrolls up to the first choice (and cut the summary above it in half).
+  const send = page.getByRole("button", { name: "Send the answer" });
+  await send.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await send.focus();
+  await page.keyboard.press("Enter");
   const problems = page.getByTestId("review-answer-errors");
   await expect(problems.getByRole("listitem")).toHaveText([
-    "Decision: Please fill in this field.",
+    "Decision: Choose a decision: assign assistance or refuse.",
     "Reason: Please fill in this field.",
   ]);
+  // The summary stands whole on the screen above the focused choice (it was cut off at the top).
+  expect(await problems.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   await expect(problems.getByRole("link", { name: /^Decision:/ })).toHaveAttribute("href", "#answer");
   await expect(problems).not.toContainText("Some of the information is not valid");
   await expect(page.getByRole("group", { name: "Decision" })).toHaveAttribute("aria-invalid", "true");

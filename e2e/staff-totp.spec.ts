@@ -37,7 +37,17 @@ test("a caseworker turns on two-step sign-in, then signs in with the app's code 
   // The QR code is inline SVG with its alt text, drawn under the page's CSP (no inline script, no image request).
   await expect(page.getByRole("img", { name: /QR code to set up the authenticator app/ })).toBeVisible();
   const key = base32Decode(secret) as Buffer;
-  await page.getByLabel("The 6-digit code the app shows now").fill(totpCode(key, new Date()));
+  // No code, or letters: told what is expected beside the field, which takes the cursor (not "some of the
+  // information is not valid").
+  const codeField = page.getByLabel("The 6-digit code the app shows now");
+  for (const typed of ["", "abcdef"]) {
+    await codeField.fill(typed);
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await expect(codeField).toHaveAttribute("aria-invalid", "true");
+    await expect(codeField).toHaveAccessibleDescription("Enter the 6-digit code your authenticator app shows.");
+    await expect(codeField).toBeFocused();
+  }
+  await codeField.fill(totpCode(key, new Date()));
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(
     "Two-step sign-in is on. From now on each sign-in asks for a code.",

@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { addMonthsToYearMonth, bakuDate, monthOf } from "@/kernel/calendar-date";
 import { applicationInReview, assignedWithBankOrder, submittedApplication } from "../tests/support/case-fixtures";
@@ -67,6 +68,9 @@ for (const size of [
 
       await page.getByLabel("Registration number, a family member's FIN, or the applicant's name").fill(surname);
       await page.getByRole("button", { name: "Find" }).click();
+      // The results are counted under a heading that takes the cursor (it stayed at the top of the page).
+      await expect(page.getByTestId("search-results")).toHaveText("1 application found");
+      await expect(page.getByTestId("search-results")).toBeFocused();
       const results = page.getByTestId("application-list").getByRole("link");
       await expect(results).toHaveCount(1);
       // The name and the FIN side by side.
@@ -96,6 +100,9 @@ for (const size of [
       );
       await expectNoPageOverflow(page);
       await expectNoSeriousAxeViolations(page, `the case file (${size.name})`);
+      // Each landmark has a name of its own: a section and the table in it were both "Reviews", "Family", …
+      const landmarks = await new AxeBuilder({ page }).withRules(["landmark-unique"]).analyze();
+      expect(landmarks.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
 
       // The commission did not answer: the caseworker asks it again, and its answer replaces "No answer".
       await disability.getByRole("button", { name: "Ask the Medical-social expert commission again" }).click();
@@ -232,7 +239,7 @@ test("a decided case whose appeal waits for an answer says since when, not its d
     },
   });
   const day = (iso: string) =>
-    new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+    new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
   await signInStaff(page, "supervisor.nasimi@vemtas.local", "en", /\/en\/staff$/);
   await page.goto("/en/staff/mine");

@@ -16,7 +16,8 @@ export function SignOutButton({ label, locale }: { label: string; locale: string
   return (
     <form action={signOutHere}>
       <input type="hidden" name="locale" value={locale} />
-      <button type="submit" className="underline">
+      {/* A tap target of 44×44 CSS px (WCAG 2.5.5), where the word alone was 42×20 beside the language links. */}
+      <button type="submit" className="min-h-11 min-w-11 px-2 underline">
         {label}
       </button>
     </form>

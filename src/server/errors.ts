@@ -24,6 +24,8 @@ export const appErrorStatus = {
   totpAlreadyEnrolled: "CONFLICT",
   totpNotStarted: "CONFLICT",
   totpNotEnrolled: "CONFLICT",
+  // A second factor's code that is not six digits (empty, letters): said before it is checked against the app's.
+  totpCodeFormat: "BAD_REQUEST",
   notSignedIn: "UNAUTHORIZED",
   forbidden: "FORBIDDEN",
   notFound: "NOT_FOUND",
@@ -40,6 +42,8 @@ export const appErrorStatus = {
   birthDateFuture: "BAD_REQUEST",
   /** Over MAX_AGE_YEARS (120) on the day: a mistyped year (src/lib/wizard/draft-limits.ts). */
   birthDateTooOld: "BAD_REQUEST",
+  /** A member reported joining the family on a day before their birth (src/lib/changes/change-report.ts). */
+  birthDateAfterChange: "BAD_REQUEST",
   memberDuplicate: "BAD_REQUEST",
   tooManyMembers: "BAD_REQUEST",
   noAdult: "BAD_REQUEST",
@@ -80,6 +84,8 @@ export const appErrorStatus = {
   parameterNotPending: "CONFLICT",
   lawDateFuture: "BAD_REQUEST",
   lawDateAfterValidFrom: "BAD_REQUEST",
+  // A value's date more than ten years ahead: a typing error (01.01.2999), as the holiday calendar's ten years.
+  parameterDateTooFar: "BAD_REQUEST",
   fourEyesRequired: "FORBIDDEN",
   // Outside the parameter's plausible range (src/lib/law/parameter-bounds.ts): a typing error.
   parameterValueOutOfRange: "BAD_REQUEST",
@@ -103,6 +109,8 @@ export const appErrorStatus = {
   holidayDuplicate: "BAD_REQUEST",
   workingDayNotWeekend: "BAD_REQUEST",
   holidayYearPast: "BAD_REQUEST",
+  // A holiday's name of one letter ("X"): at least two characters.
+  holidayNameTooShort: "BAD_REQUEST",
   appealHandlerIneligible: "CONFLICT",
   // Changes during the period (issue 14): change reports, ground 9, the card branch.
   changeDateFormat: "BAD_REQUEST",

@@ -125,6 +125,26 @@ describe("law parameters under four eyes", () => {
     expect(await db.parameterProposal.count()).toBe(count + 1);
   });
 
+  it("refuses a value's date more than ten years ahead beside the date, writing nothing", async () => {
+    const { db } = testDb.current();
+    const count = await db.parameterProposal.count();
+    const refusedAt = async (validFrom: string) => {
+      try {
+        await api(admin).administration.proposeParameter({ ...nextYearCriterion, validFrom });
+        return "accepted";
+      } catch (e) {
+        if (e instanceof TRPCError && e.cause instanceof AppError) return `${e.cause.code} ${e.cause.details.field}`;
+        throw e;
+      }
+    };
+    // The walk's typing error, and the day after the last allowed one (today in Baku is 4 December 2026).
+    expect(await refusedAt("2999-01-01")).toBe("parameterDateTooFar validFrom");
+    expect(await refusedAt("2036-12-05")).toBe("parameterDateTooFar validFrom");
+    expect(await db.parameterProposal.count()).toBe(count);
+    expect(await refusedAt("2036-12-04")).toBe("accepted");
+    expect(await db.parameterProposal.count()).toBe(count + 1);
+  });
+
   it("keeps the act's date in the legal reference as dd.mm.yyyy, and refuses a day that is not on the calendar", async () => {
     const { db } = testDb.current();
     const { id } = await api(admin).administration.proposeParameter({

@@ -38,6 +38,8 @@ const year2028 = {
   ],
 };
 
+const year2029 = () => ({ ...year2028, year: 2029, days: [day("2029-01-01")] });
+
 async function fieldErrors(work: Promise<unknown>): Promise<{ path: string; message: string }[]> {
   try {
     await work;
@@ -111,6 +113,22 @@ describe("entering a year's holidays", () => {
       { path: "days.1.date", message: "errors.holidayOutsideYear" },
       { path: "days.2.date", message: "errors.holidayDuplicate" },
     ]);
+    expect(await db().publicHoliday.count()).toBe(before);
+  });
+
+  it("refuses a one-letter name for its length, an empty one as empty, each beside its field; nothing is written", async () => {
+    const before = await db().publicHoliday.count();
+    const bad = { ...year2029(), days: [{ ...day("2029-01-01"), nameAz: "X", nameRu: " ", nameEn: "" }] };
+    // The first message of each field is what the form shows: "X" is filled in, it is too short.
+    const firstOf = new Map<string, string>();
+    for (const e of await fieldErrors(api(admin).administration.enterHolidayYear(bad))) {
+      if (!firstOf.has(e.path)) firstOf.set(e.path, e.message);
+    }
+    expect(Object.fromEntries(firstOf)).toEqual({
+      "days.0.nameAz": "errors.holidayNameTooShort",
+      "days.0.nameRu": "errors.required",
+      "days.0.nameEn": "errors.required",
+    });
     expect(await db().publicHoliday.count()).toBe(before);
   });
 

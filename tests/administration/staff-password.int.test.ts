@@ -100,7 +100,7 @@ describe("the set-password link of a new account", () => {
     const { id, linkSent } = await at(now, admin).administration.createStaff(newAccount(email));
     expect(linkSent).toBe(true);
     const [mail] = await inbox(email);
-    expect(mail?.subject).toBe("vemtas işçi hesabınız");
+    expect(mail?.subject).toBe("VEMTAS işçi hesabınız");
     const token = await linkTokenFor(email);
     expect(mail?.text).toContain(`http://vemtas.test/az/staff/password?token=${token}`);
 
@@ -193,7 +193,7 @@ describe("forgot password", () => {
     const unknown = await at(now).auth.requestPasswordReset({ email: "nobody@vemtas.local" });
     expect(known).toEqual(unknown);
     const token = await linkTokenFor(email);
-    expect((await inbox(email))[0]?.subject).toBe("Reset your vemtas password");
+    expect((await inbox(email))[0]?.subject).toBe("Reset your VEMTAS password");
     expect(await inbox("nobody@vemtas.local")).toEqual([]);
 
     await at(now).auth.setPassword({ token, password: GOOD });

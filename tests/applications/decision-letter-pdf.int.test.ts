@@ -334,10 +334,14 @@ describe("every letter the family was sent", () => {
       decision: { decidedOn: "2026-06-01" },
     });
 
-    // The PDF of an earlier letter: its language, and a file name with its day beside the latest's.
+    // The PDF of an earlier letter: its language, and a file name with its Baku day and time (07:00 UTC is 11:00),
+    // so that two letters of one day download as two files.
     const pdf = await getDecisionLetterPdf(db, family, id, now, answer);
     const registration = (await db.application.findUniqueOrThrow({ where: { id } })).registrationNumber ?? "";
-    expect(pdf.fileName).toBe(`vemtas-${registration}-2026-05-12.pdf`);
+    expect(pdf.fileName).toBe(`vemtas-${registration}-2026-05-12-110000.pdf`);
+    expect((await getDecisionLetterPdf(db, family, id, now, latest)).fileName).toBe(
+      `vemtas-${registration}-2026-06-01-110000.pdf`,
+    );
     const { pages, info } = await readPdf(pdf.bytes);
     expect(info.Language).toBe("ru");
     expect(pages.flat()).toContain("Это решение принято по вашей жалобе от 4 мая 2026 г.");

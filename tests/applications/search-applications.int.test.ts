@@ -127,7 +127,7 @@ describe("staff search their district's applications", () => {
     expect(ids(await api(caseworker).application.list({ status: "ASSIGNED" }))).not.toContain(family.application.id);
   });
 
-  it("audits a search by its kind, never by the FIN or name searched for", async () => {
+  it("audits a search by its kind and the applications it showed, never by the FIN or name searched for", async () => {
     const { db } = testDb.current();
     const fin = family.fins[0] ?? "";
     await api(caseworker).application.list({ query: fin });
@@ -135,7 +135,8 @@ describe("staff search their district's applications", () => {
       where: { action: "application.search", actorUserId: caseworker.id },
       orderBy: { at: "desc" },
     });
-    expect(row.details).toEqual({ count: 1, by: "fin" });
+    // Which applications it showed (ids), so the audit log's search by number finds the search.
+    expect(row.details).toEqual({ count: 1, by: "fin", applicationIds: [family.application.id] });
     expect(JSON.stringify(row)).not.toContain(fin);
   });
 

@@ -86,10 +86,27 @@ describe("the audit log", () => {
           actorRole: "SUPERVISOR",
           details: { from: citizen.id, to: nasimiSupervisor.id },
         },
+        // A law parameter's confirmation names who proposed it; a visit sent on names both inspectors.
+        {
+          at: new Date("2026-03-02T13:00:00Z"),
+          action: "test.people.parameter",
+          entity: "Parameter",
+          actorRole: "ADMIN",
+          details: { code: "NEED_CRITERION", proposedById: admin.id },
+        },
+        {
+          at: new Date("2026-03-02T14:00:00Z"),
+          action: "test.people.visit",
+          entity: "Inspection",
+          actorRole: "SUPERVISOR",
+          details: { fromInspectorId: inspector.id, toInspectorId: caseworker.id },
+        },
       ],
     });
     const page = await api(admin).audit.list({ action: "test.people." });
     expect(page.entries.map((e) => e.people)).toEqual([
+      { [inspector.id]: inspector.name, [caseworker.id]: caseworker.name },
+      { [admin.id]: admin.name },
       { [nasimiSupervisor.id]: nasimiSupervisor.name },
       { [caseworker.id]: caseworker.name },
     ]);
@@ -138,6 +155,36 @@ describe("the audit log", () => {
     const digits = (application.registrationNumber ?? "").slice(-6);
     const byDigits = await api(nasimiSupervisor).audit.list({ registrationNumber: digits, action: "test.family." });
     expect(byDigits.entries.map((e) => e.registrationNumber)).toEqual([application.registrationNumber]);
+    expect((await api(admin).audit.list({ registrationNumber: "VEM-1999-000000" })).entries).toEqual([]);
+  });
+
+  it("finds a search that showed the application by its number, and names what the search showed", async () => {
+    const { db } = testDb.current();
+    const { application, fins } = await submittedApplication(db, {
+      districtCode: "BAK-NASIMI",
+      applicationDate: "2026-03-02",
+      status: "AWAITING_REVIEW",
+    });
+    const number = application.registrationNumber ?? "";
+    // The supervisor looks the family up by FIN: the row is the search's, not the application's own.
+    const found = await api(nasimiSupervisor).application.list({ query: fins[0] });
+    expect(found.rows.map((r) => r.id)).toEqual([application.id]);
+    const log = await api(admin).audit.list({ registrationNumber: number, action: "application.search" });
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]).toMatchObject({
+      actor: { email: "supervisor.nasimi@vemtas.local" },
+      registrationNumber: null,
+      shown: [number],
+      details: { count: 1 },
+    });
+    // The ids are read as numbers, not shown as a detail line of ids.
+    expect(log.entries[0]?.details).not.toHaveProperty("applicationIds");
+    // Its last digits find it too; another family's number does not.
+    const byDigits = await api(admin).audit.list({
+      registrationNumber: number.slice(-6),
+      action: "application.search",
+    });
+    expect(byDigits.entries.map((e) => e.shown)).toContainEqual([number]);
     expect((await api(admin).audit.list({ registrationNumber: "VEM-1999-000000" })).entries).toEqual([]);
   });
 

@@ -88,6 +88,11 @@ describe("a change report", () => {
       message: "birthDateTooOld",
       cause: { details: { field: "change.birthDate" } },
     });
+    // Nor after the day the person joined (leave's change is on 1 June): no one joins before being born.
+    await expect(api(family.citizen).changes.report(joining("2026-06-03"))).rejects.toMatchObject({
+      message: "birthDateAfterChange",
+      cause: { details: { field: "change.birthDate" } },
+    });
 
     const report = await reportChange(db, family.citizen, leave as Parameters<typeof reportChange>[2], now, {
       announce,

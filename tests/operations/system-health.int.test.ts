@@ -127,7 +127,7 @@ describe("the system health page's data", () => {
     expect(after.openCircuits).toEqual([]);
   });
 
-  it("names the holiday calendar's last covered day", async () => {
+  it("names the holiday calendar's last covered day: 31 December of the last year with entries", async () => {
     const { db } = testDb.current();
     await db.publicHoliday.deleteMany({});
     expect((await api(admin).operations.health()).calendarLastDay).toBeNull();
@@ -140,11 +140,12 @@ describe("the system health page's data", () => {
     } as const;
     await db.publicHoliday.createMany({
       data: [
-        { ...holiday, date: new Date("2027-12-31") },
+        { ...holiday, date: new Date("2028-05-29") },
         { ...holiday, date: new Date("2027-03-20") },
       ],
     });
-    expect((await api(admin).operations.health()).calendarLastDay).toEqual(new Date("2027-12-31"));
+    // The year of the last entry is covered to its end, not to that entry's day.
+    expect((await api(admin).operations.health()).calendarLastDay).toEqual(new Date("2028-12-31"));
   });
 });
 

@@ -43,19 +43,24 @@ describe("needs attention", () => {
       ]);
       expect(cases.rows.map((r) => r.applicationId)).toContain(late.application.id);
     }
-    // Each read writes its two audit rows (counts only), as the lists did when read apart.
+    // Each read of the page is one audit row (it was two, one per list), with both counts and what it showed.
     const rows = await db().auditLog.findMany({
       where: { action: { in: ["attention.list", "caseload.list"] } },
       orderBy: { at: "asc" },
       skip: before,
     });
-    expect(rows.map((r) => r.action).sort()).toEqual([
-      "attention.list",
-      "attention.list",
-      "caseload.list",
-      "caseload.list",
+    expect(rows.map((r) => [r.action, r.actorUserId])).toEqual([
+      ["attention.list", caseworker().id],
+      ["attention.list", supervisor.id],
     ]);
     expect(rows.every((r) => r.districtCode === "BAK-NASIMI" && r.applicationId === null)).toBe(true);
+    for (const row of rows) {
+      expect(row.details).toMatchObject({ problems: expect.any(Number), cases: expect.any(Number) });
+      expect(row.details).toHaveProperty(
+        "applicationIds",
+        expect.arrayContaining([stopped.application.id, late.application.id]),
+      );
+    }
 
     // Another district's caseworker sees neither.
     const theirs = await api(otherDistrict(), june15).workspace.attention();

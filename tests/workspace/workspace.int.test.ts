@@ -298,6 +298,18 @@ describe("the caseload", () => {
     const waiting = rows.find((r) => r.applicationId === answered.application.id)?.flags;
     expect(waiting).toContain("AWAITING_CONFIRMATION");
     expect(waiting).not.toContain("AWAITING_REVIEW");
+    // Each flag's link goes to the review itself (the staff home's "Review to answer" was plain text).
+    expect(rows.find((r) => r.applicationId === open.application.id)?.work.reviewId).toBe(open.review.id);
+    expect(rows.find((r) => r.applicationId === answered.application.id)?.work.reviewId).toBe(answered.review.id);
+
+    // The case file's Reviews table links the review to whoever may act on it: any of the district's staff answers
+    // one waiting, a supervisor other than the one who answered confirms one; an administrator only reads.
+    const act = async (user: SessionUser, applicationId: string) =>
+      (await api(user).workspace.caseFile({ applicationId })).reviews.map((r) => r.act);
+    expect(await act(caseworker, open.application.id)).toEqual(["answer"]);
+    expect(await act(admin, open.application.id)).toEqual([null]);
+    expect(await act(supervisor, answered.application.id)).toEqual(["confirm"]);
+    expect(await act(caseworker, answered.application.id)).toEqual([null]);
   });
 
   it("counts a review waiting for the supervisor's confirmation as awaiting the supervisor, and each figure opens its own cases", async () => {

@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useRef, useState } from "react";
 import { CheckboxField } from "@/components/form/checkbox-field";
+import { FieldErrorSummary, focusRefusal } from "@/components/form/field-error-summary";
 import { FieldError, describedBy } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { errorKeyOf } from "@/lib/trpc/error-code";
@@ -23,6 +24,10 @@ export interface HolidayRow {
 const HOLIDAY_KINDS = ["HOLIDAY", "TRANSFERRED_DAY_OFF", "WORKING_WEEKEND_DAY"] as const;
 /** A day's fields that can be refused, in the page's order. */
 const DAY_FIELDS = ["date", "nameAz", "nameRu", "nameEn"] as const;
+const REFERENCE = "holiday-reference";
+/** The control of a field the server names by its path ("days.2.nameAz"). */
+const controlOf = (path: string) =>
+  path === "legalReference" ? REFERENCE : path.replace(/^days\.(\d+)\.(\w+)$/, "holiday-$1-$2");
 const kindOf = (value: string) => HOLIDAY_KINDS.find((k) => k === value) ?? "HOLIDAY";
 
 const emptyRow = (): HolidayRow => ({
@@ -37,7 +42,8 @@ const emptyRow = (): HolidayRow => ({
 /**
  * A year's Cabinet decision on holidays and transferred days off: one row per day, provisional ones marked. Saving
  * replaces the year's days; every refused field (a date outside the year or not on the calendar, a date twice, a
- * name left empty) is said beside it at once, not one per try.
+ * name left empty or of one letter) is said beside it at once, not one per try, and in a summary above the fields
+ * that names each by its row and label, as the law's proposal form does. A corrected field loses its error at once.
  */
 export function HolidayYearForm({
   year,
@@ -54,24 +60,52 @@ export function HolidayYearForm({
   const router = useRouter();
   const [rows, setRows] = useState<HolidayRow[]>(initial.length > 0 ? initial : [emptyRow()]);
   const [reference, setReference] = useState(legalReference);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // The refused fields' messages by control id, and a refusal about no one field.
+  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
   const save = useMutation(trpc.administration.enterHolidayYear.mutationOptions({ onSuccess: () => router.refresh() }));
-  const refused = save.error ? refusedFields(save.error) : {};
-  const fieldError = (path: string) => {
-    const key = refused[path];
-    return key ? te(key.replace(/^errors\./, "")) : null;
-  };
-  // The cursor goes to the first refused field, in the page's order, on every refused press (as staff sign-in does):
-  // a screen reader reads it with its reason, and the administrator corrects it there.
-  const firstRefused = [
-    { path: "legalReference", id: "holiday-reference" },
-    ...rows.flatMap((_, i) => DAY_FIELDS.map((name) => ({ path: `days.${i}.${name}`, id: `holiday-${i}-${name}` }))),
-  ].find(({ path }) => refused[path])?.id;
-  useEffect(() => {
-    if (firstRefused) document.getElementById(firstRefused)?.focus();
-  }, [save.error, firstRefused]);
+  const fieldError = (id: string) => problems[id] ?? null;
+  // Each field by its row and label in the summary ("Day 2, Name in Azerbaijani"), in the page's order.
+  const fields = [
+    { id: REFERENCE, label: t("legalReference") },
+    ...rows.flatMap((_, i) =>
+      DAY_FIELDS.map((name) => ({
+        id: `holiday-${i}-${name}`,
+        label: t("dayField", { day: t("day", { n: i + 1 }), field: t(name) }),
+      })),
+    ),
+  ];
+  // A changed field's error goes at once, not at the next save.
+  const clear = (id: string) =>
+    setProblems((all) => Object.fromEntries(Object.entries(all).filter(([at]) => at !== id)));
 
-  const update = (i: number, patch: Partial<HolidayRow>) =>
+  const update = (i: number, patch: Partial<HolidayRow>) => {
     setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    for (const name of Object.keys(patch)) clear(`holiday-${i}-${name}`);
+  };
+  function submit() {
+    setProblems({});
+    setGeneral(null);
+    save.mutate(
+      { year, legalReference: reference, days: rows },
+      {
+        onError: (error) => {
+          // Every refused field beside it and in the summary; the cursor on the first, or on the summary.
+          const found = Object.fromEntries(
+            Object.entries(refusedFields(error)).map(([path, key]) => [
+              controlOf(path),
+              te(key.replace(/^errors\./, "")),
+            ]),
+          );
+          const named = fields.some((f) => found[f.id]);
+          setProblems(found);
+          setGeneral(named ? null : te(errorKeyOf(error)));
+          focusRefusal(fields, found, summaryRef);
+        },
+      },
+    );
+  }
   const field =
     "mt-1 block w-full rounded border border-slate-400 px-2 py-2 aria-[invalid]:border-2 aria-[invalid]:border-red-700";
 
@@ -82,39 +116,53 @@ export function HolidayYearForm({
       data-testid="holiday-year-form"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ year, legalReference: reference, days: rows });
+        submit();
       }}
     >
+      <FieldErrorSummary
+        fields={fields}
+        errors={problems}
+        general={general}
+        testId="holiday-errors"
+        summaryRef={summaryRef}
+      />
       <label className="block max-w-xl font-medium">
         {t("legalReference")}
         <input
-          id="holiday-reference"
+          id={REFERENCE}
           value={reference}
-          onChange={(e) => setReference(e.target.value)}
+          onChange={(e) => {
+            setReference(e.target.value);
+            clear(REFERENCE);
+          }}
           required
           maxLength={200}
           placeholder={t("legalReferenceHint")}
-          {...describedBy("holiday-reference", { error: fieldError("legalReference") })}
+          {...describedBy(REFERENCE, { error: fieldError(REFERENCE) })}
           className={field}
         />
       </label>
-      <FieldError id="holiday-reference" error={fieldError("legalReference")} />
+      <FieldError id={REFERENCE} error={fieldError(REFERENCE)} />
       <ol className="space-y-3">
         {rows.map((row, i) => {
-          const dateError = fieldError(`days.${i}.date`);
+          const dateError = fieldError(`holiday-${i}-date`);
           return (
             <li key={i} className="rounded border border-slate-300 p-3" data-testid="holiday-row">
-              <fieldset className="grid gap-2 sm:grid-cols-3">
+              {/* Six columns: the kind's select takes half the row, so its longest choice ("Rest day made a working
+                  day", longer still in Azerbaijani) is read whole. */}
+              <fieldset className="grid gap-2 sm:grid-cols-6">
                 <legend className="font-semibold">{t("day", { n: i + 1 })}</legend>
-                <StaffDateField
-                  id={`holiday-${i}-date`}
-                  label={t("date")}
-                  value={row.date}
-                  onValueChange={(date) => update(i, { date })}
-                  required
-                  error={dateError}
-                />
-                <label className="block">
+                <div className="sm:col-span-2">
+                  <StaffDateField
+                    id={`holiday-${i}-date`}
+                    label={t("date")}
+                    value={row.date}
+                    onValueChange={(date) => update(i, { date })}
+                    required
+                    error={dateError}
+                  />
+                </div>
+                <label className="block sm:col-span-3">
                   {t("kind")}
                   <select
                     value={row.kind}
@@ -133,13 +181,13 @@ export function HolidayYearForm({
                   label={t("provisional")}
                   checked={row.provisional}
                   onCheckedChange={(provisional) => update(i, { provisional })}
-                  className="self-end py-2"
+                  className="self-end py-2 sm:col-span-1"
                 />
                 {(["nameAz", "nameRu", "nameEn"] as const).map((name) => {
                   const id = `holiday-${i}-${name}`;
-                  const error = fieldError(`days.${i}.${name}`);
+                  const error = fieldError(id);
                   return (
-                    <div key={name}>
+                    <div key={name} className="sm:col-span-2">
                       <label className="block">
                         {t(name)}
                         <input
@@ -161,7 +209,11 @@ export function HolidayYearForm({
                 <button
                   type="button"
                   className="mt-2 text-red-700 underline"
-                  onClick={() => setRows((all) => all.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    setRows((all) => all.filter((_, j) => j !== i));
+                    // The rows below move up a place: their messages would stand beside the wrong day.
+                    setProblems({});
+                  }}
                 >
                   {t("removeDay")}
                 </button>
@@ -186,11 +238,6 @@ export function HolidayYearForm({
           {t("submit")}
         </button>
       </div>
-      {save.error && (
-        <p role="alert" className="font-medium text-red-700">
-          {Object.keys(refused).length > 0 ? t("fixErrors") : te(errorKeyOf(save.error))}
-        </p>
-      )}
       {save.isSuccess && (
         <p role="status" className="font-medium text-green-800">
           {t("done", { entered: save.data.entered, year })}

@@ -8,7 +8,9 @@ import { FieldErrorSummary, focusRefusal } from "@/components/form/field-error-s
 import { TextField } from "@/components/form/labelled-field";
 import { StaffDateField } from "@/components/form/staff-date-field";
 import { useLocaleFormat } from "@/components/use-locale-format";
+import { bakuDate } from "@/kernel/calendar-date";
 import { parameterBounds, withinParameterBounds } from "@/lib/law/parameter-bounds";
+import { parameterDateRefusals } from "@/lib/law/parameter-dates";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import {
@@ -119,13 +121,14 @@ export function ParameterProposalForm({ parameters }: { parameters: { code: stri
         : value === null && !monthsProblem
           ? outOfRange()
           : null;
-    const required = te("required");
+    // The dates by the server's own rules, with the value's problem: every problem in one press, not one a press.
+    const dates = parameterDateRefusals({ validFrom, lawDate }, bakuDate(new Date()));
     const found: Partial<Record<string, string>> = {
       ...(valueProblem ? { [VALUE]: valueProblem } : {}),
       ...(monthsProblem ? { [MONTHS]: monthsProblem } : {}),
-      ...(validFrom ? {} : { [VALID_FROM]: required }),
-      ...(lawNumber ? {} : { [LAW_NUMBER]: required }),
-      ...(lawDate ? {} : { [LAW_DATE]: required }),
+      ...(dates.validFrom ? { [VALID_FROM]: te(dates.validFrom) } : {}),
+      ...(lawNumber ? {} : { [LAW_NUMBER]: te("required") }),
+      ...(dates.lawDate ? { [LAW_DATE]: te(dates.lawDate) } : {}),
     };
     propose.reset();
     setProblems(found);

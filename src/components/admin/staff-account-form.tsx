@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useRef, useState } from "react";
+import { FieldErrorSummary, focusRefusal } from "@/components/form/field-error-summary";
 import { SelectField, TextField } from "@/components/form/labelled-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { errorKeysOf } from "@/lib/trpc/field-error-keys";
@@ -18,18 +19,22 @@ export interface StaffAccountValues {
   dailyInspectionCapacity: number | null;
 }
 const ROLES: Role[] = ["CASEWORKER", "SUPERVISOR", "INSPECTOR", "ADMIN"];
+type Field = keyof StaffAccountValues;
 /** The form's fields and their controls, in the page's order. */
-const CONTROLS = [
-  ["name", "staff-name"],
-  ["email", "staff-email"],
-  ["role", "staff-role"],
-  ["districtCode", "staff-district"],
-  ["dailyInspectionCapacity", "staff-capacity"],
-] as const;
+const CONTROLS: Record<Field, string> = {
+  name: "staff-name",
+  email: "staff-email",
+  role: "staff-role",
+  districtCode: "staff-district",
+  dailyInspectionCapacity: "staff-capacity",
+};
+const isField = (name: string): name is Field => Object.hasOwn(CONTROLS, name);
 
 /**
  * Opens a staff account (the holder gets an e-mailed link to set the password) or edits one: name, e-mail, role,
- * district (none for administrators) and, for inspectors, home visits per working day. Refusals name their field.
+ * district (none for administrators) and, for inspectors, home visits per working day. Every refused field is said
+ * beside it and in a summary above the fields that names it by its label and links to it, as the law's proposal
+ * form does; a field's error goes as soon as it is changed, not at the next save.
  */
 export function StaffAccountForm({
   userId,
@@ -62,37 +67,66 @@ export function StaffAccountForm({
   );
   const update = useMutation(trpc.administration.updateStaff.mutationOptions({ onSuccess: () => router.refresh() }));
   const mutation = userId ? update : create;
-  const failure = mutation.error ? businessErrorOf(mutation.error) : null;
-  // Every field the schema refused, each beside its field (not only the first); a taken e-mail beside the e-mail.
-  const fieldKeys = mutation.error ? errorKeysOf(mutation.error, "account.").fields : {};
-  const errorAt = (field: string) => {
-    const key = fieldKeys[field];
-    if (key) return te(key.replace(/^errors\./, ""));
-    if (failure?.code === "emailTaken" && field === "email") return te("emailTaken");
-    const at = failure?.field?.replace(/^account\./, "");
-    return failure && at === field ? te(failure.code) : null;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // The refused fields' messages by control id, and a refusal about no one field.
+  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const fields = [
+    { id: CONTROLS.name, label: t("name") },
+    { id: CONTROLS.email, label: t("email") },
+    { id: CONTROLS.role, label: t("role") },
+    { id: CONTROLS.districtCode, label: t("district") },
+    { id: CONTROLS.dailyInspectionCapacity, label: t("capacity") },
+  ];
+  const errorAt = (field: Field) => problems[CONTROLS[field]] ?? null;
+  // A changed field's error goes at once: it kept its red until the next save, corrected or not.
+  const set = (patch: Partial<StaffAccountValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    const changed = new Set(
+      Object.keys(patch)
+        .filter(isField)
+        .map((f) => CONTROLS[f]),
+    );
+    setProblems((all) => Object.fromEntries(Object.entries(all).filter(([id]) => !changed.has(id))));
   };
-  // The cursor goes to the first refused field on every refused press, as staff sign-in does, so a screen reader
-  // reads it with its reason and the administrator corrects it there.
-  const firstRefused = CONTROLS.find(([field]) => errorAt(field))?.[1];
-  useEffect(() => {
-    if (firstRefused) document.getElementById(firstRefused)?.focus();
-  }, [mutation.error, firstRefused]);
-  const set = (patch: Partial<StaffAccountValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  // Every field the schema refused, each beside its field (not only the first); a business refusal about a field
+  // (a taken e-mail) beside that field; any other in the summary alone.
+  function refused(error: unknown) {
+    const found: Partial<Record<string, string>> = {};
+    for (const [path, key] of Object.entries(errorKeysOf(error, "account.").fields))
+      if (isField(path)) found[CONTROLS[path]] = te(key.replace(/^errors\./, ""));
+    const failure = businessErrorOf(error);
+    const at = failure?.field?.replace(/^account\./, "") ?? (failure?.code === "emailTaken" ? "email" : undefined);
+    if (failure && at && isField(at)) found[CONTROLS[at]] ??= te(failure.code);
+    setProblems(found);
+    setGeneral(Object.keys(found).length === 0 ? te(errorKeyOf(error)) : null);
+    // The cursor on the first refused field, as staff sign-in does, or on the summary.
+    focusRefusal(fields, found, summaryRef);
+  }
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
+    setProblems({});
+    setGeneral(null);
     const account = {
       ...values,
       districtCode: values.role === "ADMIN" ? null : values.districtCode,
       dailyInspectionCapacity: values.role === "INSPECTOR" ? (values.dailyInspectionCapacity ?? 4) : null,
     };
-    if (userId) update.mutate({ userId, account });
-    else create.mutate(account);
+    if (userId) update.mutate({ userId, account }, { onError: refused });
+    else create.mutate(account, { onError: refused });
   }
 
   return (
     <form onSubmit={submit} noValidate className="max-w-xl space-y-4" data-testid="staff-account-form">
+      <FieldErrorSummary
+        fields={fields}
+        errors={problems}
+        general={general}
+        testId="staff-errors"
+        summaryRef={summaryRef}
+      />
       <TextField
         id="staff-name"
         label={t("name")}
@@ -164,11 +198,6 @@ export function StaffAccountForm({
       >
         {userId ? t("save") : t("create")}
       </button>
-      {mutation.error && (
-        <p role="alert" className="font-medium text-red-700">
-          {failure?.field || failure?.code === "emailTaken" ? t("fixErrors") : te(errorKeyOf(mutation.error))}
-        </p>
-      )}
       {update.isSuccess && (
         <p role="status" className="font-medium text-green-800">
           {t("saved")}

@@ -7,6 +7,7 @@ import { TextArea, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { APPEAL_REASON_MIN } from "@/lib/wizard/appeal";
+import { WaitingForConnection } from "./waiting-for-connection";
 
 /**
  * The family's appeal against the decision, from its application's page. It is filed in the page's language, which
@@ -60,6 +61,7 @@ export function AppealForm({ applicationId, onDone }: { applicationId: string; o
         >
           {t("submit")}
         </button>
+        <WaitingForConnection waiting={appeal.isPaused} />
       </form>
     </section>
   );

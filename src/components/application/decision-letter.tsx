@@ -10,12 +10,14 @@ function Block({ block }: { block: LetterBlock }) {
         </header>
       );
     case "fields":
+      // Label above value on a phone: beside a label as long as "Выдавший орган", a 360 px screen left the value a
+      // column one word wide. Side by side from the width of a small tablet (and on paper).
       return (
-        <dl className="grid wrap-anywhere grid-cols-[auto_1fr] gap-x-3">
+        <dl className="grid wrap-anywhere gap-x-3 sm:grid-cols-[auto_1fr]" data-testid="letter-fields">
           {block.rows.map((row) => (
             <div key={row.label} className="contents">
               <dt className="font-medium">{row.label}:</dt>
-              <dd>{row.value}</dd>
+              <dd className="mb-2 sm:mb-0">{row.value}</dd>
             </div>
           ))}
         </dl>

@@ -71,6 +71,22 @@ describe("auditDetailLines", () => {
     ).toEqual(["1.200,00 AZN", "38.643"]);
   });
 
+  it("writes a year, an attempt and a booking as plain integers, not grouped like a count", () => {
+    expect(
+      auditDetailLines(
+        { year: 2028, days: 1234, attempt: 1002, booking: 1001, assistanceYear: 2027 },
+        "calendar.yearEntered",
+        words,
+      ),
+    ).toEqual([
+      ["year", "2028"],
+      ["days", "1.234"],
+      ["attempt", "1002"],
+      ["booking", "1001"],
+      ["assistanceYear", "2027"],
+    ]);
+  });
+
   it("reads a status from the catalog of the action that wrote it", () => {
     expect(auditDetailLines({ status: "AWAITING_CONFIRMATION" }, "review.answer", words)).toEqual([
       ["status", "Rəhbərin təsdiqini gözləyir"],

@@ -52,6 +52,12 @@ function momentOf(text: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
+/**
+ * Numbers that name something rather than count it (a year, a payment's attempt, a visit's booking): written as
+ * plain integers, since "year: 2,028" (or "il: 2.028") read as an amount.
+ */
+const ORDINAL_KEY = /^(year|attempt|booking|round)$|Year$/;
+
 const OUTCOME_KEYS = ["outcome", "proposedOutcome", "outcomeWithout", "outcomeWith"];
 const DISTRICT_KEYS = ["district", "districtCode"];
 
@@ -78,7 +84,8 @@ function valueText(key: string, value: unknown, action: string, words: DetailWor
   if (typeof value === "boolean") return value ? words.yes : words.no;
   if (typeof value === "number") {
     // Amounts are whole qəpik: "amountQepik: 3864300" is 38.643,00 AZN, not a number of thousands.
-    return key.endsWith("Qepik") && Number.isSafeInteger(value) ? words.money(value) : words.number(value);
+    if (key.endsWith("Qepik") && Number.isSafeInteger(value)) return words.money(value);
+    return ORDINAL_KEY.test(key) && Number.isSafeInteger(value) ? String(value) : words.number(value);
   }
   if (typeof value === "string") {
     const person = words.person(value);

@@ -31,8 +31,11 @@ export async function AuditFilterForm({
 }) {
   const t = await getTranslations("auditLog");
   return (
+    // noValidate: the server checks the search and says what is wrong beside the field in the page's language; the
+    // browser's own check spoke its own language ("Please include an '@'…" on an Azerbaijani page).
     <form
       method="get"
+      noValidate
       className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
       aria-labelledby="audit-filters"
     >

@@ -11,6 +11,25 @@ import { auditDetailLines, type CodeGroup } from "./audit-detail-lines";
 
 type Entry = inferRouterOutputs<AppRouter>["audit"]["list"]["entries"][number];
 
+/** The applications a list or search showed: a few as they are, many folded under their count. */
+async function ShownApplications({ numbers }: { numbers: string[] }) {
+  const t = await getTranslations("auditLog");
+  const list = (
+    <ul>
+      {numbers.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+  if (numbers.length <= 3) return list;
+  return (
+    <details>
+      <summary className="cursor-pointer">{t("shownApplications", { count: numbers.length })}</summary>
+      {list}
+    </details>
+  );
+}
+
 type Catalog = { has: (key: string) => boolean; (key: string): string };
 const label = (t: Catalog, key: string) => (t.has(key) ? t(key) : null);
 
@@ -121,7 +140,9 @@ export async function AuditTable({
                   {e.entityName && <span className="block">{e.entityName}</span>}
                   {e.entityId && <span className="block break-all font-mono text-xs text-slate-700">{e.entityId}</span>}
                 </td>
-                <td className="whitespace-nowrap px-2 py-1">{e.registrationNumber ?? "—"}</td>
+                <td className="whitespace-nowrap px-2 py-1" data-testid="audit-application">
+                  {e.registrationNumber ?? (e.shown.length > 0 ? <ShownApplications numbers={e.shown} /> : "—")}
+                </td>
                 <td className="px-2 py-1">
                   {e.districtCode ? (districtNames.get(e.districtCode) ?? e.districtCode) : "—"}
                 </td>

@@ -8,6 +8,7 @@ import { branchNameIn } from "@/kernel/branch-name";
 import { SelectField, buttonSecondary, fieldId } from "@/components/wizard/fields";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
+import { WaitingForConnection } from "@/components/application/waiting-for-connection";
 
 /** The family may collect its card at another branch of the same bank until the card is made (issue 14). */
 export function CardBranchChooser({ applicationId, onChanged }: { applicationId: string; onChanged?: () => void }) {
@@ -34,6 +35,7 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
   );
   if (!data) return null;
   const day = format.day;
+  const chosen = data.branches?.find((b) => b.code === code);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -82,9 +84,16 @@ export function CardBranchChooser({ applicationId, onChanged }: { applicationId:
               </option>
             ))}
           </SelectField>
+          {/* A phone's closed list shows the start of an option only: the chosen branch's whole address is here. */}
+          {chosen && (
+            <p className="wrap-anywhere" data-testid="card-branch-chosen-address">
+              {t("chosenAddress", { address: chosen.address })}
+            </p>
+          )}
           <button type="submit" disabled={choose.isPending} className={buttonSecondary}>
             {t("submit")}
           </button>
+          <WaitingForConnection waiting={choose.isPaused} />
         </form>
       )}
     </section>

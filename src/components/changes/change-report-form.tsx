@@ -164,8 +164,9 @@ export function ChangeReportForm({
         // The schema reads the amount as a figure; "1.200" typed (1200? 1.20?) is said as a thousands separator.
         found.push({ key: field === "change.monthlyQepik" ? amountRefusal(key, v.monthly) : key, field, details: {} });
       }
-    // A joining member's birth date against today, which the schema has not: in the future or over 120 years back.
-    const birthProblem = kind === "MEMBER_JOINED" ? joinedBirthDateProblem(v.birthDate, today) : null;
+    // A joining member's birth date against today and the day of the change, which the schema has not: in the
+    // future, over 120 years back, or after the day the person joined.
+    const birthProblem = kind === "MEMBER_JOINED" ? joinedBirthDateProblem(v.birthDate, today, changedOn) : null;
     if (birthProblem && !found.some((x) => x.field === "change.birthDate"))
       found.push({ key: birthProblem, field: "change.birthDate", details: {} });
     // The note's length is bounded by the field itself; the server checks it again.

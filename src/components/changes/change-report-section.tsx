@@ -8,6 +8,7 @@ import { incomeLabelKey } from "@/lib/changes/change-report";
 import { useTRPC } from "@/lib/trpc/react";
 import { manatText } from "@/lib/i18n/manat-text";
 import { FAMILY_PAGE_POLL_MS } from "@/components/application/family-page-poll";
+import { WaitingForConnection } from "@/components/application/waiting-for-connection";
 import { ChangeReportForm } from "./change-report-form";
 
 /**
@@ -105,6 +106,7 @@ export function ChangeReportSection({ applicationId, onDecided }: { applicationI
           }}
         />
       )}
+      {data.canReport && <WaitingForConnection waiting={report.isPaused} />}
     </section>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { SelectField } from "@/components/form/labelled-field";
-import { Link } from "@/i18n/navigation";
+import { Link, useRouter } from "@/i18n/navigation";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPCClient } from "@/lib/trpc/react";
 
@@ -22,17 +22,32 @@ export function HandoverForm({ subject, people }: { subject: HandoverSubject; pe
   const t = useTranslations("handover");
   const te = useTranslations("errors");
   const client = useTRPCClient();
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
   const [to, setTo] = useState(people[0]?.id ?? "");
   const hand = useMutation({
     mutationFn: (personId: string) =>
       subject.kind === "review"
         ? client.review.reassign.mutate({ reviewId: subject.reviewId, assigneeId: personId })
         : client.review.reassignAppeal.mutate({ appealId: subject.appealId, supervisorId: personId }),
+    // The review's page says who it is assigned to: read it again, or it named the old person beside "handed over".
+    // Not an appeal's: one handed to another supervisor is no longer the viewer's to see, and its page would be 404.
+    onSuccess: () => {
+      if (subject.kind === "review") startRefresh(() => router.refresh());
+    },
   });
   const { kind } = subject;
-  if (hand.isSuccess) {
+  const done = hand.isSuccess && !refreshing;
+  // The form the cursor was in is gone: the confirmation takes it, so a keyboard user hears it and goes on from it.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  if (done) {
     return (
       <p
+        ref={doneRef}
+        tabIndex={-1}
         role="status"
         className="rounded border border-green-600 bg-green-50 p-3"
         data-testid={`${kind}-handover-done`}
@@ -71,7 +86,7 @@ export function HandoverForm({ subject, people }: { subject: HandoverSubject; pe
           </SelectField>
           <button
             type="submit"
-            disabled={hand.isPending}
+            disabled={hand.isPending || hand.isSuccess}
             className="rounded-lg border border-brand-600 px-4 py-3 font-semibold text-brand-700 disabled:opacity-60"
           >
             {t(`${kind}.submit`)}

@@ -38,13 +38,28 @@ export function ReviewAnswerForm({
   const submit = useMutation(trpc.review.answer.mutationOptions());
   const overrides = answer !== "" && (answer === "APPROVE" ? "ASSIGN" : "REFUSE") !== proposedOutcome;
 
+  function keepSummaryInView() {
+    const summary = summaryRef.current;
+    const focused = document.activeElement;
+    if (!summary || !(focused instanceof HTMLElement)) return;
+    const top = summary.getBoundingClientRect().top;
+    if (top >= 0) return;
+    // Only as far as the focused field stays on the screen.
+    const room = window.innerHeight - focused.getBoundingClientRect().bottom;
+    window.scrollBy({ top: Math.max(top - 16, -room) });
+  }
+
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const parsed = ZReviewAnswer.safeParse({ reviewId, answer, reason });
     if (!parsed.success) {
       const fields: Record<string, string> = {};
       for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
-      return fail("errors.invalidInput", fields);
+      fail("errors.invalidInput", fields);
+      // The cursor lands on the first refused field (a radio button just below the summary); scrolled to it alone,
+      // the summary above was cut off at the top of the screen. Once focused, show the summary too if both fit.
+      requestAnimationFrame(keepSummaryInView);
+      return;
     }
     await send(async () => {
       // Answered meanwhile (another tab, a colleague): the server kept the first answer and says so.

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/form/labelled-field";
+import { ZTotpCode } from "@/lib/security/totp-code";
 import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { RecoveryCodeSheet } from "./recovery-code-sheet";
@@ -24,10 +25,23 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
   const begin = useMutation(trpc.staffSecurity.beginTotpEnrolment.mutationOptions());
   const confirm = useMutation(trpc.staffSecurity.confirmTotpEnrolment.mutationOptions());
   const [code, setCode] = useState("");
+  // A code that cannot be one (empty, letters) is told what is expected before it is sent; the server says the same.
+  const [formatError, setFormatError] = useState<string | null>(null);
+  const error = formatError ?? (confirm.error ? errorKeyOf(confirm.error) : null);
+  // The cursor goes to the field its message stands beside, so a screen reader reads the two together.
+  const focusCode = () => document.getElementById("totp-code")?.focus();
 
   function onConfirm(e: FormEvent) {
     e.preventDefault();
-    confirm.mutate({ code });
+    const checked = ZTotpCode.safeParse(code);
+    if (!checked.success) {
+      confirm.reset();
+      setFormatError("totpCodeFormat");
+      focusCode();
+      return;
+    }
+    setFormatError(null);
+    confirm.mutate({ code: checked.data }, { onError: focusCode });
   }
 
   if (confirm.data) {
@@ -103,7 +117,7 @@ export function TotpEnrolment({ homeHref }: { homeHref: string }) {
               autoComplete="one-time-code"
               value={code}
               onChange={(e) => setCode(e.target.value)}
-              error={confirm.error ? te(errorKeyOf(confirm.error)) : null}
+              error={error ? te(error) : null}
               required
             />
             <SubmitButton busy={confirm.isPending} className={primaryButtonClass}>

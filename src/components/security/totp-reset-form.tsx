@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { SelectField, TextArea } from "@/components/form/labelled-field";
 import { businessErrorOf, errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
@@ -20,6 +20,7 @@ export function TotpResetForm({ userId }: { userId: string }) {
   const router = useRouter();
   const [reason, setReason] = useState<Reason>("LOST_DEVICE");
   const [note, setNote] = useState("");
+  const alert = useRef<HTMLParagraphElement>(null);
   const reset = useMutation(trpc.staffSecurity.resetTotp.mutationOptions({ onSuccess: () => router.refresh() }));
   const failure = reset.error ? businessErrorOf(reset.error) : null;
   return (
@@ -29,7 +30,19 @@ export function TotpResetForm({ userId }: { userId: string }) {
       data-testid="totp-reset-form"
       onSubmit={(e) => {
         e.preventDefault();
-        reset.mutate({ userId, reason, note });
+        // A refusal takes the cursor, to the note it names or to the message: it fell to the page's body.
+        reset.mutate(
+          { userId, reason, note },
+          {
+            onError: (error) =>
+              requestAnimationFrame(() =>
+                (businessErrorOf(error)?.field === "note"
+                  ? document.getElementById("totp-reset-note")
+                  : alert.current
+                )?.focus(),
+              ),
+          },
+        );
       }}
     >
       <SelectField
@@ -63,7 +76,7 @@ export function TotpResetForm({ userId }: { userId: string }) {
         </button>
       </div>
       {reset.error && failure?.field !== "note" && (
-        <p role="alert" className="font-medium text-red-700">
+        <p ref={alert} tabIndex={-1} role="alert" className="font-medium text-red-700" data-testid="totp-reset-error">
           {te(errorKeyOf(reset.error))}
         </p>
       )}

@@ -10,3 +10,4 @@ export { startStepHistory } from "./step-history";
 // What the wizard shows after a check or a server's refusal, which come after the first touch too.
 export { fieldLabel } from "./field-label";
 export { wizardDay } from "./wizard-day";
+export { submitGate } from "./submit-gate";

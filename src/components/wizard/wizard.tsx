@@ -56,6 +56,10 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   const locale = useWizardLocale();
   const router = useRouter();
   const [submitting, startSubmit] = useTransition();
+  // "Submit" pressed while the last step is still on its way over a working connection (the consent, saved a moment
+  // before on a slow line): the button says so and the application goes once the server has the step, rather than
+  // being told that answers have not arrived (submit-gate.ts). Leaving the review calls it off.
+  const [submitWhenSaved, setSubmitWhenSaved] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
   // Counts the messages the person's own press brought, each of which takes the cursor (noticeBox).
@@ -119,6 +123,7 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
   }
 
   function goTo(next: number) {
+    setSubmitWhenSaved(false);
     setErrors({});
     setNotice(null);
     focusOnStep.current = true;
@@ -190,8 +195,26 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (sync.pending() || sync.status !== "saved") return tell("notSynced");
+    submitIfSaved();
+  }
+  function submitIfSaved() {
+    const online = window.navigator.onLine;
+    const gate =
+      laterStepsLoaded()?.submitGate({ status: sync.status, pending: sync.pending(), online }) ?? "notSynced";
+    setSubmitWhenSaved(gate === "wait");
+    if (gate === "notSynced") return tell("notSynced");
     setNotice(null);
+    if (gate === "submit") submit();
+  }
+  const decideAgain = useRef(submitIfSaved);
+  useEffect(() => {
+    decideAgain.current = submitIfSaved;
+  });
+  useEffect(() => {
+    if (submitWhenSaved && sync.status !== "saving") decideAgain.current();
+  }, [submitWhenSaved, sync.status]);
+
+  function submit() {
     startSubmit(async () => {
       const result = await submitApplicationAction({ applicationId, expectedVersion: sync.version(), locale }).catch(
         () => null,
@@ -272,11 +295,13 @@ function WizardForm({ applicationId, server, representative, regions, rules }: P
           ) : (
             <span />
           )}
-          <button type="submit" className={buttonPrimary} disabled={submitting}>
+          <button type="submit" className={buttonPrimary} disabled={submitting || submitWhenSaved}>
             {step === REVIEW
-              ? submitting
-                ? t("review.submitting")
-                : t("review.submit")
+              ? submitWhenSaved
+                ? t("review.savingThenSubmitting")
+                : submitting
+                  ? t("review.submitting")
+                  : t("review.submit")
               : fromReview
                 ? t("saveAndReview")
                 : t("next")}

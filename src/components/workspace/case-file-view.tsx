@@ -248,7 +248,11 @@ export async function CaseFileView({
         </Section>
 
         <Section id="cf-family" title={t("family")}>
-          <Table label={t("family")} head={[t("name"), t("fin"), t("birthDate"), t("relation")]} testId="family">
+          <Table
+            label={t("tableOf", { name: t("family") })}
+            head={[t("name"), t("fin"), t("birthDate"), t("relation")]}
+            testId="family"
+          >
             {a.members.map((m) => (
               <tr key={m.fin}>
                 <td className={td}>{m.name}</td>
@@ -262,7 +266,7 @@ export async function CaseFileView({
           {unregisteredIncomes.length === 0 ? (
             <p>{t("noDeclaredIncomes")}</p>
           ) : (
-            <Table label={t("declaredIncomes")} head={[t("person"), t("type"), t("monthly")]}>
+            <Table label={t("tableOf", { name: t("declaredIncomes") })} head={[t("person"), t("type"), t("monthly")]}>
               {unregisteredIncomes.map(incomeRow)}
             </Table>
           )}
@@ -272,7 +276,7 @@ export async function CaseFileView({
               <h3 className="font-semibold">{t("reportedRegistered")}</h3>
               <p className="text-sm text-slate-700">{t("reportedRegisteredLead")}</p>
               <Table
-                label={t("reportedRegistered")}
+                label={t("tableOf", { name: t("reportedRegistered") })}
                 head={[t("person"), t("type"), t("monthly")]}
                 testId="reported-registered-incomes"
               >
@@ -284,7 +288,10 @@ export async function CaseFileView({
           {a.declaredAssets.length === 0 ? (
             <p>{t("noDeclaredAssets")}</p>
           ) : (
-            <Table label={t("declaredAssets")} head={[t("kind"), t("assetDescription"), t("value")]}>
+            <Table
+              label={t("tableOf", { name: t("declaredAssets") })}
+              head={[t("kind"), t("assetDescription"), t("value")]}
+            >
               {a.declaredAssets.map((x, n) => (
                 <tr key={n}>
                   <td className={td}>{c(`assetKinds.${x.kind}`)}</td>
@@ -305,7 +312,10 @@ export async function CaseFileView({
           {file.agencies.length === 0 ? (
             <p>{t("notSubmitted")}</p>
           ) : (
-            <Table label={t("agencies")} head={[t("agency"), t("person"), t("askedAt"), t("answer"), t("facts")]}>
+            <Table
+              label={t("tableOf", { name: t("agencies") })}
+              head={[t("agency"), t("person"), t("askedAt"), t("answer"), t("facts")]}
+            >
               {file.agencies.filter(worthARow).map((g) => (
                 <tr
                   key={`${g.agency}-${g.memberFin ?? ""}`}
@@ -546,13 +556,24 @@ export async function CaseFileView({
             <p>{t("noReviews")}</p>
           ) : (
             <Table
-              label={t("reviews")}
+              label={t("tableOf", { name: t("reviews") })}
               head={[t("openedAt"), t("status"), t("outcome"), t("answeredBy"), t("confirmedBy"), t("reason")]}
             >
               {file.reviews.map((r) => (
                 <tr key={r.id}>
                   <td className={`${td} whitespace-nowrap`}>{when(r.openedAt)}</td>
-                  <td className={td}>{c(`reviewStatuses.${r.status}`)}</td>
+                  <td className={td}>
+                    {c(`reviewStatuses.${r.status}`)}
+                    {r.act && (
+                      <Link
+                        href={`/staff/reviews/${r.id}`}
+                        className="block font-semibold text-brand-700 underline"
+                        data-testid="case-file-review-link"
+                      >
+                        {t(r.act === "answer" ? "answerReview" : "confirmReview")}
+                      </Link>
+                    )}
+                  </td>
                   <td className={td}>
                     {r.answer ? c(`outcomes.${r.answer}`) : "—"}
                     {r.overridesEngine && <span className="block text-xs">{t("overridesEngine")}</span>}
@@ -571,7 +592,7 @@ export async function CaseFileView({
             <p>{t("noAppeals")}</p>
           ) : (
             <Table
-              label={t("appeals")}
+              label={t("tableOf", { name: t("appeals") })}
               head={[t("submittedAt"), t("status"), t("appealLanguage"), t("supervisor"), t("answeredAt"), t("reason")]}
             >
               {file.appeals.map((x) => (
@@ -606,7 +627,7 @@ export async function CaseFileView({
             <p>{t("noMessages")}</p>
           ) : (
             <Table
-              label={t("messages")}
+              label={t("tableOf", { name: t("messages") })}
               head={[t("createdAt"), t("kind"), t("channel"), t("recipient"), t("deliveryStatus"), t("showText")]}
             >
               {file.messages.map((m) => (
@@ -617,7 +638,7 @@ export async function CaseFileView({
                     {m.fallback && <span className="block text-xs">{t("fallback")}</span>}
                   </td>
                   <td className={td}>{c(`channels.${m.channel}`)}</td>
-                  <td className={`${td} break-all`}>{m.recipient}</td>
+                  <td className={`${td} break-all`}>{groupPhone(m.recipient)}</td>
                   <td className={td}>
                     {c(`notificationStatuses.${m.status}`)}
                     {m.deliveredAt ? (
@@ -637,7 +658,7 @@ export async function CaseFileView({
                   </td>
                   <td className={td}>
                     <details>
-                      <summary className="cursor-pointer text-brand-700 underline">{t("showText")}</summary>
+                      <summary className="cursor-pointer text-brand-700 underline">{t("showMessageText")}</summary>
                       <p className="mt-1 whitespace-pre-wrap">
                         {m.subject ? `${m.subject}\n` : ""}
                         {m.body}
@@ -654,7 +675,10 @@ export async function CaseFileView({
           {file.bankOrders.length === 0 ? (
             <p>{t("noBankOrder")}</p>
           ) : (
-            <Table label={t("bank")} head={[t("requestedAt"), t("status"), t("account"), t("branch"), t("pickup")]}>
+            <Table
+              label={t("tableOf", { name: t("bank") })}
+              head={[t("requestedAt"), t("status"), t("account"), t("branch"), t("pickup")]}
+            >
               {file.bankOrders.map((b) => (
                 <tr key={b.id}>
                   <td className={`${td} whitespace-nowrap`}>
@@ -720,7 +744,7 @@ export async function CaseFileView({
 
         <Section id="cf-history" title={t("history")}>
           <h3 className="font-semibold">{t("statusChanges")}</h3>
-          <Table label={t("statusChanges")} head={[t("at"), t("status"), t("who")]}>
+          <Table label={t("tableOf", { name: t("statusChanges") })} head={[t("at"), t("status"), t("who")]}>
             {file.history.statusChanges.map((s) => (
               <tr key={s.id}>
                 <td className={`${td} whitespace-nowrap`}>{when(s.at)}</td>
@@ -733,7 +757,7 @@ export async function CaseFileView({
             ))}
           </Table>
           <h3 className="font-semibold">{t("auditTrail")}</h3>
-          <Table label={t("auditTrail")} head={[t("at"), t("what"), t("who")]}>
+          <Table label={t("tableOf", { name: t("auditTrail") })} head={[t("at"), t("what"), t("who")]}>
             {file.history.audit.map((e) => (
               <tr key={e.id}>
                 <td className={`${td} whitespace-nowrap`}>{when(e.at)}</td>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDayFormat } from "@/components/day-format";
 import { Link } from "@/i18n/navigation";
 import type { AssignedWork, CaseloadRow } from "@/server/services/workspace/list-caseload";
+import { flagHref } from "./flag-href";
 
 type AppealWork = Extract<AssignedWork, { kind: "appeal" }>;
 
@@ -13,7 +14,8 @@ const td = "px-3 py-2 align-top";
  * the FIN, the days left in words, overdue rows marked by colour and in words (never by colour alone). A decided
  * case (listed for an appeal or a reported change) shows, in place of its long-met deadline, what the family waits
  * on and since when. In "My cases" a review or appeal assigned to the viewer is linked under the registration
- * number, to the page where it is answered.
+ * number, to the page where it is answered. A flag that names work links to where it is done (`flagHref`). Days are
+ * written in full, as the staff home's other lists write them ("December 28, 2026", not also "Dec 28, 2026").
  */
 export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption: string }) {
   const t = await getTranslations("workspace.queue");
@@ -79,11 +81,11 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
                 <td className={td}>{ts(r.status)}</td>
                 <td className={`${td} whitespace-nowrap`} data-testid="caseload-due">
                   {r.decisionDueOn ? (
-                    formatDay(r.decisionDueOn, "medium")
+                    formatDay(r.decisionDueOn)
                   ) : r.waitingOn.length > 0 ? (
                     <ul>
                       {r.waitingOn.map((w) => (
-                        <li key={w.kind}>{t(`waitingOn.${w.kind}`, { day: formatDay(w.since, "medium") })}</li>
+                        <li key={w.kind}>{t(`waitingOn.${w.kind}`, { day: formatDay(w.since) })}</li>
                       ))}
                     </ul>
                   ) : (
@@ -99,14 +101,23 @@ export async function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; ca
                 </td>
                 <td className={td}>
                   <ul className="flex flex-wrap gap-1">
-                    {r.flags.map((f) => (
-                      <li
-                        key={f}
-                        className={`rounded px-2 py-0.5 text-xs font-medium ${f === "OVERDUE" ? "bg-red-700 text-white" : "bg-amber-100 text-amber-950"}`}
-                      >
-                        {t(`flags.${f}`)}
-                      </li>
-                    ))}
+                    {r.flags.map((f) => {
+                      const href = flagHref(r, f);
+                      return (
+                        <li
+                          key={f}
+                          className={`rounded px-2 py-0.5 text-xs font-medium ${f === "OVERDUE" ? "bg-red-700 text-white" : "bg-amber-100 text-amber-950"}`}
+                        >
+                          {href ? (
+                            <Link href={href} className="underline" data-testid="caseload-flag-link">
+                              {t(`flags.${f}`)}
+                            </Link>
+                          ) : (
+                            t(`flags.${f}`)
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 </td>
               </tr>

@@ -63,15 +63,27 @@ describe("a reported change's figures and people", () => {
 
   it("refuses a joining member's birth date in the future or over 120 years back, as the wizard does", () => {
     const today = "2026-06-10";
-    expect(joinedBirthDateProblem("1900-01-01", today)).toBe("birthDateTooOld");
+    expect(joinedBirthDateProblem("1900-01-01", today, today)).toBe("birthDateTooOld");
     // 121 on the day if born on 1905-06-10, 120 if a day later.
-    expect(joinedBirthDateProblem("1905-06-10", today)).toBe("birthDateTooOld");
-    expect(joinedBirthDateProblem("1905-06-11", today)).toBeNull();
-    expect(joinedBirthDateProblem("2026-06-10", today)).toBeNull();
-    expect(joinedBirthDateProblem("2026-06-11", today)).toBe("birthDateFuture");
+    expect(joinedBirthDateProblem("1905-06-10", today, today)).toBe("birthDateTooOld");
+    expect(joinedBirthDateProblem("1905-06-11", today, today)).toBeNull();
+    expect(joinedBirthDateProblem("2026-06-10", today, today)).toBeNull();
+    expect(joinedBirthDateProblem("2026-06-11", today, today)).toBe("birthDateFuture");
     // No date at all is the schema's to say (errors.birthDateFormat).
-    expect(joinedBirthDateProblem("31.02.2026", today)).toBeNull();
-    expect(joinedBirthDateProblem("", today)).toBeNull();
+    expect(joinedBirthDateProblem("31.02.2026", today, today)).toBeNull();
+    expect(joinedBirthDateProblem("", today, today)).toBeNull();
+  });
+
+  it("refuses a joining member born after the day they joined, unless that day is not a date yet", () => {
+    const today = "2026-12-07";
+    expect(joinedBirthDateProblem("2026-12-05", today, "2026-12-03")).toBe("birthDateAfterChange");
+    expect(joinedBirthDateProblem("2026-12-03", today, "2026-12-03")).toBeNull();
+    expect(joinedBirthDateProblem("2026-12-01", today, "2026-12-03")).toBeNull();
+    // The day of the change typed wrong or left empty is that field's error alone.
+    expect(joinedBirthDateProblem("2026-12-05", today, "")).toBeNull();
+    expect(joinedBirthDateProblem("2026-12-05", today, "03.12")).toBeNull();
+    // A date in the future says so, whatever the day of the change.
+    expect(joinedBirthDateProblem("2026-12-08", today, "2026-12-03")).toBe("birthDateFuture");
   });
 });
 

@@ -142,12 +142,19 @@ export function changeDateProblem(
 
 /**
  * A joining member's birth date against today, as the wizard checks it (draft-schema.ts): not in the future, and
- * not more than MAX_AGE_YEARS back. Not in ZChangeDetails, which is one constant with no today (as its twin, which
- * parses stored reports, must be), so it is checked beside it, as the day of the change is: by the form and by
- * report-change.ts. Null when the date is plausible, or no date at all (the schema says that).
+ * not more than MAX_AGE_YEARS back; and against the day of the change, since no one joins a family before being
+ * born (a day of the change that is not a date is that field's error, so it is not compared). Not in ZChangeDetails,
+ * which is one constant with no today (as its twin, which parses stored reports, must be), so it is checked beside
+ * it, as the day of the change is: by the form and by report-change.ts. Null when the date is plausible, or no date
+ * at all (the schema says that).
  */
-export function joinedBirthDateProblem(birthDate: string, today: string): "birthDateFuture" | "birthDateTooOld" | null {
+export function joinedBirthDateProblem(
+  birthDate: string,
+  today: string,
+  changedOn: string,
+): "birthDateFuture" | "birthDateTooOld" | "birthDateAfterChange" | null {
   if (!isIsoDate(birthDate)) return null;
   if (birthDate > today) return "birthDateFuture";
-  return ageInYearsOn(birthDate, today) > MAX_AGE_YEARS ? "birthDateTooOld" : null;
+  if (ageInYearsOn(birthDate, today) > MAX_AGE_YEARS) return "birthDateTooOld";
+  return isIsoDate(changedOn) && birthDate > changedOn ? "birthDateAfterChange" : null;
 }

@@ -24,6 +24,16 @@ describe("manat as typed", () => {
     expect(typedQepik("12.345.678,90")).toBe(1_234_567_890);
   });
 
+  it("reads an amount with the manat written after it, and nothing else written there", () => {
+    for (const text of ["450 AZN", "450azn", "450 Azn", "450₼", "450 ₼", "450 манат", "450 манатов", "450 manat"])
+      expect(typedQepik(text), text).toBe(45_000);
+    expect(typedQepik("1 200,50 AZN")).toBe(120_050);
+    expect(typedSignedQepik("-5 AZN")).toBe(-500);
+    expect(typedManatProblem("1.200 AZN")).toBe("errors.amountThousandsSeparator");
+    for (const text of ["AZN 450", "450 USD", "450 AZN AZN", "AZN", "450 aznx"])
+      expect(typedQepik(text), text).toBeNull();
+  });
+
   it("refuses what is not an amount", () => {
     for (const text of [
       "",

@@ -16,6 +16,13 @@ export function typedQepik(text: string): number | null {
 const MINUS = /^[-\u2212\u2013]\s*/;
 
 /**
+ * The currency written after an amount, as people write it on a form that asks for manat: "450 AZN", "450₼",
+ * "450 манат(ов)", "450 manat"; any letter case, with or without a space. Only after the figure, and only the manat.
+ */
+const CURRENCY = /\s*(?:azn|₼|манат(?:а|ов)?|manat)\.?$/iu;
+const withoutCurrency = (text: string) => text.trim().replace(CURRENCY, "");
+
+/**
  * typedQepik, and an amount written with a minus sign ("-5", "−150,50") as the negative qəpik it says, so that a
  * check refuses it as negative (errors.amountNegative) rather than as no amount at all; null for anything else,
  * "-0" included (nothing below zero to say).
@@ -31,7 +38,7 @@ export function typedSignedQepik(text: string): number | null {
 
 /** The manat digits and decimals of text written as an amount, whatever its number of digits; else null. */
 function typedParts(text: string): { manat: string; decimals: string } | null {
-  const t = text.trim().replace(/[\s\u00a0]+/g, " ");
+  const t = withoutCurrency(text).replace(/[\s\u00a0]+/g, " ");
   const m =
     /^(\d+)(?:[.,](\d{1,2}))?$/.exec(t.replace(/ /g, "")) ??
     /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(t) ??
@@ -49,7 +56,7 @@ const THOUSANDS_ONLY = /^[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*$/;
 
 /** Whether text is an amount whose only fault is a thousands separator (THOUSANDS_ONLY), which is not guessed. */
 export const typedWithThousandsSeparator = (text: string): boolean =>
-  THOUSANDS_ONLY.test(text.trim().replace(MINUS, ""));
+  THOUSANDS_ONLY.test(withoutCurrency(text).replace(MINUS, ""));
 
 /**
  * Why text typedQepik refused is not an amount, as an `errors.*` catalog key: "-5" is an amount with a minus
@@ -61,7 +68,7 @@ export const typedWithThousandsSeparator = (text: string): boolean =>
 export function typedManatProblem(
   text: string,
 ): "errors.amountNegative" | "errors.amountTooLarge" | "errors.amountThousandsSeparator" | "errors.amountFormat" {
-  const t = text.trim();
+  const t = withoutCurrency(text);
   const unsigned = t.replace(MINUS, "");
   if (unsigned !== t && typedParts(unsigned) !== null) return "errors.amountNegative";
   if (typedWithThousandsSeparator(t)) return "errors.amountThousandsSeparator";

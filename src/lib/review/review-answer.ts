@@ -19,7 +19,8 @@ const reviewId = z.string().min(1).max(64);
 /** APPROVE assigns the assistance, REFUSE refuses it; the stored outcome is ASSIGN or REFUSE. */
 export const ZReviewAnswer = z.strictObject({
   reviewId,
-  answer: z.enum(["APPROVE", "REFUSE"], { error: "errors.required" }),
+  // A choice is chosen, not filled in: "Decision: Please fill in this field." said nothing of what to do.
+  answer: z.enum(["APPROVE", "REFUSE"], { error: "reviewForm.errors.chooseDecision" }),
   reason,
 });
 export type ReviewAnswer = z.infer<typeof ZReviewAnswer>;

@@ -290,6 +290,13 @@ describe("checkDraft, the browser's check, against draftSchema, the server's", (
       ok: false,
       issues: [{ path: ["contact", "birthDate"], code: "birthDateFormat" }],
     });
+    // An empty one is asked for as every empty field is, not called "not a real date".
+    const noDate = { ...valid, contact: { ...valid.contact, birthDate: "" } };
+    expect(checkDraft(noDate, ctx)).toEqual(schemaAnswer(noDate));
+    expect(checkDraft(noDate, ctx)).toEqual({
+      ok: false,
+      issues: [{ path: ["contact", "birthDate"], code: "required" }],
+    });
   });
 
   it("refuses a birth date over 120 years back on the day of the check, as the server does", () => {

@@ -187,6 +187,7 @@ function optional<T>(input: unknown, check: (input: unknown) => Checked<T>): Che
 
 function birthDate(input: unknown, today: string): Checked<string> {
   return string(input, [
+    { test: (d) => d.trim() !== "", code: "required", abort: true },
     { test: isIsoDate, code: "birthDateFormat", abort: true },
     { test: (d) => d <= today, code: "birthDateFuture" },
     { test: (d) => ageInYearsOn(d, today) <= MAX_AGE_YEARS, code: "birthDateTooOld" },

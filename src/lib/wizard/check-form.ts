@@ -4,6 +4,7 @@ import type { Draft, DraftContext } from "./draft-schema";
 import { WIZARD_STEPS } from "./wizard-steps";
 import { checkDraft } from "./check-draft";
 import { formFieldOf, type FieldErrors, type FormState } from "./draft-form";
+import { inPageOrder } from "./page-order";
 import { amountRefusal, typedSignedQepik } from "@/lib/i18n/typed-manat";
 
 // The typed form made into a draft and checked before "Next", apart from the form's state (draft-form.ts): the
@@ -93,7 +94,8 @@ export function checkForm(
   // superRefine does), which showed it in a second round after the family had fixed the rest. Said now, with the rest.
   if (WIZARD_STEPS.indexOf("members") <= throughStep)
     for (const path of repeatedFins(form, ctx.representativeFin)) errors[path] ??= "memberDuplicate";
-  return { ok: false, errors };
+  const people = [ctx.representativeFin, ...form.members.map((m) => normalizeFin(m.fin))];
+  return { ok: false, errors: inPageOrder(errors, people) };
 }
 
 /** Each amount field of the form, by its path, with what was typed in it. */

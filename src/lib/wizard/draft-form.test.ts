@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkForm, parseAzn } from "./check-form";
 import { draftToForm, emptyForm, type FormState } from "./draft-form";
+import { draftAsShown, phoneAsShown } from "./phone-as-shown";
 
 const now = new Date("2026-03-02T08:00:00Z");
 const ctx = { representativeFin: "1REPRES", now, adultAge: 18 };
@@ -54,6 +55,18 @@ describe("parseAzn", () => {
   );
 });
 
+describe("the phone filled in", () => {
+  it("is shown grouped, as the review shows it, and stored in +994 form", () => {
+    expect(phoneAsShown("+994554442719")).toBe("+994 55 444 27 19");
+    expect(phoneAsShown(null)).toBeNull();
+    const stored = { step: 1, contact: { ...filled().contact, phone: "+994554442719" } };
+    expect(draftAsShown(stored)?.contact?.phone).toBe("+994 55 444 27 19");
+    expect(draftAsShown({ step: 0 })).toEqual({ step: 0 });
+    const form = draftToForm(draftAsShown(stored)!, null);
+    expect(checkForm(form, 0, 1, ctx)).toMatchObject({ ok: true, draft: { contact: { phone: "+994554442719" } } });
+  });
+});
+
 describe("checkForm", () => {
   it("turns what was typed into the stored draft: FIN upper-cased, phone in +994 form, money in qəpik", () => {
     const result = checkForm(filled(), 4, 5, ctx);
@@ -94,10 +107,17 @@ describe("checkForm", () => {
       errors: {
         "members.0.fin": "memberDuplicate",
         "members.0.firstName": "required",
-        "members.1.birthDate": "birthDateFormat",
+        "members.1.birthDate": "required",
         "members.2.fin": "memberDuplicate",
       },
     });
+    // In page order for the error summary: a member's FIN above their name, though the repeat is found last.
+    expect(Object.keys((checkForm(form, 2, 3, ctx) as { errors: object }).errors)).toEqual([
+      "members.0.fin",
+      "members.0.firstName",
+      "members.1.birthDate",
+      "members.2.fin",
+    ]);
   });
 
   it("puts money errors on the field typed in AZN", () => {

@@ -42,8 +42,11 @@ const key = z.string().check(z.minLength(1), z.maxLength(CODE_MAX));
 const count = (max: number, error: string) =>
   z.int({ error }).check(z.minimum(1, { error }), z.maximum(max, { error }));
 
+// An empty birth date is asked for as every other empty field is ("Fill in this field"), not called "not a real
+// date".
 function birthDate(today: string) {
   return z.string().check(
+    z.refine((d) => d.trim() !== "", { error: "errors.required", abort: true }),
     z.refine(isIsoDate, { error: "errors.birthDateFormat", abort: true }),
     z.refine((d) => d <= today, { error: "errors.birthDateFuture" }),
     z.refine((d) => ageInYearsOn(d, today) <= MAX_AGE_YEARS, { error: "errors.birthDateTooOld" }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, staffEnrolmentProcedure, staffProcedure } from "@/server/api/trpc";
+import { ZTotpCode } from "@/lib/security/totp-code";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/server/services/auth/enrol-staff-totp";
 import { regenerateRecoveryCodes } from "@/server/services/auth/regenerate-recovery-codes";
 import { sendStaffUnlockEmail } from "@/server/services/auth/send-staff-unlock-email";
@@ -20,7 +21,7 @@ export const staffSecurityRouter = createTRPCRouter({
   ),
   /** The first code from the app turns the factor on; the answer holds the recovery codes, shown this once. */
   confirmTotpEnrolment: staffEnrolmentProcedure
-    .input(z.object({ code: z.string().regex(/^\s*\d{3}\s*\d{3}\s*$/) }))
+    .input(z.object({ code: ZTotpCode }))
     .mutation(({ ctx, input }) =>
       confirmTotpEnrolment(ctx.db, { user: ctx.user, code: input.code, authSecret: ctx.authSecret, now: ctx.now }),
     ),

@@ -500,12 +500,44 @@ describe("the family's list of letters", () => {
       },
       new Set(["change"]),
     );
+    const assigned = (effectiveFrom: string | null) => ({ outcome: "ASSIGN", amountQepik: 24000, effectiveFrom });
     expect(letters).toEqual([
-      { decisionId: "ground9", decidedOn: "2026-08-10", kind: "PERIOD" },
-      { decisionId: "change", decidedOn: "2026-06-10", kind: "CHANGE" },
-      { decisionId: "answer", decidedOn: "2026-04-02", kind: "APPEAL_ANSWER" },
+      {
+        decisionId: "ground9",
+        decidedOn: "2026-08-10",
+        decidedAt: "2026-08-10T09:00:00.000Z",
+        kind: "PERIOD",
+        ...assigned("2026-09-01"),
+      },
+      {
+        decisionId: "change",
+        decidedOn: "2026-06-10",
+        decidedAt: "2026-06-10T09:00:00.000Z",
+        kind: "CHANGE",
+        ...assigned("2026-07-01"),
+      },
+      {
+        decisionId: "answer",
+        decidedOn: "2026-04-02",
+        decidedAt: "2026-04-02T09:00:00.000Z",
+        kind: "APPEAL_ANSWER",
+        ...assigned(null),
+      },
       // 21:30 UTC is the next morning in Baku: the day the letter is dated.
-      { decisionId: "first", decidedOn: "2026-03-10", kind: "DECISION" },
+      {
+        decisionId: "first",
+        decidedOn: "2026-03-10",
+        decidedAt: "2026-03-09T21:30:00.000Z",
+        kind: "DECISION",
+        ...assigned(null),
+      },
+    ]);
+  });
+
+  it("says what each letter decided: the amount, or a refusal with no amount and the day it rules from", () => {
+    const ended = { ...decision("ended", "2026-06-10T09:00:00Z", "2026-07-01T00:00:00Z"), outcome: "REFUSE" as const };
+    expect(decisionLetters({ decisions: [ended], appeals: [] }, new Set(["ended"]))).toMatchObject([
+      { kind: "CHANGE", outcome: "REFUSE", amountQepik: null, effectiveFrom: "2026-07-01" },
     ]);
   });
 });

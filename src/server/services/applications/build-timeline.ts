@@ -318,11 +318,21 @@ export type LetterKind = "DECISION" | "CHANGE" | "PERIOD" | "APPEAL_ANSWER";
  * family, get-decision-letter.ts writes each as it was). The kind: an appeal's answer, a decision after a reported
  * change (`changeDecisionIds`, the reports' `resultDecisionId`), another decision during the period (a ground-9
  * refusal rules from `effectiveFrom` with no report), or the application's decision. The first is the default letter.
+ * Each says when it was decided to the second (`decidedAt`) and what it decided (the monthly amount, or a refusal and
+ * the day it rules from), so two letters of one kind and one day are told apart in the list.
  */
 export function decisionLetters(
   src: Pick<TimelineSource, "decisions" | "appeals">,
   changeDecisionIds: ReadonlySet<string>,
-): { decisionId: string; decidedOn: string; kind: LetterKind }[] {
+): {
+  decisionId: string;
+  decidedOn: string;
+  decidedAt: string;
+  kind: LetterKind;
+  outcome: "ASSIGN" | "REFUSE";
+  amountQepik: number | null;
+  effectiveFrom: string | null;
+}[] {
   const answers = new Set(src.appeals.flatMap((a) => a.answerDecisionId ?? []));
   return (
     src.decisions
@@ -333,6 +343,10 @@ export function decisionLetters(
       .map(({ d }) => ({
         decisionId: d.id,
         decidedOn: bakuDate(d.createdAt),
+        decidedAt: d.createdAt.toISOString(),
+        outcome: d.outcome === "ASSIGN" ? ("ASSIGN" as const) : ("REFUSE" as const),
+        amountQepik: d.outcome === "ASSIGN" ? d.amountQepik : null,
+        effectiveFrom: iso(d.effectiveFrom),
         kind: answers.has(d.id)
           ? "APPEAL_ANSWER"
           : changeDecisionIds.has(d.id)

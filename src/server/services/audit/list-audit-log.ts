@@ -38,6 +38,11 @@ export interface AuditLogPage {
     details: Prisma.JsonValue;
     /** The names of the staff its details name by id, by id. */
     people: Record<string, string>;
+    /**
+     * The registration numbers of the applications a list or search showed (`applicationIds` of its details, left
+     * out of `details`): such a row is about several applications, none of them its `applicationId`.
+     */
+    shown: string[];
   }[];
   /** Where the next (older) page starts, or null on the last one. */
   next: string | null;
@@ -73,7 +78,15 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
       select: { id: true },
       take: NUMBER_MATCHES,
     });
-    where.push({ applicationId: { in: applications.map((a) => a.id) } });
+    // A row of the application itself, or a list or search that showed it among others: "who looked at this family"
+    // includes the supervisor whose search by FIN put it on the screen.
+    const ids = applications.map((a) => a.id);
+    where.push({
+      OR: [
+        { applicationId: { in: ids } },
+        ...ids.map((id) => ({ details: { path: [SHOWN_KEY], array_contains: [id] } })),
+      ],
+    });
   }
   if (filter.actorEmail) {
     const actor = await db.user.findUnique({ where: { email: filter.actorEmail.toLowerCase() }, select: { id: true } });
@@ -99,7 +112,11 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
       select: { id: true, name: true, email: true, role: true },
     }),
     db.application.findMany({
-      where: { id: { in: [...new Set(page.flatMap((r) => (r.applicationId ? [r.applicationId] : [])))] } },
+      where: {
+        id: {
+          in: [...new Set(page.flatMap((r) => [...(r.applicationId ? [r.applicationId] : []), ...shownIn(r.details)]))],
+        },
+      },
       select: { id: true, registrationNumber: true },
     }),
     // Staff a row's details name by id (who answered, who entered, to whom a case was handed), and a staff account
@@ -147,7 +164,8 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
         entityName: userRecordOf(r).length > 0 ? (nameById.get(r.entityId ?? "") ?? null) : null,
         registrationNumber: r.applicationId ? (numberById.get(r.applicationId) ?? null) : null,
         districtCode: r.districtCode,
-        details: r.details,
+        details: withoutShown(r.details),
+        shown: shownIn(r.details).flatMap((id) => numberById.get(id) ?? []),
         people: Object.fromEntries(
           staffIdsIn(r.details).flatMap((id) => {
             const name = nameById.get(id);
@@ -161,7 +179,37 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
 }
 
 /** The details that hold a staff member's id; "from" and "to" also hold days, which match no user. */
-const STAFF_ID_KEYS = ["answeredBy", "enteredBy", "userId", "from", "to"];
+const STAFF_ID_KEYS = [
+  "answeredBy",
+  "enteredBy",
+  "userId",
+  "from",
+  "to",
+  "proposedById",
+  "fromInspectorId",
+  "toInspectorId",
+];
+
+/** The detail a list or search of applications writes the ids it showed under (`recordShownApplications`). */
+const SHOWN_KEY = "applicationIds";
+
+const detailsObject = (details: unknown): Record<string, unknown> | null =>
+  typeof details === "object" && details !== null && !Array.isArray(details)
+    ? (details as Record<string, unknown>)
+    : null;
+
+function shownIn(details: unknown): string[] {
+  const ids = detailsObject(details)?.[SHOWN_KEY];
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+}
+
+/** The details as the page reads them: the ids a list showed are given as numbers (`shown`), not as a detail line. */
+function withoutShown(details: Prisma.JsonValue): Prisma.JsonValue {
+  const object = detailsObject(details);
+  if (!object || !(SHOWN_KEY in object)) return details;
+  const { [SHOWN_KEY]: _shown, ...rest } = object;
+  return rest as Prisma.JsonValue;
+}
 
 function staffIdsIn(details: unknown): string[] {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return [];

@@ -54,7 +54,7 @@ export async function reportChange(
   const dateProblem = changeDateProblem(request.changedOn, today);
   if (dateProblem) throw new AppError(dateProblem, { field: "changedOn" });
   if (request.change.kind === "MEMBER_JOINED") {
-    const birthProblem = joinedBirthDateProblem(request.change.birthDate, today);
+    const birthProblem = joinedBirthDateProblem(request.change.birthDate, today, request.changedOn);
     if (birthProblem) throw new AppError(birthProblem, { field: "change.birthDate" });
   }
   const due = await changeReportDueDate(db, request.changedOn);

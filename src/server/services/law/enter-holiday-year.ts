@@ -7,7 +7,13 @@ import { bakuDate } from "@/kernel/calendar-date";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 
-const ZName = z.string().trim().min(2, "errors.required").max(120, "errors.textTooLong");
+// Empty is "fill in this field"; one letter ("X") is filled in, and is refused for its length, as such.
+const ZName = z
+  .string()
+  .trim()
+  .min(1, "errors.required")
+  .min(2, "errors.holidayNameTooShort")
+  .max(120, "errors.textTooLong");
 
 export const ZHolidayYearInput = z
   .strictObject({

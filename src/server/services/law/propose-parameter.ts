@@ -4,6 +4,7 @@ import type { SessionUser } from "@/kernel/session-user";
 import { bakuDate, isIsoDate } from "@/kernel/calendar-date";
 import { formatDottedDate } from "@/lib/i18n/date-input";
 import { parameterBounds, withinParameterBounds } from "@/lib/law/parameter-bounds";
+import { parameterDateRefusals } from "@/lib/law/parameter-dates";
 import { calendarDateToDb } from "@/server/db/calendar-date";
 import { PARAMETER_CODES } from "@/server/domain/parameters";
 import { AppError } from "@/server/errors";
@@ -29,8 +30,9 @@ export type ParameterProposalInput = z.infer<typeof ZParameterProposalInput>;
 
 /**
  * An administrator proposes a new value with the date it applies from and the legal act behind it. Nothing
- * changes for the engine until a second administrator confirms it. Only a future date may be proposed: a value
- * already in force for decided cases is never rewritten, a correction is a new row from a later date. The act must
+ * changes for the engine until a second administrator confirms it. Only a future date may be proposed, at most ten
+ * years ahead: a value already in force for decided cases is never rewritten, a correction is a new row from a
+ * later date; a date beyond ten years is a typing error (01.01.2999). The act must
  * already be adopted (dated today or earlier, in Baku) and cannot be dated after the day its value takes effect.
  * The legal reference reads "number (dd.mm.yyyy)", as the act's date is written.
  */
@@ -41,11 +43,10 @@ export async function proposeParameter(
   now: Date,
 ): Promise<{ id: string }> {
   if (admin.role !== "ADMIN") throw new AppError("forbidden");
-  const today = bakuDate(now);
-  if (input.validFrom <= today) throw new AppError("parameterDateNotFuture", { field: "validFrom" });
-  // An act dated after its value's day is also in the future (that day is): the more telling refusal first.
-  if (input.lawDate > input.validFrom) throw new AppError("lawDateAfterValidFrom", { field: "lawDate" });
-  if (input.lawDate > today) throw new AppError("lawDateFuture", { field: "lawDate" });
+  // The form's own rules (parameter-dates.ts), the value's date first, as a refusal names one field.
+  const dates = parameterDateRefusals(input, bakuDate(now));
+  if (dates.validFrom) throw new AppError(dates.validFrom, { field: "validFrom" });
+  if (dates.lawDate) throw new AppError(dates.lawDate, { field: "lawDate" });
   const existing = await db.parameter.findFirst({
     where: { code: input.code, validFrom: calendarDateToDb(input.validFrom) },
     select: { id: true },

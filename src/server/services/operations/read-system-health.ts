@@ -17,6 +17,7 @@ export interface SystemHealth {
   bank: { rejected: number; unanswered: number };
   stalled: { status: (typeof CHAIN_STATUSES)[number]; count: number; oldestRegistrationNumbers: string[] }[];
   openCircuits: AgencyCode[];
+  /** 31 December of the last year with any entered day: a year with entries is covered to its end. */
   calendarLastDay: Date | null;
 }
 
@@ -65,6 +66,8 @@ export async function readSystemHealth(
     bank: { rejected, unanswered },
     stalled,
     openCircuits: circuits.filter((c) => c.state !== "CLOSED").map((c) => c.agency),
-    calendarLastDay: lastHoliday?.date ?? null,
+    // The last entered day (29 May, say) is not where the calendar ends: its year is covered to 31 December, as
+    // the working-day code and the 90-day warning count it (src/kernel/calendar-coverage.ts).
+    calendarLastDay: lastHoliday ? new Date(Date.UTC(lastHoliday.date.getUTCFullYear(), 11, 31)) : null,
   };
 }

@@ -7,8 +7,6 @@ import { AppError } from "@/server/errors";
 
 import { applicationScope } from "@/server/services/access/application-scope";
 
-import { recordAudit } from "@/server/services/audit/record-audit";
-
 import { BANK_WAIT_MS } from "@/server/services/bank/bank-wait";
 import { CHAIN_STOPPED_ACTION } from "@/server/services/applications/record-chain-stopped";
 import { MAX_PAYMENT_ATTEMPTS, TRANSIENT_REJECTIONS } from "@/server/domain/payments/rejection";
@@ -43,7 +41,8 @@ export interface AttentionRow {
  * Cases of the district the background chain cannot move on its own, for its caseworkers and supervisors: a card
  * account the bank refused or never answered (staff may order it again), a home visit nobody could be booked for,
  * a decision past its 15-working-day deadline, and an open application whose background run failed for good. The
- * chain records each in the audit trail; this list is where a person sees them.
+ * chain records each in the audit trail; this list is where a person sees them. Not audited here: its one reader,
+ * `listAttention`, writes one row for the page it is part of.
  */
 export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): Promise<AttentionRow[]> {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
@@ -121,15 +120,6 @@ export async function listNeedsAttention(db: Db, user: SessionUser, now: Date): 
     ...rejected,
     ...chainStopped,
   ].sort((a, b) => a.since.getTime() - b.since.getTime());
-  if (rows.length > 0) {
-    await recordAudit(db, {
-      actor: user,
-      action: "attention.list",
-      entity: "Application",
-      districtCode: user.districtCode,
-      details: { count: rows.length },
-    });
-  }
   return rows;
 }
 

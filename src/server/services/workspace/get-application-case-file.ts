@@ -2,6 +2,7 @@ import { appealLocale } from "@/server/services/appeals/appeal-locale";
 import { maskPhone } from "@/kernel/identity-format";
 import { z } from "zod";
 import type { Db } from "@/server/db/create-client";
+import type { ReviewStatus } from "@/generated/prisma/client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
 import { allowedActions } from "@/server/services/applications/build-timeline";
@@ -240,6 +241,8 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       answeredBy: r.reviewer?.name ?? null,
       confirmedBy: r.confirmedBy?.name ?? null,
       overridesEngine: r.overridesEngine,
+      /** What the viewer may do on the review's page, as that page allows it (linked from the table), or null. */
+      act: reviewActFor(user, r),
     })),
     appeals: app.appeals.map((a) => ({
       id: a.id,
@@ -333,6 +336,21 @@ export async function getApplicationCaseFile(db: Db, user: SessionUser, applicat
       canEnterData: user.role === "CASEWORKER" || user.role === "SUPERVISOR",
     },
   };
+}
+
+/**
+ * A waiting review is answered by any caseworker or supervisor of the district (an administrator only reads), and an
+ * answer against the engine's proposal is confirmed by a supervisor other than the one who gave it (four eyes).
+ */
+function reviewActFor(
+  user: SessionUser,
+  review: { status: ReviewStatus; reviewerId: string | null },
+): "answer" | "confirm" | null {
+  if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") return null;
+  if (review.status === "OPEN") return "answer";
+  if (review.status === "AWAITING_CONFIRMATION" && user.role === "SUPERVISOR" && review.reviewerId !== user.id)
+    return "confirm";
+  return null;
 }
 
 type LoadedApp = {

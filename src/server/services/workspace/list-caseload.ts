@@ -57,11 +57,21 @@ export interface CaseloadRow {
   counted: CaseloadCount[];
   /** In "My cases": the reviews and appeals of the case assigned to the viewer, each linked to its page. */
   assigned: AssignedWork[];
+  /** Where a flag's work is done, for its link: the waiting review, the unbooked visit, an appeal the viewer answers. */
+  work: CaseWork;
   /**
    * The case lies outside the viewer's district: an appeal sent to them from another district (the assignment is
    * the grant, as on the appeal's page), whose case file they cannot open; the row links to the appeal instead.
    */
   outsideDistrict: boolean;
+}
+
+/** The pages a case's flags send to, by id: each null when the case has none (or, an appeal, not the viewer's). */
+export interface CaseWork {
+  reviewId: string | null;
+  visitId: string | null;
+  /** An open appeal assigned to the viewer: another supervisor's appeal page is not found for them. */
+  appealId: string | null;
 }
 
 const DAY = 86_400_000;
@@ -88,7 +98,8 @@ const COUNT_FLAG: Record<Exclude<CaseloadCount, "open" | "awaitingReview">, Case
 export async function listCaseload(
   db: Db,
   user: SessionUser,
-  opts: { now: Date; mine?: boolean; attentionOnly?: boolean; kind?: CaseloadCount },
+  /** `audited: false` for a caller that writes one row for the whole page it reads this with (`listAttention`). */
+  opts: { now: Date; mine?: boolean; attentionOnly?: boolean; kind?: CaseloadCount; audited?: false },
 ) {
   if (user.role !== "CASEWORKER" && user.role !== "SUPERVISOR") throw new AppError("forbidden");
   const picked = await pickCaseload(db, user, Boolean(opts.mine));
@@ -200,6 +211,11 @@ export async function listCaseload(
               .map((p): AssignedWork => ({ kind: "appeal", appealId: p.id })),
           ]
         : [],
+      work: {
+        reviewId: a.reviews[0]?.id ?? null,
+        visitId: a.inspections[0]?.id ?? null,
+        appealId: a.appeals.find((p) => p.supervisorId === user.id)?.id ?? null,
+      },
       outsideDistrict: a.districtCode !== user.districtCode,
     };
   });
@@ -220,7 +236,7 @@ export async function listCaseload(
     changeToAnswer: count("changeToAnswer"),
     appealToAnswer: count("appealToAnswer"),
   };
-  if (shown.length > 0) {
+  if (shown.length > 0 && opts.audited !== false) {
     await recordAudit(db, {
       actor: user,
       action: opts.mine ? "caseload.mine" : "caseload.list",

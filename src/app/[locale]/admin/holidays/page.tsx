@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { HolidayYearForm, type HolidayRow } from "@/components/admin/holiday-year-form";
 import { Link } from "@/i18n/navigation";
 import { bakuDate } from "@/kernel/calendar-date";
+import { holidayYearRange } from "@/lib/law/holiday-year-range";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
 import { pageTitle } from "@/i18n/page-title";
@@ -21,13 +22,15 @@ export default async function HolidaysPage({
   setRequestLocale(locale);
   await requireRole(locale, ["ADMIN"]);
   const t = await getTranslations("adminHolidays");
+  const tc = await getTranslations("adminConsole");
   const format = await getFormatter();
   const holidays = await (await serverApi()).reference.holidays();
   const thisYear = Number(bakuDate(new Date()).slice(0, 4));
   const lastEntered = Math.max(thisYear - 1, ...holidays.map((h) => h.date.getUTCFullYear()));
   const { year: askedYear } = await searchParams;
-  const asked = Number(Array.isArray(askedYear) ? askedYear[0] : askedYear);
-  const year = Number.isInteger(asked) && asked >= thisYear && asked <= thisYear + 10 ? asked : lastEntered + 1;
+  const askedText = (Array.isArray(askedYear) ? askedYear[0] : askedYear)?.trim();
+  const range = holidayYearRange(askedText, thisYear);
+  const year = range.kind === "ok" ? range.year : lastEntered + 1;
   const ofYear = holidays.filter((h) => h.date.getUTCFullYear() === year);
   const rows: HolidayRow[] = ofYear.map((h) => ({
     date: h.date.toISOString().slice(0, 10),
@@ -49,6 +52,19 @@ export default async function HolidaysPage({
         {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
+      {/* A year that cannot be entered is said, with why, instead of silently opening another. Years go as text:
+          as numbers they would be grouped ("2 040"). */}
+      {range.kind !== "ok" && range.kind !== "none" && (
+        <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3" data-testid="year-refused">
+          {t(`yearRefused.${range.kind}`, {
+            // As typed, cut short: it is the address's text, not a year.
+            asked: (askedText ?? "").slice(0, 12),
+            from: String(range.from),
+            to: String(range.to),
+            shown: String(year),
+          })}
+        </p>
+      )}
       <p>{t("lead")}</p>
       <form method="get" className="flex items-end gap-2">
         <label className="block">
@@ -70,7 +86,7 @@ export default async function HolidaysPage({
           {ofYear.map((h) => (
             <li key={h.date.toISOString()}>
               {format.dateTime(h.date, { dateStyle: "medium", timeZone: "UTC" })} — {name(h)} ({t(`kinds.${h.kind}`)})
-              {h.provisional ? `, ${t("provisional").toLowerCase()}` : ""}
+              {h.provisional ? `, ${tc("provisional")}` : ""}
             </li>
           ))}
         </ul>

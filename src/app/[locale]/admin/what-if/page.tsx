@@ -30,13 +30,19 @@ export default async function WhatIfPage({
   setRequestLocale(locale);
   await requireRole(locale, ["ADMIN"]);
   const t = await getTranslations("whatIf");
+  const tn = await getTranslations("adminConsole.names");
   const te = await getTranslations();
+  // The review margin by the law table's own name for it, so the two pages name one parameter one way.
+  const label = (field: Field) =>
+    field === "reviewMargin" ? t("reviewMargin", { name: tn("THRESHOLD_REVIEW_MARGIN") }) : t(field);
   const search = await searchParams;
+  // Every field the form sent, an empty one too: the form pressed with empty fields is asked, and refused beside
+  // each (it once showed nothing, as if not asked).
   const typed: Partial<Record<Field, string>> = Object.fromEntries(
     WHAT_IF_FIELDS.flatMap((k) => {
       const v = search[k];
       const text = (Array.isArray(v) ? v[0] : v)?.trim();
-      return text ? [[k, text]] : [];
+      return text === undefined ? [] : [[k, text]];
     }),
   );
   // The day as every staff form takes it (dd.mm.yyyy), or as an older link or the CSV's carries it (ISO).
@@ -75,7 +81,7 @@ export default async function WhatIfPage({
         {WHAT_IF_FIELDS.map((field) => (
           <p key={field} className="grid gap-1">
             <label htmlFor={`what-if-${field}`} className="font-semibold">
-              {t(field)}
+              {label(field)}
             </label>
             <input
               id={`what-if-${field}`}

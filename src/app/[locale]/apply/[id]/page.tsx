@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Wizard } from "@/components/wizard/wizard";
+import { draftAsShown, phoneAsShown } from "@/lib/wizard/phone-as-shown";
 import { isAppLocale } from "@/i18n/locales";
 import { redirectInLocale } from "@/i18n/redirect-in-locale";
 import { pickNamespaces, WIZARD_CLIENT_NAMESPACES } from "@/messages/load-messages";
@@ -40,8 +41,8 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
       <Wizard
         texts={{ locale, messages: pickNamespaces(await getMessages(), WIZARD_CLIENT_NAMESPACES) }}
         applicationId={id}
-        server={{ version: draft.version, draft: draft.draft }}
-        representative={draft.representative}
+        server={{ version: draft.version, draft: draftAsShown(draft.draft) }}
+        representative={{ ...draft.representative, phone: phoneAsShown(draft.representative.phone) }}
         rules={rules}
         regions={regions.map((r) => ({
           code: r.code,

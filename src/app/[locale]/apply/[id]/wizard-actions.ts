@@ -2,6 +2,7 @@
 
 import { serverApi } from "@/server/api/server-caller";
 import { refusalOf, type Refusal } from "@/server/api/refusal-of";
+import { draftAsShown } from "@/lib/wizard/phone-as-shown";
 import type {
   SaveDraftRequest,
   SubmitApplicationRequest,
@@ -28,7 +29,7 @@ export async function loadDraftAction(applicationId: string) {
   const api = await serverApi();
   return called(async () => {
     const { version, draft } = await api.application.draft({ applicationId });
-    return { version, draft };
+    return { version, draft: draftAsShown(draft) };
   });
 }
 

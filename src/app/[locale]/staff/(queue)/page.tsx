@@ -13,6 +13,7 @@ import { serverApi } from "@/server/api/server-caller";
 import { ZApplicationSearch } from "@/server/api/routers/application";
 import { CaseloadCountsPanel } from "@/components/workspace/caseload-counts";
 import { CaseloadTable } from "@/components/workspace/caseload-table";
+import { FocusOnArrival } from "@/components/workspace/focus-on-arrival";
 import { PendingAgencyData } from "@/components/workspace/pending-agency-data";
 import { pageTitle } from "@/i18n/page-title";
 
@@ -134,6 +135,15 @@ export default async function StaffHomePage({
           status={asked.status ?? ""}
           errors={{ query: errorOf("query"), status: errorOf("status") }}
         />
+        {/* What a search found is said and counted where the cursor lands after it (the page reloads). */}
+        {page && searching && (
+          <>
+            <h3 id="search-results" tabIndex={-1} className="text-lg font-semibold" data-testid="search-results">
+              {t(page.next ? "resultsCountMore" : "resultsCount", { count: page.rows.length })}
+            </h3>
+            <FocusOnArrival key={asked.before ?? ""} id="search-results" />
+          </>
+        )}
         {page &&
           (page.rows.length === 0 ? (
             <p role="status">{searching ? t("noResults") : t("empty")}</p>

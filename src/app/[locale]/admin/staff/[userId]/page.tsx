@@ -81,7 +81,12 @@ export default async function StaffAccountPage({
             date: factor.since ? format.dateTime(factor.since, { dateStyle: "medium", timeZone: "Asia/Baku" }) : "",
           })}
         </p>
-        {account.id === me.id ? <p>{tf("notOwn")}</p> : <TotpResetForm userId={account.id} />}
+        {/* Only a factor in use can be reset: not set up, or reset already, there is nothing to remove. */}
+        {account.id === me.id ? (
+          <p>{tf("notOwn")}</p>
+        ) : (
+          factor.status === "ENROLLED" && <TotpResetForm userId={account.id} />
+        )}
       </section>
       {account.role === "INSPECTOR" && (
         <section className="space-y-3">

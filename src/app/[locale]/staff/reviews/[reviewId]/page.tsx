@@ -42,6 +42,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       <p>
         {file.application.applicantName} · {file.application.address}
       </p>
+      {/* The review shows what the proposal rested on; the agencies' own answers (a disability commission's expired
+          decision, say), the messages and the history are in the case file, of the same district and staff. */}
+      <p>
+        <Link
+          href={`/staff/applications/${file.application.id}`}
+          className="font-semibold text-brand-700 underline"
+          data-testid="review-case-file-link"
+        >
+          {t("fullCaseFile")}
+        </Link>
+      </p>
       <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-3" data-testid="review-status">
         {t(`reviewStatus.${r.status}`)}
         {r.answer && ` · ${t("answer", { outcome: tq(`outcome.${r.answer}`), name: r.answeredBy ?? "—" })}`}
