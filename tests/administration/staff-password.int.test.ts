@@ -115,7 +115,10 @@ describe("the set-password link of a new account", () => {
     expect(outbox.status).toBe("SENT");
 
     expect(await refusal(staffSignIn(email, GOOD))).toBe("credentialsInvalid");
+    // Its page names the account; reading it claims nothing.
+    expect(await at(now).auth.passwordLink({ token })).toEqual({ state: "VALID", email });
     await at(new Date(now.getTime() + 60_000)).auth.setPassword({ token, password: GOOD });
+    expect(await at(now).auth.passwordLink({ token })).toEqual({ state: "INVALID" });
     expect((await staffSignIn(email, GOOD)).id).toBe(id);
     expect(
       await refusal(at(new Date(now.getTime() + 120_000)).auth.setPassword({ token, password: "Başqa parol 2027" })),
@@ -139,6 +142,7 @@ describe("the set-password link of a new account", () => {
     const { id } = await at(now, admin).administration.createStaff(newAccount(email));
     const first = await linkTokenFor(email);
     const day = new Date(now.getTime() + PASSWORD_LINK_TTL_MS);
+    expect(await at(day).auth.passwordLink({ token: first })).toEqual({ state: "EXPIRED" });
     expect(await refusal(at(day).auth.setPassword({ token: first, password: GOOD }))).toBe("passwordLinkExpired");
 
     await at(day, admin).administration.sendPasswordLink({ userId: id });
@@ -146,6 +150,7 @@ describe("the set-password link of a new account", () => {
     expect(second).not.toBe(first);
     await at(day, admin).administration.sendPasswordLink({ userId: id });
     const third = await linkTokenFor(email, 3);
+    expect(await at(day).auth.passwordLink({ token: second })).toEqual({ state: "INVALID" });
     expect(await refusal(at(day).auth.setPassword({ token: second, password: GOOD }))).toBe("passwordLinkInvalid");
     await at(day).auth.setPassword({ token: third, password: GOOD });
     expect(await db().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).toMatchObject({

@@ -12,6 +12,7 @@ const missing = "x-does-not-exist";
 export const procedures: Record<string, Entry> = {
   "auth.requestCode": { access: "public", input: () => ({ fin: "12AB", phone: "050", locale: "az" }) },
   "auth.requestPasswordReset": { access: "public", input: () => ({ email: "nobody@matrix.invalid" }) },
+  "auth.passwordLink": { access: "public", input: () => ({ token: "x".repeat(43) }) },
   "auth.setPassword": { access: "public", input: () => ({ token: "x".repeat(43), password: "Matris parol 2026" }) },
   "reference.districts": { access: "public" },
   "reference.parameters": { access: ["ADMIN", "SUPERVISOR"] },

@@ -8,6 +8,7 @@ import { ZNewPassword } from "@/lib/password-policy";
 import { appBaseUrl } from "@/server/services/notifications/app-base-url";
 import { scopedLogger } from "@/server/observability/logger";
 import { requestPasswordReset } from "@/server/services/auth/request-password-reset";
+import { passwordLinkState } from "@/server/services/auth/password-link-state";
 import { setPasswordWithToken } from "@/server/services/auth/set-password-with-token";
 import { sendStaffEmail } from "@/server/services/notifications/send-staff-email";
 
@@ -41,6 +42,10 @@ export const authRouter = createTRPCRouter({
       void inBackground().catch((err: unknown) => log.error({ err }, "password reset e-mail failed"));
       return { accepted: true };
     }),
+  /** Whether an e-mailed password link still works, and whose account it is for, read when its page opens. */
+  passwordLink: publicProcedure
+    .input(z.strictObject({ token: z.string().min(20).max(100) }))
+    .query(({ ctx, input }) => passwordLinkState(ctx.db, { token: input.token, now: ctx.now })),
   /** Sets a staff password from an e-mailed one-time link (new account or reset). */
   setPassword: publicProcedure
     .input(z.strictObject({ token: z.string().min(20).max(100), password: ZNewPassword }))
