@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { bakuDate } from "@/kernel/calendar-date";
 import { submittedApplication } from "../tests/support/case-fixtures";
 import { signInCitizen } from "./support/sign-in-citizen";
-import { e2eDbForFile } from "./support/staff-cases";
+import { e2eDbForFile, signInStaff } from "./support/staff-cases";
 import { uniqueCitizen } from "./support/unique-citizen";
 
 const texts = {
@@ -122,6 +122,15 @@ test("the letter of the family's own undecided application answers 404 with the 
   await db().application.update({ where: { id: application.id }, data: { applicantId: me.id } });
   const response = await page.goto(`/az/applications/${application.id}/letter`);
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.az.notFound);
+  await expect(page).toHaveTitle(`${texts.az.notFound} · VEMTAS`);
+});
+
+// A staff account that is not there: the not-found page, titled so (it was titled "Staff account" over a "not
+// found" heading).
+test("an unknown staff account answers with the not-found page and its title", async ({ page }) => {
+  await signInStaff(page, "admin@vemtas.local", "az", /\/az\/admin$/);
+  await page.goto("/az/admin/staff/x-does-not-exist");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.az.notFound);
   await expect(page).toHaveTitle(`${texts.az.notFound} · VEMTAS`);
 });

@@ -9,10 +9,21 @@ import { TotpResetForm } from "@/components/security/totp-reset-form";
 import { Link } from "@/i18n/navigation";
 import { requireRole } from "@/server/auth/require-role";
 import { serverApi } from "@/server/api/server-caller";
-import { pageTitle } from "@/i18n/page-title";
+import { pageTitleUnlessHidden } from "@/i18n/page-title";
 import { bakuDate } from "@/kernel/calendar-date";
 
-export const generateMetadata = pageTitle("staffAccount");
+// An account that is not there (or a person who may not list accounts, whom the page sends to sign in) gets the
+// not-found title, as the page renders not-found.
+export const generateMetadata = pageTitleUnlessHidden<{ locale: string; userId: string }>(
+  "staffAccount",
+  async ({ userId }) => {
+    try {
+      return (await (await serverApi()).administration.listStaff()).some((s) => s.id === userId);
+    } catch {
+      return false;
+    }
+  },
+);
 
 /** One staff account: edit it, e-mail a new set-password link, and (inspectors) record leave or sickness. */
 export default async function StaffAccountPage({
