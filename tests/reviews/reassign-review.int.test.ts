@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { SessionUser } from "@/kernel/session-user";
 import { openCaseReview } from "@/server/services/reviews/open-case-review";
@@ -6,6 +6,7 @@ import en from "@/messages/en.json";
 import { applicationInReview, submittedApplication } from "../support/case-fixtures";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { startMessagingFake, type MessagingFake } from "../../tools/fakes/messaging-fake";
 
 // A review gets an assignee when it opens; a supervisor of the district hands it to another eligible person.
 
@@ -33,7 +34,21 @@ const inReview = () =>
 const assigneeOf = async (id: string) =>
   (await db().caseReview.findUniqueOrThrow({ where: { id }, select: { assigneeId: true } })).assigneeId;
 
+let fake: MessagingFake;
+
 beforeAll(async () => {
+  // The new assignee is e-mailed through the messaging fake.
+  fake = await startMessagingFake({ port: 0, autoDeliverMs: null });
+  Object.assign(process.env, {
+    RESEND_API_KEY: "re_test_key",
+    RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("resend-webhook-secret-for-tests!").toString("base64")}`,
+    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
+    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
+    TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0001",
+    TWILIO_FROM: "+15005550006",
+    APP_BASE_URL: "http://vemtas.test",
+    RESEND_BASE_URL: fake.url,
+  });
   await seedReference(db());
   caseworker = await staffSession(db(), "caseworker.nasimi@vemtas.local");
   supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
@@ -53,6 +68,21 @@ beforeAll(async () => {
     },
   });
 });
+
+afterAll(async () => {
+  await fake?.stop();
+});
+
+/** The e-mails the fake received for `to`, once there are `count` of them (polled with a deadline). */
+async function mailsTo(to: string, count: number): Promise<{ subject: string | null; text: string }[]> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const res = await fetch(`${fake.url}/api/messages?to=${encodeURIComponent(to)}`);
+    const { messages: mails } = (await res.json()) as { messages: { subject: string | null; text: string }[] };
+    if (mails.length >= count || Date.now() > deadline) return mails;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 describe("the assignee of a new review", () => {
   it("goes to the district's least-loaded caseworker present today, and a retried step keeps it", async () => {
@@ -117,6 +147,19 @@ describe("handing a review over", () => {
       { from: secondCaseworker.id, to: secondSupervisor.id },
     ]);
     expect(rows[0]).toMatchObject({ actorUserId: supervisor.id, districtCode: "BAK-NASIMI" });
+    // Each new assignee is told, once per handover, in their own language.
+    const told = await db().notification.findMany({
+      where: { kind: "REVIEW_REQUEST", applicationId: review.applicationId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(told.map((n) => n.payload)).toMatchObject([
+      { reviewId: review.id, staffUserId: secondCaseworker.id, handover: 1 },
+      { reviewId: review.id, staffUserId: secondSupervisor.id, handover: 2 },
+    ]);
+    expect(told.map((n) => n.recipient)).toEqual(["caseworker2.nasimi@test.local", "supervisor2.nasimi@test.local"]);
+    for (const n of told) expect(n.body).toMatch(/handed you the review|передал вам проверку|yoxlamasını sizə verdi/);
+    const [mail] = await mailsTo("caseworker2.nasimi@test.local", 1);
+    expect(mail?.text).toMatch(/handed you the review|передал вам проверку|yoxlamasını sizə verdi/);
   });
 
   it("refuses another district's staff, an inspector, an inactive account and the current assignee, with a localized message", async () => {

@@ -13,6 +13,7 @@ import { getCaseFile } from "@/server/services/reviews/get-case-file";
 import { listAssignedAppeals } from "@/server/services/reviews/list-assigned-appeals";
 import { listReviewQueue } from "@/server/services/reviews/list-review-queue";
 import { reassignReview, ZReassignReview } from "@/server/services/reviews/reassign-review";
+import { tellReviewHandover } from "@/server/services/reviews/tell-review-handover";
 import { submitReview } from "@/server/services/reviews/submit-review";
 
 const ZReviewRef = z.strictObject({ reviewId: z.string().min(1).max(64) });
@@ -63,5 +64,7 @@ export const reviewRouter = createTRPCRouter({
   /** Hands a waiting review to another eligible person of the district (the service checks district and role). */
   reassign: staffProcedure("SUPERVISOR")
     .input(ZReassignReview)
-    .mutation(({ ctx, input }) => reassignReview(ctx.db, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      await tellReviewHandover(ctx.db, await reassignReview(ctx.db, ctx.user, input));
+    }),
 });

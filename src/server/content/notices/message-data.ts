@@ -82,6 +82,8 @@ export const ReviewRequestData = z.object({
   staffUserId: Id,
   dueOn: CalendarDate.optional(),
   cause: z.literal("CHANGE_REPORT").optional(),
+  /** The review was handed to this staff member by a supervisor: the n-th handover of the review. */
+  handover: z.number().int().min(1).optional(),
 });
 /** The answer to the family's appeal: the new decision, and the supervisor's explanation (e-mail only: too long for SMS). */
 export const AppealAnswerData = z.discriminatedUnion("outcome", [
@@ -199,7 +201,8 @@ export function dedupeDiscriminator(message: Message): string | null {
         ? `${message.data.decisionId}:branch-${message.data.branchChange}`
         : message.data.decisionId;
     case "REVIEW_REQUEST":
-      return `${message.data.reviewId}:${message.data.staffUserId}`;
+      // A handover is news to its assignee even when the review's first request reached them too.
+      return `${message.data.reviewId}:${message.data.staffUserId}${message.data.handover ? `:handover-${message.data.handover}` : ""}`;
     case "APPEAL_ANSWER":
       return message.data.appealId;
     case "PAYMENTS_STOPPED":

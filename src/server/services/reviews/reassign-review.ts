@@ -3,6 +3,7 @@ import type { Prisma, ReviewStatus } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/create-client";
 import type { SessionUser } from "@/kernel/session-user";
 import { AppError } from "@/server/errors";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { reviewInScope } from "./review-outcome";
 
@@ -44,10 +45,10 @@ export async function eligibleReviewAssignees(
  * (`eligibleReviewAssignees`). Another district's review reads as not found; an ineligible person is refused with
  * `reviewAssigneeIneligible`, a finished review with `reviewNotWaiting`. Audit `review.reassigned`.
  */
-export async function reassignReview(db: Db, actor: SessionUser, input: ReassignReviewInput): Promise<void> {
+export async function reassignReview(db: Db, actor: SessionUser, input: ReassignReviewInput): Promise<HandedOver> {
   if (actor.role !== "SUPERVISOR" || !actor.districtCode) throw new AppError("forbidden");
   const districtCode = actor.districtCode;
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const found = await tx.caseReview.findFirst({
       where: reviewInScope(actor, input.reviewId),
       select: { id: true, applicationId: true },
@@ -72,5 +73,28 @@ export async function reassignReview(db: Db, actor: SessionUser, input: Reassign
       districtCode,
       details: { from: review.assigneeId, to: input.assigneeId },
     });
+    const handover = await tx.auditLog.count({
+      where: { entity: "CaseReview", entityId: found.id, action: "review.reassigned" },
+    });
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: found.applicationId },
+      select: { decisionDueOn: true },
+    });
+    return {
+      applicationId: found.applicationId,
+      reviewId: found.id,
+      assigneeId: input.assigneeId,
+      handover,
+      dueOn: app.decisionDueOn ? calendarDateFromDb(app.decisionDueOn) : null,
+    };
   });
+}
+
+/** A handover as the new assignee is told of it (`tellReviewHandover`): the n-th of the review. */
+export interface HandedOver {
+  applicationId: string;
+  reviewId: string;
+  assigneeId: string;
+  handover: number;
+  dueOn: string | null;
 }

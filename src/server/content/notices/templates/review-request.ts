@@ -13,7 +13,7 @@ export const reviewRequestTemplate: Template<MessageData<"REVIEW_REQUEST">> = (d
     hasDue: present(d.dueOn),
     due: d.dueOn ? formatDate(d.dueOn, locale) : "",
     url: consoleUrl(ctx),
-    cause: d.cause === "CHANGE_REPORT" ? "change" : "chain",
+    cause: d.handover ? "handover" : d.cause === "CHANGE_REPORT" ? "change" : "chain",
   };
   return {
     subject: t("reviewRequest.subject", args),
