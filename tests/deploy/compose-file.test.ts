@@ -160,6 +160,28 @@ describe("compose.yaml", () => {
     }
   });
 
+  it("gives Auth.js the public origin, so e-Gov's return address is not a replica's own host", () => {
+    const app = service("app");
+    expect(app.environment?.AUTH_URL).toBe("https://${VEMTAS_DOMAIN}");
+    expect(app.environment?.APP_BASE_URL).toMatch(/^https:\/\/\$\{VEMTAS_DOMAIN[:}]/);
+    // trustHost is set in code (src/server/auth/index.ts); the variable would suggest a switch that does nothing.
+    expect(app.environment?.AUTH_TRUST_HOST).toBeUndefined();
+  });
+
+  it("hands the WAL archive and the backup directory to postgres before PostgreSQL starts", () => {
+    const db = service("db");
+    const archive = "/var/lib/postgresql/wal-archive";
+    const command = ([] as string[]).concat(db.command ?? []).join(" ");
+    expect(command).toContain(`archive_command=test ! -f ${archive}/%f && cp %p ${archive}/%f`);
+    expect(db.volumes).toContain(`db-wal:${archive}`);
+    expect(db.volumes).toContain("db-backup:/var/lib/postgresql/backup");
+    // The volumes are created root-owned; the wrapper chowns them, then runs the image's entrypoint with the
+    // command as its arguments (`$$` is compose's escape for one `$`).
+    const entrypoint = (db.entrypoint ?? []).join(" ");
+    expect(entrypoint).toMatch(new RegExp(`chown postgres:postgres ${archive} /var/lib/postgresql/backup`));
+    expect(entrypoint).toContain('exec docker-entrypoint.sh "$$@"');
+  });
+
   it("declares every named volume it mounts, and every service it depends on", () => {
     for (const [name, s] of Object.entries(compose.services)) {
       for (const volume of s.volumes ?? []) {

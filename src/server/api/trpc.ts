@@ -30,14 +30,27 @@ export interface TRPCContext {
   totpEnrollee?: SessionUser | null;
 }
 
+const trpcLog = scopedLogger("trpc");
+
 const t = initTRPC.context<TRPCContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx, path }) {
     const cause = error.cause;
+    const fault = error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof AppError);
+    // A call whose context could not be built (invalid settings: env() throws "Invalid environment: …") never
+    // reaches the `observed` middleware, which logs every other fault: logged here, or nothing would say why.
+    if (fault && ctx === undefined) trpcLog.error({ path, err: cause ?? error }, "request context failed");
+    // In production a fault's text stays on the server: the caller is anonymous, and the text may name settings
+    // and internals. The browser needs only to know it was not its doing (refusal-of.ts: no appCode, so
+    // "unexpected"). Business refusals keep their codes; development keeps the text for the developer.
+    const hidden = fault && process.env.NODE_ENV === "production";
+    const { stack, ...data } = shape.data;
     return {
       ...shape,
+      message: hidden ? "unexpected" : shape.message,
       data: {
-        ...shape.data,
+        ...data,
+        ...(hidden || stack === undefined ? {} : { stack }),
         // A message key for the client's catalogs, never a server-side text.
         appCode: cause instanceof AppError ? cause.code : error.code === "FORBIDDEN" ? "forbidden" : null,
         appDetails: cause instanceof AppError ? cause.details : null,
@@ -57,8 +70,6 @@ const appErrors = t.middleware(async ({ next }) => {
   }
   return result;
 });
-
-const trpcLog = scopedLogger("trpc");
 
 /**
  * Every call runs in its own log context (request id) and trace span; a fault that is not a business error is

@@ -4,6 +4,9 @@ import type { Locale } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { CODE_TTL_MS, CODES_PER_HOUR, generateCode, hashCode } from "./sign-in-code-rules";
 import { checkSignInPhone } from "./sign-in-phone";
+import { scopedLogger } from "@/server/observability/logger";
+
+const log = scopedLogger("auth");
 
 export interface RequestSignInCodeOptions {
   fin: string;
@@ -59,8 +62,12 @@ export async function requestSignInCode(
 
   try {
     await send({ fin: opts.fin, phone: opts.phone, code, locale: opts.locale });
-  } catch {
-    // The code is issued (and counted) but never reached the phone: say so, rather than a generic error.
+  } catch (error) {
+    // The code is issued (and counted) but never reached the phone: say so, rather than a generic error. The
+    // citizen sees only that; the cause (the SMS settings missing or invalid — their names, never their values —
+    // or the provider refusing) goes to the log, without the FIN or the phone (a number inside the provider's
+    // text is masked by the logger).
+    log.error({ err: error }, "sign-in code not sent");
     throw new AppError("smsUnavailable");
   }
   return { expiresAt };
