@@ -29,7 +29,8 @@ export async function decisionInForce(db: Db, applicationId: string, now: Date) 
 export async function decisionAhead(db: Db, applicationId: string, now: Date) {
   const today = bakuDate(now);
   const ahead = await db.decision.findFirst({
-    where: { applicationId, final: true, outcome: { in: ["ASSIGN", "REFUSE"] }, effectiveFrom: { not: null } },
+    // The latest decision only: one made since that rules from now (an appeal's answer) leaves nothing ahead.
+    where: { applicationId, final: true, outcome: { in: ["ASSIGN", "REFUSE"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
   if (!ahead?.effectiveFrom) return null;
