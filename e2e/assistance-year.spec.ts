@@ -60,6 +60,18 @@ test("a family whose payments stopped sees its months, asks to resume, and keeps
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
   expect(await db().paymentResumeRequest.count({ where: { applicationId: family.application.id } })).toBe(1);
+
+  // Once the resumption month is paid (the payroll credits it) the confirmation is no longer news and goes; the stop
+  // it lifted is not offered again either (resume-confirmation.ts).
+  await db().monthlyEntitlement.updateMany({
+    where: { applicationId: family.application.id, month: new Date(`${next}-01T00:00:00Z`) },
+    data: { status: "CREDITED" },
+  });
+  await page.reload();
+  await expect(page.getByTestId(`month-${next}`)).toContainText(t.view.CREDITED);
+  await expect(page.getByTestId("resume-confirmation")).toHaveCount(0);
+  await expect(page.getByTestId("payments-stopped")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: t.stop.button })).toHaveCount(0);
 });
 
 test("near the end of its period a family is offered to apply again, and the wizard opens filled in", async ({

@@ -81,6 +81,14 @@ for (const size of [
       await expect(page.getByRole("heading", { level: 1 })).toContainText(application.registrationNumber ?? "");
 
       const agencies = page.getByTestId("agency-answers");
+      // Times on the 24-hour clock, as on the family's pages and in the messages (clock.ts): "Dec 7, 2026, 23:50".
+      await expect(
+        agencies
+          .locator("td")
+          .filter({ hasText: /, \d{1,2}:\d{2}/ })
+          .first(),
+      ).toBeVisible();
+      await expect(agencies).not.toContainText(/\d:\d{2}\s?[AP]M/);
       const vehicles = agencies.locator("tr[data-agency='vehicles'][data-answer='OK']").first();
       await expect(vehicles).toContainText("Vehicle registry");
       await expect(vehicles).toContainText("Answered");

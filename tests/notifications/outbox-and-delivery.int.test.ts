@@ -20,6 +20,19 @@ beforeAll(() => {
 });
 
 describe("outbox and delivery", () => {
+  it("names the decision's due day in the registration notice, from the application the outbox reads", async () => {
+    const app = await newApplication({ channel: "EMAIL", locale: "en" });
+    await db.application.update({ where: { id: app.id }, data: { decisionDueOn: new Date("2026-03-23T00:00:00Z") } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "REGISTRATION_NOTICE",
+      data: {},
+    });
+    const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
+    expect(row.payload).toEqual({ decisionDueOn: "2026-03-23" });
+    expect(row.body).toContain("23 Mar 2026");
+  });
+
   it("gives two steps queueing the same message at the same moment the one row, created once", async () => {
     const app = await newApplication({ channel: "EMAIL" });
     // Both read "not queued yet" before either writes (the reads go out together): the second write meets the

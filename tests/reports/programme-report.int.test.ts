@@ -118,6 +118,7 @@ describe("the programme report of a district", () => {
     try {
       const report = await computeProgrammeReport(db, { ...REPORT_PERIOD, districtCode: DISTRICT }, now);
       expect(report.calendarConfirmed).toBe(false);
+      expect(report.calendarGap).toBe("NOT_ENTERED");
       // 19 → 31 March, Monday to Friday: 20, 23, 24, 25, 26, 27, 30, 31 = 8 working days.
       expect(report.decisions.byMonth[1]).toMatchObject({ median: 8 });
     } finally {

@@ -7,13 +7,15 @@ import { errorKeyOf } from "@/lib/trpc/error-code";
 import { useTRPC } from "@/lib/trpc/react";
 import { FAMILY_PAGE_POLL_MS } from "@/components/application/family-page-poll";
 import { monthsPending } from "./months-pending";
+import { resumeConfirmation } from "./resume-confirmation";
 import { PaymentMonths, useMonthName } from "./payment-months";
 import { useLocaleFormat } from "@/components/use-locale-format";
 
 /**
  * The assistance year on the family's page (docs/payments.md, "What the family sees"): its months, the request to
  * resume when payments are stopped, and "apply again" from a month before the period ends. The confirmation of a
- * request comes from the stored request, so it stays on the page after a reload. After a later decision ended the
+ * request comes from the stored request, so it stays on the page after a reload, until the resumption month is paid
+ * or past. After a later decision ended the
  * assistance, its months and the line saying so, without the actions.
  */
 export function FamilyPayments({ applicationId }: { applicationId: string }) {
@@ -44,16 +46,18 @@ export function FamilyPayments({ applicationId }: { applicationId: string }) {
   // (PaymentMonths); what only makes sense while it runs (resuming, a resumption's confirmation, apply again) goes.
   if (!view || (!view.assignment && view.months.length === 0)) return null;
 
-  const { stop, lastResume, renewal, assignment } = view;
-  const confirmation =
-    assignment && lastResume && (!stop || stop.stoppedFrom === lastResume.stoppedFrom) ? lastResume : null;
+  const { stop, renewal, assignment } = view;
+  // Only while it is news: gone once the resumption month is paid or past (resume-confirmation.ts).
+  const confirmation = resumeConfirmation(view);
+  // A stop the family's request already lifted is never offered again, with or without its confirmation.
+  const lifted = stop !== null && view.lastResume?.stoppedFrom === stop.stoppedFrom;
 
   return (
     <section aria-labelledby="payments-title" className="space-y-4" data-testid="family-payments">
       <h2 id="payments-title" className="text-xl font-semibold">
         {t("title")}
       </h2>
-      {stop && !confirmation && (
+      {stop && !lifted && (
         <div
           role="group"
           aria-labelledby="stop-title"

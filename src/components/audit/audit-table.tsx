@@ -8,6 +8,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatAzn } from "@/kernel/money";
 import { nameIn } from "@/kernel/localized-name";
 import { auditDetailLines, type CodeGroup } from "./audit-detail-lines";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 type Entry = inferRouterOutputs<AppRouter>["audit"]["list"]["entries"][number];
 
@@ -89,7 +90,8 @@ export async function AuditTable({
       number: (n) => format.number(n),
       day: (iso) => day(iso, "medium"),
       // As the "at" column writes its moments.
-      time: (at) => format.dateTime(at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" }),
+      time: (at) =>
+        format.dateTime(at, onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })),
       yes: t("yes"),
       no: t("no"),
     });
@@ -118,7 +120,10 @@ export async function AuditTable({
             return (
               <tr key={e.id} className="border-t border-slate-200 align-top">
                 <td className="whitespace-nowrap px-2 py-1">
-                  {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" })}
+                  {format.dateTime(
+                    e.at,
+                    onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Baku" }),
+                  )}
                 </td>
                 <td className="px-2 py-1">
                   {e.actor ? (

@@ -5,6 +5,7 @@ import { visitNoteText } from "@/components/inspection/visit-note-text";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "@/components/workspace/code-label";
 import { manatText } from "@/lib/i18n/manat-text";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 export type CaseFileData = inferRouterOutputs<AppRouter>["review"]["caseFile"];
 
@@ -223,7 +224,10 @@ export async function CaseFile({ file, locale }: { file: CaseFileData; locale: "
               <li key={n.id} className="rounded bg-slate-50 p-2">
                 <span className="text-sm text-slate-600">
                   {n.author},{" "}
-                  {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" })}
+                  {format.dateTime(
+                    n.createdAt,
+                    onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }),
+                  )}
                 </span>
                 <br />
                 {n.text}

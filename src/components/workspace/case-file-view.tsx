@@ -13,6 +13,7 @@ import { SignInPhoneForm } from "./sign-in-phone-form";
 import { manatText } from "@/lib/i18n/manat-text";
 import { branchNameIn } from "@/kernel/branch-name";
 import { groupPhone } from "@/kernel/identity-format";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 export type ApplicationCaseFile = inferRouterOutputs<AppRouter>["workspace"]["caseFile"];
 type Locale = "az" | "ru" | "en";
@@ -109,7 +110,9 @@ export async function CaseFileView({
     q === null || q === undefined ? "—" : manatText(q, (v, o) => format.number(v, o));
   const day = (iso: string | null | undefined) => (iso ? formatDay(iso, "medium") : "—");
   const when = (d: Date | null | undefined) =>
-    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }) : "—";
+    d
+      ? format.dateTime(d, onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }))
+      : "—";
   const person = (fin: string | null) =>
     fin ? `${a.members.find((m) => m.fin === fin)?.name ?? fin} (${fin})` : t("household");
   const value = (code: string | null | undefined) => (code ? codeLabel(c, "factValues", code) : "");

@@ -3,6 +3,7 @@ import type { ApplicationCaseFile } from "./case-file-view";
 import { codeLabel } from "./code-label";
 import { ManualAgencyEntryForm, type MissingAnswer } from "./manual-agency-entry-form";
 import { ManualEntryDecisionForm } from "./manual-entry-decision";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 /**
  * Facts entered by hand for agencies that could not answer: each entry with its reason, who entered it, what it
@@ -20,7 +21,9 @@ export async function ManualEntriesSection({
   const c = await getTranslations("codes");
   const format = await getFormatter();
   const when = (d: Date | null) =>
-    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }) : "—";
+    d
+      ? format.dateTime(d, onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }))
+      : "—";
   const waiting = new Set(
     file.manualEntries.filter((e) => e.status === "PENDING").map((e) => `${e.agency} ${e.memberFin ?? ""}`),
   );

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppRouter } from "@/server/api/root";
 import { codeLabel } from "./code-label";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 type Pending = inferRouterOutputs<AppRouter>["workspace"]["pendingAgencyData"];
 
@@ -32,7 +33,10 @@ export async function PendingAgencyData({ rows }: { rows: Pending }) {
                 {codeLabel(c, "agencies", r.agency)} ·{" "}
                 {t("enteredBy", {
                   name: r.enteredBy,
-                  at: format.dateTime(r.enteredAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }),
+                  at: format.dateTime(
+                    r.enteredAt,
+                    onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Baku" }),
+                  ),
                 })}{" "}
                 ·{" "}
                 {t("changesOutcome", {

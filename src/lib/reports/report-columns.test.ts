@@ -24,6 +24,7 @@ const timing = (decided: number, withinDeadline: number, median: number | null) 
 const report: ProgrammeReport = {
   scope: { from: "2026-02-01", to: "2026-03-31", districtCode: null },
   calendarConfirmed: true,
+  calendarGap: null,
   deadlineWorkingDays: 15,
   months: ["2026-02", "2026-03"],
   statusByMonth: [

@@ -163,9 +163,11 @@ export default async function ReportsPage({
 
       {report && (
         <>
-          {!report.calendarConfirmed && (
-            <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3">
-              {t("calendarNotConfirmed")}
+          {report.calendarGap && (
+            <p role="status" className="rounded border border-amber-500 bg-amber-50 p-3" data-testid="report-calendar">
+              {/* A year with no table is counted Monday–Friday; an entered one with expected holidays is counted
+                  with them, but not confirmed either (calendar-gap.ts). */}
+              {t(report.calendarGap === "PROVISIONAL" ? "calendarProvisional" : "calendarNotConfirmed")}
             </p>
           )}
           <dl className="grid gap-3 sm:grid-cols-5" data-testid="report-headline">

@@ -28,7 +28,11 @@ export type RefusalReason = z.infer<typeof RefusalReason>;
 const Id = z.string().min(1).max(100);
 
 export const SignInCodeData = z.object({ code: z.string().regex(/^\d{4,8}$/) });
-export const RegistrationNoticeData = z.object({});
+/**
+ * The decision's due day (the 15th working day after the application date, `Application.decisionDueOn`), which the
+ * family's page shows: optional, so a notice queued without it stays valid and says only "within 15 working days".
+ */
+export const RegistrationNoticeData = z.object({ decisionDueOn: CalendarDate.optional() });
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 /**
  * The visit's day, and (since issue 17) the time window the inspector comes in and the inspector's short name

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import pageAz from "@/messages/assistance-year/az.json";
+import pageEn from "@/messages/assistance-year/en.json";
+import pageRu from "@/messages/assistance-year/ru.json";
 import { allReasons, ctx, locales, samples } from "../test-support/notice-samples";
+import { formatDate } from "./format";
 import { smsSize } from "./gsm";
 import { parseMessage } from "./message-data";
 import { emailHtml, renderMessage } from "./render-message";
@@ -56,6 +60,54 @@ describe("message templates in detail", () => {
     for (const message of linked)
       for (const locale of locales)
         expect(renderMessage(message, locale, "EMAIL", ctx).body).toContain(ctx.applicationUrl);
+  });
+
+  it("tells an assignment where its decision letter is and how to appeal, in every language, with the page's link", () => {
+    const words = {
+      az: ["Qərar məktubu", "PDF", "bir ay ərzində", "şikayət"],
+      ru: ["Письмо с решением", "PDF", "одного месяца", "жалобу"],
+      en: ["decision letter", "PDF", "within one month", "appeal"],
+    };
+    for (const message of [samples.DECISION[0]!, samples.DECISION[3]!])
+      for (const locale of locales) {
+        const email = renderMessage(message, locale, "EMAIL", ctx).body;
+        for (const word of words[locale as keyof typeof words]) expect(email).toContain(word);
+        expect(email).toContain(ctx.applicationUrl);
+      }
+  });
+
+  it("tells when the card's money comes (the payroll's first working day) and links to the page", () => {
+    const payday = {
+      az: "hər ayın ilk iş günü",
+      ru: "в первый рабочий день каждого месяца",
+      en: "first working day of each month",
+    };
+    for (const message of samples.BANK_CARD_PICKUP)
+      for (const locale of locales) {
+        const email = renderMessage(message, locale, "EMAIL", ctx).body;
+        expect(email).toContain(payday[locale as keyof typeof payday]);
+        expect(email).toContain(ctx.applicationUrl);
+      }
+  });
+
+  it("names the decision's due day in the registration e-mail when the notice carries it, and only then", () => {
+    const [without, withDue] = samples.REGISTRATION_NOTICE;
+    for (const locale of locales) {
+      const due = formatDate("2026-03-23", locale);
+      expect(renderMessage(withDue!, locale, "EMAIL", ctx).body).toContain(due);
+      expect(renderMessage(without!, locale, "EMAIL", ctx).body).not.toContain(due);
+      // The SMS keeps its budget: it says "within 15 working days" as before.
+      expect(renderMessage(withDue!, locale, "SMS", ctx).body).toContain("15");
+    }
+  });
+
+  it("names the page's own button in the period-ending e-mail, and does not say 'tap' to a desktop reader", () => {
+    const button = { az: pageAz, ru: pageRu, en: pageEn }; // the family's page, where the button is
+    for (const locale of locales) {
+      const email = renderMessage(samples.PERIOD_ENDING[0]!, locale, "EMAIL", ctx).body;
+      expect(email).toContain(button[locale as keyof typeof button].assistanceYear.renewal.button);
+      expect(email).not.toMatch(/\btap\b|toxun|коснит/i);
+    }
   });
 
   it("escapes what a bank or an engine writes before it goes into HTML", () => {

@@ -131,20 +131,34 @@ describe("message templates", () => {
     expect(renderMessage(message, "en", "SMS", ctx).body).toContain("from September 2026");
   });
 
-  // The notice carries no word on whether the card was collected, and it can come before the pickup day (a
-  // rejection on the 7th, the card at the branch from the 14th): it sends to the bank only a family that has the card.
-  it("sends the family to the bank about a blocked card only if they have collected it", () => {
+  // The notice carries no word on whether the card was collected, nor on its branch or day, and it may come months
+  // after the card's e-mail: the e-mail says only what to check (that the card account is not blocked), true whether
+  // the card was collected or not, and never sends the family to "the branch, from the day you were told". The SMS
+  // keeps its short line, which sends to the bank only a family that has the card.
+  it("tells the family what to check about a rejected payment, true whether the card was collected or not", () => {
     const message = samples.PAYMENT_REJECTED[0]!;
     const unconditional = /kart(ınız)? bloklanıbsa|Если карта заблокирована|If your card is blocked/i;
-    const collected = { az: "almısınızsa", ru: "уже получили", en: "collected your card" };
+    const check = {
+      az: "kart hesabınızın bloklanmadığını bankdan dəqiqləşdirin",
+      ru: "уточните в банке, что ваш карточный счёт не заблокирован",
+      en: "check with the bank that your card account is not blocked",
+    };
+    const stale =
+      /almamısınızsa|bildirilən gündən|ещё не получили|указанного вам дня|not collected it yet|day you were told/i;
+    for (const l of locales) {
+      const email = renderMessage(message, l, "EMAIL", ctx).body;
+      expect(email).toContain(check[l as keyof typeof check]);
+      expect(email).not.toMatch(stale);
+      expect(email).not.toMatch(unconditional);
+      const sms = renderMessage(message, l, "SMS", ctx).body;
+      expect(sms).not.toMatch(unconditional);
+      expect(sms).not.toMatch(stale);
+    }
+    // The office takes up a second rejection: nothing to check at the bank then.
     for (const l of locales)
-      for (const channel of ["SMS", "EMAIL"] as const) {
-        const body = renderMessage(message, l, channel, ctx).body;
-        expect(body).not.toMatch(unconditional);
-        if (/bank|банк/i.test(body.replace(/bankın filialından|филиале банка|bank's branch/, "")))
-          expect(body).toContain(collected[l as keyof typeof collected]);
-      }
-    expect(renderMessage(message, "az", "EMAIL", ctx).body).toContain("Kartı hələ almamısınızsa");
+      expect(renderMessage(samples.PAYMENT_REJECTED[1]!, l, "EMAIL", ctx).body).not.toContain(
+        check[l as keyof typeof check],
+      );
   });
 
   it("writes each language in its own words", () => {

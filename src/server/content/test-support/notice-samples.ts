@@ -94,7 +94,11 @@ export const samples: Record<MessageKind, Message[]> = {
     }),
   ],
   SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
-  REGISTRATION_NOTICE: [parseMessage("REGISTRATION_NOTICE", {})],
+  REGISTRATION_NOTICE: [
+    // Queued before the notice carried the decision's due day: "within 15 working days" only.
+    parseMessage("REGISTRATION_NOTICE", {}),
+    parseMessage("REGISTRATION_NOTICE", { decisionDueOn: "2026-03-23" }),
+  ],
   INSPECTION_DATE: [
     parseMessage("INSPECTION_DATE", { date: "2026-03-06" }),
     parseMessage("INSPECTION_DATE", { date: "2026-03-13", attempt: 2 }),
@@ -235,7 +239,8 @@ export const samples: Record<MessageKind, Message[]> = {
   ],
 };
 
-// What a reader must find in each message whatever the language (the number, amounts, dates, the branch...).
+// What a reader must find in each e-mail whatever the language (the number, amounts, dates, the branch, the link to
+// the application's page where the e-mail sends the family...).
 export function facts(message: Message, locale: Locale): string[] {
   switch (message.kind) {
     case "VISIT_RESCHEDULED":
@@ -248,13 +253,18 @@ export function facts(message: Message, locale: Locale): string[] {
     case "SIGN_IN_CODE":
       return [message.data.code];
     case "REGISTRATION_NOTICE":
-      return [ctx.registrationNumber, formatDate("2026-03-02", locale)];
+      return [
+        ctx.registrationNumber,
+        formatDate("2026-03-02", locale),
+        ...(message.data.decisionDueOn ? [formatDate(message.data.decisionDueOn, locale)] : []),
+      ];
     case "INSPECTION_DATE":
       return [
         ctx.registrationNumber,
         formatDate(message.data.date, locale),
         ...(message.data.window ? [message.data.window.from, message.data.window.to] : []),
         ...(message.data.inspector ? [message.data.inspector] : []),
+        ctx.applicationUrl,
       ];
     case "DECISION":
       return message.data.outcome === "ASSIGN"
@@ -263,12 +273,13 @@ export function facts(message: Message, locale: Locale): string[] {
             formatAzn(message.data.amountQepik, locale),
             formatDate(message.data.periodFrom, locale),
             formatDate(message.data.periodTo, locale),
+            ctx.applicationUrl,
           ]
-        : [ctx.registrationNumber, ...message.data.reasons.map((r) => r.messages[locale])];
+        : [ctx.registrationNumber, ...message.data.reasons.map((r) => r.messages[locale]), ctx.applicationUrl];
     case "DECISION_LATE":
       return [ctx.registrationNumber, formatDate(message.data.dueOn, locale)];
     case "BANK_CARD_PICKUP":
-      if (message.data.sameCard) return [ctx.registrationNumber, message.data.accountMasked];
+      if (message.data.sameCard) return [ctx.registrationNumber, message.data.accountMasked, ctx.applicationUrl];
       return [
         branchNameIn(locale, {
           name: message.data.branchName,
@@ -278,6 +289,7 @@ export function facts(message: Message, locale: Locale): string[] {
         message.data.branchAddress,
         formatDate(message.data.cardPickupDate, locale),
         message.data.accountMasked,
+        ctx.applicationUrl,
       ];
     case "REVIEW_REQUEST":
       return [ctx.registrationNumber, ...(message.data.dueOn ? [formatDate(message.data.dueOn, locale)] : [])];

@@ -4,9 +4,11 @@ import { AppError } from "@/server/errors";
 import {
   dedupeDiscriminator,
   parseMessage,
+  type Message,
   type MessageDataInput,
   type MessageKind,
 } from "@/server/content/notices/message-data";
+import { calendarDateFromDb } from "@/server/db/calendar-date";
 import { appealLocale } from "@/server/services/appeals/appeal-locale";
 import { renderWithHeading } from "./render-for-application";
 import { chooseChannel } from "./resolve-recipient";
@@ -44,8 +46,8 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
   db: Db,
   opts: EnqueueNotificationOptions<K>,
 ): Promise<EnqueuedNotification> {
-  const message = parseMessage(opts.kind, opts.data);
-  const discriminator = dedupeDiscriminator(message);
+  const parsed = parseMessage(opts.kind, opts.data);
+  const discriminator = dedupeDiscriminator(parsed);
   const dedupeKey = [opts.applicationId, opts.kind, discriminator].filter((p) => p !== null).join(":");
 
   // The application (contacts, language, number). The outbox row a retried step wrote before is found by the
@@ -59,9 +61,15 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
       locale: true,
       registrationNumber: true,
       applicationDate: true,
+      decisionDueOn: true,
     },
   });
   if (!application) throw new AppError("notFound", { entity: "application" });
+  // The registration notice names the decision's due day the family's page shows, from the row read anyway.
+  const message: Message =
+    parsed.kind === "REGISTRATION_NOTICE" && !parsed.data.decisionDueOn && application.decisionDueOn
+      ? { kind: parsed.kind, data: { ...parsed.data, decisionDueOn: calendarDateFromDb(application.decisionDueOn) } }
+      : parsed;
 
   const target =
     message.kind === "REVIEW_REQUEST"

@@ -5,7 +5,8 @@ import { bakuDate } from "@/kernel/calendar-date";
 import type { SessionUser } from "@/kernel/session-user";
 import type { Db } from "@/server/db/create-client";
 import { addDays, type IsoDate } from "@/kernel/calendar-date";
-import { isPeriodConfirmed, isWorkingDay, type HolidayCalendar } from "@/server/domain/working-days";
+import { isWorkingDay, type HolidayCalendar } from "@/server/domain/working-days";
+import { calendarGap, type CalendarGap } from "./calendar-gap";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { decisionDeadlineDays, loadHolidayCalendar } from "@/server/services/law/law-data";
@@ -37,6 +38,8 @@ export interface ProgrammeReport {
   scope: ReportScope;
   /** False when the period runs through a year whose holidays are not entered: working days are Monday–Friday there. */
   calendarConfirmed: boolean;
+  /** Why not confirmed: a year of the period not entered, or entered with days only expected (calendar-gap.ts). */
+  calendarGap: CalendarGap;
   deadlineWorkingDays: number;
   /** Months of the period, YYYY-MM, in order: every table by month has a row for each. */
   months: string[];
@@ -162,9 +165,11 @@ export async function computeProgrammeReport(db: Db, scope: ReportScope, now: Da
     return { filed: r?.filed ?? 0, open: r?.open ?? 0, upheld: r?.upheld ?? 0, changed: r?.changed ?? 0 };
   };
 
+  const gap = calendarGap(span.from, bakuDate(now) < span.to ? bakuDate(now) : span.to, calendar);
   return {
     scope,
-    calendarConfirmed: isPeriodConfirmed(span.from, bakuDate(now) < span.to ? bakuDate(now) : span.to, calendar),
+    calendarConfirmed: gap === null,
+    calendarGap: gap,
     deadlineWorkingDays: deadline,
     months,
     statusByMonth,

@@ -8,6 +8,7 @@ import {
   UNDELIVERED_AFTER_HOURS,
 } from "@/lib/operations/health-thresholds";
 import { pageTitle } from "@/i18n/page-title";
+import { onTwentyFourHourClock } from "@/lib/i18n/clock";
 
 export const generateMetadata = pageTitle("systemHealth");
 
@@ -46,7 +47,9 @@ export default async function SystemHealthPage({ params }: { params: Promise<{ l
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("lead")}</p>
       <p className="text-sm text-slate-600">
-        {t("generatedAt", { time: format.dateTime(health.at, { dateStyle: "medium", timeStyle: "short" }) })}
+        {t("generatedAt", {
+          time: format.dateTime(health.at, onTwentyFourHourClock({ dateStyle: "medium", timeStyle: "short" })),
+        })}
       </p>
       <table className="w-full text-left text-sm">
         <caption className="text-left font-semibold">{t("messages")}</caption>

@@ -3,9 +3,12 @@ import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
 import type { Template } from "./draft";
 
-// Only the masked account number is ever written into a message (the bank's full number is never stored).
+// Only the masked account number is ever written into a message (the bank's full number is never stored). The
+// e-mail says when the money comes (the payroll pays on the first working day of each month, docs/payments.md) and
+// links to the family's page, where each month's payment shows.
 export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> = (d, ctx, { t, locale }) => {
   const args = {
+    url: ctx.applicationUrl,
     number: ctx.registrationNumber,
     date: formatDate(d.cardPickupDate, locale),
     branch: branchNameIn(locale, { name: d.branchName, nameRu: d.branchNameRu, nameEn: d.branchNameEn }),
@@ -15,7 +18,11 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
   if (d.sameCard)
     return {
       subject: t("bankCardPickup.sameCard.subject", args),
-      paragraphs: [t("bankCardPickup.sameCard.account", args), t("bankCardPickup.sameCard.stop")],
+      paragraphs: [
+        t("bankCardPickup.sameCard.account", args),
+        t("bankCardPickup.sameCard.stop"),
+        t("bankCardPickup.payday", args),
+      ],
       sms: t("bankCardPickup.sameCard.sms", args),
     };
   if (d.branchChange)
@@ -26,6 +33,7 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
         t("bankCardPickup.pickup", args),
         t("bankCardPickup.address", args),
         t("bankCardPickup.bring"),
+        t("bankCardPickup.payday", args),
       ],
       sms: t("bankCardPickup.moved.sms", args),
     };
@@ -36,6 +44,7 @@ export const bankCardPickupTemplate: Template<MessageData<"BANK_CARD_PICKUP">> =
       t("bankCardPickup.pickup", args),
       t("bankCardPickup.address", args),
       t("bankCardPickup.bring"),
+      t("bankCardPickup.payday", args),
     ],
     sms: t("bankCardPickup.sms", args),
   };

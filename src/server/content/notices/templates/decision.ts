@@ -7,7 +7,8 @@ type DecisionData = MessageData<"DECISION">;
 
 // A refusal names every reason in the family's language, as the engine worded it when it decided (the reason's
 // stored message), numbered in the e-mail; the SMS lists every reason by its ground's short name (refusal-ground.ts)
-// and links to the page that holds the full texts.
+// and links to the page that holds the full texts. An assignment's e-mail links to the page too: the decision letter
+// (to print, or as a PDF) and the appeal (one month from receipt, docs/decision-letter.md) are there.
 export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) => {
   const number = ctx.registrationNumber;
   if (d.outcome === "ASSIGN") {
@@ -23,6 +24,7 @@ export const decisionTemplate: Template<DecisionData> = (d, ctx, { t, locale }) 
         t("decision.assigned.intro", args),
         t("decision.assigned.amount", args),
         t(d.sameCard ? "decision.assigned.sameCard" : "decision.assigned.card"),
+        t("decision.assigned.letter", { url: ctx.applicationUrl }),
       ],
       sms: t(d.sameCard ? "decision.assigned.smsSameCard" : "decision.assigned.sms", args),
     };

@@ -22,6 +22,7 @@ export const inspectionDateTemplate: Template<MessageData<"INSPECTION_DATE">> = 
       t("inspectionDate.scheduled", args),
       d.inspector || d.window ? t("inspectionDate.visitBy", args) : "",
       t("inspectionDate.instructions"),
+      t("inspectionDate.page", { url: ctx.applicationUrl }),
     ],
     sms: t("inspectionDate.sms", args),
   };
