@@ -14,9 +14,9 @@ import { bakuDate } from "@/kernel/calendar-date";
 
 // An account that is not there (or a person who may not list accounts, whom the page sends to sign in) gets the
 // not-found title, as the page renders not-found.
-export const generateMetadata = pageTitleUnlessHidden<{ locale: string; userId: string }>(
+export const generateMetadata = pageTitleUnlessHidden(
   "staffAccount",
-  async ({ userId }) => {
+  async ({ userId }: { locale: string; userId: string }) => {
     try {
       return (await (await serverApi()).administration.listStaff()).some((s) => s.id === userId);
     } catch {
