@@ -9,6 +9,7 @@ import { hashPasswordToken, PASSWORD_LINK_TTL_MS } from "@/server/services/staff
 import { startMessagingFake, type MessagingFake } from "../../tools/fakes/messaging-fake";
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
+import { setMessagingFakeEnv } from "../support/notice-env";
 
 /** The staff sign-in as the Auth.js provider calls it, with the throttle's address and no unlock e-mail. */
 const staffSignIn = (email: string, password: string) =>
@@ -64,16 +65,7 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 
 beforeAll(async () => {
   fake = await startMessagingFake({ port: 0, autoDeliverMs: null });
-  Object.assign(process.env, {
-    RESEND_API_KEY: "re_test_key",
-    RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("resend-webhook-secret-for-tests!").toString("base64")}`,
-    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
-    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-    TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0001",
-    TWILIO_FROM: "+15005550006",
-    APP_BASE_URL: "http://vemtas.test",
-    RESEND_BASE_URL: fake.url,
-  });
+  setMessagingFakeEnv(fake.url);
   await seedReference(db());
   admin = await staffSession(db(), "admin@vemtas.local");
 });

@@ -7,6 +7,7 @@ import { applicationInReview, submittedApplication } from "../support/case-fixtu
 import { seedReference, staffSession } from "../support/seed-reference";
 import { migratedDbPerFile } from "../support/test-db";
 import { startMessagingFake, type MessagingFake } from "../../tools/fakes/messaging-fake";
+import { setMessagingFakeEnv } from "../support/notice-env";
 
 // A review gets an assignee when it opens; a supervisor of the district hands it to another eligible person.
 
@@ -39,16 +40,7 @@ let fake: MessagingFake;
 beforeAll(async () => {
   // The new assignee is e-mailed through the messaging fake.
   fake = await startMessagingFake({ port: 0, autoDeliverMs: null });
-  Object.assign(process.env, {
-    RESEND_API_KEY: "re_test_key",
-    RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("resend-webhook-secret-for-tests!").toString("base64")}`,
-    MAIL_FROM: "vemtas <no-reply@vemtas.example.az>",
-    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-    TWILIO_AUTH_TOKEN: "twilio-test-auth-token-0001",
-    TWILIO_FROM: "+15005550006",
-    APP_BASE_URL: "http://vemtas.test",
-    RESEND_BASE_URL: fake.url,
-  });
+  setMessagingFakeEnv(fake.url);
   await seedReference(db());
   caseworker = await staffSession(db(), "caseworker.nasimi@vemtas.local");
   supervisor = await staffSession(db(), "supervisor.nasimi@vemtas.local");
