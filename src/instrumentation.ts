@@ -7,8 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   defaultAuthUrl(process.env);
   for (const problem of settingsProblems(process.env)) {
-    // A plain JSON line, not the app's logger: an invalid LOG_LEVEL is one of the problems, and the logger cannot
-    // be built with it.
+    // A plain JSON line, not the app's logger: the logger reads the settings being checked (LOG_LEVEL).
     console.error(
       JSON.stringify({ level: 50, levelName: "error", service: "vemtas", scope: "settings", msg: problem }),
     );
@@ -50,6 +49,6 @@ export function settingsProblems(env: NodeJS.ProcessEnv): string[] {
   if (!env.APP_BASE_URL && env.NODE_ENV === "production")
     problems.push("APP_BASE_URL is not set: links, callbacks and sign-in would point to http://localhost:3000");
   if (env.LOG_LEVEL && !LOG_LEVELS.includes(env.LOG_LEVEL))
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}: every page fails until it is`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}: the server logs at info until it is`);
   return problems;
 }

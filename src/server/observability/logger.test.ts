@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./logger";
+import { createLogger, logLevel } from "./logger";
 import { addLogContext, withLogContext } from "./log-context";
 
 function memoryLogger() {
@@ -133,5 +133,14 @@ describe("the application logger", () => {
     log.error({ err: new TypeError(`bad number ${phone}`) }, "sending failed");
     expect(lines[0]?.err).toMatchObject({ type: "TypeError", message: "bad number [redacted]" });
     expect(JSON.stringify(lines[0])).not.toContain(phone);
+  });
+});
+
+describe("the log level", () => {
+  it("is LOG_LEVEL when pino knows it, else info: a typo must not fail every page", () => {
+    expect(logLevel("debug")).toBe("debug");
+    expect(logLevel("silent")).toBe("silent");
+    expect(logLevel(undefined)).toBe("info");
+    expect(logLevel("verbose")).toBe("info");
   });
 });

@@ -39,13 +39,23 @@ function readableStream(write: (line: string) => void): DestinationStream {
   };
 }
 
+const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/**
+ * LOG_LEVEL, or "info" when it is unset or not one of pino's levels: pino throws on an unknown one, and a typo in a
+ * setting must not fail every page (the server's start-up check names it: src/instrumentation.ts).
+ */
+export function logLevel(value: string | undefined): (typeof LEVELS)[number] {
+  return LEVELS.find((l) => l === value) ?? "info";
+}
+
 /** Builds a logger writing to `destination` (tests pass a memory stream; the app uses stdout). */
 export function createLogger(destination?: DestinationStream, options: { readable?: boolean } = {}): Logger {
   const stream =
     destination ?? (options.readable ? readableStream((line) => process.stdout.write(line)) : pino.destination(1));
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level: logLevel(process.env.LOG_LEVEL),
       base: { service: "vemtas" },
       messageKey: "msg",
       // Errors are already turned into { type, message, stack } by the redaction; pino's own serializer would
