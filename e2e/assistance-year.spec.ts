@@ -60,6 +60,10 @@ test("a family whose payments stopped sees its months, asks to resume, and keeps
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
   expect(await db().paymentResumeRequest.count({ where: { applicationId: family.application.id } })).toBe(1);
+  // The timeline keeps the request, with the month paid again.
+  await expect(page.getByTestId("timeline").locator('[data-kind="PAYMENTS_RESUME_REQUESTED"]')).toContainText(
+    `You asked to resume payments: they are paid again from ${monthName(next)}`,
+  );
 
   // Once the resumption month is paid (the payroll credits it) the confirmation is no longer news and goes; the stop
   // it lifted is not offered again either (resume-confirmation.ts).

@@ -9,7 +9,16 @@ import { describe, expect, it } from "vitest";
 // user is played with setpriv; as anyone else, a mode-000 file is unreadable to its owner too.
 
 const root = path.resolve(import.meta.dirname, "../..");
-const withSecrets = path.join(root, "deploy/with-secrets.sh");
+// Run from a copy in a directory anyone may enter: the checkout may sit in one uid 1000 cannot (a CI clone under a
+// 0700 mktemp directory), and the image has the script where its user reads it.
+const withSecrets = (() => {
+  const dir = mkdtempSync(path.join(tmpdir(), "vemtas-with-secrets-"));
+  chmodSync(dir, 0o755);
+  const copy = path.join(dir, "with-secrets.sh");
+  copyFileSync(path.join(root, "deploy/with-secrets.sh"), copy);
+  chmodSync(copy, 0o755);
+  return copy;
+})();
 const isRoot = process.getuid?.() === 0;
 const hasOpenssl = spawnSync("openssl", ["version"]).status === 0;
 

@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/use-locale-format";
 import type { TimelineEvent } from "./timeline-types";
+import { useMonthName } from "@/components/assistance-year/payment-months";
 
 /** The application's path, oldest first; new entries are announced to screen readers as they arrive. */
 export function TimelineList({ events }: { events: TimelineEvent[] }) {
   const t = useTranslations("applicationPage");
   const format = useLocaleFormat();
+  const monthName = useMonthName();
   const day = (iso: string | null) => (iso ? format.day(iso) : "—");
   const azn = (qepik: number | null) =>
     qepik === null ? "—" : format.number(qepik / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -52,6 +54,16 @@ export function TimelineList({ events }: { events: TimelineEvent[] }) {
         return e.branchAddress && e.cardPickupDate
           ? t("events.BANK_CARD_MOVED", { branch: e.branchName, address: e.branchAddress, date: day(e.cardPickupDate) })
           : t("events.BANK_CARD_MOVED_BRANCH", { branch: e.branchName });
+      case "PAYMENTS_STOPPED":
+        return t("events.PAYMENTS_STOPPED", { month: monthName(e.from, "from") });
+      case "PAYMENTS_RESUME_REQUESTED":
+        return e.resumeFrom
+          ? t("events.PAYMENTS_RESUME_REQUESTED", { month: monthName(e.resumeFrom, "from") })
+          : t("events.PAYMENTS_RESUME_REQUESTED_NONE");
+      case "PAYMENT_REJECTED":
+        return t(e.resend ? "events.PAYMENT_REJECTED_RESEND" : "events.PAYMENT_REJECTED", {
+          month: monthName(e.month),
+        });
       case "APPEAL_FILED":
         return t("events.APPEAL_FILED");
       case "APPEAL_ANSWERED":

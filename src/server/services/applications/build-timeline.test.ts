@@ -30,6 +30,36 @@ describe("the citizen's timeline", () => {
     ]);
   });
 
+  it("lists the year's payment events the family was told of, and its request to resume, in order", () => {
+    // The walk of a family's year (7 December 2026) found the timeline stopping at the card: the stop, the request
+    // and the rejection were only in the e-mails and the payments list.
+    const events = buildTimeline(
+      {
+        ...base,
+        paymentNotices: [
+          {
+            kind: "PAYMENTS_STOPPED",
+            payload: { stoppedFrom: "2027-03", unusedMonths: ["2027-01", "2027-02"] },
+            createdAt: at("2027-03-01T04:00:00Z"),
+          },
+          {
+            kind: "PAYMENT_REJECTED",
+            payload: { month: "2027-05", attempt: 1, resend: true },
+            createdAt: at("2027-05-01T06:00:00Z"),
+          },
+          { kind: "PAYMENTS_STOPPED", payload: { malformed: true }, createdAt: at("2027-06-01T04:00:00Z") },
+        ],
+        resumeRequests: [{ requestedAt: at("2027-03-10T09:00:00Z"), resumeFrom: at("2027-04-01T00:00:00Z") }],
+      },
+      "en",
+    ).slice(2);
+    expect(events).toEqual([
+      { kind: "PAYMENTS_STOPPED", at: at("2027-03-01T04:00:00Z"), from: "2027-03" },
+      { kind: "PAYMENTS_RESUME_REQUESTED", at: at("2027-03-10T09:00:00Z"), resumeFrom: "2027-04" },
+      { kind: "PAYMENT_REJECTED", at: at("2027-05-01T06:00:00Z"), month: "2027-05", resend: true },
+    ]);
+  });
+
   it("keeps a visit the withdrawal called off, marked as cancelled, at the withdrawal's time and after it", () => {
     const src: TimelineSource = {
       ...base,

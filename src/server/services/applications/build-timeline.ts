@@ -59,7 +59,13 @@ export type TimelineEvent =
     }
   | { kind: "APPEAL_FILED"; at: Date; answered: boolean }
   | { kind: "APPEAL_ANSWERED"; at: Date; answer: "UPHOLD" | "CHANGE" }
-  | { kind: "WITHDRAWN"; at: Date };
+  | { kind: "WITHDRAWN"; at: Date }
+  /** The payroll stopped payments (nothing withdrawn for 2 months) and told the family; `from` is a YYYY-MM. */
+  | { kind: "PAYMENTS_STOPPED"; at: Date; from: string }
+  /** The family asked to resume; `resumeFrom` is the first month paid again, null when none was left. */
+  | { kind: "PAYMENTS_RESUME_REQUESTED"; at: Date; resumeFrom: string | null }
+  /** The bank rejected a month's payment and the family was told; `resend` when the next payroll sends it again. */
+  | { kind: "PAYMENT_REJECTED"; at: Date; month: string; resend: boolean };
 
 export interface TimelineSource {
   status: ApplicationStatus;
@@ -111,6 +117,36 @@ export interface TimelineSource {
   branchMoves?: { orderId: string; at: Date; details: unknown }[];
   /** The card notices sent (their payloads): where the card was first, for a move audited without its `previousBranch`. */
   cardNotices?: { payload: unknown }[];
+  /** The payments-stopped and payment-rejected messages the family was sent (kind, payload, when). */
+  paymentNotices?: { kind: string; payload: unknown; createdAt: Date }[];
+  /** The family's requests to resume payments. */
+  resumeRequests?: { requestedAt: Date; resumeFrom: Date | null }[];
+}
+
+const ZMonth = z.string().regex(/^\d{4}-\d{2}$/);
+const ZStoppedNotice = z.object({ stoppedFrom: ZMonth }).nullable().catch(null);
+const ZRejectedNotice = z.object({ month: ZMonth, resend: z.boolean() }).nullable().catch(null);
+
+/** The year's payment events the family was told of, and its own requests to resume (docs/payments.md). */
+function paymentEvents(src: TimelineSource): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const n of src.paymentNotices ?? []) {
+    if (n.kind === "PAYMENTS_STOPPED") {
+      const stop = ZStoppedNotice.parse(n.payload);
+      if (stop) events.push({ kind: "PAYMENTS_STOPPED", at: n.createdAt, from: stop.stoppedFrom });
+    } else if (n.kind === "PAYMENT_REJECTED") {
+      const rejected = ZRejectedNotice.parse(n.payload);
+      if (rejected)
+        events.push({ kind: "PAYMENT_REJECTED", at: n.createdAt, month: rejected.month, resend: rejected.resend });
+    }
+  }
+  for (const r of src.resumeRequests ?? [])
+    events.push({
+      kind: "PAYMENTS_RESUME_REQUESTED",
+      at: r.requestedAt,
+      resumeFrom: r.resumeFrom ? r.resumeFrom.toISOString().slice(0, 7) : null,
+    });
+  return events;
 }
 
 const ZReasons = z
@@ -290,6 +326,7 @@ export function buildTimeline(src: TimelineSource, viewerLocale: Locale): Timeli
   if (withdrawn) events.push({ kind: "WITHDRAWN", at: withdrawn });
   // After the withdrawal at the same instant (the sort is stable): the visit was called off because of it.
   events.push(...cancelledVisits);
+  events.push(...paymentEvents(src));
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 

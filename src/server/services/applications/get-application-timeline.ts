@@ -73,6 +73,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
       // Months paid or planned stay on the page after a later decision ends the assignment (a credited December
       // still needs the card).
       _count: { select: { entitlements: true } },
+      resumeRequests: { orderBy: { requestedAt: "asc" }, select: { requestedAt: true, resumeFrom: true } },
       appeals: {
         orderBy: { submittedAt: "asc" },
         select: {
@@ -101,6 +102,12 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: { entityId: true, at: true, details: true },
   });
+  // The payment events the family was told of (the first message of each, not its other channel's copy).
+  const paymentNotices = await db.notification.findMany({
+    where: { applicationId: app.id, kind: { in: ["PAYMENTS_STOPPED", "PAYMENT_REJECTED"] }, fallbackOfId: null },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, payload: true, createdAt: true },
+  });
   // Decisions that follow a reported change: their letters are named so in the list of letters.
   const changeDecisions = await db.changeReport.findMany({
     where: { applicationId: app.id, resultDecisionId: { not: null } },
@@ -118,6 +125,7 @@ export async function getApplicationTimeline(db: Db, user: SessionUser, applicat
         inspections,
         branchMoves: branchMoves.map((m) => ({ orderId: m.entityId ?? "", at: m.at, details: m.details })),
         cardNotices: app.notifications,
+        paymentNotices,
       },
       viewerLocale,
     ),
