@@ -22,7 +22,10 @@ test("a caseworker finds a family's application by a member's FIN and opens it",
   await page.getByRole("button", { name: "Find" }).click();
 
   await expect(page).toHaveURL(/[?&]q=/);
-  await expect(page.getByRole("heading", { name: "Found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Found", exact: true })).toBeVisible();
+  // The results are counted in a heading of their own, which takes the cursor.
+  await expect(page.getByTestId("search-results")).toHaveText("1 application found");
+  await expect(page.getByTestId("search-results")).toBeFocused();
   const results = page.getByTestId("application-list").getByRole("link");
   await expect(results).toHaveCount(1);
   await expect(results).toContainText(application.registrationNumber ?? "");
