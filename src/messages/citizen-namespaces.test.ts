@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { APPLICATION_CLIENT_NAMESPACES, MY_CLIENT_NAMESPACES, SIGN_IN_CLIENT_NAMESPACES } from "./citizen-namespaces";
 import { loadMessages } from "./load-messages";
+import { localImports } from "./test-support/local-imports";
 
 const src = path.resolve(import.meta.dirname, "..");
 const sections = [
@@ -37,19 +38,7 @@ function clientNamespaces(
   const client = isClient || /^\s*["']use client["']/.test(text);
   const own = client ? [...text.matchAll(/useTranslations\(\s*["']([^"'.]+)/g)].map((m) => m[1]!) : [];
   const whole = client && /useTranslations\(\s*\)/.test(text) ? [entry] : [];
-  const specifiers = [
-    ...text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+["']([^"']+)["']/gm),
-    ...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
-  ].map((m) => m[1]!);
-  const below = specifiers.map((specifier) => {
-    const base = specifier.startsWith("@/")
-      ? path.join(src, specifier.slice(2))
-      : specifier.startsWith(".")
-        ? path.resolve(path.dirname(entry), specifier)
-        : null;
-    const file = base && [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => existsSync(f));
-    return file ? clientNamespaces(file, client, seen) : { namespaces: [], whole: [] };
-  });
+  const below = localImports(entry, text).map((file) => clientNamespaces(file, client, seen));
   return {
     namespaces: [...own, ...below.flatMap((b) => b.namespaces)],
     whole: [...whole, ...below.flatMap((b) => b.whole)],

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientMessages, loadMessages, SERVER_ONLY_NAMESPACES, WIZARD_CLIENT_NAMESPACES } from "./load-messages";
+import { localImports } from "./test-support/local-imports";
 
 const src = path.resolve(import.meta.dirname, "..");
 
@@ -60,20 +61,5 @@ function reachable(entry: string, seen = new Set<string>()): string[] {
   // A server action's module is code of the server: the browser gets only a reference to it.
   if (/^\s*["']use server["']/.test(text)) return [];
   // Static imports, re-exports, and `import("…")`: the wizard's later steps come through the last two.
-  const specifiers = [
-    ...text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+["']([^"']+)["']/gm),
-    ...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
-  ].map((m) => m[1]!);
-  return [
-    text,
-    ...specifiers.flatMap((specifier) => {
-      const base = specifier.startsWith("@/")
-        ? path.join(src, specifier.slice(2))
-        : specifier.startsWith(".")
-          ? path.resolve(path.dirname(entry), specifier)
-          : null;
-      const file = base && [".tsx", ".ts", "/index.ts"].map((ext) => base + ext).find((f) => existsSync(f));
-      return file ? reachable(file, seen) : [];
-    }),
-  ];
+  return [text, ...localImports(entry, text).flatMap((file) => reachable(file, seen))];
 }
