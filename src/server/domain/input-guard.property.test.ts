@@ -269,3 +269,22 @@ describe("the input guard accepts and rejects exactly what the zod schema does",
     );
   });
 });
+
+describe("the input guard hands valid records back instead of copying them", () => {
+  it("a family's lists and records are the caller's own; a list left out gets a new empty one", () => {
+    for (const input of caseInputs) {
+      const data = structuredClone(input) as { members: object[]; incomes?: object[]; vehicles?: object[] };
+      delete data.vehicles;
+      const out = guardAssessmentInput(data);
+      expect(out).toBeDefined();
+      if (data.incomes !== undefined) expect(out?.incomes).toBe(data.incomes);
+      expect(out?.vehicles).toEqual([]);
+      // A member is handed back when it has every list, and rebuilt with the defaults when it has not.
+      data.members.forEach((m, i) => {
+        const whole = ["exclusions", "pensions", "caresFor"].every((key) => key in m);
+        if (whole) expect(out?.members[i]).toBe(m);
+        else expect(out?.members[i]).not.toBe(m);
+      });
+    }
+  });
+});
