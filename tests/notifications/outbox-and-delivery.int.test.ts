@@ -33,6 +33,30 @@ describe("outbox and delivery", () => {
     expect(row.body).toContain("23 Mar 2026");
   });
 
+  it("names the home the inspector comes to in a visit's e-mail, from the application the outbox reads", async () => {
+    const app = await newApplication({ channel: "EMAIL", locale: "en" });
+    await db.application.update({ where: { id: app.id }, data: { address: "  Sumqayıt, 9-cu mikrorayon, ev 14  " } });
+    const { notificationId } = await enqueueNotification(db, {
+      applicationId: app.id,
+      kind: "INSPECTION_DATE",
+      data: { date: "2026-03-13" },
+    });
+    const row = await db.notification.findUniqueOrThrow({ where: { id: notificationId } });
+    expect(row.payload).toEqual({ date: "2026-03-13", attempt: 1, address: "Sumqayıt, 9-cu mikrorayon, ev 14" });
+    expect(row.body).toContain("the address given in your application: Sumqayıt, 9-cu mikrorayon, ev 14.");
+
+    // An application without an address (or a message that brings its own) is left as it is.
+    const bare = await newApplication({ channel: "EMAIL", locale: "en" });
+    const moved = await enqueueNotification(db, {
+      applicationId: bare.id,
+      kind: "VISIT_RESCHEDULED",
+      data: { bookingId: "visit-1-2", date: "2026-03-16", timeWindow: null, inspectorName: "Rauf Ə." },
+    });
+    const movedRow = await db.notification.findUniqueOrThrow({ where: { id: moved.notificationId } });
+    expect(movedRow.payload).not.toHaveProperty("address");
+    expect(movedRow.body).not.toContain("address");
+  });
+
   it("gives two steps queueing the same message at the same moment the one row, created once", async () => {
     const app = await newApplication({ channel: "EMAIL" });
     // Both read "not queued yet" before either writes (the reads go out together): the second write meets the

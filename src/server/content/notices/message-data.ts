@@ -35,6 +35,12 @@ export const SignInCodeData = z.object({ code: z.string().regex(/^\d{4,8}$/) });
 export const RegistrationNoticeData = z.object({ decisionDueOn: CalendarDate.optional() });
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 /**
+ * The home the inspector comes to: the application's address as the family wrote it (the wizard allows 300
+ * characters), filled in by the outbox from the application row it reads (enqueue-notification.ts). Optional, so a
+ * message queued before it was added stays valid; the e-mail names it, the SMS leaves it out (its length).
+ */
+const VisitAddress = z.string().min(1).max(300);
+/**
  * The visit's day, and (since issue 17) the time window the inspector comes in and the inspector's short name
  * (first name and surname initial, docs/inspector-tablet.md): optional, so a message queued before stays valid. A
  * name comes with its window (the texts put the window after the name, whose initial ends in a full stop).
@@ -45,6 +51,7 @@ export const InspectionDateData = z
     attempt: z.number().int().min(1).max(9).default(1),
     window: z.object({ from: ClockTime, to: ClockTime }).optional(),
     inspector: z.string().min(1).max(60).optional(),
+    address: VisitAddress.optional(),
   })
   .refine((d) => d.inspector === undefined || d.window !== undefined, {
     message: "an inspector's name comes with the visit's window",
@@ -158,6 +165,7 @@ export const VisitRescheduledData = z.object({
   attempt: z.number().int().min(1).max(9).default(1),
   timeWindow: z.enum(["MORNING", "AFTERNOON"]).nullable(),
   inspectorName: z.string().min(1).max(200),
+  address: VisitAddress.optional(),
 });
 
 /** What each kind of message needs besides the application it belongs to. */

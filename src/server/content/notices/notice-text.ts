@@ -30,3 +30,6 @@ export const noticeText: (locale: Locale) => NoticeTranslator = oncePerLocale(tr
 
 /** An ICU `select` argument for an optional part of a text: "yes" when it is there. */
 export const present = (value: unknown): "yes" | "no" => (value === null || value === undefined ? "no" : "yes");
+
+/** A text a sentence ends with, less its own full stops (an address written "… mən. 12."), so none is doubled. */
+export const withoutFullStop = (text: string): string => text.replace(/[.\s]+$/, "");

@@ -35,6 +35,16 @@ describe("message templates in detail", () => {
       "Инспектор Səadətxanım Ə. придёт с 14:00 до 18:00.",
     );
     expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("will come");
+    // The home the inspector comes to: in the e-mail, not in the SMS (its length).
+    expect(renderMessage(withWindow!, "en", "EMAIL", ctx).body).toContain(
+      "The inspector comes to the address given in your application: Sumqayıt, 9-cu mikrorayon, ev 14, mənzil 3.",
+    );
+    expect(renderMessage(withWindow!, "az", "SMS", ctx).body).not.toContain("mikrorayon");
+    expect(renderMessage(dayOnly!, "en", "EMAIL", ctx).body).not.toContain("address");
+    const moved = renderMessage(samples.VISIT_RESCHEDULED[1]!, "ru", "EMAIL", ctx).body;
+    expect(moved).toContain(
+      "Инспектор придёт по адресу, указанному в заявлении: Bakı, Nəsimi r., Nizami küç. 5, mən. 12.",
+    );
     expect(() => parseMessage("INSPECTION_DATE", { date: "2026-03-13", inspector: "Səadətxanım Ə." })).toThrow(
       /window/,
     );

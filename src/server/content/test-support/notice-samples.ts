@@ -91,6 +91,8 @@ export const samples: Record<MessageKind, Message[]> = {
       timeWindow: null,
       // The booking notice carries the short name (visit-booking-notice.ts), which ends in a full stop.
       inspectorName: "Rauf Ə.",
+      // As a family may write it, with its own full stop at the end.
+      address: "Bakı, Nəsimi r., Nizami küç. 5, mən. 12.",
     }),
   ],
   SIGN_IN_CODE: [parseMessage("SIGN_IN_CODE", { code: "482913" })],
@@ -107,6 +109,7 @@ export const samples: Record<MessageKind, Message[]> = {
       attempt: 2,
       window: { from: "14:00", to: "18:00" },
       inspector: "Səadətxanım Ə.",
+      address: "Sumqayıt, 9-cu mikrorayon, ev 14, mənzil 3",
     }),
   ],
   DECISION: [

@@ -62,14 +62,11 @@ export async function enqueueNotification<K extends ApplicationMessageKind>(
       registrationNumber: true,
       applicationDate: true,
       decisionDueOn: true,
+      address: true,
     },
   });
   if (!application) throw new AppError("notFound", { entity: "application" });
-  // The registration notice names the decision's due day the family's page shows, from the row read anyway.
-  const message: Message =
-    parsed.kind === "REGISTRATION_NOTICE" && !parsed.data.decisionDueOn && application.decisionDueOn
-      ? { kind: parsed.kind, data: { ...parsed.data, decisionDueOn: calendarDateFromDb(application.decisionDueOn) } }
-      : parsed;
+  const message = withApplicationFacts(parsed, application);
 
   const target =
     message.kind === "REVIEW_REQUEST"
@@ -143,4 +140,32 @@ function familyTarget(application: {
   });
   if (!chosen) throw new AppError("invalidInput", { field: "contact" });
   return { ...chosen, locale: application.locale };
+}
+
+/**
+ * What a message names of the application, from the row read anyway: the registration notice the decision's due day
+ * the family's page shows, a visit's notice the address the inspector comes to.
+ */
+function withApplicationFacts(
+  message: Message,
+  application: { decisionDueOn: Date | null; address: string | null },
+): Message {
+  // The wizard keeps an address to 300 characters, the message's limit; a longer one (written otherwise) is left out.
+  const written = application.address?.trim();
+  const address = written && written.length <= 300 ? written : undefined;
+  switch (message.kind) {
+    case "REGISTRATION_NOTICE":
+      return message.data.decisionDueOn || !application.decisionDueOn
+        ? message
+        : {
+            kind: message.kind,
+            data: { ...message.data, decisionDueOn: calendarDateFromDb(application.decisionDueOn) },
+          };
+    case "INSPECTION_DATE":
+      return message.data.address || !address ? message : { kind: message.kind, data: { ...message.data, address } };
+    case "VISIT_RESCHEDULED":
+      return message.data.address || !address ? message : { kind: message.kind, data: { ...message.data, address } };
+    default:
+      return message;
+  }
 }

@@ -1,5 +1,6 @@
 import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
+import { withoutFullStop } from "../notice-text";
 import { present } from "../notice-text";
 import type { Template } from "./draft";
 
@@ -22,6 +23,7 @@ export const inspectionDateTemplate: Template<MessageData<"INSPECTION_DATE">> = 
       t("inspectionDate.scheduled", args),
       d.inspector || d.window ? t("inspectionDate.visitBy", args) : "",
       t("inspectionDate.instructions"),
+      d.address ? t("inspectionDate.address", { address: withoutFullStop(d.address) }) : "",
       t("inspectionDate.page", { url: ctx.applicationUrl }),
     ],
     sms: t("inspectionDate.sms", args),

@@ -1,6 +1,7 @@
 import { VISIT_WINDOW_HOURS } from "@/kernel/visit-window";
 import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
+import { withoutFullStop } from "../notice-text";
 import type { Template } from "./draft";
 
 /** The visit staff booked or moved by hand: the new day, the hours to be at home and the inspector who comes. */
@@ -23,6 +24,7 @@ export const visitRescheduledTemplate: Template<MessageData<"VISIT_RESCHEDULED">
     paragraphs: [
       t("visitRescheduled.booked", args),
       t("visitRescheduled.instructions", args),
+      d.address ? t("visitRescheduled.address", { address: withoutFullStop(d.address) }) : "",
       t("visitRescheduled.page", args),
     ],
     sms: t("visitRescheduled.sms", args),
