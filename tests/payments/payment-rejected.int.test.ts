@@ -54,7 +54,11 @@ describe("a rejected monthly payment", () => {
     // The sweep of the same month sends nothing again (the next payroll does) and tells the family at the latest.
     await requestDay("payments/sweep.requested", marchDay);
     expect((await endedRun("sweep-payroll", marchDay))[0]!.status).toBe("completed");
-    await notice(id, "2026-03", 1);
+    const told = await notice(id, "2026-03", 1);
+    // It names the card account's branch, the one the bank gave, where the family asks about a blocked card.
+    const opened = await db().bankAccountOrder.findFirstOrThrow({ where: { applicationId: id, status: "OPENED" } });
+    expect(opened.branchName).toBeTruthy();
+    expect(told.payload).toMatchObject({ branch: { name: opened.branchName, address: opened.branchAddress } });
     expect((await ledger()).filter((p) => p.account === account)).toHaveLength(1);
     expect((await months(id))["2026-03"]).toBe(`REJECTED:${amount}`);
 

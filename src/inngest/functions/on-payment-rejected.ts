@@ -1,6 +1,7 @@
 import { inngest } from "@/inngest/client";
 import { paymentRejected } from "@/inngest/events";
 import { getDb } from "@/server/db/client";
+import { cardAccountBranch } from "@/server/services/bank/card-account-branch";
 import { markRejectionTold } from "@/server/services/payments/mark-rejection-told";
 import { notify } from "./steps/notify-steps";
 
@@ -20,7 +21,10 @@ export const onPaymentRejected = inngest.createFunction(
     const sent = await notify(step, "payment-rejected", {
       applicationId,
       kind: "PAYMENT_REJECTED",
-      data: () => ({ month, attempt, resend }),
+      data: async () => {
+        const branch = await cardAccountBranch(getDb(), applicationId);
+        return { month, attempt, resend, ...(branch ? { branch } : {}) };
+      },
     });
     await step.run("mark-told", () => markRejectionTold(getDb(), orderId, new Date()));
     return { orderId, status: sent.status };

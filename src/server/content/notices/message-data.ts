@@ -130,6 +130,18 @@ export const PaymentRejectedData = z.object({
   month: Month,
   attempt: z.number().int().min(1).max(10),
   resend: z.boolean(),
+  /**
+   * The branch of the card account, where the family asks about a blocked card (card-account-branch.ts): optional,
+   * so a message queued before it was added stays valid, and absent when no account has a branch on record.
+   */
+  branch: z
+    .object({
+      name: z.string().min(1).max(200),
+      nameRu: z.string().min(1).max(200).nullish(),
+      nameEn: z.string().min(1).max(200).nullish(),
+      address: z.string().min(1).max(300),
+    })
+    .optional(),
 });
 /**
  * A decision during the period (issue 14): after a change the family reported, or a false-information finding

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ctx, cases, facts, locales, samples } from "../test-support/notice-samples";
 import { isGsm7, smsSize } from "./gsm";
 import { renderMessage } from "./render-message";
-import type { Message } from "./message-data";
+import { parseMessage, type Message } from "./message-data";
 import { smsSegmentBudget } from "./sms-budget";
 
 /**
@@ -159,6 +159,21 @@ describe("message templates", () => {
       expect(renderMessage(samples.PAYMENT_REJECTED[1]!, l, "EMAIL", ctx).body).not.toContain(
         check[l as keyof typeof check],
       );
+  });
+
+  it("names the card account's branch beside a rejected payment the family should check, in the family's language", () => {
+    const [withoutBranch, , withBranch] = samples.PAYMENT_REJECTED;
+    expect(renderMessage(withBranch!, "ru", "EMAIL", ctx).body).toContain(
+      "Отделение банка, где открыт ваш карточный счёт: Насиминский филиал, Bakı, Füzuli küç. 62.",
+    );
+    // No English name from the bank: the branch's own.
+    expect(renderMessage(withBranch!, "en", "EMAIL", ctx).body).toContain(
+      "Your card account's bank branch: Nəsimi filialı, Bakı, Füzuli küç. 62.",
+    );
+    expect(renderMessage(withBranch!, "az", "SMS", ctx).body).not.toContain("Fuzuli");
+    expect(renderMessage(withoutBranch!, "en", "EMAIL", ctx).body).not.toContain("branch");
+    const takenUp = parseMessage("PAYMENT_REJECTED", { ...withBranch!.data, attempt: 2, resend: false });
+    expect(renderMessage(takenUp, "en", "EMAIL", ctx).body).not.toContain("branch");
   });
 
   it("writes each language in its own words", () => {

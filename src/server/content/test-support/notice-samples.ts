@@ -216,6 +216,12 @@ export const samples: Record<MessageKind, Message[]> = {
   PAYMENT_REJECTED: [
     parseMessage("PAYMENT_REJECTED", { month: "2026-05", attempt: 1, resend: true }),
     parseMessage("PAYMENT_REJECTED", { month: "2026-05", attempt: 2, resend: false }),
+    parseMessage("PAYMENT_REJECTED", {
+      month: "2026-06",
+      attempt: 1,
+      resend: true,
+      branch: { name: "Nəsimi filialı", nameRu: "Насиминский филиал", address: "Bakı, Füzuli küç. 62." },
+    }),
   ],
   CHANGE_DECISION: [
     parseMessage("CHANGE_DECISION", {

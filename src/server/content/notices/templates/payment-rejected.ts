@@ -1,4 +1,6 @@
+import { branchNameIn } from "@/kernel/branch-name";
 import type { MessageData } from "../message-data";
+import { withoutFullStop } from "../notice-text";
 import type { Template } from "./draft";
 import { formatMonth } from "./payments-stopped";
 
@@ -12,6 +14,13 @@ export const paymentRejectedTemplate: Template<MessageData<"PAYMENT_REJECTED">> 
     paragraphs: [
       t("paymentRejected.what", args),
       d.resend ? t("paymentRejected.resend") : t("paymentRejected.staff"),
+      // Where to ask when the card account is blocked; when the office takes the payment up, there is nothing to ask.
+      d.resend && d.branch
+        ? t("paymentRejected.branch", {
+            branch: branchNameIn(locale, d.branch),
+            address: withoutFullStop(d.branch.address),
+          })
+        : "",
       t("paymentRejected.page", args),
     ],
     sms: t("paymentRejected.sms", { ...args, resend: d.resend ? "yes" : "no" }),
