@@ -1,7 +1,6 @@
 import { formatDate } from "../format";
 import type { MessageData } from "../message-data";
-import { withoutFullStop } from "../notice-text";
-import { present } from "../notice-text";
+import { present, withoutFullStop } from "../notice-text";
 import type { Template } from "./draft";
 
 // The visit's day, and when known the inspector's short name and the half-day window (docs/inspector-tablet.md,
