@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import type * as LoggerModule from "@/server/observability/logger";
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/server/errors";
@@ -11,14 +10,8 @@ import { migratedDbPerFile } from "../support/test-db";
 const lines = vi.hoisted(() => [] as Record<string, unknown>[]);
 vi.mock("@/server/observability/logger", async (importOriginal) => {
   const actual = await importOriginal<typeof LoggerModule>();
-  const memory = actual.createLogger(
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    }),
-  );
+  const { memoryStream } = await import("@/server/observability/test-support/memory-stream");
+  const memory = actual.createLogger(memoryStream(lines));
   return { ...actual, scopedLogger: (scope: string) => memory.child({ scope }) };
 });
 

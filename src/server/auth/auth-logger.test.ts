@@ -1,18 +1,12 @@
-import { Writable } from "node:stream";
 import { CredentialsSignin } from "next-auth";
 import { describe, expect, it } from "vitest";
+import { memoryStream } from "@/server/observability/test-support/memory-stream";
 import { createLogger } from "@/server/observability/logger";
 import { authJsLogger, SignInRefused } from "./auth-logger";
 
 function memoryLog() {
   const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: authJsLogger(createLogger(stream)), lines };
+  return { logger: authJsLogger(createLogger(memoryStream(lines))), lines };
 }
 
 describe("Auth.js's logger", () => {

@@ -1,19 +1,12 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { memoryStream } from "./test-support/memory-stream";
 import { createLogger, logLevel } from "./logger";
 import { addLogContext, withLogContext } from "./log-context";
 
 function memoryLogger() {
   const lines: Record<string, unknown>[] = [];
   const raw: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      raw.push(chunk.toString());
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: createLogger(stream), lines, raw };
+  return { log: createLogger(memoryStream(lines, raw)), lines, raw };
 }
 
 // Values a careless log call could carry; none of them may reach the output.

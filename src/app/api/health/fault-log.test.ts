@@ -1,17 +1,11 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { memoryStream } from "@/server/observability/test-support/memory-stream";
 import { createLogger } from "@/server/observability/logger";
 import { healthFaultLog } from "./fault-log";
 
 function memoryLog() {
   const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: createLogger(stream), lines };
+  return { log: createLogger(memoryStream(lines)), lines };
 }
 
 describe("the health check's fault log", () => {
