@@ -13,7 +13,9 @@ import { generatedFamilies } from "./support/generated-families";
 import { APP_NODE_FLAGS } from "../tools/dev/standalone";
 
 // The engine runs in the app, so it is measured with the flags the image runs the app with: with V8's default young
-// generation the same figures swung by half from one run to the next as scavenges fell in or out of a pass.
+// generation the same figures swung by half from one run to the next as scavenges fell in or out of a pass, and with
+// allocation-site pretenuring the 2,000 inputs kept below for the engine's figure made every later input old, which
+// kept each parsed family alive until a full collection (docs/decision-engine.md, "8 December 2026").
 if (!APP_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
   const r = spawnSync(process.execPath, [...APP_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: "inherit",

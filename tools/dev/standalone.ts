@@ -8,8 +8,12 @@ import path from "node:path";
  * short-lived objects (Prisma's query plans and rows, agency replies, the SDK's payloads) more often die before a
  * scavenge copies them: the app spent ~9 % less CPU per application in `bench/chain-throughput.ts`, for ~40 MB more
  * peak memory under that load (docs/background-chain.md). The space grows only as far as the load needs it.
+ * No allocation-site pretenuring: once objects from one place in the code had outlived a scavenge (a batch held in
+ * memory), V8 made every later object from there in the old generation, where it kept the short-lived objects it
+ * points to (a family's parsed case file) alive until the next full collection; one family from its JSON text cost
+ * 82–87 µs instead of 60–62 in such a process, and the chain's CPU was the same or less (docs/decision-engine.md).
  */
-export const APP_NODE_FLAGS = ["--max-semi-space-size=64"] as const;
+export const APP_NODE_FLAGS = ["--max-semi-space-size=64", "--no-allocation-site-pretenuring"] as const;
 
 /**
  * Makes `.next/standalone` runnable as Next's docs describe: `next build` traces the server and its node_modules
