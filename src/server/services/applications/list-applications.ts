@@ -91,10 +91,10 @@ export async function listApplications(db: Db, user: SessionUser, search: Applic
         count: page.length,
         ...(kind ? { by: kind } : {}),
         ...(search.status ? { status: search.status } : {}),
-        // Which applications the page showed (names, FINs): the audit log's search by a registration number finds
-        // this row, so "who looked at this family" includes the search that put it on a screen. Ids, not numbers.
-        applicationIds: page.map((a) => a.id),
       },
+      // Which applications the page showed (names, FINs): the audit log's search by a registration number finds
+      // this row, so "who looked at this family" includes the search that put it on a screen. Ids, not numbers.
+      shownApplicationIds: page.map((a) => a.id),
     });
   }
   const last = page[page.length - 1];

@@ -39,8 +39,8 @@ export interface AuditLogPage {
     /** The names of the staff its details name by id, by id. */
     people: Record<string, string>;
     /**
-     * The registration numbers of the applications a list or search showed (`applicationIds` of its details, left
-     * out of `details`): such a row is about several applications, none of them its `applicationId`.
+     * The registration numbers of the applications a list or search showed (the row's `shownApplicationIds`): such
+     * a row is about several applications, none of them its `applicationId`.
      */
     shown: string[];
   }[];
@@ -80,13 +80,9 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
     });
     // A row of the application itself, or a list or search that showed it among others: "who looked at this family"
     // includes the supervisor whose search by FIN put it on the screen.
+    // Both by an index: (applicationId, at), and the GIN index of shownApplicationIds (`&&`).
     const ids = applications.map((a) => a.id);
-    where.push({
-      OR: [
-        { applicationId: { in: ids } },
-        ...ids.map((id) => ({ details: { path: [SHOWN_KEY], array_contains: [id] } })),
-      ],
-    });
+    where.push({ OR: [{ applicationId: { in: ids } }, { shownApplicationIds: { hasSome: ids } }] });
   }
   if (filter.actorEmail) {
     const actor = await db.user.findUnique({ where: { email: filter.actorEmail.toLowerCase() }, select: { id: true } });
@@ -114,7 +110,9 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
     db.application.findMany({
       where: {
         id: {
-          in: [...new Set(page.flatMap((r) => [...(r.applicationId ? [r.applicationId] : []), ...shownIn(r.details)]))],
+          in: [
+            ...new Set(page.flatMap((r) => [...(r.applicationId ? [r.applicationId] : []), ...r.shownApplicationIds])),
+          ],
         },
       },
       select: { id: true, registrationNumber: true },
@@ -164,8 +162,8 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
         entityName: userRecordOf(r).length > 0 ? (nameById.get(r.entityId ?? "") ?? null) : null,
         registrationNumber: r.applicationId ? (numberById.get(r.applicationId) ?? null) : null,
         districtCode: r.districtCode,
-        details: withoutShown(r.details),
-        shown: shownIn(r.details).flatMap((id) => numberById.get(id) ?? []),
+        details: r.details,
+        shown: r.shownApplicationIds.flatMap((id) => numberById.get(id) ?? []),
         people: Object.fromEntries(
           staffIdsIn(r.details).flatMap((id) => {
             const name = nameById.get(id);
@@ -189,27 +187,6 @@ const STAFF_ID_KEYS = [
   "fromInspectorId",
   "toInspectorId",
 ];
-
-/** The detail a list or search of applications writes the ids it showed under (`recordShownApplications`). */
-const SHOWN_KEY = "applicationIds";
-
-const detailsObject = (details: unknown): Record<string, unknown> | null =>
-  typeof details === "object" && details !== null && !Array.isArray(details)
-    ? (details as Record<string, unknown>)
-    : null;
-
-function shownIn(details: unknown): string[] {
-  const ids = detailsObject(details)?.[SHOWN_KEY];
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
-}
-
-/** The details as the page reads them: the ids a list showed are given as numbers (`shown`), not as a detail line. */
-function withoutShown(details: Prisma.JsonValue): Prisma.JsonValue {
-  const object = detailsObject(details);
-  if (!object || !(SHOWN_KEY in object)) return details;
-  const { [SHOWN_KEY]: _shown, ...rest } = object;
-  return rest as Prisma.JsonValue;
-}
 
 function staffIdsIn(details: unknown): string[] {
   if (typeof details !== "object" || details === null || Array.isArray(details)) return [];

@@ -10,6 +10,8 @@ export interface AuditEntry {
   applicationId?: string;
   districtCode?: string | null;
   details?: Prisma.InputJsonValue;
+  /** The applications a list or search put on the screen, for "who looked at this family" (list-audit-log.ts). */
+  shownApplicationIds?: string[];
 }
 
 function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
@@ -22,6 +24,7 @@ function auditRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
     applicationId: entry.applicationId ?? null,
     districtCode: entry.districtCode ?? null,
     details: entry.details,
+    shownApplicationIds: entry.shownApplicationIds ?? [],
   };
 }
 

@@ -33,11 +33,8 @@ export async function listAttention(db: Db, user: SessionUser, now: Date): Promi
       action: "attention.list",
       entity: "Application",
       districtCode: user.districtCode,
-      details: {
-        problems: problems.length,
-        cases: cases.rows.length,
-        applicationIds: [...new Set([...problems, ...cases.rows].map((r) => r.applicationId))],
-      },
+      details: { problems: problems.length, cases: cases.rows.length },
+      shownApplicationIds: [...new Set([...problems, ...cases.rows].map((r) => r.applicationId))],
     });
   }
   return { problems, cases };
