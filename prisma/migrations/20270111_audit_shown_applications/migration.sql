@@ -1,7 +1,7 @@
--- The applications a staff list or search showed (docs/security.md, "The audit log"), out of the row's JSON details
--- into a column with a GIN index: the audit search by a registration number asked `details` whether its
--- "applicationIds" held the id, which no index covered, so it read every row of the log. Rows written before move
--- their ids here and lose the key from details, so there is one home for them.
+-- The applications a staff list or search showed (docs/staff-workspace.md, the audit log's search), out of the row's
+-- JSON details into a column with a GIN index: the audit search by a registration number asked `details` whether
+-- its "applicationIds" held the id, which no index covered, so it read every row of the log. Rows written before
+-- move their ids here and lose the key from details, so there is one home for them.
 ALTER TABLE "AuditLog" ADD COLUMN "shownApplicationIds" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[];
 
 UPDATE "AuditLog"

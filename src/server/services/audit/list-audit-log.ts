@@ -79,8 +79,8 @@ export async function listAuditLog(db: Db, user: SessionUser, filter: AuditLogFi
       take: NUMBER_MATCHES,
     });
     // A row of the application itself, or a list or search that showed it among others: "who looked at this family"
-    // includes the supervisor whose search by FIN put it on the screen.
-    // Both by an index: (applicationId, at), and the GIN index of shownApplicationIds (`&&`).
+    // includes the supervisor whose search by FIN put it on the screen. Both are read by an index: (applicationId,
+    // at), and the GIN index of shownApplicationIds (`&&`).
     const ids = applications.map((a) => a.id);
     where.push({ OR: [{ applicationId: { in: ids } }, { shownApplicationIds: { hasSome: ids } }] });
   }
